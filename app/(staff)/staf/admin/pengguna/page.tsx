@@ -1,0 +1,87 @@
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { listUsers } from "@/lib/users/users";
+import { ROLES } from "@/lib/auth/roles";
+import { CreateUserForm } from "@/components/staff/create-user-form";
+import { createUserAction, updateUserAction } from "./actions";
+import { intlTag } from "@/lib/i18n/locales";
+
+export default async function UsersPage() {
+  const me = await requirePageCapability("manageUsers", "/staf/admin/pengguna");
+  const { t, locale } = await getTranslator("admin");
+  const { t: tc } = await getTranslator("common");
+  const users = await listUsers();
+  const now = new Date();
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
+  return (
+    <div className="stack">
+      <h1>{t("users.title")}</h1>
+      <h2>{t("users.create")}</h2>
+      <CreateUserForm
+        action={createUserAction}
+        roles={roles}
+        labels={{
+          name: t("users.name"),
+          email: t("users.email"),
+          role: t("users.role"),
+          password: t("users.password"),
+          create: t("users.create"),
+          created: t("users.created"),
+        }}
+      />
+      <div className="table-wrap">
+        <table>
+          <caption>{t("users.title")}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t("users.name")}</th>
+              <th scope="col">{t("users.email")}</th>
+              <th scope="col">{t("users.role")}</th>
+              <th scope="col">{t("users.status")}</th>
+              <th scope="col">{t("users.lastLogin")}</th>
+              <th scope="col">{t("users.actions")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>{tc(`roles.${u.role}`)}</td>
+                <td>
+                  {u.active ? t("users.active") : t("users.inactive")}
+                  {u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}
+                </td>
+                <td>{u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")}</td>
+                <td>
+                  {u.id !== me.id && (
+                    <div className="row">
+                      <form action={updateUserAction}>
+                        <input type="hidden" name="id" value={u.id} />
+                        <input type="hidden" name="active" value={u.active ? "false" : "true"} />
+                        <button className="btn btn-secondary btn-small" type="submit">
+                          {u.active ? t("users.deactivate") : t("users.activate")}
+                        </button>
+                      </form>
+                      <form action={updateUserAction} className="row">
+                        <input type="hidden" name="id" value={u.id} />
+                        <label className="sr-only" htmlFor={`role-${u.id}`}>{t("users.changeRole")}</label>
+                        <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
+                          {roles.map((r) => (
+                            <option key={r.value} value={r.value}>{r.label}</option>
+                          ))}
+                        </select>
+                        <button className="btn btn-secondary btn-small" type="submit">{t("users.changeRole")}</button>
+                      </form>
+                    </div>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

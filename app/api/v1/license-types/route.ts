@@ -1,0 +1,19 @@
+import { apiRoute } from "@/lib/api/http";
+import { listLicenseTypes } from "@/lib/reference/queries";
+
+export const dynamic = "force-dynamic";
+
+/** Public: service standards are public information. */
+export const GET = apiRoute(async () => {
+  const types = await listLicenseTypes({ activeOnly: true });
+  return {
+    data: types.map((lt) => ({
+      code: lt.code,
+      name: lt.name,
+      nameEn: lt.nameEn,
+      slaWorkingDays: lt.slaDays,
+      tariff: lt.tariff,
+      agency: lt.agency,
+    })),
+  };
+});

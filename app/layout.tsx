@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { getTranslator } from "@/lib/i18n/server";
+import { getEnv } from "@/lib/env";
+import { getServerSession } from "next-auth";
+import { authOptions } from "@/lib/auth/options";
+import { SiteHeader } from "@/components/layout/site-header";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const { t } = await getTranslator("common");
+  const env = getEnv();
+  return {
+    metadataBase: new URL(env.LENTERA_PUBLIC_URL),
+    title: { default: `${t("appName")} — ${env.LENTERA_OFFICE_NAME}`, template: `%s · ${t("appName")}` },
+    description: t("tagline"),
+  };
+}
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#0b5c7a" };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const { t, locale } = await getTranslator("common");
+  const session = await getServerSession(authOptions);
+  return (
+    <html lang={locale}>
+      <body>
+        <a className="skip-link" href="#content">{t("skipToContent")}</a>
+        <SiteHeader t={t} locale={locale} officeName={getEnv().LENTERA_OFFICE_NAME} signedIn={!!session?.user} />
+        <main id="content">{children}</main>
+        <footer className="site-footer">
+          <div className="inner">
+            {getEnv().LENTERA_OFFICE_NAME} · {t("tagline")}
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

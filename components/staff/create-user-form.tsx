@@ -1,0 +1,36 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action-state";
+import { TextField, SelectField } from "@/components/ui/field";
+
+type Labels = { name: string; email: string; role: string; password: string; create: string; created: string };
+
+export function CreateUserForm({
+  action,
+  labels,
+  roles,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  labels: Labels;
+  roles: { value: string; label: string }[];
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const v = state.status === "error" ? state.values ?? {} : {};
+  return (
+    <form action={formAction} className="card" key={state.status === "ok" ? state.message : "form"}>
+      {state.status === "error" && state.message && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.created.replace("{email}", state.message ?? "")}</div>}
+      <div className="form-inline">
+        <TextField label={labels.name} name="name" defaultValue={v.name} error={state.fields?.name} required />
+        <TextField label={labels.email} name="email" type="email" defaultValue={v.email} error={state.fields?.email} required />
+        <SelectField label={labels.role} name="role" defaultValue={v.role ?? "OFFICER"} error={state.fields?.role}>
+          {roles.map((r) => (
+            <option key={r.value} value={r.value}>{r.label}</option>
+          ))}
+        </SelectField>
+        <TextField label={labels.password} name="password" type="password" autoComplete="new-password" error={state.fields?.password} required />
+        <button className="btn" type="submit" disabled={pending}>{labels.create}</button>
+      </div>
+    </form>
+  );
+}

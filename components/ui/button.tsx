@@ -1,0 +1,14 @@
+import type { ButtonHTMLAttributes } from "react";
+import { cn } from "./cn";
+
+type Variant = "primary" | "secondary" | "danger";
+const VARIANT_CLASS: Record<Variant, string> = { primary: "", secondary: "btn-secondary", danger: "btn-danger" };
+
+export function Button({
+  variant = "primary",
+  size,
+  className,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "small" }) {
+  return <button className={cn("btn", VARIANT_CLASS[variant], size === "small" && "btn-small", className)} {...props} />;
+}

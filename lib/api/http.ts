@@ -1,0 +1,94 @@
+import "server-only";
+import type { z } from "zod";
+import { AppError, httpStatusOf, isAppError, validationError, type FieldErrors } from "../errors";
+
+/** The API's error body: { "error": { "code", "message", "fields" } }. */
+export function errorResponse(error: unknown): Response {
+  if (isAppError(error)) {
+    const headers: Record<string, string> = {};
+    if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
+    return Response.json(
+      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
+      { status: httpStatusOf(error.code), headers },
+    );
+  }
+  console.error("unexpected API error", error);
+  return Response.json(
+    { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } },
+    { status: 500 },
+  );
+}
+
+type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
+
+/** Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace. */
+export function apiRoute<C = unknown>(handler: Handler<C>) {
+  return async (request: Request, context: C): Promise<Response> => {
+    try {
+      const result = await handler(request, context);
+      if (result instanceof Response) return result;
+      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
+    } catch (error) {
+      return errorResponse(error);
+    }
+  };
+}
+
+export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
+
+/** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
+export async function readTextBody(
+  request: Request,
+  options: { types: readonly string[]; maxBytes: number },
+): Promise<string> {
+  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+  if (!options.types.includes(contentType)) {
+    throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
+  }
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  const limitMb = (options.maxBytes / 1024 / 1024).toFixed(0);
+  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > options.maxBytes) {
+      await reader.cancel();
+      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+}
+
+/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
+  }
+  return parseOrThrow(schema, data);
+}
+
+export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, message?: string): z.infer<S> {
+  const parsed = schema.safeParse(data);
+  if (!parsed.success) throw validationError(parsed.error.issues, message);
+  return parsed.data;
+}
+
+/** Validates query parameters; errors name the parameter (422). */
+export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
+  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
+  return parseOrThrow(schema, params, "Parameter tidak valid.");
+}
+
+export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
+  return new AppError("VALIDATION", message, { fields });
+}

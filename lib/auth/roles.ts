@@ -1,0 +1,44 @@
+/** Staff roles and what each may do. Pure: used by pages, actions, route handlers and navigation alike. */
+export const ROLES = ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"] as const;
+export type Role = (typeof ROLES)[number];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}
+
+/** Capabilities are named for what a person does; each lists the roles that may do it. */
+export const CAPABILITIES = {
+  manageUsers: ["ADMIN"],
+  manageReferenceData: ["ADMIN"],
+  manageSettings: ["ADMIN"],
+  viewAuditLog: ["ADMIN"],
+  importData: ["ADMIN"],
+  viewDashboards: ["ADMIN", "LEADERSHIP"],
+  viewSkmDashboard: ["ADMIN", "LEADERSHIP", "PLANNER"],
+  viewAnalytics: ["ADMIN", "LEADERSHIP", "PLANNER"],
+  exportData: ["ADMIN", "PLANNER"],
+  processApplications: ["ADMIN", "OFFICER"],
+  viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
+  createInvitations: ["ADMIN", "OFFICER"],
+  enterPaperSurveys: ["ADMIN", "OFFICER"],
+  handleComplaints: ["ADMIN", "OFFICER"],
+} as const satisfies Record<string, readonly Role[]>;
+export type Capability = keyof typeof CAPABILITIES;
+
+export function can(role: Role | undefined | null, capability: Capability): boolean {
+  return !!role && (CAPABILITIES[capability] as readonly Role[]).includes(role);
+}
+
+/** Where each role lands after signing in. */
+export function homePathFor(role: Role): string {
+  switch (role) {
+    case "ADMIN":
+      return "/staf";
+    case "LEADERSHIP":
+      return "/staf";
+    case "PLANNER":
+      return "/staf";
+    case "OFFICER":
+      return "/staf";
+  }
+}

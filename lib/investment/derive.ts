@@ -1,0 +1,200 @@
+/**
+ * Investment derivations: business scale from capital, conversion of foreign-currency values to rupiah, and the
+ * one zod schema for the investment columns of the import file and the form.
+ */
+import { z } from "zod";
+import { BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS } from "./constants";
+import { KBLI_VERSIONS, parseKbli } from "./kbli";
+import { fail, ok, type Result } from "./result";
+
+export const BUSINESS_SCALES = ["mikro", "kecil", "menengah", "besar"] as const;
+export type BusinessScale = (typeof BUSINESS_SCALES)[number];
+
+/**
+ * Business scale from modal usaha in whole rupiah (PP 7/2021 Pasal 35 ayat (3)):
+ * mikro ≤ Rp1 M < kecil ≤ Rp5 M < menengah ≤ Rp10 M < besar, with M = 1,000,000,000.
+ * Throws RangeError for negative capital, which is a caller bug, not user input.
+ */
+export function businessScale(capitalRupiah: bigint): BusinessScale {
+  if (capitalRupiah < 0n) throw new RangeError("Modal usaha tidak boleh negatif.");
+  if (capitalRupiah <= BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS.mikro) return "mikro";
+  if (capitalRupiah <= BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS.kecil) return "kecil";
+  if (capitalRupiah <= BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS.menengah) return "menengah";
+  return "besar";
+}
+
+/** Non-negative decimal with "." as the decimal point and no thousands separators, e.g. "1250000.50". */
+const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
+const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+export const RUPIAH_CURRENCY = "IDR";
+
+type ExactDecimal = { units: bigint; scale: bigint };
+
+// "1250000.50" → { units: 125000050n, scale: 100n }, i.e. value = units / scale, exactly.
+function parseExactDecimal(text: string): ExactDecimal | null {
+  if (!DECIMAL_PATTERN.test(text)) return null;
+  const [whole = "", fraction = ""] = text.split(".");
+  return { units: BigInt(whole + fraction), scale: 10n ** BigInt(fraction.length) };
+}
+
+// Half-up division for non-negative operands: floor((2n + d) / 2d).
+function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
+  return (2n * numerator + denominator) / (2n * denominator);
+}
+
+export type ConversionErrorCode =
+  | "amount_invalid"
+  | "currency_invalid"
+  | "rate_missing"
+  | "rate_invalid"
+  | "rate_not_positive"
+  | "rate_not_one_for_idr";
+
+/**
+ * Converts an amount in its original currency to whole rupiah: rupiah = amount × exchangeRate, rounded half-up.
+ * Arithmetic is exact (bigint numerators over powers of ten), so "1250000.50" USD at "16325.75" gives
+ * 20,407,195,662.875 → 20,407,195,663. Decimals use "." and no thousands separators. IDR needs no rate (an
+ * explicit rate must be 1); any other ISO 4217 currency needs a positive rate in rupiah per unit.
+ */
+export function convertToRupiah(
+  amount: string,
+  currency: string,
+  exchangeRate?: string | null,
+): Result<bigint, ConversionErrorCode> {
+  const parsedAmount = parseExactDecimal(amount.trim());
+  if (parsedAmount === null) {
+    return fail("amount_invalid", `Nilai "${amount}" harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.`);
+  }
+  const currencyCode = currency.trim().toUpperCase();
+  if (!CURRENCY_PATTERN.test(currencyCode)) {
+    return fail("currency_invalid", `Mata uang "${currency}" harus kode ISO 4217 tiga huruf, mis. IDR atau USD.`);
+  }
+  const rateText = exchangeRate?.trim() ?? "";
+  if (rateText === "" && currencyCode !== RUPIAH_CURRENCY) {
+    return fail("rate_missing", `Kurs wajib diisi untuk mata uang ${currencyCode} (rupiah per 1 ${currencyCode}).`);
+  }
+  const parsedRate = rateText === "" ? { units: 1n, scale: 1n } : parseExactDecimal(rateText);
+  if (parsedRate === null) {
+    return fail("rate_invalid", `Kurs "${rateText}" harus angka desimal tanpa pemisah ribuan, mis. 16325.75.`);
+  }
+  if (parsedRate.units === 0n) return fail("rate_not_positive", "Kurs harus lebih besar dari 0.");
+  if (currencyCode === RUPIAH_CURRENCY && parsedRate.units !== parsedRate.scale) {
+    return fail("rate_not_one_for_idr", "Kurs untuk Rupiah (IDR) harus 1 atau dikosongkan.");
+  }
+  return ok(
+    divideRoundHalfUp(parsedAmount.units * parsedRate.units, parsedAmount.scale * parsedRate.scale),
+  );
+}
+
+export const INVESTMENT_ORIGINS = ["PMA", "PMDN"] as const;
+export type InvestmentOrigin = (typeof INVESTMENT_ORIGINS)[number];
+
+/** Indonesian labels used in every validation message, so a message always names its column. */
+export const INVESTMENT_FIELD_LABELS = {
+  investmentValue: "Nilai investasi",
+  investmentCurrency: "Mata uang investasi",
+  exchangeRate: "Kurs",
+  workersLocal: "Tenaga kerja Indonesia",
+  workersForeign: "Tenaga kerja asing",
+  kbli: "Kode KBLI",
+  kbliVersion: "Versi KBLI",
+  origin: "Status penanaman modal",
+} as const;
+
+const L = INVESTMENT_FIELD_LABELS;
+
+function missingOrWrongType(label: string, expected: string) {
+  return (issue: { input?: unknown }) =>
+    issue.input === undefined || issue.input === null ? `${label} wajib diisi.` : `${label} harus berupa ${expected}.`;
+}
+
+function requiredText(label: string) {
+  return z
+    .string({ error: missingOrWrongType(label, "teks") })
+    .trim()
+    .min(1, { error: `${label} wajib diisi.`, abort: true });
+}
+
+// Accepts 12 or "12" (forms and CSV give text, JSON gives numbers); rejects "", -1, 1.5, "1.000".
+function nonNegativeInteger(label: string) {
+  return z
+    .union([z.string(), z.number()], { error: missingOrWrongType(label, "bilangan bulat") })
+    .transform((value, ctx) => {
+      const text = typeof value === "number" ? String(value) : value.trim();
+      if (text === "") {
+        ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
+        return z.NEVER;
+      }
+      const count = Number(text);
+      if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(count)) {
+        ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat tidak negatif, mis. 12.` });
+        return z.NEVER;
+      }
+      return count;
+    });
+}
+
+/**
+ * The investment columns of the import file and the form. Decimals are text ("1250000.50") so no value passes
+ * through floating point. Cross-field rules: PMDN must be in rupiah; a non-IDR value needs a positive rate
+ * (checked with `convertToRupiah`); PMA may be in any currency including IDR.
+ */
+export const ZInvestmentFields = z
+  .object({
+    investmentValue: requiredText(L.investmentValue).regex(DECIMAL_PATTERN, {
+      error: `${L.investmentValue} harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.`,
+    }),
+    investmentCurrency: requiredText(L.investmentCurrency)
+      .toUpperCase()
+      .regex(CURRENCY_PATTERN, { error: `${L.investmentCurrency} harus kode ISO 4217 tiga huruf, mis. IDR atau USD.` }),
+    exchangeRate: z
+      .string({ error: `${L.exchangeRate} harus berupa teks.` })
+      .nullish()
+      .transform((value, ctx) => {
+        const text = value?.trim() ?? "";
+        if (text === "") return null;
+        if (!DECIMAL_PATTERN.test(text)) {
+          ctx.addIssue({
+            code: "custom",
+            message: `${L.exchangeRate} harus angka desimal tanpa pemisah ribuan, mis. 16325.75.`,
+          });
+          return z.NEVER;
+        }
+        return text;
+      }),
+    workersLocal: nonNegativeInteger(L.workersLocal),
+    workersForeign: nonNegativeInteger(L.workersForeign),
+    kbli: requiredText(L.kbli).superRefine((code, ctx) => {
+      // Both versions accept the same divisions, so the code can be checked before the version is known.
+      const parsed = parseKbli(code);
+      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error.message });
+    }),
+    kbliVersion: z.enum(KBLI_VERSIONS, { error: `${L.kbliVersion} harus 2020 atau 2025.` }),
+    origin: z
+      .string({ error: missingOrWrongType(L.origin, "teks") })
+      .trim()
+      .toUpperCase()
+      .pipe(z.enum(INVESTMENT_ORIGINS, { error: `${L.origin} harus PMA atau PMDN.` })),
+  })
+  .superRefine((fields, ctx) => {
+    // Zod still runs this refinement when a field failed a (non-aborting) check, so the cross-field rules look
+    // only at fields that are themselves valid; the field's own message already covers the rest.
+    const isCurrencyValid = CURRENCY_PATTERN.test(fields.investmentCurrency);
+    if (!isCurrencyValid) return;
+    if (fields.origin === "PMDN" && fields.investmentCurrency !== RUPIAH_CURRENCY) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["investmentCurrency"],
+        message: `PMDN harus dalam Rupiah: ${L.investmentCurrency} harus IDR, bukan ${fields.investmentCurrency}.`,
+      });
+      return;
+    }
+    const isRateUsable = fields.exchangeRate === null || DECIMAL_PATTERN.test(fields.exchangeRate);
+    if (!DECIMAL_PATTERN.test(fields.investmentValue) || !isRateUsable) return;
+    const converted = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
+    // Value and currency already passed their field checks, so what is left is a rate error ("Kurs …").
+    if (!converted.ok) ctx.addIssue({ code: "custom", path: ["exchangeRate"], message: converted.error.message });
+  });
+
+export type TInvestmentFieldsInput = z.input<typeof ZInvestmentFields>;
+export type TInvestmentFields = z.output<typeof ZInvestmentFields>;

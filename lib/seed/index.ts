@@ -1,0 +1,30 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { seedDemoUsers } from "./demo-users";
+import { seedReferenceData } from "./reference";
+
+export type DemoSeedOptions = {
+  /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */
+  scale: number;
+  /** "Today" of the demo: data is generated for the two years before it. */
+  today: Date;
+  log?: (line: string) => void;
+};
+
+type DemoSeeder = { name: string; run: (db: Db, options: DemoSeedOptions) => Promise<void> };
+
+/** Each module adds its demo data here, in dependency order (reference data first). */
+export const DEMO_SEEDERS: DemoSeeder[] = [
+  { name: "users", run: (db) => seedDemoUsers(db) },
+];
+
+export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> {
+  await seedReferenceData(db);
+  for (const seeder of DEMO_SEEDERS) {
+    const started = Date.now();
+    await seeder.run(db, options);
+    options.log?.(`  seed ${seeder.name}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+}
+
+export { seedReferenceData };

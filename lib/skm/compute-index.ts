@@ -1,0 +1,332 @@
+/**
+ * The SKM/IKM engine: per-unsur NRR, weighted index, converted IKM, grade, a 95 % confidence
+ * interval, period comparison and the Krejcie–Morgan sample size. Pure: fed from aggregates
+ * (database sums), so the same code serves a 30-response kiosk and a 100 000-response year.
+ */
+import {
+  CONVERSION_FACTOR,
+  ELEMENT_COUNT,
+  GRADE_BANDS,
+  IKM_DECIMALS,
+  IKM_MAX,
+  IKM_MIN,
+  INDEX_DECIMALS,
+  KREJCIE_MORGAN,
+  PRINTED_WEIGHT_DECIMALS,
+  WEIGHTS,
+  Z_95,
+  type GradeBand,
+  type SkmGrade,
+  type SkmMethod,
+  type SkmWeightMode,
+} from "./constants";
+
+export interface SkmElementAggregate {
+  /** Unsur code, e.g. "U1". */
+  code: string;
+  /** Σ answers (1–4) given to this unsur. */
+  sum: number;
+  /** Number of respondents who answered this unsur. */
+  count: number;
+}
+
+export interface SkmIndexInput {
+  method: SkmMethod;
+  weight: SkmWeightMode;
+  elements: readonly SkmElementAggregate[];
+  /** Responses with at least one answered unsur. */
+  respondents: number;
+  /** Σ score, where a respondent's score is the mean of their answered unsur (1–4). */
+  scoreSum: number;
+  /** Σ score². */
+  scoreSumSq: number;
+}
+
+export interface SkmElementResult {
+  code: string;
+  count: number;
+  /** Nilai rata-rata per unsur (4 decimals); null when nobody answered the unsur. */
+  nrr: number | null;
+  /** NRR tertimbang = NRR × weight (4 decimals); null when nobody answered the unsur. */
+  weighted: number | null;
+}
+
+export interface SkmPerformance {
+  id: string;
+  en: string;
+}
+
+export interface SkmIndexResult {
+  method: SkmMethod;
+  respondents: number;
+  elements: SkmElementResult[];
+  /** Raw index 1–4, 4 decimals. */
+  index: number | null;
+  /** IKM konversi 25–100, 2 decimals. */
+  ikm: number | null;
+  grade: SkmGrade | null;
+  performance: SkmPerformance | null;
+  weight: { mode: SkmWeightMode; value: number };
+  /** 95 % confidence interval of the IKM, 2 decimals; null with fewer than 2 respondents. */
+  ci95: [number, number] | null;
+  hasData: boolean;
+}
+
+/**
+ * Round half away from zero to `decimals` places, immune to binary floating error
+ * (1.005 → 1.01, 64.935 → 64.94, 2.5999999999999996 × 25 → 65.00).
+ * The value is first cut to 15 significant digits (the precision a double guarantees), then the
+ * decimal point is moved through the exponent of the decimal string, which is exact.
+ */
+export function roundHalfUp(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) throw new RangeError(`roundHalfUp: value must be finite, got ${value}`);
+  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
+    throw new RangeError(`roundHalfUp: decimals must be an integer 0–15, got ${decimals}`);
+  }
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e15) return value;
+  const [mantissa, exponent = "0"] = magnitude.toPrecision(15).split("e");
+  const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
+  const rounded = Number(`${Math.round(shifted)}e${-decimals}`);
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/**
+ * Grade band for a converted IKM, classified on its 2-decimal value by lower bounds
+ * (PermenPANRB 14/2017: ≥88,31 A, ≥76,61 B, ≥65,00 C, else D;
+ *  KEP/25/2004: ≥81,26 A, ≥62,51 B, ≥43,76 C, else D).
+ */
+export function classifyIkm(ikm: number, method: SkmMethod): GradeBand {
+  const hundredths = Math.round(roundHalfUp(ikm, IKM_DECIMALS) * 100);
+  const bands = GRADE_BANDS[method];
+  const band = bands.find((candidate) => hundredths >= Math.round(candidate.minIkm * 100));
+  // The last band's lower bound is the scale minimum; anything below it is still the worst grade.
+  return band ?? bands[bands.length - 1]!;
+}
+
+/**
+ * Nilai penimbang for `answeredElementCount` unsur: jumlah bobot ÷ jumlah unsur
+ * (PermenPANRB 14/2017; KEP/25/2004). "exact" is 1/k; "printed" is 1/k to 3 decimals as the
+ * regulations print it (k = 9 → 0,111; k = 14 → 0,071).
+ */
+export function elementWeight(method: SkmMethod, mode: SkmWeightMode, answeredElementCount: number): number {
+  if (answeredElementCount === ELEMENT_COUNT[method] || answeredElementCount === 0) return WEIGHTS[method][mode];
+  const exact = 1 / answeredElementCount;
+  return mode === "exact" ? exact : roundHalfUp(exact, PRINTED_WEIGHT_DECIMALS);
+}
+
+function assertNonNegativeInteger(value: number, label: string): void {
+  if (!Number.isInteger(value) || value < 0) {
+    throw new RangeError(`${label} must be a non-negative integer, got ${value}`);
+  }
+}
+
+function assertValidInput(input: SkmIndexInput): void {
+  assertNonNegativeInteger(input.respondents, "respondents");
+  if (!Number.isFinite(input.scoreSum) || input.scoreSum < 0) {
+    throw new RangeError(`scoreSum must be a finite non-negative number, got ${input.scoreSum}`);
+  }
+  if (!Number.isFinite(input.scoreSumSq) || input.scoreSumSq < 0) {
+    throw new RangeError(`scoreSumSq must be a finite non-negative number, got ${input.scoreSumSq}`);
+  }
+  if (input.elements.length > ELEMENT_COUNT[input.method]) {
+    throw new RangeError(
+      `method ${input.method} has ${ELEMENT_COUNT[input.method]} unsur, got ${input.elements.length} elements`,
+    );
+  }
+  const seen = new Set<string>();
+  for (const element of input.elements) {
+    if (seen.has(element.code)) throw new RangeError(`duplicate element ${element.code}`);
+    seen.add(element.code);
+    assertNonNegativeInteger(element.count, `${element.code}.count`);
+    if (element.count > input.respondents) {
+      throw new RangeError(`${element.code}.count ${element.count} exceeds respondents ${input.respondents}`);
+    }
+    if (!Number.isFinite(element.sum) || element.sum < element.count || element.sum > 4 * element.count) {
+      throw new RangeError(`${element.code}.sum ${element.sum} is outside ${element.count}–${4 * element.count}`);
+    }
+  }
+}
+
+/**
+ * Sample standard error of the mean respondent score: s/√n with
+ * s² = (Σscore² − n·m²)/(n−1), m = Σscore/n. Null when n < 2.
+ */
+function scoreStatistics(
+  respondents: number,
+  scoreSum: number,
+  scoreSumSq: number,
+): { mean: number; variance: number } | null {
+  if (respondents < 2) return null;
+  const mean = scoreSum / respondents;
+  // Cancellation can leave a tiny negative number when every score is equal.
+  const variance = Math.max(0, (scoreSumSq - respondents * mean * mean) / (respondents - 1));
+  return { mean, variance };
+}
+
+/**
+ * Computes the SKM/IKM for one period (PermenPANRB 14/2017; KEP/25/M.PAN/2/2004):
+ *   NRR_i = Σ answers_i ÷ respondents who answered unsur i
+ *   IKM   = Σ (NRR_i × w)           (1–4, 4 decimals)
+ *   IKM konversi = IKM × 25         (25–100, 2 decimals, from the unrounded IKM)
+ * Skipped unsur: an unsur nobody answered is left out and w = 1/k over the k answered unsur
+ * (printed: 1/k to 3 decimals), following "total nilai persepsi per unsur ÷ total unsur yang terisi
+ * × nilai penimbang", so the index stays on the 1–4 scale. With all unsur answered, w is 0,111 / 1/9
+ * (2017) or 0,071 / 1/14 (2004). Only final figures are rounded.
+ * CI95 (normal approximation on respondent scores): IKM ± 1,96 · 25 · (w·k) · s/√n, clamped to 25–100.
+ * Empty input gives hasData false and null figures, never NaN.
+ */
+export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
+  assertValidInput(input);
+  const answered = input.elements.filter((element) => element.count > 0);
+  const answeredCount = answered.length;
+  const weight = elementWeight(input.method, input.weight, answeredCount);
+
+  const elements: SkmElementResult[] = input.elements.map((element) => {
+    if (element.count === 0) return { code: element.code, count: 0, nrr: null, weighted: null };
+    const nrr = element.sum / element.count;
+    return {
+      code: element.code,
+      count: element.count,
+      nrr: roundHalfUp(nrr, INDEX_DECIMALS),
+      weighted: roundHalfUp(nrr * weight, INDEX_DECIMALS),
+    };
+  });
+
+  const hasData = input.respondents > 0 && answeredCount > 0;
+  if (!hasData) {
+    return {
+      method: input.method,
+      respondents: input.respondents,
+      elements,
+      index: null,
+      ikm: null,
+      grade: null,
+      performance: null,
+      weight: { mode: input.weight, value: weight },
+      ci95: null,
+      hasData: false,
+    };
+  }
+
+  const rawIndex = answered.reduce((total, element) => total + (element.sum / element.count) * weight, 0);
+  const rawIkm = rawIndex * CONVERSION_FACTOR;
+  const ikm = roundHalfUp(rawIkm, IKM_DECIMALS);
+  const band = classifyIkm(ikm, input.method);
+
+  let ci95: [number, number] | null = null;
+  const statistics = scoreStatistics(input.respondents, input.scoreSum, input.scoreSumSq);
+  if (statistics) {
+    const standardError = Math.sqrt(statistics.variance / input.respondents);
+    const margin = Z_95 * CONVERSION_FACTOR * (weight * answeredCount) * standardError;
+    ci95 = [
+      roundHalfUp(Math.max(IKM_MIN, rawIkm - margin), IKM_DECIMALS),
+      roundHalfUp(Math.min(IKM_MAX, rawIkm + margin), IKM_DECIMALS),
+    ];
+  }
+
+  return {
+    method: input.method,
+    respondents: input.respondents,
+    elements,
+    index: roundHalfUp(rawIndex, INDEX_DECIMALS),
+    ikm,
+    grade: band.grade,
+    performance: { id: band.performanceId, en: band.performanceEn },
+    weight: { mode: input.weight, value: weight },
+    ci95,
+    hasData: true,
+  };
+}
+
+/**
+ * The k unsur with the lowest NRR (the ones to name in the rencana tindak lanjut), lowest first;
+ * ties keep regulation order. Unanswered unsur are skipped.
+ */
+export function weakestElements(result: SkmIndexResult, k = 3): SkmElementResult[] {
+  return result.elements
+    .filter((element): element is SkmElementResult & { nrr: number } => element.nrr !== null)
+    .sort((a, b) => a.nrr - b.nrr)
+    .slice(0, Math.max(0, k));
+}
+
+export const IKM_COMPARISON_METHOD_ID =
+  "Perubahan dinyatakan bermakna bila uji z Welch atas rata-rata skor responden (rata-rata jawaban tiap responden, skala 1–4) kedua periode menghasilkan |z| ≥ 1,96, yaitu pada tingkat kepercayaan 95%.";
+export const IKM_COMPARISON_METHOD_EN =
+  "A change is called meaningful when a Welch z-test on the two periods' mean respondent scores (each respondent's average answer, 1–4) gives |z| ≥ 1.96, i.e. at 95% confidence.";
+
+export interface IkmPeriodComparison {
+  currentIkm: number | null;
+  previousIkm: number | null;
+  /** currentIkm − previousIkm as published (2 decimals); null when either period has no data. */
+  difference: number | null;
+  /** Welch z on mean respondent scores (4 decimals); null when not testable. */
+  z: number | null;
+  /** Both periods have ≥ 2 respondents and a non-zero pooled standard error. */
+  isTestable: boolean;
+  /** |z| ≥ 1,96. */
+  isSignificant: boolean;
+}
+
+/**
+ * Compares two periods' IKM. Difference = IKM_current − IKM_previous (published 2-decimal values).
+ * Welch z-test on respondent scores: z = (m₁ − m₂) / √(s₁²/n₁ + s₂²/n₂), meaningful when |z| ≥ 1,96
+ * (normal approximation, 95 %). Both periods must use the same weight mode; a 2004 period may be
+ * compared with a 2017 one because both score on the same 1–4 scale.
+ */
+export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInput): IkmPeriodComparison {
+  if (current.weight !== previous.weight) {
+    throw new RangeError(`weight modes differ: ${current.weight} vs ${previous.weight}`);
+  }
+  const currentResult = computeSkmIndex(current);
+  const previousResult = computeSkmIndex(previous);
+  const difference =
+    currentResult.ikm !== null && previousResult.ikm !== null
+      ? roundHalfUp(currentResult.ikm - previousResult.ikm, IKM_DECIMALS)
+      : null;
+
+  const currentStatistics = currentResult.hasData
+    ? scoreStatistics(current.respondents, current.scoreSum, current.scoreSumSq)
+    : null;
+  const previousStatistics = previousResult.hasData
+    ? scoreStatistics(previous.respondents, previous.scoreSum, previous.scoreSumSq)
+    : null;
+  let z: number | null = null;
+  if (currentStatistics && previousStatistics) {
+    const standardError = Math.sqrt(
+      currentStatistics.variance / current.respondents + previousStatistics.variance / previous.respondents,
+    );
+    if (standardError > 0) z = (currentStatistics.mean - previousStatistics.mean) / standardError;
+  }
+  return {
+    currentIkm: currentResult.ikm,
+    previousIkm: previousResult.ikm,
+    difference,
+    z: z === null ? null : roundHalfUp(z, INDEX_DECIMALS),
+    isTestable: z !== null,
+    isSignificant: z !== null && Math.abs(z) >= Z_95,
+  };
+}
+
+/**
+ * Minimum respondents for a population of N service users (Krejcie & Morgan 1970, adopted by
+ * PermenPANRB 14/2017): s = χ²·N·P(1−P) ÷ [d²(N−1) + χ²·P(1−P)], χ² = 3,841, P = 0,5, d = 0,05.
+ * Rounded to the nearest whole respondent, which is how the published table is built
+ * (N = 50 → 44,34 → 44; N = 500 → 217,47 → 217; N = 75 000 → 382,15 → 382); rounding up would
+ * contradict it. 0 for N = 0.
+ */
+export function requiredSampleSize(population: number): number {
+  assertNonNegativeInteger(population, "population");
+  if (population === 0) return 0;
+  const { chiSquare, proportion, marginOfError } = KREJCIE_MORGAN;
+  const variance = proportion * (1 - proportion);
+  const sample =
+    (chiSquare * population * variance) / (marginOfError * marginOfError * (population - 1) + chiSquare * variance);
+  return Math.min(population, roundHalfUp(sample, 0));
+}
+
+/** True when the respondents reach the Krejcie–Morgan minimum for the population. */
+export function isSampleAdequate(respondents: number, population: number): boolean {
+  assertNonNegativeInteger(respondents, "respondents");
+  return respondents >= requiredSampleSize(population);
+}

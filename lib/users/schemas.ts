@@ -1,0 +1,37 @@
+import { z } from "zod";
+import { ROLES } from "../auth/roles";
+import { PASSWORD_MIN_LENGTH } from "../auth/password";
+
+export const ZEmail = z.string().trim().toLowerCase().email({ message: "Alamat e-mail tidak valid" });
+export const ZPassword = z
+  .string()
+  .min(PASSWORD_MIN_LENGTH, { message: `Kata sandi minimal ${PASSWORD_MIN_LENGTH} karakter` })
+  .max(200, { message: "Kata sandi terlalu panjang" });
+export const ZRole = z.enum(ROLES, { message: "Peran harus salah satu dari ADMIN, LEADERSHIP, PLANNER, OFFICER" });
+
+export const ZUserCreate = z.object({
+  email: ZEmail,
+  name: z.string().trim().min(1, { message: "Nama wajib diisi" }).max(120),
+  role: ZRole,
+  password: ZPassword,
+  counterId: z.coerce.number().int().positive().optional(),
+});
+export type TUserCreate = z.infer<typeof ZUserCreate>;
+
+export const ZUserUpdate = z.object({
+  id: z.string().min(1),
+  role: ZRole.optional(),
+  active: z.boolean().optional(),
+  password: ZPassword.optional(),
+});
+export type TUserUpdate = z.infer<typeof ZUserUpdate>;
+
+export const ZSignIn = z.object({
+  email: ZEmail,
+  password: z.string().min(1, { message: "Kata sandi wajib diisi" }).max(200),
+});
+
+export const ZApiTokenCreate = z.object({
+  name: z.string().trim().min(3, { message: "Nama token minimal 3 karakter" }).max(80),
+  role: ZRole,
+});

@@ -1,0 +1,347 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "failedLogins" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMP(3),
+    "lastLoginAt" TIMESTAMP(3),
+    "counterId" INTEGER,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ApiToken_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actor" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "target" TEXT,
+    "detail" TEXT,
+    "ip" TEXT,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+);
+
+-- CreateTable
+CREATE TABLE "Kecamatan" (
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Kecamatan_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "Kelurahan" (
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "kecamatanCode" TEXT NOT NULL,
+
+    CONSTRAINT "Kelurahan_pkey" PRIMARY KEY ("code")
+);
+
+-- CreateTable
+CREATE TABLE "LicenseType" (
+    "id" SERIAL NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "slaDays" INTEGER NOT NULL,
+    "tariff" INTEGER NOT NULL,
+    "agency" TEXT NOT NULL,
+    "isBusiness" BOOLEAN NOT NULL DEFAULT false,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "requirements" TEXT NOT NULL DEFAULT '',
+    "procedure" TEXT NOT NULL DEFAULT '',
+    "product" TEXT NOT NULL DEFAULT '',
+    "complaintHandling" TEXT NOT NULL DEFAULT '',
+    "legalBasis" TEXT NOT NULL DEFAULT '',
+    "standardPublished" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "LicenseType_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Counter" (
+    "id" SERIAL NOT NULL,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "Counter_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Holiday" (
+    "date" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("date")
+);
+
+-- CreateTable
+CREATE TABLE "SurveyInvitation" (
+    "id" TEXT NOT NULL,
+    "token" TEXT NOT NULL,
+    "licenseTypeId" INTEGER,
+    "counterId" INTEGER,
+    "applicationNo" TEXT,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "SurveyInvitation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Kiosk" (
+    "id" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "counterId" INTEGER NOT NULL,
+    "keyPrefix" TEXT NOT NULL,
+    "keyHash" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3),
+
+    CONSTRAINT "Kiosk_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SurveyResponse" (
+    "id" TEXT NOT NULL,
+    "questionnaire" TEXT NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "surveyDate" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "licenseTypeId" INTEGER,
+    "counterId" INTEGER,
+    "kioskId" TEXT,
+    "invitationId" TEXT,
+    "age" INTEGER,
+    "sex" TEXT,
+    "education" TEXT,
+    "occupation" TEXT,
+    "infoSource" TEXT,
+    "comment" TEXT,
+    "answers" TEXT NOT NULL,
+    "extraAnswers" TEXT,
+    "score" DOUBLE PRECISION NOT NULL,
+    "idempotencyKey" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "QuestionnaireExtraQuestion" (
+    "id" TEXT NOT NULL,
+    "questionnaire" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "labelId" TEXT NOT NULL,
+    "labelEn" TEXT NOT NULL,
+    "options" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "QuestionnaireExtraQuestion_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SkmPopulation" (
+    "id" TEXT NOT NULL,
+    "periodKey" TEXT NOT NULL,
+    "population" INTEGER NOT NULL,
+
+    CONSTRAINT "SkmPopulation_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SkmReport" (
+    "id" TEXT NOT NULL,
+    "periodKey" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "followUpPlan" TEXT NOT NULL DEFAULT '',
+    "publishedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SkmReport_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Application" (
+    "id" TEXT NOT NULL,
+    "registrationNo" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "applicantName" TEXT,
+    "applicantKind" TEXT NOT NULL,
+    "kecamatanCode" TEXT,
+    "kelurahanCode" TEXT,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "fileCompleteAt" TIMESTAMP(3) NOT NULL,
+    "finishedAt" TIMESTAMP(3),
+    "status" TEXT NOT NULL,
+    "currentStage" TEXT NOT NULL,
+    "outcomeReason" TEXT,
+    "counterId" INTEGER,
+    "officerId" TEXT,
+    "feeCharged" INTEGER,
+    "slaDays" INTEGER NOT NULL,
+    "investmentValue" BIGINT,
+    "investmentCurrency" TEXT,
+    "investmentOriginalAmount" TEXT,
+    "exchangeRate" TEXT,
+    "workersLocal" INTEGER,
+    "workersForeign" INTEGER,
+    "kbli" TEXT,
+    "kbliVersion" TEXT,
+    "sector" TEXT,
+    "sectorGroup" TEXT,
+    "origin" TEXT,
+    "scale" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ApplicationEvent" (
+    "id" SERIAL NOT NULL,
+    "applicationId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "stage" TEXT NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
+    "note" TEXT,
+    "actorId" TEXT,
+
+    CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "KpiTarget" (
+    "id" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "kpi" TEXT NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
+    "setById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_action_at_idx" ON "AuditLog"("action", "at");
+
+-- CreateIndex
+CREATE INDEX "Kelurahan_kecamatanCode_idx" ON "Kelurahan"("kecamatanCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LicenseType_code_key" ON "LicenseType"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Counter_code_key" ON "Counter"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyInvitation_token_key" ON "SurveyInvitation"("token");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Kiosk_keyHash_key" ON "Kiosk"("keyHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyResponse_invitationId_key" ON "SurveyResponse"("invitationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyResponse_idempotencyKey_key" ON "SurveyResponse"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_surveyDate_idx" ON "SurveyResponse"("surveyDate");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("questionnaire", "surveyDate");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmPopulation_periodKey_key" ON "SkmPopulation"("periodKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmReport_periodKey_key" ON "SkmReport"("periodKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_registrationNo_key" ON "Application"("registrationNo");
+
+-- CreateIndex
+CREATE INDEX "Application_finishedAt_idx" ON "Application"("finishedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_status_idx" ON "Application"("status");
+
+-- CreateIndex
+CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licenseTypeId", "finishedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
+
+-- CreateIndex
+CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
+
+-- CreateIndex
+CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+

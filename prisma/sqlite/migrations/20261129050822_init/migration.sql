@@ -1,0 +1,302 @@
+-- CreateTable
+CREATE TABLE "User" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "email" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "passwordHash" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "failedLogins" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" DATETIME,
+    "lastLoginAt" DATETIME,
+    "counterId" INTEGER,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "ApiToken" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "prefix" TEXT NOT NULL,
+    "tokenHash" TEXT NOT NULL,
+    "role" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "AuditLog" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "actorId" TEXT,
+    "actor" TEXT NOT NULL,
+    "action" TEXT NOT NULL,
+    "target" TEXT,
+    "detail" TEXT,
+    "ip" TEXT
+);
+
+-- CreateTable
+CREATE TABLE "Setting" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Kecamatan" (
+    "code" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Kelurahan" (
+    "code" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "kecamatanCode" TEXT NOT NULL,
+    CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "LicenseType" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "nameEn" TEXT NOT NULL,
+    "slaDays" INTEGER NOT NULL,
+    "tariff" INTEGER NOT NULL,
+    "agency" TEXT NOT NULL,
+    "isBusiness" BOOLEAN NOT NULL DEFAULT false,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "requirements" TEXT NOT NULL DEFAULT '',
+    "procedure" TEXT NOT NULL DEFAULT '',
+    "product" TEXT NOT NULL DEFAULT '',
+    "complaintHandling" TEXT NOT NULL DEFAULT '',
+    "legalBasis" TEXT NOT NULL DEFAULT '',
+    "standardPublished" BOOLEAN NOT NULL DEFAULT false,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Counter" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true
+);
+
+-- CreateTable
+CREATE TABLE "Holiday" (
+    "date" TEXT NOT NULL PRIMARY KEY,
+    "kind" TEXT NOT NULL,
+    "name" TEXT NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SurveyInvitation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "token" TEXT NOT NULL,
+    "licenseTypeId" INTEGER,
+    "counterId" INTEGER,
+    "applicationNo" TEXT,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "Kiosk" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL,
+    "counterId" INTEGER NOT NULL,
+    "keyPrefix" TEXT NOT NULL,
+    "keyHash" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "SurveyResponse" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "questionnaire" TEXT NOT NULL,
+    "submittedAt" DATETIME NOT NULL,
+    "surveyDate" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "licenseTypeId" INTEGER,
+    "counterId" INTEGER,
+    "kioskId" TEXT,
+    "invitationId" TEXT,
+    "age" INTEGER,
+    "sex" TEXT,
+    "education" TEXT,
+    "occupation" TEXT,
+    "infoSource" TEXT,
+    "comment" TEXT,
+    "answers" TEXT NOT NULL,
+    "extraAnswers" TEXT,
+    "score" REAL NOT NULL,
+    "idempotencyKey" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "QuestionnaireExtraQuestion" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "questionnaire" TEXT NOT NULL,
+    "code" TEXT NOT NULL,
+    "labelId" TEXT NOT NULL,
+    "labelEn" TEXT NOT NULL,
+    "options" TEXT NOT NULL,
+    "active" BOOLEAN NOT NULL DEFAULT true,
+    "sortOrder" INTEGER NOT NULL DEFAULT 0
+);
+
+-- CreateTable
+CREATE TABLE "SkmPopulation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "periodKey" TEXT NOT NULL,
+    "population" INTEGER NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "SkmReport" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "periodKey" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'DRAFT',
+    "followUpPlan" TEXT NOT NULL DEFAULT '',
+    "publishedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "Application" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "registrationNo" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "applicantName" TEXT,
+    "applicantKind" TEXT NOT NULL,
+    "kecamatanCode" TEXT,
+    "kelurahanCode" TEXT,
+    "submittedAt" DATETIME NOT NULL,
+    "fileCompleteAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
+    "status" TEXT NOT NULL,
+    "currentStage" TEXT NOT NULL,
+    "outcomeReason" TEXT,
+    "counterId" INTEGER,
+    "officerId" TEXT,
+    "feeCharged" INTEGER,
+    "slaDays" INTEGER NOT NULL,
+    "investmentValue" BIGINT,
+    "investmentCurrency" TEXT,
+    "investmentOriginalAmount" TEXT,
+    "exchangeRate" TEXT,
+    "workersLocal" INTEGER,
+    "workersForeign" INTEGER,
+    "kbli" TEXT,
+    "kbliVersion" TEXT,
+    "sector" TEXT,
+    "sectorGroup" TEXT,
+    "origin" TEXT,
+    "scale" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ApplicationEvent" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "applicationId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "stage" TEXT NOT NULL,
+    "at" DATETIME NOT NULL,
+    "note" TEXT,
+    "actorId" TEXT,
+    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "KpiTarget" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "year" INTEGER NOT NULL,
+    "kpi" TEXT NOT NULL,
+    "value" REAL NOT NULL,
+    "setById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateIndex
+CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "ApiToken_tokenHash_key" ON "ApiToken"("tokenHash");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_at_idx" ON "AuditLog"("at");
+
+-- CreateIndex
+CREATE INDEX "AuditLog_action_at_idx" ON "AuditLog"("action", "at");
+
+-- CreateIndex
+CREATE INDEX "Kelurahan_kecamatanCode_idx" ON "Kelurahan"("kecamatanCode");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "LicenseType_code_key" ON "LicenseType"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Counter_code_key" ON "Counter"("code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyInvitation_token_key" ON "SurveyInvitation"("token");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Kiosk_keyHash_key" ON "Kiosk"("keyHash");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyResponse_invitationId_key" ON "SurveyResponse"("invitationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SurveyResponse_idempotencyKey_key" ON "SurveyResponse"("idempotencyKey");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_surveyDate_idx" ON "SurveyResponse"("surveyDate");
+
+-- CreateIndex
+CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("questionnaire", "surveyDate");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmPopulation_periodKey_key" ON "SkmPopulation"("periodKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmReport_periodKey_key" ON "SkmReport"("periodKey");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Application_registrationNo_key" ON "Application"("registrationNo");
+
+-- CreateIndex
+CREATE INDEX "Application_finishedAt_idx" ON "Application"("finishedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_status_idx" ON "Application"("status");
+
+-- CreateIndex
+CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licenseTypeId", "finishedAt");
+
+-- CreateIndex
+CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
+
+-- CreateIndex
+CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
+
+-- CreateIndex
+CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
+

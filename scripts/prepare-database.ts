@@ -1,0 +1,47 @@
+import { getEnv } from "../lib/env";
+import { applyMigrations, checkDatabaseReachable, tuneSqlite } from "../lib/db/lifecycle";
+import { disconnectDb, getDb } from "../lib/db/client";
+import { seedDemo, seedReferenceData } from "../lib/seed";
+import { DEMO_USERS } from "../lib/seed/demo-users";
+import { createUser, countUsers } from "../lib/users/users";
+
+/**
+ * Brings the database to a usable state: reachable, migrated, reference data present, the first admin
+ * from LENTERA_ADMIN_EMAIL/PASSWORD, and (unless LENTERA_DEMO=0) the demo office on an empty database.
+ */
+export async function prepareDatabase(options: { printLogins?: boolean; scale?: number } = {}): Promise<void> {
+  const env = getEnv();
+  await checkDatabaseReachable(env.DATABASE_URL);
+  applyMigrations(env.DATABASE_URL);
+  await tuneSqlite(env.DATABASE_URL);
+  const db = getDb();
+  const isEmpty = (await countUsers()) === 0;
+  await seedReferenceData(db);
+
+  if (env.LENTERA_ADMIN_EMAIL && env.LENTERA_ADMIN_PASSWORD) {
+    const exists = await db.user.findUnique({ where: { email: env.LENTERA_ADMIN_EMAIL.toLowerCase() } });
+    if (!exists) {
+      await createUser(
+        { email: env.LENTERA_ADMIN_EMAIL, name: "Administrator", role: "ADMIN", password: env.LENTERA_ADMIN_PASSWORD },
+        null,
+      );
+      console.log(`  first administrator created: ${env.LENTERA_ADMIN_EMAIL}`);
+    }
+  }
+
+  if (env.LENTERA_DEMO === "1" && isEmpty) {
+    console.log("  empty database: loading the demo office (set LENTERA_DEMO=0 for a real office)…");
+    await seedDemo(db, { scale: options.scale ?? 1, today: new Date(), log: (l) => console.log(l) });
+  }
+  if (env.LENTERA_DEMO === "1" && options.printLogins) {
+    console.log("\n  Demo sign-ins (demo installations only):");
+    for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email.padEnd(26)} ${u.password}`);
+  } else if ((await countUsers()) === 0) {
+    console.log(
+      "\n  No staff account yet. Create the first administrator with\n" +
+        "    npm run user:create -- --email you@office.go.id --password '...' --role ADMIN\n" +
+        "  or start with LENTERA_ADMIN_EMAIL and LENTERA_ADMIN_PASSWORD set.",
+    );
+  }
+  await disconnectDb();
+}

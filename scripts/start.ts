@@ -1,0 +1,39 @@
+// `npm start`: prepares the database (migrations, reference data, first admin, demo data) and serves Lentera.
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { getEnv } from "../lib/env";
+import { prepareDatabase } from "./prepare-database";
+
+async function main() {
+  const env = getEnv();
+  const port = process.env.PORT ?? "3000";
+  const host = process.env.HOST ?? "0.0.0.0";
+  await prepareDatabase({ printLogins: true });
+
+  // A signing secret for sessions: from the environment, else generated once and kept beside the data.
+  let secret = env.NEXTAUTH_SECRET;
+  if (!secret) {
+    const file = path.join(process.cwd(), "data", ".auth-secret");
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString("base64url"), { mode: 0o600 });
+    secret = readFileSync(file, "utf8").trim();
+  }
+  const publicUrl = process.env.LENTERA_PUBLIC_URL ?? `http://localhost:${port}`;
+  console.log(`\nLentera: ${publicUrl}\n`);
+  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
+  const child = spawn(nextBin, ["start", "-p", port, "-H", host], {
+    stdio: "inherit",
+    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl, LENTERA_PUBLIC_URL: publicUrl },
+  });
+  const stop = (signal: NodeJS.Signals) => child.kill(signal);
+  process.on("SIGINT", stop);
+  process.on("SIGTERM", stop);
+  child.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error) => {
+  console.error(`\n${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

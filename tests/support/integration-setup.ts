@@ -1,0 +1,18 @@
+import { inject, beforeAll, afterAll } from "vitest";
+import { resetEnvCache } from "../../lib/env";
+
+// Point the application's database client at this run's fresh database before any lib module queries it.
+process.env.DATABASE_URL = inject("databaseUrl");
+process.env.LENTERA_DEMO = "0";
+resetEnvCache();
+
+beforeAll(async () => {
+  const { getDb } = await import("../../lib/db/client");
+  const { seedReferenceData } = await import("../../lib/seed/reference");
+  await seedReferenceData(getDb());
+});
+
+afterAll(async () => {
+  const { disconnectDb } = await import("../../lib/db/client");
+  await disconnectDb();
+});
