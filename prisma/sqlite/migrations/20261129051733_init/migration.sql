@@ -1,82 +1,69 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
-
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "failedLogins" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" TIMESTAMP(3),
-    "lastLoginAt" TIMESTAMP(3),
+    "lockedUntil" DATETIME,
+    "lastLoginAt" DATETIME,
     "counterId" INTEGER,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "ApiToken" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "prefix" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastUsedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
-
-    CONSTRAINT "ApiToken_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "AuditLog" (
-    "id" SERIAL NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actorId" TEXT,
     "actor" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "target" TEXT,
     "detail" TEXT,
-    "ip" TEXT,
-
-    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+    "ip" TEXT
 );
 
 -- CreateTable
 CREATE TABLE "Setting" (
-    "key" TEXT NOT NULL,
+    "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Kecamatan" (
-    "code" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-
-    CONSTRAINT "Kecamatan_pkey" PRIMARY KEY ("code")
+    "code" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Kelurahan" (
-    "code" TEXT NOT NULL,
+    "code" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "kecamatanCode" TEXT NOT NULL,
-
-    CONSTRAINT "Kelurahan_pkey" PRIMARY KEY ("code")
+    CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "LicenseType" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
@@ -91,64 +78,54 @@ CREATE TABLE "LicenseType" (
     "complaintHandling" TEXT NOT NULL DEFAULT '',
     "legalBasis" TEXT NOT NULL DEFAULT '',
     "standardPublished" BOOLEAN NOT NULL DEFAULT false,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "LicenseType_pkey" PRIMARY KEY ("id")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Counter" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "active" BOOLEAN NOT NULL DEFAULT true,
-
-    CONSTRAINT "Counter_pkey" PRIMARY KEY ("id")
+    "active" BOOLEAN NOT NULL DEFAULT true
 );
 
 -- CreateTable
 CREATE TABLE "Holiday" (
-    "date" TEXT NOT NULL,
+    "date" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-
-    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("date")
+    "name" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "SurveyInvitation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "token" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
     "counterId" INTEGER,
     "applicationNo" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "usedAt" TIMESTAMP(3),
-
-    CONSTRAINT "SurveyInvitation_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "Kiosk" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "counterId" INTEGER NOT NULL,
     "keyPrefix" TEXT NOT NULL,
     "keyHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3),
-
-    CONSTRAINT "Kiosk_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "SurveyResponse" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "questionnaire" TEXT NOT NULL,
-    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "submittedAt" DATETIME NOT NULL,
     "surveyDate" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
@@ -163,60 +140,93 @@ CREATE TABLE "SurveyResponse" (
     "comment" TEXT,
     "answers" TEXT NOT NULL,
     "extraAnswers" TEXT,
-    "score" DOUBLE PRECISION NOT NULL,
+    "score" REAL NOT NULL,
     "idempotencyKey" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
 
-    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
+-- CreateTable
+CREATE TABLE "SkmDailyAggregate" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "day" TEXT NOT NULL,
+    "questionnaire" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "counterId" INTEGER NOT NULL,
+    "channel" TEXT NOT NULL,
+    "respondents" INTEGER NOT NULL DEFAULT 0,
+    "scoreSum" REAL NOT NULL DEFAULT 0,
+    "scoreSumSq" REAL NOT NULL DEFAULT 0,
+    "s1" INTEGER NOT NULL DEFAULT 0,
+    "n1" INTEGER NOT NULL DEFAULT 0,
+    "s2" INTEGER NOT NULL DEFAULT 0,
+    "n2" INTEGER NOT NULL DEFAULT 0,
+    "s3" INTEGER NOT NULL DEFAULT 0,
+    "n3" INTEGER NOT NULL DEFAULT 0,
+    "s4" INTEGER NOT NULL DEFAULT 0,
+    "n4" INTEGER NOT NULL DEFAULT 0,
+    "s5" INTEGER NOT NULL DEFAULT 0,
+    "n5" INTEGER NOT NULL DEFAULT 0,
+    "s6" INTEGER NOT NULL DEFAULT 0,
+    "n6" INTEGER NOT NULL DEFAULT 0,
+    "s7" INTEGER NOT NULL DEFAULT 0,
+    "n7" INTEGER NOT NULL DEFAULT 0,
+    "s8" INTEGER NOT NULL DEFAULT 0,
+    "n8" INTEGER NOT NULL DEFAULT 0,
+    "s9" INTEGER NOT NULL DEFAULT 0,
+    "n9" INTEGER NOT NULL DEFAULT 0,
+    "s10" INTEGER NOT NULL DEFAULT 0,
+    "n10" INTEGER NOT NULL DEFAULT 0,
+    "s11" INTEGER NOT NULL DEFAULT 0,
+    "n11" INTEGER NOT NULL DEFAULT 0,
+    "s12" INTEGER NOT NULL DEFAULT 0,
+    "n12" INTEGER NOT NULL DEFAULT 0,
+    "s13" INTEGER NOT NULL DEFAULT 0,
+    "n13" INTEGER NOT NULL DEFAULT 0,
+    "s14" INTEGER NOT NULL DEFAULT 0,
+    "n14" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
 CREATE TABLE "QuestionnaireExtraQuestion" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "questionnaire" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "labelId" TEXT NOT NULL,
     "labelEn" TEXT NOT NULL,
     "options" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "sortOrder" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "QuestionnaireExtraQuestion_pkey" PRIMARY KEY ("id")
+    "sortOrder" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
 CREATE TABLE "SkmPopulation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "periodKey" TEXT NOT NULL,
-    "population" INTEGER NOT NULL,
-
-    CONSTRAINT "SkmPopulation_pkey" PRIMARY KEY ("id")
+    "population" INTEGER NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "SkmReport" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "periodKey" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "followUpPlan" TEXT NOT NULL DEFAULT '',
-    "publishedAt" TIMESTAMP(3),
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "SkmReport_pkey" PRIMARY KEY ("id")
+    "publishedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Application" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "registrationNo" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "applicantName" TEXT,
     "applicantKind" TEXT NOT NULL,
     "kecamatanCode" TEXT,
     "kelurahanCode" TEXT,
-    "submittedAt" TIMESTAMP(3) NOT NULL,
-    "fileCompleteAt" TIMESTAMP(3) NOT NULL,
-    "finishedAt" TIMESTAMP(3),
+    "submittedAt" DATETIME NOT NULL,
+    "fileCompleteAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
     "status" TEXT NOT NULL,
     "currentStage" TEXT NOT NULL,
     "outcomeReason" TEXT,
@@ -236,35 +246,30 @@ CREATE TABLE "Application" (
     "sectorGroup" TEXT,
     "origin" TEXT,
     "scale" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "ApplicationEvent" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "applicationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "stage" TEXT NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL,
+    "at" DATETIME NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
-
-    CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "KpiTarget" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "year" INTEGER NOT NULL,
     "kpi" TEXT NOT NULL,
-    "value" DOUBLE PRECISION NOT NULL,
+    "value" REAL NOT NULL,
     "setById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateIndex
@@ -307,6 +312,12 @@ CREATE INDEX "SurveyResponse_surveyDate_idx" ON "SurveyResponse"("surveyDate");
 CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("questionnaire", "surveyDate");
 
 -- CreateIndex
+CREATE INDEX "SkmDailyAggregate_questionnaire_day_idx" ON "SkmDailyAggregate"("questionnaire", "day");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_channel_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
 
 -- CreateIndex
@@ -335,13 +346,4 @@ CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("appl
 
 -- CreateIndex
 CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
-
--- AddForeignKey
-ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,69 +1,82 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "failedLogins" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" DATETIME,
-    "lastLoginAt" DATETIME,
+    "lockedUntil" TIMESTAMP(3),
+    "lastLoginAt" TIMESTAMP(3),
     "counterId" INTEGER,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ApiToken" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "prefix" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastUsedAt" DATETIME,
-    "revokedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ApiToken_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "AuditLog" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actorId" TEXT,
     "actor" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "target" TEXT,
     "detail" TEXT,
-    "ip" TEXT
+    "ip" TEXT,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Setting" (
-    "key" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
 CREATE TABLE "Kecamatan" (
-    "code" TEXT NOT NULL PRIMARY KEY,
-    "name" TEXT NOT NULL
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Kecamatan_pkey" PRIMARY KEY ("code")
 );
 
 -- CreateTable
 CREATE TABLE "Kelurahan" (
-    "code" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "kecamatanCode" TEXT NOT NULL,
-    CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "Kelurahan_pkey" PRIMARY KEY ("code")
 );
 
 -- CreateTable
 CREATE TABLE "LicenseType" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
@@ -78,54 +91,64 @@ CREATE TABLE "LicenseType" (
     "complaintHandling" TEXT NOT NULL DEFAULT '',
     "legalBasis" TEXT NOT NULL DEFAULT '',
     "standardPublished" BOOLEAN NOT NULL DEFAULT false,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "LicenseType_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Counter" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "active" BOOLEAN NOT NULL DEFAULT true
+    "active" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "Counter_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Holiday" (
-    "date" TEXT NOT NULL PRIMARY KEY,
+    "date" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "name" TEXT NOT NULL
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("date")
 );
 
 -- CreateTable
 CREATE TABLE "SurveyInvitation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "token" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
     "counterId" INTEGER,
     "applicationNo" TEXT,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" DATETIME NOT NULL,
-    "usedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "SurveyInvitation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Kiosk" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "counterId" INTEGER NOT NULL,
     "keyPrefix" TEXT NOT NULL,
     "keyHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3),
+
+    CONSTRAINT "Kiosk_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SurveyResponse" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
-    "submittedAt" DATETIME NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
     "surveyDate" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
@@ -140,52 +163,103 @@ CREATE TABLE "SurveyResponse" (
     "comment" TEXT,
     "answers" TEXT NOT NULL,
     "extraAnswers" TEXT,
-    "score" REAL NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
     "idempotencyKey" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SkmDailyAggregate" (
+    "id" SERIAL NOT NULL,
+    "day" TEXT NOT NULL,
+    "questionnaire" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "counterId" INTEGER NOT NULL,
+    "channel" TEXT NOT NULL,
+    "respondents" INTEGER NOT NULL DEFAULT 0,
+    "scoreSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "scoreSumSq" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "s1" INTEGER NOT NULL DEFAULT 0,
+    "n1" INTEGER NOT NULL DEFAULT 0,
+    "s2" INTEGER NOT NULL DEFAULT 0,
+    "n2" INTEGER NOT NULL DEFAULT 0,
+    "s3" INTEGER NOT NULL DEFAULT 0,
+    "n3" INTEGER NOT NULL DEFAULT 0,
+    "s4" INTEGER NOT NULL DEFAULT 0,
+    "n4" INTEGER NOT NULL DEFAULT 0,
+    "s5" INTEGER NOT NULL DEFAULT 0,
+    "n5" INTEGER NOT NULL DEFAULT 0,
+    "s6" INTEGER NOT NULL DEFAULT 0,
+    "n6" INTEGER NOT NULL DEFAULT 0,
+    "s7" INTEGER NOT NULL DEFAULT 0,
+    "n7" INTEGER NOT NULL DEFAULT 0,
+    "s8" INTEGER NOT NULL DEFAULT 0,
+    "n8" INTEGER NOT NULL DEFAULT 0,
+    "s9" INTEGER NOT NULL DEFAULT 0,
+    "n9" INTEGER NOT NULL DEFAULT 0,
+    "s10" INTEGER NOT NULL DEFAULT 0,
+    "n10" INTEGER NOT NULL DEFAULT 0,
+    "s11" INTEGER NOT NULL DEFAULT 0,
+    "n11" INTEGER NOT NULL DEFAULT 0,
+    "s12" INTEGER NOT NULL DEFAULT 0,
+    "n12" INTEGER NOT NULL DEFAULT 0,
+    "s13" INTEGER NOT NULL DEFAULT 0,
+    "n13" INTEGER NOT NULL DEFAULT 0,
+    "s14" INTEGER NOT NULL DEFAULT 0,
+    "n14" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SkmDailyAggregate_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "QuestionnaireExtraQuestion" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "labelId" TEXT NOT NULL,
     "labelEn" TEXT NOT NULL,
     "options" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "sortOrder" INTEGER NOT NULL DEFAULT 0
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "QuestionnaireExtraQuestion_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SkmPopulation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "periodKey" TEXT NOT NULL,
-    "population" INTEGER NOT NULL
+    "population" INTEGER NOT NULL,
+
+    CONSTRAINT "SkmPopulation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SkmReport" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "periodKey" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "followUpPlan" TEXT NOT NULL DEFAULT '',
-    "publishedAt" DATETIME,
-    "updatedAt" DATETIME NOT NULL
+    "publishedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SkmReport_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Application" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "registrationNo" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "applicantName" TEXT,
     "applicantKind" TEXT NOT NULL,
     "kecamatanCode" TEXT,
     "kelurahanCode" TEXT,
-    "submittedAt" DATETIME NOT NULL,
-    "fileCompleteAt" DATETIME NOT NULL,
-    "finishedAt" DATETIME,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "fileCompleteAt" TIMESTAMP(3) NOT NULL,
+    "finishedAt" TIMESTAMP(3),
     "status" TEXT NOT NULL,
     "currentStage" TEXT NOT NULL,
     "outcomeReason" TEXT,
@@ -205,30 +279,35 @@ CREATE TABLE "Application" (
     "sectorGroup" TEXT,
     "origin" TEXT,
     "scale" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ApplicationEvent" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "applicationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "stage" TEXT NOT NULL,
-    "at" DATETIME NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
-    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "KpiTarget" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "kpi" TEXT NOT NULL,
-    "value" REAL NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
     "setById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateIndex
@@ -271,6 +350,12 @@ CREATE INDEX "SurveyResponse_surveyDate_idx" ON "SurveyResponse"("surveyDate");
 CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("questionnaire", "surveyDate");
 
 -- CreateIndex
+CREATE INDEX "SkmDailyAggregate_questionnaire_day_idx" ON "SkmDailyAggregate"("questionnaire", "day");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
 
 -- CreateIndex
@@ -299,4 +384,13 @@ CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("appl
 
 -- CreateIndex
 CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

@@ -1,0 +1,130 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { getDb } from "../db/client";
+import { AppError } from "../errors";
+import { getQuestionnaire } from "./questionnaires";
+import { aggregateIncrements, addIncrements, elementColumns, respondentScore, type AggregateIncrements } from "./aggregate-row";
+import { toWibDate } from "../calendar/working-days";
+
+/** A validated response ready to store (channels validate and resolve codes to ids before calling). */
+export type NewSurveyResponse = {
+  questionnaire: string;
+  submittedAt: Date;
+  channel: string;
+  licenseTypeId?: number | null;
+  counterId?: number | null;
+  kioskId?: string | null;
+  invitationId?: string | null;
+  age?: number | null;
+  sex?: string | null;
+  education?: string | null;
+  occupation?: string | null;
+  infoSource?: string | null;
+  comment?: string | null;
+  answers: Record<string, number | null>;
+  extraAnswers?: Record<string, string> | null;
+  idempotencyKey?: string | null;
+};
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+function sliceOf(r: NewSurveyResponse) {
+  return {
+    day: toWibDate(r.submittedAt),
+    questionnaire: r.questionnaire,
+    licenseTypeId: r.licenseTypeId ?? 0,
+    counterId: r.counterId ?? 0,
+    channel: r.channel,
+  };
+}
+
+async function addToAggregate(tx: Tx, slice: ReturnType<typeof sliceOf>, inc: AggregateIncrements) {
+  const cols = elementColumns(inc);
+  const increments: Record<string, { increment: number }> = {};
+  for (const [k, v] of Object.entries(cols)) if (v) increments[k] = { increment: v };
+  await tx.skmDailyAggregate.upsert({
+    where: { day_questionnaire_licenseTypeId_counterId_channel: slice },
+    create: { ...slice, respondents: inc.respondents, scoreSum: inc.scoreSum, scoreSumSq: inc.scoreSumSq, ...cols },
+    update: {
+      respondents: { increment: inc.respondents },
+      scoreSum: { increment: inc.scoreSum },
+      scoreSumSq: { increment: inc.scoreSumSq },
+      ...increments,
+    },
+  });
+}
+
+function rowData(r: NewSurveyResponse) {
+  const questionnaire = getQuestionnaire(r.questionnaire);
+  if (!questionnaire) throw new AppError("VALIDATION", "Kuesioner tidak dikenal", { fields: { questionnaire: "Kuesioner tidak dikenal" } });
+  const score = respondentScore(questionnaire, r.answers);
+  if (score === null) throw new AppError("VALIDATION", "Tidak ada unsur yang dijawab", { fields: { answers: "Jawab minimal satu unsur" } });
+  return {
+    questionnaire,
+    data: {
+      questionnaire: r.questionnaire,
+      submittedAt: r.submittedAt,
+      surveyDate: toWibDate(r.submittedAt),
+      channel: r.channel,
+      licenseTypeId: r.licenseTypeId ?? null,
+      counterId: r.counterId ?? null,
+      kioskId: r.kioskId ?? null,
+      invitationId: r.invitationId ?? null,
+      age: r.age ?? null,
+      sex: r.sex ?? null,
+      education: r.education ?? null,
+      occupation: r.occupation ?? null,
+      infoSource: r.infoSource ?? null,
+      comment: r.comment ?? null,
+      answers: JSON.stringify(r.answers),
+      extraAnswers: r.extraAnswers ? JSON.stringify(r.extraAnswers) : null,
+      score,
+      idempotencyKey: r.idempotencyKey ?? null,
+    },
+  };
+}
+
+/**
+ * Stores one response and adds it to its daily aggregate, atomically, inside the caller's transaction.
+ * Uniqueness of idempotencyKey and invitationId is enforced by the database (a concurrent duplicate fails
+ * with a unique-constraint error the caller turns into "the first result" or 409).
+ */
+export async function insertSurveyResponse(tx: Tx, r: NewSurveyResponse): Promise<{ id: string }> {
+  const { questionnaire, data } = rowData(r);
+  const row = await tx.surveyResponse.create({ data, select: { id: true } });
+  await addToAggregate(tx, sliceOf(r), aggregateIncrements(questionnaire, r.answers));
+  return row;
+}
+
+/**
+ * Stores many responses in one transaction (imports, paper batches, seed): all or nothing.
+ * Aggregates are accumulated in memory per slice and written once per slice.
+ */
+export async function insertSurveyResponsesBulk(rows: NewSurveyResponse[], db: Db = getDb()): Promise<number> {
+  if (rows.length === 0) return 0;
+  const prepared = rows.map((r) => ({ r, ...rowData(r) }));
+  const slices = new Map<string, { slice: ReturnType<typeof sliceOf>; inc: AggregateIncrements }>();
+  for (const p of prepared) {
+    const slice = sliceOf(p.r);
+    const key = JSON.stringify(slice);
+    const inc = aggregateIncrements(p.questionnaire, p.r.answers);
+    const prev = slices.get(key);
+    slices.set(key, { slice, inc: prev ? addIncrements(prev.inc, inc) : inc });
+  }
+  await db.$transaction(
+    async (tx) => {
+      const CHUNK = 500;
+      for (let i = 0; i < prepared.length; i += CHUNK) {
+        await tx.surveyResponse.createMany({ data: prepared.slice(i, i + CHUNK).map((p) => p.data) });
+      }
+      for (const { slice, inc } of slices.values()) await addToAggregate(tx, slice, inc);
+    },
+    { timeout: 600_000, maxWait: 60_000 },
+  );
+  return rows.length;
+}
+
+/** True when an error is a unique-constraint violation (idempotency key or invitation already used). */
+export function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002";
+}
