@@ -10,6 +10,9 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
+  { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
+  { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },
+  { href: "/staf/admin/target", labelKey: "nav.targets", capability: "manageSettings" },
 ];
 
 export function navFor(role: Role) {
