@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { getDb } from "../db/client";
+import { getEnv } from "../env";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { validationError } from "../errors";
@@ -10,7 +11,7 @@ import { validationError } from "../errors";
  * so every reader gets a typed, valid value.
  */
 export const SETTINGS = {
-  "office.name": z.string().min(3).max(120).default("DPMPTSP Kota Kediri"),
+  "office.name": z.string().min(3).max(120).default(getEnv().LENTERA_OFFICE_NAME),
   "office.address": z.string().max(300).default("Jl. Basuki Rahmat No. 15, Kota Kediri, Jawa Timur"),
   "office.smsNumber": z.string().max(40).default("0812-3456-7890"),
   "office.maklumat": z
