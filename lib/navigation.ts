@@ -7,6 +7,8 @@ import { can, type Capability, type Role } from "./auth/roles";
  */
 export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
   { href: "/staf", labelKey: "nav.overview", capability: null },
+  { href: "/dashboard", labelKey: "nav.dashboard", capability: "viewDashboards" },
+  { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
