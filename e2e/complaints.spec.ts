@@ -58,6 +58,8 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
 
 test("ADMIN sees full phone numbers and the SMS outbox", async ({ page }) => {
   await signIn(page, "ADMIN", "/staf/pengaduan/kotak-keluar");
+  await page.goto("/staf/pengaduan?filter=all");
+  await expect(page.getByRole("cell", { name: /^\+628\d{9,11}$/ }).first()).toBeVisible(); // SMS senders, unmasked
   await page.goto("/staf/pengaduan/kotak-keluar");
   await expect(page.getByRole("heading", { name: "Kotak keluar SMS" })).toBeVisible();
   await expect(page.getByText(/nomor tiket PGD-/).first()).toBeVisible();

@@ -101,7 +101,7 @@ const LAST_NAMES = ["Rahayu", "Santoso", "Wulandari", "Prasetyo", "Hidayat", "Su
 
 /**
  * Two years of complaints before `today` (≈ 25 a month × scale): channels shifting to the web, categories led by
- * processing time, handling getting faster (median resolution ≈ 7 → 3 working days), and a few recent ones still
+ * processing time, handling getting faster (median resolution ≈ 8 → 3 working days), and a few recent ones still
  * open, some past their deadline. Deterministic (seeded random).
  */
 export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Promise<void> {
@@ -138,9 +138,9 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
       sequences.set(year, sequence);
       const id = `demo-pgd-${year}-${sequence}`;
       const deadlineOn = complaintDeadline(calendar, receivedOn, DEFAULT_DEADLINE_WORKING_DAYS);
-      // Handling speeds up over the two years: typical first answer 3 → 1 working days, resolution 7 → 3.
+      // Handling speeds up over the two years: typical first answer 3 → 1 working days, resolution 8 → 3.
       const answerDays = Math.max(0, Math.round(3 - 2 * progress + random.int(-1, 2)));
-      const resolveDays = answerDays + Math.max(0, Math.round(4 - 2 * progress + random.int(-2, 3)));
+      const resolveDays = answerDays + Math.max(0, Math.round(4 - 3 * progress + random.int(-2, 3)));
       const answeredOn = addWorkingDays(calendar, receivedOn, answerDays);
       const resolvedOn = addWorkingDays(calendar, receivedOn, resolveDays);
       const isRecent = receivedOn >= addCalendarDays(today, -21); // the current backlog: a quarter still unanswered
