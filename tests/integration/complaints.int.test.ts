@@ -223,3 +223,50 @@ describe("GET /api/v1/complaints/summary", () => {
     expect(await getPublicComplaintStatus("PGD-2025-999999")).toBeNull();
   });
 });
+
+describe("handling rules", () => {
+  it("uses the complaints.deadlineDays setting, and desk entries are audited", async () => {
+    const { enterStaffComplaint } = await import("@/lib/complaints/intake");
+    await getDb().setting.upsert({ where: { key: "complaints.deadlineDays" }, create: { key: "complaints.deadlineDays", value: "10" }, update: { value: "10" } });
+    try {
+      const created = await createComplaint({ channel: "desk", category: "other", text: "Sepuluh hari", receivedAt: new Date("2026-02-02T02:00:00Z") });
+      expect(created.deadlineOn).toBe("2026-02-18"); // 3–13 Feb = 9 working days, 16 cuti bersama and 17 Imlek closed
+    } finally {
+      await getDb().setting.delete({ where: { key: "complaints.deadlineDays" } });
+    }
+    const desk = await enterStaffComplaint(
+      { channel: "phone", category: "behaviour", text: "Petugas menjawab telepon dengan kasar", phone: "081299990000" },
+      admin,
+      new Date("2026-02-02T02:00:00Z"),
+    );
+    expect(desk.deadlineOn).toBe("2026-02-09");
+    expect(await getDb().auditLog.count({ where: { action: "complaint.create", target: desk.ticketNo } })).toBe(1);
+  });
+
+  it("answers an SMS sender through the outbox, refuses to resolve without an answer, masks phones for non-admins", async () => {
+    const { assignComplaint } = await import("@/lib/complaints/handling");
+    const { listComplaints, getComplaintDetail } = await import("@/lib/complaints/queries");
+    const phone = nextPhone();
+    const res = await smsJson({ from: phone, text: "Toilet rusak", messageId: "handling-1" });
+    const { ticketNo } = (await res.json()) as { ticketNo: string };
+    const complaint = await getDb().complaint.findUniqueOrThrow({ where: { ticketNo } });
+    await expect(resolveComplaint(complaint.id, admin, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(assignComplaint({ complaintId: complaint.id, assigneeId: "nobody" }, admin)).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(answerComplaint({ complaintId: complaint.id, body: "  " }, admin, new Date())).rejects.toMatchObject({ code: "VALIDATION" });
+    await answerComplaint({ complaintId: complaint.id, body: "Toilet sudah diperbaiki." }, admin, new Date());
+    const messages = await getDb().outboxMessage.findMany({ where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+    expect(messages).toHaveLength(2); // acknowledgement + answer
+    expect(messages[1].body).toContain("Toilet sudah diperbaiki.");
+    await resolveComplaint(complaint.id, admin, new Date());
+    await expect(answerComplaint({ complaintId: complaint.id, body: "lagi" }, admin, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
+
+    const full = `+62${phone.slice(1)}`;
+    const masked = `${full.slice(0, 6)}${"*".repeat(full.length - 9)}${full.slice(-3)}`;
+    const today = "2026-11-29";
+    expect((await getComplaintDetail(complaint.id, "ADMIN", today))?.senderPhone).toBe(full);
+    expect((await getComplaintDetail(complaint.id, "OFFICER", today))?.senderPhone).toBe(masked);
+    const officerRows = await listComplaints({ status: "all", today, take: 1000 }, "OFFICER");
+    expect(officerRows.find((r) => r.ticketNo === ticketNo)?.sender).toBe(masked);
+    expect(officerRows.some((r) => r.sender === full)).toBe(false);
+  });
+});
