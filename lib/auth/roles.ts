@@ -22,6 +22,8 @@ export const CAPABILITIES = {
   createInvitations: ["ADMIN", "OFFICER"],
   enterPaperSurveys: ["ADMIN", "OFFICER"],
   handleComplaints: ["ADMIN", "OFFICER"],
+  viewComplaintMetrics: ["ADMIN", "LEADERSHIP", "OFFICER"],
+  viewMessageOutbox: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

@@ -1,0 +1,142 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { intlTag } from "@/lib/i18n/locales";
+import { formatDateId } from "@/lib/format/date";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { COMPLAINT_CATEGORIES, CATEGORY_SKM_ELEMENT, isOpenStatus, type ComplaintCategory } from "@/lib/complaints/complaint-rules";
+import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
+import { SelectField } from "@/components/ui/field";
+import { ActionForm } from "@/components/complaints/action-form";
+import {
+  addNoteAction,
+  answerComplaintAction,
+  assignComplaintAction,
+  changeCategoryAction,
+  closeComplaintAction,
+  resolveComplaintAction,
+} from "../actions";
+
+export const dynamic = "force-dynamic";
+
+export default async function ComplaintDetailPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const user = await requirePageCapability("handleComplaints", `/staf/pengaduan/${id}`);
+  const { t, locale } = await getTranslator("complaints");
+  const complaint = await getComplaintDetail(id, user.role, toWibDate(new Date()));
+  if (!complaint) notFound();
+  const handlers = await listComplaintHandlers();
+  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const isOpen = isOpenStatus(complaint.status);
+  const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
+  return (
+    <div className="stack">
+      <p><Link href="/staf/pengaduan">{t("staff.back")}</Link></p>
+      <h1>{t("staff.detailTitle", { ticket: complaint.ticketNo })}</h1>
+      <section className="card stack">
+        <p>
+          <span className="badge" data-testid="staff-complaint-status">{t(`statuses.${complaint.status}`)}</span>{" "}
+          {complaint.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
+        </p>
+        <dl className="grid">
+          <div><dt>{t("staff.received")}</dt><dd>{dateTime.format(complaint.receivedAt)}</dd></div>
+          <div><dt>{t("staff.channel")}</dt><dd>{t(`channels.${complaint.channel}`)}</dd></div>
+          <div><dt>{t("staff.category")}</dt><dd>{t(`categories.${complaint.category}`)} ({CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})</dd></div>
+          <div><dt>{t("staff.deadline")}</dt><dd>{formatDateId(complaint.deadlineOn, locale)}</dd></div>
+          <div><dt>{t("staff.assignee")}</dt><dd>{complaint.assigneeName || "—"}</dd></div>
+          {complaint.senderName && <div><dt>{t("staff.senderName")}</dt><dd>{complaint.senderName}</dd></div>}
+          {complaint.senderPhone && <div><dt>{t("staff.senderPhone")}</dt><dd data-testid="sender-phone">{complaint.senderPhone}</dd></div>}
+          {complaint.senderEmail && <div><dt>{t("staff.senderEmail")}</dt><dd>{complaint.senderEmail}</dd></div>}
+          {complaint.applicationNo && <div><dt>{t("staff.applicationNo")}</dt><dd>{complaint.applicationNo}</dd></div>}
+          {complaint.firstAnsweredAt && <div><dt>{t("staff.firstAnsweredAt")}</dt><dd>{dateTime.format(complaint.firstAnsweredAt)}</dd></div>}
+          {complaint.resolvedAt && <div><dt>{t("staff.resolvedAt")}</dt><dd>{dateTime.format(complaint.resolvedAt)}</dd></div>}
+        </dl>
+        {/* Citizen text is rendered as text (React escapes it), never as HTML. */}
+        <blockquote data-testid="complaint-text" style={{ whiteSpace: "pre-wrap", margin: 0 }}>{complaint.text}</blockquote>
+        {complaint.publicAnswer && (
+          <>
+            <h2>{t("staff.publicAnswer")}</h2>
+            <p style={{ whiteSpace: "pre-wrap" }}>{complaint.publicAnswer}</p>
+          </>
+        )}
+      </section>
+
+      {isOpen && (
+        <div className="grid">
+          <section className="card">
+            <h2>{t("staff.assign")}</h2>
+            <ActionForm action={assignComplaintAction} submitLabel={t("staff.assign")} savedLabel={t("staff.saved")} variant="secondary">
+              {hidden}
+              <SelectField label={t("staff.assignTo")} name="assigneeId" id="f-assignee" defaultValue={complaint.assigneeId ?? user.id}>
+                {handlers.map((h) => (
+                  <option key={h.id} value={h.id}>{h.name}</option>
+                ))}
+              </SelectField>
+            </ActionForm>
+          </section>
+          <section className="card">
+            <h2>{t("staff.changeCategory")}</h2>
+            <ActionForm action={changeCategoryAction} submitLabel={t("staff.changeCategory")} savedLabel={t("staff.saved")} variant="secondary">
+              {hidden}
+              <SelectField label={t("staff.category")} name="category" id="f-category-change" defaultValue={complaint.category}>
+                {COMPLAINT_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>{t(`categories.${c}`)}</option>
+                ))}
+              </SelectField>
+            </ActionForm>
+          </section>
+        </div>
+      )}
+
+      {isOpen && (
+        <section className="card">
+          <h2>{t("staff.publicAnswer")}</h2>
+          <ActionForm action={answerComplaintAction} submitLabel={t("staff.saveAnswer")} savedLabel={t("staff.saved")}>
+            {hidden}
+            <div className="field">
+              <label htmlFor="f-answer">{t("staff.publicAnswer")}</label>
+              <span id="f-answer-hint" className="hint">{t("staff.publicAnswerHint")}</span>
+              <textarea id="f-answer" name="body" rows={4} maxLength={4000} required aria-describedby="f-answer-hint" defaultValue={complaint.publicAnswer ?? ""} />
+            </div>
+          </ActionForm>
+        </section>
+      )}
+
+      <section className="card">
+        <h2>{t("staff.internalNote")}</h2>
+        <ActionForm action={addNoteAction} submitLabel={t("staff.addNote")} savedLabel={t("staff.saved")} variant="secondary">
+          {hidden}
+          <div className="field">
+            <label htmlFor="f-note">{t("staff.internalNote")}</label>
+            <span id="f-note-hint" className="hint">{t("staff.internalNoteHint")}</span>
+            <textarea id="f-note" name="body" rows={3} maxLength={2000} required aria-describedby="f-note-hint" />
+          </div>
+        </ActionForm>
+      </section>
+
+      {isOpen && (
+        <div className="row">
+          <ActionForm action={resolveComplaintAction} submitLabel={t("staff.resolve")} className="row">{hidden}</ActionForm>
+          <ActionForm action={closeComplaintAction} submitLabel={t("staff.close")} variant="danger" className="row">{hidden}</ActionForm>
+        </div>
+      )}
+
+      <section className="card">
+        <h2>{t("staff.history")}</h2>
+        {complaint.notes.length === 0 ? (
+          <p className="muted">{t("staff.noHistory")}</p>
+        ) : (
+          <ol className="stack">
+            {complaint.notes.map((n) => (
+              <li key={n.id}>
+                <strong>{t(`staff.kind.${n.kind}`)}</strong> · {n.author} · {dateTime.format(n.createdAt)}
+                <div style={{ whiteSpace: "pre-wrap" }}>{n.body}</div>
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </div>
+  );
+}

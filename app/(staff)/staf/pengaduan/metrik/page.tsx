@@ -1,0 +1,118 @@
+import Link from "next/link";
+import { requirePageCapability } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getTranslator } from "@/lib/i18n/server";
+import { intlTag } from "@/lib/i18n/locales";
+import { formatDateId } from "@/lib/format/date";
+import { getDb } from "@/lib/db/client";
+import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
+import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
+import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
+import { TextField } from "@/components/ui/field";
+
+export const dynamic = "force-dynamic";
+
+export default async function ComplaintMetricsPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+  const user = await requirePageCapability("viewComplaintMetrics", "/staf/pengaduan/metrik");
+  const { t, locale } = await getTranslator("complaints");
+  const today = toWibDate(new Date());
+  const query = await searchParams;
+  const defaultFrom = `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`; // the start of the month 11 months back
+  const from = query.from && isIsoDate(query.from) ? query.from : defaultFrom;
+  const to = query.to && isIsoDate(query.to) && query.to >= from ? query.to : today;
+  const db = getDb();
+  const [summary, kpis, overdue] = await Promise.all([
+    getComplaintSummary(db, { from, to, today }),
+    getComplaintKpis(db, { from, to, today }),
+    listOverdueComplaints(db, today, 20),
+  ]);
+  const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
+  const show = (v: number | null, suffix = "") => (v === null ? t("metrics.none") : `${number.format(v)}${suffix}`);
+  const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
+  const canHandle = can(user.role, "handleComplaints");
+  return (
+    <div className="stack">
+      <h1>{t("metrics.title")}</h1>
+      <p className="muted">{t("metrics.intro")}</p>
+      <form method="get" className="card form-inline">
+        <TextField label={t("metrics.from")} name="from" type="date" defaultValue={from} />
+        <TextField label={t("metrics.to")} name="to" type="date" defaultValue={to} />
+        <button className="btn btn-secondary" type="submit">{t("metrics.show")}</button>
+      </form>
+      <div className="grid">
+        <section className="card"><h2>{t("metrics.received")}</h2><p className="kpi-value" data-testid="kpi-received">{summary.received}</p></section>
+        <section className="card"><h2>{t("metrics.resolvedPercent")}</h2><p className="kpi-value" data-testid="kpi-on-time">{show(summary.resolvedWithinDeadlinePercent, "%")}</p></section>
+        <section className="card"><h2>{t("metrics.medianAnswer")}</h2><p className="kpi-value" data-testid="kpi-median-answer">{show(summary.medianWorkingDaysToFirstAnswer)}</p></section>
+        <section className="card"><h2>{t("metrics.medianResolution")}</h2><p className="kpi-value" data-testid="kpi-median-resolution">{show(summary.medianWorkingDaysToResolution)}</p></section>
+        <section className="card"><h2>{t("metrics.overdue")}</h2><p className="kpi-value" data-testid="kpi-overdue">{kpis.overdueCount}</p></section>
+      </div>
+      <div className="grid">
+        <section className="card">
+          <h2>{t("metrics.byCategory")}</h2>
+          <table>
+            <thead><tr><th scope="col">{t("staff.category")}</th><th scope="col">{t("metrics.element")}</th><th scope="col">{t("metrics.count")}</th></tr></thead>
+            <tbody>
+              {COMPLAINT_CATEGORIES.map((c) => (
+                <tr key={c}><td>{t(`categories.${c}`)}</td><td>{CATEGORY_SKM_ELEMENT[c]}</td><td>{summary.byCategory[c]}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+        <section className="card">
+          <h2>{t("metrics.byStatus")}</h2>
+          <table>
+            <thead><tr><th scope="col">{t("staff.status")}</th><th scope="col">{t("metrics.count")}</th></tr></thead>
+            <tbody>
+              {COMPLAINT_STATUSES.map((s) => (
+                <tr key={s}><td>{t(`statuses.${s}`)}</td><td data-testid={`status-count-${s}`}>{summary.byStatus[s]}</td></tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      </div>
+      <section className="card">
+        <h2>{t("metrics.trend")}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("metrics.month")}</th>
+                <th scope="col">{t("metrics.received")}</th>
+                <th scope="col">{t("metrics.medianResolution")}</th>
+                <th scope="col">{t("metrics.resolvedPercent")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.trend.map((p) => (
+                <tr key={p.month}>
+                  <th scope="row">{p.month}</th>
+                  <td>
+                    <span aria-hidden="true" style={{ display: "inline-block", height: "0.7rem", width: `${Math.round((p.received / maxReceived) * 120)}px`, background: "var(--primary)", marginRight: "0.4rem" }} />
+                    {p.received}
+                  </td>
+                  <td>{show(p.medianWorkingDaysToResolution)}</td>
+                  <td>{show(p.resolvedWithinDeadlinePercent, "%")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+      <section className="card">
+        <h2>{t("metrics.overdue")}</h2>
+        {overdue.length === 0 ? (
+          <p className="muted">{t("staff.none")}</p>
+        ) : (
+          <ul>
+            {overdue.map((c) => (
+              <li key={c.id}>
+                {canHandle ? <Link href={`/staf/pengaduan/${c.id}`}>{c.ticketNo}</Link> : c.ticketNo} · {t(`categories.${c.category}`)} · {t("staff.deadline")}{" "}
+                {formatDateId(c.deadlineOn, locale)}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { getComplaintSummary } from "@/lib/complaints/queries";
+import { ZComplaintSummaryQuery } from "@/lib/complaints/schemas";
+
+export const dynamic = "force-dynamic";
+
+export const GET = apiRoute(async (request) => {
+  await requireApiCapability(request, "viewDashboards");
+  const { from, to } = readQuery(request, ZComplaintSummaryQuery);
+  return getComplaintSummary(getDb(), { from, to, today: toWibDate(new Date()) });
+});

@@ -1,0 +1,115 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../api/http";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+import { isOpenStatus } from "./complaint-rules";
+import { getOutboundAdapter } from "./outbound";
+import { ZAssignComplaint, ZComplaintAnswer, ZComplaintCategoryChange, ZComplaintNote } from "./schemas";
+
+const HANDLER_ROLES = ["ADMIN", "OFFICER"];
+
+async function findComplaint(id: string) {
+  const complaint = await getDb().complaint.findUnique({ where: { id } });
+  if (!complaint) throw new AppError("NOT_FOUND", "Pengaduan tidak ditemukan.");
+  return complaint;
+}
+
+function requireOpen(status: string): void {
+  if (!isOpenStatus(status)) throw new AppError("CONFLICT", "Pengaduan ini sudah selesai atau ditutup.");
+}
+
+/** Gives the complaint an owner (ADMIN or OFFICER); a new complaint becomes "assigned". */
+export async function assignComplaint(input: unknown, actor: Actor): Promise<void> {
+  const { complaintId, assigneeId } = parseOrThrow(ZAssignComplaint, input);
+  const complaint = await findComplaint(complaintId);
+  requireOpen(complaint.status);
+  const db = getDb();
+  const assignee = await db.user.findUnique({ where: { id: assigneeId } });
+  if (!assignee || !assignee.active || !HANDLER_ROLES.includes(assignee.role)) {
+    throw new AppError("VALIDATION", "Petugas tidak valid.", { fields: { assigneeId: "Pilih petugas yang aktif" } });
+  }
+  await db.$transaction([
+    db.complaint.update({
+      where: { id: complaintId },
+      data: { assigneeId, status: complaint.status === "new" ? "assigned" : complaint.status },
+    }),
+    db.complaintNote.create({ data: { complaintId, kind: "status", body: `assigned:${assignee.name}`, authorId: actor.id, author: actor.label } }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.assign", target: complaint.ticketNo, detail: { assigneeId } });
+}
+
+/** An internal note: staff only, never shown on the public status page. */
+export async function addComplaintNote(input: unknown, actor: Actor): Promise<void> {
+  const { complaintId, body } = parseOrThrow(ZComplaintNote, input);
+  await findComplaint(complaintId);
+  await getDb().complaintNote.create({ data: { complaintId, kind: "note", body, authorId: actor.id, author: actor.label } });
+}
+
+/** Corrects the category (an SMS category is only a keyword guess). */
+export async function changeComplaintCategory(input: unknown, actor: Actor): Promise<void> {
+  const { complaintId, category } = parseOrThrow(ZComplaintCategoryChange, input);
+  const complaint = await findComplaint(complaintId);
+  const db = getDb();
+  await db.$transaction([
+    db.complaint.update({ where: { id: complaintId }, data: { category } }),
+    db.complaintNote.create({ data: { complaintId, kind: "status", body: `category:${complaint.category}→${category}`, authorId: actor.id, author: actor.label } }),
+  ]);
+}
+
+/**
+ * The public answer (shown on the status page and texted to an SMS sender). The first answer stamps
+ * firstAnsweredAt, the clock for "time to first answer"; later answers replace the text and keep the stamp.
+ */
+export async function answerComplaint(input: unknown, actor: Actor, now: Date): Promise<void> {
+  const { complaintId, body } = parseOrThrow(ZComplaintAnswer, input);
+  const complaint = await findComplaint(complaintId);
+  requireOpen(complaint.status);
+  const db = getDb();
+  const adapter = getOutboundAdapter();
+  const statusUrl = `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}/pengaduan/status?tiket=${complaint.ticketNo}`;
+  await db.$transaction(async (tx) => {
+    await tx.complaint.update({
+      where: { id: complaintId },
+      data: {
+        publicAnswer: body,
+        status: "answered",
+        firstAnsweredAt: complaint.firstAnsweredAt ?? now,
+        assigneeId: complaint.assigneeId ?? actor.id,
+      },
+    });
+    await tx.complaintNote.create({ data: { complaintId, kind: "answer", body, authorId: actor.id, author: actor.label, createdAt: now } });
+    if (complaint.senderPhone && complaint.channel === "sms") {
+      const excerpt = body.length > 90 ? `${body.slice(0, 89)}…` : body;
+      await adapter.enqueue(tx, { channel: "sms", recipient: complaint.senderPhone, body: `${complaint.ticketNo}: ${excerpt} ${statusUrl}`, complaintId });
+    }
+  });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.answer", target: complaint.ticketNo });
+}
+
+/** Marks the complaint resolved; it needs a public answer first, so the citizen always sees how it ended. */
+export async function resolveComplaint(complaintId: string, actor: Actor, now: Date): Promise<void> {
+  const complaint = await findComplaint(complaintId);
+  requireOpen(complaint.status);
+  if (!complaint.publicAnswer) throw new AppError("CONFLICT", "Tulis jawaban publik sebelum menyelesaikan pengaduan.");
+  const db = getDb();
+  await db.$transaction([
+    db.complaint.update({ where: { id: complaintId }, data: { status: "resolved", resolvedAt: now } }),
+    db.complaintNote.create({ data: { complaintId, kind: "status", body: "resolved", authorId: actor.id, author: actor.label, createdAt: now } }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.resolve", target: complaint.ticketNo });
+}
+
+/** Closes a resolved complaint, or an open one that needs no handling (duplicate, spam). */
+export async function closeComplaint(complaintId: string, actor: Actor, now: Date): Promise<void> {
+  const complaint = await findComplaint(complaintId);
+  if (complaint.status === "closed") return;
+  const db = getDb();
+  await db.$transaction([
+    db.complaint.update({ where: { id: complaintId }, data: { status: "closed" } }),
+    db.complaintNote.create({ data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now } }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.close", target: complaint.ticketNo });
+}

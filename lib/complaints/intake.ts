@@ -1,0 +1,167 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { getEnv } from "../env";
+import { AppError } from "../errors";
+import { checkRateLimit } from "../api/rate-limit";
+import { recordAudit } from "../audit/audit";
+import { toWibDate } from "../calendar/working-days";
+import type { Actor } from "../users/users";
+import { formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
+import { complaintDeadline } from "./metrics";
+import { loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
+import { acknowledgementText, getOutboundAdapter } from "./outbound";
+import type { TGatewayMessage, TStaffComplaint, TWebComplaint } from "./schemas";
+
+export type NewComplaint = {
+  channel: ComplaintChannel;
+  category: ComplaintCategory;
+  text: string;
+  receivedAt: Date;
+  senderName?: string;
+  senderPhone?: string | null;
+  senderEmail?: string;
+  applicationNo?: string;
+  createdById?: string | null;
+};
+
+export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean };
+
+/** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
+export const SMS_SENDER_LIMIT = 5;
+export const SMS_SENDER_WINDOW_MS = 10 * 60 * 1000;
+
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002";
+}
+
+/**
+ * Stores a complaint with the next ticket number of its year, its working-day deadline and (when a phone is known)
+ * a queued acknowledgement — all in one transaction. Ticket numbers come from max(sequence)+1 under a unique
+ * (year, sequence) constraint; two concurrent intakes that pick the same number make one retry. With `inbound`,
+ * the gateway message id is stored in the same transaction: a retried delivery finds it and gets the same ticket.
+ */
+export async function createComplaint(input: NewComplaint, inbound?: { messageId: string; sender: string }): Promise<CreatedComplaint> {
+  const db = getDb();
+  const [calendar, deadlineDays] = await Promise.all([loadComplaintCalendar(db), loadDeadlineDays(db)]);
+  const receivedOn = toWibDate(input.receivedAt);
+  const year = Number(receivedOn.slice(0, 4));
+  const deadlineOn = complaintDeadline(calendar, receivedOn, deadlineDays);
+  const adapter = getOutboundAdapter();
+  const publicUrl = getEnv().LENTERA_PUBLIC_URL;
+
+  const findDuplicate = async (): Promise<CreatedComplaint | null> => {
+    if (!inbound) return null;
+    const existing = await db.inboundMessage.findUnique({ where: { messageId: inbound.messageId } });
+    if (!existing?.complaintId) return null;
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    return complaint ? { ...complaint, isDuplicate: true } : null;
+  };
+
+  const duplicate = await findDuplicate();
+  if (duplicate) return duplicate;
+
+  for (let attempt = 0; attempt < 12; attempt += 1) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const last = await tx.complaint.findFirst({ where: { year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+        const sequence = (last?.sequence ?? 0) + 1;
+        const ticketNo = formatTicketNumber(year, sequence);
+        const complaint = await tx.complaint.create({
+          data: {
+            ticketNo,
+            year,
+            sequence,
+            channel: input.channel,
+            category: input.category,
+            text: input.text,
+            senderName: input.senderName ?? null,
+            senderPhone: input.senderPhone ?? null,
+            senderEmail: input.senderEmail ?? null,
+            applicationNo: input.applicationNo ?? null,
+            receivedAt: input.receivedAt,
+            receivedOn,
+            deadlineOn,
+            createdById: input.createdById ?? null,
+          },
+          select: { id: true, ticketNo: true, deadlineOn: true },
+        });
+        if (inbound) {
+          await tx.inboundMessage.create({
+            data: { messageId: inbound.messageId, sender: inbound.sender, text: input.text, receivedAt: input.receivedAt, complaintId: complaint.id, outcome: "ticket" },
+          });
+        }
+        if (input.senderPhone) {
+          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl), complaintId: complaint.id });
+        }
+        return { ...complaint, isDuplicate: false };
+      });
+    } catch (error) {
+      if (!isUniqueViolation(error)) throw error;
+      const again = await findDuplicate(); // a concurrent delivery of the same message won the race
+      if (again) return again;
+      await new Promise((resolve) => setTimeout(resolve, 5 + Math.floor(Math.random() * 20 * (attempt + 1))));
+    }
+  }
+  throw new AppError("CONFLICT", "Nomor tiket sedang sibuk dibuat. Silakan kirim ulang.");
+}
+
+/**
+ * One message from the SMS/WhatsApp gateway. Idempotent by message id (a retry returns the first ticket, whatever
+ * the rate limit says); a sender over SMS_SENDER_LIMIT messages in SMS_SENDER_WINDOW_MS gets 429 for the surplus
+ * only, so the first messages of a flood always become tickets.
+ */
+export async function receiveGatewayMessage(message: TGatewayMessage, now: Date): Promise<CreatedComplaint> {
+  const db = getDb();
+  const existing = await db.inboundMessage.findUnique({ where: { messageId: message.messageId } });
+  if (existing?.complaintId) {
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    if (complaint) return { ...complaint, isDuplicate: true };
+  }
+  const phone = normalizePhone(message.from);
+  if (!phone) throw new AppError("VALIDATION", "Nomor pengirim tidak valid.", { fields: { from: "Nomor pengirim tidak valid" } });
+  const limit = checkRateLimit("complaints-sms", phone, SMS_SENDER_LIMIT, SMS_SENDER_WINDOW_MS, now.getTime());
+  if (!limit.ok) {
+    throw new AppError("RATE_LIMITED", "Terlalu banyak pesan dari nomor ini. Kirim ulang nanti.", { retryAfterSeconds: limit.retryAfterSeconds });
+  }
+  // A receivedAt in the future (gateway clock skew) is clamped to now, so deadlines are never pushed out.
+  const receivedAt = message.receivedAt && message.receivedAt <= now ? message.receivedAt : now;
+  return createComplaint(
+    { channel: "sms", category: guessCategory(message.text), text: message.text, receivedAt, senderPhone: phone },
+    { messageId: message.messageId, sender: phone },
+  );
+}
+
+/** A complaint from the public web form (abuse checks happen in the action before this). */
+export async function fileWebComplaint(input: TWebComplaint, now: Date): Promise<CreatedComplaint> {
+  const phone = input.phone ? normalizePhone(input.phone) : null;
+  if (input.phone && !phone) throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
+  return createComplaint({
+    channel: "web",
+    category: input.category,
+    text: input.text,
+    receivedAt: now,
+    senderName: input.name,
+    senderPhone: phone,
+    senderEmail: input.email,
+    applicationNo: input.applicationNo,
+  });
+}
+
+/** A complaint received at the desk or by phone, entered by staff. */
+export async function enterStaffComplaint(input: TStaffComplaint, actor: Actor, now: Date): Promise<CreatedComplaint> {
+  const phone = input.phone ? normalizePhone(input.phone) : null;
+  if (input.phone && !phone) throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
+  const created = await createComplaint({
+    channel: input.channel,
+    category: input.category,
+    text: input.text,
+    receivedAt: now,
+    senderName: input.name,
+    senderPhone: phone,
+    senderEmail: input.email,
+    applicationNo: input.applicationNo,
+    createdById: actor.id,
+  });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.create", target: created.ticketNo, detail: { channel: input.channel } });
+  return created;
+}

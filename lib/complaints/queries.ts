@@ -1,0 +1,125 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { getDb } from "../db/client";
+import { phoneForViewer } from "./complaint-rules";
+import { complaintTrend, isOverdue, summarizeComplaints, type ComplaintSummary, type ComplaintTrendPoint } from "./metrics";
+import { loadComplaintCalendar } from "./complaint-calendar";
+import { parseTicketNumber } from "./complaint-rules";
+
+const METRIC_FIELDS = { category: true, status: true, receivedOn: true, deadlineOn: true, firstAnsweredAt: true, resolvedAt: true } as const;
+const OPEN_STATUSES = ["new", "assigned", "answered"];
+
+export type ComplaintListFilter = { status?: string; isOverdueOnly?: boolean; today: string; take?: number };
+
+/** The staff list: newest first, with the overdue flag and the assignee's name; phones masked unless ADMIN. */
+export async function listComplaints(filter: ComplaintListFilter, viewerRole: string) {
+  const db = getDb();
+  const where =
+    filter.isOverdueOnly
+      ? { status: { in: OPEN_STATUSES }, deadlineOn: { lt: filter.today } }
+      : filter.status === "open"
+        ? { status: { in: OPEN_STATUSES } }
+        : filter.status && filter.status !== "all"
+          ? { status: filter.status }
+          : {};
+  const rows = await db.complaint.findMany({ where, orderBy: { receivedAt: "desc" }, take: filter.take ?? 200 });
+  const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => !!id))];
+  const users = assigneeIds.length ? await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } }) : [];
+  const names = new Map(users.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    id: r.id,
+    ticketNo: r.ticketNo,
+    channel: r.channel,
+    category: r.category,
+    status: r.status,
+    text: r.text,
+    sender: r.senderName ?? phoneForViewer(r.senderPhone, viewerRole),
+    receivedAt: r.receivedAt,
+    deadlineOn: r.deadlineOn,
+    assigneeName: r.assigneeId ? (names.get(r.assigneeId) ?? "") : "",
+    isOverdue: isOverdue(r, filter.today),
+  }));
+}
+
+/** One complaint with its notes, for the handling page. */
+export async function getComplaintDetail(id: string, viewerRole: string, today: string) {
+  const db = getDb();
+  const complaint = await db.complaint.findUnique({ where: { id }, include: { notes: { orderBy: { createdAt: "asc" } } } });
+  if (!complaint) return null;
+  const assignee = complaint.assigneeId ? await db.user.findUnique({ where: { id: complaint.assigneeId }, select: { name: true } }) : null;
+  const { senderPhone, ...rest } = complaint;
+  return { ...rest, senderPhone: phoneForViewer(senderPhone, viewerRole), assigneeName: assignee?.name ?? "", isOverdue: isOverdue(complaint, today) };
+}
+
+/** Staff who may own a complaint. */
+export async function listComplaintHandlers() {
+  return getDb().user.findMany({ where: { active: true, role: { in: ["ADMIN", "OFFICER"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+}
+
+/**
+ * What a citizen sees by ticket number: status, dates and the public answer — never the text, the sender or
+ * internal notes, and never another complaint. Null for an unknown or malformed number.
+ */
+export async function getPublicComplaintStatus(ticketInput: string) {
+  const parsed = parseTicketNumber(ticketInput);
+  if (!parsed) return null;
+  return getDb().complaint.findUnique({
+    where: { ticketNo: parsed.ticketNo },
+    select: { ticketNo: true, status: true, category: true, channel: true, receivedOn: true, deadlineOn: true, publicAnswer: true, firstAnsweredAt: true, resolvedAt: true },
+  });
+}
+
+/** Rows of the complaints received in [from, to] (WIB days), for the metrics. */
+async function metricRows(db: Db, from: string, to: string) {
+  return db.complaint.findMany({ where: { receivedOn: { gte: from, lte: to } }, select: METRIC_FIELDS });
+}
+
+export type ComplaintSummaryReport = ComplaintSummary & { from: string; to: string; today: string; trend: ComplaintTrendPoint[] };
+
+/** The summary of complaints received in [from, to] (see summarizeComplaints for each figure) and its monthly trend. */
+export async function getComplaintSummary(db: Db, range: { from: string; to: string; today: string }): Promise<ComplaintSummaryReport> {
+  const [calendar, rows] = await Promise.all([loadComplaintCalendar(db), metricRows(db, range.from, range.to)]);
+  return { from: range.from, to: range.to, today: range.today, ...summarizeComplaints(calendar, rows, range.today), trend: complaintTrend(calendar, rows, range.today) };
+}
+
+export type ComplaintKpis = {
+  received: number;
+  resolvedWithinDeadlinePercent: number | null;
+  medianWorkingDaysToResolution: number | null;
+  /** Open complaints past their deadline today, whenever they were received (the backlog to chase). */
+  overdueCount: number;
+};
+
+/**
+ * Complaint KPIs for the leadership dashboard (domain reference §8 item 8): % resolved within deadline and median
+ * working days to resolution over complaints received in [from, to]; overdue count over all open complaints today.
+ */
+export async function getComplaintKpis(db: Db, range: { from: string; to: string; today: string }): Promise<ComplaintKpis> {
+  const [calendar, rows, overdueCount] = await Promise.all([
+    loadComplaintCalendar(db),
+    metricRows(db, range.from, range.to),
+    db.complaint.count({ where: { status: { in: OPEN_STATUSES }, deadlineOn: { lt: range.today } } }),
+  ]);
+  const summary = summarizeComplaints(calendar, rows, range.today);
+  return {
+    received: summary.received,
+    resolvedWithinDeadlinePercent: summary.resolvedWithinDeadlinePercent,
+    medianWorkingDaysToResolution: summary.medianWorkingDaysToResolution,
+    overdueCount,
+  };
+}
+
+/** Open complaints past their deadline, oldest deadline first (leadership dashboard list). */
+export async function listOverdueComplaints(db: Db, today: string, take = 20) {
+  return db.complaint.findMany({
+    where: { status: { in: OPEN_STATUSES }, deadlineOn: { lt: today } },
+    orderBy: { deadlineOn: "asc" },
+    take,
+    select: { id: true, ticketNo: true, category: true, status: true, receivedOn: true, deadlineOn: true },
+  });
+}
+
+/** The outbound message queue (admin view). */
+export async function listOutbox(take = 200) {
+  return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take });
+}

@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "./complaint-rules";
+
+/** Longest complaint text kept: a long concatenated SMS (10 segments × 160) or a web form entry. */
+export const COMPLAINT_TEXT_MAX = 2000;
+
+const complaintText = z
+  .string({ message: "Isi pengaduan wajib diisi" })
+  .transform((v) => v.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, { message: "Isi pengaduan kosong" })
+      .max(COMPLAINT_TEXT_MAX, { message: `Isi pengaduan paling banyak ${COMPLAINT_TEXT_MAX} karakter` }),
+  );
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
+    .pipe(z.string().max(max, { message: `${label} paling banyak ${max} karakter` }).optional());
+
+/** The JSON body an SMS gateway posts. */
+export const ZSmsJsonMessage = z.object({
+  from: z.string({ message: "from wajib diisi" }).min(3, { message: "from wajib diisi" }).max(40),
+  text: complaintText,
+  receivedAt: z.iso.datetime({ offset: true, message: "receivedAt harus waktu ISO 8601" }).optional(),
+  messageId: z.string({ message: "messageId wajib diisi" }).min(1, { message: "messageId wajib diisi" }).max(200),
+});
+
+/** The form-encoded fields Twilio-style SMS/WhatsApp gateways post. */
+export const ZSmsFormMessage = z.object({
+  From: z.string({ message: "From wajib diisi" }).min(3, { message: "From wajib diisi" }).max(40),
+  Body: complaintText,
+  MessageSid: z.string({ message: "MessageSid wajib diisi" }).min(1, { message: "MessageSid wajib diisi" }).max(200),
+});
+
+export type TGatewayMessage = { from: string; text: string; receivedAt: Date | null; messageId: string };
+
+const category = z.enum(COMPLAINT_CATEGORIES, { message: "Pilih kategori pengaduan" });
+
+/** A complaint filed through the public web form. */
+export const ZWebComplaint = z.object({
+  name: optionalText(100, "Nama"),
+  phone: optionalText(30, "Nomor telepon"),
+  email: optionalText(120, "E-mail").pipe(z.email({ message: "Alamat e-mail tidak valid" }).optional()),
+  category,
+  applicationNo: optionalText(40, "Nomor permohonan"),
+  text: complaintText.pipe(z.string().min(10, { message: "Tuliskan pengaduan minimal 10 karakter" })),
+});
+export type TWebComplaint = z.infer<typeof ZWebComplaint>;
+
+/** A complaint received at the desk or by phone, entered by staff. */
+export const ZStaffComplaint = ZWebComplaint.extend({
+  channel: z.enum(COMPLAINT_CHANNELS, { message: "Pilih saluran" }).refine((c) => c === "desk" || c === "phone", {
+    message: "Saluran petugas: loket atau telepon",
+  }),
+});
+export type TStaffComplaint = z.infer<typeof ZStaffComplaint>;
+
+export const ZAssignComplaint = z.object({
+  complaintId: z.string().min(1),
+  assigneeId: z.string().min(1, { message: "Pilih petugas" }),
+});
+export const ZComplaintNote = z.object({
+  complaintId: z.string().min(1),
+  body: z.string().transform((v) => v.trim()).pipe(z.string().min(1, { message: "Catatan kosong" }).max(2000, { message: "Catatan paling banyak 2000 karakter" })),
+});
+export const ZComplaintAnswer = z.object({
+  complaintId: z.string().min(1),
+  body: z.string().transform((v) => v.trim()).pipe(z.string().min(1, { message: "Jawaban kosong" }).max(4000, { message: "Jawaban paling banyak 4000 karakter" })),
+});
+export const ZComplaintCategoryChange = z.object({ complaintId: z.string().min(1), category });
+
+const isoDay = z.iso.date({ message: "Tanggal harus YYYY-MM-DD" });
+export const ZComplaintSummaryQuery = z
+  .object({ from: isoDay, to: isoDay })
+  .refine((q) => q.from <= q.to, { message: "from harus sebelum atau sama dengan to", path: ["to"] });
