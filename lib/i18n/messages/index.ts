@@ -8,10 +8,12 @@ import idAdmin from "./id/admin.json";
 import enAdmin from "./en/admin.json";
 import idPortal from "./id/portal.json";
 import enPortal from "./en/portal.json";
+import idSurvey from "./id/survey.json";
+import enSurvey from "./en/survey.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, survey: idSurvey },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, survey: enSurvey },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];
