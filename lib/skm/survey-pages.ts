@@ -190,7 +190,7 @@ export async function publicPagePost(request: Request): Promise<Response> {
 
 export async function thanksPage(): Promise<Response> {
   const { t } = await translator();
-  return shell(t("thanksTitle"), renderMessage(t("thanksTitle"), [t("thanksBody")], { href: "/", label: t("thanksReports") }));
+  return shell(t("thanksTitle"), renderMessage(t("thanksTitle"), [t("thanksBody")], { href: "/laporan", label: t("thanksReports") }));
 }
 
 // ------------------------------------------------------------------------------------------------ kiosk
