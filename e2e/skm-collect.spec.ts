@@ -68,7 +68,7 @@ test.describe("SKM collection", () => {
     await respondent.locator('input[name="U5"][value="3"]').check();
     await respondent.getByRole("button", { name: "Kirim jawaban" }).click();
     await expect(respondent.getByRole("heading", { name: "Terima kasih!" })).toBeVisible();
-    await expect(respondent.getByText(/dipublikasikan/)).toBeVisible();
+    await expect(respondent.getByText(/Hasil survei direkap per triwulan, dipublikasikan/)).toBeVisible();
 
     const token = path.split("/").pop()!;
     const stored = query<{ n: number; channel: string; answers: string }>(
