@@ -148,4 +148,43 @@ test.describe("SKM collection", () => {
     expect(await limited.text()).toContain("Terlalu banyak kiriman");
     expect(limited.headers()["retry-after"]).toBeTruthy();
   });
+  test("paper questionnaires are entered with the keyboard only; the next sheet keeps date, service and counter", async ({ page }) => {
+    await signIn(page, "OFFICER");
+    await page.goto("/staf/survei/kertas");
+    await expect(page.getByRole("heading", { name: /Entri kuesioner kertas/ })).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Tanggal survei (pada formulir)").fill("2026-10-12");
+    await page.getByLabel("Jenis layanan").selectOption("SLF");
+    await page.getByLabel("Loket").selectOption("L2");
+    await page.getByLabel(/^U1 /).focus();
+    for (const digit of ["4", "3", "3", "4", "", "3", "4", "2", "3"]) {
+      if (digit) await page.keyboard.type(digit);
+      await page.keyboard.press("Tab");
+    }
+    await page.keyboard.type("52");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("status")).toContainText("1 lembar tersimpan");
+    await expect(page.getByLabel("Tanggal survei (pada formulir)")).toHaveValue("2026-10-12");
+    await expect(page.getByLabel("Loket")).toHaveValue("L2");
+    await expect(page.getByLabel(/^U1 /)).toHaveValue("");
+    const row = query<{ n: number; answers: string }>("SELECT COUNT(*) AS n, MIN(answers) AS answers FROM SurveyResponse WHERE channel = 'paper' AND surveyDate = '2026-10-12'");
+    expect(row.n).toBe(1);
+    expect(JSON.parse(row.answers)).toEqual({ U1: 4, U2: 3, U3: 3, U4: 4, U5: null, U6: 3, U7: 4, U8: 2, U9: 3 });
+    // An invalid digit comes back with the typed values and a message on the field.
+    await page.getByLabel(/^U1 /).fill("7");
+    await page.getByLabel(/^U2 /).fill("2");
+    await page.getByRole("button", { name: "Simpan lembar" }).click();
+    await expect(page.locator("#f-U1-error")).toBeVisible();
+    await expect(page.getByLabel(/^U2 /)).toHaveValue("2");
+  });
+
+  test("admin enrols a kiosk and gets its device link once", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.goto("/staf/survei/kiosk");
+    await page.getByLabel("Nama perangkat").fill("Tablet uji L2");
+    await page.getByLabel("Loket").selectOption("L2");
+    await page.getByRole("button", { name: "Daftarkan kiosk" }).click();
+    await expect(page.getByTestId("shown-once")).toContainText(/\/kiosk\/L2\?kunci=ksk_/);
+    await expect(page.getByRole("cell", { name: /Tablet uji L2/ })).toBeVisible();
+  });
 });

@@ -48,10 +48,10 @@ function toNewResponse(s: TValidatedSubmission, ids: { licenseTypeId: number | n
     channel: s.channel,
     licenseTypeId: ids.licenseTypeId,
     counterId: ids.counterId,
-    age: s.respondent.age,
-    sex: s.respondent.sex,
-    education: s.respondent.education,
-    occupation: s.respondent.occupation,
+    age: s.respondent.age ?? null,
+    sex: s.respondent.sex ?? null,
+    education: s.respondent.education ?? null,
+    occupation: s.respondent.occupation ?? null,
     infoSource: s.infoSource ?? null,
     comment: s.comment ?? null,
     answers: s.answers,
@@ -151,7 +151,8 @@ export function invitationLink(token: string): string {
 }
 
 export async function invitationQrSvg(token: string): Promise<string> {
-  return QRCode.toString(invitationLink(token), { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  // The QR variant carries ?qr=1 so responses record whether the applicant scanned or typed the link.
+  return QRCode.toString(`${invitationLink(token)}?qr=1`, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
 }
 
 export type TInvitationInput = { licenseType?: string; counter?: string; applicationNo?: string };

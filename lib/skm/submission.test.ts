@@ -38,6 +38,11 @@ describe("validateSubmission", () => {
     const r = validateSubmission({ ...base, answers: blank, channel: "paper" }, NOW);
     expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["answers"]);
   });
+  it("paper sheets may leave profile boxes empty but filled ones are still checked", () => {
+    expect(validateSubmission({ ...base, channel: "paper", respondent: {} }, NOW).ok).toBe(true);
+    const r = validateSubmission({ ...base, channel: "paper", respondent: { education: "Magister" } }, NOW);
+    expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["respondent.education"]);
+  });
   it("allows a kiosk clock up to 10 minutes ahead", () => {
     expect(validateSubmission({ ...base, submittedAt: "2026-11-29T05:09:00Z" }, NOW).ok).toBe(true);
   });

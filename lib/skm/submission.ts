@@ -44,7 +44,7 @@ export type TSurveySubmission = z.infer<typeof ZSurveySubmission>;
 export type TValidatedSubmission = Omit<TSurveySubmission, "answers" | "respondent" | "submittedAt" | "infoSource"> & {
   questionnaireDef: Questionnaire;
   answers: TSurveyAnswersWithBlanks;
-  respondent: { age: number; sex: string; education: string; occupation: string };
+  respondent: { age?: number; sex?: string; education?: string; occupation?: string };
   infoSource?: string;
   submittedAt?: Date;
 };
@@ -79,7 +79,11 @@ export function validateSubmission(
     education: normalizeOption(questionnaire.educationOptions, rawProfile.education),
     occupation: normalizeOption(questionnaire.occupationOptions, rawProfile.occupation),
   };
-  const profile = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true }).safeParse(profileInput);
+  // Paper sheets and historical imports often leave profile boxes empty: validate what is there.
+  const profileSchema = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true });
+  const profile = (allowMissing ? profileSchema.partial() : profileSchema).safeParse(
+    allowMissing ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== "")) : profileInput,
+  );
   if (!profile.success) Object.assign(fields, prefixed("respondent", fieldErrorsFromIssues(profile.error.issues)));
   const infoSourceRaw = body.infoSource ?? (typeof _ignored === "string" ? _ignored : undefined);
   const infoSource = infoSourceRaw === undefined ? undefined : (normalizeOption(INFO_SOURCE_OPTIONS, infoSourceRaw) as string);
