@@ -167,10 +167,13 @@ test.describe("SKM collection", () => {
     await expect(page.getByLabel("Tanggal survei (pada formulir)")).toHaveValue("2026-10-12");
     await expect(page.getByLabel("Loket")).toHaveValue("L2");
     await expect(page.getByLabel(/^U1 /)).toHaveValue("");
+    await expect(page.getByLabel(/^U1 /)).toBeFocused();
     const row = query<{ n: number; answers: string }>("SELECT COUNT(*) AS n, MIN(answers) AS answers FROM SurveyResponse WHERE channel = 'paper' AND surveyDate = '2026-10-12'");
     expect(row.n).toBe(1);
     expect(JSON.parse(row.answers)).toEqual({ U1: 4, U2: 3, U3: 3, U4: 4, U5: null, U6: 3, U7: 4, U8: 2, U9: 3 });
-    // An invalid digit comes back with the typed values and a message on the field.
+    // An invalid digit: the browser's pattern check stops it first; past that, the server answers with the typed
+    // values and a message on the field.
+    await page.getByTestId("paper-form").evaluate((form) => ((form as HTMLFormElement).noValidate = true));
     await page.getByLabel(/^U1 /).fill("7");
     await page.getByLabel(/^U2 /).fill("2");
     await page.getByRole("button", { name: "Simpan lembar" }).click();

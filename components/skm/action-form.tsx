@@ -10,6 +10,8 @@ export type FormFieldSpec = {
   defaultValue?: string;
   hint?: string;
   required?: boolean;
+  /** Where the cursor goes after a successful save (paper entry: the first answer of the next sheet). */
+  focusAfterSave?: boolean;
 };
 
 /**
@@ -37,7 +39,7 @@ export function ActionForm({
   const resetKey = state.status === "ok" ? (state.data?.savedAt ?? "ok") : "edit";
   useEffect(() => {
     if (state.status === "idle") return;
-    const target = state.status === "error" ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") : formRef.current?.querySelector<HTMLElement>("[data-first]");
+    const target = state.status === "error" ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") : (formRef.current?.querySelector<HTMLElement>("[data-focus-ok]") ?? formRef.current?.querySelector<HTMLElement>("[data-first]"));
     target?.focus();
   }, [state]);
   const valueOf = (f: FormFieldSpec) => state.values?.[f.name] ?? f.defaultValue ?? "";
@@ -64,7 +66,8 @@ export function ActionForm({
             "aria-invalid": error ? true : undefined,
             "aria-describedby": describedBy,
             required: f.required,
-            ...(!firstAssigned ? { "data-first": "1", autoFocus: state.status === "ok" } : {}),
+            ...(!firstAssigned ? { "data-first": "1" } : {}),
+            ...(f.focusAfterSave ? { "data-focus-ok": "1" } : {}),
           };
           firstAssigned = true;
           return (
