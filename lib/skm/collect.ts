@@ -84,7 +84,8 @@ export async function submitSurveyResponse(input: unknown, context: SubmitContex
     throw new AppError("UNAUTHENTICATED", "Kanal kiosk memerlukan kunci perangkat kiosk yang terdaftar.");
   }
   const codes = await resolveCodes(s.licenseType, s.counter);
-  if (Object.keys(codes.fields).length) throw new AppError("VALIDATION", "Kode tidak dikenal.", { fields: codes.fields });
+  if (s.extraAnswers) Object.assign(codes.fields, await checkExtraAnswers(s.questionnaire, s.extraAnswers));
+  if (Object.keys(codes.fields).length) throw new AppError("VALIDATION", "Data survei tidak valid.", { fields: codes.fields });
   const db = getDb();
   let invitation: { id: string; licenseTypeId: number | null; counterId: number | null } | null = null;
   if (s.token) {
@@ -327,6 +328,18 @@ export async function addExtraQuestion(
 export async function setExtraQuestionActive(id: string, active: boolean, actor: Actor) {
   await getDb().questionnaireExtraQuestion.updateMany({ where: { id }, data: { active } });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.extraQuestion.toggle", target: id, detail: { active } });
+}
+
+/** Extra answers must name an active extra question of the version and one of its option values. */
+async function checkExtraAnswers(questionnaire: string, answers: Record<string, string>): Promise<FieldErrors> {
+  const questions = await listExtraQuestions(questionnaire, { activeOnly: true });
+  const fields: FieldErrors = {};
+  for (const [code, value] of Object.entries(answers)) {
+    const question = questions.find((q) => q.code === code);
+    if (!question) fields[`extraAnswers.${code}`] = `Pertanyaan tambahan "${code}" tidak aktif pada ${questionnaire}`;
+    else if (!question.options.some((o) => o.value === value)) fields[`extraAnswers.${code}`] = `Pilihan "${value}" tidak dikenal untuk ${code}`;
+  }
+  return fields;
 }
 
 /** Keeps only answers to active extra questions with a listed option value. */

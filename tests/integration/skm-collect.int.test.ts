@@ -4,7 +4,7 @@ import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { createApiToken } from "@/lib/users/users";
 import { getDb } from "@/lib/db/client";
-import { enrollKiosk } from "@/lib/skm/collect";
+import { addExtraQuestion, enrollKiosk, setInvitationDays } from "@/lib/skm/collect";
 import { jsonRequest } from "../support/request";
 
 const ctx = { params: Promise.resolve({}) };
@@ -172,5 +172,29 @@ describe("POST /api/v1/responses/import (CSV)", () => {
     const { error } = (await res.json()) as { error: { fields: Record<string, string> } };
     expect(Object.keys(error.fields).sort()).toEqual(["line 3 / U4", "line 3 / education", "line 3 / licenseType"]);
     expect(await getDb().surveyResponse.count()).toBe(before);
+  });
+});
+
+describe("office settings and extra questions", () => {
+  it("the invitation lifetime follows the office setting", async () => {
+    await expect(setInvitationDays(0, admin)).rejects.toMatchObject({ code: "VALIDATION", fields: { days: expect.any(String) } });
+    await setInvitationDays(7, admin);
+    const before = Date.now();
+    const inv = await newInvitation();
+    expect(Math.round((Date.parse(inv.expiresAt) - before) / 86_400_000)).toBe(7);
+    await setInvitationDays(30, admin);
+  });
+
+  it("extra questions never replace unsur codes, and answers to them are checked and stored", async () => {
+    await expect(addExtraQuestion({ questionnaire: "SKM-2017", code: "U10", labelId: "Parkir?", labelEn: "Parking?", options: "ya|Ya|Yes\ntidak|Tidak|No" }, admin)).rejects.toMatchObject({ code: "VALIDATION", fields: { code: expect.any(String) } });
+    await addExtraQuestion({ questionnaire: "SKM-2017", code: "parking", labelId: "Apakah parkir mudah?", labelEn: "Was parking easy?", options: "ya|Ya|Yes\ntidak|Tidak|No" }, admin);
+    const bad = await submit(body({ extraAnswers: { parking: "maybe", wifi: "ya" } }));
+    expect(bad.status).toBe(422);
+    expect(Object.keys(((await bad.json()) as { error: { fields: Record<string, string> } }).error.fields).sort()).toEqual(["extraAnswers.parking", "extraAnswers.wifi"]);
+    const ok = await submit(body({ extraAnswers: { parking: "ya" } }));
+    expect(ok.status).toBe(201);
+    const row = await getDb().surveyResponse.findUniqueOrThrow({ where: { id: ((await ok.json()) as { id: string }).id } });
+    expect(JSON.parse(row.extraAnswers!)).toEqual({ parking: "ya" });
+    expect(JSON.parse(row.answers)).toEqual(ANSWERS); // U1–U9 untouched
   });
 });
