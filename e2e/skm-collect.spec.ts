@@ -95,6 +95,7 @@ test.describe("SKM collection", () => {
     await page.goto("/kiosk/L1?kunci=ksk_demo_L1_lentera2026");
     await expect(page).toHaveURL(/\/kiosk\/L1$/);
     await page.waitForFunction(() => document.body.dataset.offlineReady === "1" && !!navigator.serviceWorker.controller);
+    await expectAccessible(page);
 
     await context.setOffline(true);
     const answerOnce = async (face: number) => {
