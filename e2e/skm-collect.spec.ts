@@ -116,7 +116,8 @@ test.describe("SKM collection", () => {
     await answerOnce(1);
     await expect(page.getByTestId("kiosk-pending")).toHaveAttribute("data-count", "3");
 
-    await page.reload(); // during the outage: served by the service worker, queue read back from IndexedDB
+    const offlineReload = await page.reload(); // during the outage: served by the service worker, queue read back from IndexedDB
+    expect(offlineReload?.headers()["x-lentera-offline"]).toBe("1");
     await expect(page.getByRole("button", { name: "Mulai survei" })).toBeVisible();
     await expect(page.getByTestId("kiosk-pending")).toHaveAttribute("data-count", "3");
     expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId).n).toBe(before);

@@ -22,7 +22,13 @@ self.addEventListener("fetch", function (event) {
       .catch(function () {
         return caches.open(CACHE).then(function (cache) {
           return cache.match(url.pathname, { ignoreSearch: true }).then(function (hit) {
-            return hit || new Response("<!doctype html><title>Offline</title><p>Offline</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
+            if (hit) {
+              // Marked so the page (and tests) can tell an offline copy from a fresh one.
+              var headers = new Headers(hit.headers);
+              headers.set("X-Lentera-Offline", "1");
+              return hit.blob().then(function (body) { return new Response(body, { status: 200, headers: headers }); });
+            }
+            return new Response("<!doctype html><title>Offline</title><p>Offline</p>", { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } });
           });
         });
       }),

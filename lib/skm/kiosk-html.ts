@@ -144,6 +144,8 @@ setInterval(sync,15000);
 if('serviceWorker' in navigator){navigator.serviceWorker.register('/kiosk-sw.js',{scope:'/kiosk/'}).then(function(){return navigator.serviceWorker.ready}).then(function(){
   if(navigator.onLine&&window.caches)return caches.open('lentera-kiosk-v1').then(function(c){return c.add(location.pathname)});
 }).then(function(){document.body.dataset.offlineReady='1'}).catch(function(){})}
+/* Ask the browser not to evict the queue under storage pressure (queued answers are the only copy). */
+if(navigator.storage&&navigator.storage.persist)navigator.storage.persist().catch(function(){});
 reset();net();updatePending();
 if(!key){blocked(C.text.notEnrolled)}else{sync()}
 })();
