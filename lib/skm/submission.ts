@@ -72,7 +72,7 @@ export function validateSubmission(
   const answers = answersSchemaFor(questionnaire, { allowMissing }).safeParse(body.answers);
   if (!answers.success) Object.assign(fields, prefixed("answers", fieldErrorsFromIssues(answers.error.issues)));
   else if (Object.values(answers.data).every((v) => v === null)) fields.answers = "Jawab minimal satu unsur";
-  const { infoSource: _ignored, ...rawProfile } = body.respondent;
+  const { infoSource: nestedInfoSource, ...rawProfile } = body.respondent;
   const profileInput = {
     ...rawProfile,
     sex: normalizeOption(questionnaire.sexOptions, rawProfile.sex),
@@ -85,7 +85,7 @@ export function validateSubmission(
     allowMissing ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== "")) : profileInput,
   );
   if (!profile.success) Object.assign(fields, prefixed("respondent", fieldErrorsFromIssues(profile.error.issues)));
-  const infoSourceRaw = body.infoSource ?? (typeof _ignored === "string" ? _ignored : undefined);
+  const infoSourceRaw = body.infoSource ?? (typeof nestedInfoSource === "string" ? nestedInfoSource : undefined);
   const infoSource = infoSourceRaw === undefined ? undefined : (normalizeOption(INFO_SOURCE_OPTIONS, infoSourceRaw) as string);
   if (infoSource !== undefined && !INFO_SOURCE_OPTIONS.some((o) => o.value === infoSource)) {
     fields.infoSource = `Sumber informasi: pilih salah satu dari ${INFO_SOURCE_OPTIONS.map((o) => o.value).join(", ")}`;

@@ -120,7 +120,7 @@ export function renderSurveyForm(o: SurveyFormOptions): string {
       `<fieldset id="f-${name}"${errors[name] ? ` class="invalid" aria-describedby="err-${name}"` : ""}><legend>${escapeHtml(t("questionLabel", { n: index + 1, question }))}</legend>${errorOf(name)}${element.answerLabels
         .map(
           (a) =>
-            `<label class="opt"><input type="radio" name="${name}" value="${a.value}"${values[name] === String(a.value) ? " checked" : ""}${index === 0 && a.value === 1 ? "" : ""}> <span>${escapeHtml(label(locale, a))}</span></label>`,
+            `<label class="opt"><input type="radio" name="${name}" value="${a.value}"${values[name] === String(a.value) ? " checked" : ""}> <span>${escapeHtml(label(locale, a))}</span></label>`,
         )
         .join("")}</fieldset>`,
     );
