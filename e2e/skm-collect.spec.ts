@@ -192,4 +192,21 @@ test.describe("SKM collection", () => {
     await expect(page.getByTestId("shown-once")).toContainText(/\/kiosk\/L2\?kunci=ksk_/);
     await expect(page.getByRole("cell", { name: /Tablet uji L2/ })).toBeVisible();
   });
+  test("admin imports historical IKM-2004 rows from CSV: all or nothing, problems named by line and column", async ({ page }) => {
+    await signIn(page, "ADMIN");
+    await page.goto("/staf/survei/impor");
+    const header = `submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment,${Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",")}`;
+    const good = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,${Array(14).fill(3).join(",")}`;
+    const bad = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,3,3,3,5,${Array(10).fill(3).join(",")}`;
+    const upload = (rows: string[]) =>
+      page.getByLabel("File CSV").setInputFiles({ name: "ikm-2011.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+    await upload([good, bad]);
+    await page.getByRole("button", { name: "Impor" }).click();
+    await expect(page.getByTestId("form-problems")).toContainText("line 3 / U4");
+    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02'").n).toBe(0);
+    await upload([good, good]);
+    await page.getByRole("button", { name: "Impor" }).click();
+    await expect(page.getByRole("status")).toContainText("2 respons diimpor.");
+    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02' AND questionnaire = 'IKM-2004'").n).toBe(2);
+  });
 });

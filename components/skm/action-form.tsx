@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/action-state";
 export type FormFieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "number" | "date" | "select" | "textarea" | "hidden" | "answer";
+  kind: "text" | "number" | "date" | "select" | "textarea" | "hidden" | "answer" | "file";
   options?: { value: string; label: string }[];
   defaultValue?: string;
   hint?: string;
@@ -44,9 +44,22 @@ export function ActionForm({
   }, [state]);
   const valueOf = (f: FormFieldSpec) => state.values?.[f.name] ?? f.defaultValue ?? "";
   let firstAssigned = false;
+  // Errors that belong to no field of this form (e.g. "line 12 / U4" from an import) are listed under the message.
+  const otherErrors = Object.entries(state.fields ?? {}).filter(([key]) => !fields.some((f) => f.name === key));
   return (
     <form ref={formRef} action={formAction} className={className ?? "card stack"} data-testid={testId} key={resetKey}>
-      {state.status === "error" && state.message && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "error" && state.message && (
+        <div className="alert alert-error" role="alert">
+          <p>{state.message}</p>
+          {otherErrors.length > 0 && (
+            <ul data-testid="form-problems">
+              {otherErrors.map(([key, message]) => (
+                <li key={key}>{key}: {message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
       {state.status === "ok" && (okMessage || state.message) && (
         <div className="alert alert-ok" role="status">
           <p>{state.message ?? okMessage}</p>
@@ -82,6 +95,8 @@ export function ActionForm({
                 </select>
               ) : f.kind === "textarea" ? (
                 <textarea {...common} rows={3} />
+              ) : f.kind === "file" ? (
+                <input id={id} name={f.name} type="file" accept=".csv,text/csv" required={f.required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
               ) : f.kind === "answer" ? (
                 <input {...common} type="text" inputMode="numeric" pattern="[1-4]?" maxLength={1} size={2} autoComplete="off" />
               ) : (

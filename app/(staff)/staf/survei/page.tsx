@@ -17,6 +17,7 @@ export default async function SurveyCollectionPage() {
         {can(user.role, "enterPaperSurveys") && <li><Link href="/staf/survei/kertas">{t("staff.paperTitle")}</Link></li>}
         {can(user.role, "manageSettings") && <li><Link href="/staf/survei/kiosk">{t("staff.kioskTitle")}</Link></li>}
         {can(user.role, "manageSettings") && <li><Link href="/staf/survei/pertanyaan">{t("staff.extraTitle")}</Link></li>}
+        {can(user.role, "importData") && <li><Link href="/staf/survei/impor">{t("staff.importTitle")}</Link></li>}
         <li>{t("staff.publicLinkLabel")}: <a href="/survei"><code>{base}/survei</code></a></li>
       </ul>
     </div>
