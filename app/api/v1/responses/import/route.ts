@@ -1,0 +1,12 @@
+import { apiRoute, readTextBody } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { importResponsesCsv } from "@/lib/skm/collect";
+
+export const dynamic = "force-dynamic";
+
+export const POST = apiRoute(async (request) => {
+  const actor = await requireApiCapability(request, "importData");
+  const text = await readTextBody(request, { types: ["text/csv"], maxBytes: 20 * 1024 * 1024 });
+  const result = await importResponsesCsv(text, actor, new Date());
+  return Response.json(result, { status: 201 });
+});

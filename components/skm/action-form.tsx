@@ -1,0 +1,115 @@
+"use client";
+import { useActionState, useEffect, useRef } from "react";
+import type { ActionState } from "@/lib/action-state";
+
+export type FormFieldSpec = {
+  name: string;
+  label: string;
+  kind: "text" | "number" | "date" | "select" | "textarea" | "hidden" | "answer" | "file";
+  options?: { value: string; label: string }[];
+  defaultValue?: string;
+  hint?: string;
+  required?: boolean;
+  /** Where the cursor goes after a successful save (paper entry: the first answer of the next sheet). */
+  focusAfterSave?: boolean;
+};
+
+/**
+ * A props-driven form for staff server actions: shows the action's message, a message per field, and keeps what
+ * was typed on an error. On success the form remounts (cleared) except values the action sends back in `values`
+ * (paper entry keeps date/service/counter for the next sheet). Keyboard-only friendly: focus returns to the first field.
+ */
+export function ActionForm({
+  action,
+  fields,
+  submitLabel,
+  okMessage,
+  className,
+  testId,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  fields: FormFieldSpec[];
+  submitLabel: string;
+  okMessage?: string;
+  className?: string;
+  testId?: string;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const formRef = useRef<HTMLFormElement>(null);
+  const resetKey = state.status === "ok" ? (state.data?.savedAt ?? "ok") : "edit";
+  useEffect(() => {
+    if (state.status === "idle") return;
+    const target = state.status === "error" ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") : (formRef.current?.querySelector<HTMLElement>("[data-focus-ok]") ?? formRef.current?.querySelector<HTMLElement>("[data-first]"));
+    target?.focus();
+  }, [state]);
+  const valueOf = (f: FormFieldSpec) => state.values?.[f.name] ?? f.defaultValue ?? "";
+  let firstAssigned = false;
+  // Errors that belong to no field of this form (e.g. "line 12 / U4" from an import) are listed under the message.
+  const otherErrors = Object.entries(state.fields ?? {}).filter(([key]) => !fields.some((f) => f.name === key));
+  return (
+    <form ref={formRef} action={formAction} className={className ?? "card stack"} data-testid={testId} key={resetKey}>
+      {state.status === "error" && state.message && (
+        <div className="alert alert-error" role="alert">
+          <p>{state.message}</p>
+          {otherErrors.length > 0 && (
+            <ul data-testid="form-problems">
+              {otherErrors.map(([key, message]) => (
+                <li key={key}>{key}: {message}</li>
+              ))}
+            </ul>
+          )}
+        </div>
+      )}
+      {state.status === "ok" && (okMessage || state.message) && (
+        <div className="alert alert-ok" role="status">
+          <p>{state.message ?? okMessage}</p>
+          {state.data?.secret && <code className="secret" data-testid="shown-once">{state.data.secret}</code>}
+        </div>
+      )}
+      <div className="grid">
+        {fields.map((f) => {
+          if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={valueOf(f)} />;
+          const id = `f-${f.name}`;
+          const error = state.fields?.[f.name];
+          const describedBy = [f.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
+          const common = {
+            id,
+            name: f.name,
+            defaultValue: valueOf(f),
+            "aria-invalid": error ? true : undefined,
+            "aria-describedby": describedBy,
+            required: f.required,
+            ...(!firstAssigned ? { "data-first": "1" } : {}),
+            ...(f.focusAfterSave ? { "data-focus-ok": "1" } : {}),
+          };
+          firstAssigned = true;
+          return (
+            <div className="field" key={f.name}>
+              <label htmlFor={id}>{f.label}</label>
+              {f.hint && <span id={`${id}-hint`} className="hint">{f.hint}</span>}
+              {f.kind === "select" ? (
+                <select {...common}>
+                  {(f.options ?? []).map((o) => (
+                    <option key={o.value} value={o.value}>{o.label}</option>
+                  ))}
+                </select>
+              ) : f.kind === "textarea" ? (
+                <textarea {...common} rows={3} />
+              ) : f.kind === "file" ? (
+                <input id={id} name={f.name} type="file" accept=".csv,text/csv" required={f.required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+              ) : f.kind === "answer" ? (
+                <input {...common} type="text" inputMode="numeric" pattern="[1-4]?" maxLength={1} size={2} autoComplete="off" />
+              ) : (
+                <input {...common} type={f.kind} autoComplete="off" />
+              )}
+              {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+            </div>
+          );
+        })}
+      </div>
+      <div>
+        <button className="btn" type="submit" disabled={pending}>{submitLabel}</button>
+      </div>
+    </form>
+  );
+}

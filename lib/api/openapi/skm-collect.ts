@@ -1,0 +1,51 @@
+import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+import { ZInvitationCreate, ZSurveySubmission } from "../../skm/submission";
+import { CSV_BASE_HEADERS } from "../../skm/import-csv";
+
+/** SKM collection: responses from every channel, CSV import, one-time invitations. */
+export const skmCollectPaths: PathItems = {
+  "/api/v1/responses": {
+    post: {
+      summary: "Submit one survey response (link/QR with token, kiosk with X-Kiosk-Key, web, paper by staff)",
+      description:
+        "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4. The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Kiosks authenticate with the X-Kiosk-Key header; channel \"paper\" needs a staff token/session. Anonymous submissions without token are rate-limited per address.",
+      tags: ["skm"],
+      security: [{}, ...bearerSecurity],
+      parameters: [{ name: "X-Kiosk-Key", in: "header", required: false, schema: { type: "string" }, description: "Device key of an enrolled kiosk" }],
+      requestBody: { required: true, content: { "application/json": { schema: jsonSchema(ZSurveySubmission) } } },
+      responses: {
+        "201": { description: "Stored", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, duplicate: { type: "boolean" } } } } } },
+        "200": { description: "Same idempotencyKey seen before: the first response's id" },
+        ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429),
+      },
+    },
+  },
+  "/api/v1/responses/import": {
+    post: {
+      summary: "Import survey responses from CSV (ADMIN), all or nothing",
+      description: `text/csv, one row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601. Any invalid row → 422 with fields keyed "line N / column", nothing stored.`,
+      tags: ["skm"],
+      security: bearerSecurity,
+      requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+      responses: {
+        "201": { description: "Imported", content: { "application/json": { schema: { type: "object", properties: { imported: { type: "integer" } } } } } },
+        ...errorResponses(401, 403, 413, 415, 422),
+      },
+    },
+  },
+  "/api/v1/invitations": {
+    post: {
+      summary: "Create a one-time survey invitation for a service transaction (OFFICER/ADMIN)",
+      tags: ["skm"],
+      security: bearerSecurity,
+      requestBody: { required: true, content: { "application/json": { schema: jsonSchema(ZInvitationCreate) } } },
+      responses: {
+        "201": {
+          description: "The invitation: token, short link, expiry and QR code (SVG markup)",
+          content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, token: { type: "string" }, link: { type: "string" }, expiresAt: { type: "string", format: "date-time" }, qrSvg: { type: "string" } } } } },
+        },
+        ...errorResponses(401, 403, 415, 422),
+      },
+    },
+  },
+};

@@ -1,0 +1,128 @@
+import { describe, it, expect } from "vitest";
+import { normalizeOption, submissionFromForm, validateSubmission } from "./submission";
+import { parseResponsesCsv } from "./import-csv";
+import { EDUCATION_OPTIONS_2017, SKM_2017_QUESTIONNAIRE } from "./questionnaires";
+import { escapeHtml, formFieldErrors, renderSurveyForm } from "./survey-html";
+import { createTranslator } from "../i18n/translate";
+
+const NOW = new Date("2026-11-29T05:00:00Z");
+const ANSWERS = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 2, U9: 3 };
+const base = { questionnaire: "SKM-2017", answers: ANSWERS, respondent: { age: 30, sex: "L", education: "s1", occupation: "swasta" }, channel: "web" };
+
+describe("validateSubmission", () => {
+  it("accepts a complete SKM-2017 response and keeps answers by element code", () => {
+    const r = validateSubmission(base, NOW);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.value.answers).toEqual(ANSWERS);
+  });
+  it.each([
+    [{ answers: { ...ANSWERS, U3: 0 } }, ["answers.U3"]],
+    [{ answers: { ...ANSWERS, U10: 2 } }, ["answers"]],
+    [{ respondent: { age: 14, sex: "L", education: "s1", occupation: "swasta" } }, ["respondent.age"]],
+    [{ questionnaire: "SKM-1999" }, ["questionnaire"]],
+    [{ channel: "fax" }, ["channel"]],
+    [{ channel: "link" }, ["token"]],
+    [{ infoSource: "tv_kabel" }, ["infoSource"]],
+    [{ submittedAt: "2026-11-29T06:00:00Z" }, ["submittedAt"]],
+    [{ comment: "x".repeat(1001) }, ["comment"]],
+  ])("rejects %j naming %j", (patch, keys) => {
+    const r = validateSubmission({ ...base, ...patch }, NOW);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(Object.keys(r.fields).sort()).toEqual(keys);
+  });
+  it("online channels need every element; paper may leave blanks but not all", () => {
+    const { U8: _u8, ...missing } = ANSWERS;
+    expect(validateSubmission({ ...base, answers: missing }, NOW).ok).toBe(false);
+    expect(validateSubmission({ ...base, answers: missing, channel: "paper" }, NOW).ok).toBe(true);
+    const blank = Object.fromEntries(Object.keys(ANSWERS).map((k) => [k, null]));
+    const r = validateSubmission({ ...base, answers: blank, channel: "paper" }, NOW);
+    expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["answers"]);
+  });
+  it("paper sheets may leave profile boxes empty but filled ones are still checked", () => {
+    expect(validateSubmission({ ...base, channel: "paper", respondent: {} }, NOW).ok).toBe(true);
+    const r = validateSubmission({ ...base, channel: "paper", respondent: { education: "Magister" } }, NOW);
+    expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["respondent.education"]);
+  });
+  it("allows a kiosk clock up to 10 minutes ahead", () => {
+    expect(validateSubmission({ ...base, submittedAt: "2026-11-29T05:09:00Z" }, NOW).ok).toBe(true);
+  });
+});
+
+describe("normalizeOption", () => {
+  it.each([
+    ["D1-D3", "d1_d3"],
+    ["d1–d3", "d1_d3"],
+    ["S1", "s1"],
+    ["s1", "s1"],
+    ["Magister", "Magister"],
+  ])("%s → %s", (raw, value) => expect(normalizeOption(EDUCATION_OPTIONS_2017, raw)).toBe(value));
+});
+
+describe("submissionFromForm", () => {
+  it("turns form strings into numbers and keeps non-numeric input for the schema to reject", () => {
+    const form = { U1: "4", U2: "x", age: "33", sex: "P", education: "sma", occupation: "pns", comment: "", x_parking: "yes" };
+    const s = submissionFromForm(form, SKM_2017_QUESTIONNAIRE, { channel: "web" }) as { answers: Record<string, unknown>; respondent: { age: unknown }; extraAnswers: unknown };
+    expect(s.answers.U1).toBe(4);
+    expect(s.answers.U2).toBe("x");
+    expect(s.answers.U3).toBeUndefined();
+    expect(s.respondent.age).toBe(33);
+    expect(s.extraAnswers).toEqual({ parking: "yes" });
+  });
+});
+
+describe("parseResponsesCsv", () => {
+  const header = "submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment";
+  const known = { licenseTypes: new Set(["PBG"]), counters: new Set(["L1"]) };
+  it("parses a 2004 row with 14 elements and printed option labels", () => {
+    const h = `${header},${Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",")}`;
+    const row = `2012-05-03,IKM-2004,PBG,L1,paper,45,P,SLTA,Pegawai Swasta,,,${Array(14).fill(3).join(",")}`;
+    const r = parseResponsesCsv(`${h}\n${row}\n`, NOW, known);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.rows[0].submission.respondent).toEqual({ age: 45, sex: "P", education: "slta", occupation: "pegawai_swasta" });
+      expect(r.rows[0].submission.submittedAt?.toISOString()).toBe("2012-05-03T05:00:00.000Z");
+    }
+  });
+  it("reports line, column and reason for every problem", () => {
+    const h = `${header},U1,U2,U3,U4,U5,U6,U7,U8,U9,U12`;
+    const rows = ["03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,", "2012-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2"];
+    const r = parseResponsesCsv([h, ...rows].join("\n"), NOW, known);
+    expect(r.ok).toBe(false);
+    if (!r.ok) {
+      expect(r.problems.map((p) => `${p.line}:${p.column}`)).toEqual(["2:submittedAt", "3:U12", "3:licenseType", "3:U9"]);
+    }
+  });
+  it("rejects unknown headers on line 1", () => {
+    const r = parseResponsesCsv("submittedAt,questionnaire,nama\n2020-01-01,SKM-2017,Budi\n", NOW);
+    expect(r.ok ? [] : r.problems).toEqual([{ line: 1, column: "nama", message: "Kolom tidak dikenal" }]);
+  });
+});
+
+describe("survey HTML form", () => {
+  const t = createTranslator("id", "survey");
+  it("escapes markup", () => expect(escapeHtml(`<a href="x">'&`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;"));
+  it("maps validation fields to form controls with translated messages", () => {
+    expect(formFieldErrors({ "answers.U3": "x", "respondent.age": "y", infoSource: "z" }, t)).toEqual({
+      U3: "Pilih salah satu jawaban.",
+      age: "Isi umur dengan angka 15–100.",
+      infoSource: "Pilih salah satu sumber informasi.",
+    });
+  });
+  it("re-renders typed answers, Likert questions as fieldset+legend with radios, and an error per field", () => {
+    const html = renderSurveyForm({
+      questionnaire: SKM_2017_QUESTIONNAIRE,
+      locale: "id",
+      t,
+      action: "/s/abc",
+      values: { U1: "4", age: "31", comment: "<b>ramah</b>" },
+      fields: { "answers.U2": "wajib" },
+      hidden: { via: "link" },
+    });
+    expect(html.match(/<fieldset/g)?.length).toBe(11); // 9 elements + sex + info source
+    expect(html).toContain('<input type="radio" name="U1" value="4" checked>');
+    expect(html).toContain('value="31"');
+    expect(html).toContain("&lt;b&gt;ramah&lt;/b&gt;");
+    expect(html).toContain('<p class="err" id="err-U2">Pilih salah satu jawaban.</p>');
+    expect(html).not.toContain("<script");
+  });
+});

@@ -1,0 +1,170 @@
+/**
+ * Pure validation of survey submissions from every channel (API/kiosk JSON, the plain HTML form, paper entry,
+ * CSV import). One schema for the envelope (ZSurveySubmission); the answers and profile are then checked
+ * against the questionnaire version the respondent answered (answersSchemaFor / respondentProfileSchemaFor).
+ * Field errors are keyed "answers.U3", "respondent.age", "licenseType", … so every entry point can name them.
+ */
+import { z } from "zod";
+import { fieldErrorsFromIssues, type FieldErrors } from "../errors";
+import {
+  answersSchemaFor,
+  getQuestionnaire,
+  QUESTIONNAIRE_CODES,
+  respondentProfileSchemaFor,
+  INFO_SOURCE_OPTIONS,
+  type Questionnaire,
+  type ProfileOption,
+  type TSurveyAnswersWithBlanks,
+} from "./questionnaires";
+
+export const SURVEY_CHANNELS = ["link", "qr", "kiosk", "web", "paper", "import"] as const;
+export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
+export const COMMENT_MAX = 1000;
+
+/** The JSON body of POST /api/v1/responses (and what the kiosk queues). */
+export const ZSurveySubmission = z.object({
+  questionnaire: z.string({ error: "Kuesioner wajib diisi" }).refine((v) => (QUESTIONNAIRE_CODES as readonly string[]).includes(v), {
+    message: `Kuesioner: pilih salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}`,
+  }),
+  answers: z.record(z.string(), z.unknown(), { error: "Jawaban harus berupa objek dengan kunci kode unsur" }),
+  respondent: z.record(z.string(), z.unknown(), { error: "Profil responden wajib diisi" }),
+  licenseType: z.string().trim().max(40).optional(),
+  counter: z.string().trim().max(20).optional(),
+  token: z.string().trim().min(4).max(64).optional(),
+  infoSource: z.string().optional(),
+  comment: z.string().max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` }).optional(),
+  channel: z.enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` }).default("web"),
+  submittedAt: z.iso.datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" }).optional(),
+  idempotencyKey: z.string().trim().min(8, { error: "idempotencyKey minimal 8 karakter" }).max(100).optional(),
+  extraAnswers: z.record(z.string(), z.string().max(200)).optional(),
+});
+export type TSurveySubmission = z.infer<typeof ZSurveySubmission>;
+
+/** A submission whose answers and profile passed the questionnaire's own schemas. */
+export type TValidatedSubmission = Omit<TSurveySubmission, "answers" | "respondent" | "submittedAt" | "infoSource"> & {
+  questionnaireDef: Questionnaire;
+  answers: TSurveyAnswersWithBlanks;
+  respondent: { age?: number; sex?: string; education?: string; occupation?: string };
+  infoSource?: string;
+  submittedAt?: Date;
+};
+
+export type ValidationResult<T> = { ok: true; value: T } | { ok: false; fields: FieldErrors };
+
+/** How far a submittedAt may lie in the future (clock skew of a kiosk tablet). */
+const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
+
+/**
+ * Validates a submission against its questionnaire version. Paper and import rows may leave unsur blank
+ * (at least one must be answered); online channels must answer every unsur.
+ */
+export function validateSubmission(
+  input: unknown,
+  now: Date,
+  options: { isImport?: boolean } = {},
+): ValidationResult<TValidatedSubmission> {
+  const envelope = ZSurveySubmission.safeParse(input);
+  if (!envelope.success) return { ok: false, fields: fieldErrorsFromIssues(envelope.error.issues) };
+  const body = envelope.data;
+  const questionnaire = getQuestionnaire(body.questionnaire)!;
+  const fields: FieldErrors = {};
+  const allowMissing = options.isImport || body.channel === "paper" || body.channel === "import";
+  const answers = answersSchemaFor(questionnaire, { allowMissing }).safeParse(body.answers);
+  if (!answers.success) Object.assign(fields, prefixed("answers", fieldErrorsFromIssues(answers.error.issues)));
+  else if (Object.values(answers.data).every((v) => v === null)) fields.answers = "Jawab minimal satu unsur";
+  const { infoSource: nestedInfoSource, ...rawProfile } = body.respondent;
+  const profileInput = {
+    ...rawProfile,
+    sex: normalizeOption(questionnaire.sexOptions, rawProfile.sex),
+    education: normalizeOption(questionnaire.educationOptions, rawProfile.education),
+    occupation: normalizeOption(questionnaire.occupationOptions, rawProfile.occupation),
+  };
+  // Paper sheets and historical imports often leave profile boxes empty: validate what is there.
+  const profileSchema = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true });
+  const profile = (allowMissing ? profileSchema.partial() : profileSchema).safeParse(
+    allowMissing ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== "")) : profileInput,
+  );
+  if (!profile.success) Object.assign(fields, prefixed("respondent", fieldErrorsFromIssues(profile.error.issues)));
+  const infoSourceRaw = body.infoSource ?? (typeof nestedInfoSource === "string" ? nestedInfoSource : undefined);
+  const infoSource = infoSourceRaw === undefined ? undefined : (normalizeOption(INFO_SOURCE_OPTIONS, infoSourceRaw) as string);
+  if (infoSource !== undefined && !INFO_SOURCE_OPTIONS.some((o) => o.value === infoSource)) {
+    fields.infoSource = `Sumber informasi: pilih salah satu dari ${INFO_SOURCE_OPTIONS.map((o) => o.value).join(", ")}`;
+  }
+  let submittedAt: Date | undefined;
+  if (body.submittedAt) {
+    submittedAt = new Date(body.submittedAt);
+    if (submittedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) fields.submittedAt = "submittedAt tidak boleh di masa depan";
+  }
+  if (!options.isImport && (body.channel === "link" || body.channel === "qr") && !body.token) fields.token = "Token undangan wajib untuk kanal link/qr";
+  if (Object.keys(fields).length > 0 || !answers.success || !profile.success) return { ok: false, fields };
+  return {
+    ok: true,
+    value: {
+      ...body,
+      questionnaireDef: questionnaire,
+      answers: answers.data,
+      respondent: profile.data,
+      infoSource,
+      submittedAt,
+      comment: body.comment?.trim() ? body.comment.trim() : undefined,
+    },
+  };
+}
+
+const squash = (v: string) => v.trim().toLowerCase().replace(/[\u2013\u2014_\s]+/g, "-");
+
+/**
+ * Accepts an option by its stored value ("d1_d3") or its printed label ("D1-D3", "D1–D3", "Swasta"), case-insensitive,
+ * so CSV files and paper-entry tools can use the labels on the form. Unknown input is passed through for the schema to reject.
+ */
+export function normalizeOption(options: readonly ProfileOption[], raw: unknown): unknown {
+  if (typeof raw !== "string") return raw;
+  const key = squash(raw);
+  const hit = options.find((o) => squash(o.value) === key || squash(o.labelId) === key || squash(o.labelEn) === key);
+  return hit ? hit.value : raw;
+}
+
+function prefixed(prefix: string, fields: FieldErrors): FieldErrors {
+  const out: FieldErrors = {};
+  for (const [key, message] of Object.entries(fields)) out[key === "_" ? prefix : `${prefix}.${key}`] = message;
+  return out;
+}
+
+/** Form field names used by the HTML survey form and paper entry: U1..Un, age, sex, education, occupation, infoSource, comment. */
+export function submissionFromForm(
+  form: Record<string, string | undefined>,
+  questionnaire: Questionnaire,
+  extra: Partial<TSurveySubmission> = {},
+): Record<string, unknown> {
+  const answers: Record<string, unknown> = {};
+  for (const element of questionnaire.elements) {
+    const raw = form[element.code]?.trim();
+    answers[element.code] = raw ? (/^\d+$/.test(raw) ? Number(raw) : raw) : undefined;
+  }
+  const age = form.age?.trim();
+  const extraAnswers: Record<string, string> = {};
+  for (const [key, value] of Object.entries(form)) {
+    if (key.startsWith("x_") && value) extraAnswers[key.slice(2)] = value;
+  }
+  return {
+    questionnaire: questionnaire.code,
+    answers,
+    respondent: {
+      age: age ? (/^\d+$/.test(age) ? Number(age) : age) : undefined,
+      sex: form.sex || undefined,
+      education: form.education || undefined,
+      occupation: form.occupation || undefined,
+    },
+    infoSource: form.infoSource || undefined,
+    comment: form.comment || undefined,
+    ...(Object.keys(extraAnswers).length ? { extraAnswers } : {}),
+    ...extra,
+  };
+}
+
+/** The JSON body of POST /api/v1/invitations (codes of the licence type and counter, optional application number). */
+export const ZInvitationCreate = z.object({
+  licenseType: z.string().trim().min(1, { error: "Jenis layanan wajib diisi" }).max(40),
+  counter: z.string().trim().min(1, { error: "Loket wajib diisi" }).max(20),
+  applicationNo: z.string().trim().max(60, { error: "Nomor permohonan maksimal 60 karakter" }).optional(),
+});
