@@ -7,6 +7,8 @@ import { can, type Capability, type Role } from "./auth/roles";
  */
 export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
   { href: "/staf", labelKey: "nav.overview", capability: null },
+  { href: "/staf/skm", labelKey: "nav.skm", capability: "viewSkmDashboard" },
+  { href: "/staf/skm/laporan", labelKey: "nav.skmReports", capability: "publishSkmReports" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },

@@ -91,6 +91,10 @@ function comment(random: Random, mood: number): string | null {
   return random.chance(0.5) ? random.pick(COMMENTS_NEUTRAL) : random.pick(COMMENTS_CRITICAL);
 }
 
+function nextQuarter(lastDay: string) {
+  return periodOf("quarter", addCalendarDays(lastDay, 1));
+}
+
 /**
  * Two years of SKM-2017 responses before options.today (30–60 per working day × scale) across channels,
  * counters, licence types and info sources, improving from IKM ≈ 78 to ≈ 88; a few hundred IKM-2004
@@ -113,7 +117,7 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
   for (let day = start; day < today; day = addCalendarDays(day, 1)) {
     if (isoWeekday(day) > 5 || holidays.has(day)) continue;
     const progress = (730 + (Date.parse(day) - Date.parse(today)) / 86_400_000) / 730; // 0 → 1
-    const baseMood = 3.12 + 0.42 * progress + 0.04 * Math.sin(progress * 12);
+    const baseMood = 3.1 + 0.62 * progress + 0.04 * Math.sin(progress * 12);
     const n = Math.round(random.int(30, 60) * options.scale);
     for (let i = 0; i < n; i++) {
       const mood = baseMood + gaussian(random) * 0.3;
@@ -165,6 +169,15 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
     });
   }
   await flush();
+
+  // Services delivered per quarter, as an admin enters them when the applications data is not loaded.
+  for (let period = periodOf("quarter", start); period.from < today; period = nextQuarter(period.to)) {
+    await db.skmPopulation.upsert({
+      where: { periodKey: period.key },
+      create: { periodKey: period.key, population: Math.round(random.int(2600, 3400) * options.scale) },
+      update: {},
+    });
+  }
 
   // Reports: the two last complete quarters published with follow-up plans, the last complete month a draft.
   const lastQuarter = previousPeriod(periodOf("quarter", today));
