@@ -4,7 +4,7 @@ import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, Referen
 export type BarDatum = { label: string; value: number | null; highlight?: boolean };
 
 /** Horizontal bars (per-element NRR, profile, info sources); highlighted bars are the improvement priorities. */
-export function HorizontalBarChart({ data, domain, ariaLabel, decimals = 0 }: { data: BarDatum[]; domain?: [number, number]; ariaLabel: string; decimals?: number }) {
+export function HorizontalBarChart({ data, domain, ariaLabel, decimals = 0, labelWidth = 170 }: { data: BarDatum[]; domain?: [number, number]; ariaLabel: string; decimals?: number; labelWidth?: number }) {
   const height = Math.max(160, data.length * 34 + 40);
   return (
     <div role="img" aria-label={ariaLabel} style={{ width: "100%", height }}>
@@ -12,7 +12,7 @@ export function HorizontalBarChart({ data, domain, ariaLabel, decimals = 0 }: { 
         <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={domain ?? [0, "auto"]} tickFormatter={(v: number) => v.toFixed(decimals)} />
-          <YAxis type="category" dataKey="label" width={170} tick={{ fontSize: 12 }} />
+          <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12 }} />
           <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(decimals) : String(v))} />
           <Bar dataKey="value" isAnimationActive={false}>
             {data.map((d) => (

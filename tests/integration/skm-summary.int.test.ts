@@ -222,8 +222,8 @@ describe("bulk loader", () => {
     expect(a.length).toBeGreaterThan(100);
     expect(b.length).toBe(a.length);
     for (let i = 0; i < a.length; i++) {
-      const { scoreSum: sa, scoreSumSq: qa, ...ra } = a[i] as Record<string, number>;
-      const { scoreSum: sb, scoreSumSq: qb, ...rb } = b[i] as Record<string, number>;
+      const { scoreSum: sa, scoreSumSq: qa, ...ra } = a[i] as unknown as Record<string, number>;
+      const { scoreSum: sb, scoreSumSq: qb, ...rb } = b[i] as unknown as Record<string, number>;
       expect(rb).toEqual(ra);
       expect(sb).toBeCloseTo(sa, 9);
       expect(qb).toBeCloseTo(qa, 9);

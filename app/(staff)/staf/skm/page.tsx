@@ -198,7 +198,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 key={c.id}
                 id={`profile-${c.id}`}
                 title={c.title}
-                chart={<HorizontalBarChart ariaLabel={c.title} data={c.rows.map(([l, v]) => ({ label: l, value: v }))} />}
+                chart={<HorizontalBarChart ariaLabel={c.title} labelWidth={90} data={c.rows.map(([l, v]) => ({ label: l, value: v }))} />}
                 columns={[t("colCategory"), t("colCount")]}
                 rows={c.rows}
                 tableLabel={t("showTable")}
