@@ -1,3 +1,4 @@
+import { writeFileSync, mkdirSync } from "node:fs";
 import { test, expect } from "@playwright/test";
 import { signIn, expectAccessible } from "./support";
 
@@ -43,6 +44,8 @@ test.describe("SKM dashboard and published reports", () => {
     expect(image.headers()["content-type"]).toBe("image/png");
     const bytes = await image.body();
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    mkdirSync("test-results", { recursive: true });
+    writeFileSync("test-results/skm-share.png", bytes);
 
     // The seed's draft is the last complete month; it and its image are not public.
     const now = new Date(Date.now() + 7 * 3600_000);
