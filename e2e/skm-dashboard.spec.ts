@@ -18,11 +18,16 @@ test.describe("SKM dashboard and published reports", () => {
     await expect(page.getByTestId("chart-info-sources").locator("svg path.recharts-rectangle").first()).toBeVisible();
     await expect(page.getByTestId("skm-comments").locator("li").first()).toBeVisible();
     await page.screenshot({ path: "test-results/skm-dashboard.png", fullPage: true });
+    await expectAccessible(page);
     // filter by counter keeps a figure
     await page.getByLabel("Loket").selectOption({ index: 1 });
     await page.getByRole("button", { name: "Terapkan" }).click();
     await expect(page).toHaveURL(/counter=L1/);
     await expect(page.getByTestId("skm-ikm")).toHaveText(/^\d{2},\d{2}$/);
+    // historical IKM-2004 data shows with its own method
+    await page.goto("/staf/skm?kind=year&period=2014&questionnaire=IKM-2004");
+    await expect(page.getByTestId("skm-ikm")).toHaveText(/^\d{2},\d{2}$/);
+    await expect(page.getByText(/Bobot: 0,0710/)).toBeVisible();
   });
 
   test("the archive lists published reports; a published report renders; a draft is 404; the share image is a PNG", async ({ page, request }) => {

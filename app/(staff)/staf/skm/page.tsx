@@ -79,7 +79,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             <div className="field">
               <label htmlFor="period">{t("period")}</label>
               <select id="period" name="period" defaultValue={period.key}>
-                {recentPeriods(kind, today, kind === "year" ? 12 : kind === "month" ? 36 : 12).map((p) => (
+                {recentPeriods(kind, today, kind === "year" ? 15 : kind === "month" ? 36 : 12).map((p) => (
                   <option key={p.key} value={p.key}>
                     {en ? p.labelEn : p.labelId}
                   </option>
