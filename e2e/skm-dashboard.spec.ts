@@ -66,4 +66,20 @@ test.describe("SKM dashboard and published reports", () => {
     const response = await page.goto("/staf/skm");
     expect(response?.status()).toBe(403);
   });
+
+  test("an admin writes and publishes the follow-up plan of the draft period, which then becomes public", async ({ page, request }) => {
+    const now = new Date(Date.now() + 7 * 3600_000);
+    const draft = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+    const draftKey = `${draft.getUTCFullYear()}-${String(draft.getUTCMonth() + 1).padStart(2, "0")}`;
+    await signIn(page, "ADMIN", "/staf/skm/laporan");
+    await page.goto("/staf/skm/laporan");
+    const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${draftKey}`) }) });
+    await section.getByLabel("Rencana tindak lanjut").fill("Rencana tindak lanjut uji: percepat U3 dengan notifikasi status.");
+    await section.getByRole("button", { name: "Terbitkan" }).click();
+    await expect(section.getByRole("status")).toHaveText("Tersimpan.");
+    const res = await request.get(`/laporan/skm/${draftKey}`);
+    expect(res.status()).toBe(200);
+    await page.goto(`/laporan/skm/${draftKey}`);
+    await expect(page.getByTestId("follow-up-plan")).toContainText("percepat U3 dengan notifikasi status");
+  });
 });
