@@ -19,11 +19,18 @@ import {
 
 export const WEIGHT_MODE_SETTING_KEY = "skm.weightMode";
 
-/** Summed aggregate columns: the `_sum` selection for all element columns. */
-const SUM_SELECTION: Record<string, true> = { respondents: true, scoreSum: true, scoreSumSq: true };
-for (let i = 1; i <= MAX_AGGREGATE_ELEMENTS; i++) {
-  SUM_SELECTION[`s${i}`] = true;
-  SUM_SELECTION[`n${i}`] = true;
+/**
+ * The `_sum` selection for a questionnaire: only its own element columns (9 for SKM-2017, 14 for IKM-2004), since
+ * summing a column costs one step per aggregate row and the unused ones are always 0.
+ */
+function sumSelection(questionnaireCode: string): Record<string, true> {
+  const elementCount = getQuestionnaire(questionnaireCode)?.elements.length ?? MAX_AGGREGATE_ELEMENTS;
+  const selection: Record<string, true> = { respondents: true, scoreSum: true, scoreSumSq: true };
+  for (let i = 1; i <= elementCount; i++) {
+    selection[`s${i}`] = true;
+    selection[`n${i}`] = true;
+  }
+  return selection;
 }
 
 export type SkmSliceFilter = {
@@ -47,7 +54,7 @@ function aggregateWhere(f: SkmSliceFilter) {
 
 /** Σ of the daily aggregate rows of the filter (one SQL SUM over day-slices, never over responses). */
 export async function sumSkmAggregates(f: SkmSliceFilter, db: Db = getDb()): Promise<AggregateSums> {
-  const result = await db.skmDailyAggregate.aggregate({ where: aggregateWhere(f), _sum: SUM_SELECTION as never });
+  const result = await db.skmDailyAggregate.aggregate({ where: aggregateWhere(f), _sum: sumSelection(f.questionnaire) as never });
   return sumsFromColumns((result as unknown as { _sum: Record<string, number | null> })._sum as never);
 }
 
@@ -60,7 +67,7 @@ export async function sumSkmAggregatesByPeriod(
   const rows = await db.skmDailyAggregate.groupBy({
     by: ["day"],
     where: aggregateWhere(f),
-    _sum: SUM_SELECTION as never,
+    _sum: sumSelection(f.questionnaire) as never,
     orderBy: { day: "asc" },
   });
   const out = new Map<string, AggregateSums>();
