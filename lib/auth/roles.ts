@@ -15,6 +15,7 @@ export const CAPABILITIES = {
   importData: ["ADMIN"],
   viewDashboards: ["ADMIN", "LEADERSHIP"],
   viewSkmDashboard: ["ADMIN", "LEADERSHIP", "PLANNER"],
+  publishSkmReports: ["ADMIN"],
   viewAnalytics: ["ADMIN", "LEADERSHIP", "PLANNER"],
   exportData: ["ADMIN", "PLANNER"],
   processApplications: ["ADMIN", "OFFICER"],

@@ -1,0 +1,158 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslator } from "@/lib/i18n/server";
+import { getPublishedSkmReport } from "@/lib/skm/report-query";
+import { getQuestionnaire } from "@/lib/skm/questionnaires";
+import { formatReportDate, reportProfileRows } from "@/lib/skm/report-format";
+import { PrintButton } from "@/components/skm-dashboard/print-button";
+
+export const dynamic = "force-dynamic";
+
+type Params = { params: Promise<{ periodKey: string }> };
+const fmt = (v: number | null, d = 2) => (v === null ? "–" : v.toFixed(d).replace(".", ","));
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const { periodKey } = await params;
+  const report = await getPublishedSkmReport(periodKey);
+  if (!report) return {};
+  const { t } = await getTranslator("skm");
+  const s = report.data.summary;
+  const title = `${t("reportTitle")} — ${report.period.labelId}`;
+  const description = s.hasData ? `IKM ${fmt(s.ikm)} (${s.grade}, ${s.performance?.id}) · ${s.respondents} ${t("respondents").toLowerCase()}` : t("noData");
+  const image = `/laporan/skm/${report.period.key}/gambar`;
+  return {
+    title,
+    description,
+    openGraph: { title, description, type: "article", images: [{ url: image, width: 1200, height: 630, alt: t("shareImageAlt", { ikm: fmt(s.ikm), grade: s.grade ?? "–", period: report.period.labelId }) }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+export default async function PublishedReportPage({ params }: Params) {
+  const { periodKey } = await params;
+  const report = await getPublishedSkmReport(periodKey);
+  if (!report) notFound();
+  const { t, locale } = await getTranslator("skm");
+  const en = locale === "en";
+  const s = report.data.summary;
+  const questionnaire = getQuestionnaire(s.questionnaire)!;
+  const profile = reportProfileRows(questionnaire, report.data.profile, en);
+  return (
+    <article className="stack skm-report" data-testid="skm-report">
+      <style>{`@page { size: A4; margin: 18mm 16mm; } @media print { .site-header, .site-footer, .skip-link, .no-print { display: none !important; } .skm-report { font-size: 11pt; } .skm-report table { page-break-inside: avoid; } }`}</style>
+      <header className="stack">
+        <h1>
+          {t("reportTitle")} — {en ? report.period.labelEn : report.period.labelId}
+        </h1>
+        <p>
+          {t("unit")}: <strong>{t("unitName")}</strong>
+        </p>
+        <p className="muted">
+          {t("regulation", { value: s.regulation })} · {report.period.from} – {report.period.to}
+          {report.publishedAt ? ` · ${t("publishedAt", { date: formatReportDate(report.publishedAt) })}` : ""}
+        </p>
+        <div className="no-print">
+          <PrintButton label={t("print")} />
+        </div>
+      </header>
+      {!s.hasData ? (
+        <p>{t("noData")}</p>
+      ) : (
+        <>
+          <section className="card row" aria-label={t("ikm")}>
+            <span className="kpi-value" data-testid="report-ikm">
+              {fmt(s.ikm)}
+            </span>
+            <span className={`grade grade-${s.grade}`}>{s.grade}</span>
+            <span>
+              {t("grade")}: {s.grade} — {en ? s.performance?.en : s.performance?.id}
+            </span>
+            <span>
+              {t("respondents")}: {s.respondents.toLocaleString("id-ID")}
+            </span>
+            {s.ci95 ? <span>{t("ci", { low: fmt(s.ci95[0]), high: fmt(s.ci95[1]) })}</span> : null}
+          </section>
+          <section className="stack">
+            <h2>{t("nrrTable")}</h2>
+            <div className="table-wrap">
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t("colCode")}</th>
+                    <th scope="col">{t("colElement")}</th>
+                    <th scope="col">{t("colNrr")}</th>
+                    <th scope="col">{t("colWeighted")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {s.elements.map((e) => (
+                    <tr key={e.code}>
+                      <td>{e.code}</td>
+                      <td>{en ? e.nameEn : e.name}</td>
+                      <td>{fmt(e.nrr, 4)}</td>
+                      <td>{fmt(e.weighted, 4)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+                <tfoot>
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      {t("total")}
+                    </th>
+                    <td>{fmt(s.index, 4)}</td>
+                  </tr>
+                  <tr>
+                    <th scope="row" colSpan={3}>
+                      {t("ikm")} (× 25)
+                    </th>
+                    <td>{fmt(s.ikm)}</td>
+                  </tr>
+                </tfoot>
+              </table>
+            </div>
+            <p className="muted">{t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}</p>
+          </section>
+          <section className="stack">
+            <h2>{t("reportProfile")}</h2>
+            <div className="grid">
+              {profile.map((group) => (
+                <div key={group.key} className="table-wrap">
+                  <table>
+                    <caption>{t(group.key)}</caption>
+                    <tbody>
+                      {group.rows.map(([label, count]) => (
+                        <tr key={label}>
+                          <th scope="row">{label}</th>
+                          <td>{count}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              ))}
+            </div>
+          </section>
+          <section className="stack">
+            <h2>{t("weakestTitle")}</h2>
+            <ol>
+              {s.weakest.map((code) => {
+                const e = s.elements.find((x) => x.code === code)!;
+                return (
+                  <li key={code}>
+                    {code} {en ? e.nameEn : e.name} — NRR {fmt(e.nrr, 4)}
+                  </li>
+                );
+              })}
+            </ol>
+          </section>
+        </>
+      )}
+      <section className="stack">
+        <h2>{t("followUpTitle")}</h2>
+        <div style={{ whiteSpace: "pre-wrap" }} data-testid="follow-up-plan">
+          {report.followUpPlan}
+        </div>
+      </section>
+    </article>
+  );
+}

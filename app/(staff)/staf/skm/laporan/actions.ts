@@ -1,0 +1,57 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { requireActionCapability } from "@/lib/auth/session";
+import { recordAudit } from "@/lib/audit/audit";
+import { toActionState, type ActionState } from "@/lib/action-state";
+import { parseOrThrow } from "@/lib/api/http";
+import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
+import { setSkmWeightMode } from "@/lib/skm/summary-query";
+
+const ZReportForm = z.object({
+  periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
+  followUpPlan: z.string().trim().max(10_000, { message: "Maksimal 10.000 karakter" }),
+  intent: z.enum(["DRAFT", "PUBLISHED"]),
+});
+
+export async function saveSkmReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("publishSkmReports");
+    const input = parseOrThrow(ZReportForm, Object.fromEntries(form));
+    if (input.intent === "PUBLISHED" && input.followUpPlan.length === 0) {
+      return { status: "error", fields: { followUpPlan: "Tulis rencana tindak lanjut sebelum menerbitkan" }, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) };
+    }
+    const report = await saveSkmReport({ periodKey: input.periodKey, followUpPlan: input.followUpPlan, status: input.intent });
+    await recordAudit({ actorId: actor.id, actor: actor.label, action: input.intent === "PUBLISHED" ? "skm.report.publish" : "skm.report.save", target: report.periodKey });
+    revalidatePath("/staf/skm/laporan");
+    revalidatePath("/laporan");
+    return { status: "ok", message: "Tersimpan." };
+  });
+}
+
+const ZPopulationForm = z.object({
+  periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
+  population: z.coerce.number({ message: "Isi angka" }).int({ message: "Bilangan bulat" }).min(0, { message: "Tidak boleh negatif" }),
+});
+
+export async function savePopulationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("publishSkmReports");
+    const input = parseOrThrow(ZPopulationForm, Object.fromEntries(form));
+    await saveSkmPopulation(input);
+    await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.population.save", target: input.periodKey, detail: { population: input.population } });
+    revalidatePath("/staf/skm/laporan");
+    return { status: "ok", message: "Tersimpan." };
+  });
+}
+
+export async function saveWeightModeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("manageSettings");
+    const { weightMode } = parseOrThrow(z.object({ weightMode: z.enum(["printed", "exact"]) }), Object.fromEntries(form));
+    await setSkmWeightMode(weightMode);
+    await recordAudit({ actorId: actor.id, actor: actor.label, action: "settings.skm.weightMode", detail: { weightMode } });
+    revalidatePath("/staf/skm");
+    return { status: "ok", message: "Tersimpan." };
+  });
+}

@@ -1,0 +1,261 @@
+import Link from "next/link";
+import { requirePageCapability } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getTranslator } from "@/lib/i18n/server";
+import { listCounters, listLicenseTypes } from "@/lib/reference/queries";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { getQuestionnaire, QUESTIONNAIRE_CODES, INFO_SOURCE_OPTIONS } from "@/lib/skm/questionnaires";
+import { SKM_CHANNELS } from "@/lib/skm/summary";
+import { resolveDashboardPeriod, recentPeriods } from "@/lib/skm/dashboard-params";
+import { getSkmDashboard } from "@/lib/skm/dashboard-query";
+import { resolveSkmFilter } from "@/lib/skm/summary-query";
+import { isAppError } from "@/lib/errors";
+import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";
+import { ChartCard } from "@/components/skm-dashboard/chart-card";
+import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
+
+export const dynamic = "force-dynamic";
+
+type SearchParams = Record<string, string | string[] | undefined>;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) || undefined;
+
+export default async function SkmDashboardPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const user = await requirePageCapability("viewSkmDashboard", "/staf/skm");
+  const sp = await searchParams;
+  const { t, locale } = await getTranslator("skm");
+  const today = toWibDate(new Date());
+  const { kind, period, trendKind } = resolveDashboardPeriod({ kind: one(sp.kind), period: one(sp.period), from: one(sp.from), to: one(sp.to) }, today);
+  const questionnaireCode = QUESTIONNAIRE_CODES.find((c) => c === one(sp.questionnaire)) ?? "SKM-2017";
+  const questionnaire = getQuestionnaire(questionnaireCode)!;
+  const channel = SKM_CHANNELS.find((c) => c === one(sp.channel));
+  const [licenseTypes, counters] = await Promise.all([listLicenseTypes(), listCounters()]);
+  const query = { from: period.from, to: period.to, questionnaire: questionnaireCode, licenseType: one(sp.licenseType), counter: one(sp.counter), channel };
+  let filter;
+  try {
+    filter = await resolveSkmFilter(query);
+  } catch (error) {
+    if (!isAppError(error)) throw error;
+    filter = await resolveSkmFilter({ ...query, licenseType: undefined, counter: undefined });
+  }
+  const q = one(sp.q)?.slice(0, 100);
+  const data = await getSkmDashboard(filter, { trendKind, trendCount: trendKind === "year" ? 5 : 8, commentSearch: q });
+  const { summary } = data;
+  const en = locale === "en";
+  const label = (o: { labelId: string; labelEn: string } | undefined, fallback: string) => (o ? (en ? o.labelEn : o.labelId) : fallback);
+  const optionLabel = (options: readonly { value: string; labelId: string; labelEn: string }[], value: string) =>
+    label(options.find((o) => o.value === value), value);
+
+  const exportQuery = new URLSearchParams(
+    Object.entries({ from: period.from, to: period.to, questionnaire: questionnaireCode, licenseType: query.licenseType, counter: query.counter, channel }).filter(
+      (e): e is [string, string] => typeof e[1] === "string",
+    ),
+  ).toString();
+
+  const sortedElements = summary.elements.filter((e) => e.nrr !== null).sort((a, b) => a.nrr! - b.nrr!);
+  const profileCharts = [
+    { id: "sex", title: t("sex"), rows: data.profile.sex.map((d) => [optionLabel(questionnaire.sexOptions, d.value), d.count] as [string, number]) },
+    { id: "education", title: t("education"), rows: data.profile.education.map((d) => [optionLabel(questionnaire.educationOptions, d.value), d.count] as [string, number]) },
+    { id: "occupation", title: t("occupation"), rows: data.profile.occupation.map((d) => [optionLabel(questionnaire.occupationOptions, d.value), d.count] as [string, number]) },
+    { id: "age", title: t("age"), rows: data.profile.age.map((d) => [d.value, d.count] as [string, number]) },
+  ];
+
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <form className="card stack" method="get" aria-labelledby="skm-filters">
+        <h2 id="skm-filters">{t("filters")}</h2>
+        <div className="grid">
+          <div className="field">
+            <label htmlFor="kind">{t("periodKind")}</label>
+            <select id="kind" name="kind" defaultValue={kind}>
+              {(["month", "quarter", "semester", "year", "custom"] as const).map((k) => (
+                <option key={k} value={k}>
+                  {t(`kinds.${k}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+          {kind !== "custom" ? (
+            <div className="field">
+              <label htmlFor="period">{t("period")}</label>
+              <select id="period" name="period" defaultValue={period.key}>
+                {recentPeriods(kind, today, kind === "year" ? 15 : kind === "month" ? 36 : 12).map((p) => (
+                  <option key={p.key} value={p.key}>
+                    {en ? p.labelEn : p.labelId}
+                  </option>
+                ))}
+              </select>
+            </div>
+          ) : (
+            <>
+              <div className="field">
+                <label htmlFor="from">{t("from")}</label>
+                <input id="from" name="from" type="date" defaultValue={period.from} />
+              </div>
+              <div className="field">
+                <label htmlFor="to">{t("to")}</label>
+                <input id="to" name="to" type="date" defaultValue={period.to} />
+              </div>
+            </>
+          )}
+          <div className="field">
+            <label htmlFor="licenseType">{t("licenseType")}</label>
+            <select id="licenseType" name="licenseType" defaultValue={query.licenseType ?? ""}>
+              <option value="">{t("all")}</option>
+              {licenseTypes.map((lt) => (
+                <option key={lt.code} value={lt.code}>
+                  {en ? lt.nameEn : lt.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="counter">{t("counter")}</label>
+            <select id="counter" name="counter" defaultValue={query.counter ?? ""}>
+              <option value="">{t("all")}</option>
+              {counters.map((c) => (
+                <option key={c.code} value={c.code}>
+                  {c.name}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="channel">{t("channel")}</label>
+            <select id="channel" name="channel" defaultValue={channel ?? ""}>
+              <option value="">{t("all")}</option>
+              {SKM_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor="questionnaire">{t("questionnaire")}</label>
+            <select id="questionnaire" name="questionnaire" defaultValue={questionnaireCode}>
+              {QUESTIONNAIRE_CODES.map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="row">
+          <button className="btn" type="submit">
+            {t("apply")}
+          </button>
+          <a className="btn btn-secondary" href={`/api/v1/skm/export/elements?${exportQuery}`}>
+            {t("exportElements")}
+          </a>
+          {can(user.role, "exportData") ? (
+            <a className="btn btn-secondary" href={`/api/v1/skm/export/responses?${exportQuery}`}>
+              {t("exportResponses")}
+            </a>
+          ) : null}
+        </div>
+      </form>
+
+      <IkmHeadline summary={summary} comparison={data.comparison} previous={data.previous} periodLabel={en ? period.labelEn : period.labelId} t={t} />
+
+      <ChartCard
+        id="trend"
+        title={t("trendTitle")}
+        chart={<IkmTrendChart data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))} ariaLabel={t("trendTitle")} />}
+        columns={[t("colPeriod"), t("respondents"), t("ikm"), t("grade")]}
+        rows={data.trend.map((p) => [en ? p.labelEn : p.label, p.respondents, p.ikm, p.grade])}
+        tableLabel={t("showTable")}
+        csvLabel={t("downloadCsv")}
+      />
+
+      {summary.hasData ? (
+        <ChartCard
+          id="elements"
+          title={t("elementsTitle")}
+          description={t("elementsHint")}
+          chart={
+            <HorizontalBarChart
+              ariaLabel={t("elementsTitle")}
+              domain={[1, 4]}
+              decimals={2}
+              data={sortedElements.map((e) => ({ label: `${e.code} ${en ? e.nameEn : e.name}`, value: e.nrr, highlight: e.isWeakest }))}
+            />
+          }
+          columns={[t("colCode"), t("colElement"), t("colNrr"), t("colWeighted"), t("colPriority")]}
+          rows={sortedElements.map((e) => [e.code, en ? e.nameEn : e.name, e.nrr, e.weighted, e.isWeakest ? t("weakest") : ""])}
+          tableLabel={t("showTable")}
+          csvLabel={t("downloadCsv")}
+        />
+      ) : null}
+
+      {summary.hasData ? (
+        <>
+          <h2>{t("profileTitle")}</h2>
+          <div className="grid">
+            {profileCharts.map((c) => (
+              <ChartCard
+                key={c.id}
+                id={`profile-${c.id}`}
+                title={c.title}
+                chart={<HorizontalBarChart ariaLabel={c.title} labelWidth={90} data={c.rows.map(([l, v]) => ({ label: l, value: v }))} />}
+                columns={[t("colCategory"), t("colCount")]}
+                rows={c.rows}
+                tableLabel={t("showTable")}
+                csvLabel={t("downloadCsv")}
+              />
+            ))}
+          </div>
+          <ChartCard
+            id="info-sources"
+            title={t("infoTitle")}
+            description={t("infoHint")}
+            chart={
+              <HorizontalBarChart
+                ariaLabel={t("infoTitle")}
+                data={data.infoSources.map((d) => ({ label: optionLabel(INFO_SOURCE_OPTIONS, d.value), value: d.count }))}
+              />
+            }
+            columns={[t("colCategory"), t("colCount")]}
+            rows={data.infoSources.map((d) => [optionLabel(INFO_SOURCE_OPTIONS, d.value), d.count])}
+            tableLabel={t("showTable")}
+            csvLabel={t("downloadCsv")}
+          />
+        </>
+      ) : null}
+
+      <section className="card stack" aria-labelledby="comments-title">
+        <h2 id="comments-title">{t("commentsTitle")}</h2>
+        <p className="muted">{t("commentsHint")}</p>
+        <form method="get" className="row">
+          {Object.entries({ kind, period: kind === "custom" ? undefined : period.key, from: kind === "custom" ? period.from : undefined, to: kind === "custom" ? period.to : undefined, licenseType: query.licenseType, counter: query.counter, channel, questionnaire: questionnaireCode })
+            .filter((e): e is [string, string] => typeof e[1] === "string")
+            .map(([k, v]) => (
+              <input key={k} type="hidden" name={k} value={v} />
+            ))}
+          <div className="field">
+            <label htmlFor="q">{t("search")}</label>
+            <input id="q" name="q" type="search" defaultValue={q ?? ""} />
+          </div>
+          <button className="btn btn-secondary" type="submit">
+            {t("search")}
+          </button>
+        </form>
+        {data.comments.length === 0 ? (
+          <p>{t("noComments")}</p>
+        ) : (
+          <ul className="stack" data-testid="skm-comments">
+            {data.comments.map((c, i) => (
+              <li key={i}>
+                <span className="muted">{c.surveyDate}</span> — {c.comment}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <p className="muted">
+        <Link href="/laporan">/laporan</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { getSkmSummary } from "@/lib/skm/summary-query";
+import { ZSkmSummaryQuery } from "@/lib/skm/summary";
+import { elementSummaryCsv } from "@/lib/skm/summary-export";
+
+export const dynamic = "force-dynamic";
+
+/** Per-element summary as CSV (same parameters as /api/v1/skm/summary). */
+export const GET = apiRoute(async (request: Request) => {
+  await requireApiCapability(request, "viewSkmDashboard");
+  const query = readQuery(request, ZSkmSummaryQuery);
+  const summary = await getSkmSummary(query);
+  return new Response("\uFEFF" + elementSummaryCsv(summary), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="skm-unsur-${query.from}-${query.to}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+});

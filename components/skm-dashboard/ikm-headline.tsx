@@ -1,0 +1,68 @@
+import type { SkmSummary } from "@/lib/skm/summary";
+import type { IkmPeriodComparison } from "@/lib/skm/compute-index";
+import type { Translator } from "@/lib/i18n/translate";
+
+const fmt = (v: number, d = 2) => v.toFixed(d).replace(".", ",");
+
+/** The headline: IKM, grade badge, CI with its one-sentence method, change from the previous period, sample adequacy. */
+export function IkmHeadline(props: {
+  summary: SkmSummary;
+  comparison: IkmPeriodComparison;
+  previous: { from: string; to: string };
+  periodLabel: string;
+  t: Translator;
+}) {
+  const { summary: s, comparison: c, t } = props;
+  if (!s.hasData) {
+    return (
+      <section className="card" data-testid="skm-no-data">
+        <p>{t("noData")}</p>
+      </section>
+    );
+  }
+  return (
+    <div className="grid">
+      <section className="card stack" aria-labelledby="ikm-headline" data-testid="skm-headline">
+        <h2 id="ikm-headline">
+          {t("ikm")} — {props.periodLabel}
+        </h2>
+        <div className="row">
+          <span className="kpi-value" data-testid="skm-ikm">
+            {fmt(s.ikm!)}
+          </span>
+          <span className={`grade grade-${s.grade}`} aria-label={`${t("grade")} ${s.grade}`}>
+            {s.grade}
+          </span>
+          <span>{s.performance?.id}</span>
+        </div>
+        <p>
+          {t("respondents")}: {s.respondents.toLocaleString("id-ID")} · {t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}
+        </p>
+        {s.ci95 ? <p>{t("ci", { low: fmt(s.ci95[0]), high: fmt(s.ci95[1]) })}</p> : null}
+        <p className="muted">{t("ciMethod")}</p>
+        {c.difference !== null ? (
+          <p>
+            {t("change", { from: props.previous.from, to: props.previous.to, diff: (c.difference > 0 ? "+" : "") + fmt(c.difference) })} —{" "}
+            {c.isTestable ? (c.isSignificant ? t("significant") : t("notSignificant")) : t("notTestable")}
+          </p>
+        ) : null}
+      </section>
+      <section className="card stack" aria-labelledby="sample-title">
+        <h2 id="sample-title">{t("sample")}</h2>
+        {s.population !== null ? (
+          <>
+            <p>
+              {t("population", { value: s.population.toLocaleString("id-ID") })} ({t(`populationSource.${s.populationSource}`)})
+            </p>
+            <p>{t("required", { value: s.requiredSample ?? 0 })}</p>
+            <p>
+              <span className={s.sampleAdequate ? "badge badge-ok" : "badge badge-warn"}>{s.sampleAdequate ? t("adequate") : t("inadequate")}</span>
+            </p>
+          </>
+        ) : (
+          <p>{t("populationUnknown")}</p>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,157 @@
+import "server-only";
+import type { Db } from "../db/client";
+import { getDb } from "../db/client";
+import { AppError } from "../errors";
+import { wibStartOfDay, addCalendarDays } from "../calendar/working-days";
+import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/periods";
+import type { SkmWeightMode } from "./constants";
+import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
+import { getQuestionnaire } from "./questionnaires";
+import {
+  addSums,
+  assembleSkmSummary,
+  emptySums,
+  sumsFromColumns,
+  type AggregateSums,
+  type SkmSummary,
+  type TSkmSummaryQuery,
+} from "./summary";
+
+export const WEIGHT_MODE_SETTING_KEY = "skm.weightMode";
+
+/**
+ * The `_sum` selection for a questionnaire: only its own element columns (9 for SKM-2017, 14 for IKM-2004), since
+ * summing a column costs one step per aggregate row and the unused ones are always 0.
+ */
+function sumSelection(questionnaireCode: string): Record<string, true> {
+  const elementCount = getQuestionnaire(questionnaireCode)?.elements.length ?? MAX_AGGREGATE_ELEMENTS;
+  const selection: Record<string, true> = { respondents: true, scoreSum: true, scoreSumSq: true };
+  for (let i = 1; i <= elementCount; i++) {
+    selection[`s${i}`] = true;
+    selection[`n${i}`] = true;
+  }
+  return selection;
+}
+
+export type SkmSliceFilter = {
+  from: string;
+  to: string;
+  questionnaire: string;
+  licenseTypeId?: number;
+  counterId?: number;
+  channel?: string;
+};
+
+function aggregateWhere(f: SkmSliceFilter) {
+  return {
+    questionnaire: f.questionnaire,
+    day: { gte: f.from, lte: f.to },
+    ...(f.licenseTypeId !== undefined ? { licenseTypeId: f.licenseTypeId } : {}),
+    ...(f.counterId !== undefined ? { counterId: f.counterId } : {}),
+    ...(f.channel !== undefined ? { channel: f.channel } : {}),
+  };
+}
+
+/** Σ of the daily aggregate rows of the filter (one SQL SUM over day-slices, never over responses). */
+export async function sumSkmAggregates(f: SkmSliceFilter, db: Db = getDb()): Promise<AggregateSums> {
+  const result = await db.skmDailyAggregate.aggregate({ where: aggregateWhere(f), _sum: sumSelection(f.questionnaire) as never });
+  return sumsFromColumns((result as unknown as { _sum: Record<string, number | null> })._sum as never);
+}
+
+/** Σ of the aggregate rows per calendar period (trend), one grouped query by day. */
+export async function sumSkmAggregatesByPeriod(
+  f: SkmSliceFilter,
+  kind: CalendarPeriodKind,
+  db: Db = getDb(),
+): Promise<Map<string, AggregateSums>> {
+  const rows = await db.skmDailyAggregate.groupBy({
+    by: ["day"],
+    where: aggregateWhere(f),
+    _sum: sumSelection(f.questionnaire) as never,
+    orderBy: { day: "asc" },
+  });
+  const out = new Map<string, AggregateSums>();
+  for (const row of rows as unknown as { day: string; _sum: Record<string, number | null> }[]) {
+    const key = bucketKey(kind, row.day);
+    out.set(key, addSums(out.get(key) ?? emptySums(), sumsFromColumns(row._sum as never)));
+  }
+  return out;
+}
+
+export async function getSkmWeightMode(db: Db = getDb()): Promise<SkmWeightMode> {
+  const row = await db.setting.findUnique({ where: { key: WEIGHT_MODE_SETTING_KEY } });
+  return row?.value === "exact" ? "exact" : "printed";
+}
+
+export async function setSkmWeightMode(mode: SkmWeightMode, db: Db = getDb()): Promise<void> {
+  await db.setting.upsert({ where: { key: WEIGHT_MODE_SETTING_KEY }, create: { key: WEIGHT_MODE_SETTING_KEY, value: mode }, update: { value: mode } });
+}
+
+/**
+ * Population of service users for a period: services delivered (applications finished) in the period when the
+ * applications data has any, otherwise the number an admin entered for the period key (SkmPopulation), else null.
+ */
+export async function getSkmPopulation(
+  range: { from: string; to: string; periodKey?: string | null; licenseTypeId?: number },
+  db: Db = getDb(),
+): Promise<{ value: number; source: "applications" | "admin" } | null> {
+  const hasApplications = (await db.application.findFirst({ select: { id: true } })) !== null;
+  if (hasApplications) {
+    const value = await db.application.count({
+      where: {
+        finishedAt: { gte: wibStartOfDay(range.from), lt: wibStartOfDay(addCalendarDays(range.to, 1)) },
+        status: "issued",
+        ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
+      },
+    });
+    return { value, source: "applications" };
+  }
+  if (range.periodKey) {
+    const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
+    if (row) return { value: row.population, source: "admin" };
+  }
+  return null;
+}
+
+/** Resolves licence type and counter codes to ids; an unknown code is a 422 naming the parameter. */
+export async function resolveSkmFilter(query: TSkmSummaryQuery, db: Db = getDb()): Promise<SkmSliceFilter> {
+  const filter: SkmSliceFilter = { from: query.from, to: query.to, questionnaire: query.questionnaire, channel: query.channel };
+  if (query.licenseType) {
+    const lt = await db.licenseType.findUnique({ where: { code: query.licenseType }, select: { id: true } });
+    if (!lt) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { licenseType: `Jenis izin "${query.licenseType}" tidak dikenal` } });
+    filter.licenseTypeId = lt.id;
+  }
+  if (query.counter) {
+    const c = await db.counter.findUnique({ where: { code: query.counter }, select: { id: true } });
+    if (!c) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { counter: `Loket "${query.counter}" tidak dikenal` } });
+    filter.counterId = c.id;
+  }
+  return filter;
+}
+
+/** The period key of an exact calendar period (so an admin-entered population applies), else null. */
+function periodKeyOfRange(from: string, to: string): string | null {
+  for (const kind of ["month", "quarter", "semester", "year"] as const) {
+    const key = bucketKey(kind, from);
+    const period = parsePeriodKey(key);
+    if (period && period.from === from && period.to === to) return key;
+  }
+  return null;
+}
+
+/** The summary of GET /api/v1/skm/summary and the dashboard headline: aggregates summed, engine applied. */
+export async function getSkmSummary(query: TSkmSummaryQuery, db: Db = getDb()): Promise<SkmSummary> {
+  const filter = await resolveSkmFilter(query, db);
+  return getSkmSummaryForFilter(filter, db);
+}
+
+export async function getSkmSummaryForFilter(filter: SkmSliceFilter, db: Db = getDb()): Promise<SkmSummary> {
+  const questionnaire = getQuestionnaire(filter.questionnaire);
+  if (!questionnaire) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { questionnaire: "Kuesioner tidak dikenal" } });
+  const [sums, weight, population] = await Promise.all([
+    sumSkmAggregates(filter, db),
+    getSkmWeightMode(db),
+    getSkmPopulation({ from: filter.from, to: filter.to, periodKey: periodKeyOfRange(filter.from, filter.to), licenseTypeId: filter.licenseTypeId }, db),
+  ]);
+  return assembleSkmSummary({ questionnaire, sums, weight, from: filter.from, to: filter.to, population });
+}
