@@ -9,6 +9,7 @@ import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { mapHeaders, missingRequiredColumns, parseApplicationRows, prepareReferences, type RowError } from "./import-rows";
 import { applicationRowData, eventRowsData } from "./row-data";
+import { replaceApplicationsBulk } from "./bulk-store";
 
 export const IMPORT_MODES = ["all-or-nothing", "valid-only"] as const;
 export type ImportMode = (typeof IMPORT_MODES)[number];
@@ -27,16 +28,7 @@ export type ImportResult = {
   committed: boolean;
 };
 
-const APPLICATION_CHUNK = 400;
-const EVENT_CHUNK = 2_000;
-const LOOKUP_CHUNK = 500;
 const MAX_REPORTED_ERRORS = 500;
-
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let index = 0; index < items.length; index += size) out.push(items.slice(index, index + size));
-  return out;
-}
 
 /**
  * Imports applications from CSV text (canonical headers, or others mapped through `mapping`). Every row is
@@ -95,31 +87,14 @@ export async function importApplicationsCsv(
     return result;
   }
 
-  await db.$transaction(
-    async (tx) => {
-      const existing = new Map<string, string>();
-      for (const part of chunks(valid, LOOKUP_CHUNK)) {
-        const found = await tx.application.findMany({ where: { registrationNo: { in: part.map((r) => r.registrationNo) } }, select: { id: true, registrationNo: true } });
-        for (const row of found) existing.set(row.registrationNo, row.id);
-      }
-      const existingIds = [...existing.values()];
-      for (const part of chunks(existingIds, LOOKUP_CHUNK)) {
-        await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });
-        await tx.application.deleteMany({ where: { id: { in: part } } });
-      }
-      const applications = [];
-      const events = [];
-      for (const row of valid) {
-        const id = existing.get(row.registrationNo) ?? randomUUID();
-        applications.push(applicationRowData(id, row, row.figures));
-        events.push(...eventRowsData(id, row.licenseTypeId, row.events, row.figures, options.actor.id));
-      }
-      for (const part of chunks(applications, APPLICATION_CHUNK)) await tx.application.createMany({ data: part });
-      for (const part of chunks(events, EVENT_CHUNK)) await tx.applicationEvent.createMany({ data: part });
-      result.updated = existing.size;
-    },
-    { timeout: 300_000, maxWait: 30_000 },
+  const { updated } = await replaceApplicationsBulk(
+    valid.map((row) => {
+      const id = randomUUID();
+      return { application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, options.actor.id) };
+    }),
+    db,
   );
+  result.updated = updated;
   result.imported = valid.length;
   result.created = valid.length - result.updated;
   result.committed = true;
