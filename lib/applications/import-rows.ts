@@ -313,7 +313,8 @@ export function parseApplicationRow(
   if (returnedAt && resumedAt) timed.push({ column: "resumedAt", event: { kind: "resume", stage: "", at: resumedAt } });
   if (completedAt && !isOpenStatus(status)) {
     if (status === "issued" && !text("penyerahanAt")) {
-      // Legacy exports often carry only the issue date: the hand-over is that moment.
+      // Legacy exports often carry only the issue date: the decree and the hand-over are that moment.
+      if (!text("penetapanAt")) timed.push({ column: "completedAt", event: { kind: "stage", stage: "penetapan", at: completedAt } });
       timed.push({ column: "completedAt", event: { kind: "stage", stage: "penyerahan", at: completedAt } });
     }
     timed.push({ column: "completedAt", event: { kind: "outcome", stage: status, at: completedAt, note: text("outcomeReason") || null } });

@@ -11,8 +11,8 @@ import { mapHeaders, missingRequiredColumns, parseApplicationRows, prepareRefere
 import { applicationRowData, eventRowsData } from "./row-data";
 import { replaceApplicationsBulk } from "./bulk-store";
 
-export const IMPORT_MODES = ["all-or-nothing", "valid-only"] as const;
-export type ImportMode = (typeof IMPORT_MODES)[number];
+import { IMPORT_MODES, type ImportMode } from "./import-modes";
+export { IMPORT_MODES, type ImportMode };
 
 export type ImportResult = {
   mode: ImportMode;
