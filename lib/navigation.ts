@@ -7,6 +7,10 @@ import { can, type Capability, type Role } from "./auth/roles";
  */
 export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
   { href: "/staf", labelKey: "nav.overview", capability: null },
+  { href: "/staf/permohonan", labelKey: "nav.applications", capability: "viewApplications" },
+  { href: "/staf/waktu-proses", labelKey: "nav.processing", capability: "viewProcessingTimes" },
+  { href: "/staf/permohonan/impor", labelKey: "nav.importApplications", capability: "importData" },
+  { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },

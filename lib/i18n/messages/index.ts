@@ -8,10 +8,12 @@ import idAdmin from "./id/admin.json";
 import enAdmin from "./en/admin.json";
 import idPortal from "./id/portal.json";
 import enPortal from "./en/portal.json";
+import idApplications from "./id/applications.json";
+import enApplications from "./en/applications.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, applications: idApplications },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, applications: enApplications },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];
