@@ -8,7 +8,7 @@ export function ProcessingBarChart({ data, xKey, series, height = 260, layout = 
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer>
-        <BarChart data={data} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: layout === "vertical" ? 110 : 0 }}>
+        <BarChart accessibilityLayer={false} data={data} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: layout === "vertical" ? 110 : 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           {layout === "vertical" ? (
             <>
@@ -34,7 +34,7 @@ export function ProcessingLineChart({ data, xKey, series, height = 260, percent 
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer>
-        <LineChart data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey={xKey} />
           <YAxis yAxisId="left" />
