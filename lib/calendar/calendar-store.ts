@@ -77,11 +77,12 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
   });
   if (rows.length === 0 && Object.keys(fields).length === 0) fields._ = "Berkas tidak berisi baris hari libur.";
   if (Object.keys(fields).length > 0) throw new AppError("VALIDATION", "Berkas hari libur tidak valid; tidak ada yang diubah.", { fields });
+  const unique = [...new Map(rows.map((row) => [row.date, row])).values()];
   const db = getDb();
   await db.$transaction([
     db.holiday.deleteMany({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } }),
-    db.holiday.createMany({ data: [...new Map(rows.map((row) => [row.date, row])).values()] }),
+    db.holiday.createMany({ data: unique }),
   ]);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.import", target: String(year), detail: { rows: rows.length } });
-  return rows.length;
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.import", target: String(year), detail: { rows: unique.length } });
+  return unique.length;
 }
