@@ -26,7 +26,18 @@ async function main() {
     console.log(`generated in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
   const db = getDb();
+  if (!fresh) {
+    const { applyMigrations } = await import("../lib/db/lifecycle");
+    applyMigrations(process.env.DATABASE_URL as string, { quiet: true });
+    if ((await db.processingDayStat.count()) === 0) {
+      const { refreshProcessingStats } = await import("../lib/applications/processing-day-stats");
+      const started = Date.now();
+      await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"), { timeout: 600_000 });
+      console.log(`aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+    }
+  }
   await db.$executeRawUnsafe("ANALYZE");
+  console.log(`aggregate rows: ${await db.processingDayStat.count()} + ${await db.processingStageDayStat.count()}`);
   console.log(`applications: ${await db.application.count()}, events: ${await db.applicationEvent.count()}`);
   const { getProcessingSummary } = await import("../lib/applications/processing-summary");
   const types = await db.licenseType.findMany({ where: { active: true } });

@@ -13,6 +13,7 @@ import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
 import { applyEvent, checkNextEvent, deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
 import type { Stage } from "./constants";
+import { refreshProcessingStats } from "./processing-day-stats";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -105,11 +106,13 @@ async function recomputeApplication(tx: Tx, applicationId: string, today: string
   const cal = await loadWorkCalendar(tx as unknown as Db);
   const figures = deriveApplicationFigures(cal, { fileCompleteAt: app.fileCompleteAt, slaDays: app.slaDays, feeCharged: app.feeCharged, tariff: app.tariff, events: app.events as TimelineEvent[] }, today);
   await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
+  const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
   for (const [index, event] of app.events.entries()) {
     if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {
       await tx.applicationEvent.update({ where: { id: event.id }, data: { durationDays: figures.eventDurations[index], finishedDay: figures.finishedDay } });
     }
   }
+  if (days.length > 0) await refreshProcessingStats(tx, days);
 }
 
 /**

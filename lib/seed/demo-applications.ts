@@ -8,6 +8,7 @@ import { sectorFromKbli } from "../investment/sectors";
 import type { InvestmentColumns } from "../applications/import-rows";
 import { applicationRowData, eventRowsData } from "../applications/row-data";
 import { replaceApplicationsBulk, type ApplicationWithEvents } from "../applications/bulk-store";
+import { refreshProcessingStats } from "../applications/processing-day-stats";
 import { deriveApplicationFigures, type TimelineEvent } from "../applications/timeline";
 import type { DemoSeedOptions } from "./index";
 import { createRandom, type Random } from "./random";
@@ -222,4 +223,6 @@ export async function seedDemoApplications(db: Db, options: DemoSeedOptions): Pr
     await replaceApplicationsBulk(items, db);
     if (submitDays.length > 100_000 && offset % 100_000 === 0) options.log?.(`    applications ${offset + items.length}/${submitDays.length}`);
   }
+  // Aggregates once at the end (the chunks above skip them to stay fast).
+  await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"), { timeout: 600_000, maxWait: 60_000 });
 }

@@ -9,6 +9,7 @@ import { computeSlaClock, toWibDate } from "@/lib/calendar/working-days";
 import { pausesOf, type TimelineEvent } from "@/lib/applications/timeline";
 import { median, percentile, mean } from "@/lib/applications/processing-stats";
 import { recordApplicationAction, registerApplication, getApplicationDetail } from "@/lib/applications/applications";
+import { getProcessingSummary } from "@/lib/applications/processing-summary";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };
 let adminToken = "";
@@ -164,6 +165,15 @@ describe("GET /api/v1/processing/summary", () => {
     expect(pbg).toMatchObject({ completed: pbgDays.length, medianDays: median(pbgDays), slaDays: 28 });
     const rekomendasi = body.byStage.find((row: { stage: string }) => row.stage === "rekomendasi_teknis");
     expect(rekomendasi.count).toBeGreaterThanOrEqual(2);
+    // The base-table path (kecamatan filter) agrees with the per-day aggregates.
+    let sum = 0;
+    for (const kecamatanCode of ["35.71.01", "35.71.02", "35.71.03"]) {
+      sum += (await getProcessingSummary({ from: "2026-01-01", to: "2026-12-31", kecamatanCode })).completed;
+    }
+    expect(sum).toBe(body.completed);
+    const viaBase = await getProcessingSummary({ from: "2026-01-01", to: "2026-12-31", kecamatanCode: "35.71.02" });
+    const kotaDays = finished.filter(({ app }) => app.kecamatanCode === "35.71.02").map(({ clock }) => clock.processingDays as number);
+    expect(viaBase).toMatchObject({ completed: kotaDays.length, medianDays: median(kotaDays) });
   });
 
   it("filters by licence type", async () => {
@@ -190,6 +200,9 @@ describe("officer flow", () => {
     const stored = await getDb().application.findUniqueOrThrow({ where: { registrationNo: no } });
     expect(stored).toMatchObject({ processingDays: 3, isOnTime: true, pausedDays: 2, finishedDay: "2026-06-08", dueDate: "2026-06-10" });
     await expect(recordApplicationAction(no, { kind: "outcome", outcome: "withdrawn" }, actor)).rejects.toMatchObject({ code: "CONFLICT" });
+    // The per-day aggregates follow the officer's writes.
+    const day = await getProcessingSummary({ from: "2026-06-08", to: "2026-06-08" });
+    expect(day.byLicenseType.find((row) => row.licenseType === "REKLAME")).toMatchObject({ completed: 1, medianDays: 3, onTime: 1 });
   });
 
   it("requires a reason to reject", async () => {
