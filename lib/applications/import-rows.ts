@@ -5,7 +5,7 @@
  * Line numbers count the header as line 1, so the first data row is line 2 (what a spreadsheet shows).
  */
 import { z } from "zod";
-import type { WorkCalendar } from "../calendar/working-days";
+import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
 import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
 import { sectorFromKbli } from "../investment/sectors";
 import { APPLICANT_KINDS, REGISTRATION_NO_PATTERN, STATUSES, isOpenStatus, type Stage } from "./constants";
@@ -114,13 +114,20 @@ export function parseWibTimestamp(text: string): Date | null {
   const match = WIB_TIMESTAMP.exec(text.trim());
   if (!match) return null;
   const [, day, hour = "00", minute = "00", second = "00", zone] = match;
-  const [year, month, date] = day.split("-").map(Number);
-  const probe = new Date(Date.UTC(year, month - 1, date));
-  if (probe.getUTCFullYear() !== year || probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== date) return null;
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  if (!isIsoDate(day)) return null;
   if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
-  const offset = zone === undefined ? "+07:00" : zone === "Z" ? "Z" : zone.includes(":") ? zone : `${zone.slice(0, 3)}:${zone.slice(3)}`;
-  const instant = new Date(`${day}T${hour}:${minute}:${second}${offset}`);
-  return Number.isNaN(instant.getTime()) ? null : instant;
+  // Offset in minutes east of UTC: none given means WIB (+07:00). Built from numbers: no Date string parsing.
+  let offsetMinutes = 7 * 60;
+  if (zone === "Z") offsetMinutes = 0;
+  else if (zone !== undefined) {
+    const digits = zone.replace(":", "");
+    const sign = digits[0] === "-" ? -1 : 1;
+    offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  return new Date(Date.UTC(year, month - 1, date, Number(hour), Number(minute), Number(second)) - offsetMinutes * 60_000);
 }
 
 /** Lower-case, no spaces or punctuation: "Setono Pande" and "Setonopande" are the same kelurahan (reference §7). */

@@ -5,7 +5,7 @@
  * Events: `stage` (entering a stage), `pause` (file returned to the applicant: the clock stops), `resume` (the file
  * came back), `outcome` (issued, rejected, withdrawn: the application is finished).
  */
-import { computeSlaClock, countWorkingDays, toWibDate, type SlaPause, type WorkCalendar } from "../calendar/working-days";
+import { addCalendarDays, computeSlaClock, countWorkingDays, toWibDate, type SlaPause, type WorkCalendar } from "../calendar/working-days";
 import { STAGES, isOutcome, isStage, type ApplicationStatus, type EventKind, type Stage } from "./constants";
 
 export type TimelineEvent = { kind: EventKind; stage: string; at: Date; note?: string | null };
@@ -123,9 +123,7 @@ function pausedWorkingDaysIn(cal: WorkCalendar, pauses: readonly SlaPause[], fro
 }
 
 function dayBefore(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() - 1);
-  return date.toISOString().slice(0, 10);
+  return addCalendarDays(day, -1);
 }
 
 export type ApplicationFiguresInput = {
