@@ -24,7 +24,8 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
   const query = ZFilter.parse(await searchParams);
   const today = toWibDate(new Date());
   const to = query.to ?? today;
-  const from = query.from && query.from <= to ? query.from : addCalendarDays(to, -364);
+  // Default: the two years of history, so the improvement trend is visible at a glance.
+  const from = query.from && query.from <= to ? query.from : addCalendarDays(to, -729);
   const [licenseTypes, areas] = await Promise.all([listLicenseTypes(), listAreas()]);
   const licenseType = licenseTypes.find((lt) => lt.code === query.licenseType) ?? null;
   const kecamatan = areas.find((k) => k.code === query.kecamatan) ?? null;
