@@ -61,7 +61,13 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
       : db.applicationEvent
           .groupBy({
             by: ["stage", "durationDays"],
-            where: { finishedDay: { gte: filter.from, lte: filter.to }, kind: "stage", durationDays: { not: null }, ...typeWhere },
+            where: {
+              finishedDay: { gte: filter.from, lte: filter.to },
+              kind: "stage",
+              durationDays: { not: null },
+              ...typeWhere,
+              ...(filter.kecamatanCode ? { application: { kecamatanCode: filter.kecamatanCode } } : {}),
+            },
             _count: { _all: true },
           })
           .then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),

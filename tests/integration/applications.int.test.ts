@@ -174,6 +174,9 @@ describe("GET /api/v1/processing/summary", () => {
     const viaBase = await getProcessingSummary({ from: "2026-01-01", to: "2026-12-31", kecamatanCode: "35.71.02" });
     const kotaDays = finished.filter(({ app }) => app.kecamatanCode === "35.71.02").map(({ clock }) => clock.processingDays as number);
     expect(viaBase).toMatchObject({ completed: kotaDays.length, medianDays: median(kotaDays) });
+    const kotaIds = new Set(finished.filter(({ app }) => app.kecamatanCode === "35.71.02").map(({ app }) => app.id));
+    const kotaVerifikasi = await db.applicationEvent.count({ where: { kind: "stage", stage: "verifikasi", durationDays: { not: null }, applicationId: { in: [...kotaIds] } } });
+    expect(viaBase.byStage.find((row) => row.stage === "verifikasi")?.count).toBe(kotaVerifikasi);
   });
 
   it("filters by licence type", async () => {
