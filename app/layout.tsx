@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import "./globals.css";
 import { getTranslator } from "@/lib/i18n/server";
 import { getEnv } from "@/lib/env";
+import { getSetting } from "@/lib/settings/settings";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/options";
 import { SiteHeader } from "@/components/layout/site-header";
@@ -10,9 +11,10 @@ import { SiteHeader } from "@/components/layout/site-header";
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator("common");
   const env = getEnv();
+  const officeName = await getSetting("office.name");
   return {
     metadataBase: new URL(env.LENTERA_PUBLIC_URL),
-    title: { default: `${t("appName")} — ${env.LENTERA_OFFICE_NAME}`, template: `%s · ${t("appName")}` },
+    title: { default: `${t("appName")} — ${officeName}`, template: `%s · ${t("appName")}` },
     description: t("tagline"),
   };
 }
@@ -21,16 +23,16 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { t, locale } = await getTranslator("common");
-  const session = await getServerSession(authOptions);
+  const [session, officeName] = await Promise.all([getServerSession(authOptions), getSetting("office.name")]);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#content">{t("skipToContent")}</a>
-        <SiteHeader t={t} locale={locale} officeName={getEnv().LENTERA_OFFICE_NAME} signedIn={!!session?.user} />
+        <SiteHeader t={t} locale={locale} officeName={officeName} signedIn={!!session?.user} />
         <main id="content">{children}</main>
         <footer className="site-footer">
           <div className="inner">
-            {getEnv().LENTERA_OFFICE_NAME} · {t("tagline")}
+            {officeName} · {t("tagline")}
           </div>
         </footer>
       </body>

@@ -7,6 +7,8 @@ import { can, type Capability, type Role } from "./auth/roles";
  */
 export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
   { href: "/staf", labelKey: "nav.overview", capability: null },
+  { href: "/dashboard", labelKey: "nav.dashboard", capability: "viewDashboards" },
+  { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/permohonan", labelKey: "nav.applications", capability: "viewApplications" },
   { href: "/staf/waktu-proses", labelKey: "nav.processing", capability: "viewProcessingTimes" },
   { href: "/staf/permohonan/impor", labelKey: "nav.importApplications", capability: "importData" },
@@ -14,6 +16,9 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
+  { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
+  { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },
+  { href: "/staf/admin/target", labelKey: "nav.targets", capability: "manageSettings" },
 ];
 
 export function navFor(role: Role) {

@@ -9,7 +9,7 @@ else console.log("TEST_POSTGRES_URL not set: integration tests run on SQLite onl
 
 for (const engine of engines) {
   console.log(`\n=== integration tests on ${engine} ===`);
-  const result = spawnSync(vitest, ["run", "--config", "vitest.integration.config.ts"], {
+  const result = spawnSync(vitest, ["run", "--config", "vitest.integration.config.mts"], {
     stdio: "inherit",
     env: { ...process.env, TEST_DB: engine },
   });

@@ -7,7 +7,7 @@ import { SignOutButton } from "@/components/auth/sign-out-button";
 
 export const dynamic = "force-dynamic";
 
-/** Every staff page sits behind a session; each page also checks its own capability. */
+/** Every staff page (/staf, /dashboard) sits behind a session; each page also checks its own capability. */
 export default async function StaffLayout({ children }: { children: ReactNode }) {
   const user = await requireSignedIn("/staf");
   const { t } = await getTranslator("common");

@@ -1,0 +1,59 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action-state";
+
+type Values = Record<string, string>;
+type Labels = Record<
+  "name" | "nameEn" | "slaDays" | "tariff" | "agency" | "requirements" | "procedure" | "product" | "complaintHandling" | "legalBasis" | "active" | "published" | "save" | "saved" | "onePerLine",
+  string
+>;
+
+/** Edits one licence type's service standard; errors are shown per field and the typed values are kept. */
+export function LicenseTypeForm({ action, initial, labels }: { action: (p: ActionState, f: FormData) => Promise<ActionState>; initial: Values; labels: Labels }) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const v = state.values ?? initial;
+  const err = (k: string) => state.fields?.[k];
+  const text = (name: keyof Labels & string, type = "text") => (
+    <div className="field">
+      <label htmlFor={`lt-${name}`}>{labels[name]}</label>
+      <input id={`lt-${name}`} name={name} type={type} defaultValue={v[name]} aria-invalid={err(name) ? true : undefined} aria-describedby={err(name) ? `lt-${name}-err` : undefined} />
+      {err(name) && <span id={`lt-${name}-err`} className="error">{err(name)}</span>}
+    </div>
+  );
+  const area = (name: keyof Labels & string, hint?: string) => (
+    <div className="field">
+      <label htmlFor={`lt-${name}`}>{labels[name]}</label>
+      {hint && <span className="hint">{hint}</span>}
+      <textarea id={`lt-${name}`} name={name} defaultValue={v[name]} aria-invalid={err(name) ? true : undefined} />
+      {err(name) && <span className="error">{err(name)}</span>}
+    </div>
+  );
+  return (
+    <form action={formAction} className="card">
+      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.saved}</div>}
+      <input type="hidden" name="code" value={initial.code} />
+      {text("name")}
+      {text("nameEn")}
+      <div className="grid">
+        {text("slaDays", "number")}
+        {text("tariff", "number")}
+      </div>
+      {text("agency")}
+      {area("requirements", labels.onePerLine)}
+      {area("procedure", labels.onePerLine)}
+      {text("product")}
+      {area("complaintHandling")}
+      {area("legalBasis")}
+      <div className="field">
+        <label>
+          <input type="checkbox" name="active" value="true" defaultChecked={v.active === "true"} /> {labels.active}
+        </label>
+        <label>
+          <input type="checkbox" name="standardPublished" value="true" defaultChecked={v.standardPublished === "true"} /> {labels.published}
+        </label>
+      </div>
+      <button className="btn" type="submit" disabled={pending}>{labels.save}</button>
+    </form>
+  );
+}

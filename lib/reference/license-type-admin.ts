@@ -1,0 +1,43 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db/client";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../api/http";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+
+/** What an administrator edits for a licence type: the public service standard and its SLA/tariff. */
+export const ZLicenseTypeStandardInput = z.object({
+  code: z.string().min(1),
+  name: z.string().trim().min(3, { message: "Nama minimal 3 karakter" }).max(200),
+  nameEn: z.string().trim().min(3, { message: "Nama (English) minimal 3 karakter" }).max(200),
+  slaDays: z.coerce.number({ message: "Waktu penyelesaian harus angka" }).int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" }).min(1, { message: "Minimal 1 hari kerja" }).max(365),
+  tariff: z.coerce.number({ message: "Tarif harus angka (rupiah)" }).int({ message: "Tarif dalam rupiah utuh, tanpa desimal" }).min(0, { message: "Tarif tidak boleh negatif" }),
+  agency: z.string().trim().max(200),
+  requirements: z.string().max(4000),
+  procedure: z.string().max(4000),
+  product: z.string().max(500),
+  complaintHandling: z.string().max(2000),
+  legalBasis: z.string().max(2000),
+  active: z.enum(["true", "false"]).transform((v) => v === "true"),
+  standardPublished: z.enum(["true", "false"]).transform((v) => v === "true"),
+});
+
+export async function updateLicenseTypeStandard(input: unknown, actor: Actor): Promise<void> {
+  const { code, ...data } = parseOrThrow(ZLicenseTypeStandardInput, input);
+  const db = getDb();
+  const before = await db.licenseType.findUnique({ where: { code } });
+  if (!before) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan");
+  await db.licenseType.update({ where: { code }, data });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "reference.licenseType.update",
+    target: code,
+    detail: {
+      slaDays: before.slaDays !== data.slaDays ? [before.slaDays, data.slaDays] : undefined,
+      tariff: before.tariff !== data.tariff ? [before.tariff, data.tariff] : undefined,
+      published: before.standardPublished !== data.standardPublished ? data.standardPublished : undefined,
+    },
+  });
+}

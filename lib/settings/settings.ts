@@ -1,0 +1,49 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db/client";
+import { getEnv } from "../env";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+import { validationError } from "../errors";
+
+/**
+ * Office settings stored as key/value rows. Each known key has a zod schema and a default here,
+ * so every reader gets a typed, valid value.
+ */
+export const SETTINGS = {
+  "office.name": z.string().min(3).max(120).default(getEnv().LENTERA_OFFICE_NAME),
+  "office.address": z.string().max(300).default("Jl. Basuki Rahmat No. 15, Kota Kediri, Jawa Timur"),
+  "office.smsNumber": z.string().max(40).default("0812-3456-7890"),
+  "office.maklumat": z
+    .string()
+    .max(4000)
+    .default(
+      "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
+    ),
+  "office.maklumatPublished": z.enum(["true", "false"]).default("true"),
+} as const;
+export type SettingKey = keyof typeof SETTINGS;
+
+export async function getSetting<K extends SettingKey>(key: K): Promise<z.infer<(typeof SETTINGS)[K]>> {
+  const row = await getDb().setting.findUnique({ where: { key } });
+  const parsed = SETTINGS[key].safeParse(row?.value ?? undefined);
+  return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as z.infer<(typeof SETTINGS)[K]>;
+}
+
+export async function getSettings<K extends SettingKey>(keys: readonly K[]): Promise<{ [P in K]: z.infer<(typeof SETTINGS)[P]> }> {
+  const entries = await Promise.all(keys.map(async (k) => [k, await getSetting(k)] as const));
+  return Object.fromEntries(entries) as { [P in K]: z.infer<(typeof SETTINGS)[P]> };
+}
+
+export async function setSettings(values: Partial<Record<SettingKey, string>>, actor: Actor): Promise<void> {
+  const issues: { path: PropertyKey[]; message: string }[] = [];
+  const valid: [SettingKey, string][] = [];
+  for (const [key, value] of Object.entries(values) as [SettingKey, string][]) {
+    const parsed = SETTINGS[key].safeParse(value);
+    if (parsed.success) valid.push([key, String(parsed.data)]);
+    else issues.push(...parsed.error.issues.map((i) => ({ path: [key], message: i.message })));
+  }
+  if (issues.length) throw validationError(issues);
+  await getDb().$transaction(valid.map(([key, value]) => getDb().setting.upsert({ where: { key }, create: { key, value }, update: { value } })));
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "settings.update", detail: { keys: valid.map(([k]) => k) } });
+}
