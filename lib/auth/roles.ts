@@ -20,6 +20,7 @@ export const CAPABILITIES = {
   exportData: ["ADMIN", "PLANNER"],
   processApplications: ["ADMIN", "OFFICER"],
   viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
+  viewProcessingTimes: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
   createInvitations: ["ADMIN", "OFFICER"],
   enterPaperSurveys: ["ADMIN", "OFFICER"],
   handleComplaints: ["ADMIN", "OFFICER"],

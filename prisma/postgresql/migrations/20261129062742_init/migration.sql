@@ -281,6 +281,15 @@ CREATE TABLE "Application" (
     "scale" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
+    "clockStartDay" TEXT NOT NULL,
+    "finishedDay" TEXT,
+    "dueDate" TEXT NOT NULL,
+    "pausedDays" INTEGER NOT NULL DEFAULT 0,
+    "pausedSince" TEXT,
+    "processingDays" INTEGER,
+    "isOnTime" BOOLEAN,
+    "tariff" INTEGER,
+    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false,
 
     CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
 );
@@ -294,6 +303,9 @@ CREATE TABLE "ApplicationEvent" (
     "at" TIMESTAMP(3) NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
+    "durationDays" INTEGER,
+    "finishedDay" TEXT,
+    "licenseTypeId" INTEGER,
 
     CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
 );
@@ -308,6 +320,97 @@ CREATE TABLE "KpiTarget" (
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "Complaint" (
+    "id" TEXT NOT NULL,
+    "ticketNo" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "sequence" INTEGER NOT NULL,
+    "channel" TEXT NOT NULL,
+    "senderName" TEXT,
+    "senderPhone" TEXT,
+    "senderEmail" TEXT,
+    "category" TEXT NOT NULL,
+    "applicationNo" TEXT,
+    "text" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'new',
+    "assigneeId" TEXT,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "receivedOn" TEXT NOT NULL,
+    "deadlineOn" TEXT NOT NULL,
+    "firstAnsweredAt" TIMESTAMP(3),
+    "resolvedAt" TIMESTAMP(3),
+    "publicAnswer" TEXT,
+    "createdById" TEXT,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Complaint_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintNote" (
+    "id" SERIAL NOT NULL,
+    "complaintId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "authorId" TEXT,
+    "author" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ComplaintNote_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "InboundMessage" (
+    "id" TEXT NOT NULL,
+    "messageId" TEXT NOT NULL,
+    "sender" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "complaintId" TEXT,
+    "outcome" TEXT NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InboundMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL,
+    "channel" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "complaintId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessingDayStat" (
+    "day" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "processingDays" INTEGER NOT NULL,
+    "isOnTime" BOOLEAN NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "ProcessingDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","processingDays","isOnTime")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessingStageDayStat" (
+    "day" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "stage" TEXT NOT NULL,
+    "durationDays" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    CONSTRAINT "ProcessingStageDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","stage","durationDays")
 );
 
 -- CreateIndex
@@ -371,7 +474,7 @@ CREATE UNIQUE INDEX "Application_registrationNo_key" ON "Application"("registrat
 CREATE INDEX "Application_finishedAt_idx" ON "Application"("finishedAt");
 
 -- CreateIndex
-CREATE INDEX "Application_status_idx" ON "Application"("status");
+CREATE INDEX "Application_status_dueDate_idx" ON "Application"("status", "dueDate");
 
 -- CreateIndex
 CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licenseTypeId", "finishedAt");
@@ -380,10 +483,40 @@ CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licens
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 
 -- CreateIndex
+CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTi_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
+
+-- CreateIndex
+CREATE INDEX "Application_isFeeDiscrepant_finishedDay_idx" ON "Application"("isFeeDiscrepant", "finishedDay");
+
+-- CreateIndex
 CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
 
 -- CreateIndex
+CREATE INDEX "ApplicationEvent_finishedDay_stage_durationDays_idx" ON "ApplicationEvent"("finishedDay", "stage", "durationDays");
+
+-- CreateIndex
 CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Complaint_ticketNo_key" ON "Complaint"("ticketNo");
+
+-- CreateIndex
+CREATE INDEX "Complaint_receivedAt_idx" ON "Complaint"("receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_status_deadlineOn_idx" ON "Complaint"("status", "deadlineOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Complaint_year_sequence_key" ON "Complaint"("year", "sequence");
+
+-- CreateIndex
+CREATE INDEX "ComplaintNote_complaintId_createdAt_idx" ON "ComplaintNote"("complaintId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InboundMessage_messageId_key" ON "InboundMessage"("messageId");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt");
 
 -- AddForeignKey
 ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
@@ -393,4 +526,7 @@ ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KE
 
 -- AddForeignKey
 ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplaintNote" ADD CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

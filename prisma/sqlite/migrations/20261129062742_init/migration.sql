@@ -247,7 +247,16 @@ CREATE TABLE "Application" (
     "origin" TEXT,
     "scale" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" DATETIME NOT NULL,
+    "clockStartDay" TEXT NOT NULL,
+    "finishedDay" TEXT,
+    "dueDate" TEXT NOT NULL,
+    "pausedDays" INTEGER NOT NULL DEFAULT 0,
+    "pausedSince" TEXT,
+    "processingDays" INTEGER,
+    "isOnTime" BOOLEAN,
+    "tariff" INTEGER,
+    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false
 );
 
 -- CreateTable
@@ -259,6 +268,9 @@ CREATE TABLE "ApplicationEvent" (
     "at" DATETIME NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
+    "durationDays" INTEGER,
+    "finishedDay" TEXT,
+    "licenseTypeId" INTEGER,
     CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
@@ -270,6 +282,90 @@ CREATE TABLE "KpiTarget" (
     "value" REAL NOT NULL,
     "setById" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "Complaint" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "ticketNo" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "sequence" INTEGER NOT NULL,
+    "channel" TEXT NOT NULL,
+    "senderName" TEXT,
+    "senderPhone" TEXT,
+    "senderEmail" TEXT,
+    "category" TEXT NOT NULL,
+    "applicationNo" TEXT,
+    "text" TEXT NOT NULL,
+    "status" TEXT NOT NULL DEFAULT 'new',
+    "assigneeId" TEXT,
+    "receivedAt" DATETIME NOT NULL,
+    "receivedOn" TEXT NOT NULL,
+    "deadlineOn" TEXT NOT NULL,
+    "firstAnsweredAt" DATETIME,
+    "resolvedAt" DATETIME,
+    "publicAnswer" TEXT,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
+);
+
+-- CreateTable
+CREATE TABLE "ComplaintNote" (
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "complaintId" TEXT NOT NULL,
+    "kind" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "authorId" TEXT,
+    "author" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateTable
+CREATE TABLE "InboundMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "messageId" TEXT NOT NULL,
+    "sender" TEXT NOT NULL,
+    "text" TEXT NOT NULL,
+    "receivedAt" DATETIME NOT NULL,
+    "complaintId" TEXT,
+    "outcome" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- CreateTable
+CREATE TABLE "OutboxMessage" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "channel" TEXT NOT NULL,
+    "recipient" TEXT NOT NULL,
+    "body" TEXT NOT NULL,
+    "complaintId" TEXT,
+    "status" TEXT NOT NULL DEFAULT 'pending',
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
+);
+
+-- CreateTable
+CREATE TABLE "ProcessingDayStat" (
+    "day" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "processingDays" INTEGER NOT NULL,
+    "isOnTime" BOOLEAN NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    PRIMARY KEY ("day", "licenseTypeId", "processingDays", "isOnTime")
+);
+
+-- CreateTable
+CREATE TABLE "ProcessingStageDayStat" (
+    "day" TEXT NOT NULL,
+    "licenseTypeId" INTEGER NOT NULL,
+    "stage" TEXT NOT NULL,
+    "durationDays" INTEGER NOT NULL,
+    "count" INTEGER NOT NULL,
+
+    PRIMARY KEY ("day", "licenseTypeId", "stage", "durationDays")
 );
 
 -- CreateIndex
@@ -333,7 +429,7 @@ CREATE UNIQUE INDEX "Application_registrationNo_key" ON "Application"("registrat
 CREATE INDEX "Application_finishedAt_idx" ON "Application"("finishedAt");
 
 -- CreateIndex
-CREATE INDEX "Application_status_idx" ON "Application"("status");
+CREATE INDEX "Application_status_dueDate_idx" ON "Application"("status", "dueDate");
 
 -- CreateIndex
 CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licenseTypeId", "finishedAt");
@@ -342,8 +438,38 @@ CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licens
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 
 -- CreateIndex
+CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTime_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
+
+-- CreateIndex
+CREATE INDEX "Application_isFeeDiscrepant_finishedDay_idx" ON "Application"("isFeeDiscrepant", "finishedDay");
+
+-- CreateIndex
 CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
 
 -- CreateIndex
+CREATE INDEX "ApplicationEvent_finishedDay_stage_durationDays_idx" ON "ApplicationEvent"("finishedDay", "stage", "durationDays");
+
+-- CreateIndex
 CREATE INDEX "KpiTarget_year_kpi_createdAt_idx" ON "KpiTarget"("year", "kpi", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Complaint_ticketNo_key" ON "Complaint"("ticketNo");
+
+-- CreateIndex
+CREATE INDEX "Complaint_receivedAt_idx" ON "Complaint"("receivedAt");
+
+-- CreateIndex
+CREATE INDEX "Complaint_status_deadlineOn_idx" ON "Complaint"("status", "deadlineOn");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "Complaint_year_sequence_key" ON "Complaint"("year", "sequence");
+
+-- CreateIndex
+CREATE INDEX "ComplaintNote_complaintId_createdAt_idx" ON "ComplaintNote"("complaintId", "createdAt");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InboundMessage_messageId_key" ON "InboundMessage"("messageId");
+
+-- CreateIndex
+CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt");
 

@@ -1,0 +1,123 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePageCapability } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getTranslator } from "@/lib/i18n/server";
+import { getApplicationDetail } from "@/lib/applications/applications";
+import { STAGES } from "@/lib/applications/constants";
+import { formatDateId } from "@/lib/format/date";
+import { formatRupiahExact } from "@/lib/format/rupiah";
+import { intlTag } from "@/lib/i18n/locales";
+import { ApplicationSteps } from "@/components/applications/application-steps";
+import { applicationStepAction } from "../actions";
+
+const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
+
+export default async function ApplicationDetailPage({ params }: { params: Promise<{ registrationNo: string }> }) {
+  const { registrationNo: raw } = await params;
+  const registrationNo = decodeURIComponent(raw);
+  const user = await requirePageCapability("viewApplications", `/staf/permohonan/${raw}`);
+  const { t, locale } = await getTranslator("applications");
+  const app = await getApplicationDetail(registrationNo);
+  if (!app) notFound();
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const isOpen = app.status === "in_process" || app.status === "returned";
+  const currentIndex = STAGES.indexOf(app.currentStage as (typeof STAGES)[number]);
+  const stageSteps = STAGES.filter((stage, index) => index > currentIndex && stage !== "penyerahan").map((stage) => ({
+    kind: "stage",
+    stage,
+    label: t("detail.moveTo", { stage: t(`stages.${stage}`) }),
+  }));
+  const surveyHref = `/staf/survei/undangan/baru?${new URLSearchParams({
+    layanan: app.licenseType?.code ?? "",
+    loket: app.counter?.code ?? "",
+    permohonan: app.registrationNo,
+  }).toString()}`;
+  return (
+    <div className="stack">
+      <p><Link href="/staf/permohonan">← {t("detail.back")}</Link></p>
+      <h1>{t("detail.title", { no: app.registrationNo })}</h1>
+      <p>
+        <strong>{app.licenseType?.code}</strong> — {locale === "en" ? app.licenseType?.nameEn : app.licenseType?.name} · {app.applicantName} ({t(`kinds.${app.applicantKind}`)}) · {app.kelurahan?.name}, {app.kecamatan?.name}
+      </p>
+      <p>
+        <span className="badge" data-testid="application-status">{t(`statuses.${app.status}`)}</span>{" "}
+        <span className="badge">{t(`stages.${app.currentStage}`)}</span>{" "}
+        {app.overdue && <span className="badge badge-bad">{t("detail.overdue")}</span>}
+        {app.onTime === true && <span className="badge badge-ok">{t("detail.onTime")}</span>}
+        {app.onTime === false && <span className="badge badge-warn">{t("detail.late")}</span>}
+      </p>
+      <section className="card" aria-labelledby="clock-title">
+        <h2 id="clock-title">{t("detail.clock")}</h2>
+        <dl className="grid">
+          <div><dt>{t("detail.sla")}</dt><dd>{app.slaDays}</dd></div>
+          <div><dt>{t("detail.dueDate")}</dt><dd data-testid="due-date">{formatDateId(app.dueDate, locale)}</dd></div>
+          <div><dt>{t("detail.elapsed")}</dt><dd>{app.elapsedWorkingDays}</dd></div>
+          <div><dt>{t("detail.paused")}</dt><dd>{app.pausedWorkingDays}</dd></div>
+          {isOpen ? (
+            <div><dt>{t("detail.remaining")}</dt><dd>{app.remainingWorkingDays}</dd></div>
+          ) : (
+            <div><dt>{t("detail.processingDays")}</dt><dd>{app.processingDays}</dd></div>
+          )}
+          <div><dt>{t("detail.fee")}</dt><dd>{app.feeCharged === null ? "—" : formatRupiahExact(app.feeCharged, locale)}</dd></div>
+          <div><dt>{t("detail.tariff")}</dt><dd>{app.tariff === null ? "—" : formatRupiahExact(app.tariff, locale)}</dd></div>
+        </dl>
+        {app.isFeeDiscrepant && <p className="alert alert-warn">{t("detail.feeDiscrepancy")}</p>}
+        {app.investment && (
+          <p>
+            {t("detail.investment")}: {formatRupiahExact(BigInt(app.investment.investmentValue), locale)} · {app.investment.origin} · {app.investment.scale} · KBLI {app.investment.kbli}
+          </p>
+        )}
+      </section>
+      {app.status === "issued" && (
+        <section className="card alert-info" aria-labelledby="survey-title">
+          <h2 id="survey-title">{t("detail.surveySlip")}</h2>
+          <p>{t("detail.surveyHint")}</p>
+          <Link className="btn" href={surveyHref} data-testid="survey-slip-link">{t("detail.surveySlip")}</Link>
+        </section>
+      )}
+      {isOpen && can(user.role, "processApplications") ? (
+        <section className="card" aria-labelledby="steps-title">
+          <h2 id="steps-title">{t("detail.actions")}</h2>
+          <ApplicationSteps
+            action={applicationStepAction}
+            registrationNo={app.registrationNo}
+            stageSteps={stageSteps}
+            canHandover={app.currentStage === "penetapan"}
+            status={app.status}
+            labels={Object.fromEntries(STEP_LABEL_KEYS.map((key) => [key, t(`detail.${key}`)]))}
+          />
+        </section>
+      ) : (
+        !isOpen && <p className="muted">{t("detail.finished")}{app.outcomeReason ? ` ${app.outcomeReason}` : ""}</p>
+      )}
+      <section aria-labelledby="timeline-title">
+        <h2 id="timeline-title">{t("detail.timeline")}</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("detail.when")}</th>
+                <th scope="col">{t("detail.what")}</th>
+                <th scope="col">{t("detail.days")}</th>
+                <th scope="col">{t("detail.note")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {app.timeline.map((event, index) => (
+                <tr key={index}>
+                  <td>{fmt.format(new Date(event.at))}</td>
+                  <td>
+                    {event.kind === "stage" ? t(`stages.${event.stage}`) : event.kind === "outcome" ? t(`statuses.${event.stage}`) : t(`events.${event.kind}`)}
+                  </td>
+                  <td>{event.workingDays ?? "—"}</td>
+                  <td>{event.note ?? ""}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,18 @@
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { CANONICAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/applications/import-rows";
+import { ImportApplicationsForm } from "@/components/applications/import-applications-form";
+
+const KEYS = ["file", "preview", "mapping", "mappingHint", "ignore", "missing", "mode", "allOrNothing", "validOnly", "start", "uploading", "processing", "done", "rejected", "errors", "line", "column", "reason", "failed"];
+
+export default async function ImportApplicationsPage() {
+  await requirePageCapability("importData", "/staf/permohonan/impor");
+  const { t } = await getTranslator("applications");
+  return (
+    <div className="stack">
+      <h1>{t("import.title")}</h1>
+      <p className="muted">{t("import.intro")}</p>
+      <ImportApplicationsForm columns={[...CANONICAL_COLUMNS]} required={[...REQUIRED_COLUMNS]} labels={Object.fromEntries(KEYS.map((k) => [k, t(`import.${k}`)]))} />
+    </div>
+  );
+}

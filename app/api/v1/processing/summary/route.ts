@@ -1,0 +1,21 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getLicenseTypeByCode } from "@/lib/reference/queries";
+import { getProcessingSummary } from "@/lib/applications/processing-summary";
+import { ZProcessingSummaryQuery } from "@/lib/applications/api-schemas";
+
+export const dynamic = "force-dynamic";
+
+/** Processing-time summary for applications completed in [from, to] (dashboards, analytics, officers). */
+export const GET = apiRoute(async (request) => {
+  await requireApiCapability(request, ["viewDashboards", "viewAnalytics", "viewApplications"]);
+  const query = readQuery(request, ZProcessingSummaryQuery);
+  let licenseTypeId: number | null = null;
+  if (query.licenseType) {
+    const lt = await getLicenseTypeByCode(query.licenseType);
+    if (!lt) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { licenseType: `Jenis izin tidak dikenal: ${query.licenseType}.` } });
+    licenseTypeId = lt.id;
+  }
+  return getProcessingSummary({ from: query.from, to: query.to, licenseTypeId });
+});

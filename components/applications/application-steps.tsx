@@ -1,0 +1,82 @@
+"use client";
+import { useActionState } from "react";
+import type { ActionState } from "@/lib/action-state";
+
+type Step = { kind: string; stage?: string; label: string };
+
+/** The officer's next-step buttons: one click per stage; return/resume; reject (with reason) and withdraw. */
+export function ApplicationSteps({
+  action,
+  registrationNo,
+  stageSteps,
+  canHandover,
+  status,
+  labels,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  registrationNo: string;
+  stageSteps: Step[];
+  canHandover: boolean;
+  status: string;
+  labels: Record<string, string>;
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const hidden = (kind: string, extra: Record<string, string> = {}) => (
+    <>
+      <input type="hidden" name="registrationNo" value={registrationNo} />
+      <input type="hidden" name="kind" value={kind} />
+      {Object.entries(extra).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+    </>
+  );
+  return (
+    <div className="stack">
+      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.saved}</div>}
+      {status === "in_process" && (
+        <div className="row">
+          {stageSteps.map((step) => (
+            <form key={step.stage} action={formAction}>
+              {hidden("stage", { stage: step.stage ?? "" })}
+              <button className="btn" type="submit" disabled={pending}>{step.label}</button>
+            </form>
+          ))}
+          {canHandover && (
+            <form action={formAction}>
+              {hidden("handover")}
+              <button className="btn" type="submit" disabled={pending}>{labels.handover}</button>
+            </form>
+          )}
+        </div>
+      )}
+      {status === "in_process" && (
+        <form action={formAction} className="row">
+          {hidden("pause")}
+          <div className="field">
+            <label htmlFor="pause-note">{labels.pauseNote}</label>
+            <input id="pause-note" name="note" maxLength={500} />
+          </div>
+          <button className="btn btn-secondary" type="submit" disabled={pending}>{labels.pause}</button>
+        </form>
+      )}
+      {status === "returned" && (
+        <form action={formAction}>
+          {hidden("resume")}
+          <button className="btn" type="submit" disabled={pending}>{labels.resume}</button>
+        </form>
+      )}
+      <form action={formAction} className="row">
+        {hidden("outcome", { outcome: "rejected" })}
+        <div className="field">
+          <label htmlFor="reject-reason">{labels.rejectReason}</label>
+          <input id="reject-reason" name="reason" maxLength={500} aria-invalid={state.fields?.reason ? true : undefined} />
+          {state.fields?.reason && <span className="error" role="alert">{state.fields.reason}</span>}
+        </div>
+        <button className="btn btn-danger" type="submit" disabled={pending}>{labels.reject}</button>
+      </form>
+      <form action={formAction}>
+        {hidden("outcome", { outcome: "withdrawn" })}
+        <button className="btn btn-secondary" type="submit" disabled={pending}>{labels.withdraw}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,155 @@
+"use client";
+import { useState } from "react";
+import Papa from "papaparse";
+
+type RowError = { line: number; column: string; message: string };
+type Result = { rows: number; imported: number; created: number; updated: number; invalidRows: number; errors: RowError[]; committed: boolean };
+
+const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s_-]/g, "");
+
+/**
+ * CSV import: preview the first rows, map differently named columns, choose all-or-nothing or valid-rows-only,
+ * then upload to POST /api/v1/applications/import with a progress bar (upload progress, then validation).
+ */
+export function ImportApplicationsForm({ columns, required, labels }: { columns: string[]; required: string[]; labels: Record<string, string> }) {
+  const [file, setFile] = useState<File | null>(null);
+  const [headers, setHeaders] = useState<string[]>([]);
+  const [preview, setPreview] = useState<string[][]>([]);
+  const [mapping, setMapping] = useState<Record<string, string>>({});
+  const [mode, setMode] = useState("all-or-nothing");
+  const [progress, setProgress] = useState<number | null>(null);
+  const [phase, setPhase] = useState<"idle" | "uploading" | "processing" | "done">("idle");
+  const [result, setResult] = useState<Result | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  function choose(selected: File | null) {
+    setFile(selected);
+    setResult(null);
+    setFailure(null);
+    setPhase("idle");
+    if (!selected) return;
+    Papa.parse<string[]>(selected, {
+      preview: 6,
+      skipEmptyLines: true,
+      complete: (parsed) => {
+        const [head = [], ...rows] = parsed.data;
+        setHeaders(head);
+        setPreview(rows);
+        const auto: Record<string, string> = {};
+        for (const header of head) auto[header] = columns.find((c) => normalise(c) === normalise(header)) ?? "";
+        setMapping(auto);
+      },
+    });
+  }
+
+  const mapped = new Set(Object.values(mapping).filter(Boolean));
+  const missing = required.filter((c) => !mapped.has(c));
+
+  function start() {
+    if (!file) return;
+    const explicit = Object.fromEntries(Object.entries(mapping).filter(([header, column]) => column && normalise(header) !== normalise(column)));
+    const params = new URLSearchParams({ mode });
+    if (Object.keys(explicit).length > 0) params.set("mapping", JSON.stringify(explicit));
+    const request = new XMLHttpRequest();
+    request.open("POST", `/api/v1/applications/import?${params.toString()}`);
+    request.setRequestHeader("content-type", "text/csv");
+    request.upload.onprogress = (event) => {
+      if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100));
+    };
+    request.upload.onload = () => {
+      setProgress(100);
+      setPhase("processing");
+    };
+    request.onload = () => {
+      setPhase("done");
+      try {
+        const body = JSON.parse(request.responseText) as { result?: Result; error?: { message: string } };
+        if (body.result) setResult(body.result);
+        else setFailure(body.error?.message ?? String(request.status));
+      } catch {
+        setFailure(String(request.status));
+      }
+    };
+    request.onerror = () => {
+      setPhase("done");
+      setFailure("network");
+    };
+    setPhase("uploading");
+    setProgress(0);
+    setResult(null);
+    setFailure(null);
+    request.send(file);
+  }
+
+  const busy = phase === "uploading" || phase === "processing";
+  return (
+    <div className="stack">
+      <div className="card field">
+        <label htmlFor="csv-file">{labels.file}</label>
+        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+      </div>
+      {headers.length > 0 && (
+        <>
+          <section className="card" aria-labelledby="preview-title">
+            <h2 id="preview-title">{fill(labels.preview, { count: preview.length })}</h2>
+            <div className="table-wrap">
+              <table>
+                <thead><tr>{headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
+                <tbody>{preview.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>)}</tbody>
+              </table>
+            </div>
+          </section>
+          <section className="card" aria-labelledby="mapping-title">
+            <h2 id="mapping-title">{labels.mapping}</h2>
+            <p className="muted">{labels.mappingHint}</p>
+            <div className="grid">
+              {headers.map((header, index) => (
+                <div className="field" key={header}>
+                  <label htmlFor={`map-${index}`}>{header}</label>
+                  <select id={`map-${index}`} value={mapping[header] ?? ""} onChange={(e) => setMapping({ ...mapping, [header]: e.target.value })}>
+                    <option value="">{labels.ignore}</option>
+                    {columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                  </select>
+                </div>
+              ))}
+            </div>
+            {missing.length > 0 && <p className="alert alert-warn" role="status">{fill(labels.missing, { columns: missing.join(", ") })}</p>}
+          </section>
+          <fieldset className="card">
+            <legend>{labels.mode}</legend>
+            <label><input type="radio" name="mode" value="all-or-nothing" checked={mode === "all-or-nothing"} onChange={() => setMode("all-or-nothing")} /> {labels.allOrNothing}</label>
+            <br />
+            <label><input type="radio" name="mode" value="valid-only" checked={mode === "valid-only"} onChange={() => setMode("valid-only")} /> {labels.validOnly}</label>
+          </fieldset>
+          <div>
+            <button className="btn" type="button" onClick={start} disabled={busy || missing.length > 0}>{labels.start}</button>
+          </div>
+        </>
+      )}
+      {progress !== null && phase !== "idle" && (
+        <div className="card" role="status" aria-live="polite">
+          <label htmlFor="import-progress">{phase === "uploading" ? labels.uploading : phase === "processing" ? labels.processing : labels.start}</label>
+          <progress id="import-progress" max={100} value={phase === "processing" ? undefined : progress} style={{ width: "100%" }} />
+        </div>
+      )}
+      {failure && <div className="alert alert-error" role="alert">{fill(labels.failed, { message: failure })}</div>}
+      {result && (
+        <div className={`alert ${result.committed ? "alert-ok" : "alert-error"}`} role="status">
+          {result.committed ? fill(labels.done, { imported: result.imported, created: result.created, updated: result.updated }) : fill(labels.rejected, { count: result.invalidRows })}
+        </div>
+      )}
+      {result && result.errors.length > 0 && (
+        <section className="card" aria-labelledby="errors-title">
+          <h2 id="errors-title">{labels.errors}</h2>
+          <div className="table-wrap">
+            <table>
+              <thead><tr><th scope="col">{labels.line}</th><th scope="col">{labels.column}</th><th scope="col">{labels.reason}</th></tr></thead>
+              <tbody>{result.errors.map((e, i) => <tr key={i}><td>{e.line}</td><td>{e.column}</td><td>{e.message}</td></tr>)}</tbody>
+            </table>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

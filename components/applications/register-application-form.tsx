@@ -1,0 +1,85 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { ActionState } from "@/lib/action-state";
+import { SelectField, TextField } from "@/components/ui/field";
+
+type Option = { value: string; label: string };
+type LicenseOption = Option & { isBusiness: boolean };
+
+export function RegisterApplicationForm({
+  action,
+  labels,
+  licenseTypes,
+  kelurahan,
+  counters,
+  applicantKinds,
+}: {
+  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
+  labels: Record<string, string>;
+  licenseTypes: LicenseOption[];
+  kelurahan: { group: string; options: Option[] }[];
+  counters: Option[];
+  applicantKinds: Option[];
+}) {
+  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const v = state.values ?? {};
+  const f = state.fields ?? {};
+  const [licenseType, setLicenseType] = useState(v.licenseType ?? "");
+  const isBusiness = licenseTypes.find((lt) => lt.value === licenseType)?.isBusiness ?? false;
+  return (
+    <form action={formAction} className="card stack" noValidate>
+      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      <div className="grid">
+        <SelectField label={labels.licenseType} name="licenseType" value={licenseType} onChange={(e) => setLicenseType(e.target.value)} error={f.licenseType} required>
+          <option value="">{labels.none}</option>
+          {licenseTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </SelectField>
+        <TextField label={labels.applicantName} name="applicantName" defaultValue={v.applicantName} error={f.applicantName} required />
+        <SelectField label={labels.applicantKind} name="applicantKind" defaultValue={v.applicantKind ?? "individual"} error={f.applicantKind}>
+          {applicantKinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </SelectField>
+        <SelectField label={labels.kelurahan} name="kelurahan" defaultValue={v.kelurahan ?? ""} error={f.kelurahan} required>
+          <option value="">{labels.none}</option>
+          {kelurahan.map((g) => (
+            <optgroup key={g.group} label={g.group}>
+              {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+            </optgroup>
+          ))}
+        </SelectField>
+        <SelectField label={labels.counter} name="counter" defaultValue={v.counter ?? ""} error={f.counter}>
+          <option value="">{labels.none}</option>
+          {counters.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </SelectField>
+        <TextField label={labels.feeCharged} name="feeCharged" inputMode="numeric" defaultValue={v.feeCharged} error={f.feeCharged} hint={labels.feeHint} />
+        <TextField label={labels.registrationNo} name="registrationNo" defaultValue={v.registrationNo} error={f.registrationNo} />
+      </div>
+      {isBusiness && (
+        <fieldset className="stack">
+          <legend>{labels.investmentLegend}</legend>
+          <p className="muted">{labels.investmentHint}</p>
+          <div className="grid">
+            <TextField label={labels.investmentValue} name="investmentValue" inputMode="decimal" defaultValue={v.investmentValue} error={f.investmentValue} />
+            <SelectField label={labels.investmentCurrency} name="investmentCurrency" defaultValue={v.investmentCurrency ?? "IDR"} error={f.investmentCurrency}>
+              {["IDR", "USD", "SGD", "JPY", "CNY", "EUR"].map((c) => <option key={c} value={c}>{c}</option>)}
+            </SelectField>
+            <TextField label={labels.exchangeRate} name="exchangeRate" inputMode="decimal" defaultValue={v.exchangeRate} error={f.exchangeRate} />
+            <TextField label={labels.workersLocal} name="workersLocal" inputMode="numeric" defaultValue={v.workersLocal} error={f.workersLocal} />
+            <TextField label={labels.workersForeign} name="workersForeign" inputMode="numeric" defaultValue={v.workersForeign ?? "0"} error={f.workersForeign} />
+            <TextField label={labels.kbli} name="kbli" inputMode="numeric" defaultValue={v.kbli} error={f.kbli} />
+            <SelectField label={labels.kbliVersion} name="kbliVersion" defaultValue={v.kbliVersion ?? "2020"} error={f.kbliVersion}>
+              <option value="2020">2020</option>
+              <option value="2025">2025</option>
+            </SelectField>
+            <SelectField label={labels.origin} name="origin" defaultValue={v.origin ?? "PMDN"} error={f.origin}>
+              <option value="PMDN">PMDN</option>
+              <option value="PMA">PMA</option>
+            </SelectField>
+          </div>
+        </fieldset>
+      )}
+      <div>
+        <button className="btn" type="submit" disabled={pending}>{labels.submit}</button>
+      </div>
+    </form>
+  );
+}

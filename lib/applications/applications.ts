@@ -1,0 +1,236 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { getDb, type Db } from "../db/client";
+import { AppError, validationError } from "../errors";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+import { computeSlaClock, toWibDate } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
+import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
+import { sectorFromKbli } from "../investment/sectors";
+import { INVESTMENT_COLUMNS, type InvestmentColumns } from "./import-rows";
+import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
+import { ZApplicationAction, ZRegisterApplication } from "./schemas";
+import { applyEvent, checkNextEvent, deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
+import type { Stage } from "./constants";
+import { refreshProcessingStats } from "./processing-day-stats";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+function newRegistrationNo(now: Date): string {
+  const day = toWibDate(now).replace(/-/g, "");
+  return `KDR-${day}-${randomUUID().replace(/-/g, "").slice(0, 6).toUpperCase()}`;
+}
+
+function parseInvestment(form: Record<string, unknown>): InvestmentColumns | null {
+  const values = Object.fromEntries(INVESTMENT_COLUMNS.map((c) => [c, typeof form[c] === "string" ? (form[c] as string).trim() : ""]));
+  if (!values.investmentValue && !values.kbli && !values.workersLocal) return null;
+  const parsed = ZInvestmentFields.safeParse({ ...values, exchangeRate: values.exchangeRate || null });
+  if (!parsed.success) throw validationError(parsed.error.issues, "Data investasi tidak valid.");
+  const f = parsed.data;
+  const rupiah = convertToRupiah(f.investmentValue, f.investmentCurrency, f.exchangeRate);
+  if (!rupiah.ok) throw new AppError("VALIDATION", rupiah.error.message, { fields: { exchangeRate: rupiah.error.message } });
+  const sector = sectorFromKbli(f.kbli, f.kbliVersion);
+  if (!sector.ok) throw new AppError("VALIDATION", sector.error.message, { fields: { kbli: sector.error.message } });
+  const isForeign = f.investmentCurrency !== "IDR";
+  return {
+    investmentValue: rupiah.value,
+    investmentCurrency: f.investmentCurrency,
+    investmentOriginalAmount: isForeign ? f.investmentValue : null,
+    exchangeRate: isForeign ? f.exchangeRate : null,
+    workersLocal: f.workersLocal,
+    workersForeign: f.workersForeign,
+    kbli: f.kbli,
+    kbliVersion: f.kbliVersion,
+    sector: sector.value.code,
+    sectorGroup: sector.value.group,
+    origin: f.origin,
+    scale: businessScale(rupiah.value),
+  };
+}
+
+/**
+ * Registers an application whose file is complete now (the SLA clock starts today). Business licences may carry
+ * the investment block (issue 6). Returns the registration number.
+ */
+export async function registerApplication(form: Record<string, unknown>, actor: Actor, now = new Date()): Promise<string> {
+  const parsed = ZRegisterApplication.safeParse(form);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const input = parsed.data;
+  const db = getDb();
+  const [licenseType, kelurahan, counter] = await Promise.all([
+    db.licenseType.findUnique({ where: { code: input.licenseType } }),
+    db.kelurahan.findUnique({ where: { code: input.kelurahan } }),
+    input.counter ? db.counter.findUnique({ where: { code: input.counter } }) : null,
+  ]);
+  if (!licenseType || !licenseType.active) throw new AppError("VALIDATION", "Jenis izin tidak dikenal.", { fields: { licenseType: "Jenis izin tidak dikenal." } });
+  if (!kelurahan) throw new AppError("VALIDATION", "Kelurahan tidak dikenal.", { fields: { kelurahan: "Kelurahan tidak dikenal." } });
+  if (input.counter && !counter) throw new AppError("VALIDATION", "Loket tidak dikenal.", { fields: { counter: "Loket tidak dikenal." } });
+  const investment = licenseType.isBusiness ? parseInvestment(form) : null;
+  const registrationNo = input.registrationNo ?? newRegistrationNo(now);
+  if (await db.application.findUnique({ where: { registrationNo }, select: { id: true } })) {
+    throw new AppError("CONFLICT", `Nomor registrasi ${registrationNo} sudah terdaftar.`, { fields: { registrationNo: "Nomor registrasi sudah terdaftar." } });
+  }
+  const cal = await loadWorkCalendar(db);
+  const events: TimelineEvent[] = [{ kind: "stage", stage: "pendaftaran", at: now }];
+  const base = {
+    registrationNo,
+    licenseTypeId: licenseType.id,
+    applicantName: input.applicantName,
+    applicantKind: input.applicantKind,
+    kecamatanCode: kelurahan.kecamatanCode,
+    kelurahanCode: kelurahan.code,
+    submittedAt: now,
+    fileCompleteAt: now,
+    outcomeReason: null,
+    counterId: counter?.id ?? null,
+    officerId: actor.id,
+    feeCharged: input.feeCharged,
+    slaDays: licenseType.slaDays,
+    tariff: licenseType.tariff,
+    investment,
+  };
+  const figures = deriveApplicationFigures(cal, { fileCompleteAt: now, slaDays: base.slaDays, feeCharged: base.feeCharged, tariff: base.tariff, events }, toWibDate(now));
+  const id = randomUUID();
+  await db.$transaction([
+    db.application.create({ data: applicationRowData(id, base, figures) }),
+    db.applicationEvent.createMany({ data: eventRowsData(id, licenseType.id, events, figures, actor.id) }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "application.register", target: registrationNo });
+  return registrationNo;
+}
+
+/** Recomputes the stored figures of one application from its timeline (inside the caller's transaction). */
+async function recomputeApplication(tx: Tx, applicationId: string, today: string) {
+  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
+  const cal = await loadWorkCalendar(tx as unknown as Db);
+  const figures = deriveApplicationFigures(cal, { fileCompleteAt: app.fileCompleteAt, slaDays: app.slaDays, feeCharged: app.feeCharged, tariff: app.tariff, events: app.events as TimelineEvent[] }, today);
+  await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
+  const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
+  for (const [index, event] of app.events.entries()) {
+    if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {
+      await tx.applicationEvent.update({ where: { id: event.id }, data: { durationDays: figures.eventDurations[index], finishedDay: figures.finishedDay } });
+    }
+  }
+  if (days.length > 0) await refreshProcessingStats(tx, days);
+}
+
+/**
+ * Records one step of the timeline (next stage, return to applicant, file back, outcome), refusing steps out of
+ * order. The hand-over of an issued permit is the `penyerahan` stage followed by the `issued` outcome.
+ */
+export async function recordApplicationAction(registrationNo: string, input: unknown, actor: Actor, now = new Date()): Promise<void> {
+  const parsed = ZApplicationAction.safeParse(input);
+  if (!parsed.success) throw validationError(parsed.error.issues);
+  const action = parsed.data;
+  const db = getDb();
+  await db.$transaction(async (tx) => {
+    const app = await tx.application.findUnique({ where: { registrationNo }, include: { events: { orderBy: [{ at: "desc" }, { id: "desc" }], take: 1 } } });
+    if (!app) throw new AppError("NOT_FOUND", `Permohonan ${registrationNo} tidak ditemukan.`);
+    const state: TimelineState = { status: app.status as TimelineState["status"], currentStage: app.currentStage as Stage, lastAt: app.events[0]?.at ?? app.submittedAt };
+    const at = now.getTime() < state.lastAt.getTime() ? state.lastAt : now;
+    const steps: TimelineEvent[] = [];
+    if (action.kind === "stage") steps.push({ kind: "stage", stage: action.stage, at });
+    else if (action.kind === "pause") steps.push({ kind: "pause", stage: state.currentStage, at, note: action.note });
+    else if (action.kind === "resume") steps.push({ kind: "resume", stage: state.currentStage, at });
+    else if (action.kind === "handover") {
+      steps.push({ kind: "stage", stage: "penyerahan", at }, { kind: "outcome", stage: "issued", at });
+    } else {
+      if (action.outcome === "rejected" && !action.reason) {
+        throw new AppError("VALIDATION", "Alasan penolakan wajib diisi.", { fields: { reason: "Alasan penolakan wajib diisi." } });
+      }
+      steps.push({ kind: "outcome", stage: action.outcome, at, note: action.reason });
+    }
+    let current = state;
+    for (const step of steps) {
+      const problem = checkNextEvent(current, step);
+      if (problem) throw new AppError("CONFLICT", problem);
+      current = applyEvent(current, step);
+    }
+    await tx.applicationEvent.createMany({
+      data: steps.map((step) => ({ applicationId: app.id, kind: step.kind, stage: step.stage, at: step.at, note: step.note ?? null, actorId: actor.id, licenseTypeId: app.licenseTypeId })),
+    });
+    if (action.kind === "outcome" && action.reason) await tx.application.update({ where: { id: app.id }, data: { outcomeReason: action.reason } });
+    await recomputeApplication(tx, app.id, toWibDate(now));
+  });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: `application.${action.kind}`, target: registrationNo, detail: action });
+}
+
+/** One application with its timeline and the live SLA clock (GET /api/v1/applications/{registrationNo}). */
+export async function getApplicationDetail(registrationNo: string, now = new Date()) {
+  const db = getDb();
+  const app = await db.application.findUnique({
+    where: { registrationNo },
+    include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
+  });
+  if (!app) return null;
+  const [licenseType, counter, kelurahan, cal] = await Promise.all([
+    db.licenseType.findUnique({ where: { id: app.licenseTypeId } }),
+    app.counterId ? db.counter.findUnique({ where: { id: app.counterId } }) : null,
+    app.kelurahanCode ? db.kelurahan.findUnique({ where: { code: app.kelurahanCode }, include: { kecamatan: true } }) : null,
+    loadWorkCalendar(db),
+  ]);
+  const clock = computeSlaClock(cal, {
+    clockStart: app.clockStartDay,
+    slaDays: app.slaDays,
+    pauses: pausesOf(app.events as TimelineEvent[]),
+    finishedOn: app.finishedDay,
+    today: toWibDate(now),
+  });
+  return {
+    registrationNo: app.registrationNo,
+    licenseType: licenseType ? { code: licenseType.code, name: licenseType.name, nameEn: licenseType.nameEn, agency: licenseType.agency } : null,
+    applicantName: app.applicantName,
+    applicantKind: app.applicantKind,
+    kecamatan: kelurahan ? { code: kelurahan.kecamatan.code, name: kelurahan.kecamatan.name } : null,
+    kelurahan: kelurahan ? { code: kelurahan.code, name: kelurahan.name } : null,
+    counter: counter ? { code: counter.code, name: counter.name } : null,
+    status: app.status,
+    currentStage: app.currentStage,
+    outcomeReason: app.outcomeReason,
+    submittedAt: app.submittedAt.toISOString(),
+    fileCompleteAt: app.fileCompleteAt.toISOString(),
+    finishedAt: app.finishedAt ? app.finishedAt.toISOString() : null,
+    slaDays: app.slaDays,
+    feeCharged: app.feeCharged,
+    tariff: app.tariff,
+    isFeeDiscrepant: app.isFeeDiscrepant,
+    dueDate: clock.dueDate,
+    elapsedWorkingDays: clock.elapsedWorkingDays,
+    pausedWorkingDays: clock.pausedWorkingDays,
+    remainingWorkingDays: clock.remainingWorkingDays,
+    overdue: clock.isOverdue,
+    processingDays: clock.processingDays,
+    onTime: clock.isOnTime,
+    investment: app.investmentValue === null ? null : {
+      investmentValue: app.investmentValue.toString(),
+      investmentCurrency: app.investmentCurrency,
+      investmentOriginalAmount: app.investmentOriginalAmount,
+      exchangeRate: app.exchangeRate,
+      workersLocal: app.workersLocal,
+      workersForeign: app.workersForeign,
+      kbli: app.kbli,
+      kbliVersion: app.kbliVersion,
+      sector: app.sector,
+      sectorGroup: app.sectorGroup,
+      origin: app.origin,
+      scale: app.scale,
+    },
+    timeline: app.events.map((event) => ({ kind: event.kind, stage: event.stage, at: event.at.toISOString(), note: event.note, workingDays: event.durationDays })),
+  };
+}
+export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplicationDetail>>>;
+
+/** Search by registration number (prefix, case-insensitive on the stored upper-case form) — the counter's lookup. */
+export async function searchApplications(query: string, take = 20) {
+  const q = query.trim();
+  const db = getDb();
+  const rows = await db.application.findMany({
+    where: q ? { registrationNo: { startsWith: q } } : { status: { in: ["in_process", "returned"] } },
+    orderBy: { submittedAt: "desc" },
+    take,
+    select: { registrationNo: true, applicantName: true, status: true, currentStage: true, dueDate: true, licenseTypeId: true, submittedAt: true },
+  });
+  if (rows.length === 0 && q && q !== q.toUpperCase()) return searchApplications(q.toUpperCase(), take);
+  return rows;
+}

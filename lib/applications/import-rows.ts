@@ -1,0 +1,431 @@
+/**
+ * Parsing and validation of application CSV rows (issue 5 columns + issue 6 investment columns). Pure: reference
+ * data (licence types, areas, counters) and the calendar are passed in; the IO layer stores the result.
+ *
+ * Line numbers count the header as line 1, so the first data row is line 2 (what a spreadsheet shows).
+ */
+import { z } from "zod";
+import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
+import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
+import { sectorFromKbli } from "../investment/sectors";
+import { APPLICANT_KINDS, REGISTRATION_NO_PATTERN, STATUSES, isOpenStatus, type Stage } from "./constants";
+import { deriveApplicationFigures, replayTimeline, type ApplicationFigures, type TimelineEvent } from "./timeline";
+
+export const REQUIRED_COLUMNS = [
+  "registrationNo",
+  "licenseType",
+  "applicantName",
+  "applicantKind",
+  "kecamatan",
+  "kelurahan",
+  "submittedAt",
+  "completedAt",
+  "status",
+  "feeCharged",
+  "counter",
+] as const;
+
+/** Optional stage timestamps: the column → the stage it starts. */
+export const STAGE_COLUMNS = {
+  verifikasiAt: "verifikasi",
+  tinjauanLapanganAt: "tinjauan_lapangan",
+  rekomendasiTeknisAt: "rekomendasi_teknis",
+  penetapanAt: "penetapan",
+  penyerahanAt: "penyerahan",
+} as const satisfies Record<string, Stage>;
+
+export const OPTIONAL_COLUMNS = [
+  "fileCompleteAt",
+  ...(Object.keys(STAGE_COLUMNS) as (keyof typeof STAGE_COLUMNS)[]),
+  "returnedAt",
+  "resumedAt",
+  "outcomeReason",
+] as const;
+
+export const INVESTMENT_COLUMNS = [
+  "investmentValue",
+  "investmentCurrency",
+  "exchangeRate",
+  "workersLocal",
+  "workersForeign",
+  "kbli",
+  "kbliVersion",
+  "origin",
+] as const;
+
+export const CANONICAL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, ...INVESTMENT_COLUMNS] as const;
+export type CanonicalColumn = (typeof CANONICAL_COLUMNS)[number];
+
+export type LicenseTypeRef = { id: number; code: string; slaDays: number; tariff: number; isBusiness: boolean };
+export type KelurahanRef = { code: string; name: string; kecamatanCode: string };
+export type KecamatanRef = { code: string; name: string };
+export type ImportReferences = {
+  licenseTypes: readonly LicenseTypeRef[];
+  kecamatan: readonly KecamatanRef[];
+  kelurahan: readonly KelurahanRef[];
+  counters: readonly { id: number; code: string }[];
+};
+
+export type RowError = { line: number; column: string; message: string };
+
+export type ParsedApplicationRow = {
+  line: number;
+  registrationNo: string;
+  licenseTypeId: number;
+  applicantName: string | null;
+  applicantKind: string;
+  kecamatanCode: string;
+  kelurahanCode: string;
+  submittedAt: Date;
+  fileCompleteAt: Date;
+  outcomeReason: string | null;
+  counterId: number | null;
+  feeCharged: number | null;
+  slaDays: number;
+  tariff: number;
+  investment: InvestmentColumns | null;
+  events: TimelineEvent[];
+  /** Which CSV column produced each event, to name it in an error. */
+  figures: ApplicationFigures;
+};
+
+export type InvestmentColumns = {
+  investmentValue: bigint;
+  investmentCurrency: string;
+  investmentOriginalAmount: string | null;
+  exchangeRate: string | null;
+  workersLocal: number;
+  workersForeign: number;
+  kbli: string;
+  kbliVersion: string;
+  sector: string;
+  sectorGroup: string;
+  origin: string;
+  scale: string;
+};
+
+const WIB_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/**
+ * "2026-03-17" → midnight WIB; "2026-03-17T09:30" → 09:30 WIB (no zone means Asia/Jakarta, UTC+7);
+ * "2026-03-17T02:30Z" or "…+08:00" → that instant. Null when the text is not such a timestamp or not a real date.
+ */
+export function parseWibTimestamp(text: string): Date | null {
+  const match = WIB_TIMESTAMP.exec(text.trim());
+  if (!match) return null;
+  const [, day, hour = "00", minute = "00", second = "00", zone] = match;
+  const year = Number(day.slice(0, 4));
+  const month = Number(day.slice(5, 7));
+  const date = Number(day.slice(8, 10));
+  if (!isIsoDate(day)) return null;
+  if (Number(hour) > 23 || Number(minute) > 59 || Number(second) > 59) return null;
+  // Offset in minutes east of UTC: none given means WIB (+07:00). Built from numbers: no Date string parsing.
+  let offsetMinutes = 7 * 60;
+  if (zone === "Z") offsetMinutes = 0;
+  else if (zone !== undefined) {
+    const digits = zone.replace(":", "");
+    const sign = digits[0] === "-" ? -1 : 1;
+    offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
+  }
+  return new Date(Date.UTC(year, month - 1, date, Number(hour), Number(minute), Number(second)) - offsetMinutes * 60_000);
+}
+
+/** Lower-case, no spaces or punctuation: "Setono Pande" and "Setonopande" are the same kelurahan (reference §7). */
+function areaKey(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9.]/g, "").replace(/\./g, "");
+}
+
+const STATUS_ALIASES: Record<string, string> = {
+  diproses: "in_process",
+  proses: "in_process",
+  dikembalikan: "returned",
+  terbit: "issued",
+  selesai: "issued",
+  ditolak: "rejected",
+  dicabut: "withdrawn",
+  dibatalkan: "withdrawn",
+};
+
+const APPLICANT_KIND_ALIASES: Record<string, string> = { perorangan: "individual", "badan usaha": "business", badan_usaha: "business" };
+
+/** Prepared lookups, built once per file. */
+export function prepareReferences(refs: ImportReferences) {
+  const licenseTypes = new Map(refs.licenseTypes.map((lt) => [lt.code.toUpperCase(), lt]));
+  const kecamatan = new Map<string, KecamatanRef>();
+  for (const k of refs.kecamatan) {
+    kecamatan.set(areaKey(k.code), k);
+    kecamatan.set(areaKey(k.name), k);
+  }
+  const kelurahan = new Map<string, KelurahanRef[]>();
+  for (const k of refs.kelurahan) {
+    for (const key of new Set([areaKey(k.code), areaKey(k.name)])) {
+      const list = kelurahan.get(key) ?? [];
+      list.push(k);
+      kelurahan.set(key, list);
+    }
+  }
+  const counters = new Map(refs.counters.map((c) => [c.code.toUpperCase(), c.id]));
+  return { licenseTypes, kecamatan, kelurahan, counters };
+}
+export type PreparedReferences = ReturnType<typeof prepareReferences>;
+
+const ZFee = z
+  .string()
+  .trim()
+  .transform((text, ctx) => {
+    if (text === "") return null;
+    if (/^-\d+$/.test(text)) {
+      ctx.addIssue({ code: "custom", message: "Biaya tidak boleh negatif." });
+      return z.NEVER;
+    }
+    if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+      ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tanpa pemisah ribuan, mis. 350000." });
+      return z.NEVER;
+    }
+    return Number(text);
+  });
+
+/**
+ * Validates one CSV row (already keyed by canonical column names). Returns the parsed row or its errors (each
+ * naming the line and the column). `today` is the WIB day used for open files' figures.
+ */
+export function parseApplicationRow(
+  raw: Readonly<Record<string, string | undefined>>,
+  line: number,
+  refs: PreparedReferences,
+  cal: WorkCalendar,
+  today: string,
+): { ok: true; row: ParsedApplicationRow } | { ok: false; errors: RowError[] } {
+  const errors: RowError[] = [];
+  const fail = (column: string, message: string) => errors.push({ line, column, message });
+  const text = (column: string) => (raw[column] ?? "").trim();
+
+  const registrationNo = text("registrationNo");
+  if (registrationNo === "") fail("registrationNo", "Nomor registrasi wajib diisi.");
+  else if (!REGISTRATION_NO_PATTERN.test(registrationNo)) {
+    fail("registrationNo", "Nomor registrasi 3–40 karakter: huruf, angka, titik, garis bawah atau tanda hubung.");
+  }
+
+  const licenseCode = text("licenseType").toUpperCase();
+  const licenseType = refs.licenseTypes.get(licenseCode);
+  if (licenseCode === "") fail("licenseType", "Jenis izin wajib diisi.");
+  else if (!licenseType) fail("licenseType", `Jenis izin tidak dikenal: ${text("licenseType")}.`);
+
+  const kindText = text("applicantKind").toLowerCase();
+  const applicantKind = APPLICANT_KIND_ALIASES[kindText] ?? kindText;
+  if (!(APPLICANT_KINDS as readonly string[]).includes(applicantKind)) {
+    fail("applicantKind", "Jenis pemohon harus individual atau business.");
+  }
+
+  const kecamatan = refs.kecamatan.get(areaKey(text("kecamatan")));
+  if (text("kecamatan") === "") fail("kecamatan", "Kecamatan wajib diisi.");
+  else if (!kecamatan) fail("kecamatan", `Kecamatan tidak dikenal: ${text("kecamatan")}.`);
+  const kelurahanMatches = refs.kelurahan.get(areaKey(text("kelurahan"))) ?? [];
+  const kelurahan = kelurahanMatches.find((k) => !kecamatan || k.kecamatanCode === kecamatan.code) ?? null;
+  if (text("kelurahan") === "") fail("kelurahan", "Kelurahan wajib diisi.");
+  else if (kelurahanMatches.length === 0) fail("kelurahan", `Kelurahan tidak dikenal: ${text("kelurahan")}.`);
+  else if (!kelurahan) fail("kelurahan", `Kelurahan ${text("kelurahan")} tidak berada di Kecamatan ${kecamatan?.name}.`);
+
+  const dateOf = (column: string, required: boolean): Date | null => {
+    const value = text(column);
+    if (value === "") {
+      if (required) fail(column, "Tanggal wajib diisi.");
+      return null;
+    }
+    const parsed = parseWibTimestamp(value);
+    if (!parsed) fail(column, `Tanggal tidak valid: "${value}" (pakai YYYY-MM-DD atau YYYY-MM-DDTHH:mm).`);
+    return parsed;
+  };
+  const submittedAt = dateOf("submittedAt", true);
+  const fileCompleteAt = dateOf("fileCompleteAt", false) ?? submittedAt;
+  const completedAt = dateOf("completedAt", false);
+
+  const statusText = text("status").toLowerCase();
+  const status = STATUS_ALIASES[statusText] ?? statusText;
+  if (!(STATUSES as readonly string[]).includes(status)) {
+    fail("status", "Status harus in_process, returned, issued, rejected atau withdrawn.");
+  } else if (!isOpenStatus(status) && text("completedAt") === "") {
+    fail("completedAt", `Tanggal selesai wajib untuk status ${status}.`);
+  } else if (isOpenStatus(status) && text("completedAt") !== "") {
+    fail("completedAt", `Permohonan berstatus ${status} belum selesai; kosongkan tanggal selesai.`);
+  }
+
+  const fee = ZFee.safeParse(text("feeCharged"));
+  if (!fee.success) fail("feeCharged", fee.error.issues[0].message);
+
+  const counterText = text("counter").toUpperCase();
+  const counterId = counterText === "" ? null : refs.counters.get(counterText) ?? null;
+  if (counterText !== "" && counterId === null) fail("counter", `Loket tidak dikenal: ${text("counter")}.`);
+
+  // Investment columns: only for business licences, all-or-none.
+  let investment: InvestmentColumns | null = null;
+  const hasInvestment = INVESTMENT_COLUMNS.some((column) => text(column) !== "");
+  if (hasInvestment && licenseType && !licenseType.isBusiness) {
+    fail("investmentValue", `Kolom investasi hanya untuk izin usaha; ${licenseType.code} bukan izin usaha.`);
+  } else if (hasInvestment) {
+    const input = Object.fromEntries(INVESTMENT_COLUMNS.map((column) => [column, text(column)]));
+    const parsed = ZInvestmentFields.safeParse({ ...input, exchangeRate: input.exchangeRate || null });
+    if (!parsed.success) {
+      const seen = new Set<string>();
+      for (const issue of parsed.error.issues) {
+        const column = String(issue.path[0] ?? "investmentValue");
+        if (!seen.has(column)) fail(column, issue.message);
+        seen.add(column);
+      }
+    } else {
+      const fields = parsed.data;
+      const rupiah = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
+      const sector = sectorFromKbli(fields.kbli, fields.kbliVersion);
+      if (!rupiah.ok) fail("exchangeRate", rupiah.error.message);
+      else if (!sector.ok) fail("kbli", sector.error.message);
+      else {
+        const isForeign = fields.investmentCurrency !== "IDR";
+        investment = {
+          investmentValue: rupiah.value,
+          investmentCurrency: fields.investmentCurrency,
+          investmentOriginalAmount: isForeign ? fields.investmentValue : null,
+          exchangeRate: isForeign ? fields.exchangeRate : null,
+          workersLocal: fields.workersLocal,
+          workersForeign: fields.workersForeign,
+          kbli: fields.kbli,
+          kbliVersion: fields.kbliVersion,
+          sector: sector.value.code,
+          sectorGroup: sector.value.group,
+          origin: fields.origin,
+          scale: businessScale(rupiah.value),
+        };
+      }
+    }
+  }
+
+  // The timeline, in the order the columns promise; the state machine reports the first out-of-order event.
+  const timed: { column: string; event: TimelineEvent }[] = [];
+  if (submittedAt) timed.push({ column: "submittedAt", event: { kind: "stage", stage: "pendaftaran", at: submittedAt } });
+  if (submittedAt && fileCompleteAt && fileCompleteAt < submittedAt) {
+    fail("fileCompleteAt", "Tanggal berkas lengkap lebih awal dari tanggal pengajuan.");
+  }
+  if (submittedAt && completedAt && completedAt < submittedAt) {
+    fail("completedAt", "Tanggal selesai lebih awal dari tanggal pengajuan.");
+  }
+  for (const [column, stage] of Object.entries(STAGE_COLUMNS)) {
+    const at = dateOf(column, false);
+    if (at) timed.push({ column, event: { kind: "stage", stage, at } });
+  }
+  const returnedAt = dateOf("returnedAt", false);
+  const resumedAt = dateOf("resumedAt", false);
+  if (resumedAt && !returnedAt) fail("resumedAt", "Tanggal berkas kembali diisi tanpa tanggal dikembalikan.");
+  if (status === "returned" && !returnedAt) fail("returnedAt", "Status returned memerlukan tanggal dikembalikan.");
+  if (status === "returned" && resumedAt) fail("resumedAt", "Status returned: berkas belum kembali, kosongkan resumedAt.");
+  if (returnedAt) timed.push({ column: "returnedAt", event: { kind: "pause", stage: "", at: returnedAt } });
+  if (returnedAt && resumedAt) timed.push({ column: "resumedAt", event: { kind: "resume", stage: "", at: resumedAt } });
+  if (completedAt && !isOpenStatus(status)) {
+    if (status === "issued" && !text("penyerahanAt")) {
+      // Legacy exports often carry only the issue date: the decree and the hand-over are that moment.
+      if (!text("penetapanAt")) timed.push({ column: "completedAt", event: { kind: "stage", stage: "penetapan", at: completedAt } });
+      timed.push({ column: "completedAt", event: { kind: "stage", stage: "penyerahan", at: completedAt } });
+    }
+    timed.push({ column: "completedAt", event: { kind: "outcome", stage: status, at: completedAt, note: text("outcomeReason") || null } });
+  }
+
+  if (errors.length > 0) return { ok: false, errors };
+
+  // Stable sort by time: at equal times, column order (stages before the outcome) stands.
+  const ordered = timed.map((item, index) => ({ ...item, index })).sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index);
+  // Fill in the pending stage names on pause/resume events (the stage the file was in).
+  const events = ordered.map((item) => item.event);
+  const replay = replayTimeline(events);
+  if (!replay.ok) {
+    return { ok: false, errors: [{ line, column: ordered[replay.index].column, message: replay.message }] };
+  }
+  let currentStage = "pendaftaran";
+  for (const event of events) {
+    if (event.kind === "stage") currentStage = event.stage;
+    else if (event.kind === "pause" || event.kind === "resume") event.stage = currentStage;
+  }
+  const lt = licenseType as LicenseTypeRef;
+  const feeCharged = fee.success ? fee.data : null;
+  const figures = deriveApplicationFigures(
+    cal,
+    { fileCompleteAt: fileCompleteAt as Date, slaDays: lt.slaDays, feeCharged, tariff: lt.tariff, events },
+    today,
+  );
+  if (figures.status !== status) {
+    return { ok: false, errors: [{ line, column: "status", message: `Status ${status} tidak sesuai dengan tahap-tahap yang diisi (${figures.status}).` }] };
+  }
+  return {
+    ok: true,
+    row: {
+      line,
+      registrationNo,
+      licenseTypeId: lt.id,
+      applicantName: text("applicantName") || null,
+      applicantKind,
+      kecamatanCode: (kecamatan as KecamatanRef).code,
+      kelurahanCode: (kelurahan as KelurahanRef).code,
+      submittedAt: submittedAt as Date,
+      fileCompleteAt: fileCompleteAt as Date,
+      outcomeReason: text("outcomeReason") || null,
+      counterId,
+      feeCharged,
+      slaDays: lt.slaDays,
+      tariff: lt.tariff,
+      investment,
+      events,
+      figures,
+    },
+  };
+}
+
+/**
+ * Validates every row of a file: per-row checks plus duplicate registration numbers within the file (the second and
+ * later occurrences are errors naming the first line).
+ */
+export function parseApplicationRows(
+  rows: readonly Readonly<Record<string, string | undefined>>[],
+  refs: PreparedReferences,
+  cal: WorkCalendar,
+  today: string,
+): { valid: ParsedApplicationRow[]; errors: RowError[]; invalidLines: number } {
+  const valid: ParsedApplicationRow[] = [];
+  const errors: RowError[] = [];
+  const firstLine = new Map<string, number>();
+  let invalidLines = 0;
+  rows.forEach((raw, index) => {
+    const line = index + 2;
+    const result = parseApplicationRow(raw, line, refs, cal, today);
+    const registrationNo = (raw.registrationNo ?? "").trim();
+    const previous = registrationNo ? firstLine.get(registrationNo) : undefined;
+    const rowErrors = result.ok ? [] : [...result.errors];
+    if (previous !== undefined) {
+      rowErrors.push({ line, column: "registrationNo", message: `Nomor registrasi ${registrationNo} ganda dalam berkas (sudah di baris ${previous}).` });
+    } else if (registrationNo) firstLine.set(registrationNo, line);
+    if (rowErrors.length > 0) {
+      invalidLines += 1;
+      errors.push(...rowErrors);
+    } else if (result.ok) valid.push(result.row);
+  });
+  return { valid, errors, invalidLines };
+}
+
+/**
+ * Maps a file's header names to canonical columns: exact or case/space-insensitive matches automatically,
+ * others through `mapping` (file header → canonical column) chosen in the import UI.
+ */
+export function mapHeaders(headers: readonly string[], mapping: Readonly<Record<string, string>> = {}): Record<string, CanonicalColumn> {
+  const canonical = new Map(CANONICAL_COLUMNS.map((column) => [column.toLowerCase().replace(/[\s_-]/g, ""), column]));
+  const result: Record<string, CanonicalColumn> = {};
+  for (const header of headers) {
+    const explicit = mapping[header];
+    const target = explicit && (CANONICAL_COLUMNS as readonly string[]).includes(explicit)
+      ? (explicit as CanonicalColumn)
+      : canonical.get(header.trim().toLowerCase().replace(/[\s_-]/g, ""));
+    if (target) result[header] = target;
+  }
+  return result;
+}
+
+/** Required columns that no header maps to. */
+export function missingRequiredColumns(mapped: Readonly<Record<string, CanonicalColumn>>): string[] {
+  const present = new Set(Object.values(mapped));
+  return REQUIRED_COLUMNS.filter((column) => !present.has(column));
+}

@@ -1,0 +1,58 @@
+/** Input schemas shared by the officer's forms, the server actions and the route handlers. */
+import { z } from "zod";
+import { ZInvestmentFields } from "../investment/derive";
+import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_PATTERN, STAGES } from "./constants";
+
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max)
+    .optional()
+    .transform((value) => (value ? value : null));
+
+export const ZRegisterApplication = z.object({
+  registrationNo: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value) => (value ? value : null))
+    .refine((value) => value === null || REGISTRATION_NO_PATTERN.test(value), {
+      error: "Nomor registrasi 3–40 karakter: huruf, angka, titik, garis bawah atau tanda hubung.",
+    }),
+  licenseType: z.string().trim().min(1, { error: "Pilih jenis izin." }),
+  applicantName: z.string().trim().min(2, { error: "Nama pemohon wajib diisi." }).max(200),
+  applicantKind: z.enum(APPLICANT_KINDS, { error: "Pilih jenis pemohon." }),
+  kelurahan: z.string().trim().min(1, { error: "Pilih kelurahan." }),
+  counter: optionalText(20),
+  feeCharged: z
+    .string()
+    .trim()
+    .optional()
+    .transform((value, ctx) => {
+      if (!value) return null;
+      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
+        ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tidak negatif, mis. 350000." });
+        return z.NEVER;
+      }
+      return Number(value);
+    }),
+});
+export type TRegisterApplication = z.infer<typeof ZRegisterApplication>;
+
+/** Investment block of the form: all empty means "not declared". */
+export { ZInvestmentFields };
+
+export const ZApplicationAction = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("stage"), stage: z.enum(STAGES, { error: "Tahap tidak dikenal." }) }),
+  z.object({ kind: z.literal("pause"), note: optionalText(500) }),
+  z.object({ kind: z.literal("resume") }),
+  // Hand-over of an issued permit: the penyerahan stage and the issued outcome in one step.
+  z.object({ kind: z.literal("handover") }),
+  z.object({
+    kind: z.literal("outcome"),
+    outcome: z.enum(OUTCOMES, { error: "Hasil tidak dikenal." }),
+    reason: optionalText(500),
+  }),
+]);
+export type TApplicationAction = z.infer<typeof ZApplicationAction>;
