@@ -19,7 +19,7 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Longest range one request may cover (ten years of days), so a typo such as 1026 cannot scan forever. */
 export const MAX_RANGE_DAYS = 3660;
 
-const optionalText = (schema: z.ZodType<string>) =>
+const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
 const isoDate = (label: string) =>

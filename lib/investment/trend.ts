@@ -118,3 +118,12 @@ export function targetProgress(actual: bigint | number, target: bigint | number 
   if (goal <= 0n) return null;
   return Number((BigInt(actual) * 1_000_000n) / goal) / 1_000_000;
 }
+
+/** The JSON shape of a trend point in the API: rupiah as an integer string (exact; JSON numbers lose digits). */
+export function trendPointToJson(point: TrendPoint) {
+  return { ...point, investment: point.investment.toString() };
+}
+
+export function totalsToJson(totals: InvestmentTotals) {
+  return { ...totals, investment: totals.investment.toString() };
+}

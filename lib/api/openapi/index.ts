@@ -1,8 +1,9 @@
 import { corePaths } from "./core";
+import { investmentPaths } from "./investment";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
-const MODULE_PATHS: PathItems[] = [corePaths];
+const MODULE_PATHS: PathItems[] = [corePaths, investmentPaths];
 
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: PathItems = {};
