@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { seedDemoUsers } from "./demo-users";
 import { seedReferenceData } from "./reference";
+import { seedDemoInvestmentFallback, seedDemoInvestmentTargets } from "./demo-investment-fallback";
 
 export type DemoSeedOptions = {
   /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */
@@ -16,6 +17,9 @@ type DemoSeeder = { name: string; run: (db: Db, options: DemoSeedOptions) => Pro
 /** Each module adds its demo data here, in dependency order (reference data first). */
 export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "users", run: (db) => seedDemoUsers(db) },
+  // Issue 6 fallback: a no-op once the applications seed (issue 5) has written investment values.
+  { name: "investment-fallback", run: (db, options) => seedDemoInvestmentFallback(db, options) },
+  { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
 ];
 
 export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> {
