@@ -7,6 +7,7 @@ import { can, type Capability, type Role } from "./auth/roles";
  */
 export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
   { href: "/staf", labelKey: "nav.overview", capability: null },
+  { href: "/staf/investasi", labelKey: "nav.investment", capability: "viewAnalytics" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },

@@ -52,3 +52,20 @@ describe("date helpers", () => {
     expect(filterOneYearEarlier({ from: "2024-02-29", to: "2024-12-31", origin: "PMA" })).toEqual({ from: "2023-02-28", to: "2023-12-31", origin: "PMA" });
   });
 });
+
+import { dashboardFilter } from "./analytics-query";
+
+describe("dashboardFilter", () => {
+  it("defaults to the year to date", () => {
+    expect(dashboardFilter({}, "2026-11-29")).toEqual({ filter: { from: "2026-01-01", to: "2026-11-29", interval: "month" }, errors: {} });
+  });
+  it("keeps valid parameters and reports invalid ones, falling back to defaults", () => {
+    expect(dashboardFilter({ from: "2025-01-01", to: "2025-12-31", interval: "quarter", origin: ["PMA"] }, "2026-11-29").filter).toEqual({
+      from: "2025-01-01", to: "2025-12-31", interval: "quarter", origin: "PMA",
+    });
+    expect(dashboardFilter({ origin: "asing" }, "2026-11-29")).toEqual({
+      filter: { from: "2026-01-01", to: "2026-11-29", interval: "month" },
+      errors: { origin: "origin harus PMA atau PMDN." },
+    });
+  });
+});

@@ -81,3 +81,21 @@ function shiftOneYearBack(date: string): string {
   const shifted = `${String(Number(date.slice(0, 4)) - 1).padStart(4, "0")}${date.slice(4)}`;
   return isIsoDate(shifted) ? shifted : `${shifted.slice(0, 4)}-02-28`;
 }
+
+/**
+ * The dashboard's filter from its URL: missing dates default to 1 January of `today`'s year … `today`; an invalid
+ * query falls back to the defaults and reports the field messages so the page can show them.
+ */
+export function dashboardFilter(
+  params: Record<string, string | string[] | undefined>,
+  today: string,
+): { filter: TInvestmentFilter; errors: Record<string, string> } {
+  const single = Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
+  );
+  const input = { ...single, from: single.from || `${today.slice(0, 4)}-01-01`, to: single.to || today };
+  const parsed = ZInvestmentFilter.safeParse(input);
+  if (parsed.success) return { filter: parsed.data, errors: {} };
+  const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));
+  return { filter: ZInvestmentFilter.parse({ from: `${today.slice(0, 4)}-01-01`, to: today }), errors };
+}

@@ -183,10 +183,12 @@ export async function listProjectsPage(
   limit: number,
 ): Promise<{ rows: InvestmentProject[]; next: ProjectCursor | null }> {
   const dialect = engine();
+  // The leading `finishedAt >= cursor` is a plain index range, so each page starts where the last one ended
+  // instead of re-scanning (an OR alone defeats the index on SQLite).
   const after = cursor
     ? dialect === "sqlite"
-      ? sql` AND (a."finishedAt" > ${cursor.finishedAt} OR (a."finishedAt" = ${cursor.finishedAt} AND a."id" > ${cursor.id}))`
-      : sql` AND (a."finishedAt" > CAST(${cursor.finishedAt} AS timestamp) OR (a."finishedAt" = CAST(${cursor.finishedAt} AS timestamp) AND a."id" > ${cursor.id}))`
+      ? sql` AND a."finishedAt" >= ${cursor.finishedAt} AND (a."finishedAt" > ${cursor.finishedAt} OR a."id" > ${cursor.id})`
+      : sql` AND a."finishedAt" >= CAST(${cursor.finishedAt} AS timestamp) AND (a."finishedAt" > CAST(${cursor.finishedAt} AS timestamp) OR a."id" > ${cursor.id})`
     : empty;
   const rows = await getDb().$queryRaw<ProjectRow[]>`
     SELECT ${projectSelect(dialect)}

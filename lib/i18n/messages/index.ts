@@ -8,10 +8,12 @@ import idAdmin from "./id/admin.json";
 import enAdmin from "./en/admin.json";
 import idPortal from "./id/portal.json";
 import enPortal from "./en/portal.json";
+import idInvestment from "./id/investment.json";
+import enInvestment from "./en/investment.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, investment: idInvestment },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, investment: enInvestment },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];
