@@ -9,30 +9,10 @@ import type { TInvestmentExportQuery } from "./analytics-query";
 import { getDailyInvestment, listProjectsPage, type InvestmentProject, type ProjectCursor } from "./analytics";
 import { pagedCsvStream } from "./csv-stream";
 import { bucketTrend, type TrendPoint } from "./trend";
+import { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER } from "./export-columns";
 
-export const PROJECT_EXPORT_HEADER = [
-  "registrationNo",
-  "licenseType",
-  "applicantName",
-  "submittedDate",
-  "issuedDate",
-  "kbli",
-  "kbliVersion",
-  "sector",
-  "sectorGroup",
-  "origin",
-  "scale",
-  "kecamatanCode",
-  "kelurahanCode",
-  "investmentValue",
-  "investmentCurrency",
-  "investmentOriginalAmount",
-  "exchangeRate",
-  "workersLocal",
-  "workersForeign",
-] as const;
+export { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER };
 
-export const TREND_EXPORT_HEADER = ["period", "group", "projects", "investment", "workers"] as const;
 
 /** Rows per page read from the database: big enough to amortise a query, small enough to bound memory. */
 export const EXPORT_PAGE_SIZE = 5000;

@@ -112,7 +112,7 @@ export function DashboardView({
         )}
         <details>
           <summary>{t("chart.table")}</summary>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
@@ -139,11 +139,11 @@ export function DashboardView({
         </details>
       </section>
 
-      <div className="grid">
+      <div className="grid investment-breakdowns">
         {(Object.keys(data.breakdowns) as Array<keyof InvestmentDashboard["breakdowns"]>).map((dimension) => (
           <section className="card" key={dimension} aria-labelledby={`breakdown-${dimension}`}>
             <h2 id={`breakdown-${dimension}`}>{t("breakdown.title", { dimension: t(`filters.${dimension}`).toLowerCase() })}</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>
@@ -173,7 +173,7 @@ export function DashboardView({
 
       <section className="card" aria-labelledby="largest-title">
         <h2 id="largest-title">{t("largest.title")}</h2>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table>
             <thead>
               <tr>
