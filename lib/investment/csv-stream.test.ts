@@ -56,6 +56,23 @@ describe("pagedCsvStream", () => {
     await reader.cancel();
   });
 
+  it("calls onClose once when the reader cancels", async () => {
+    let closed = 0;
+    const stream = pagedCsvStream<number, number>({
+      header: ["n"],
+      fetchPage: async (cursor) => ({ rows: [(cursor ?? 0) + 1], next: (cursor ?? 0) + 1 }),
+      toCells: (n) => [n],
+      onClose: () => {
+        closed += 1;
+      },
+    });
+    const reader = stream.getReader();
+    await reader.read();
+    await reader.read();
+    await reader.cancel();
+    expect(closed).toBe(1);
+  });
+
   it("an empty export is just the header", async () => {
     const { stream, completed } = source(0, 100);
     expect(await new Response(stream).text()).toBe("id,name,value\r\n");

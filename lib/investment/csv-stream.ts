@@ -16,6 +16,8 @@ export type PagedCsvSource<Row, Cursor> = {
   toCells: (row: Row) => readonly CsvValue[];
   /** Called once after the last row, with the number of data rows written (e.g. for the audit log). */
   onComplete?: (rowCount: number) => void | Promise<void>;
+  /** Called exactly once when the stream ends: completed, failed or cancelled by the reader (release resources). */
+  onClose?: () => void;
 };
 
 /** Encodes rows to CSV lines (CRLF-terminated) as one string. */
@@ -32,6 +34,12 @@ export function pagedCsvStream<Row, Cursor>(source: PagedCsvSource<Row, Cursor>)
   let rowCount = 0;
   let isHeaderSent = false;
   let isDone = false;
+  let isClosed = false;
+  const close = () => {
+    if (isClosed) return;
+    isClosed = true;
+    source.onClose?.();
+  };
   return new ReadableStream<Uint8Array>(
     {
       async pull(controller) {
@@ -41,16 +49,26 @@ export function pagedCsvStream<Row, Cursor>(source: PagedCsvSource<Row, Cursor>)
           return;
         }
         if (isDone) return;
-        const page = await source.fetchPage(cursor);
+        let page: CsvPage<Row, Cursor>;
+        try {
+          page = await source.fetchPage(cursor);
+        } catch (error) {
+          close();
+          throw error;
+        }
         rowCount += page.rows.length;
         if (page.rows.length > 0) controller.enqueue(encoder.encode(csvLines(page.rows, source.toCells)));
         if (page.next === null || page.rows.length === 0) {
           isDone = true;
+          close();
           await source.onComplete?.(rowCount);
           controller.close();
         } else {
           cursor = page.next;
         }
+      },
+      cancel() {
+        close();
       },
     },
     { highWaterMark: 1 },

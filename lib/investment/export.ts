@@ -6,7 +6,7 @@ import "server-only";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import type { TInvestmentExportQuery } from "./analytics-query";
-import { getDailyInvestment, listProjectsPage, type InvestmentProject, type ProjectCursor } from "./analytics";
+import { getDailyInvestment, openProjectPageReader, type InvestmentProject, type ProjectCursor } from "./analytics";
 import { pagedCsvStream } from "./csv-stream";
 import { bucketTrend, type TrendPoint } from "./trend";
 import { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER } from "./export-columns";
@@ -76,9 +76,11 @@ export async function createInvestmentExport(
     });
   }
   const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
+  const reader = await openProjectPageReader();
   return pagedCsvStream<InvestmentProject, ProjectCursor>({
     header: PROJECT_EXPORT_HEADER,
-    fetchPage: (cursor) => listProjectsPage(filter, cursor, pageSize),
+    fetchPage: (cursor) => reader.fetchPage(filter, cursor, pageSize),
     toCells: projectCells,
+    onClose: reader.close,
   });
 }
