@@ -15,7 +15,7 @@ export { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER };
 
 
 /** Rows per page read from the database: big enough to amortise a query, small enough to bound memory. */
-export const EXPORT_PAGE_SIZE = 5000;
+export const EXPORT_PAGE_SIZE = 2000;
 
 function projectCells(project: InvestmentProject) {
   return [
