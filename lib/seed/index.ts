@@ -3,6 +3,10 @@ import type { Db } from "../db/client";
 import { seedDemoUsers } from "./demo-users";
 import { seedReferenceData } from "./reference";
 import { seedDemoComplaints } from "./demo-complaints";
+import { seedDemoSurveyChannels } from "./demo-survey-channels";
+import { seedDemoApplications } from "./demo-applications";
+import { seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoInvestmentTargets } from "./demo-investment-fallback";
 
 export type DemoSeedOptions = {
   /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */
@@ -17,6 +21,10 @@ type DemoSeeder = { name: string; run: (db: Db, options: DemoSeedOptions) => Pro
 /** Each module adds its demo data here, in dependency order (reference data first). */
 export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "users", run: (db) => seedDemoUsers(db) },
+  { name: "survey-channels", run: seedDemoSurveyChannels },
+  { name: "applications", run: (db, options) => seedDemoApplications(db, options) },
+  { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
+  { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
 ];
 

@@ -8,12 +8,20 @@ import idAdmin from "./id/admin.json";
 import enAdmin from "./en/admin.json";
 import idPortal from "./id/portal.json";
 import enPortal from "./en/portal.json";
+import idSurvey from "./id/survey.json";
+import enSurvey from "./en/survey.json";
+import idSkm from "./id/skm.json";
+import enSkm from "./en/skm.json";
+import idApplications from "./id/applications.json";
+import enApplications from "./en/applications.json";
+import idInvestment from "./id/investment.json";
+import enInvestment from "./en/investment.json";
 import idComplaints from "./id/complaints.json";
 import enComplaints from "./en/complaints.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, complaints: idComplaints },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, complaints: enComplaints },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, survey: idSurvey, skm: idSkm, applications: idApplications, investment: idInvestment, complaints: idComplaints },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, survey: enSurvey, skm: enSkm, applications: enApplications, investment: enInvestment, complaints: enComplaints },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];

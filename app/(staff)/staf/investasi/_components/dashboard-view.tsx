@@ -1,0 +1,211 @@
+import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
+import { formatDateId } from "@/lib/format/date";
+import { parsePeriodKey } from "@/lib/periods/periods";
+import { BKPM_SECTORS } from "@/lib/investment/sectors";
+import type { InvestmentDashboard } from "@/lib/investment/dashboard";
+import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
+import type { Locale } from "@/lib/i18n/locales";
+import type { Translator } from "@/lib/i18n/translate";
+import { RupiahShort } from "@/components/investment/rupiah";
+import { TrendChart } from "@/components/investment/trend-chart";
+
+function percent(value: number, locale: Locale): string {
+  return `${value > 0 ? "+" : ""}${formatNumber(value * 100, locale, 1)}%`;
+}
+
+/** Label maker for group values of each dimension (sector code → name, kecamatan code → name, scale → label). */
+export function groupLabeler(t: Translator, kecamatan: { code: string; name: string }[]) {
+  const sectors = new Map<string, string>(BKPM_SECTORS.map((s) => [s.code, s.name]));
+  const districts = new Map(kecamatan.map((k) => [k.code, k.name]));
+  return (dimension: string | undefined, value: string | null): string => {
+    if (value === null) return t("chart.unknown");
+    if (dimension === "sector") return sectors.get(value) ?? value;
+    if (dimension === "kecamatan") return districts.get(value) ?? value;
+    if (dimension === "scale") return t(`scales.${value}`);
+    if (dimension === "sectorGroup") return t(`sectorGroups.${value}`);
+    return value;
+  };
+}
+
+export function DashboardView({
+  data,
+  filter,
+  t,
+  locale,
+}: {
+  data: InvestmentDashboard;
+  filter: TInvestmentFilter;
+  t: Translator;
+  locale: Locale;
+}) {
+  const label = groupLabeler(t, data.kecamatan);
+  const periodLabel = (key: string) => {
+    const period = parsePeriodKey(key);
+    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
+  };
+  const { totals } = data.trend;
+  const growthText = (value: number | null) => (value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) }));
+  const groupLabels: Record<string, string> = { __all: t("kpi.investment") };
+  for (const point of data.trend.points) if (point.group !== null) groupLabels[point.group] = label(filter.groupBy, point.group);
+  const { target } = data;
+  return (
+    <div className="stack">
+      <div className="grid">
+        <section className="card" aria-labelledby="kpi-investment">
+          <h2 id="kpi-investment" className="small muted">{t("kpi.investment")}</h2>
+          <p className="kpi-value" data-testid="total-investment"><RupiahShort value={totals.investment} locale={locale} /></p>
+          <p className="small">{growthText(data.growth.investment)}</p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatRupiahExact(data.lastYear.investment, locale) })}</p>
+        </section>
+        <section className="card" aria-labelledby="kpi-projects">
+          <h2 id="kpi-projects" className="small muted">{t("kpi.projects")}</h2>
+          <p className="kpi-value" data-testid="total-projects" data-count={totals.projects}>{formatNumber(totals.projects, locale)}</p>
+          <p className="small">{growthText(data.growth.projects)}</p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.projects, locale) })}</p>
+        </section>
+        <section className="card" aria-labelledby="kpi-workers">
+          <h2 id="kpi-workers" className="small muted">{t("kpi.workers")}</h2>
+          <p className="kpi-value">{formatNumber(totals.workers, locale)}</p>
+          <p className="small">{growthText(data.growth.workers)}</p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.workers, locale) })}</p>
+        </section>
+        <section className="card" aria-labelledby="kpi-target">
+          <h2 id="kpi-target" className="small muted">{t("target.title", { year: target.year })}</h2>
+          {target.targets.investmentValue === null && target.targets.investmentJobs === null ? (
+            <p>{t("target.none")}</p>
+          ) : (
+            <>
+              {target.investmentProgress !== null && target.targets.investmentValue !== null && (
+                <p>
+                  <strong>{t("target.investment")}:</strong> <RupiahShort value={target.actual.investment} locale={locale} />
+                  <br />
+                  <progress max={1} value={Math.min(1, target.investmentProgress)} aria-label={t("target.investment")} />{" "}
+                  <span title={formatRupiahExact(target.targets.investmentValue, locale)}>
+                    {t("target.progress", { percent: `${formatNumber(target.investmentProgress * 100, locale, 1)}%`, target: formatRupiahExact(target.targets.investmentValue, locale) })}
+                  </span>
+                </p>
+              )}
+              {target.jobsProgress !== null && target.targets.investmentJobs !== null && (
+                <p>
+                  <strong>{t("target.jobs")}:</strong> {formatNumber(target.actual.workers, locale)}
+                  <br />
+                  <progress max={1} value={Math.min(1, target.jobsProgress)} aria-label={t("target.jobs")} />{" "}
+                  {t("target.progress", { percent: `${formatNumber(target.jobsProgress * 100, locale, 1)}%`, target: formatNumber(target.targets.investmentJobs, locale) })}
+                </p>
+              )}
+            </>
+          )}
+        </section>
+      </div>
+
+      <section className="card" aria-labelledby="trend-title">
+        <h2 id="trend-title">{t("chart.title")} · {t(`intervals.${filter.interval}`)}</h2>
+        {totals.projects === 0 ? (
+          <p>{t("empty")}</p>
+        ) : (
+          <TrendChart
+            points={data.trend.points.map((p) => ({ period: p.period, label: periodLabel(p.period), group: p.group, investment: p.investment.toString() }))}
+            groupLabels={groupLabels}
+            locale={locale}
+            caption={t("chart.caption")}
+          />
+        )}
+        <details>
+          <summary>{t("chart.table")}</summary>
+          <div className="table-wrap" tabIndex={0}>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t("chart.period")}</th>
+                  {filter.groupBy && <th scope="col">{t("chart.group")}</th>}
+                  <th scope="col">{t("kpi.projects")}</th>
+                  <th scope="col">{t("kpi.investment")}</th>
+                  <th scope="col">{t("kpi.workers")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {data.trend.points.map((p) => (
+                  <tr key={`${p.period}-${p.group}`}>
+                    <td>{periodLabel(p.period)}</td>
+                    {filter.groupBy && <td>{label(filter.groupBy, p.group)}</td>}
+                    <td>{formatNumber(p.projects, locale)}</td>
+                    <td>{formatRupiahExact(p.investment, locale)}</td>
+                    <td>{formatNumber(p.workers, locale)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </details>
+      </section>
+
+      <div className="grid investment-breakdowns">
+        {(Object.keys(data.breakdowns) as Array<keyof InvestmentDashboard["breakdowns"]>).map((dimension) => (
+          <section className="card" key={dimension} aria-labelledby={`breakdown-${dimension}`}>
+            <h2 id={`breakdown-${dimension}`}>{t("breakdown.title", { dimension: t(`filters.${dimension}`).toLowerCase() })}</h2>
+            <div className="table-wrap" tabIndex={0}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t(`filters.${dimension}`)}</th>
+                    <th scope="col">{t("kpi.projects")}</th>
+                    <th scope="col">{t("kpi.investment")}</th>
+                    <th scope="col">{t("breakdown.share")}</th>
+                    <th scope="col">{t("kpi.workers")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.breakdowns[dimension].map((row) => (
+                    <tr key={String(row.group)}>
+                      <td>{label(dimension, row.group)}</td>
+                      <td>{formatNumber(row.projects, locale)}</td>
+                      <td title={formatRupiahExact(row.investment, locale)}>{formatRupiahExact(row.investment, locale)}</td>
+                      <td>{totals.investment > 0n ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%` : "—"}</td>
+                      <td>{formatNumber(row.workers, locale)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </section>
+        ))}
+      </div>
+
+      <section className="card" aria-labelledby="largest-title">
+        <h2 id="largest-title">{t("largest.title")}</h2>
+        <div className="table-wrap" tabIndex={0}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t("largest.registrationNo")}</th>
+                <th scope="col">{t("largest.applicant")}</th>
+                <th scope="col">{t("largest.licenseType")}</th>
+                <th scope="col">{t("largest.issued")}</th>
+                <th scope="col">{t("largest.sector")}</th>
+                <th scope="col">{t("largest.origin")}</th>
+                <th scope="col">{t("largest.scale")}</th>
+                <th scope="col">{t("largest.investment")}</th>
+                <th scope="col">{t("largest.workers")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {data.largest.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.registrationNo}</td>
+                  <td>{p.applicantName ?? "—"}</td>
+                  <td>{p.licenseType}</td>
+                  <td>{formatDateId(p.issuedDate, locale)}</td>
+                  <td>{label("sector", p.sector)}</td>
+                  <td>{p.origin ?? "—"}</td>
+                  <td>{label("scale", p.scale)}</td>
+                  <td>{formatRupiahExact(p.investmentValue, locale)}</td>
+                  <td>{formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from "next/link";
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { formatDateId } from "@/lib/format/date";
+import { dashboardFilter } from "@/lib/investment/analytics-query";
+import { getInvestmentDashboard } from "@/lib/investment/dashboard";
+import { DashboardView } from "../_components/dashboard-view";
+import { filterQuery } from "../_components/filter-form";
+import { PrintButton } from "@/components/investment/print-button";
+
+/** A print view for slides: the dashboard without the filter form and navigation (hidden by @media print). */
+export default async function InvestmentPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await requirePageCapability("viewAnalytics", "/staf/investasi/cetak");
+  const { t, locale } = await getTranslator("investment");
+  const { filter } = dashboardFilter(await searchParams, toWibDate(new Date()));
+  const data = await getInvestmentDashboard(filter);
+  return (
+    <div className="stack investment-print">
+      <div className="row no-print">
+        <Link className="btn btn-secondary" href={`/staf/investasi?${filterQuery(filter)}`}>{t("print.back")}</Link>
+        <PrintButton label={t("print.printNow")} />
+      </div>
+      <h1>{t("print.title", { from: formatDateId(filter.from, locale), to: formatDateId(filter.to, locale) })}</h1>
+      <DashboardView data={data} filter={filter} t={t} locale={locale} />
+    </div>
+  );
+}

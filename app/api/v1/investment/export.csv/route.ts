@@ -1,0 +1,21 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { ZInvestmentExportQuery } from "@/lib/investment/analytics-query";
+import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/investment/export.csv — the filtered projects (kind=projects) or the trend (kind=trend), streamed. */
+export const GET = apiRoute(async (request) => {
+  const actor = await requireApiCapability(request, "viewAnalytics");
+  const query = readQuery(request, ZInvestmentExportQuery);
+  const stream = await createInvestmentExport(query, actor);
+  return new Response(stream, {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${exportFileName(query)}"`,
+      "Cache-Control": "no-store",
+      "X-Content-Type-Options": "nosniff",
+    },
+  });
+});

@@ -1,0 +1,22 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { ZInvestmentFilter } from "@/lib/investment/analytics-query";
+import { getInvestmentTrend } from "@/lib/investment/analytics";
+import { totalsToJson, trendPointToJson } from "@/lib/investment/trend";
+
+export const dynamic = "force-dynamic";
+
+/** GET /api/v1/investment/trend?from&to&interval&groupBy&… — PLANNER, LEADERSHIP, ADMIN (session or token). */
+export const GET = apiRoute(async (request) => {
+  await requireApiCapability(request, "viewAnalytics");
+  const filter = readQuery(request, ZInvestmentFilter);
+  const { points, totals } = await getInvestmentTrend(filter);
+  return {
+    from: filter.from,
+    to: filter.to,
+    interval: filter.interval,
+    groupBy: filter.groupBy ?? null,
+    series: points.map(trendPointToJson),
+    totals: totalsToJson(totals),
+  };
+});

@@ -1,0 +1,48 @@
+import "server-only";
+/** Everything the investment dashboard and its print view show, read in parallel for one filter. */
+import { getDb } from "../db/client";
+import { filterOneYearEarlier, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
+import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend, listLargestProjects } from "./analytics";
+import { getInvestmentTargets } from "./targets";
+import { growthRatio, targetProgress } from "./trend";
+
+export const BREAKDOWN_DIMENSIONS = ["sector", "kecamatan", "origin", "scale"] as const satisfies readonly TrendGroupBy[];
+
+export async function getInvestmentDashboard(filter: TInvestmentFilter) {
+  const { interval: _interval, groupBy: _groupBy, ...where } = filter;
+  const year = Number(filter.to.slice(0, 4));
+  const [trend, lastYear, breakdowns, largest, targets, yearTotals, kecamatan] = await Promise.all([
+    getInvestmentTrend(filter),
+    getInvestmentTotals(filterOneYearEarlier(where)),
+    Promise.all(BREAKDOWN_DIMENSIONS.map((dimension) => getInvestmentByGroup(where, dimension))),
+    listLargestProjects(where, 10),
+    getInvestmentTargets(year),
+    getInvestmentTotals({ from: `${year}-01-01`, to: `${year}-12-31` }),
+    getDb().kecamatan.findMany({ orderBy: { code: "asc" } }),
+  ]);
+  return {
+    trend,
+    lastYear,
+    growth: {
+      investment: growthRatio(trend.totals.investment, lastYear.investment),
+      projects: growthRatio(trend.totals.projects, lastYear.projects),
+      workers: growthRatio(trend.totals.workers, lastYear.workers),
+    },
+    breakdowns: Object.fromEntries(
+      BREAKDOWN_DIMENSIONS.map((dimension, index) => [
+        dimension,
+        [...breakdowns[index]].sort((a, b) => (a.investment === b.investment ? 0 : a.investment > b.investment ? -1 : 1)),
+      ]),
+    ) as Record<(typeof BREAKDOWN_DIMENSIONS)[number], typeof breakdowns[number]>,
+    largest,
+    target: {
+      year,
+      targets,
+      actual: yearTotals,
+      investmentProgress: targetProgress(yearTotals.investment, targets.investmentValue),
+      jobsProgress: targetProgress(yearTotals.workers, targets.investmentJobs),
+    },
+    kecamatan,
+  };
+}
+export type InvestmentDashboard = Awaited<ReturnType<typeof getInvestmentDashboard>>;

@@ -1,0 +1,69 @@
+import "server-only";
+/**
+ * Annual investment targets, set by an administrator, kept as history in KpiTarget (one row per change; the
+ * latest row for a year and KPI is the one in force).
+ */
+import { z } from "zod";
+import { getDb } from "../db/client";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+
+export const INVESTMENT_TARGET_KPIS = ["investment_value", "investment_jobs"] as const;
+export type InvestmentTargetKpi = (typeof INVESTMENT_TARGET_KPIS)[number];
+
+/** Largest rupiah target accepted: stays an exact integer in KpiTarget.value (a double). */
+const MAX_TARGET = Number.MAX_SAFE_INTEGER;
+
+export const ZInvestmentTargetInput = z.object({
+  year: z.coerce
+    .number({ error: "Tahun harus angka." })
+    .int({ message: "Tahun harus bilangan bulat." })
+    .min(2000, { message: "Tahun paling awal 2000." })
+    .max(2100, { message: "Tahun paling akhir 2100." }),
+  kpi: z.enum(INVESTMENT_TARGET_KPIS, { error: "Jenis target harus investment_value atau investment_jobs." }),
+  value: z
+    .string({ error: "Nilai target wajib diisi." })
+    .trim()
+    .regex(/^[0-9]+$/, { message: "Nilai target harus bilangan bulat tanpa pemisah ribuan, mis. 500000000000." })
+    .refine((text) => Number(text) > 0 && Number(text) <= MAX_TARGET, { message: "Nilai target harus lebih dari 0 dan paling banyak 9007199254740991." }),
+});
+export type TInvestmentTargetInput = z.infer<typeof ZInvestmentTargetInput>;
+
+export type InvestmentTargets = { investmentValue: bigint | null; investmentJobs: number | null };
+
+/** The targets in force for `year` (latest entry per KPI). */
+export async function getInvestmentTargets(year: number): Promise<InvestmentTargets> {
+  const rows = await getDb().kpiTarget.findMany({
+    where: { year, kpi: { in: [...INVESTMENT_TARGET_KPIS] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  const value = rows.find((row) => row.kpi === "investment_value");
+  const jobs = rows.find((row) => row.kpi === "investment_jobs");
+  return {
+    investmentValue: value ? BigInt(Math.round(value.value)) : null,
+    investmentJobs: jobs ? Math.round(jobs.value) : null,
+  };
+}
+
+/** Every change to the investment targets, newest first. */
+export async function listInvestmentTargetHistory(take = 50) {
+  return getDb().kpiTarget.findMany({
+    where: { kpi: { in: [...INVESTMENT_TARGET_KPIS] } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take,
+  });
+}
+
+/** Records a new target (history is kept: earlier rows stay) and audit-logs it. */
+export async function setInvestmentTarget(input: TInvestmentTargetInput, actor: Actor): Promise<void> {
+  await getDb().kpiTarget.create({
+    data: { year: input.year, kpi: input.kpi, value: Number(input.value), setById: actor.id },
+  });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "kpi.target.set",
+    target: `${input.kpi}:${input.year}`,
+    detail: { value: input.value },
+  });
+}
