@@ -6,7 +6,7 @@ import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmResponses } from "./demo-skm-responses";
-import { seedDemoInvestmentTargets } from "./demo-investment-fallback";
+import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 
 export type DemoSeedOptions = {
   /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
+import { toWibDate } from "@/lib/calendar/working-days";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
@@ -73,6 +74,8 @@ beforeAll(async () => {
         kecamatanCode: seed.kecamatan ?? null,
         submittedAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
         fileCompleteAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
+        clockStartDay: toWibDate(new Date(finishedAt.getTime() - 5 * 86_400_000)),
+        dueDate: toWibDate(finishedAt),
         finishedAt,
         status: seed.status ?? "issued",
         currentStage: "penyerahan",
