@@ -2,16 +2,31 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSettings } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
+import { listPublishedSkmReports } from "@/lib/skm/report-query";
+import { getProcessingSummary } from "@/lib/applications/processing-summary";
+import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
+import { intlTag } from "@/lib/i18n/locales";
+import type { Metadata } from "next";
 
 export const dynamic = "force-dynamic";
 
 /** Public portal home: the office, its vision and charter, how to complain, and the services. */
+export async function generateMetadata(): Promise<Metadata> {
+  const [latest] = await listPublishedSkmReports();
+  return latest ? { openGraph: { images: [`/laporan/skm/${latest.period.key}/gambar`] } } : {};
+}
+
 export default async function HomePage() {
-  const { t } = await getTranslator("portal");
-  const [settings, types] = await Promise.all([
+  const { t, locale } = await getTranslator("portal");
+  const today = toWibDate(new Date());
+  const [settings, types, reports, processing] = await Promise.all([
     getSettings(["office.name", "office.address", "office.smsNumber", "office.maklumat", "office.maklumatPublished"]),
     listLicenseTypes({ activeOnly: true }),
+    listPublishedSkmReports(),
+    getProcessingSummary({ from: addCalendarDays(today, -364), to: today }),
   ]);
+  const latest = reports[0];
+  const fmt = (v: number, digits: number) => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   const published = types.filter((lt) => lt.standardPublished).length;
   return (
     <div className="stack">
@@ -25,6 +40,28 @@ export default async function HomePage() {
         </div>
         <p className="muted small">{t("servicesCount", { count: published })}</p>
       </section>
+      <div className="grid">
+        <section className="card" aria-labelledby="results">
+          <h2 id="results">{t("resultsTitle")}</h2>
+          {latest && latest.summary.ikm !== null ? (
+            <>
+              <p className="row">
+                <span className="kpi-value" data-testid="public-ikm">{fmt(latest.summary.ikm, 2)}</span>
+                {latest.summary.grade && <span className={`grade grade-${latest.summary.grade}`}>{latest.summary.grade}</span>}
+              </p>
+              <p className="small muted">{locale === "id" ? latest.period.labelId : latest.period.labelEn} · {t("respondents", { count: latest.summary.respondents })}</p>
+              <p><Link href={`/laporan/skm/${latest.period.key}`}>{t("reports")}</Link></p>
+            </>
+          ) : (
+            <p>{t("resultsNone")}</p>
+          )}
+        </section>
+        <section className="card" aria-labelledby="ontime">
+          <h2 id="ontime">{t("onTimeTitle")}</h2>
+          <p className="kpi-value" data-testid="public-on-time">{processing.onTimeRate === null ? "—" : `${fmt(processing.onTimeRate * 100, 1)}%`}</p>
+          <p className="small muted">{t("onTimeNote")}</p>
+        </section>
+      </div>
       {settings["office.maklumatPublished"] === "true" && (
         <section className="card" aria-labelledby="maklumat">
           <h2 id="maklumat">{t("maklumatTitle")}</h2>

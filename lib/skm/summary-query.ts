@@ -95,17 +95,16 @@ export async function getSkmPopulation(
   range: { from: string; to: string; periodKey?: string | null; licenseTypeId?: number },
   db: Db = getDb(),
 ): Promise<{ value: number; source: "applications" | "admin" } | null> {
-  const hasApplications = (await db.application.findFirst({ select: { id: true } })) !== null;
-  if (hasApplications) {
-    const value = await db.application.count({
-      where: {
-        finishedAt: { gte: wibStartOfDay(range.from), lt: wibStartOfDay(addCalendarDays(range.to, 1)) },
-        status: "issued",
-        ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
-      },
-    });
-    return { value, source: "applications" };
-  }
+  // Services delivered in the period, from the applications data when it has any for the period;
+  // otherwise the figure an admin entered for the calendar period.
+  const delivered = await db.application.count({
+    where: {
+      finishedAt: { gte: wibStartOfDay(range.from), lt: wibStartOfDay(addCalendarDays(range.to, 1)) },
+      status: "issued",
+      ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
+    },
+  });
+  if (delivered > 0) return { value: delivered, source: "applications" };
   if (range.periodKey) {
     const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
     if (row) return { value: row.population, source: "admin" };

@@ -18,10 +18,12 @@ import idInvestment from "./id/investment.json";
 import enInvestment from "./en/investment.json";
 import idComplaints from "./id/complaints.json";
 import enComplaints from "./en/complaints.json";
+import idDashboard from "./id/dashboard.json";
+import enDashboard from "./en/dashboard.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, survey: idSurvey, skm: idSkm, applications: idApplications, investment: idInvestment, complaints: idComplaints },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, survey: enSurvey, skm: enSkm, applications: enApplications, investment: enInvestment, complaints: enComplaints },
+  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, survey: idSurvey, skm: idSkm, applications: idApplications, investment: idInvestment, complaints: idComplaints, dashboard: idDashboard },
+  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, survey: enSurvey, skm: enSkm, applications: enApplications, investment: enInvestment, complaints: enComplaints, dashboard: enDashboard },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];

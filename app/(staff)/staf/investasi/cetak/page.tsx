@@ -7,7 +7,7 @@ import { dashboardFilter } from "@/lib/investment/analytics-query";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { DashboardView } from "../_components/dashboard-view";
 import { filterQuery } from "../_components/filter-form";
-import { PrintButton } from "@/components/investment/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 /** A print view for slides: the dashboard without the filter form and navigation (hidden by @media print). */
 export default async function InvestmentPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -2,7 +2,7 @@
 
 export function PrintButton({ label }: { label: string }) {
   return (
-    <button type="button" className="btn" onClick={() => window.print()}>
+    <button type="button" className="btn no-print" onClick={() => window.print()}>
       {label}
     </button>
   );

@@ -1,0 +1,89 @@
+import type { Metadata } from "next";
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { getScorecard, defaultDashboardPeriod } from "@/lib/kpi/scorecard";
+import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
+import { formatKpiValue } from "@/lib/kpi/format-kpi";
+import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";
+import { parsePeriodKey } from "@/lib/periods/periods";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { KpiCard } from "@/components/kpi/kpi-card";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
+
+export default async function LeadershipDashboardPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+  await requirePageCapability("viewDashboards", "/dashboard");
+  const { t, locale } = await getTranslator("dashboard");
+  const { t: tc } = await getTranslator("common");
+  const requested = (await searchParams).periode;
+  const parsed = requested ? parsePeriodKey(requested) : null;
+  const period = parsed && parsed.kind !== "custom" ? parsed : defaultDashboardPeriod();
+  const now = new Date();
+  const [scorecard, coverage] = await Promise.all([getScorecard(period, now), getStandardsCoverage(toWibDate(now))]);
+  const label = (p: { labelId: string; labelEn: string }) => (locale === "id" ? p.labelId : p.labelEn);
+  const thisYear = Number(toWibDate(now).slice(0, 4));
+  const options = [String(thisYear), `${thisYear}-S1`, `${thisYear}-S2`, ...[1, 2, 3, 4].map((q) => `${thisYear}-Q${q}`), String(thisYear - 1), ...[1, 2, 3, 4].map((q) => `${thisYear - 1}-Q${q}`)];
+  return (
+    <div className="stack">
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form method="get" className="period-form no-print">
+        <div className="field">
+          <label htmlFor="periode">{t("period")}</label>
+          <select id="periode" name="periode" defaultValue={period.key}>
+            {options.map((key) => {
+              const p = parsePeriodKey(key);
+              return p ? <option key={key} value={key}>{label(p)}</option> : null;
+            })}
+          </select>
+        </div>
+        <button className="btn" type="submit">{t("show")}</button>
+      </form>
+      <h2>{label(scorecard.period)}</h2>
+      <div className="grid">
+        {scorecard.entries.map((e) => {
+          const cumulative = e.code === "investment_value" || e.code === "investment_jobs" || e.code === "permits_issued";
+          const diff = e.change.difference;
+          return (
+            <KpiCard
+              key={e.code}
+              code={e.code}
+              title={tc(`kpi.${e.code}`)}
+              value={formatKpiValue(e.code, e.value, locale)}
+              grade={e.grade}
+              target={`${KPI_DEFINITIONS[e.code].direction === "higher" ? "≥" : "≤"} ${formatKpiValue(e.code, e.target, locale)}`}
+              targetLabel={cumulative ? t("targetProRated") : t("target")}
+              status={e.status}
+              statusLabel={t(`status.${e.status}`)}
+              change={diff === null ? null : `${diff >= 0 ? "+" : "−"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`}
+              changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
+              trend={e.trend.map((p) => p.value)}
+              trendLabel={t("trend")}
+              detailHref={e.detailHref}
+              detailLabel={t("detail")}
+            />
+          );
+        })}
+      </div>
+      <section className="card" aria-labelledby="standards">
+        <h2 id="standards">{t("standards.title")}</h2>
+        <p className="muted small">{t("standards.intro")}</p>
+        <p className="kpi-value" data-testid="standards-coverage">{coverage.percent === null ? "—" : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}</p>
+        <div className="table-wrap">
+          <table>
+            <thead><tr><th scope="col">{t("standards.service")}</th><th scope="col">{t("standards.gaps")}</th></tr></thead>
+            <tbody>
+              {coverage.rows.map((r) => (
+                <tr key={r.code}>
+                  <td>{r.name}</td>
+                  <td>{r.isComplete ? <span className="badge badge-ok">{t("standards.complete")}</span> : r.gaps.map((g) => t(`standards.gap.${g}`)).join(", ")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </div>
+  );
+}

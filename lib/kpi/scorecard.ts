@@ -1,0 +1,102 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
+import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
+import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getProcessingSummary } from "../applications/processing-summary";
+import { getInvestmentTotals } from "../investment/analytics";
+import { getComplaintKpis } from "../complaints";
+import { getKpiTargets } from "./targets";
+import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
+import { kpiChange, kpiStatus, type KpiStatus } from "./status";
+
+export type KpiValues = Record<KpiCode, number | null>;
+
+export type ScorecardEntry = {
+  code: KpiCode;
+  value: number | null;
+  target: number;
+  status: KpiStatus;
+  previous: number | null;
+  change: ReturnType<typeof kpiChange>;
+  trend: { key: string; value: number | null }[];
+  detailHref: string;
+  grade?: string | null;
+};
+
+const CUMULATIVE: ReadonlySet<KpiCode> = new Set(["investment_value", "investment_jobs", "permits_issued"]);
+
+/** All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue). */
+export async function getKpiValues(period: { from: string; to: string }, today: string): Promise<KpiValues & { grade: string | null }> {
+  const db = getDb();
+  const to = period.to < today ? period.to : today;
+  const [skm, processing, investment, complaints] = await Promise.all([
+    getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
+    getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
+    getInvestmentTotals({ from: period.from, to }),
+    getComplaintKpis(db, { from: period.from, to, today }),
+  ]);
+  const issued = await db.application.count({ where: { status: "issued", finishedDay: { gte: period.from, lte: to } } });
+  return {
+    ikm: skm.ikm,
+    grade: skm.grade,
+    on_time_rate: processing.onTimeRate === null ? null : Math.round(processing.onTimeRate * 1000) / 10,
+    median_processing_days: processing.medianDays,
+    overdue_count: processing.overdue,
+    complaints_within_deadline: complaints.resolvedWithinDeadlinePercent,
+    investment_value: Number(investment.investment),
+    investment_jobs: investment.workers,
+    permits_issued: issued,
+  };
+}
+
+/** Share of the year covered by the period up to today (for pro-rating yearly targets of cumulative KPIs). */
+export function fractionOfYear(period: { from: string; to: string }, today: string): number {
+  const end = period.to < today ? period.to : today;
+  if (end < period.from) return 0;
+  const year = Number(period.from.slice(0, 4));
+  const daysInYear = calendarDaysBetween(`${year}-01-01`, `${year + 1}-01-01`);
+  return (calendarDaysBetween(period.from, end) + 1) / daysInYear;
+}
+
+/**
+ * The leadership scorecard: each KPI's value for the period, its yearly target (pro-rated for cumulative KPIs),
+ * status, change against the same period last year, and a trend over the last six periods of the same kind.
+ */
+export async function getScorecard(period: Period, now = new Date()): Promise<{ period: Period; comparison: Period; entries: ScorecardEntry[] }> {
+  const today = toWibDate(now);
+  const comparison = samePeriodLastYear(period);
+  const trendPeriods: Period[] = [period];
+  if (period.kind !== "custom") {
+    while (trendPeriods.length < 6) trendPeriods.unshift(previousPeriod(trendPeriods[0]));
+  }
+  const [current, previous, targets, ...trendValues] = await Promise.all([
+    getKpiValues(period, today),
+    getKpiValues(comparison, today),
+    getKpiTargets(Number(period.from.slice(0, 4))),
+    ...trendPeriods.slice(0, -1).map((p) => getKpiValues(p, today)),
+  ]);
+  const fraction = fractionOfYear(period, today);
+  const entries = KPI_CODES.map((code): ScorecardEntry => {
+    const def = KPI_DEFINITIONS[code];
+    const target = targets[code].value;
+    const cumulative = CUMULATIVE.has(code);
+    return {
+      code,
+      value: current[code],
+      target: cumulative ? Math.round(target * fraction) : target,
+      status: kpiStatus(current[code], target, def.direction, cumulative ? { cumulative, fractionOfYear: fraction } : {}),
+      previous: previous[code],
+      change: kpiChange(current[code], previous[code]),
+      trend: trendPeriods.map((p, i) => ({ key: p.key, value: i === trendPeriods.length - 1 ? current[code] : trendValues[i][code] })),
+      detailHref: def.detailHref,
+      grade: code === "ikm" ? current.grade : undefined,
+    };
+  });
+  return { period, comparison, entries };
+}
+
+/** The default period of the dashboard: the current year to date. */
+export function defaultDashboardPeriod(now = new Date()): Period {
+  return periodOf("year", toWibDate(now));
+}

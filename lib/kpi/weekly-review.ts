@@ -1,0 +1,58 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { addCalendarDays, toWibDate } from "../calendar/working-days";
+import { periodOf } from "../periods/periods";
+import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { anonymiseComment } from "../skm/summary-export";
+import { getComplaintKpis } from "../complaints";
+import { getProcessingSummary } from "../applications/processing-summary";
+
+export type WeekFigures = { from: string; to: string; newApplications: number; issued: number; respondents: number; ikm: number | null; newComplaints: number };
+
+async function weekFigures(from: string, to: string, today: string): Promise<WeekFigures> {
+  const db = getDb();
+  const [newApplications, issued, skm, complaints] = await Promise.all([
+    db.application.count({ where: { submittedAt: { gte: new Date(`${from}T00:00:00+07:00`), lt: new Date(`${addCalendarDays(to, 1)}T00:00:00+07:00`) } } }),
+    db.application.count({ where: { status: "issued", finishedDay: { gte: from, lte: to } } }),
+    getSkmSummaryForFilter({ from, to, questionnaire: "SKM-2017" }, db),
+    getComplaintKpis(db, { from, to, today }),
+  ]);
+  return { from, to, newApplications, issued, respondents: skm.respondents, ikm: skm.ikm, newComplaints: complaints.received };
+}
+
+/**
+ * The weekly meeting's one-page review: the last 7 days (ending today) beside the 7 days before, IKM of the week
+ * against the current quarter, the week's weakest survey elements, open overdue work, and low-scoring comments.
+ */
+export async function getWeeklyReview(now = new Date()) {
+  const db = getDb();
+  const today = toWibDate(now);
+  const from = addCalendarDays(today, -6);
+  const prevTo = addCalendarDays(from, -1);
+  const prevFrom = addCalendarDays(prevTo, -6);
+  const quarter = periodOf("quarter", today);
+  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments] = await Promise.all([
+    weekFigures(from, today, today),
+    weekFigures(prevFrom, prevTo, today),
+    getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
+    getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
+    getProcessingSummary({ from, to: today }, now, db),
+    getComplaintKpis(db, { from, to: today, today }),
+    db.surveyResponse.findMany({
+      where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
+      orderBy: [{ score: "asc" }, { submittedAt: "desc" }],
+      take: 6,
+      select: { surveyDate: true, comment: true, score: true },
+    }),
+  ]);
+  return {
+    thisWeek,
+    lastWeek,
+    quarter,
+    ikmQuarter: quarterSkm.ikm,
+    weakest: weekSkm.elements.filter((e) => weekSkm.weakest.includes(e.code)).sort((a, b) => (a.nrr ?? 0) - (b.nrr ?? 0)),
+    overdueApplications: processing.overdue,
+    overdueComplaints: complaints.overdueCount,
+    comments: comments.map((c) => ({ surveyDate: c.surveyDate, comment: anonymiseComment(c.comment) ?? "", score: c.score })),
+  };
+}
