@@ -11,6 +11,7 @@ import { createRandom } from "../lib/seed/random";
 import { generateDemoProject } from "../lib/investment/demo-projects";
 import { loadAreaSeed } from "../lib/reference/reference-data";
 import { LICENSE_TYPES } from "../lib/reference/license-types";
+import { processingStatsRefreshSql } from "../lib/applications/processing-day-stats";
 
 export const BENCH_DB_URL = "file:./data/bench/investment.db";
 
@@ -35,10 +36,11 @@ for (const lt of business) {
 }
 const kelurahan = loadAreaSeed().kelurahan;
 const insert = db.prepare(`INSERT INTO "Application" ("id","registrationNo","licenseTypeId","applicantName","applicantKind",
-  "kecamatanCode","kelurahanCode","submittedAt","fileCompleteAt","finishedAt","status","currentStage","slaDays",
+  "kecamatanCode","kelurahanCode","submittedAt","fileCompleteAt","clockStartDay","dueDate","finishedAt","finishedDay","status","currentStage","slaDays",
   "investmentValue","investmentCurrency","investmentOriginalAmount","exchangeRate","workersLocal","workersForeign",
   "kbli","kbliVersion","sector","sectorGroup","origin","scale","createdAt","updatedAt")
-  VALUES (?,?,?,?,'business',?,?,?,?,?,'issued','penyerahan',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+  VALUES (?,?,?,?,'business',?,?,?,?,?,?,?,?,'issued','penyerahan',?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+const wibDay = (ms: number) => new Date(ms + 7 * 3_600_000).toISOString().slice(0, 10);
 const iso = (ms: number) => new Date(ms).toISOString().replace("Z", "+00:00");
 const random = createRandom(1_000_003);
 const end = Date.UTC(2026, 10, 28);
@@ -54,13 +56,17 @@ const batch = db.transaction((from: number, to: number) => {
     const now = iso(finished);
     insert.run(
       `b${String(index).padStart(8, "0")}`, `BENCH-${index}`, type.id, project.applicantName, area.kecamatanCode, area.code,
-      iso(submitted), iso(submitted), now, type.slaDays, project.investmentValue, project.investmentCurrency,
+      iso(submitted), iso(submitted), wibDay(submitted), wibDay(finished + 86_400_000), now, wibDay(finished), type.slaDays, project.investmentValue, project.investmentCurrency,
       project.investmentOriginalAmount, project.exchangeRate, project.workersLocal, project.workersForeign, project.kbli,
       project.kbliVersion, project.sector, project.sectorGroup, project.origin, project.scale, now, now,
     );
   }
 });
 for (let from = 0; from < total; from += 50_000) batch(from, Math.min(total, from + 50_000));
+// The per-day aggregates the analytics read, as the application writers keep them.
+const aggregated = Date.now();
+for (const statement of processingStatsRefreshSql("all")) db.exec(statement);
+console.log(`day aggregates rebuilt in ${((Date.now() - aggregated) / 1000).toFixed(1)} s`);
 db.pragma("wal_checkpoint(TRUNCATE)");
 db.exec("ANALYZE");
 db.close();

@@ -38,12 +38,6 @@ function instantParam(instant: Date, dialect: Engine): Sql {
     : sql`CAST(${iso.replace("T", " ").replace("Z", "")} AS timestamp)`;
 }
 
-function wibDay(column: string, dialect: Engine): Sql {
-  return dialect === "sqlite"
-    ? raw(`date(${column}, '+7 hours')`)
-    : raw(`to_char(${column} + interval '7 hours', 'YYYY-MM-DD')`);
-}
-
 function sumAsText(expression: string, dialect: Engine): Sql {
   return dialect === "sqlite" ? raw(`CAST(SUM(${expression}) AS TEXT)`) : raw(`SUM(${expression})::text`);
 }
@@ -69,25 +63,41 @@ function whereClause(filter: InvestmentFilterWhere, dialect: Engine): Sql {
 
 type AggregateRow = { day?: string; grp: string | null; projects: number | bigint; investment: string | null; workers: number | bigint | null };
 
+/** The WHERE clause of the aggregate reads over InvestmentDayStat (s); "" in a dimension means not recorded. */
+function statWhereClause(filter: InvestmentFilterWhere): Sql {
+  const conditions: Sql[] = [sql`s."day" >= ${filter.from}`, sql`s."day" <= ${filter.to}`];
+  if (filter.sector) conditions.push(sql`s."sector" = ${filter.sector}`);
+  if (filter.sectorGroup) conditions.push(sql`s."sectorGroup" = ${filter.sectorGroup}`);
+  if (filter.kecamatan) conditions.push(sql`s."kecamatanCode" = ${filter.kecamatan}`);
+  if (filter.origin) conditions.push(sql`s."origin" = ${filter.origin}`);
+  if (filter.scale) conditions.push(sql`s."scale" = ${filter.scale}`);
+  return join(conditions, " AND ");
+}
+
+/**
+ * Sums over the per-day investment aggregates (kept in step with every application write), so the cost follows
+ * the number of days and groups, not the number of projects. Equal to the same GROUP BY over issued applications
+ * by their WIB finishing day (tested against direct sums on both engines).
+ */
 async function aggregate(
   filter: InvestmentFilterWhere,
   options: { byDay: boolean; groupBy?: TrendGroupBy },
   db: Db = getDb(),
 ): Promise<AggregateRow[]> {
   const dialect = engine();
-  const groupColumn = options.groupBy ? raw(`a.${GROUP_COLUMNS[options.groupBy]}`) : raw("NULL");
-  const dayColumn = options.byDay ? sql`${wibDay('a."finishedAt"', dialect)} AS day, ` : empty;
+  const groupColumn = options.groupBy ? raw(`NULLIF(s.${GROUP_COLUMNS[options.groupBy]}, '')`) : raw("NULL");
+  const dayColumn = options.byDay ? sql`s."day" AS day, ` : empty;
   const groupKeys: Sql[] = [];
-  if (options.byDay) groupKeys.push(raw("day"));
+  if (options.byDay) groupKeys.push(raw('s."day"'));
   if (options.groupBy) groupKeys.push(raw("grp"));
   const groupClause = groupKeys.length > 0 ? sql` GROUP BY ${join(groupKeys, ", ")}` : empty;
   return db.$queryRaw<AggregateRow[]>`
     SELECT ${dayColumn}${groupColumn} AS grp,
-           COUNT(*) AS projects,
-           ${sumAsText('a."investmentValue"', dialect)} AS investment,
-           SUM(COALESCE(a."workersLocal", 0) + COALESCE(a."workersForeign", 0)) AS workers
-    FROM "Application" a
-    WHERE ${whereClause(filter, dialect)}${groupClause}`;
+           SUM(s."projects") AS projects,
+           ${sumAsText('s."investment"', dialect)} AS investment,
+           SUM(s."workers") AS workers
+    FROM "InvestmentDayStat" s
+    WHERE ${statWhereClause(filter)}${groupClause}`;
 }
 
 function toTotals(row: AggregateRow): InvestmentTotals {
@@ -103,7 +113,7 @@ export async function getDailyInvestment(filter: InvestmentFilterWhere, groupBy?
 /** Projects, rupiah and workers over the whole filter. */
 export async function getInvestmentTotals(filter: InvestmentFilterWhere): Promise<InvestmentTotals> {
   const [row] = await aggregate(filter, { byDay: false });
-  return row ? toTotals(row) : { projects: 0, investment: 0n, workers: 0 };
+  return row && row.projects !== null ? toTotals(row) : { projects: 0, investment: 0n, workers: 0 };
 }
 
 /** Totals per group value (sector, kecamatan, …), unordered. */

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { toWibDate } from "@/lib/calendar/working-days";
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
@@ -34,7 +35,7 @@ const SEEDS: Seed[] = [
   { no: "INT-B", finishedAt: "2031-03-31T16:59:59.999Z", value: 1_500_000_000n, origin: "PMDN", scale: "kecil", sector: "hotel_restoran", sectorGroup: "tersier", kecamatan: "35.71.02", local: 10, name: '=HYPERLINK("http://x","klik")' },
   { no: "INT-C", finishedAt: "2031-03-31T17:00:00.000Z", value: 750_000_000n, origin: "PMDN", scale: "mikro", sector: "hotel_restoran", sectorGroup: "tersier", kecamatan: "35.71.02", local: 3, name: "Warung, Bu \"Tin\"" },
   { no: "INT-D", finishedAt: "2031-03-31T17:00:00.000Z", value: 12_345_678_901n, origin: "PMDN", scale: "besar", sector: "konstruksi", sectorGroup: "tersier", kecamatan: "35.71.03", local: 40, name: "-5 Toko" },
-  { no: "INT-E", finishedAt: "2031-05-01T03:00:00.000Z", status: "in_process", value: 999n },
+  { no: "INT-E", finishedAt: "2031-05-01T03:00:00.000Z", status: "rejected", value: 999n },
   { no: "INT-F", finishedAt: "2031-05-01T03:00:00.000Z", value: null },
   { no: "INT-G", finishedAt: "2030-12-31T16:59:59.000Z", value: 100n, origin: "PMDN", scale: "mikro", kecamatan: "35.71.01", local: 1 },
   { no: "INT-H", finishedAt: "2031-12-31T16:59:59.999Z", value: 1n, origin: "PMDN", scale: "mikro", kecamatan: "35.71.01", local: 0 },
@@ -77,6 +78,7 @@ beforeAll(async () => {
         clockStartDay: toWibDate(new Date(finishedAt.getTime() - 5 * 86_400_000)),
         dueDate: toWibDate(finishedAt),
         finishedAt,
+        finishedDay: toWibDate(finishedAt),
         status: seed.status ?? "issued",
         currentStage: "penyerahan",
         slaDays: licenseType.slaDays,
@@ -94,6 +96,8 @@ beforeAll(async () => {
       },
     });
   }
+  // Rows written directly (not through the application writers) need their day aggregates refreshed.
+  await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"));
   const admin = { id: null, label: "test", role: "ADMIN" as const };
   plannerToken = (await createApiToken({ name: "planner-investment", role: "PLANNER" }, admin)).token;
   officerToken = (await createApiToken({ name: "officer-investment", role: "OFFICER" }, admin)).token;
