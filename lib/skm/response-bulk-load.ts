@@ -1,11 +1,9 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
-import { toWibDate } from "../calendar/working-days";
 import { AppError } from "../errors";
-import { addIncrements, aggregateIncrements, elementColumns, respondentScore, type AggregateIncrements } from "./aggregate-row";
-import { getQuestionnaire } from "./questionnaires";
-import type { NewSurveyResponse } from "./response-store";
+import { addIncrements, aggregateIncrements, elementColumns, type AggregateIncrements } from "./aggregate-row";
+import { prepareResponseRow, type NewSurveyResponse } from "./response-store";
 
 /**
  * Fast loader for large batches (demo seed, benchmarks, big historical imports): the same rows and the same
@@ -16,33 +14,13 @@ import type { NewSurveyResponse } from "./response-store";
 export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db = getDb()): Promise<number> {
   if (rows.length === 0) return 0;
   const data = rows.map((r, index) => {
-    const questionnaire = getQuestionnaire(r.questionnaire);
-    if (!questionnaire) throw new AppError("VALIDATION", `Baris ${index + 1}: kuesioner tidak dikenal`);
-    const score = respondentScore(questionnaire, r.answers);
-    if (score === null) throw new AppError("VALIDATION", `Baris ${index + 1}: tidak ada unsur yang dijawab`);
-    return {
-      questionnaire,
-      row: {
-        questionnaire: r.questionnaire,
-        submittedAt: r.submittedAt,
-        surveyDate: toWibDate(r.submittedAt),
-        channel: r.channel,
-        licenseTypeId: r.licenseTypeId ?? null,
-        counterId: r.counterId ?? null,
-        kioskId: r.kioskId ?? null,
-        invitationId: r.invitationId ?? null,
-        age: r.age ?? null,
-        sex: r.sex ?? null,
-        education: r.education ?? null,
-        occupation: r.occupation ?? null,
-        infoSource: r.infoSource ?? null,
-        comment: r.comment ?? null,
-        answers: JSON.stringify(r.answers),
-        extraAnswers: r.extraAnswers ? JSON.stringify(r.extraAnswers) : null,
-        score,
-        idempotencyKey: r.idempotencyKey ?? null,
-      },
-    };
+    try {
+      const { questionnaire, data: row } = prepareResponseRow(r);
+      return { questionnaire, row };
+    } catch (error) {
+      if (error instanceof AppError) throw new AppError(error.code, `Baris ${index + 1}: ${error.message}`, { fields: error.fields });
+      throw error;
+    }
   });
   type Slice = { day: string; questionnaire: string; licenseTypeId: number; counterId: number; channel: string };
   const slices = new Map<string, { slice: Slice; inc: AggregateIncrements }>();

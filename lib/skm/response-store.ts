@@ -54,7 +54,8 @@ async function addToAggregate(tx: Tx, slice: ReturnType<typeof sliceOf>, inc: Ag
   });
 }
 
-function rowData(r: NewSurveyResponse) {
+/** Validates a response against its questionnaire and returns the row to store (shared by every writer). */
+export function prepareResponseRow(r: NewSurveyResponse) {
   const questionnaire = getQuestionnaire(r.questionnaire);
   if (!questionnaire) throw new AppError("VALIDATION", "Kuesioner tidak dikenal", { fields: { questionnaire: "Kuesioner tidak dikenal" } });
   const score = respondentScore(questionnaire, r.answers);
@@ -90,7 +91,7 @@ function rowData(r: NewSurveyResponse) {
  * with a unique-constraint error the caller turns into "the first result" or 409).
  */
 export async function insertSurveyResponse(tx: Tx, r: NewSurveyResponse): Promise<{ id: string }> {
-  const { questionnaire, data } = rowData(r);
+  const { questionnaire, data } = prepareResponseRow(r);
   const row = await tx.surveyResponse.create({ data, select: { id: true } });
   await addToAggregate(tx, sliceOf(r), aggregateIncrements(questionnaire, r.answers));
   return row;
@@ -102,7 +103,7 @@ export async function insertSurveyResponse(tx: Tx, r: NewSurveyResponse): Promis
  */
 export async function insertSurveyResponsesBulk(rows: NewSurveyResponse[], db: Db = getDb()): Promise<number> {
   if (rows.length === 0) return 0;
-  const prepared = rows.map((r) => ({ r, ...rowData(r) }));
+  const prepared = rows.map((r) => ({ r, ...prepareResponseRow(r) }));
   const slices = new Map<string, { slice: ReturnType<typeof sliceOf>; inc: AggregateIncrements }>();
   for (const p of prepared) {
     const slice = sliceOf(p.r);
