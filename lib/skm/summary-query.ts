@@ -2,7 +2,6 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
-import { wibStartOfDay, addCalendarDays } from "../calendar/working-days";
 import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/periods";
 import type { SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
@@ -99,8 +98,8 @@ export async function getSkmPopulation(
   // otherwise the figure an admin entered for the calendar period.
   const delivered = await db.application.count({
     where: {
-      finishedAt: { gte: wibStartOfDay(range.from), lt: wibStartOfDay(addCalendarDays(range.to, 1)) },
       status: "issued",
+      finishedDay: { gte: range.from, lte: range.to },
       ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
     },
   });

@@ -1,69 +1,82 @@
+-- CreateSchema
+CREATE SCHEMA IF NOT EXISTS "public";
+
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "failedLogins" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" DATETIME,
-    "lastLoginAt" DATETIME,
+    "lockedUntil" TIMESTAMP(3),
+    "lastLoginAt" TIMESTAMP(3),
     "counterId" INTEGER,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
-    CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ApiToken" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "prefix" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastUsedAt" DATETIME,
-    "revokedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" TIMESTAMP(3),
+    "revokedAt" TIMESTAMP(3),
+
+    CONSTRAINT "ApiToken_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "AuditLog" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
-    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "id" SERIAL NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actorId" TEXT,
     "actor" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "target" TEXT,
     "detail" TEXT,
-    "ip" TEXT
+    "ip" TEXT,
+
+    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Setting" (
-    "key" TEXT NOT NULL PRIMARY KEY,
+    "key" TEXT NOT NULL,
     "value" TEXT NOT NULL,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
 );
 
 -- CreateTable
 CREATE TABLE "Kecamatan" (
-    "code" TEXT NOT NULL PRIMARY KEY,
-    "name" TEXT NOT NULL
+    "code" TEXT NOT NULL,
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Kecamatan_pkey" PRIMARY KEY ("code")
 );
 
 -- CreateTable
 CREATE TABLE "Kelurahan" (
-    "code" TEXT NOT NULL PRIMARY KEY,
+    "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "kecamatanCode" TEXT NOT NULL,
-    CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
+
+    CONSTRAINT "Kelurahan_pkey" PRIMARY KEY ("code")
 );
 
 -- CreateTable
 CREATE TABLE "LicenseType" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
@@ -78,54 +91,64 @@ CREATE TABLE "LicenseType" (
     "complaintHandling" TEXT NOT NULL DEFAULT '',
     "legalBasis" TEXT NOT NULL DEFAULT '',
     "standardPublished" BOOLEAN NOT NULL DEFAULT false,
-    "updatedAt" DATETIME NOT NULL
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "LicenseType_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Counter" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "active" BOOLEAN NOT NULL DEFAULT true
+    "active" BOOLEAN NOT NULL DEFAULT true,
+
+    CONSTRAINT "Counter_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Holiday" (
-    "date" TEXT NOT NULL PRIMARY KEY,
+    "date" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
-    "name" TEXT NOT NULL
+    "name" TEXT NOT NULL,
+
+    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("date")
 );
 
 -- CreateTable
 CREATE TABLE "SurveyInvitation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "token" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
     "counterId" INTEGER,
     "applicationNo" TEXT,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" DATETIME NOT NULL,
-    "usedAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" TIMESTAMP(3) NOT NULL,
+    "usedAt" TIMESTAMP(3),
+
+    CONSTRAINT "SurveyInvitation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Kiosk" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "counterId" INTEGER NOT NULL,
     "keyPrefix" TEXT NOT NULL,
     "keyHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" TIMESTAMP(3),
+
+    CONSTRAINT "Kiosk_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SurveyResponse" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
-    "submittedAt" DATETIME NOT NULL,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
     "surveyDate" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
@@ -140,22 +163,24 @@ CREATE TABLE "SurveyResponse" (
     "comment" TEXT,
     "answers" TEXT NOT NULL,
     "extraAnswers" TEXT,
-    "score" REAL NOT NULL,
+    "score" DOUBLE PRECISION NOT NULL,
     "idempotencyKey" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SkmDailyAggregate" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "day" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "counterId" INTEGER NOT NULL,
     "channel" TEXT NOT NULL,
     "respondents" INTEGER NOT NULL DEFAULT 0,
-    "scoreSum" REAL NOT NULL DEFAULT 0,
-    "scoreSumSq" REAL NOT NULL DEFAULT 0,
+    "scoreSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "scoreSumSq" DOUBLE PRECISION NOT NULL DEFAULT 0,
     "s1" INTEGER NOT NULL DEFAULT 0,
     "n1" INTEGER NOT NULL DEFAULT 0,
     "s2" INTEGER NOT NULL DEFAULT 0,
@@ -183,50 +208,58 @@ CREATE TABLE "SkmDailyAggregate" (
     "s13" INTEGER NOT NULL DEFAULT 0,
     "n13" INTEGER NOT NULL DEFAULT 0,
     "s14" INTEGER NOT NULL DEFAULT 0,
-    "n14" INTEGER NOT NULL DEFAULT 0
+    "n14" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "SkmDailyAggregate_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "QuestionnaireExtraQuestion" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "labelId" TEXT NOT NULL,
     "labelEn" TEXT NOT NULL,
     "options" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "sortOrder" INTEGER NOT NULL DEFAULT 0
+    "sortOrder" INTEGER NOT NULL DEFAULT 0,
+
+    CONSTRAINT "QuestionnaireExtraQuestion_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SkmPopulation" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "periodKey" TEXT NOT NULL,
-    "population" INTEGER NOT NULL
+    "population" INTEGER NOT NULL,
+
+    CONSTRAINT "SkmPopulation_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "SkmReport" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "periodKey" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "followUpPlan" TEXT NOT NULL DEFAULT '',
-    "publishedAt" DATETIME,
-    "updatedAt" DATETIME NOT NULL
+    "publishedAt" TIMESTAMP(3),
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SkmReport_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Application" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "registrationNo" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "applicantName" TEXT,
     "applicantKind" TEXT NOT NULL,
     "kecamatanCode" TEXT,
     "kelurahanCode" TEXT,
-    "submittedAt" DATETIME NOT NULL,
-    "fileCompleteAt" DATETIME NOT NULL,
-    "finishedAt" DATETIME,
+    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "fileCompleteAt" TIMESTAMP(3) NOT NULL,
+    "finishedAt" TIMESTAMP(3),
     "status" TEXT NOT NULL,
     "currentStage" TEXT NOT NULL,
     "outcomeReason" TEXT,
@@ -246,8 +279,8 @@ CREATE TABLE "Application" (
     "sectorGroup" TEXT,
     "origin" TEXT,
     "scale" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL,
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
     "clockStartDay" TEXT NOT NULL,
     "finishedDay" TEXT,
     "dueDate" TEXT NOT NULL,
@@ -256,37 +289,42 @@ CREATE TABLE "Application" (
     "processingDays" INTEGER,
     "isOnTime" BOOLEAN,
     "tariff" INTEGER,
-    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false
+    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false,
+
+    CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ApplicationEvent" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "applicationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "stage" TEXT NOT NULL,
-    "at" DATETIME NOT NULL,
+    "at" TIMESTAMP(3) NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
     "durationDays" INTEGER,
     "finishedDay" TEXT,
     "licenseTypeId" INTEGER,
-    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+
+    CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "KpiTarget" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "kpi" TEXT NOT NULL,
-    "value" REAL NOT NULL,
+    "value" DOUBLE PRECISION NOT NULL,
     "setById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "Complaint" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "ticketNo" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "sequence" INTEGER NOT NULL,
@@ -299,51 +337,58 @@ CREATE TABLE "Complaint" (
     "text" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'new',
     "assigneeId" TEXT,
-    "receivedAt" DATETIME NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
     "receivedOn" TEXT NOT NULL,
     "deadlineOn" TEXT NOT NULL,
-    "firstAnsweredAt" DATETIME,
-    "resolvedAt" DATETIME,
+    "firstAnsweredAt" TIMESTAMP(3),
+    "resolvedAt" TIMESTAMP(3),
     "publicAnswer" TEXT,
     "createdById" TEXT,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" DATETIME NOT NULL
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "Complaint_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "ComplaintNote" (
-    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "id" SERIAL NOT NULL,
     "complaintId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "authorId" TEXT,
     "author" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ComplaintNote_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "InboundMessage" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "messageId" TEXT NOT NULL,
     "sender" TEXT NOT NULL,
     "text" TEXT NOT NULL,
-    "receivedAt" DATETIME NOT NULL,
+    "receivedAt" TIMESTAMP(3) NOT NULL,
     "complaintId" TEXT,
     "outcome" TEXT NOT NULL,
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "InboundMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
 CREATE TABLE "OutboxMessage" (
-    "id" TEXT NOT NULL PRIMARY KEY,
+    "id" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "recipient" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "complaintId" TEXT,
     "status" TEXT NOT NULL DEFAULT 'pending',
-    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" DATETIME
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" TIMESTAMP(3),
+
+    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -354,7 +399,7 @@ CREATE TABLE "ProcessingDayStat" (
     "isOnTime" BOOLEAN NOT NULL,
     "count" INTEGER NOT NULL,
 
-    PRIMARY KEY ("day", "licenseTypeId", "processingDays", "isOnTime")
+    CONSTRAINT "ProcessingDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","processingDays","isOnTime")
 );
 
 -- CreateTable
@@ -365,7 +410,7 @@ CREATE TABLE "ProcessingStageDayStat" (
     "durationDays" INTEGER NOT NULL,
     "count" INTEGER NOT NULL,
 
-    PRIMARY KEY ("day", "licenseTypeId", "stage", "durationDays")
+    CONSTRAINT "ProcessingStageDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","stage","durationDays")
 );
 
 -- CreateTable
@@ -380,7 +425,7 @@ CREATE TABLE "InvestmentDayStat" (
     "investment" BIGINT NOT NULL,
     "workers" INTEGER NOT NULL,
 
-    PRIMARY KEY ("day", "sector", "sectorGroup", "kecamatanCode", "origin", "scale")
+    CONSTRAINT "InvestmentDayStat_pkey" PRIMARY KEY ("day","sector","sectorGroup","kecamatanCode","origin","scale")
 );
 
 -- CreateIndex
@@ -426,7 +471,7 @@ CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("
 CREATE INDEX "SkmDailyAggregate_questionnaire_day_idx" ON "SkmDailyAggregate"("questionnaire", "day");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_channel_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
+CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
@@ -453,10 +498,13 @@ CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licens
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 
 -- CreateIndex
-CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTime_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
+CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTi_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
 
 -- CreateIndex
 CREATE INDEX "Application_isFeeDiscrepant_finishedDay_idx" ON "Application"("isFeeDiscrepant", "finishedDay");
+
+-- CreateIndex
+CREATE INDEX "Application_status_finishedDay_idx" ON "Application"("status", "finishedDay");
 
 -- CreateIndex
 CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
@@ -487,4 +535,16 @@ CREATE UNIQUE INDEX "InboundMessage_messageId_key" ON "InboundMessage"("messageI
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt");
+
+-- AddForeignKey
+ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "ComplaintNote" ADD CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 

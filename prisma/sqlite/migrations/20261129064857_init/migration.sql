@@ -1,82 +1,69 @@
--- CreateSchema
-CREATE SCHEMA IF NOT EXISTS "public";
-
 -- CreateTable
 CREATE TABLE "User" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "email" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "passwordHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
     "failedLogins" INTEGER NOT NULL DEFAULT 0,
-    "lockedUntil" TIMESTAMP(3),
-    "lastLoginAt" TIMESTAMP(3),
+    "lockedUntil" DATETIME,
+    "lastLoginAt" DATETIME,
     "counterId" INTEGER,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "User_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter" ("id") ON DELETE SET NULL ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "ApiToken" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "prefix" TEXT NOT NULL,
     "tokenHash" TEXT NOT NULL,
     "role" TEXT NOT NULL,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastUsedAt" TIMESTAMP(3),
-    "revokedAt" TIMESTAMP(3),
-
-    CONSTRAINT "ApiToken_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastUsedAt" DATETIME,
+    "revokedAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "AuditLog" (
-    "id" SERIAL NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
+    "at" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "actorId" TEXT,
     "actor" TEXT NOT NULL,
     "action" TEXT NOT NULL,
     "target" TEXT,
     "detail" TEXT,
-    "ip" TEXT,
-
-    CONSTRAINT "AuditLog_pkey" PRIMARY KEY ("id")
+    "ip" TEXT
 );
 
 -- CreateTable
 CREATE TABLE "Setting" (
-    "key" TEXT NOT NULL,
+    "key" TEXT NOT NULL PRIMARY KEY,
     "value" TEXT NOT NULL,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Setting_pkey" PRIMARY KEY ("key")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Kecamatan" (
-    "code" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-
-    CONSTRAINT "Kecamatan_pkey" PRIMARY KEY ("code")
+    "code" TEXT NOT NULL PRIMARY KEY,
+    "name" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Kelurahan" (
-    "code" TEXT NOT NULL,
+    "code" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "kecamatanCode" TEXT NOT NULL,
-
-    CONSTRAINT "Kelurahan_pkey" PRIMARY KEY ("code")
+    CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan" ("code") ON DELETE RESTRICT ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "LicenseType" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
     "nameEn" TEXT NOT NULL,
@@ -91,64 +78,54 @@ CREATE TABLE "LicenseType" (
     "complaintHandling" TEXT NOT NULL DEFAULT '',
     "legalBasis" TEXT NOT NULL DEFAULT '',
     "standardPublished" BOOLEAN NOT NULL DEFAULT false,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "LicenseType_pkey" PRIMARY KEY ("id")
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Counter" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "code" TEXT NOT NULL,
     "name" TEXT NOT NULL,
-    "active" BOOLEAN NOT NULL DEFAULT true,
-
-    CONSTRAINT "Counter_pkey" PRIMARY KEY ("id")
+    "active" BOOLEAN NOT NULL DEFAULT true
 );
 
 -- CreateTable
 CREATE TABLE "Holiday" (
-    "date" TEXT NOT NULL,
+    "date" TEXT NOT NULL PRIMARY KEY,
     "kind" TEXT NOT NULL,
-    "name" TEXT NOT NULL,
-
-    CONSTRAINT "Holiday_pkey" PRIMARY KEY ("date")
+    "name" TEXT NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "SurveyInvitation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "token" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
     "counterId" INTEGER,
     "applicationNo" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "expiresAt" TIMESTAMP(3) NOT NULL,
-    "usedAt" TIMESTAMP(3),
-
-    CONSTRAINT "SurveyInvitation_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "expiresAt" DATETIME NOT NULL,
+    "usedAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "Kiosk" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "name" TEXT NOT NULL,
     "counterId" INTEGER NOT NULL,
     "keyPrefix" TEXT NOT NULL,
     "keyHash" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "lastSeenAt" TIMESTAMP(3),
-
-    CONSTRAINT "Kiosk_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "lastSeenAt" DATETIME
 );
 
 -- CreateTable
 CREATE TABLE "SurveyResponse" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "questionnaire" TEXT NOT NULL,
-    "submittedAt" TIMESTAMP(3) NOT NULL,
+    "submittedAt" DATETIME NOT NULL,
     "surveyDate" TEXT NOT NULL,
     "channel" TEXT NOT NULL,
     "licenseTypeId" INTEGER,
@@ -163,24 +140,22 @@ CREATE TABLE "SurveyResponse" (
     "comment" TEXT,
     "answers" TEXT NOT NULL,
     "extraAnswers" TEXT,
-    "score" DOUBLE PRECISION NOT NULL,
+    "score" REAL NOT NULL,
     "idempotencyKey" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "SurveyResponse_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "SkmDailyAggregate" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "day" TEXT NOT NULL,
     "questionnaire" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "counterId" INTEGER NOT NULL,
     "channel" TEXT NOT NULL,
     "respondents" INTEGER NOT NULL DEFAULT 0,
-    "scoreSum" DOUBLE PRECISION NOT NULL DEFAULT 0,
-    "scoreSumSq" DOUBLE PRECISION NOT NULL DEFAULT 0,
+    "scoreSum" REAL NOT NULL DEFAULT 0,
+    "scoreSumSq" REAL NOT NULL DEFAULT 0,
     "s1" INTEGER NOT NULL DEFAULT 0,
     "n1" INTEGER NOT NULL DEFAULT 0,
     "s2" INTEGER NOT NULL DEFAULT 0,
@@ -208,58 +183,50 @@ CREATE TABLE "SkmDailyAggregate" (
     "s13" INTEGER NOT NULL DEFAULT 0,
     "n13" INTEGER NOT NULL DEFAULT 0,
     "s14" INTEGER NOT NULL DEFAULT 0,
-    "n14" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "SkmDailyAggregate_pkey" PRIMARY KEY ("id")
+    "n14" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
 CREATE TABLE "QuestionnaireExtraQuestion" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "questionnaire" TEXT NOT NULL,
     "code" TEXT NOT NULL,
     "labelId" TEXT NOT NULL,
     "labelEn" TEXT NOT NULL,
     "options" TEXT NOT NULL,
     "active" BOOLEAN NOT NULL DEFAULT true,
-    "sortOrder" INTEGER NOT NULL DEFAULT 0,
-
-    CONSTRAINT "QuestionnaireExtraQuestion_pkey" PRIMARY KEY ("id")
+    "sortOrder" INTEGER NOT NULL DEFAULT 0
 );
 
 -- CreateTable
 CREATE TABLE "SkmPopulation" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "periodKey" TEXT NOT NULL,
-    "population" INTEGER NOT NULL,
-
-    CONSTRAINT "SkmPopulation_pkey" PRIMARY KEY ("id")
+    "population" INTEGER NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "SkmReport" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "periodKey" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'DRAFT',
     "followUpPlan" TEXT NOT NULL DEFAULT '',
-    "publishedAt" TIMESTAMP(3),
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "SkmReport_pkey" PRIMARY KEY ("id")
+    "publishedAt" DATETIME,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "Application" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "registrationNo" TEXT NOT NULL,
     "licenseTypeId" INTEGER NOT NULL,
     "applicantName" TEXT,
     "applicantKind" TEXT NOT NULL,
     "kecamatanCode" TEXT,
     "kelurahanCode" TEXT,
-    "submittedAt" TIMESTAMP(3) NOT NULL,
-    "fileCompleteAt" TIMESTAMP(3) NOT NULL,
-    "finishedAt" TIMESTAMP(3),
+    "submittedAt" DATETIME NOT NULL,
+    "fileCompleteAt" DATETIME NOT NULL,
+    "finishedAt" DATETIME,
     "status" TEXT NOT NULL,
     "currentStage" TEXT NOT NULL,
     "outcomeReason" TEXT,
@@ -279,8 +246,8 @@ CREATE TABLE "Application" (
     "sectorGroup" TEXT,
     "origin" TEXT,
     "scale" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
     "clockStartDay" TEXT NOT NULL,
     "finishedDay" TEXT,
     "dueDate" TEXT NOT NULL,
@@ -289,42 +256,37 @@ CREATE TABLE "Application" (
     "processingDays" INTEGER,
     "isOnTime" BOOLEAN,
     "tariff" INTEGER,
-    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false,
-
-    CONSTRAINT "Application_pkey" PRIMARY KEY ("id")
+    "isFeeDiscrepant" BOOLEAN NOT NULL DEFAULT false
 );
 
 -- CreateTable
 CREATE TABLE "ApplicationEvent" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "applicationId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "stage" TEXT NOT NULL,
-    "at" TIMESTAMP(3) NOT NULL,
+    "at" DATETIME NOT NULL,
     "note" TEXT,
     "actorId" TEXT,
     "durationDays" INTEGER,
     "finishedDay" TEXT,
     "licenseTypeId" INTEGER,
-
-    CONSTRAINT "ApplicationEvent_pkey" PRIMARY KEY ("id")
+    CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "KpiTarget" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "year" INTEGER NOT NULL,
     "kpi" TEXT NOT NULL,
-    "value" DOUBLE PRECISION NOT NULL,
+    "value" REAL NOT NULL,
     "setById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "KpiTarget_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "Complaint" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "ticketNo" TEXT NOT NULL,
     "year" INTEGER NOT NULL,
     "sequence" INTEGER NOT NULL,
@@ -337,58 +299,51 @@ CREATE TABLE "Complaint" (
     "text" TEXT NOT NULL,
     "status" TEXT NOT NULL DEFAULT 'new',
     "assigneeId" TEXT,
-    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "receivedAt" DATETIME NOT NULL,
     "receivedOn" TEXT NOT NULL,
     "deadlineOn" TEXT NOT NULL,
-    "firstAnsweredAt" TIMESTAMP(3),
-    "resolvedAt" TIMESTAMP(3),
+    "firstAnsweredAt" DATETIME,
+    "resolvedAt" DATETIME,
     "publicAnswer" TEXT,
     "createdById" TEXT,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "updatedAt" TIMESTAMP(3) NOT NULL,
-
-    CONSTRAINT "Complaint_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL
 );
 
 -- CreateTable
 CREATE TABLE "ComplaintNote" (
-    "id" SERIAL NOT NULL,
+    "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "complaintId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "authorId" TEXT,
     "author" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "ComplaintNote_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 
 -- CreateTable
 CREATE TABLE "InboundMessage" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "messageId" TEXT NOT NULL,
     "sender" TEXT NOT NULL,
     "text" TEXT NOT NULL,
-    "receivedAt" TIMESTAMP(3) NOT NULL,
+    "receivedAt" DATETIME NOT NULL,
     "complaintId" TEXT,
     "outcome" TEXT NOT NULL,
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-
-    CONSTRAINT "InboundMessage_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
 );
 
 -- CreateTable
 CREATE TABLE "OutboxMessage" (
-    "id" TEXT NOT NULL,
+    "id" TEXT NOT NULL PRIMARY KEY,
     "channel" TEXT NOT NULL,
     "recipient" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "complaintId" TEXT,
     "status" TEXT NOT NULL DEFAULT 'pending',
-    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
-    "sentAt" TIMESTAMP(3),
-
-    CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "sentAt" DATETIME
 );
 
 -- CreateTable
@@ -399,7 +354,7 @@ CREATE TABLE "ProcessingDayStat" (
     "isOnTime" BOOLEAN NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "ProcessingDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","processingDays","isOnTime")
+    PRIMARY KEY ("day", "licenseTypeId", "processingDays", "isOnTime")
 );
 
 -- CreateTable
@@ -410,7 +365,7 @@ CREATE TABLE "ProcessingStageDayStat" (
     "durationDays" INTEGER NOT NULL,
     "count" INTEGER NOT NULL,
 
-    CONSTRAINT "ProcessingStageDayStat_pkey" PRIMARY KEY ("day","licenseTypeId","stage","durationDays")
+    PRIMARY KEY ("day", "licenseTypeId", "stage", "durationDays")
 );
 
 -- CreateTable
@@ -425,7 +380,7 @@ CREATE TABLE "InvestmentDayStat" (
     "investment" BIGINT NOT NULL,
     "workers" INTEGER NOT NULL,
 
-    CONSTRAINT "InvestmentDayStat_pkey" PRIMARY KEY ("day","sector","sectorGroup","kecamatanCode","origin","scale")
+    PRIMARY KEY ("day", "sector", "sectorGroup", "kecamatanCode", "origin", "scale")
 );
 
 -- CreateIndex
@@ -471,7 +426,7 @@ CREATE INDEX "SurveyResponse_questionnaire_surveyDate_idx" ON "SurveyResponse"("
 CREATE INDEX "SkmDailyAggregate_questionnaire_day_idx" ON "SkmDailyAggregate"("questionnaire", "day");
 
 -- CreateIndex
-CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
+CREATE UNIQUE INDEX "SkmDailyAggregate_day_questionnaire_licenseTypeId_counterId_channel_key" ON "SkmDailyAggregate"("day", "questionnaire", "licenseTypeId", "counterId", "channel");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "QuestionnaireExtraQuestion_questionnaire_code_key" ON "QuestionnaireExtraQuestion"("questionnaire", "code");
@@ -498,10 +453,13 @@ CREATE INDEX "Application_licenseTypeId_finishedAt_idx" ON "Application"("licens
 CREATE INDEX "Application_submittedAt_idx" ON "Application"("submittedAt");
 
 -- CreateIndex
-CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTi_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
+CREATE INDEX "Application_finishedDay_licenseTypeId_processingDays_isOnTime_idx" ON "Application"("finishedDay", "licenseTypeId", "processingDays", "isOnTime");
 
 -- CreateIndex
 CREATE INDEX "Application_isFeeDiscrepant_finishedDay_idx" ON "Application"("isFeeDiscrepant", "finishedDay");
+
+-- CreateIndex
+CREATE INDEX "Application_status_finishedDay_idx" ON "Application"("status", "finishedDay");
 
 -- CreateIndex
 CREATE INDEX "ApplicationEvent_applicationId_at_idx" ON "ApplicationEvent"("applicationId", "at");
@@ -532,16 +490,4 @@ CREATE UNIQUE INDEX "InboundMessage_messageId_key" ON "InboundMessage"("messageI
 
 -- CreateIndex
 CREATE INDEX "OutboxMessage_createdAt_idx" ON "OutboxMessage"("createdAt");
-
--- AddForeignKey
-ALTER TABLE "User" ADD CONSTRAINT "User_counterId_fkey" FOREIGN KEY ("counterId") REFERENCES "Counter"("id") ON DELETE SET NULL ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "Kelurahan" ADD CONSTRAINT "Kelurahan_kecamatanCode_fkey" FOREIGN KEY ("kecamatanCode") REFERENCES "Kecamatan"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ApplicationEvent" ADD CONSTRAINT "ApplicationEvent_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application"("id") ON DELETE CASCADE ON UPDATE CASCADE;
-
--- AddForeignKey
-ALTER TABLE "ComplaintNote" ADD CONSTRAINT "ComplaintNote_complaintId_fkey" FOREIGN KEY ("complaintId") REFERENCES "Complaint"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
