@@ -6,9 +6,8 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { computeSlaClock, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
-import { sectorFromKbli } from "../investment/sectors";
-import { INVESTMENT_COLUMNS, type InvestmentColumns } from "./import-rows";
+import { ZInvestmentFields } from "../investment/derive";
+import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
 import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
 import { applyEvent, checkNextEvent, deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
@@ -27,26 +26,9 @@ function parseInvestment(form: Record<string, unknown>): InvestmentColumns | nul
   if (!values.investmentValue && !values.kbli && !values.workersLocal) return null;
   const parsed = ZInvestmentFields.safeParse({ ...values, exchangeRate: values.exchangeRate || null });
   if (!parsed.success) throw validationError(parsed.error.issues, "Data investasi tidak valid.");
-  const f = parsed.data;
-  const rupiah = convertToRupiah(f.investmentValue, f.investmentCurrency, f.exchangeRate);
-  if (!rupiah.ok) throw new AppError("VALIDATION", rupiah.error.message, { fields: { exchangeRate: rupiah.error.message } });
-  const sector = sectorFromKbli(f.kbli, f.kbliVersion);
-  if (!sector.ok) throw new AppError("VALIDATION", sector.error.message, { fields: { kbli: sector.error.message } });
-  const isForeign = f.investmentCurrency !== "IDR";
-  return {
-    investmentValue: rupiah.value,
-    investmentCurrency: f.investmentCurrency,
-    investmentOriginalAmount: isForeign ? f.investmentValue : null,
-    exchangeRate: isForeign ? f.exchangeRate : null,
-    workersLocal: f.workersLocal,
-    workersForeign: f.workersForeign,
-    kbli: f.kbli,
-    kbliVersion: f.kbliVersion,
-    sector: sector.value.code,
-    sectorGroup: sector.value.group,
-    origin: f.origin,
-    scale: businessScale(rupiah.value),
-  };
+  const derived = deriveInvestmentColumns(parsed.data);
+  if (!derived.ok) throw new AppError("VALIDATION", derived.message, { fields: { [derived.column]: derived.message } });
+  return derived.value;
 }
 
 /**

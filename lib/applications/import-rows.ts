@@ -104,6 +104,38 @@ export type InvestmentColumns = {
   scale: string;
 };
 
+/**
+ * The stored investment columns of a validated investment block (import row or officer form): the amount in
+ * exact rupiah (foreign declarations keep the original amount and the rate), the BKPM sector and group from the
+ * KBLI code, and the business scale from the capital. Fails naming the column when the rate or KBLI is unusable.
+ */
+export function deriveInvestmentColumns(
+  fields: z.infer<typeof ZInvestmentFields>,
+): { ok: true; value: InvestmentColumns } | { ok: false; column: "exchangeRate" | "kbli"; message: string } {
+  const rupiah = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
+  if (!rupiah.ok) return { ok: false, column: "exchangeRate", message: rupiah.error.message };
+  const sector = sectorFromKbli(fields.kbli, fields.kbliVersion);
+  if (!sector.ok) return { ok: false, column: "kbli", message: sector.error.message };
+  const isForeign = fields.investmentCurrency !== "IDR";
+  return {
+    ok: true,
+    value: {
+      investmentValue: rupiah.value,
+      investmentCurrency: fields.investmentCurrency,
+      investmentOriginalAmount: isForeign ? fields.investmentValue : null,
+      exchangeRate: isForeign ? fields.exchangeRate : null,
+      workersLocal: fields.workersLocal,
+      workersForeign: fields.workersForeign,
+      kbli: fields.kbli,
+      kbliVersion: fields.kbliVersion,
+      sector: sector.value.code,
+      sectorGroup: sector.value.group,
+      origin: fields.origin,
+      scale: businessScale(rupiah.value),
+    },
+  };
+}
+
 const WIB_TIMESTAMP = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 /**
@@ -273,28 +305,9 @@ export function parseApplicationRow(
         seen.add(column);
       }
     } else {
-      const fields = parsed.data;
-      const rupiah = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
-      const sector = sectorFromKbli(fields.kbli, fields.kbliVersion);
-      if (!rupiah.ok) fail("exchangeRate", rupiah.error.message);
-      else if (!sector.ok) fail("kbli", sector.error.message);
-      else {
-        const isForeign = fields.investmentCurrency !== "IDR";
-        investment = {
-          investmentValue: rupiah.value,
-          investmentCurrency: fields.investmentCurrency,
-          investmentOriginalAmount: isForeign ? fields.investmentValue : null,
-          exchangeRate: isForeign ? fields.exchangeRate : null,
-          workersLocal: fields.workersLocal,
-          workersForeign: fields.workersForeign,
-          kbli: fields.kbli,
-          kbliVersion: fields.kbliVersion,
-          sector: sector.value.code,
-          sectorGroup: sector.value.group,
-          origin: fields.origin,
-          scale: businessScale(rupiah.value),
-        };
-      }
+      const derived = deriveInvestmentColumns(parsed.data);
+      if (derived.ok) investment = derived.value;
+      else fail(derived.column, derived.message);
     }
   }
 
