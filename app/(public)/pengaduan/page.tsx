@@ -1,7 +1,7 @@
+import { complaintFormProps } from "@/lib/complaints/form-labels";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { getDb } from "@/lib/db/client";
-import { COMPLAINT_CATEGORIES } from "@/lib/complaints/complaint-rules";
 import { HONEYPOT_FIELD, issueFormToken } from "@/lib/complaints/form-guard";
 import { complaintFormSecret } from "@/lib/complaints/form-secret";
 import { loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
@@ -13,6 +13,7 @@ export const dynamic = "force-dynamic";
 
 export default async function ComplaintPage() {
   const { t } = await getTranslator("complaints");
+  const form = complaintFormProps(t);
   const days = await loadDeadlineDays(getDb());
   const formToken = issueFormToken(complaintFormSecret(), Date.now());
   return (
@@ -25,22 +26,8 @@ export default async function ComplaintPage() {
         action={fileComplaintAction}
         formToken={formToken}
         honeypotName={HONEYPOT_FIELD}
-        categories={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
-        labels={{
-          category: t("public.category"),
-          chooseCategory: t("public.chooseCategory"),
-          text: t("public.text"),
-          textHint: t("public.textHint"),
-          name: t("public.name"),
-          phone: t("public.phone"),
-          email: t("public.email"),
-          applicationNo: t("public.applicationNo"),
-          honeypot: t("public.honeypot"),
-          submit: t("public.submit"),
-          sent: t("public.sent"),
-          keepTicket: t("public.keepTicket"),
-          seeStatus: t("public.seeStatus"),
-        }}
+        categories={form.categories}
+        labels={form.labels}
       />
       <h2>{t("public.lookupTitle")}</h2>
       <TicketLookupForm label={t("public.ticket")} hint={t("public.ticketHint")} submit={t("public.lookup")} />
