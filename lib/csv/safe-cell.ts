@@ -51,6 +51,41 @@ export function toCsvRow(values: readonly CsvValue[], delimiter: CsvDelimiter = 
     .join(delimiter);
 }
 
+/**
+ * The fast path for rows that arrive as one text with their fields joined by `separator` (a control character no
+ * field is expected to hold), such as a SQLite export that concatenates its columns: when no field needs quoting
+ * or neutralising and the separator count matches, the CSV record is the text with the separators replaced by
+ * commas. Otherwise returns null, and the caller formats the row with `toCsvRow` from its typed values. Every
+ * non-null result equals `toCsvRow` of the same fields read as strings.
+ */
+export function joinedFieldsToCsvRow(joined: string, fieldCount: number, separator: string): string | null {
+  if (!joinedFieldsPattern(separator).test(joined) && countOccurrences(joined, separator) === fieldCount - 1) {
+    return joined.replaceAll(separator, ",");
+  }
+  return null;
+}
+
+const joinedPatterns = new Map<string, RegExp>();
+
+/** Matches a joined row that the fast path cannot take: a quote, comma or line break anywhere, or a field that
+ * starts with a formula trigger. */
+function joinedFieldsPattern(separator: string): RegExp {
+  let pattern = joinedPatterns.get(separator);
+  if (!pattern) {
+    const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|\/-]/g, "\\$&");
+    const triggers = [...FORMULA_TRIGGERS].map(escape).join("");
+    pattern = new RegExp(`[",\\r\\n]|(?:^|${escape(separator)})[${triggers}]`);
+    joinedPatterns.set(separator, pattern);
+  }
+  return pattern;
+}
+
+function countOccurrences(text: string, part: string): number {
+  let count = 0;
+  for (let at = text.indexOf(part); at !== -1; at = text.indexOf(part, at + part.length)) count++;
+  return count;
+}
+
 /** A whole CSV document: one `toCsvRow` per row, each ended with CRLF as RFC 4180 specifies. */
 export function toCsv(rows: readonly (readonly CsvValue[])[], delimiter: CsvDelimiter = ","): string {
   return rows.map((row) => toCsvRow(row, delimiter) + CSV_LINE_BREAK).join("");

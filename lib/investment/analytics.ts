@@ -6,8 +6,7 @@ import "server-only";
  * up to millions of rows; rupiah sums come back as text so bigint totals stay exact on both engines.
  */
 import { getDb, type Db } from "../db/client";
-import { databaseEngine, getEnv } from "../env";
-import { sqliteFilePath } from "../db/lifecycle";
+import { databaseEngine } from "../env";
 import { Prisma } from "../db/generated/sqlite/client";
 import { wibRangeToUtc, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
 import { bucketTrend, sumInvestment, type DailyInvestmentRow, type InvestmentTotals, type TrendPoint } from "./trend";
@@ -149,33 +148,77 @@ export type InvestmentProject = {
   workersForeign: number | null;
 };
 
-/** Keyset position in the export order (issued instant, then id). */
-export type ProjectCursor = { finishedAt: string; id: string };
+/**
+ * Keyset position in the export order: the issued instant, then a unique tie-breaker. On SQLite that is the rowid,
+ * which the finishedAt index already holds in order (no sort step for a million rows); on PostgreSQL the id.
+ */
+export type ProjectCursor = { finishedAt: string; key: string | number };
 
 type ProjectRow = Omit<InvestmentProject, "investmentValue" | "workersLocal" | "workersForeign"> & {
   investmentValue: string;
   workersLocal: number | bigint | null;
   workersForeign: number | bigint | null;
   cursorAt: string;
+  cursorKey: string | number | bigint;
 };
 
+/** One exported column of a project: its alias and its expression on each engine (a = Application, l = LicenseType). */
+type ProjectColumn = { alias: keyof InvestmentProject; sqlite: string; postgresql: string };
+
+const column = (alias: keyof InvestmentProject, sqlite: string, postgresql = sqlite): ProjectColumn => ({ alias, sqlite, postgresql });
+
+/** The columns of a project, in the order of PROJECT_EXPORT_HEADER (lib/investment/export-columns.ts). */
+const PROJECT_COLUMNS: readonly ProjectColumn[] = [
+  column("registrationNo", 'a."registrationNo"'),
+  column("licenseType", 'l."code"'),
+  column("applicantName", 'a."applicantName"'),
+  column("submittedDate", `date(a."submittedAt", '+7 hours')`, `to_char(a."submittedAt" + interval '7 hours', 'YYYY-MM-DD')`),
+  column("issuedDate", `date(a."finishedAt", '+7 hours')`, `to_char(a."finishedAt" + interval '7 hours', 'YYYY-MM-DD')`),
+  column("kbli", 'a."kbli"'),
+  column("kbliVersion", 'a."kbliVersion"'),
+  column("sector", 'a."sector"'),
+  column("sectorGroup", 'a."sectorGroup"'),
+  column("origin", 'a."origin"'),
+  column("scale", 'a."scale"'),
+  column("kecamatanCode", 'a."kecamatanCode"'),
+  column("kelurahanCode", 'a."kelurahanCode"'),
+  column("investmentValue", 'CAST(a."investmentValue" AS TEXT)', 'a."investmentValue"::text'),
+  column("investmentCurrency", 'a."investmentCurrency"'),
+  column("investmentOriginalAmount", 'a."investmentOriginalAmount"'),
+  column("exchangeRate", 'a."exchangeRate"'),
+  column("workersLocal", 'a."workersLocal"'),
+  column("workersForeign", 'a."workersForeign"'),
+];
+
+/** The keyset columns of each engine: the issued instant as text and the tie-breaker. */
+const CURSOR_COLUMNS: Record<Engine, { at: string; key: string }> = {
+  sqlite: { at: 'CAST(a."finishedAt" AS TEXT)', key: "a.rowid" },
+  postgresql: { at: `to_char(a."finishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS')`, key: 'a."id"' },
+};
+
+/** Every project column under its alias, plus the keyset columns ("cursorAt", "cursorKey"). */
 function projectSelect(dialect: Engine): Sql {
-  const text = (expression: string) => (dialect === "sqlite" ? `CAST(${expression} AS TEXT)` : `${expression}::text`);
-  const cursorAt =
-    dialect === "sqlite" ? 'CAST(a."finishedAt" AS TEXT)' : `to_char(a."finishedAt", 'YYYY-MM-DD"T"HH24:MI:SS.MS')`;
-  return raw(`a."id" AS "id", a."registrationNo" AS "registrationNo", l."code" AS "licenseType",
-    a."applicantName" AS "applicantName",
-    ${dialect === "sqlite" ? `date(a."submittedAt", '+7 hours')` : `to_char(a."submittedAt" + interval '7 hours', 'YYYY-MM-DD')`} AS "submittedDate",
-    ${dialect === "sqlite" ? `date(a."finishedAt", '+7 hours')` : `to_char(a."finishedAt" + interval '7 hours', 'YYYY-MM-DD')`} AS "issuedDate",
-    a."kbli" AS "kbli", a."kbliVersion" AS "kbliVersion", a."sector" AS "sector", a."sectorGroup" AS "sectorGroup",
-    a."origin" AS "origin", a."scale" AS "scale", a."kecamatanCode" AS "kecamatanCode", a."kelurahanCode" AS "kelurahanCode",
-    ${text('a."investmentValue"')} AS "investmentValue", a."investmentCurrency" AS "investmentCurrency",
-    a."investmentOriginalAmount" AS "investmentOriginalAmount", a."exchangeRate" AS "exchangeRate",
-    a."workersLocal" AS "workersLocal", a."workersForeign" AS "workersForeign", ${cursorAt} AS "cursorAt"`);
+  const columns = PROJECT_COLUMNS.map((c) => `${c[dialect]} AS "${c.alias}"`);
+  const cursor = CURSOR_COLUMNS[dialect];
+  return raw([`a."id" AS "id"`, ...columns, `${cursor.at} AS "cursorAt"`, `${cursor.key} AS "cursorKey"`].join(", "));
 }
 
+/**
+ * SQLite only: the keyset columns, then every project column in export order joined into one text with the
+ * separator (NULL as ""), so a reader gets three values per row instead of twenty (see export-sqlite.ts).
+ */
+export function joinedProjectSelect(separatorCode: number): Sql {
+  const cursor = CURSOR_COLUMNS.sqlite;
+  // concat() (SQLite ≥ 3.44) reads NULL as "" and builds the text once, unlike a chain of `||`.
+  const joined = `concat(${PROJECT_COLUMNS.map((c) => c.sqlite).join(`, char(${separatorCode}), `)})`;
+  return raw(`${cursor.key}, ${cursor.at}, ${joined}`);
+}
+
+/** The number of exported project columns. */
+export const PROJECT_COLUMN_COUNT = PROJECT_COLUMNS.length;
+
 function toProject(row: ProjectRow): InvestmentProject {
-  const { cursorAt: _cursor, ...rest } = row;
+  const { cursorAt: _cursor, cursorKey: _key, ...rest } = row;
   return {
     ...rest,
     investmentValue: BigInt(row.investmentValue),
@@ -184,65 +227,51 @@ function toProject(row: ProjectRow): InvestmentProject {
   };
 }
 
-type Text = string | null;
-
-/** A row of `projectSelect` as an array (column order of that select). */
-function projectFromColumns(c: unknown[]): InvestmentProject {
-  return {
-    id: c[0] as string,
-    registrationNo: c[1] as string,
-    licenseType: c[2] as string,
-    applicantName: c[3] as Text,
-    submittedDate: c[4] as string,
-    issuedDate: c[5] as string,
-    kbli: c[6] as Text,
-    kbliVersion: c[7] as Text,
-    sector: c[8] as Text,
-    sectorGroup: c[9] as Text,
-    origin: c[10] as Text,
-    scale: c[11] as Text,
-    kecamatanCode: c[12] as Text,
-    kelurahanCode: c[13] as Text,
-    investmentValue: BigInt(c[14] as string),
-    investmentCurrency: c[15] as Text,
-    investmentOriginalAmount: c[16] as Text,
-    exchangeRate: c[17] as Text,
-    workersLocal: c[18] === null ? null : Number(c[18]),
-    workersForeign: c[19] === null ? null : Number(c[19]),
-  };
-}
-
 /**
- * One page of projects in export order (issued instant, then id) after `cursor`. Keyset paging: each page is an
- * index range read, so page 200 costs the same as page 1 and nothing is held between pages.
+ * One page of projects in export order (issued instant, then the tie-breaker) after `cursor`. Keyset paging: each
+ * page is an index range read, so page 200 costs the same as page 1 and nothing is held between pages.
+ * `select` defaults to the full project columns; the SQLite export passes `joinedProjectSelect`.
  */
-function projectsPageQuery(filter: InvestmentFilterWhere, cursor: ProjectCursor | null, limit: number, dialect: Engine): Sql {
+export function projectsPageQuery(
+  filter: InvestmentFilterWhere,
+  cursor: ProjectCursor | null,
+  limit: number,
+  dialect: Engine,
+  select: Sql = projectSelect(dialect),
+): Sql {
   // The leading `finishedAt >= cursor` is a plain index range, so each page starts where the last one ended
   // instead of re-scanning (an OR alone defeats the index on SQLite).
+  const key = raw(CURSOR_COLUMNS[dialect].key);
+  const at = (value: string) => (dialect === "sqlite" ? sql`${value}` : sql`CAST(${value} AS timestamp)`);
   const after = cursor
-    ? dialect === "sqlite"
-      ? sql` AND a."finishedAt" >= ${cursor.finishedAt} AND (a."finishedAt" > ${cursor.finishedAt} OR a."id" > ${cursor.id})`
-      : sql` AND a."finishedAt" >= CAST(${cursor.finishedAt} AS timestamp) AND (a."finishedAt" > CAST(${cursor.finishedAt} AS timestamp) OR a."id" > ${cursor.id})`
+    ? sql` AND a."finishedAt" >= ${at(cursor.finishedAt)} AND (a."finishedAt" > ${at(cursor.finishedAt)} OR ${key} > ${cursor.key})`
     : empty;
   return sql`
-    SELECT ${projectSelect(dialect)}
+    SELECT ${select}
     FROM "Application" a JOIN "LicenseType" l ON l."id" = a."licenseTypeId"
     WHERE ${whereClause(filter, dialect)}${after}
-    ORDER BY a."finishedAt", a."id"
+    ORDER BY a."finishedAt", ${key}
     LIMIT ${limit}`;
 }
 
-function toPage(rows: ProjectRow[], limit: number): { rows: InvestmentProject[]; next: ProjectCursor | null } {
-  const last = rows.at(-1);
-  return {
-    rows: rows.map(toProject),
-    next: rows.length === limit && last ? { finishedAt: last.cursorAt, id: last.id } : null,
-  };
+/** SQLite only: the full columns of the projects with these rowids (any order). */
+export function projectsByRowidQuery(rowids: readonly number[]): Sql {
+  return sql`
+    SELECT ${projectSelect("sqlite")}
+    FROM "Application" a JOIN "LicenseType" l ON l."id" = a."licenseTypeId"
+    WHERE a.rowid IN (${join(rowids.map((rowid) => sql`${rowid}`))})`;
 }
 
+/** Maps rows of the full project select (`projectSelect`), keyed by their tie-breaker. */
+export function projectsFromRows(rows: readonly ProjectRow[]): Array<{ key: string | number; project: InvestmentProject }> {
+  return rows.map((row) => ({ key: typeof row.cursorKey === "bigint" ? Number(row.cursorKey) : row.cursorKey, project: toProject(row) }));
+}
+
+export type { ProjectRow };
+
 /**
- * One page of projects in export order (issued instant, then id) after `cursor`. Keyset paging: each page is an
- * index range read, so page 200 costs the same as page 1 and nothing is held between pages.
+ * One page of projects in export order after `cursor` (the general path, through Prisma; the PostgreSQL export and
+ * tests use it).
  */
 export async function listProjectsPage(
   filter: InvestmentFilterWhere,
@@ -250,41 +279,13 @@ export async function listProjectsPage(
   limit: number,
 ): Promise<{ rows: InvestmentProject[]; next: ProjectCursor | null }> {
   const rows = await getDb().$queryRaw<ProjectRow[]>(projectsPageQuery(filter, cursor, limit, engine()));
-  return toPage(rows, limit);
-}
-
-export type ProjectPageReader = {
-  fetchPage: (filter: InvestmentFilterWhere, cursor: ProjectCursor | null, limit: number) => Promise<{ rows: InvestmentProject[]; next: ProjectCursor | null }>;
-  close: () => void;
-};
-
-/**
- * A page reader for long exports. On SQLite it reads the same statement through its own read-only better-sqlite3
- * connection with prepared statements reused across pages (several times faster than the general query path for
- * a million rows; WAL lets it read while the app writes). On PostgreSQL it is `listProjectsPage`.
- */
-export async function openProjectPageReader(): Promise<ProjectPageReader> {
-  if (engine() !== "sqlite") return { fetchPage: listProjectsPage, close: () => undefined };
-  const { default: Database } = await import("better-sqlite3");
-  const connection = new Database(sqliteFilePath(getEnv().DATABASE_URL), { readonly: true, fileMustExist: true });
-  const statements = new Map<string, ReturnType<typeof connection.prepare>>();
+  const last = rows.at(-1);
   return {
-    fetchPage: async (filter, cursor, limit) => {
-      const query = projectsPageQuery(filter, cursor, limit, "sqlite");
-      let statement = statements.get(query.sql);
-      if (!statement) {
-        statement = connection.prepare(query.sql).raw(true);
-        statements.set(query.sql, statement);
-      }
-      // Arrays in select order (raw mode) skip building a keyed object per row: the export's hot path.
-      const rows = statement.all(query.values as never) as unknown[][];
-      const last = rows.at(-1);
-      return {
-        rows: rows.map(projectFromColumns),
-        next: rows.length === limit && last ? { finishedAt: String(last[20]), id: String(last[0]) } : null,
-      };
-    },
-    close: () => connection.close(),
+    rows: rows.map(toProject),
+    next:
+      rows.length === limit && last
+        ? { finishedAt: last.cursorAt, key: typeof last.cursorKey === "bigint" ? Number(last.cursorKey) : last.cursorKey }
+        : null,
   };
 }
 

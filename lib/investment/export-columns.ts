@@ -1,3 +1,6 @@
+import type { CsvValue } from "../csv/safe-cell";
+import type { InvestmentProject } from "./analytics";
+
 /** Column order of the investment CSV exports (documented in lib/api/openapi/investment.ts). */
 export const PROJECT_EXPORT_HEADER = [
   "registrationNo",
@@ -22,3 +25,8 @@ export const PROJECT_EXPORT_HEADER = [
 ] as const;
 
 export const TREND_EXPORT_HEADER = ["period", "group", "projects", "investment", "workers"] as const;
+
+/** The cells of one project in PROJECT_EXPORT_HEADER order. */
+export function projectCells(project: InvestmentProject): CsvValue[] {
+  return PROJECT_EXPORT_HEADER.map((name) => project[name]);
+}

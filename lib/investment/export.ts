@@ -6,40 +6,18 @@ import "server-only";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import type { TInvestmentExportQuery } from "./analytics-query";
-import { getDailyInvestment, openProjectPageReader, type InvestmentProject, type ProjectCursor } from "./analytics";
-import { pagedCsvStream } from "./csv-stream";
+import { databaseEngine } from "../env";
+import { getDailyInvestment, listProjectsPage, type InvestmentProject, type ProjectCursor } from "./analytics";
+import { csvTextStream, pagedCsvStream } from "./csv-stream";
+import { openSqliteProjectCsvReader } from "./export-sqlite";
 import { bucketTrend, type TrendPoint } from "./trend";
-import { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER } from "./export-columns";
+import { PROJECT_EXPORT_HEADER, projectCells, TREND_EXPORT_HEADER } from "./export-columns";
 
 export { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER };
 
 
 /** Rows per page read from the database: big enough to amortise a query, small enough to bound memory. */
 export const EXPORT_PAGE_SIZE = 2000;
-
-function projectCells(project: InvestmentProject) {
-  return [
-    project.registrationNo,
-    project.licenseType,
-    project.applicantName,
-    project.submittedDate,
-    project.issuedDate,
-    project.kbli,
-    project.kbliVersion,
-    project.sector,
-    project.sectorGroup,
-    project.origin,
-    project.scale,
-    project.kecamatanCode,
-    project.kelurahanCode,
-    project.investmentValue,
-    project.investmentCurrency,
-    project.investmentOriginalAmount,
-    project.exchangeRate,
-    project.workersLocal,
-    project.workersForeign,
-  ];
-}
 
 function trendCells(point: TrendPoint) {
   return [point.period, point.group, point.projects, point.investment, point.workers];
@@ -76,11 +54,17 @@ export async function createInvestmentExport(
     });
   }
   const pageSize = options.pageSize ?? EXPORT_PAGE_SIZE;
-  const reader = await openProjectPageReader();
+  if (databaseEngine() === "sqlite") {
+    const reader = await openSqliteProjectCsvReader();
+    return csvTextStream<ProjectCursor>({
+      header: PROJECT_EXPORT_HEADER,
+      fetchTextPage: async (cursor) => reader.fetchTextPage(filter, cursor, pageSize),
+      onClose: reader.close,
+    });
+  }
   return pagedCsvStream<InvestmentProject, ProjectCursor>({
     header: PROJECT_EXPORT_HEADER,
-    fetchPage: (cursor) => reader.fetchPage(filter, cursor, pageSize),
+    fetchPage: (cursor) => listProjectsPage(filter, cursor, pageSize),
     toCells: projectCells,
-    onClose: reader.close,
   });
 }

@@ -7,7 +7,10 @@ import { createApiToken } from "@/lib/users/users";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { GET as getExport } from "@/app/api/v1/investment/export.csv/route";
 import { createInvestmentExport, PROJECT_EXPORT_HEADER } from "@/lib/investment/export";
-import { getInvestmentByGroup, listLargestProjects } from "@/lib/investment/analytics";
+import { projectCells } from "@/lib/investment/export-columns";
+import { toCsvRow } from "@/lib/csv/safe-cell";
+import { databaseEngine } from "@/lib/env";
+import { getInvestmentByGroup, listLargestProjects, listProjectsPage, type ProjectCursor } from "@/lib/investment/analytics";
 import { getInvestmentTargets, setInvestmentTarget } from "@/lib/investment/targets";
 
 // Everything lives in 2030–2031 so other suites' demo data (two years before today) cannot touch these figures.
@@ -27,7 +30,8 @@ type Seed = {
   kecamatan?: string;
   local?: number;
   foreign?: number;
-  name?: string;
+  name?: string | null;
+  kbli?: string;
 };
 
 const SEEDS: Seed[] = [
@@ -61,41 +65,45 @@ async function directSum(fromUtc: string, toUtcExclusive: string) {
   };
 }
 
-beforeAll(async () => {
+/** Writes one project row directly (the aggregates are refreshed by the caller). */
+async function insertSeed(seed: Seed) {
   const db = getDb();
   const licenseType = await db.licenseType.findUniqueOrThrow({ where: { code: "IUI" } });
-  for (const seed of SEEDS) {
-    const finishedAt = new Date(seed.finishedAt);
-    await db.application.create({
-      data: {
-        registrationNo: seed.no,
-        licenseTypeId: licenseType.id,
-        applicantName: seed.name ?? `CV ${seed.no}`,
-        applicantKind: "business",
-        kecamatanCode: seed.kecamatan ?? null,
-        submittedAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
-        fileCompleteAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
-        clockStartDay: toWibDate(new Date(finishedAt.getTime() - 5 * 86_400_000)),
-        dueDate: toWibDate(finishedAt),
-        finishedAt,
-        finishedDay: toWibDate(finishedAt),
-        status: seed.status ?? "issued",
-        currentStage: "penyerahan",
-        slaDays: licenseType.slaDays,
-        investmentValue: seed.value,
-        investmentCurrency: seed.value === null ? null : "IDR",
-        investmentOriginalAmount: seed.value?.toString() ?? null,
-        workersLocal: seed.local ?? null,
-        workersForeign: seed.foreign ?? null,
-        kbli: "10792",
-        kbliVersion: "2020",
-        sector: seed.sector ?? "jasa_lainnya",
-        sectorGroup: seed.sectorGroup ?? "tersier",
-        origin: seed.origin ?? "PMDN",
-        scale: seed.scale ?? "mikro",
-      },
-    });
-  }
+  const finishedAt = new Date(seed.finishedAt);
+  await db.application.create({
+    data: {
+      registrationNo: seed.no,
+      licenseTypeId: licenseType.id,
+      applicantName: seed.name === undefined ? `CV ${seed.no}` : seed.name,
+      applicantKind: "business",
+      kecamatanCode: seed.kecamatan ?? null,
+      submittedAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
+      fileCompleteAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
+      clockStartDay: toWibDate(new Date(finishedAt.getTime() - 5 * 86_400_000)),
+      dueDate: toWibDate(finishedAt),
+      finishedAt,
+      finishedDay: toWibDate(finishedAt),
+      status: seed.status ?? "issued",
+      currentStage: "penyerahan",
+      slaDays: licenseType.slaDays,
+      investmentValue: seed.value,
+      investmentCurrency: seed.value === null ? null : "IDR",
+      investmentOriginalAmount: seed.value?.toString() ?? null,
+      workersLocal: seed.local ?? null,
+      workersForeign: seed.foreign ?? null,
+      kbli: seed.kbli ?? "10792",
+      kbliVersion: "2020",
+      sector: seed.sector ?? "jasa_lainnya",
+      sectorGroup: seed.sectorGroup ?? "tersier",
+      origin: seed.origin ?? "PMDN",
+      scale: seed.scale ?? "mikro",
+    },
+  });
+}
+
+beforeAll(async () => {
+  const db = getDb();
+  for (const seed of SEEDS) await insertSeed(seed);
   // Rows written directly (not through the application writers) need their day aggregates refreshed.
   await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"));
   const admin = { id: null, label: "test", role: "ADMIN" as const };
@@ -218,6 +226,49 @@ describe("GET /api/v1/investment/export.csv", () => {
     expect(numbers).toHaveLength(6);
     expect([...numbers].sort()).toEqual(["INT-A", "INT-B", "INT-C", "INT-D", "INT-G", "INT-H"]);
   });
+
+  it.runIf(databaseEngine() === "sqlite")(
+    "SQLite's fast export writes the same bytes as the typed path, awkward text and ties included",
+    async () => {
+      const tie = "2032-02-03T04:05:06.789Z";
+      const awkward: Seed[] = [
+        { no: "FAST-1", finishedAt: tie, value: 5n, name: "PT Satu\u001fDua" },
+        { no: "FAST-2", finishedAt: tie, value: 6n, name: "Baris\nbaru" },
+        { no: "FAST-3", finishedAt: tie, value: 7n, name: "\tTab di depan" },
+        { no: "FAST-4", finishedAt: tie, value: 8n, name: "+62 354 123", local: 2 },
+        { no: "FAST-5", finishedAt: "2032-02-01T00:00:00.000Z", value: 9n, name: null },
+        { no: "FAST-6", finishedAt: "2032-02-02T00:00:00.000Z", value: 9_007_199_254_740_995n, name: "Biasa Saja", kbli: "=cmd" },
+        { no: "FAST-7", finishedAt: "2032-12-31T16:59:59.999Z", value: 10n, name: "Koperasi Sejahtera", local: 4, foreign: 1 },
+      ];
+      for (const seed of awkward) await insertSeed(seed);
+      // A figure a writer would never store, to prove the fast path hands it over instead of prefixing it.
+      await getDb().application.update({ where: { registrationNo: "FAST-7" }, data: { workersLocal: -4 } });
+      const filter = { from: "2032-01-01", to: "2032-12-31" };
+      const actor = { id: null, label: "fast-path-test", role: "PLANNER" as const };
+      const fast = await new Response(
+        await createInvestmentExport({ ...filter, interval: "month", kind: "projects" }, actor, { pageSize: 2 }),
+      ).text();
+
+      let typed = toCsvRow(PROJECT_EXPORT_HEADER) + "\r\n";
+      let cursor: ProjectCursor | null = null;
+      do {
+        const page = await listProjectsPage(filter, cursor, 2);
+        for (const project of page.rows) typed += toCsvRow(projectCells(project)) + "\r\n";
+        cursor = page.next;
+      } while (cursor);
+      expect(fast).toBe(typed);
+
+      const parsed = Papa.parse<Record<string, string>>(fast, { header: true, skipEmptyLines: true });
+      expect(parsed.data.map((row) => row.registrationNo)).toEqual(["FAST-5", "FAST-6", "FAST-1", "FAST-2", "FAST-3", "FAST-4", "FAST-7"]);
+      const byNo = Object.fromEntries(parsed.data.map((row) => [row.registrationNo, row]));
+      expect(byNo["FAST-1"].applicantName).toBe("PT Satu\u001fDua");
+      expect(byNo["FAST-2"].applicantName).toBe("Baris\nbaru");
+      expect(byNo["FAST-4"].applicantName).toBe("'+62 354 123");
+      expect(byNo["FAST-5"].applicantName).toBe("");
+      expect(byNo["FAST-6"]).toMatchObject({ kbli: "'=cmd", investmentValue: "9007199254740995" });
+      expect(byNo["FAST-7"]).toMatchObject({ workersLocal: "-4", workersForeign: "1", issuedDate: "2032-12-31" });
+    },
+  );
 
   it("trend: aggregated rows with the same figures as the JSON API", async () => {
     const res = await get(getExport, `/api/v1/investment/export.csv?${YEAR_2031}&kind=trend&interval=quarter`);
