@@ -48,6 +48,7 @@ for (const range of isExportOnly ? [] : ranges) {
 }
 
 let peakRss = process.memoryUsage().rss;
+console.log(`\nRSS before the export ${(peakRss / 1024 / 1024).toFixed(0)} MB`);
 const sampler = setInterval(() => {
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }, 20);
