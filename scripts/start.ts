@@ -22,10 +22,10 @@ async function main() {
   }
   const publicUrl = process.env.LENTERA_PUBLIC_URL ?? `http://localhost:${port}`;
   console.log(`\nLentera: ${publicUrl}\n`);
-  const nextBin = path.join(process.cwd(), "node_modules", ".bin", "next");
-  const child = spawn(nextBin, ["start", "-p", port, "-H", host], {
+  // A plain Node process (this one runs with the react-server condition, which Next's renderer must not see).
+  const child = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], {
     stdio: "inherit",
-    env: { ...process.env, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl, LENTERA_PUBLIC_URL: publicUrl },
+    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: host, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl, LENTERA_PUBLIC_URL: publicUrl },
   });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);

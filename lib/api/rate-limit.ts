@@ -29,7 +29,17 @@ export function enforceRateLimit(bucket: string, key: string, limit: number, win
   if (!result.ok) throw new AppError("RATE_LIMITED", message, { retryAfterSeconds: result.retryAfterSeconds });
 }
 
-/** The client address as forwarded by Next's server (or a trusted proxy). */
+/**
+ * The client address for rate limits and the sign-in log: the LAST X-Forwarded-For entry, the one written by the
+ * hop next to us. scripts/serve.mjs replaces the header with the socket address, unless LENTERA_TRUST_PROXY=1
+ * says a reverse proxy in front appends the real client (nginx `proxy_add_x_forwarded_for`); entries a client
+ * typed itself come before it and are ignored, so they cannot dodge a limit.
+ */
+export function clientAddressFrom(forwardedFor: string | null | undefined): string {
+  const last = forwardedFor?.split(",").at(-1)?.trim();
+  return last || "unknown";
+}
+
 export function clientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",")[0]?.trim() || headers.get("x-real-ip") || "unknown";
+  return clientAddressFrom(headers.get("x-forwarded-for"));
 }

@@ -4,6 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate } from "../users/users";
 import { ZSignIn } from "../users/schemas";
 import { isRole } from "./roles";
+import { clientAddressFrom } from "../api/rate-limit";
 
 /** Session lifetime: one working day. */
 const SESSION_SECONDS = 8 * 60 * 60;
@@ -31,7 +32,7 @@ export const authOptions: NextAuthOptions = {
         const parsed = ZSignIn.safeParse(credentials ?? {});
         if (!parsed.success) throw new Error("invalid");
         const forwarded = req?.headers?.["x-forwarded-for"];
-        const ip = typeof forwarded === "string" ? forwarded.split(",")[0]?.trim() : undefined;
+        const ip = typeof forwarded === "string" ? clientAddressFrom(forwarded) : undefined;
         const result = await authenticate(parsed.data.email, parsed.data.password, new Date(), ip);
         // The reason travels to the sign-in page as ?error=<reason> and is shown in the user's language.
         if (!result.ok) throw new Error(result.reason);
