@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
+import { containsIgnoringCase } from "../db/text-search";
 import { periodsBetween, previousPeriod, type CalendarPeriodKind, type Period } from "../periods/periods";
 import { addCalendarDays } from "../calendar/working-days";
 import { getQuestionnaire } from "./questionnaires";
@@ -85,7 +86,7 @@ export async function getSkmDashboard(
     db.surveyResponse.findMany({
       where: {
         ...responseWhere(filter),
-        comment: options.commentSearch ? { contains: options.commentSearch } : { not: null },
+        comment: options.commentSearch ? containsIgnoringCase(options.commentSearch) : { not: null },
       },
       orderBy: { submittedAt: "desc" },
       take: 40,

@@ -12,6 +12,7 @@ import { wibStartOfDay } from "@/lib/calendar/working-days";
 import { createRandom } from "@/lib/seed/random";
 import { setSkmWeightMode } from "@/lib/skm/summary-query";
 import type { Role } from "@/lib/auth/roles";
+import { getSkmDashboard } from "@/lib/skm/dashboard-query";
 
 const ctx = { params: Promise.resolve({}) };
 const tokens: Partial<Record<Role, string>> = {};
@@ -200,6 +201,25 @@ describe("SKM CSV exports", () => {
     expect(text).toContain(`"'=HYPERLINK(""http://evil"",""klik"")"`);
     expect(text).not.toMatch(/(^|,)=HYPERLINK/m);
     expect((await call(getResponsesCsv, "from=2031-03-01&to=2031-03-31&counter=L99", "ADMIN")).status).toBe(422);
+  });
+});
+
+describe("SKM dashboard comments", () => {
+  it("the comment search ignores letter case on both engines", async () => {
+    await insertSurveyResponse(getDb() as never, {
+      questionnaire: "SKM-2017",
+      submittedAt: new Date("2031-03-06T03:00:00Z"),
+      channel: "web",
+      licenseTypeId: ltIds[0]!.id,
+      counterId: counterIds[0]!.id,
+      comment: "ANTRIAN terlalu lama di loket 2",
+      answers: { U1: 2, U2: 2, U3: 2, U4: 2, U5: 2, U6: 2, U7: 2, U8: 2, U9: 2 },
+    });
+    const filter = { questionnaire: "SKM-2017", from: "2031-03-01", to: "2031-03-31" };
+    for (const term of ["antrian", "Antrian", "LOKET 2"]) {
+      const data = await getSkmDashboard(filter, { trendKind: "month", trendCount: 1, commentSearch: term });
+      expect(data.comments.map((c) => c.comment)).toEqual(["ANTRIAN terlalu lama di loket 2"]);
+    }
   });
 });
 
