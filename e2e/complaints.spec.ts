@@ -31,7 +31,7 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   const resolvedBefore = await statusCount(page, "resolved");
   const newBefore = await statusCount(page, "new");
   await page.goto("/staf/pengaduan");
-  await expect(page.locator("tr[data-overdue=true]").first()).toBeVisible(); // the demo backlog has overdue complaints
+  await expect(page.locator("tr[data-flagged=true]").first()).toBeVisible(); // the demo backlog has overdue complaints
   await page.getByRole("link", { name: ticket }).click();
   await expect(page.getByRole("heading", { name: `Pengaduan ${ticket}` })).toBeVisible();
   await expect(page.getByTestId("complaint-text")).toContainText("<b>tebal</b> <script>alert(1)</script>"); // text, not HTML

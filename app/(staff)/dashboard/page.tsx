@@ -8,6 +8,7 @@ import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { KpiCard } from "@/components/kpi/kpi-card";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -70,19 +71,17 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
         <h2 id="standards">{t("standards.title")}</h2>
         <p className="muted small">{t("standards.intro")}</p>
         <p className="kpi-value" data-testid="standards-coverage">{coverage.percent === null ? "—" : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}</p>
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t("standards.service")}</th><th scope="col">{t("standards.gaps")}</th></tr></thead>
-            <tbody>
-              {coverage.rows.map((r) => (
-                <tr key={r.code}>
-                  <td>{r.name}</td>
-                  <td>{r.isComplete ? <span className="badge badge-ok">{t("standards.complete")}</span> : r.gaps.map((g) => t(`standards.gap.${g}`)).join(", ")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={coverage.rows}
+          rowKey={(r) => r.code}
+          columns={[
+            { header: t("standards.service"), cell: (r) => r.name },
+            {
+              header: t("standards.gaps"),
+              cell: (r) => (r.isComplete ? <span className="badge badge-ok">{t("standards.complete")}</span> : r.gaps.map((g) => t(`standards.gap.${g}`)).join(", ")),
+            },
+          ]}
+        />
       </section>
     </div>
   );

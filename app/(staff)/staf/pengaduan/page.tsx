@@ -7,6 +7,7 @@ import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { listComplaints } from "@/lib/complaints/queries";
 import { loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -38,45 +39,30 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
           </Link>
         ))}
       </nav>
-      {rows.length === 0 ? (
-        <p>{t("staff.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("staff.ticket")}</th>
-                <th scope="col">{t("staff.received")}</th>
-                <th scope="col">{t("staff.channel")}</th>
-                <th scope="col">{t("staff.category")}</th>
-                <th scope="col">{t("staff.sender")}</th>
-                <th scope="col">{t("staff.text")}</th>
-                <th scope="col">{t("staff.status")}</th>
-                <th scope="col">{t("staff.deadline")}</th>
-                <th scope="col">{t("staff.assignee")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((r) => (
-                <tr key={r.id} data-overdue={r.isOverdue ? "true" : undefined} style={r.isOverdue ? { background: "var(--bad-soft)" } : undefined}>
-                  <td><Link href={`/staf/pengaduan/${r.id}`}>{r.ticketNo}</Link></td>
-                  <td>{dateTime.format(r.receivedAt)}</td>
-                  <td>{t(`channels.${r.channel}`)}</td>
-                  <td>{t(`categories.${r.category}`)}</td>
-                  <td>{r.sender}</td>
-                  <td>{r.text.length > 90 ? `${r.text.slice(0, 89)}…` : r.text}</td>
-                  <td>{t(`statuses.${r.status}`)}</td>
-                  <td>
-                    {formatDateId(r.deadlineOn, locale)}{" "}
-                    {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
-                  </td>
-                  <td>{r.assigneeName || "—"}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={rows}
+        rowKey={(r) => r.id}
+        empty={t("staff.none")}
+        isFlagged={(r) => r.isOverdue}
+        columns={[
+          { header: t("staff.ticket"), cell: (r) => <Link href={`/staf/pengaduan/${r.id}`}>{r.ticketNo}</Link> },
+          { header: t("staff.received"), cell: (r) => dateTime.format(r.receivedAt) },
+          { header: t("staff.channel"), cell: (r) => t(`channels.${r.channel}`) },
+          { header: t("staff.category"), cell: (r) => t(`categories.${r.category}`) },
+          { header: t("staff.sender"), cell: (r) => r.sender },
+          { header: t("staff.text"), cell: (r) => (r.text.length > 90 ? `${r.text.slice(0, 89)}…` : r.text) },
+          { header: t("staff.status"), cell: (r) => t(`statuses.${r.status}`) },
+          {
+            header: t("staff.deadline"),
+            cell: (r) => (
+              <>
+                {formatDateId(r.deadlineOn, locale)} {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
+              </>
+            ),
+          },
+          { header: t("staff.assignee"), cell: (r) => r.assigneeName || "—" },
+        ]}
+      />
     </div>
   );
 }

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { ApplicationLink } from "@/components/applications/application-link";
+import { DataTable } from "@/components/ui/data-table";
 import { redirect } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -29,36 +31,19 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         {can(user.role, "importData") && <Link className="btn btn-secondary" href="/staf/permohonan/impor">{t("list.import")}</Link>}
       </form>
       <h2>{q ? t("list.resultsTitle") : t("list.openTitle")}</h2>
-      {rows.length === 0 ? (
-        <p>{t("list.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("list.registrationNo")}</th>
-                <th scope="col">{t("list.applicant")}</th>
-                <th scope="col">{t("list.licenseType")}</th>
-                <th scope="col">{t("list.status")}</th>
-                <th scope="col">{t("list.stage")}</th>
-                <th scope="col">{t("list.dueDate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => (
-                <tr key={row.registrationNo}>
-                  <td><Link href={`/staf/permohonan/${encodeURIComponent(row.registrationNo)}`}>{row.registrationNo}</Link></td>
-                  <td>{row.applicantName}</td>
-                  <td>{codeOf.get(row.licenseTypeId)}</td>
-                  <td>{t(`statuses.${row.status}`)}</td>
-                  <td>{t(`stages.${row.currentStage}`)}</td>
-                  <td>{formatDateId(row.dueDate, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={rows}
+        rowKey={(row) => row.registrationNo}
+        empty={t("list.none")}
+        columns={[
+          { header: t("list.registrationNo"), cell: (row) => <ApplicationLink registrationNo={row.registrationNo} /> },
+          { header: t("list.applicant"), cell: (row) => row.applicantName },
+          { header: t("list.licenseType"), cell: (row) => codeOf.get(row.licenseTypeId) },
+          { header: t("list.status"), cell: (row) => t(`statuses.${row.status}`) },
+          { header: t("list.stage"), cell: (row) => t(`stages.${row.currentStage}`) },
+          { header: t("list.dueDate"), cell: (row) => formatDateId(row.dueDate, locale) },
+        ]}
+      />
     </div>
   );
 }

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -8,6 +7,8 @@ import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { formatDateId } from "@/lib/format/date";
 import { formatRupiahExact } from "@/lib/format/rupiah";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
+import { ApplicationLink } from "@/components/applications/application-link";
+import { DataTable } from "@/components/ui/data-table";
 
 const ZFilter = z.object({
   from: z.string().refine(isIsoDate).optional().catch(undefined),
@@ -82,100 +83,113 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
         <h2 id="h-types">{t("dashboard.byLicenseType")}</h2>
         <p className="sr-only">{t("dashboard.chartHint")}</p>
         <ProcessingBarChart data={typeRows} xKey="licenseType" layout="vertical" height={Math.max(220, typeRows.length * 26)} series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8" }]} />
-        <div className="table-wrap">
-          <table>
-            <thead><tr><th scope="col">{t("dashboard.licenseType")}</th><th scope="col">{t("dashboard.slaDays")}</th><th scope="col">{t("dashboard.completed")}</th><th scope="col">{t("dashboard.onTimeRate")}</th><th scope="col">{t("dashboard.median")}</th><th scope="col">{t("dashboard.p90")}</th></tr></thead>
-            <tbody>
-              {typeRows.map((row) => (
-                <tr key={row.licenseType}>
-                  <th scope="row">{row.licenseType}</th><td>{row.slaDays}</td><td>{row.completed}</td><td>{percent(row.onTimeRate)}</td><td>{row.medianDays}</td><td>{row.p90Days}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={typeRows}
+          rowKey={(row) => row.licenseType}
+          rowHeader
+          columns={[
+            { header: t("dashboard.licenseType"), cell: (row) => row.licenseType },
+            { header: t("dashboard.slaDays"), cell: (row) => row.slaDays, className: "num" },
+            { header: t("dashboard.completed"), cell: (row) => row.completed, className: "num" },
+            { header: t("dashboard.onTimeRate"), cell: (row) => percent(row.onTimeRate), className: "num" },
+            { header: t("dashboard.median"), cell: (row) => row.medianDays, className: "num" },
+            { header: t("dashboard.p90"), cell: (row) => row.p90Days, className: "num" },
+          ]}
+        />
       </section>
 
       <div className="grid">
         <section className="card" aria-labelledby="h-dist">
           <h2 id="h-dist">{t("dashboard.distribution")}</h2>
           <ProcessingBarChart data={data.distribution} xKey="key" series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e" }]} />
-          <table>
-            <thead><tr><th scope="col">{t("dashboard.days")}</th><th scope="col">{t("dashboard.count")}</th></tr></thead>
-            <tbody>{data.distribution.map((b) => <tr key={b.key}><th scope="row">{b.key}</th><td>{b.count}</td></tr>)}</tbody>
-          </table>
+          <DataTable
+            rows={data.distribution}
+            rowKey={(b) => b.key}
+            rowHeader
+            columns={[
+              { header: t("dashboard.days"), cell: (b) => b.key },
+              { header: t("dashboard.count"), cell: (b) => b.count, className: "num" },
+            ]}
+          />
         </section>
         <section className="card" aria-labelledby="h-stage">
           <h2 id="h-stage">{t("dashboard.byStage")}</h2>
           {bottleneck && <p className="alert alert-warn" data-testid="bottleneck">{t("dashboard.bottleneck", { stage: t(`stages.${bottleneck.stage}`) })}</p>}
           <ProcessingBarChart data={stageRows.map((s) => ({ stage: t(`stages.${s.stage}`), medianDays: s.medianDays, meanDays: s.meanDays }))} xKey="stage" layout="vertical" series={[{ key: "medianDays", label: t("dashboard.median"), color: "#b45309" }, { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8" }]} />
-          <table>
-            <thead><tr><th scope="col">{t("dashboard.stage")}</th><th scope="col">{t("dashboard.median")}</th><th scope="col">{t("dashboard.mean")}</th></tr></thead>
-            <tbody>{stageRows.map((s) => <tr key={s.stage}><th scope="row">{t(`stages.${s.stage}`)}</th><td>{s.medianDays}</td><td>{s.meanDays}</td></tr>)}</tbody>
-          </table>
+          <DataTable
+            rows={stageRows}
+            rowKey={(s) => s.stage}
+            rowHeader
+            columns={[
+              { header: t("dashboard.stage"), cell: (s) => t(`stages.${s.stage}`) },
+              { header: t("dashboard.median"), cell: (s) => s.medianDays, className: "num" },
+              { header: t("dashboard.mean"), cell: (s) => s.meanDays, className: "num" },
+            ]}
+          />
         </section>
       </div>
 
       <section className="card" aria-labelledby="h-months">
         <h2 id="h-months">{t("dashboard.throughput")}</h2>
         <ProcessingLineChart data={months} xKey="month" percent series={[{ key: "completed", label: t("dashboard.completed"), color: "#1d4ed8" }, { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d" }]} />
-        <div className="table-wrap">
-          <table data-testid="throughput-table">
-            <thead><tr><th scope="col">{t("dashboard.month")}</th><th scope="col">{t("dashboard.completed")}</th><th scope="col">{t("dashboard.onTimeRate")}</th></tr></thead>
-            <tbody>{data.throughput.map((m) => <tr key={m.month}><th scope="row">{m.month}</th><td>{m.completed}</td><td>{percent(m.onTimeRate)}</td></tr>)}</tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="throughput-table"
+          rows={data.throughput}
+          rowKey={(m) => m.month}
+          rowHeader
+          columns={[
+            { header: t("dashboard.month"), cell: (m) => m.month },
+            { header: t("dashboard.completed"), cell: (m) => m.completed, className: "num" },
+            { header: t("dashboard.onTimeRate"), cell: (m) => percent(m.onTimeRate), className: "num" },
+          ]}
+        />
       </section>
 
       <div className="grid">
         <section className="card" aria-labelledby="h-aging">
           <h2 id="h-aging">{t("dashboard.aging")}</h2>
           <ProcessingBarChart data={data.aging.buckets.map((b) => ({ key: b.key, count: b.count - b.overdueCount, overdue: b.overdueCount }))} xKey="key" series={[{ key: "count", label: t("dashboard.backlog"), color: "#1d4ed8" }, { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c" }]} />
-          <table>
-            <thead><tr><th scope="col">{t("dashboard.bucket")}</th><th scope="col">{t("dashboard.backlog")}</th><th scope="col">{t("dashboard.overdue")}</th></tr></thead>
-            <tbody>{data.aging.buckets.map((b) => <tr key={b.key}><th scope="row">{b.key}</th><td>{b.count}</td><td>{b.overdueCount}</td></tr>)}</tbody>
-          </table>
+          <DataTable
+            rows={data.aging.buckets}
+            rowKey={(b) => b.key}
+            rowHeader
+            columns={[
+              { header: t("dashboard.bucket"), cell: (b) => b.key },
+              { header: t("dashboard.backlog"), cell: (b) => b.count, className: "num" },
+              { header: t("dashboard.overdue"), cell: (b) => b.overdueCount, className: "num" },
+            ]}
+          />
         </section>
         <section className="card" aria-labelledby="h-overdue">
           <h2 id="h-overdue">{t("dashboard.overdueList")}</h2>
-          {data.overdueList.length === 0 ? <p>{t("dashboard.noOverdue")}</p> : (
-            <div className="table-wrap">
-              <table>
-                <thead><tr><th scope="col">{t("list.registrationNo")}</th><th scope="col">{t("list.licenseType")}</th><th scope="col">{t("list.stage")}</th><th scope="col">{t("list.dueDate")}</th></tr></thead>
-                <tbody>
-                  {data.overdueList.map((a) => (
-                    <tr key={a.registrationNo}>
-                      <td><Link href={`/staf/permohonan/${encodeURIComponent(a.registrationNo)}`}>{a.registrationNo}</Link></td>
-                      <td>{a.licenseType}</td><td>{t(`stages.${a.currentStage}`)}</td><td>{formatDateId(a.dueDate, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-          )}
+          <DataTable
+            rows={data.overdueList}
+            rowKey={(a) => a.registrationNo}
+            empty={t("dashboard.noOverdue")}
+            columns={[
+              { header: t("list.registrationNo"), cell: (a) => <ApplicationLink registrationNo={a.registrationNo} /> },
+              { header: t("list.licenseType"), cell: (a) => a.licenseType },
+              { header: t("list.stage"), cell: (a) => t(`stages.${a.currentStage}`) },
+              { header: t("list.dueDate"), cell: (a) => formatDateId(a.dueDate, locale) },
+            ]}
+          />
         </section>
       </div>
 
       <section className="card" aria-labelledby="h-fees">
         <h2 id="h-fees">{t("dashboard.fees")}</h2>
         <p>{t("dashboard.feesCount", { count: data.fees.count })}</p>
-        {data.fees.items.length === 0 ? <p>{t("dashboard.noFees")}</p> : (
-          <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">{t("list.registrationNo")}</th><th scope="col">{t("list.licenseType")}</th><th scope="col">{t("detail.fee")}</th><th scope="col">{t("detail.tariff")}</th></tr></thead>
-              <tbody>
-                {data.fees.items.map((f) => (
-                  <tr key={f.registrationNo}>
-                    <td><Link href={`/staf/permohonan/${encodeURIComponent(f.registrationNo)}`}>{f.registrationNo}</Link></td>
-                    <td>{f.licenseType}</td>
-                    <td>{f.feeCharged === null ? "—" : formatRupiahExact(f.feeCharged, locale)}</td>
-                    <td>{f.tariff === null ? "—" : formatRupiahExact(f.tariff, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
+        <DataTable
+          rows={data.fees.items}
+          rowKey={(f) => f.registrationNo}
+          empty={t("dashboard.noFees")}
+          columns={[
+            { header: t("list.registrationNo"), cell: (f) => <ApplicationLink registrationNo={f.registrationNo} /> },
+            { header: t("list.licenseType"), cell: (f) => f.licenseType },
+            { header: t("detail.fee"), cell: (f) => (f.feeCharged === null ? "—" : formatRupiahExact(f.feeCharged, locale)), className: "num" },
+            { header: t("detail.tariff"), cell: (f) => (f.tariff === null ? "—" : formatRupiahExact(f.tariff, locale)), className: "num" },
+          ]}
+        />
       </section>
     </div>
   );

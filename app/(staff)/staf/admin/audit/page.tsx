@@ -2,6 +2,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAuditLog } from "@/lib/audit/audit";
 import { intlTag } from "@/lib/i18n/locales";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function AuditPage() {
   await requirePageCapability("viewAuditLog", "/staf/admin/audit");
@@ -11,30 +12,17 @@ export default async function AuditPage() {
   return (
     <div className="stack">
       <h1>{t("audit.title")}</h1>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t("audit.at")}</th>
-              <th scope="col">{t("audit.actor")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.target")}</th>
-              <th scope="col">{t("audit.detail")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entries.map((e) => (
-              <tr key={e.id}>
-                <td>{fmt.format(e.at)}</td>
-                <td>{e.actor}</td>
-                <td><code>{e.action}</code></td>
-                <td>{e.target ?? ""}</td>
-                <td className="small">{e.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        rows={entries}
+        rowKey={(e) => e.id}
+        columns={[
+          { header: t("audit.at"), cell: (e) => fmt.format(e.at) },
+          { header: t("audit.actor"), cell: (e) => e.actor },
+          { header: t("audit.action"), cell: (e) => <code>{e.action}</code> },
+          { header: t("audit.target"), cell: (e) => e.target ?? "" },
+          { header: t("audit.detail"), cell: (e) => e.detail ?? "", className: "small" },
+        ]}
+      />
     </div>
   );
 }

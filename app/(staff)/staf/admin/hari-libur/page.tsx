@@ -4,6 +4,7 @@ import { listHolidays } from "@/lib/reference/queries";
 import { getCutiBersamaStopsClock } from "@/lib/calendar/calendar-store";
 import { formatDateId } from "@/lib/format/date";
 import { HolidayForm, HolidayImportForm } from "@/components/applications/holiday-forms";
+import { DataTable } from "@/components/ui/data-table";
 import { deleteHolidayAction, importHolidayYearAction, saveHolidayAction, setCutiBersamaAction } from "./actions";
 
 const KEYS = ["date", "kind", "name", "libur_nasional", "cuti_bersama", "add", "importTitle", "year", "importButton", "imported"];
@@ -29,26 +30,24 @@ export default async function HolidaysPage() {
       {years.map((year) => (
         <section key={year} aria-labelledby={`y-${year}`}>
           <h2 id={`y-${year}`}>{t("holidays.yearTitle", { year })}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead><tr><th scope="col">{t("holidays.date")}</th><th scope="col">{t("holidays.kind")}</th><th scope="col">{t("holidays.name")}</th><th scope="col"></th></tr></thead>
-              <tbody>
-                {holidays.filter((h) => h.date.startsWith(year)).map((h) => (
-                  <tr key={h.date}>
-                    <td>{formatDateId(h.date, locale)}</td>
-                    <td>{t(`holidays.${h.kind}`)}</td>
-                    <td>{h.name}</td>
-                    <td>
-                      <form action={deleteHolidayAction}>
-                        <input type="hidden" name="date" value={h.date} />
-                        <button className="btn btn-danger btn-small" type="submit" aria-label={`${t("holidays.delete")} ${h.date}`}>{t("holidays.delete")}</button>
-                      </form>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={holidays.filter((h) => h.date.startsWith(year))}
+            rowKey={(h) => h.date}
+            columns={[
+              { header: t("holidays.date"), cell: (h) => formatDateId(h.date, locale) },
+              { header: t("holidays.kind"), cell: (h) => t(`holidays.${h.kind}`) },
+              { header: t("holidays.name"), cell: (h) => h.name },
+              {
+                header: <span className="sr-only">{tc("actions")}</span>,
+                cell: (h) => (
+                  <form action={deleteHolidayAction}>
+                    <input type="hidden" name="date" value={h.date} />
+                    <button className="btn btn-danger btn-small" type="submit" aria-label={`${t("holidays.delete")} ${h.date}`}>{t("holidays.delete")}</button>
+                  </form>
+                ),
+              },
+            ]}
+          />
         </section>
       ))}
     </div>

@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/users";
 import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
+import { DataTable } from "@/components/ui/data-table";
 import { createUserAction, updateUserAction } from "./actions";
 import { intlTag } from "@/lib/i18n/locales";
 
@@ -30,58 +31,46 @@ export default async function UsersPage() {
           created: t("users.created"),
         }}
       />
-      <div className="table-wrap">
-        <table>
-          <caption>{t("users.title")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("users.name")}</th>
-              <th scope="col">{t("users.email")}</th>
-              <th scope="col">{t("users.role")}</th>
-              <th scope="col">{t("users.status")}</th>
-              <th scope="col">{t("users.lastLogin")}</th>
-              <th scope="col">{t("users.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td>{u.name}</td>
-                <td>{u.email}</td>
-                <td>{tc(`roles.${u.role}`)}</td>
-                <td>
-                  {u.active ? t("users.active") : t("users.inactive")}
-                  {u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}
-                </td>
-                <td>{u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")}</td>
-                <td>
-                  {u.id !== me.id && (
-                    <div className="row">
-                      <form action={updateUserAction}>
-                        <input type="hidden" name="id" value={u.id} />
-                        <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                        <button className="btn btn-secondary btn-small" type="submit">
-                          {u.active ? t("users.deactivate") : t("users.activate")}
-                        </button>
-                      </form>
-                      <form action={updateUserAction} className="row">
-                        <input type="hidden" name="id" value={u.id} />
-                        <label className="sr-only" htmlFor={`role-${u.id}`}>{t("users.changeRole")}</label>
-                        <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
-                          {roles.map((r) => (
-                            <option key={r.value} value={r.value}>{r.label}</option>
-                          ))}
-                        </select>
-                        <button className="btn btn-secondary btn-small" type="submit">{t("users.changeRole")}</button>
-                      </form>
-                    </div>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        caption={t("users.title")}
+        rows={users}
+        rowKey={(u) => u.id}
+        columns={[
+          { header: t("users.name"), cell: (u) => u.name },
+          { header: t("users.email"), cell: (u) => u.email },
+          { header: t("users.role"), cell: (u) => tc(`roles.${u.role}`) },
+          {
+            header: t("users.status"),
+            cell: (u) => `${u.active ? t("users.active") : t("users.inactive")}${u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}`,
+          },
+          { header: t("users.lastLogin"), cell: (u) => (u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")) },
+          {
+            header: t("users.actions"),
+            cell: (u) =>
+              u.id !== me.id && (
+                <div className="row">
+                  <form action={updateUserAction}>
+                    <input type="hidden" name="id" value={u.id} />
+                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
+                    <button className="btn btn-secondary btn-small" type="submit">
+                      {u.active ? t("users.deactivate") : t("users.activate")}
+                    </button>
+                  </form>
+                  <form action={updateUserAction} className="row">
+                    <input type="hidden" name="id" value={u.id} />
+                    <label className="sr-only" htmlFor={`role-${u.id}`}>{t("users.changeRole")}</label>
+                    <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
+                      {roles.map((r) => (
+                        <option key={r.value} value={r.value}>{r.label}</option>
+                      ))}
+                    </select>
+                    <button className="btn btn-secondary btn-small" type="submit">{t("users.changeRole")}</button>
+                  </form>
+                </div>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { listApiTokens } from "@/lib/users/users";
 import { ROLES } from "@/lib/auth/roles";
 import { intlTag } from "@/lib/i18n/locales";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
+import { DataTable } from "@/components/ui/data-table";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
 export default async function TokensPage() {
@@ -21,45 +22,30 @@ export default async function TokensPage() {
         roles={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
         labels={{ name: t("tokens.name"), role: t("tokens.role"), create: t("tokens.create"), shownOnce: t("tokens.shownOnce") }}
       />
-      {tokens.length === 0 ? (
-        <p>{t("tokens.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("tokens.name")}</th>
-                <th scope="col">{t("tokens.prefix")}</th>
-                <th scope="col">{t("tokens.role")}</th>
-                <th scope="col">{t("tokens.createdAt")}</th>
-                <th scope="col">{t("tokens.lastUsed")}</th>
-                <th scope="col"></th>
-              </tr>
-            </thead>
-            <tbody>
-              {tokens.map((tk) => (
-                <tr key={tk.id}>
-                  <td>{tk.name}</td>
-                  <td><code>{tk.prefix}…</code></td>
-                  <td>{tc(`roles.${tk.role}`)}</td>
-                  <td>{fmt.format(tk.createdAt)}</td>
-                  <td>{tk.lastUsedAt ? fmt.format(tk.lastUsedAt) : "—"}</td>
-                  <td>
-                    {tk.revokedAt ? (
-                      t("tokens.revoked")
-                    ) : (
-                      <form action={revokeTokenAction}>
-                        <input type="hidden" name="id" value={tk.id} />
-                        <button className="btn btn-danger btn-small" type="submit">{t("tokens.revoke")}</button>
-                      </form>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={tokens}
+        rowKey={(tk) => tk.id}
+        empty={t("tokens.none")}
+        columns={[
+          { header: t("tokens.name"), cell: (tk) => tk.name },
+          { header: t("tokens.prefix"), cell: (tk) => <code>{tk.prefix}…</code> },
+          { header: t("tokens.role"), cell: (tk) => tc(`roles.${tk.role}`) },
+          { header: t("tokens.createdAt"), cell: (tk) => fmt.format(tk.createdAt) },
+          { header: t("tokens.lastUsed"), cell: (tk) => (tk.lastUsedAt ? fmt.format(tk.lastUsedAt) : "—") },
+          {
+            header: <span className="sr-only">{tc("actions")}</span>,
+            cell: (tk) =>
+              tk.revokedAt ? (
+                t("tokens.revoked")
+              ) : (
+                <form action={revokeTokenAction}>
+                  <input type="hidden" name="id" value={tk.id} />
+                  <button className="btn btn-danger btn-small" type="submit">{t("tokens.revoke")}</button>
+                </form>
+              ),
+          },
+        ]}
+      />
     </div>
   );
 }

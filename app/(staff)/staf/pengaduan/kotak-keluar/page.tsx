@@ -2,6 +2,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { listOutbox } from "@/lib/complaints/queries";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -15,32 +16,17 @@ export default async function OutboxPage() {
     <div className="stack">
       <h1>{t("outbox.title")}</h1>
       <p className="muted">{t("outbox.intro")}</p>
-      {rows.length === 0 ? (
-        <p>{t("outbox.none")}</p>
-      ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("outbox.createdAt")}</th>
-                <th scope="col">{t("outbox.recipient")}</th>
-                <th scope="col">{t("outbox.body")}</th>
-                <th scope="col">{t("outbox.status")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((m) => (
-                <tr key={m.id}>
-                  <td>{dateTime.format(m.createdAt)}</td>
-                  <td>{m.recipient}</td>
-                  <td>{m.body}</td>
-                  <td>{t(`outbox.statuses.${m.status}`)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <DataTable
+        rows={rows}
+        rowKey={(m) => m.id}
+        empty={t("outbox.none")}
+        columns={[
+          { header: t("outbox.createdAt"), cell: (m) => dateTime.format(m.createdAt) },
+          { header: t("outbox.recipient"), cell: (m) => m.recipient },
+          { header: t("outbox.body"), cell: (m) => m.body },
+          { header: t("outbox.status"), cell: (m) => t(`outbox.statuses.${m.status}`) },
+        ]}
+      />
     </div>
   );
 }

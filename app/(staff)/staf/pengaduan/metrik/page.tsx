@@ -9,6 +9,7 @@ import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-da
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
 import { TextField } from "@/components/ui/field";
+import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 
@@ -49,54 +50,49 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
       <div className="grid">
         <section className="card">
           <h2>{t("metrics.byCategory")}</h2>
-          <table>
-            <thead><tr><th scope="col">{t("staff.category")}</th><th scope="col">{t("metrics.element")}</th><th scope="col">{t("metrics.count")}</th></tr></thead>
-            <tbody>
-              {COMPLAINT_CATEGORIES.map((c) => (
-                <tr key={c}><td>{t(`categories.${c}`)}</td><td>{CATEGORY_SKM_ELEMENT[c]}</td><td>{summary.byCategory[c]}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={COMPLAINT_CATEGORIES}
+            rowKey={(c) => c}
+            columns={[
+              { header: t("staff.category"), cell: (c) => t(`categories.${c}`) },
+              { header: t("metrics.element"), cell: (c) => CATEGORY_SKM_ELEMENT[c] },
+              { header: t("metrics.count"), cell: (c) => summary.byCategory[c], className: "num" },
+            ]}
+          />
         </section>
         <section className="card">
           <h2>{t("metrics.byStatus")}</h2>
-          <table>
-            <thead><tr><th scope="col">{t("staff.status")}</th><th scope="col">{t("metrics.count")}</th></tr></thead>
-            <tbody>
-              {COMPLAINT_STATUSES.map((s) => (
-                <tr key={s}><td>{t(`statuses.${s}`)}</td><td data-testid={`status-count-${s}`}>{summary.byStatus[s]}</td></tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            rows={COMPLAINT_STATUSES}
+            rowKey={(s) => s}
+            columns={[
+              { header: t("staff.status"), cell: (s) => t(`statuses.${s}`) },
+              { header: t("metrics.count"), cell: (s) => <span data-testid={`status-count-${s}`}>{summary.byStatus[s]}</span>, className: "num" },
+            ]}
+          />
         </section>
       </div>
       <section className="card">
         <h2>{t("metrics.trend")}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("metrics.month")}</th>
-                <th scope="col">{t("metrics.received")}</th>
-                <th scope="col">{t("metrics.medianResolution")}</th>
-                <th scope="col">{t("metrics.resolvedPercent")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {summary.trend.map((p) => (
-                <tr key={p.month}>
-                  <th scope="row">{p.month}</th>
-                  <td>
-                    <span aria-hidden="true" style={{ display: "inline-block", height: "0.7rem", width: `${Math.round((p.received / maxReceived) * 120)}px`, background: "var(--primary)", marginRight: "0.4rem" }} />
-                    {p.received}
-                  </td>
-                  <td>{show(p.medianWorkingDaysToResolution)}</td>
-                  <td>{show(p.resolvedWithinDeadlinePercent, "%")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={summary.trend}
+          rowKey={(p) => p.month}
+          rowHeader
+          columns={[
+            { header: t("metrics.month"), cell: (p) => p.month },
+            {
+              header: t("metrics.received"),
+              cell: (p) => (
+                <>
+                  <span aria-hidden="true" style={{ display: "inline-block", height: "0.7rem", width: `${Math.round((p.received / maxReceived) * 120)}px`, background: "var(--primary)", marginRight: "0.4rem" }} />
+                  {p.received}
+                </>
+              ),
+            },
+            { header: t("metrics.medianResolution"), cell: (p) => show(p.medianWorkingDaysToResolution), className: "num" },
+            { header: t("metrics.resolvedPercent"), cell: (p) => show(p.resolvedWithinDeadlinePercent, "%"), className: "num" },
+          ]}
+        />
       </section>
       <section className="card">
         <h2>{t("metrics.overdue")}</h2>

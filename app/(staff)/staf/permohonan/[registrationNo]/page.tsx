@@ -9,6 +9,7 @@ import { formatDateId } from "@/lib/format/date";
 import { formatRupiahExact } from "@/lib/format/rupiah";
 import { intlTag } from "@/lib/i18n/locales";
 import { ApplicationSteps } from "@/components/applications/application-steps";
+import { DataTable } from "@/components/ui/data-table";
 import { applicationStepAction } from "../actions";
 
 const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
@@ -93,30 +94,20 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
       )}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("detail.timeline")}</h2>
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("detail.when")}</th>
-                <th scope="col">{t("detail.what")}</th>
-                <th scope="col">{t("detail.days")}</th>
-                <th scope="col">{t("detail.note")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {app.timeline.map((event, index) => (
-                <tr key={index}>
-                  <td>{fmt.format(new Date(event.at))}</td>
-                  <td>
-                    {event.kind === "stage" ? t(`stages.${event.stage}`) : event.kind === "outcome" ? t(`statuses.${event.stage}`) : t(`events.${event.kind}`)}
-                  </td>
-                  <td>{event.workingDays ?? "—"}</td>
-                  <td>{event.note ?? ""}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={app.timeline}
+          rowKey={(_event, index) => index}
+          columns={[
+            { header: t("detail.when"), cell: (event) => fmt.format(new Date(event.at)) },
+            {
+              header: t("detail.what"),
+              cell: (event) =>
+                event.kind === "stage" ? t(`stages.${event.stage}`) : event.kind === "outcome" ? t(`statuses.${event.stage}`) : t(`events.${event.kind}`),
+            },
+            { header: t("detail.days"), cell: (event) => event.workingDays ?? "—", className: "num" },
+            { header: t("detail.note"), cell: (event) => event.note ?? "" },
+          ]}
+        />
       </section>
     </div>
   );
