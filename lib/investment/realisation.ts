@@ -407,3 +407,44 @@ export function realisationPointToJson(point: RealisationPoint) {
     compliance: tenthsToFraction(point.compliance),
   };
 }
+
+// ---------------------------------------------------------------- resolving a report against its project
+
+/** A project as looked up by registration number for a report (null when the number is unknown). */
+export type RealisationProject = {
+  id: string;
+  registrationNo: string;
+  status: string;
+  scale: string | null;
+  issuedDay: string | null;
+  hasInvestment: boolean;
+};
+
+export type RealisationFieldError = { field: keyof typeof REALISATION_FIELD_LABELS; message: string };
+
+/**
+ * Checks a parsed report against its project as of `today`: the registration number must be an issued business
+ * licence with a declared investment, and the project must owe a report for that period (checkObligation).
+ * Returns the period with its WIB bounds, or the field and the reason in Indonesian.
+ */
+export function resolveRealisation(
+  input: Pick<TRealisationInput, "registrationNo" | "year" | "period">,
+  project: RealisationProject | null,
+  today: string,
+): { ok: true; period: LkpmPeriodWithBounds; applicationId: string } | { ok: false; error: RealisationFieldError } {
+  if (project === null) {
+    return { ok: false, error: { field: "registrationNo", message: `Nomor registrasi ${input.registrationNo} tidak ditemukan.` } };
+  }
+  if (project.status !== "issued" || project.issuedDay === null || !project.hasInvestment) {
+    return {
+      ok: false,
+      error: { field: "registrationNo", message: `Permohonan ${input.registrationNo} bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM.` },
+    };
+  }
+  const checked = checkObligation({ scale: project.scale, issuedDay: project.issuedDay }, { year: input.year, ...input.period }, today);
+  if (!checked.ok) {
+    const field = checked.error.code === "exempt" ? "registrationNo" : "period";
+    return { ok: false, error: { field, message: `${input.registrationNo}: ${checked.error.message}` } };
+  }
+  return { ok: true, period: checked.value, applicationId: project.id };
+}
