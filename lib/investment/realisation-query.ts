@@ -5,12 +5,10 @@ import "server-only";
  * (same text on SQLite and PostgreSQL: only string comparisons, rupiah sums cast to text so bigints stay exact).
  * `computeRealisationSeries` does the arithmetic.
  */
-import { z } from "zod";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
-import { calendarDaysBetween, isIsoDate } from "../calendar/working-days";
 import { periodsBetween } from "../periods/periods";
-import { MAX_RANGE_DAYS } from "./analytics-query";
+import type { RealisationGroupBy, TRealisationQuery } from "./realisation-params";
 import {
   computeRealisationSeries,
   duePeriods,
@@ -22,34 +20,6 @@ import {
 } from "./realisation";
 
 const { raw, empty } = Prisma;
-
-export const REALISATION_INTERVALS = ["quarter", "year"] as const;
-export const REALISATION_GROUP_BYS = ["sector", "kecamatan", "origin", "scale"] as const;
-export type RealisationGroupBy = (typeof REALISATION_GROUP_BYS)[number];
-
-const optionalText = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
-
-const isoDate = (label: string) =>
-  z.string({ error: `${label} wajib diisi (format YYYY-MM-DD).` }).refine(isIsoDate, { message: `${label} harus tanggal yang valid dengan format YYYY-MM-DD.` });
-
-/** Query of GET /api/v1/investment/realisation and the dashboard section. */
-export const ZRealisationQuery = z
-  .object({
-    from: isoDate("Tanggal awal (from)"),
-    to: isoDate("Tanggal akhir (to)"),
-    interval: optionalText(z.enum(REALISATION_INTERVALS, { error: "interval harus quarter atau year." })).transform((value) => value ?? "quarter"),
-    groupBy: optionalText(z.enum(REALISATION_GROUP_BYS, { error: "groupBy harus sector, kecamatan, origin atau scale." })),
-  })
-  .superRefine((value, context) => {
-    if (!isIsoDate(value.from) || !isIsoDate(value.to)) return;
-    if (value.from > value.to) {
-      context.addIssue({ code: "custom", path: ["to"], message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)." });
-    } else if (calendarDaysBetween(value.from, value.to) >= MAX_RANGE_DAYS) {
-      context.addIssue({ code: "custom", path: ["to"], message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.` });
-    }
-  });
-export type TRealisationQuery = z.infer<typeof ZRealisationQuery>;
 
 // Whitelisted columns (never user text in SQL): InvestmentDayStat s, Application a.
 const STAT_COLUMNS: Record<RealisationGroupBy, string> = { sector: 's."sector"', kecamatan: 's."kecamatanCode"', origin: 's."origin"', scale: 's."scale"' };
@@ -175,3 +145,32 @@ export async function getRealisationProjectTables(today: string, limit = 10) {
   return { obligatedProjects: projects.length, lowest: byRatio.slice(0, limit), notFiled: notFiled.slice(0, limit), notFiledCount: notFiled.length };
 }
 
+
+/** One project for the input page's finder: its LKPM schedule as of `today` and which due periods were filed. */
+export async function findRealisationProject(registrationNo: string, today: string) {
+  const project = await getDb().application.findUnique({
+    where: { registrationNo },
+    select: {
+      id: true,
+      registrationNo: true,
+      applicantName: true,
+      status: true,
+      scale: true,
+      finishedDay: true,
+      investmentValue: true,
+      realisations: { select: { year: true, periodKind: true, periodNumber: true, realisedInvestment: true }, orderBy: { periodLastDay: "asc" } },
+    },
+  });
+  if (!project) return null;
+  const isObligated = project.status === "issued" && project.investmentValue !== null && project.finishedDay !== null;
+  const filed = new Map(project.realisations.map((row) => [lkpmPeriodKey({ year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber }), row.realisedInvestment]));
+  const due = isObligated ? duePeriods({ scale: project.scale, issuedDay: project.finishedDay! }, today) : [];
+  return {
+    registrationNo: project.registrationNo,
+    applicantName: project.applicantName,
+    scale: project.scale,
+    issuedDay: isObligated ? project.finishedDay : null,
+    plannedInvestment: project.investmentValue,
+    due: due.map((period) => ({ key: lkpmPeriodKey(period), year: period.year, kind: period.kind, number: period.number, realised: filed.get(lkpmPeriodKey(period)) ?? null })),
+  };
+}

@@ -1,6 +1,6 @@
 import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
 import { REALISATION_CSV_COLUMNS, ZRealisationInput } from "../../investment/realisation";
-import { REALISATION_GROUP_BYS, REALISATION_INTERVALS } from "../../investment/realisation-query";
+import { REALISATION_GROUP_BYS, REALISATION_INTERVALS } from "../../investment/realisation-params";
 
 const rupiahString = { type: "string", pattern: "^[0-9]+$" };
 const fraction = { type: ["number", "null"], description: "Fraction with 3 decimals (0.875 = 87,5 %); null when the denominator is 0" };

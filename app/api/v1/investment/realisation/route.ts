@@ -1,7 +1,8 @@
 import { apiRoute, readQuery } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { getRealisationSeries, ZRealisationQuery } from "@/lib/investment/realisation-query";
+import { getRealisationSeries } from "@/lib/investment/realisation-query";
+import { ZRealisationQuery } from "@/lib/investment/realisation-params";
 import { realisationPointToJson } from "@/lib/investment/realisation";
 
 export const dynamic = "force-dynamic";
