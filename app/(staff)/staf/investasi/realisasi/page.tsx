@@ -186,7 +186,7 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
           <>
             <p className="small muted">{t("notFiled.intro", { count: formatNumber(tables.notFiledCount, locale) })}</p>
             <div className="table-wrap" tabIndex={0}>
-              <table>
+              <table data-testid="lkpm-not-filed">
                 <thead>
                   <tr>
                     <th scope="col">{t("lowest.registrationNo")}</th>
@@ -199,7 +199,7 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                 </thead>
                 <tbody>
                   {tables.notFiled.map((p) => (
-                    <tr key={p.id}>
+                    <tr key={p.id} data-registration={p.registrationNo} data-last-due={p.lastDue ?? ""}>
                       <td>{p.registrationNo}</td>
                       <td>{p.applicantName ?? "—"}</td>
                       <td>{t(`scales.${p.scale}`)}</td>
