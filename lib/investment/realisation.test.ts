@@ -12,8 +12,10 @@ import {
   parseLkpmPeriodLabel,
   realisationPointToJson,
   realisationRatio,
+  resolveRealisation,
   ZRealisationInput,
 } from "./realisation";
+import { realisationDashboardQuery } from "./realisation-params";
 
 describe("LKPM schedule", () => {
   it.each([
@@ -176,5 +178,47 @@ describe("computeRealisationSeries", () => {
       // B: S1 owed and filed; S2 2026 has not ended. 0,5 M of 2 M = 25 %.
       ["B", 2_000_000_000n, 500_000_000n, 1, 1, 1000, 250],
     ]);
+  });
+});
+
+describe("resolveRealisation", () => {
+  const project = { id: "p1", registrationNo: "KDR-1", status: "issued", scale: "menengah", issuedDay: "2026-04-01", hasInvestment: true };
+  const input = { registrationNo: "KDR-1", year: 2026, period: { kind: "triwulan" as const, number: 2 } };
+
+  it("an owed period resolves to its WIB bounds and the project id", () => {
+    expect(resolveRealisation(input, project, "2026-07-01")).toEqual({
+      ok: true,
+      applicationId: "p1",
+      period: { year: 2026, kind: "triwulan", number: 2, firstDay: "2026-04-01", lastDay: "2026-06-30" },
+    });
+  });
+
+  it.each([
+    [null, input, "registrationNo", "Nomor registrasi KDR-1 tidak ditemukan."],
+    [{ ...project, status: "in_process", issuedDay: null }, input, "registrationNo", "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM."],
+    [{ ...project, hasInvestment: false }, input, "registrationNo", "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM."],
+    [project, { ...input, period: { kind: "triwulan" as const, number: 1 } }, "period", "KDR-1: Periode TW1 2026 sebelum izin terbit (2026-04-01); kewajiban LKPM dimulai TW2 2026."],
+    [project, { ...input, period: { kind: "semester" as const, number: 1 } }, "period", "KDR-1: Usaha menengah melapor per triwulan (TW1–TW4), bukan S1."],
+  ])("refuses %o / %o on %s", (candidate, report, field, message) => {
+    expect(resolveRealisation(report, candidate, "2026-07-01")).toEqual({ ok: false, error: { field, message } });
+  });
+
+  it("TW2 is not owed on its own last day", () => {
+    expect(resolveRealisation(input, project, "2026-06-30")).toEqual({
+      ok: false,
+      error: { field: "period", message: "KDR-1: Periode TW2 2026 belum berakhir (berakhir 2026-06-30)." },
+    });
+  });
+});
+
+describe("realisationDashboardQuery", () => {
+  it("defaults to 1 January last year … today, quarterly", () => {
+    expect(realisationDashboardQuery({}, "2026-11-29")).toEqual({ query: { from: "2025-01-01", to: "2026-11-29", interval: "quarter" }, errors: {} });
+  });
+  it("keeps a valid query and reports a bad one with the defaults", () => {
+    expect(realisationDashboardQuery({ from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" }, "2026-11-29").query).toEqual({ from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" });
+    const bad = realisationDashboardQuery({ from: "2026-07-01", to: "2026-01-01", groupBy: "kbli" }, "2026-11-29");
+    expect(bad.query.from).toBe("2025-01-01");
+    expect(bad.errors).toEqual({ groupBy: "groupBy harus sector, kecamatan, origin atau scale." });
   });
 });
