@@ -31,7 +31,7 @@ const MATCHING_REPORT = raw(`a."status" = 'issued' AND a."investmentValue" IS NO
   AND ((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
 
 type ProjectSqlRow = { day: string; grp: string | null; scale: string; projects: number | bigint; investment: string };
-type ReportSqlRow = { periodLastDay: string; periodKind: string; grp: string | null; reports: number | bigint; realised: string };
+type ReportSqlRow = { periodLastDay: string; periodKind: string; grp: string | null; reports: number | bigint; onTime: number | bigint | null; realised: string };
 
 async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefined): Promise<ProjectDayRow[]> {
   const group = groupBy ? raw(`NULLIF(${STAT_COLUMNS[groupBy]}, '')`) : raw("NULL");
@@ -50,7 +50,7 @@ async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undef
   const groupKey = groupBy ? raw(`, ${APPLICATION_COLUMNS[groupBy]}`) : empty;
   const rows = await getDb().$queryRaw<ReportSqlRow[]>`
     SELECT r."periodLastDay" AS "periodLastDay", r."periodKind" AS "periodKind", ${group} AS grp, COUNT(*) AS reports,
-           CAST(SUM(r."realisedInvestment") AS TEXT) AS realised
+           SUM(CASE WHEN r."isOnTime" THEN 1 ELSE 0 END) AS "onTime", CAST(SUM(r."realisedInvestment") AS TEXT) AS realised
     FROM "InvestmentRealisation" r JOIN "Application" a ON a."id" = r."applicationId"
     WHERE r."periodLastDay" <= ${to} AND ${MATCHING_REPORT}
     GROUP BY r."periodLastDay", r."periodKind"${groupKey}`;
@@ -59,6 +59,7 @@ async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undef
     periodKind: row.periodKind as LkpmPeriodKind,
     group: row.grp === "" ? null : row.grp,
     reports: Number(row.reports),
+    onTime: Number(row.onTime ?? 0),
     realised: BigInt(row.realised),
   }));
 }

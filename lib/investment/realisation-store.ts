@@ -8,7 +8,7 @@ import Papa from "papaparse";
 import { getDb, type Db } from "../db/client";
 import { AppError, fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
-import { toWibDate } from "../calendar/working-days";
+import { toWibDate, wibStartOfDay } from "../calendar/working-days";
 import type { Actor } from "../users/users";
 import {
   lkpmPeriodKey,
@@ -38,7 +38,15 @@ async function findProjects(db: Db | Tx, registrationNos: string[]): Promise<Map
   );
 }
 
-function realisationData(input: TRealisationInput, period: LkpmPeriodWithBounds, source: RealisationSource, actor: Actor, now: Date) {
+type Filing = { period: LkpmPeriodWithBounds; reportedDay: string; isOnTime: boolean };
+
+/** Noon WIB of a given filing day (the day is what counts), or `now` when it was filed today. */
+function reportedInstant(filing: Filing, now: Date): Date {
+  return filing.reportedDay === toWibDate(now) ? now : new Date(wibStartOfDay(filing.reportedDay).getTime() + 12 * 3_600_000);
+}
+
+function realisationData(input: TRealisationInput, filing: Filing, source: RealisationSource, actor: Actor, now: Date) {
+  const { period } = filing;
   return {
     year: period.year,
     periodKind: period.kind,
@@ -51,7 +59,9 @@ function realisationData(input: TRealisationInput, period: LkpmPeriodWithBounds,
     exchangeRate: input.exchangeRate,
     workersLocal: input.workersLocal,
     workersForeign: input.workersForeign,
-    reportedAt: now,
+    reportedAt: reportedInstant(filing, now),
+    reportedDay: filing.reportedDay,
+    isOnTime: filing.isOnTime,
     source,
     createdById: actor.id,
   };
@@ -101,13 +111,13 @@ export async function saveRealisation(
   if (!resolved.ok) {
     throw new AppError("VALIDATION", resolved.error.message, { fields: { [resolved.error.field]: resolved.error.message } });
   }
-  const saved = await db.$transaction((tx) => upsertRealisation(tx, resolved.applicationId, realisationData(input, resolved.period, options.source, options.actor, now)));
+  const saved = await db.$transaction((tx) => upsertRealisation(tx, resolved.applicationId, realisationData(input, resolved, options.source, options.actor, now)));
   await recordAudit({
     actorId: options.actor.id,
     actor: options.actor.label,
     action: "investment.realisation.save",
     target: `${input.registrationNo}:${lkpmPeriodKey(resolved.period)}`,
-    detail: { source: options.source, realisedInvestment: input.realisedRupiah.toString(), replaced: saved.replaced },
+    detail: { source: options.source, realisedInvestment: input.realisedRupiah.toString(), reportedDay: resolved.reportedDay, replaced: saved.replaced },
   });
   return {
     id: saved.id,
@@ -128,7 +138,7 @@ const MAX_IMPORT_ROWS = 50_000;
 
 /**
  * Imports LKPM reports from CSV (header: registrationNo, year, period, realisedInvestment, currency, exchangeRate,
- * workersLocal, workersForeign). All or nothing: every row is checked first and any error means nothing is
+ * workersLocal, workersForeign, and optionally reportedOn, the WIB day the business filed). All or nothing: every row is checked first and any error means nothing is
  * written — a 422 whose `rowErrors` name the line (the header is line 1), the column and the reason in Indonesian.
  * Valid files are upserted in one transaction, so importing the same file again changes nothing.
  */
@@ -178,7 +188,7 @@ export async function importRealisationsCsv(
       continue;
     }
     firstLineOf.set(key, line);
-    valid.push({ applicationId: resolved.applicationId, data: realisationData(input, resolved.period, "import", options.actor, now) });
+    valid.push({ applicationId: resolved.applicationId, data: realisationData(input, resolved, "import", options.actor, now) });
   }
 
   if (errors.length > 0) {

@@ -108,6 +108,7 @@ describe("ZRealisationInput", () => {
     const parsed = ZRealisationInput.parse(valid);
     expect(parsed).toMatchObject({ registrationNo: "REG-1", year: 2026, period: { kind: "triwulan", number: 2 }, currency: "USD", workersLocal: 12, workersForeign: 1 });
     expect(parsed.realisedRupiah).toBe(20_407_195_663n);
+    expect(parsed.reportedOn).toBeNull();
   });
 
   it("defaults to rupiah without a rate", () => {
@@ -125,6 +126,7 @@ describe("ZRealisationInput", () => {
     [{ exchangeRate: "" }, "exchangeRate", "Kurs wajib diisi untuk mata uang USD (rupiah per 1 USD)."],
     [{ currency: "IDR", exchangeRate: "2" }, "exchangeRate", "Kurs untuk Rupiah (IDR) harus 1 atau dikosongkan."],
     [{ registrationNo: "  " }, "registrationNo", "Nomor registrasi wajib diisi."],
+    [{ reportedOn: "2026-02-30" }, "reportedOn", "Tanggal lapor harus tanggal yang valid dengan format YYYY-MM-DD."],
   ])("rejects %o with the field's message", (change, field, message) => {
     const parsed = ZRealisationInput.safeParse({ ...valid, ...change });
     expect(parsed.success).toBe(false);
@@ -142,9 +144,9 @@ describe("computeRealisationSeries", () => {
     { day: "2026-03-01", group: "A", scale: "mikro", projects: 3, investment: 900_000_000n },
   ];
   const reports = [
-    { periodLastDay: "2026-03-31", periodKind: "triwulan" as const, group: "A", reports: 1, realised: 3_000_000_000n },
-    { periodLastDay: "2026-06-30", periodKind: "triwulan" as const, group: "A", reports: 2, realised: 7_000_000_000n },
-    { periodLastDay: "2026-06-30", periodKind: "semester" as const, group: "B", reports: 1, realised: 500_000_000n },
+    { periodLastDay: "2026-03-31", periodKind: "triwulan" as const, group: "A", reports: 1, onTime: 1, realised: 3_000_000_000n },
+    { periodLastDay: "2026-06-30", periodKind: "triwulan" as const, group: "A", reports: 2, onTime: 1, realised: 7_000_000_000n },
+    { periodLastDay: "2026-06-30", periodKind: "semester" as const, group: "B", reports: 1, onTime: 0, realised: 500_000_000n },
   ];
   const buckets = [
     { key: "2026-Q1", from: "2026-01-01", to: "2026-03-31" },
@@ -156,11 +158,11 @@ describe("computeRealisationSeries", () => {
     const points = computeRealisationSeries({ buckets, projects, reports, today: "2026-10-05", isGrouped: false }).map(realisationPointToJson);
     expect(points).toEqual([
       // Q1: plan 10 M + 2 M; TW1 owed by the first besar only; realised 3 M of 12 M = 25 %.
-      { period: "2026-Q1", group: null, plannedInvestment: "12000000000", realisedInvestment: "3000000000", realisedInPeriod: "3000000000", ratio: 0.25, obligated: 1, filed: 1, compliance: 1 },
+      { period: "2026-Q1", group: null, plannedInvestment: "12000000000", realisedInvestment: "3000000000", realisedInPeriod: "3000000000", ratio: 0.25, obligated: 1, filed: 1, filedOnTime: 1, compliance: 1 },
       // Q2: plan 32 M; TW2 owed by both besar, S1 by the kecil → 3 owed, 3 filed; realised 10,5 M of 32 M = 32,8125 % → 32,8 %.
-      { period: "2026-Q2", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "7500000000", ratio: 0.328, obligated: 3, filed: 3, compliance: 1 },
+      { period: "2026-Q2", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "7500000000", ratio: 0.328, obligated: 3, filed: 3, filedOnTime: 1, compliance: 1 },
       // Q3: TW3 owed by both besar, nothing filed.
-      { period: "2026-Q3", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "0", ratio: 0.328, obligated: 2, filed: 0, compliance: 0 },
+      { period: "2026-Q3", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "0", ratio: 0.328, obligated: 2, filed: 0, filedOnTime: 0, compliance: 0 },
     ]);
   });
 
@@ -185,12 +187,24 @@ describe("resolveRealisation", () => {
   const project = { id: "p1", registrationNo: "KDR-1", status: "issued", scale: "menengah", issuedDay: "2026-04-01", hasInvestment: true };
   const input = { registrationNo: "KDR-1", year: 2026, period: { kind: "triwulan" as const, number: 2 } };
 
-  it("an owed period resolves to its WIB bounds and the project id", () => {
+  it("an owed period resolves to its WIB bounds and the project id; filed today by default", () => {
     expect(resolveRealisation(input, project, "2026-07-01")).toEqual({
       ok: true,
       applicationId: "p1",
       period: { year: 2026, kind: "triwulan", number: 2, firstDay: "2026-04-01", lastDay: "2026-06-30" },
+      reportedDay: "2026-07-01",
+      isOnTime: true,
     });
+  });
+
+  it("a given filing day decides on time (by 10 July for TW2) or late", () => {
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-10" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-10", isOnTime: true });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-11" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-11", isOnTime: false });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-06-30" }, project, "2026-11-29")).toEqual({
+      ok: false,
+      error: { field: "reportedOn", message: "Tanggal lapor 2026-06-30 harus setelah periode berakhir (2026-06-30) dan tidak setelah hari ini (2026-11-29)." },
+    });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-11-30" }, project, "2026-11-29")).toMatchObject({ ok: false, error: { field: "reportedOn" } });
   });
 
   it.each([

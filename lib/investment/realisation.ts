@@ -8,7 +8,7 @@
  * usaha mikro are exempt. The obligation starts with the period in which the licence was issued.
  */
 import { z } from "zod";
-import { addCalendarDays } from "../calendar/working-days";
+import { addCalendarDays, isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey, periodOf } from "../periods/periods";
 import { convertToRupiah, RUPIAH_CURRENCY, type BusinessScale } from "./derive";
 import { fail, ok, type Result } from "./result";
@@ -81,6 +81,11 @@ export function nextLkpmPeriod(period: LkpmPeriod): LkpmPeriodWithBounds {
 export function lkpmFilingDeadline(period: LkpmPeriod): string {
   const dayAfter = addCalendarDays(lkpmPeriodBounds(period).lastDay, 1);
   return `${dayAfter.slice(0, 8)}${String(LKPM_FILING_WINDOW_LAST_DAY).padStart(2, "0")}`;
+}
+
+/** Whether a report filed on WIB day `reportedDay` met the filing window of `period`. */
+export function isFiledOnTime(period: LkpmPeriod, reportedDay: string): boolean {
+  return reportedDay <= lkpmFilingDeadline(period);
 }
 
 /** A project as far as the LKPM schedule is concerned. */
@@ -184,6 +189,7 @@ export const REALISATION_FIELD_LABELS = {
   exchangeRate: "Kurs",
   workersLocal: "Tenaga kerja Indonesia",
   workersForeign: "Tenaga kerja asing",
+  reportedOn: "Tanggal lapor",
 } as const;
 const L = REALISATION_FIELD_LABELS;
 
@@ -258,6 +264,19 @@ export const ZRealisationInput = z
       .transform((value) => (value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim())),
     workersLocal: nonNegativeInteger(L.workersLocal),
     workersForeign: nonNegativeInteger(L.workersForeign),
+    /** WIB day the business filed the report (from OSS); empty = the day it is entered here. */
+    reportedOn: z
+      .union([z.string(), z.number()], { error: `${L.reportedOn} harus tanggal YYYY-MM-DD.` })
+      .nullish()
+      .transform((value, ctx) => {
+        const day = value === null || value === undefined ? "" : String(value).trim();
+        if (day === "") return null;
+        if (!isIsoDate(day)) {
+          ctx.addIssue({ code: "custom", message: `${L.reportedOn} harus tanggal yang valid dengan format YYYY-MM-DD.` });
+          return z.NEVER;
+        }
+        return day;
+      }),
   })
   .transform((fields, ctx) => {
     const converted = convertToRupiah(fields.realisedInvestment, fields.currency, fields.exchangeRate);
@@ -281,6 +300,7 @@ export const REALISATION_CSV_COLUMNS = [
   "exchangeRate",
   "workersLocal",
   "workersForeign",
+  "reportedOn",
 ] as const;
 export const REALISATION_CSV_REQUIRED = ["registrationNo", "year", "period", "realisedInvestment", "workersLocal", "workersForeign"] as const;
 
@@ -296,6 +316,8 @@ export type ReportPeriodRow = {
   periodKind: LkpmPeriodKind;
   group: string | null;
   reports: number;
+  /** Of `reports`, those filed by the deadline. */
+  onTime: number;
   realised: bigint;
 };
 
@@ -315,6 +337,8 @@ export type RealisationPoint = {
   obligated: number;
   /** Of those, the reports filed. */
   filed: number;
+  /** Of the filed reports, those filed within the window (by the 10th of the month after the period). */
+  filedOnTime: number;
   /** filed ÷ obligated in tenths of a percent. */
   compliance: number | null;
 };
@@ -368,12 +392,16 @@ export function computeRealisationSeries(input: {
       let realised = 0n;
       let realisedInPeriod = 0n;
       let filed = 0;
+      let filedOnTime = 0;
       for (const row of input.reports) {
         if (groupOf(row.group) !== group || row.periodLastDay > bucket.to) continue;
         realised += row.realised;
         if (row.periodLastDay >= bucket.from) {
           realisedInPeriod += row.realised;
-          if (row.periodLastDay < input.today) filed += row.reports;
+          if (row.periodLastDay < input.today) {
+            filed += row.reports;
+            filedOnTime += row.onTime;
+          }
         }
       }
       if (input.isGrouped && planned === 0n && realised === 0n && obligated === 0) continue;
@@ -386,6 +414,7 @@ export function computeRealisationSeries(input: {
         ratio: realisationRatio(realised, planned),
         obligated,
         filed,
+        filedOnTime,
         compliance: complianceRate(filed, obligated),
       });
     }
@@ -404,6 +433,7 @@ export function realisationPointToJson(point: RealisationPoint) {
     ratio: tenthsToFraction(point.ratio),
     obligated: point.obligated,
     filed: point.filed,
+    filedOnTime: point.filedOnTime,
     compliance: tenthsToFraction(point.compliance),
   };
 }
@@ -428,10 +458,10 @@ export type RealisationFieldError = { field: keyof typeof REALISATION_FIELD_LABE
  * Returns the period with its WIB bounds, or the field and the reason in Indonesian.
  */
 export function resolveRealisation(
-  input: Pick<TRealisationInput, "registrationNo" | "year" | "period">,
+  input: Pick<TRealisationInput, "registrationNo" | "year" | "period"> & { reportedOn?: string | null },
   project: RealisationProject | null,
   today: string,
-): { ok: true; period: LkpmPeriodWithBounds; applicationId: string } | { ok: false; error: RealisationFieldError } {
+): { ok: true; period: LkpmPeriodWithBounds; applicationId: string; reportedDay: string; isOnTime: boolean } | { ok: false; error: RealisationFieldError } {
   if (project === null) {
     return { ok: false, error: { field: "registrationNo", message: `Nomor registrasi ${input.registrationNo} tidak ditemukan.` } };
   }
@@ -446,5 +476,12 @@ export function resolveRealisation(
     const field = checked.error.code === "exempt" ? "registrationNo" : "period";
     return { ok: false, error: { field, message: `${input.registrationNo}: ${checked.error.message}` } };
   }
-  return { ok: true, period: checked.value, applicationId: project.id };
+  const reportedDay = input.reportedOn ?? today;
+  if (reportedDay <= checked.value.lastDay || reportedDay > today) {
+    return {
+      ok: false,
+      error: { field: "reportedOn", message: `Tanggal lapor ${reportedDay} harus setelah periode berakhir (${checked.value.lastDay}) dan tidak setelah hari ini (${today}).` },
+    };
+  }
+  return { ok: true, period: checked.value, applicationId: project.id, reportedDay, isOnTime: isFiledOnTime(checked.value, reportedDay) };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { DemoSeedOptions } from "./index";
 import { toWibDate, wibStartOfDay, addCalendarDays } from "../calendar/working-days";
-import { duePeriods, lkpmFilingDeadline } from "../investment/realisation";
+import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../investment/realisation";
 import { createRandom } from "./random";
 
 /** Reporting periods over which a demo project realises its plan (a year and a half: 6 triwulan or 3 semester). */
@@ -55,6 +55,8 @@ export async function seedDemoInvestmentRealisations(db: Db, options: DemoSeedOp
         workersLocal: Math.round((project.workersLocal ?? 0) * share),
         workersForeign: Math.round((project.workersForeign ?? 0) * share),
         reportedAt: new Date(wibStartOfDay(reportedDay).getTime() + random.int(8, 15) * 3_600_000),
+        reportedDay,
+        isOnTime: isFiledOnTime(period, reportedDay),
         source: random.chance(0.7) ? "import" : "form",
         createdById: null,
       });

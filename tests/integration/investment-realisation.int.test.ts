@@ -4,7 +4,7 @@ import { refreshProcessingStats } from "@/lib/applications/processing-day-stats"
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { periodsBetween } from "@/lib/periods/periods";
-import { duePeriods, lkpmPeriodKindFor } from "@/lib/investment/realisation";
+import { duePeriods, lkpmFilingDeadline, lkpmPeriodKindFor } from "@/lib/investment/realisation";
 import { POST as postRealisations } from "@/app/api/v1/investment/realisations/route";
 import { GET as getRealisation } from "@/app/api/v1/investment/realisation/route";
 
@@ -65,6 +65,7 @@ async function directSeries(from: string, to: string) {
       realisedInPeriod: inQuarter.reduce((sum, r) => sum + r.realisedInvestment, 0n).toString(),
       obligated,
       filed: inQuarter.length,
+      filedOnTime: inQuarter.filter((r) => toWibDate(r.reportedAt) <= lkpmFilingDeadline({ year: r.year, kind: r.periodKind as "triwulan" | "semester", number: r.periodNumber })).length,
     };
   });
 }
@@ -147,6 +148,7 @@ describe("POST /api/v1/investment/realisations (JSON)", () => {
     [{ registrationNo: "LK-REJ" }, "registrationNo", "Permohonan LK-REJ bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM."],
     [{ year: 2024, period: "TW4" }, "period", "LK-BESAR: Periode TW4 2024 sebelum izin terbit (2025-02-10); kewajiban LKPM dimulai TW1 2025."],
     [{ realisedInvestment: "-1" }, "realisedInvestment", "Realisasi investasi tidak boleh negatif."],
+    [{ reportedOn: "2025-03-31" }, "reportedOn", `Tanggal lapor 2025-03-31 harus setelah periode berakhir (2025-03-31) dan tidak setelah hari ini (${TODAY}).`],
   ])("422 for %o naming the field", async (change, field, message) => {
     const res = await post(report(change));
     expect(res.status).toBe(422);
@@ -192,12 +194,12 @@ describe("POST /api/v1/investment/realisations (CSV)", () => {
 
   it("a valid file is stored; importing it again changes nothing", async () => {
     const csv = [
-      HEADER,
-      "LK-BESAR,2025,TW2,4000000000,IDR,,45,0",
-      "LK-BESAR,2025,TW3,2000000000,,,48,1",
-      "LK-KECIL,2025,S1,500000000,IDR,,5,0",
-      "LK-KECIL,2025,S2,700000000,IDR,,6,0",
-      "LK-PMA,2025,TW4,1000000000,IDR,,12,2",
+      `${HEADER},reportedOn`,
+      "LK-BESAR,2025,TW2,4000000000,IDR,,45,0,2025-07-10",
+      "LK-BESAR,2025,TW3,2000000000,,,48,1,2025-10-11",
+      "LK-KECIL,2025,S1,500000000,IDR,,5,0,2025-07-02",
+      "LK-KECIL,2025,S2,700000000,IDR,,6,0,2026-01-10",
+      "LK-PMA,2025,TW4,1000000000,IDR,,12,2,",
     ].join("\r\n");
     const first = await post(csv, { type: "text/csv" });
     expect(first.status).toBe(200);
@@ -207,6 +209,20 @@ describe("POST /api/v1/investment/realisations (CSV)", () => {
         ({ updatedAt: _u, reportedAt: _r, ...row }) => row,
       );
     const before = await snapshot();
+    const onTime = Object.fromEntries(
+      (await getDb().investmentRealisation.findMany({ where: { source: "import" }, include: { application: { select: { registrationNo: true } } } })).map((row) => [
+        `${row.application.registrationNo}:${row.periodKind}${row.periodNumber}`,
+        [row.reportedDay, row.isOnTime],
+      ]),
+    );
+    // The deadline is the 10th of the month after the period: TW3 filed on 11 Oct is late; no reportedOn = today (late).
+    expect(onTime).toEqual({
+      "LK-BESAR:triwulan2": ["2025-07-10", true],
+      "LK-BESAR:triwulan3": ["2025-10-11", false],
+      "LK-KECIL:semester1": ["2025-07-02", true],
+      "LK-KECIL:semester2": ["2026-01-10", true],
+      "LK-PMA:triwulan4": [TODAY, TODAY <= "2026-01-10"],
+    });
     const second = await post(csv, { type: "text/csv" });
     expect((await second.json()).result).toEqual({ rows: 5, created: 0, updated: 5 });
     expect(await snapshot()).toEqual(before);
@@ -220,7 +236,7 @@ describe("GET /api/v1/investment/realisation", () => {
     const body = await res.json();
     expect(body.asOf).toBe(TODAY);
     const direct = await directSeries("2025-01-01", "2026-12-31");
-    expect(body.series.map((p: Record<string, unknown>) => ({ period: p.period, plannedInvestment: p.plannedInvestment, realisedInvestment: p.realisedInvestment, realisedInPeriod: p.realisedInPeriod, obligated: p.obligated, filed: p.filed }))).toEqual(direct);
+    expect(body.series.map((p: Record<string, unknown>) => ({ period: p.period, plannedInvestment: p.plannedInvestment, realisedInvestment: p.realisedInvestment, realisedInPeriod: p.realisedInPeriod, obligated: p.obligated, filed: p.filed, filedOnTime: p.filedOnTime }))).toEqual(direct);
     for (const point of body.series) {
       expect(point.compliance).toBe(point.obligated === 0 ? null : Math.round((point.filed * 1000) / point.obligated) / 1000);
     }

@@ -10,7 +10,7 @@ export const investmentRealisationPaths: PathItems = {
     post: {
       summary: "Submit LKPM realised investment: one report (JSON) or a CSV file",
       description:
-        "Roles: PLANNER, ADMIN (token or session); counter officers do not enter LKPM. A report is for an issued business licence (registrationNo) and one reporting period: usaha kecil report per semester (S1, S2), menengah and besar per triwulan (TW1–TW4), mikro are exempt; the obligation starts with the period in which the licence was issued and a period can be reported once it has ended. A report re-sent for the same project and period replaces the earlier one (idempotent). " +
+        "Roles: PLANNER, ADMIN (token or session); counter officers do not enter LKPM. A report is for an issued business licence (registrationNo) and one reporting period: usaha kecil report per semester (S1, S2), menengah and besar per triwulan (TW1–TW4), mikro are exempt; the obligation starts with the period in which the licence was issued and a period can be reported once it has ended. A report re-sent for the same project and period replaces the earlier one (idempotent). Optional reportedOn (YYYY-MM-DD, WIB) is the day the business filed it in OSS (after the period ended, not in the future; default today); a report is on time when filed by the 10th of the month after the period. " +
         `CSV (Content-Type text/csv) header: ${REALISATION_CSV_COLUMNS.join(",")}; all or nothing — any invalid row gives 422 with rowErrors (line, column, message) and nothing is stored. Amounts are decimal text without thousands separators; a currency other than IDR needs exchangeRate (rupiah per unit).`,
       tags: ["investment"],
       security: bearerSecurity,
@@ -35,7 +35,7 @@ export const investmentRealisationPaths: PathItems = {
     get: {
       summary: "Plan vs LKPM realisation and LKPM compliance per quarter or year (and group)",
       description:
-        "Roles: PLANNER, LEADERSHIP, ADMIN (token or session). Buckets are the whole quarters or years overlapping from…to. plannedInvestment: declared investment of the non-mikro projects issued by the end of the bucket; realisedInvestment: realised investment reported for reporting periods ending by the end of the bucket (cumulative); realisedInPeriod: reported for periods ending within the bucket; ratio = realisedInvestment ÷ plannedInvestment. obligated: LKPM reports owed for reporting periods ending within the bucket and already ended (semester reports count in Q2/Q4); filed: of those, reports received; compliance = filed ÷ obligated. Rupiah are integer strings.",
+        "Roles: PLANNER, LEADERSHIP, ADMIN (token or session). Buckets are the whole quarters or years overlapping from…to. plannedInvestment: declared investment of the non-mikro projects issued by the end of the bucket; realisedInvestment: realised investment reported for reporting periods ending by the end of the bucket (cumulative); realisedInPeriod: reported for periods ending within the bucket; ratio = realisedInvestment ÷ plannedInvestment. obligated: LKPM reports owed for reporting periods ending within the bucket and already ended (semester reports count in Q2/Q4); filed: of those, reports received (filedOnTime: within the filing window); compliance = filed ÷ obligated. Rupiah are integer strings.",
       tags: ["investment"],
       security: bearerSecurity,
       parameters: [
@@ -70,6 +70,7 @@ export const investmentRealisationPaths: PathItems = {
                         ratio: fraction,
                         obligated: { type: "integer" },
                         filed: { type: "integer" },
+                        filedOnTime: { type: "integer", description: "Of filed, reports filed by the 10th of the month after the period" },
                         compliance: fraction,
                       },
                     },

@@ -88,7 +88,10 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
             <h2 id="lkpm-kpi-compliance" className="small muted">{t("kpi.compliance")}</h2>
             <p className="kpi-value">{formatTenthsOfPercent(lastWithObligations?.compliance ?? null, locale)}</p>
             {lastWithObligations && (
-              <p className="small">{t("kpi.complianceOf", { filed: formatNumber(lastWithObligations.filed, locale), obligated: formatNumber(lastWithObligations.obligated, locale), period: periodLabel(lastWithObligations.period) })}</p>
+              <>
+                <p className="small">{t("kpi.complianceOf", { filed: formatNumber(lastWithObligations.filed, locale), obligated: formatNumber(lastWithObligations.obligated, locale), period: periodLabel(lastWithObligations.period) })}</p>
+                <p className="small muted">{t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}</p>
+              </>
             )}
           </section>
         </div>
@@ -121,6 +124,7 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                 <th scope="col">{t("table.ratio")}</th>
                 <th scope="col">{t("table.obligated")}</th>
                 <th scope="col">{t("table.filed")}</th>
+                <th scope="col">{t("table.filedOnTime")}</th>
                 <th scope="col">{t("table.compliance")}</th>
               </tr>
             </thead>
@@ -135,6 +139,7 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                   <td>{formatTenthsOfPercent(p.ratio, locale)}</td>
                   <td>{formatNumber(p.obligated, locale)}</td>
                   <td>{formatNumber(p.filed, locale)}</td>
+                  <td>{formatNumber(p.filedOnTime, locale)}</td>
                   <td>{formatTenthsOfPercent(p.compliance, locale)}</td>
                 </tr>
               ))}

@@ -81,6 +81,7 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
             { name: "exchangeRate", label: t("input.exchangeRate"), hint: t("input.exchangeRateHint") },
             { name: "workersLocal", label: t("input.workersLocal"), type: "number", initial: "0" },
             { name: "workersForeign", label: t("input.workersForeign"), type: "number", initial: "0" },
+            { name: "reportedOn", label: t("input.reportedOn"), hint: t("input.reportedOnHint") },
           ]}
         />
       </section>

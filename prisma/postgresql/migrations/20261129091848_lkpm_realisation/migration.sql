@@ -14,6 +14,8 @@ CREATE TABLE "InvestmentRealisation" (
     "workersLocal" INTEGER NOT NULL,
     "workersForeign" INTEGER NOT NULL,
     "reportedAt" TIMESTAMP(3) NOT NULL,
+    "reportedDay" TEXT NOT NULL,
+    "isOnTime" BOOLEAN NOT NULL,
     "source" TEXT NOT NULL,
     "createdById" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
