@@ -9,7 +9,7 @@ async function realisedTotal(page: Page): Promise<bigint> {
   return BigInt((text ?? "").replace(/[^0-9]/g, ""));
 }
 
-test("a planner imports an LKPM CSV and sees the realisation on the dashboard", async ({ page }) => {
+test("a planner imports an LKPM CSV, corrects it through the form and sees the realisation on the dashboard", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/investasi");
   await page.goto("/staf/investasi");
   await page.getByRole("link", { name: "Rencana vs Realisasi (LKPM)" }).click();
@@ -52,8 +52,19 @@ test("a planner imports an LKPM CSV and sees the realisation on the dashboard", 
   await page.getByRole("button", { name: "Cari" }).click();
   await expect(page.getByTestId("lkpm-project")).toContainText("sudah melapor (Rp 123.456.789.000)");
 
+  // A corrected report for the same period through the form replaces the imported one.
+  const form = page.locator("form").filter({ has: page.getByRole("button", { name: "Simpan laporan" }) });
+  await form.getByLabel("Nomor registrasi", { exact: true }).fill(registrationNo);
+  await form.getByLabel("Tahun", { exact: true }).fill(year);
+  await form.getByLabel("Periode", { exact: true }).selectOption(period);
+  await form.getByLabel("Realisasi investasi dalam periode").fill(String(AMOUNT + 1_000n));
+  await form.getByRole("button", { name: "Simpan laporan" }).click();
+  await expect(form.getByRole("status")).toHaveText("Laporan LKPM tersimpan.");
+  await page.getByRole("button", { name: "Cari" }).click();
+  await expect(page.getByTestId("lkpm-project")).toContainText("sudah melapor (Rp 123.456.790.000)");
+
   await page.goto("/staf/investasi/realisasi");
-  expect((await realisedTotal(page)) - before).toBe(AMOUNT);
+  expect((await realisedTotal(page)) - before).toBe(AMOUNT + 1_000n);
   await expect(page.locator(`[data-registration="${registrationNo}"]`)).toHaveCount(0);
   await page.screenshot({ path: "test-results/investment-realisation.png", fullPage: true });
 });

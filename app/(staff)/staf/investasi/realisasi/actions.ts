@@ -5,7 +5,8 @@ import { toActionState, formValues, type ActionState } from "@/lib/action-state"
 import { AppError } from "@/lib/errors";
 import { importRealisationsCsv, saveRealisation } from "@/lib/investment/realisation-store";
 
-const MAX_CSV_BYTES = 8 * 1024 * 1024;
+// Server actions accept at most 1 MB (Next.js default), about 15,000 LKPM rows; larger files go through the API.
+const MAX_CSV_BYTES = 1024 * 1024;
 
 /** Saves one LKPM report from the officer/planner form (same schema and store as the API). */
 export async function saveRealisationAction(_previous: ActionState, form: FormData): Promise<ActionState> {
@@ -24,7 +25,7 @@ export async function importRealisationsAction(_previous: ActionState, form: For
     const actor = await requireActionCapability("reportInvestmentRealisation");
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Pilih berkas CSV terlebih dahulu.", { fields: { file: "Pilih berkas CSV terlebih dahulu." } });
-    if (file.size > MAX_CSV_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Berkas melebihi 8 MB.");
+    if (file.size > MAX_CSV_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Berkas melebihi 1 MB; pisahkan berkas atau kirim lewat POST /api/v1/investment/realisations.");
     const result = await importRealisationsCsv(await file.text(), { actor });
     revalidatePath("/staf/investasi/realisasi");
     return { status: "ok", data: { rows: String(result.rows), created: String(result.created), updated: String(result.updated) } };
