@@ -8,10 +8,12 @@ import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { periodsBetween } from "../periods/periods";
+import { addCalendarDays } from "../calendar/working-days";
 import type { RealisationGroupBy, TRealisationQuery } from "./realisation-params";
 import {
   computeRealisationSeries,
   duePeriods,
+  lkpmPeriodContaining,
   lkpmPeriodKey,
   realisationRatio,
   type LkpmPeriodKind,
@@ -19,7 +21,7 @@ import {
   type ReportPeriodRow,
 } from "./realisation";
 
-const { raw, empty } = Prisma;
+const { sql, raw, empty } = Prisma;
 
 // Whitelisted columns (never user text in SQL): InvestmentDayStat s, Application a.
 const STAT_COLUMNS: Record<RealisationGroupBy, string> = { sector: 's."sector"', kecamatan: 's."kecamatanCode"', origin: 's."origin"', scale: 's."scale"' };
@@ -87,7 +89,6 @@ export type RealisationProjectStatus = {
   due: number;
   filed: number;
   lastDue: string | null;
-  isLastDueFiled: boolean;
 };
 
 type ProjectStatusRow = {
@@ -99,53 +100,83 @@ type ProjectStatusRow = {
   planned: string;
   realised: string | null;
   reports: number | bigint;
-  lastPeriodDay: string | null;
 };
 
+/** Last day of the latest ended triwulan and semester as of `today` (the latest periods a report can be owed for). */
+function lastEndedPeriodDays(today: string): { triwulan: string; semester: string } {
+  return {
+    triwulan: addCalendarDays(lkpmPeriodContaining("triwulan", today).firstDay, -1),
+    semester: addCalendarDays(lkpmPeriodContaining("semester", today).firstDay, -1),
+  };
+}
+
+/** Issued projects that owe at least one report by `today`: their first period has ended. */
+function owesReportSql(last: { triwulan: string; semester: string }) {
+  return sql`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0 AND a."finishedDay" IS NOT NULL
+    AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
+}
+
+const KIND_MATCH = raw(`((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
+
+function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatus {
+  const due = duePeriods({ scale: row.scale, issuedDay: row.issuedDay }, today);
+  const planned = BigInt(row.planned);
+  const realised = BigInt(row.realised ?? "0");
+  const last = due.at(-1);
+  return {
+    id: row.id,
+    registrationNo: row.registrationNo,
+    applicantName: row.applicantName,
+    scale: row.scale,
+    issuedDay: row.issuedDay,
+    plannedInvestment: planned,
+    realisedInvestment: realised,
+    ratio: realisationRatio(realised, planned),
+    due: due.length,
+    filed: Number(row.reports),
+    lastDue: last ? lkpmPeriodKey(last) : null,
+  };
+}
+
 /**
- * Every obligated project with its cumulative realisation and filing record as of `today`. Reads one row per
- * non-mikro issued project (fine for an office's few thousand; a city-wide million would want paging).
+ * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
+ * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
+ * filtering happen in SQL (LIMIT), so only the shown rows reach the application.
  */
-export async function listRealisationProjects(today: string): Promise<RealisationProjectStatus[]> {
-  const rows = await getDb().$queryRaw<ProjectStatusRow[]>`
-    SELECT a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
-           a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned,
-           CAST(SUM(r."realisedInvestment") AS TEXT) AS realised, COUNT(r."id") AS reports, MAX(r."periodLastDay") AS "lastPeriodDay"
-    FROM "Application" a LEFT JOIN "InvestmentRealisation" r ON r."applicationId" = a."id"
-      AND ((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))
-    WHERE a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL
-      AND a."scale" IN ('kecil', 'menengah', 'besar') AND a."finishedDay" < ${today}
-    GROUP BY a."id", a."registrationNo", a."applicantName", a."scale", a."finishedDay", a."investmentValue"`;
-  return rows.map((row) => {
-    const due = duePeriods({ scale: row.scale, issuedDay: row.issuedDay }, today);
-    const planned = BigInt(row.planned);
-    const realised = BigInt(row.realised ?? "0");
-    const last = due.at(-1);
-    return {
-      id: row.id,
-      registrationNo: row.registrationNo,
-      applicantName: row.applicantName,
-      scale: row.scale,
-      issuedDay: row.issuedDay,
-      plannedInvestment: planned,
-      realisedInvestment: realised,
-      ratio: realisationRatio(realised, planned),
-      due: due.length,
-      filed: Number(row.reports),
-      lastDue: last ? lkpmPeriodKey(last) : null,
-      isLastDueFiled: last === undefined || row.lastPeriodDay === last.lastDay,
-    };
-  });
-}
-
-/** The dashboard's project tables: lowest cumulative ratio first, and those missing the latest owed report. */
 export async function getRealisationProjectTables(today: string, limit = 10) {
-  const projects = (await listRealisationProjects(today)).filter((project) => project.due > 0);
-  const byRatio = [...projects].sort((a, b) => (a.ratio ?? 0) - (b.ratio ?? 0) || a.registrationNo.localeCompare(b.registrationNo));
-  const notFiled = projects.filter((project) => !project.isLastDueFiled).sort((a, b) => (a.issuedDay < b.issuedDay ? -1 : a.issuedDay > b.issuedDay ? 1 : 0));
-  return { obligatedProjects: projects.length, lowest: byRatio.slice(0, limit), notFiled: notFiled.slice(0, limit), notFiledCount: notFiled.length };
+  const db = getDb();
+  const last = lastEndedPeriodDays(today);
+  const owes = owesReportSql(last);
+  const missingLatest = sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
+    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+  const columns = raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
+    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
+  const [counts, lowest, notFiled] = await Promise.all([
+    db.$queryRaw<Array<{ obligated: number | bigint; missing: number | bigint | null }>>`
+      SELECT COUNT(*) AS obligated, SUM(CASE WHEN ${missingLatest} THEN 1 ELSE 0 END) AS missing
+      FROM "Application" a WHERE ${owes}`,
+    db.$queryRaw<ProjectStatusRow[]>`
+      SELECT ${columns}, CAST(SUM(r."realisedInvestment") AS TEXT) AS realised, COUNT(r."id") AS reports
+      FROM "Application" a LEFT JOIN "InvestmentRealisation" r ON r."applicationId" = a."id" AND ${KIND_MATCH}
+      WHERE ${owes}
+      GROUP BY a."id", a."registrationNo", a."applicantName", a."scale", a."finishedDay", a."investmentValue"
+      ORDER BY COALESCE(SUM(r."realisedInvestment"), 0) * 1.0 / a."investmentValue", a."registrationNo"
+      LIMIT ${limit}`,
+    db.$queryRaw<ProjectStatusRow[]>`
+      SELECT ${columns}, (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
+             (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
+      FROM "Application" a
+      WHERE ${owes} AND ${missingLatest}
+      ORDER BY a."finishedDay", a."registrationNo"
+      LIMIT ${limit}`,
+  ]);
+  return {
+    obligatedProjects: Number(counts[0]?.obligated ?? 0),
+    notFiledCount: Number(counts[0]?.missing ?? 0),
+    lowest: lowest.map((row) => toStatus(row, today)),
+    notFiled: notFiled.map((row) => toStatus(row, today)),
+  };
 }
-
 
 /** One project for the input page's finder: its LKPM schedule as of `today` and which due periods were filed. */
 export async function findRealisationProject(registrationNo: string, today: string) {

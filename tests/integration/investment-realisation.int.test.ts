@@ -272,3 +272,28 @@ describe("GET /api/v1/investment/realisation", () => {
     expect(Object.keys((await bad.json()).error.fields).sort()).toEqual(["from", "groupBy", "interval", "to"]);
   });
 });
+
+describe("dashboard project tables", () => {
+  it("lowest ratio and latest report missing, with exact ratios; filing the latest period clears a project", async () => {
+    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
+    const mine = (rows: Array<{ registrationNo: string }>) => rows.filter((row) => row.registrationNo.startsWith("LK-"));
+    const due = (issued: string, scale: string) => duePeriods({ scale, issuedDay: toWibDate(new Date(issued)) }, TODAY);
+    const tables = await getRealisationProjectTables(TODAY, 10_000);
+    // Cumulative: BESAR 3 + 4 + 2 = 9 of 20 miliar = 45,0 %; KECIL 0,5 + 0,7 of 3 = 40,0 %; PMA 2.632.583.163 of 8 M = 32,9 %.
+    expect(mine(tables.lowest).map((p) => [p.registrationNo, p.realisedInvestment, p.ratio, p.filed, p.due])).toEqual([
+      ["LK-PMA", 2_632_583_163n, 329, 2, due(SEEDS[3].issued, "menengah").length],
+      ["LK-KECIL", 1_200_000_000n, 400, 2, due(SEEDS[1].issued, "kecil").length],
+      ["LK-BESAR", 9_000_000_000n, 450, 3, due(SEEDS[0].issued, "besar").length],
+    ]);
+    expect(mine(tables.notFiled).map((p) => p.registrationNo).sort()).toEqual(["LK-BESAR", "LK-KECIL", "LK-PMA"]);
+    const before = tables.notFiledCount;
+
+    const latest = due(SEEDS[1].issued, "kecil").at(-1)!;
+    const res = await post(report({ registrationNo: "LK-KECIL", year: latest.year, period: `S${latest.number}`, realisedInvestment: "300000000" }));
+    expect(res.status).toBe(201);
+    const after = await getRealisationProjectTables(TODAY, 10_000);
+    expect(mine(after.notFiled).map((p) => p.registrationNo).sort()).toEqual(["LK-BESAR", "LK-PMA"]);
+    expect(after.notFiledCount).toBe(before - 1);
+    expect(mine(after.lowest).find((p) => p.registrationNo === "LK-KECIL")).toMatchObject({ realisedInvestment: 1_500_000_000n, ratio: 500 });
+  });
+});

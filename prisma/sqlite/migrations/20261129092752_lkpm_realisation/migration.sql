@@ -24,7 +24,7 @@ CREATE TABLE "InvestmentRealisation" (
 );
 
 -- CreateIndex
-CREATE INDEX "InvestmentRealisation_periodLastDay_idx" ON "InvestmentRealisation"("periodLastDay");
+CREATE INDEX "InvestmentRealisation_periodLastDay_applicationId_idx" ON "InvestmentRealisation"("periodLastDay", "applicationId");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "InvestmentRealisation_applicationId_year_periodKind_periodNumber_key" ON "InvestmentRealisation"("applicationId", "year", "periodKind", "periodNumber");
