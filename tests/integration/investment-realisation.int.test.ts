@@ -276,7 +276,7 @@ describe("GET /api/v1/investment/realisation", () => {
 describe("dashboard project tables", () => {
   it("lowest ratio and latest report missing, with exact ratios; filing the latest period clears a project", async () => {
     const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
-    const mine = (rows: Array<{ registrationNo: string }>) => rows.filter((row) => row.registrationNo.startsWith("LK-"));
+    const mine = <T extends { registrationNo: string }>(rows: T[]) => rows.filter((row) => row.registrationNo.startsWith("LK-"));
     const due = (issued: string, scale: string) => duePeriods({ scale, issuedDay: toWibDate(new Date(issued)) }, TODAY);
     const tables = await getRealisationProjectTables(TODAY, 10_000);
     // Cumulative: BESAR 3 + 4 + 2 = 9 of 20 miliar = 45,0 %; KECIL 0,5 + 0,7 of 3 = 40,0 %; PMA 2.632.583.163 of 8 M = 32,9 %.
