@@ -18,6 +18,8 @@ export const CAPABILITIES = {
   publishSkmReports: ["ADMIN"],
   viewAnalytics: ["ADMIN", "LEADERSHIP", "PLANNER"],
   exportData: ["ADMIN", "PLANNER"],
+  // LKPM realisation reports are entered by the investment planners (bidang penanaman modal), not counter staff.
+  reportInvestmentRealisation: ["ADMIN", "PLANNER"],
   processApplications: ["ADMIN", "OFFICER"],
   viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
   viewProcessingTimes: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],

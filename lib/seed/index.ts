@@ -7,6 +7,7 @@ import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
+import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
 
 export type DemoSeedOptions = {
   /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */
@@ -23,6 +24,7 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "users", run: (db) => seedDemoUsers(db) },
   { name: "survey-channels", run: seedDemoSurveyChannels },
   { name: "applications", run: (db, options) => seedDemoApplications(db, options) },
+  { name: "investment-realisations", run: (db, options) => seedDemoInvestmentRealisations(db, options) },
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },

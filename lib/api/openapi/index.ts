@@ -3,11 +3,12 @@ import { skmCollectPaths } from "./skm-collect";
 import { skmSummaryPaths } from "./skm-summary";
 import { applicationsPaths } from "./applications";
 import { investmentPaths } from "./investment";
+import { investmentRealisationPaths } from "./investment-realisation";
 import { complaintPaths } from "./complaints";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
-const MODULE_PATHS: PathItems[] = [corePaths, skmCollectPaths, skmSummaryPaths, applicationsPaths, investmentPaths, complaintPaths];
+const MODULE_PATHS: PathItems[] = [corePaths, skmCollectPaths, skmSummaryPaths, applicationsPaths, investmentPaths, investmentRealisationPaths, complaintPaths];
 
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: PathItems = {};

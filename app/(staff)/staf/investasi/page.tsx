@@ -13,6 +13,7 @@ import { FilterForm, filterQuery } from "./_components/filter-form";
 export default async function InvestmentDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi");
   const { t, locale } = await getTranslator("investment");
+  const { t: realisation } = await getTranslator("realisation");
   const { filter, errors } = dashboardFilter(await searchParams, toWibDate(new Date()));
   const data = await getInvestmentDashboard(filter);
   const query = filterQuery(filter);
@@ -26,6 +27,7 @@ export default async function InvestmentDashboardPage({ searchParams }: { search
         <a className="btn" href={`/api/v1/investment/export.csv?${query}`} download data-testid="download-projects">{t("download.projects")}</a>
         <a className="btn btn-secondary" href={`/api/v1/investment/export.csv?${filterQuery(filter, { kind: "trend" })}`} download>{t("download.trend")}</a>
         <Link className="btn btn-secondary" href={`/staf/investasi/cetak?${query}`}>{t("download.print")}</Link>
+        <Link className="btn btn-secondary" href="/staf/investasi/realisasi">{realisation("link")}</Link>
         {can(user.role, "manageSettings") && <Link className="btn btn-secondary" href="/staf/investasi/target">{t("target.manage")}</Link>}
       </div>
       <p className="small muted">{t("download.hint", { count: formatNumber(data.trend.totals.projects, locale) })}</p>

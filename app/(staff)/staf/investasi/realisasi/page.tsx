@@ -1,0 +1,224 @@
+import Link from "next/link";
+import { requirePageCapability } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { getTranslator } from "@/lib/i18n/server";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { formatDateId } from "@/lib/format/date";
+import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
+import { parsePeriodKey } from "@/lib/periods/periods";
+import { BKPM_SECTORS } from "@/lib/investment/sectors";
+import { getDb } from "@/lib/db/client";
+import { formatTenthsOfPercent } from "@/lib/investment/realisation";
+import { REALISATION_GROUP_BYS, REALISATION_INTERVALS, realisationDashboardQuery } from "@/lib/investment/realisation-params";
+import { getRealisationProjectTables, getRealisationSeries } from "@/lib/investment/realisation-query";
+import { Alert } from "@/components/ui/card";
+import { SelectField, TextField } from "@/components/ui/field";
+import { RupiahShort } from "@/components/investment/rupiah";
+import { RealisationChart } from "@/components/investment/realisation-chart";
+
+export default async function RealisationDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePageCapability("viewAnalytics", "/staf/investasi/realisasi");
+  const { t, locale } = await getTranslator("realisation");
+  const today = toWibDate(new Date());
+  const { query, errors } = realisationDashboardQuery(await searchParams, today);
+  const [points, tables, kecamatan] = await Promise.all([
+    getRealisationSeries(query, today),
+    getRealisationProjectTables(today, 10),
+    query.groupBy === "kecamatan" ? getDb().kecamatan.findMany() : Promise.resolve([]),
+  ]);
+  const sectors = new Map<string, string>(BKPM_SECTORS.map((s) => [s.code, s.name]));
+  const districts = new Map(kecamatan.map((k) => [k.code, k.name]));
+  const groupLabel = (value: string | null) => {
+    if (value === null) return t("unknown");
+    if (query.groupBy === "sector") return sectors.get(value) ?? value;
+    if (query.groupBy === "kecamatan") return districts.get(value) ?? value;
+    if (query.groupBy === "scale") return t(`scales.${value}`);
+    return value;
+  };
+  const periodLabel = (key: string) => {
+    const period = parsePeriodKey(key);
+    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
+  };
+  const tenths = (fraction: number | null) => formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
+  const ungrouped = query.groupBy === undefined ? points : [];
+  const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
+  const last = ungrouped.at(-1);
+  const hasData = points.some((p) => p.plannedInvestment > 0n);
+  return (
+    <div className="stack">
+      <p><Link href="/staf/investasi">← {t("back")}</Link></p>
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <form method="get" action="/staf/investasi/realisasi" className="card" aria-labelledby="lkpm-filter">
+        <h2 id="lkpm-filter" className="small">{t("filters.legend")}</h2>
+        <div className="form-inline">
+          <TextField type="date" name="from" label={t("filters.from")} defaultValue={query.from} error={errors.from} required />
+          <TextField type="date" name="to" label={t("filters.to")} defaultValue={query.to} error={errors.to} required />
+          <SelectField name="interval" label={t("filters.interval")} defaultValue={query.interval} error={errors.interval}>
+            {REALISATION_INTERVALS.map((interval) => <option key={interval} value={interval}>{t(`intervals.${interval}`)}</option>)}
+          </SelectField>
+          <SelectField name="groupBy" label={t("filters.groupBy")} defaultValue={query.groupBy ?? ""} error={errors.groupBy}>
+            <option value="">{t("filters.none")}</option>
+            {REALISATION_GROUP_BYS.map((groupBy) => <option key={groupBy} value={groupBy}>{t(`groups.${groupBy}`)}</option>)}
+          </SelectField>
+          <button type="submit" className="btn">{t("filters.apply")}</button>
+        </div>
+      </form>
+      {Object.keys(errors).length > 0 && <Alert tone="error">{Object.values(errors).join(" ")}</Alert>}
+      {can(user.role, "reportInvestmentRealisation") && (
+        <div className="row"><Link className="btn btn-secondary" href="/staf/investasi/realisasi/input">{t("input.link")}</Link></div>
+      )}
+      <p className="small muted">{t("asOf", { date: formatDateId(today, locale) })}</p>
+
+      {last && (
+        <div className="grid">
+          <section className="card" aria-labelledby="lkpm-kpi-planned">
+            <h2 id="lkpm-kpi-planned" className="small muted">{t("kpi.planned")}</h2>
+            <p className="kpi-value"><RupiahShort value={last.plannedInvestment} locale={locale} /></p>
+          </section>
+          <section className="card" aria-labelledby="lkpm-kpi-realised">
+            <h2 id="lkpm-kpi-realised" className="small muted">{t("kpi.realised")}</h2>
+            <p className="kpi-value" data-testid="lkpm-realised-total"><RupiahShort value={last.realisedInvestment} locale={locale} /></p>
+          </section>
+          <section className="card" aria-labelledby="lkpm-kpi-ratio">
+            <h2 id="lkpm-kpi-ratio" className="small muted">{t("kpi.ratio")}</h2>
+            <p className="kpi-value">{formatTenthsOfPercent(last.ratio, locale)}</p>
+          </section>
+          <section className="card" aria-labelledby="lkpm-kpi-compliance">
+            <h2 id="lkpm-kpi-compliance" className="small muted">{t("kpi.compliance")}</h2>
+            <p className="kpi-value">{formatTenthsOfPercent(lastWithObligations?.compliance ?? null, locale)}</p>
+            {lastWithObligations && (
+              <>
+                <p className="small">{t("kpi.complianceOf", { filed: formatNumber(lastWithObligations.filed, locale), obligated: formatNumber(lastWithObligations.obligated, locale), period: periodLabel(lastWithObligations.period) })}</p>
+                <p className="small muted">{t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}</p>
+              </>
+            )}
+          </section>
+        </div>
+      )}
+
+      <section className="card" aria-labelledby="lkpm-chart-title">
+        <h2 id="lkpm-chart-title">{t("chart.title")} · {t(`intervals.${query.interval}`)}</h2>
+        {!hasData ? (
+          <p>{t("empty")}</p>
+        ) : (
+          ungrouped.length > 0 && (
+            <RealisationChart
+              points={ungrouped.map((p) => ({ label: periodLabel(p.period), planned: p.plannedInvestment.toString(), realised: p.realisedInvestment.toString(), compliance: p.compliance === null ? null : p.compliance / 1000 }))}
+              labels={{ planned: t("chart.planned"), realised: t("chart.realised"), compliance: t("chart.compliance") }}
+              locale={locale}
+              caption={t("chart.caption")}
+            />
+          )
+        )}
+        <h3>{t("table.title")}</h3>
+        <div className="table-wrap" tabIndex={0}>
+          <table data-testid="lkpm-table">
+            <thead>
+              <tr>
+                <th scope="col">{t("table.period")}</th>
+                {query.groupBy && <th scope="col">{t("table.group")}</th>}
+                <th scope="col">{t("table.planned")}</th>
+                <th scope="col">{t("table.realised")}</th>
+                <th scope="col">{t("table.realisedInPeriod")}</th>
+                <th scope="col">{t("table.ratio")}</th>
+                <th scope="col">{t("table.obligated")}</th>
+                <th scope="col">{t("table.filed")}</th>
+                <th scope="col">{t("table.filedOnTime")}</th>
+                <th scope="col">{t("table.compliance")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {points.map((p) => (
+                <tr key={`${p.period}-${p.group}`}>
+                  <td>{periodLabel(p.period)}</td>
+                  {query.groupBy && <td>{groupLabel(p.group)}</td>}
+                  <td>{formatRupiahExact(p.plannedInvestment, locale)}</td>
+                  <td>{formatRupiahExact(p.realisedInvestment, locale)}</td>
+                  <td>{formatRupiahExact(p.realisedInPeriod, locale)}</td>
+                  <td>{formatTenthsOfPercent(p.ratio, locale)}</td>
+                  <td>{formatNumber(p.obligated, locale)}</td>
+                  <td>{formatNumber(p.filed, locale)}</td>
+                  <td>{formatNumber(p.filedOnTime, locale)}</td>
+                  <td>{formatTenthsOfPercent(p.compliance, locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="lkpm-lowest-title">
+        <h2 id="lkpm-lowest-title">{t("lowest.title")}</h2>
+        <p className="small muted">{t("lowest.intro", { count: formatNumber(tables.obligatedProjects, locale) })}</p>
+        <div className="table-wrap" tabIndex={0}>
+          <table data-testid="lkpm-lowest">
+            <thead>
+              <tr>
+                <th scope="col">{t("lowest.registrationNo")}</th>
+                <th scope="col">{t("lowest.applicant")}</th>
+                <th scope="col">{t("lowest.scale")}</th>
+                <th scope="col">{t("lowest.issued")}</th>
+                <th scope="col">{t("lowest.planned")}</th>
+                <th scope="col">{t("lowest.realised")}</th>
+                <th scope="col">{t("lowest.ratio")}</th>
+                <th scope="col">{t("lowest.reports")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {tables.lowest.map((p) => (
+                <tr key={p.id}>
+                  <td>{p.registrationNo}</td>
+                  <td>{p.applicantName ?? "—"}</td>
+                  <td>{t(`scales.${p.scale}`)}</td>
+                  <td>{formatDateId(p.issuedDay, locale)}</td>
+                  <td><RupiahShort value={p.plannedInvestment} locale={locale} /></td>
+                  <td><RupiahShort value={p.realisedInvestment} locale={locale} /></td>
+                  <td>{formatTenthsOfPercent(p.ratio, locale)}</td>
+                  <td>{p.filed} / {p.due}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="lkpm-notfiled-title">
+        <h2 id="lkpm-notfiled-title">{t("notFiled.title")}</h2>
+        {tables.notFiledCount === 0 ? (
+          <p>{t("notFiled.none")}</p>
+        ) : (
+          <>
+            <p className="small muted">{t("notFiled.intro", { count: formatNumber(tables.notFiledCount, locale) })}</p>
+            <div className="table-wrap" tabIndex={0}>
+              <table data-testid="lkpm-not-filed">
+                <thead>
+                  <tr>
+                    <th scope="col">{t("lowest.registrationNo")}</th>
+                    <th scope="col">{t("lowest.applicant")}</th>
+                    <th scope="col">{t("lowest.scale")}</th>
+                    <th scope="col">{t("lowest.issued")}</th>
+                    <th scope="col">{t("notFiled.lastDue")}</th>
+                    <th scope="col">{t("lowest.reports")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {tables.notFiled.map((p) => (
+                    <tr key={p.id} data-registration={p.registrationNo} data-last-due={p.lastDue ?? ""}>
+                      <td>{p.registrationNo}</td>
+                      <td>{p.applicantName ?? "—"}</td>
+                      <td>{t(`scales.${p.scale}`)}</td>
+                      <td>{formatDateId(p.issuedDay, locale)}</td>
+                      <td>{p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"}</td>
+                      <td>{p.filed} / {p.due}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,27 @@
+import { apiRoute, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { getRealisationSeries } from "@/lib/investment/realisation-query";
+import { ZRealisationQuery } from "@/lib/investment/realisation-params";
+import { realisationPointToJson } from "@/lib/investment/realisation";
+
+export const dynamic = "force-dynamic";
+
+/**
+ * GET /api/v1/investment/realisation?from&to&interval=quarter|year&groupBy — plan vs LKPM realisation and
+ * compliance per period. PLANNER, LEADERSHIP, ADMIN (session or token).
+ */
+export const GET = apiRoute(async (request) => {
+  await requireApiCapability(request, "viewAnalytics");
+  const query = readQuery(request, ZRealisationQuery);
+  const today = toWibDate(new Date());
+  const points = await getRealisationSeries(query, today);
+  return {
+    from: query.from,
+    to: query.to,
+    interval: query.interval,
+    groupBy: query.groupBy ?? null,
+    asOf: today,
+    series: points.map(realisationPointToJson),
+  };
+});

@@ -1,0 +1,87 @@
+// LKPM plan-vs-realisation benchmark. Copies the 1M-project file made by bench/investment-data.ts to
+// data/bench/lkpm.db, adds LKPM reports for the obligated projects (as the demo seeder does: most owed periods filed)
+// and times the reads behind GET /api/v1/investment/realisation and the dashboard's project tables.
+//   node --conditions=react-server --import tsx bench/investment-data.ts   (once)
+//   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs]
+import { copyFileSync, existsSync, rmSync } from "node:fs";
+import Database from "better-sqlite3";
+import { createRandom } from "../lib/seed/random";
+import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../lib/investment/realisation";
+import { addCalendarDays } from "../lib/calendar/working-days";
+
+const SOURCE = "data/bench/investment.db";
+const FILE = "data/bench/lkpm.db";
+const TODAY = "2026-11-29";
+process.env.DATABASE_URL = `file:./${FILE}`;
+process.env.LENTERA_DEMO = "0";
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function prepare(): void {
+  if (!existsSync(SOURCE)) throw new Error(`${SOURCE} missing: run bench/investment-data.ts first`);
+  for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(FILE + suffix, { force: true });
+  copyFileSync(SOURCE, FILE);
+  const db = new Database(FILE);
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = OFF");
+  const started = Date.now();
+  const projects = db
+    .prepare(`SELECT "id", "scale", "finishedDay", CAST("investmentValue" AS TEXT) AS v FROM "Application"
+      WHERE "status" = 'issued' AND "investmentValue" IS NOT NULL AND "scale" IN ('kecil','menengah','besar') ORDER BY "id"`)
+    .all() as Array<{ id: string; scale: string; finishedDay: string; v: string }>;
+  const insert = db.prepare(`INSERT INTO "InvestmentRealisation" ("id","applicationId","year","periodKind","periodNumber","periodFirstDay",
+    "periodLastDay","realisedInvestment","currency","originalAmount","workersLocal","workersForeign","reportedAt","reportedDay","isOnTime",
+    "source","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,'IDR',?,?,0,?,?,?,'import',?,?)`);
+  const random = createRandom(42);
+  let reports = 0;
+  const write = db.transaction((slice: typeof projects) => {
+    for (const project of slice) {
+      for (const period of duePeriods({ scale: project.scale, issuedDay: project.finishedDay }, TODAY)) {
+        if (random.chance(0.15)) continue;
+        const realised = (BigInt(project.v) * BigInt(random.int(0, 300))) / 1000n;
+        const reportedDay = addCalendarDays(lkpmFilingDeadline(period), random.chance(0.1) ? 5 : -3);
+        const at = `${reportedDay}T05:00:00.000+00:00`;
+        insert.run(`r${reports}`, project.id, period.year, period.kind, period.number, period.firstDay, period.lastDay, realised, realised.toString(), random.int(1, 50), at, reportedDay, isFiledOnTime(period, reportedDay) ? 1 : 0, at, at);
+        reports += 1;
+      }
+    }
+  });
+  for (let from = 0; from < projects.length; from += 20_000) write(projects.slice(from, from + 20_000));
+  db.exec("ANALYZE");
+  db.pragma("wal_checkpoint(TRUNCATE)");
+  db.close();
+  console.log(`${reports.toLocaleString("en")} LKPM reports for ${projects.length.toLocaleString("en")} obligated projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+
+async function main() {
+  prepare();
+  const { getRealisationSeries, getRealisationProjectTables } = await import("../lib/investment/realisation-query");
+  const { ZRealisationQuery } = await import("../lib/investment/realisation-params");
+  const { getDb, disconnectDb } = await import("../lib/db/client");
+  console.log(`projects in bench db: ${(await getDb().application.count()).toLocaleString("en")}`);
+  const runs = Number(process.argv[2] ?? 10);
+  const cases: Array<[string, () => Promise<unknown>]> = [
+    ["series 2y quarter         ", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28" }), TODAY)],
+    ["series 2y year, by sector ", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", interval: "year", groupBy: "sector" }), TODAY)],
+    ["series 2y quarter, by kec.", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", groupBy: "kecamatan" }), TODAY)],
+    ["project tables (top 10)   ", () => getRealisationProjectTables(TODAY, 10)],
+  ];
+  console.log(`\n(${runs} runs after 1 warm-up; ms)     p50     p95     max`);
+  for (const [label, run] of cases) {
+    const times: number[] = [];
+    for (let index = -1; index < runs; index++) {
+      const started = performance.now();
+      await run();
+      if (index >= 0) times.push(performance.now() - started);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)}`);
+  }
+  await disconnectDb();
+}
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

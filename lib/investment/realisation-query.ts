@@ -1,0 +1,208 @@
+import "server-only";
+/**
+ * Reads for plan vs realisation (LKPM). Planned investment and project counts come from InvestmentDayStat (kept
+ * in step with every application write); reports are summed per reporting period with one portable SQL statement
+ * (same text on SQLite and PostgreSQL: only string comparisons, rupiah sums cast to text so bigints stay exact).
+ * `computeRealisationSeries` does the arithmetic.
+ */
+import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { periodsBetween } from "../periods/periods";
+import { addCalendarDays } from "../calendar/working-days";
+import type { RealisationGroupBy, TRealisationQuery } from "./realisation-params";
+import {
+  computeRealisationSeries,
+  duePeriods,
+  lkpmPeriodContaining,
+  lkpmPeriodKey,
+  realisationRatio,
+  type LkpmPeriodKind,
+  type ProjectDayRow,
+  type ReportPeriodRow,
+} from "./realisation";
+
+const { sql, raw, empty } = Prisma;
+
+// Whitelisted columns (never user text in SQL): InvestmentDayStat s, Application a.
+const STAT_COLUMNS: Record<RealisationGroupBy, string> = { sector: 's."sector"', kecamatan: 's."kecamatanCode"', origin: 's."origin"', scale: 's."scale"' };
+const APPLICATION_COLUMNS: Record<RealisationGroupBy, string> = { sector: 'a."sector"', kecamatan: 'a."kecamatanCode"', origin: 'a."origin"', scale: 'a."scale"' };
+
+/** The report rows that match an obligation: the project's scale reports in that kind, issued by the period's end. */
+const MATCHING_REPORT = raw(`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL
+  AND a."finishedDay" <= r."periodLastDay"
+  AND ((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
+
+type ProjectSqlRow = { day: string; grp: string | null; scale: string; projects: number | bigint; investment: string };
+type ReportSqlRow = { periodLastDay: string; periodKind: string; grp: string | null; reports: number | bigint; onTime: number | bigint | null; realised: string };
+
+async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefined): Promise<ProjectDayRow[]> {
+  const group = groupBy ? raw(`NULLIF(${STAT_COLUMNS[groupBy]}, '')`) : raw("NULL");
+  const groupKey = groupBy ? raw(`, ${STAT_COLUMNS[groupBy]}`) : empty;
+  const rows = await getDb().$queryRaw<ProjectSqlRow[]>`
+    SELECT s."day" AS day, ${group} AS grp, s."scale" AS scale, SUM(s."projects") AS projects,
+           CAST(SUM(s."investment") AS TEXT) AS investment
+    FROM "InvestmentDayStat" s
+    WHERE s."scale" IN ('kecil', 'menengah', 'besar') AND s."day" <= ${to}
+    GROUP BY s."day", s."scale"${groupKey}`;
+  return rows.map((row) => ({ day: row.day, group: row.grp, scale: row.scale, projects: Number(row.projects), investment: BigInt(row.investment) }));
+}
+
+async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undefined): Promise<ReportPeriodRow[]> {
+  const group = groupBy ? raw(APPLICATION_COLUMNS[groupBy]) : raw("NULL");
+  const groupKey = groupBy ? raw(`, ${APPLICATION_COLUMNS[groupBy]}`) : empty;
+  const rows = await getDb().$queryRaw<ReportSqlRow[]>`
+    SELECT r."periodLastDay" AS "periodLastDay", r."periodKind" AS "periodKind", ${group} AS grp, COUNT(*) AS reports,
+           SUM(CASE WHEN r."isOnTime" THEN 1 ELSE 0 END) AS "onTime", CAST(SUM(r."realisedInvestment") AS TEXT) AS realised
+    FROM "InvestmentRealisation" r JOIN "Application" a ON a."id" = r."applicationId"
+    WHERE r."periodLastDay" <= ${to} AND ${MATCHING_REPORT}
+    GROUP BY r."periodLastDay", r."periodKind"${groupKey}`;
+  return rows.map((row) => ({
+    periodLastDay: row.periodLastDay,
+    periodKind: row.periodKind as LkpmPeriodKind,
+    group: row.grp === "" ? null : row.grp,
+    reports: Number(row.reports),
+    onTime: Number(row.onTime ?? 0),
+    realised: BigInt(row.realised),
+  }));
+}
+
+/**
+ * Plan vs realisation per quarter or year (and group) over the whole quarters/years overlapping from…to, as of
+ * `today` (WIB): periods not yet ended owe nothing.
+ */
+export async function getRealisationSeries(query: TRealisationQuery, today: string) {
+  const buckets = periodsBetween(query.interval, query.from, query.to).map((period) => ({ key: period.key, from: period.from, to: period.to }));
+  const to = buckets.at(-1)?.to ?? query.to;
+  const [projects, reports] = await Promise.all([readProjectDays(to, query.groupBy), readReportPeriods(to, query.groupBy)]);
+  return computeRealisationSeries({ buckets, projects, reports, today, isGrouped: query.groupBy !== undefined });
+}
+
+export type RealisationProjectStatus = {
+  id: string;
+  registrationNo: string;
+  applicantName: string | null;
+  scale: string;
+  issuedDay: string;
+  plannedInvestment: bigint;
+  realisedInvestment: bigint;
+  ratio: number | null;
+  due: number;
+  filed: number;
+  lastDue: string | null;
+};
+
+type ProjectStatusRow = {
+  id: string;
+  registrationNo: string;
+  applicantName: string | null;
+  scale: string;
+  issuedDay: string;
+  planned: string;
+  realised: string | null;
+  reports: number | bigint;
+};
+
+/** Last day of the latest ended triwulan and semester as of `today` (the latest periods a report can be owed for). */
+function lastEndedPeriodDays(today: string): { triwulan: string; semester: string } {
+  return {
+    triwulan: addCalendarDays(lkpmPeriodContaining("triwulan", today).firstDay, -1),
+    semester: addCalendarDays(lkpmPeriodContaining("semester", today).firstDay, -1),
+  };
+}
+
+/** Issued projects that owe at least one report by `today`: their first period has ended. */
+function owesReportSql(last: { triwulan: string; semester: string }) {
+  return sql`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0 AND a."finishedDay" IS NOT NULL
+    AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
+}
+
+const KIND_MATCH = raw(`((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
+
+function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatus {
+  const due = duePeriods({ scale: row.scale, issuedDay: row.issuedDay }, today);
+  const planned = BigInt(row.planned);
+  const realised = BigInt(row.realised ?? "0");
+  const last = due.at(-1);
+  return {
+    id: row.id,
+    registrationNo: row.registrationNo,
+    applicantName: row.applicantName,
+    scale: row.scale,
+    issuedDay: row.issuedDay,
+    plannedInvestment: planned,
+    realisedInvestment: realised,
+    ratio: realisationRatio(realised, planned),
+    due: due.length,
+    filed: Number(row.reports),
+    lastDue: last ? lkpmPeriodKey(last) : null,
+  };
+}
+
+/**
+ * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
+ * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
+ * filtering happen in SQL (LIMIT), so only the shown rows reach the application.
+ */
+export async function getRealisationProjectTables(today: string, limit = 10) {
+  const db = getDb();
+  const last = lastEndedPeriodDays(today);
+  const owes = owesReportSql(last);
+  const missingLatest = sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
+    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+  const columns = raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
+    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
+  const [counts, lowest, notFiled] = await Promise.all([
+    db.$queryRaw<Array<{ obligated: number | bigint; missing: number | bigint | null }>>`
+      SELECT COUNT(*) AS obligated, SUM(CASE WHEN ${missingLatest} THEN 1 ELSE 0 END) AS missing
+      FROM "Application" a WHERE ${owes}`,
+    db.$queryRaw<ProjectStatusRow[]>`
+      SELECT ${columns}, CAST(SUM(r."realisedInvestment") AS TEXT) AS realised, COUNT(r."id") AS reports
+      FROM "Application" a LEFT JOIN "InvestmentRealisation" r ON r."applicationId" = a."id" AND ${KIND_MATCH}
+      WHERE ${owes}
+      GROUP BY a."id", a."registrationNo", a."applicantName", a."scale", a."finishedDay", a."investmentValue"
+      ORDER BY COALESCE(SUM(r."realisedInvestment"), 0) * 1.0 / a."investmentValue", a."registrationNo"
+      LIMIT ${limit}`,
+    db.$queryRaw<ProjectStatusRow[]>`
+      SELECT ${columns}, (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
+             (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
+      FROM "Application" a
+      WHERE ${owes} AND ${missingLatest}
+      ORDER BY a."finishedDay", a."registrationNo"
+      LIMIT ${limit}`,
+  ]);
+  return {
+    obligatedProjects: Number(counts[0]?.obligated ?? 0),
+    notFiledCount: Number(counts[0]?.missing ?? 0),
+    lowest: lowest.map((row) => toStatus(row, today)),
+    notFiled: notFiled.map((row) => toStatus(row, today)),
+  };
+}
+
+/** One project for the input page's finder: its LKPM schedule as of `today` and which due periods were filed. */
+export async function findRealisationProject(registrationNo: string, today: string) {
+  const project = await getDb().application.findUnique({
+    where: { registrationNo },
+    select: {
+      id: true,
+      registrationNo: true,
+      applicantName: true,
+      status: true,
+      scale: true,
+      finishedDay: true,
+      investmentValue: true,
+      realisations: { select: { year: true, periodKind: true, periodNumber: true, realisedInvestment: true }, orderBy: { periodLastDay: "asc" } },
+    },
+  });
+  if (!project) return null;
+  const isObligated = project.status === "issued" && project.investmentValue !== null && project.finishedDay !== null;
+  const filed = new Map(project.realisations.map((row) => [lkpmPeriodKey({ year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber }), row.realisedInvestment]));
+  const due = isObligated ? duePeriods({ scale: project.scale, issuedDay: project.finishedDay! }, today) : [];
+  return {
+    registrationNo: project.registrationNo,
+    applicantName: project.applicantName,
+    scale: project.scale,
+    issuedDay: isObligated ? project.finishedDay : null,
+    plannedInvestment: project.investmentValue,
+    due: due.map((period) => ({ key: lkpmPeriodKey(period), year: period.year, kind: period.kind, number: period.number, realised: filed.get(lkpmPeriodKey(period)) ?? null })),
+  };
+}

@@ -1,0 +1,31 @@
+-- CreateTable
+CREATE TABLE "InvestmentRealisation" (
+    "id" TEXT NOT NULL PRIMARY KEY,
+    "applicationId" TEXT NOT NULL,
+    "year" INTEGER NOT NULL,
+    "periodKind" TEXT NOT NULL,
+    "periodNumber" INTEGER NOT NULL,
+    "periodFirstDay" TEXT NOT NULL,
+    "periodLastDay" TEXT NOT NULL,
+    "realisedInvestment" BIGINT NOT NULL,
+    "currency" TEXT NOT NULL,
+    "originalAmount" TEXT NOT NULL,
+    "exchangeRate" TEXT,
+    "workersLocal" INTEGER NOT NULL,
+    "workersForeign" INTEGER NOT NULL,
+    "reportedAt" DATETIME NOT NULL,
+    "reportedDay" TEXT NOT NULL,
+    "isOnTime" BOOLEAN NOT NULL,
+    "source" TEXT NOT NULL,
+    "createdById" TEXT,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" DATETIME NOT NULL,
+    CONSTRAINT "InvestmentRealisation_applicationId_fkey" FOREIGN KEY ("applicationId") REFERENCES "Application" ("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+-- CreateIndex
+CREATE INDEX "InvestmentRealisation_periodLastDay_applicationId_idx" ON "InvestmentRealisation"("periodLastDay", "applicationId");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "InvestmentRealisation_applicationId_year_periodKind_periodNumber_key" ON "InvestmentRealisation"("applicationId", "year", "periodKind", "periodNumber");
+
