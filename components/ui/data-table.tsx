@@ -24,13 +24,19 @@ type DataTableProps<Row> = {
   testId?: string;
   /** Marks a row that needs attention (e.g. past its deadline): highlighted, and data-flagged="true" for tests. */
   isFlagged?: (row: Row) => boolean;
+  /** data-* attributes of a row (e.g. { registration: "…" } → data-registration), for scripts and tests. */
+  rowData?: (row: Row) => Record<string, string>;
 };
+
+function dataAttributes(data: Record<string, string> | undefined): Record<string, string> {
+  return Object.fromEntries(Object.entries(data ?? {}).map(([name, value]) => [`data-${name}`, value]));
+}
 
 /**
  * The staff screens' table: a horizontally scrollable wrapper (narrow phones), column headers with scope, optional
  * row headers, a caption and an empty state. A server component: cells render on the server, no JavaScript shipped.
  */
-export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, caption, empty, label, testId, isFlagged }: DataTableProps<Row>) {
+export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, caption, empty, label, testId, isFlagged, rowData }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
   return (
     <div className="table-wrap" tabIndex={0} role={label ? "region" : undefined} aria-label={label}>
@@ -47,7 +53,12 @@ export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, capti
         </thead>
         <tbody>
           {rows.map((row, rowIndex) => (
-            <tr key={rowKey(row, rowIndex)} className={isFlagged?.(row) ? "row-flagged" : undefined} data-flagged={isFlagged?.(row) ? "true" : undefined}>
+            <tr
+              key={rowKey(row, rowIndex)}
+              className={isFlagged?.(row) ? "row-flagged" : undefined}
+              data-flagged={isFlagged?.(row) ? "true" : undefined}
+              {...dataAttributes(rowData?.(row))}
+            >
               {columns.map((column, index) => {
                 const title = column.title?.(row);
                 return rowHeader && index === 0 ? (

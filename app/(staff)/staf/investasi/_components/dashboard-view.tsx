@@ -8,6 +8,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { TrendChart } from "@/components/investment/trend-chart";
+import { DataTable } from "@/components/ui/data-table";
 
 function percent(value: number, locale: Locale): string {
   return `${value > 0 ? "+" : ""}${formatNumber(value * 100, locale, 1)}%`;
@@ -112,30 +113,17 @@ export function DashboardView({
         )}
         <details>
           <summary>{t("chart.table")}</summary>
-          <div className="table-wrap" tabIndex={0}>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t("chart.period")}</th>
-                  {filter.groupBy && <th scope="col">{t("chart.group")}</th>}
-                  <th scope="col">{t("kpi.projects")}</th>
-                  <th scope="col">{t("kpi.investment")}</th>
-                  <th scope="col">{t("kpi.workers")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.trend.points.map((p) => (
-                  <tr key={`${p.period}-${p.group}`}>
-                    <td>{periodLabel(p.period)}</td>
-                    {filter.groupBy && <td>{label(filter.groupBy, p.group)}</td>}
-                    <td>{formatNumber(p.projects, locale)}</td>
-                    <td>{formatRupiahExact(p.investment, locale)}</td>
-                    <td>{formatNumber(p.workers, locale)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <DataTable
+            rows={data.trend.points}
+            rowKey={(p) => `${p.period}-${p.group}`}
+            columns={[
+              { header: t("chart.period"), cell: (p) => periodLabel(p.period) },
+              ...(filter.groupBy ? [{ header: t("chart.group"), cell: (p: (typeof data.trend.points)[number]) => label(filter.groupBy!, p.group) }] : []),
+              { header: t("kpi.projects"), cell: (p) => formatNumber(p.projects, locale), className: "num" },
+              { header: t("kpi.investment"), cell: (p) => formatRupiahExact(p.investment, locale), className: "num" },
+              { header: t("kpi.workers"), cell: (p) => formatNumber(p.workers, locale), className: "num" },
+            ]}
+          />
         </details>
       </section>
 
@@ -143,68 +131,42 @@ export function DashboardView({
         {(Object.keys(data.breakdowns) as Array<keyof InvestmentDashboard["breakdowns"]>).map((dimension) => (
           <section className="card" key={dimension} aria-labelledby={`breakdown-${dimension}`}>
             <h2 id={`breakdown-${dimension}`}>{t("breakdown.title", { dimension: t(`filters.${dimension}`).toLowerCase() })}</h2>
-            <div className="table-wrap" tabIndex={0}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t(`filters.${dimension}`)}</th>
-                    <th scope="col">{t("kpi.projects")}</th>
-                    <th scope="col">{t("kpi.investment")}</th>
-                    <th scope="col">{t("breakdown.share")}</th>
-                    <th scope="col">{t("kpi.workers")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.breakdowns[dimension].map((row) => (
-                    <tr key={String(row.group)}>
-                      <td>{label(dimension, row.group)}</td>
-                      <td>{formatNumber(row.projects, locale)}</td>
-                      <td title={formatRupiahExact(row.investment, locale)}>{formatRupiahExact(row.investment, locale)}</td>
-                      <td>{totals.investment > 0n ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%` : "—"}</td>
-                      <td>{formatNumber(row.workers, locale)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              rows={data.breakdowns[dimension]}
+              rowKey={(row) => String(row.group)}
+              columns={[
+                { header: t(`filters.${dimension}`), cell: (row) => label(dimension, row.group) },
+                { header: t("kpi.projects"), cell: (row) => formatNumber(row.projects, locale), className: "num" },
+                { header: t("kpi.investment"), cell: (row) => formatRupiahExact(row.investment, locale), title: (row) => formatRupiahExact(row.investment, locale), className: "num" },
+                {
+                  header: t("breakdown.share"),
+                  cell: (row) => (totals.investment > 0n ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%` : "—"),
+                  className: "num",
+                },
+                { header: t("kpi.workers"), cell: (row) => formatNumber(row.workers, locale), className: "num" },
+              ]}
+            />
           </section>
         ))}
       </div>
 
       <section className="card" aria-labelledby="largest-title">
         <h2 id="largest-title">{t("largest.title")}</h2>
-        <div className="table-wrap" tabIndex={0}>
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t("largest.registrationNo")}</th>
-                <th scope="col">{t("largest.applicant")}</th>
-                <th scope="col">{t("largest.licenseType")}</th>
-                <th scope="col">{t("largest.issued")}</th>
-                <th scope="col">{t("largest.sector")}</th>
-                <th scope="col">{t("largest.origin")}</th>
-                <th scope="col">{t("largest.scale")}</th>
-                <th scope="col">{t("largest.investment")}</th>
-                <th scope="col">{t("largest.workers")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {data.largest.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.registrationNo}</td>
-                  <td>{p.applicantName ?? "—"}</td>
-                  <td>{p.licenseType}</td>
-                  <td>{formatDateId(p.issuedDate, locale)}</td>
-                  <td>{label("sector", p.sector)}</td>
-                  <td>{p.origin ?? "—"}</td>
-                  <td>{label("scale", p.scale)}</td>
-                  <td>{formatRupiahExact(p.investmentValue, locale)}</td>
-                  <td>{formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          rows={data.largest}
+          rowKey={(p) => p.id}
+          columns={[
+            { header: t("largest.registrationNo"), cell: (p) => p.registrationNo },
+            { header: t("largest.applicant"), cell: (p) => p.applicantName ?? "—" },
+            { header: t("largest.licenseType"), cell: (p) => p.licenseType },
+            { header: t("largest.issued"), cell: (p) => formatDateId(p.issuedDate, locale) },
+            { header: t("largest.sector"), cell: (p) => label("sector", p.sector) },
+            { header: t("largest.origin"), cell: (p) => p.origin ?? "—" },
+            { header: t("largest.scale"), cell: (p) => label("scale", p.scale) },
+            { header: t("largest.investment"), cell: (p) => formatRupiahExact(p.investmentValue, locale), className: "num" },
+            { header: t("largest.workers"), cell: (p) => formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale), className: "num" },
+          ]}
+        />
       </section>
     </div>
   );

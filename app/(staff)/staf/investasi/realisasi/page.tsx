@@ -15,6 +15,7 @@ import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
+import { DataTable } from "@/components/ui/data-table";
 
 export default async function RealisationDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi/realisasi");
@@ -112,75 +113,43 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
           )
         )}
         <h3>{t("table.title")}</h3>
-        <div className="table-wrap" tabIndex={0}>
-          <table data-testid="lkpm-table">
-            <thead>
-              <tr>
-                <th scope="col">{t("table.period")}</th>
-                {query.groupBy && <th scope="col">{t("table.group")}</th>}
-                <th scope="col">{t("table.planned")}</th>
-                <th scope="col">{t("table.realised")}</th>
-                <th scope="col">{t("table.realisedInPeriod")}</th>
-                <th scope="col">{t("table.ratio")}</th>
-                <th scope="col">{t("table.obligated")}</th>
-                <th scope="col">{t("table.filed")}</th>
-                <th scope="col">{t("table.filedOnTime")}</th>
-                <th scope="col">{t("table.compliance")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {points.map((p) => (
-                <tr key={`${p.period}-${p.group}`}>
-                  <td>{periodLabel(p.period)}</td>
-                  {query.groupBy && <td>{groupLabel(p.group)}</td>}
-                  <td>{formatRupiahExact(p.plannedInvestment, locale)}</td>
-                  <td>{formatRupiahExact(p.realisedInvestment, locale)}</td>
-                  <td>{formatRupiahExact(p.realisedInPeriod, locale)}</td>
-                  <td>{formatTenthsOfPercent(p.ratio, locale)}</td>
-                  <td>{formatNumber(p.obligated, locale)}</td>
-                  <td>{formatNumber(p.filed, locale)}</td>
-                  <td>{formatNumber(p.filedOnTime, locale)}</td>
-                  <td>{formatTenthsOfPercent(p.compliance, locale)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="lkpm-table"
+          rows={points}
+          rowKey={(p) => `${p.period}-${p.group}`}
+          columns={[
+            { header: t("table.period"), cell: (p) => periodLabel(p.period) },
+            ...(query.groupBy ? [{ header: t("table.group"), cell: (p: (typeof points)[number]) => groupLabel(p.group) }] : []),
+            { header: t("table.planned"), cell: (p) => formatRupiahExact(p.plannedInvestment, locale), className: "num" },
+            { header: t("table.realised"), cell: (p) => formatRupiahExact(p.realisedInvestment, locale), className: "num" },
+            { header: t("table.realisedInPeriod"), cell: (p) => formatRupiahExact(p.realisedInPeriod, locale), className: "num" },
+            { header: t("table.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
+            { header: t("table.obligated"), cell: (p) => formatNumber(p.obligated, locale), className: "num" },
+            { header: t("table.filed"), cell: (p) => formatNumber(p.filed, locale), className: "num" },
+            { header: t("table.filedOnTime"), cell: (p) => formatNumber(p.filedOnTime, locale), className: "num" },
+            { header: t("table.compliance"), cell: (p) => formatTenthsOfPercent(p.compliance, locale), className: "num" },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="lkpm-lowest-title">
         <h2 id="lkpm-lowest-title">{t("lowest.title")}</h2>
         <p className="small muted">{t("lowest.intro", { count: formatNumber(tables.obligatedProjects, locale) })}</p>
-        <div className="table-wrap" tabIndex={0}>
-          <table data-testid="lkpm-lowest">
-            <thead>
-              <tr>
-                <th scope="col">{t("lowest.registrationNo")}</th>
-                <th scope="col">{t("lowest.applicant")}</th>
-                <th scope="col">{t("lowest.scale")}</th>
-                <th scope="col">{t("lowest.issued")}</th>
-                <th scope="col">{t("lowest.planned")}</th>
-                <th scope="col">{t("lowest.realised")}</th>
-                <th scope="col">{t("lowest.ratio")}</th>
-                <th scope="col">{t("lowest.reports")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {tables.lowest.map((p) => (
-                <tr key={p.id}>
-                  <td>{p.registrationNo}</td>
-                  <td>{p.applicantName ?? "—"}</td>
-                  <td>{t(`scales.${p.scale}`)}</td>
-                  <td>{formatDateId(p.issuedDay, locale)}</td>
-                  <td><RupiahShort value={p.plannedInvestment} locale={locale} /></td>
-                  <td><RupiahShort value={p.realisedInvestment} locale={locale} /></td>
-                  <td>{formatTenthsOfPercent(p.ratio, locale)}</td>
-                  <td>{p.filed} / {p.due}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="lkpm-lowest"
+          rows={tables.lowest}
+          rowKey={(p) => p.id}
+          columns={[
+            { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
+            { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
+            { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
+            { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
+            { header: t("lowest.planned"), cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />, className: "num" },
+            { header: t("lowest.realised"), cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />, className: "num" },
+            { header: t("lowest.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
+            { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
+          ]}
+        />
       </section>
 
       <section className="card" aria-labelledby="lkpm-notfiled-title">
@@ -190,32 +159,20 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
         ) : (
           <>
             <p className="small muted">{t("notFiled.intro", { count: formatNumber(tables.notFiledCount, locale) })}</p>
-            <div className="table-wrap" tabIndex={0}>
-              <table data-testid="lkpm-not-filed">
-                <thead>
-                  <tr>
-                    <th scope="col">{t("lowest.registrationNo")}</th>
-                    <th scope="col">{t("lowest.applicant")}</th>
-                    <th scope="col">{t("lowest.scale")}</th>
-                    <th scope="col">{t("lowest.issued")}</th>
-                    <th scope="col">{t("notFiled.lastDue")}</th>
-                    <th scope="col">{t("lowest.reports")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {tables.notFiled.map((p) => (
-                    <tr key={p.id} data-registration={p.registrationNo} data-last-due={p.lastDue ?? ""}>
-                      <td>{p.registrationNo}</td>
-                      <td>{p.applicantName ?? "—"}</td>
-                      <td>{t(`scales.${p.scale}`)}</td>
-                      <td>{formatDateId(p.issuedDay, locale)}</td>
-                      <td>{p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"}</td>
-                      <td>{p.filed} / {p.due}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <DataTable
+              testId="lkpm-not-filed"
+              rows={tables.notFiled}
+              rowKey={(p) => p.id}
+              rowData={(p) => ({ registration: p.registrationNo, "last-due": p.lastDue ?? "" })}
+              columns={[
+                { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
+                { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
+                { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
+                { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
+                { header: t("notFiled.lastDue"), cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—") },
+                { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
+              ]}
+            />
           </>
         )}
       </section>
