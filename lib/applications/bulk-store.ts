@@ -91,6 +91,9 @@ function sqliteValue(value: unknown): unknown {
 }
 
 const SQLITE_CACHE_KIB = 64 * 1024;
+const REFRESH_DAYS_PER_STEP = 31;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const EVENT_COLUMNS = ["applicationId", "kind", "stage", "at", "note", "actorId", "durationDays", "finishedDay", "licenseTypeId"] as const satisfies readonly (keyof EventRow)[];
 
@@ -138,12 +141,19 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
           }
         }
         // Let the server answer other requests between chunks (the transaction stays open).
-        await new Promise((resolve) => setImmediate(resolve));
+        await nextTurn();
         return { updated };
       });
     const result = await session(write);
     state.close();
-    if (refreshStats) for (const sql of processingStatsRefreshSql([...state.days])) connection.exec(sql);
+    if (refreshStats) {
+      // A few weeks of days at a time, with a turn of the event loop between them (a full year at once is seconds).
+      const days = [...state.days].sort();
+      for (let index = 0; index < days.length; index += REFRESH_DAYS_PER_STEP) {
+        for (const sql of processingStatsRefreshSql(days.slice(index, index + REFRESH_DAYS_PER_STEP))) connection.exec(sql);
+        await nextTurn();
+      }
+    }
     connection.exec("COMMIT");
     return result;
   } catch (error) {
