@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import Database from "better-sqlite3";
 import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
@@ -37,7 +38,26 @@ export async function withApplicationsBulkWriter<T>(
 ): Promise<T> {
   const url = getEnv().DATABASE_URL;
   const refreshStats = options.refreshStats ?? true;
-  return databaseEngine(url) === "sqlite" ? writeOnSqlite(sqlitePath(url), session, refreshStats) : writeWithPrisma(db, session, refreshStats);
+  if (databaseEngine(url) === "sqlite") return withApplicationsWriteTurn(() => writeOnSqlite(sqlitePath(url), session, refreshStats));
+  return writeWithPrisma(db, session, refreshStats);
+}
+
+/**
+ * On SQLite, runs `task` when no other bulk write session of this process is open, and keeps the next one waiting
+ * until `task` ends (a no-op on PostgreSQL; re-entrant). While a session's BEGIN IMMEDIATE is open, any other write
+ * on the same file waits in SQLite's busy handler, which is synchronous: it would block the very event loop the open
+ * session needs to finish. The import runs its write pass AND its audit record in one turn for this reason.
+ */
+export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T> {
+  if (databaseEngine(getEnv().DATABASE_URL) !== "sqlite") return task();
+  const shared = globalThis as unknown as { lenteraBulkWriter?: { queue: Promise<unknown>; turn: AsyncLocalStorage<true> } };
+  shared.lenteraBulkWriter ??= { queue: Promise.resolve(), turn: new AsyncLocalStorage<true>() };
+  const writer = shared.lenteraBulkWriter;
+  if (writer.turn.getStore()) return task();
+  const start = () => writer.turn.run(true, task);
+  const run = writer.queue.then(start, start);
+  writer.queue = run.catch(() => undefined);
+  return run;
 }
 
 /**

@@ -6,11 +6,19 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { toWibDate } from "../calendar/working-days";
+import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { createApplicationRowValidator, mapHeaders, missingRequiredColumns, prepareReferences, type RowError } from "./import-rows";
+import {
+  createApplicationRowValidator,
+  mapHeaders,
+  missingRequiredColumns,
+  prepareReferences,
+  type PreparedReferences,
+  type RowError,
+  type RowValidationSummary,
+} from "./import-rows";
 import { applicationRowData, eventRowsData } from "./row-data";
-import { withApplicationsBulkWriter, type ApplicationWithEvents } from "./bulk-store";
+import { withApplicationsBulkWriter, withApplicationsWriteTurn, type ApplicationWithEvents } from "./bulk-store";
 
 import { IMPORT_MODES, type ImportMode } from "./import-modes";
 export { IMPORT_MODES, type ImportMode };
@@ -115,9 +123,31 @@ export async function importApplicationsCsv(
     committed: false,
   };
   if ((verdict.errorCount > 0 && mode === "all-or-nothing") || verdict.validRows === 0) {
-    await recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.applications.rejected", detail: { rows: verdict.rows, invalidRows: verdict.invalidRows, mode } });
+    await withApplicationsWriteTurn(() =>
+      recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.applications.rejected", detail: { rows: verdict.rows, invalidRows: verdict.invalidRows, mode } }),
+    );
     return result;
   }
+  return withApplicationsWriteTurn(() => writeValidRows(records, { refs, cal, today, chunkSize, verdict, result, mode, db, actor: options.actor, onProgress: options.onProgress }));
+}
+
+/** Pass 2 and the audit record (one write turn: no other bulk session of this process can start in between). */
+async function writeValidRows(
+  records: () => AsyncGenerator<Record<string, string>>,
+  context: {
+    refs: PreparedReferences;
+    cal: WorkCalendar;
+    today: string;
+    chunkSize: number;
+    verdict: RowValidationSummary;
+    result: ImportResult;
+    mode: ImportMode;
+    db: Db;
+    actor: Actor;
+    onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  },
+): Promise<ImportResult> {
+  const { refs, cal, today, chunkSize, verdict, result, mode, db, actor, onProgress } = context;
 
   // Pass 2: read the records again; a fresh validator gives the same verdicts and yields the valid rows.
   const { imported, updated } = await withApplicationsBulkWriter(db, async (write) => {
@@ -129,13 +159,13 @@ export async function importApplicationsCsv(
       replaced += (await write(chunk)).updated;
       written += chunk.length;
       chunk = [];
-      await options.onProgress?.({ phase: "write", rows: written });
+      await onProgress?.({ phase: "write", rows: written });
     };
     for await (const raw of records()) {
       const row = rewrite.next(raw);
       if (row) {
         const id = randomUUID();
-        chunk.push({ application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, options.actor.id) });
+        chunk.push({ application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, actor.id) });
       }
       if (chunk.length >= chunkSize) await flush();
     }
@@ -148,8 +178,8 @@ export async function importApplicationsCsv(
   result.created = imported - updated;
   result.committed = true;
   await recordAudit({
-    actorId: options.actor.id,
-    actor: options.actor.label,
+    actorId: actor.id,
+    actor: actor.label,
     action: "import.applications",
     detail: { rows: result.rows, imported: result.imported, created: result.created, updated: result.updated, invalidRows: result.invalidRows, mode },
   });

@@ -168,6 +168,17 @@ describe("streaming CSV import over several chunks", () => {
     expect(await aggregates()).toEqual(await recount());
   });
 
+  it("two imports at the same time both complete (each in its own transaction)", async () => {
+    const before = await counts();
+    const [first, second] = await Promise.all([
+      importApplicationsCsv(file(Array.from({ length: 30 }, (_, index) => row(index + 1, { prefix: "SA" }))), { actor: system, chunkSize: 5 }),
+      importApplicationsCsv(file(Array.from({ length: 20 }, (_, index) => row(index + 1, { prefix: "SB" }))), { actor: system, chunkSize: 5 }),
+    ]);
+    expect([first.created, second.created]).toEqual([30, 20]);
+    expect(await counts()).toEqual({ applications: before.applications + 50, events: before.events + 250 });
+    expect(await aggregates()).toEqual(await recount());
+  });
+
   it("a failure in the middle of the write pass rolls back every chunk, updates included, and the aggregates", async () => {
     const before = await snapshot();
     const audits = await getDb().auditLog.count({ where: { action: { startsWith: "import.applications" } } });
