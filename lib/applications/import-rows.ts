@@ -437,7 +437,7 @@ export function createApplicationRowValidator(
       const rowErrors = result.ok ? [] : [...result.errors];
       if (previous !== undefined) {
         rowErrors.push({ line, column: "registrationNo", message: `Nomor registrasi ${registrationNo} ganda dalam berkas (sudah di baris ${previous}).` });
-      } else if (registrationNo) firstLine.set(registrationNo, line);
+      } else if (registrationNo) firstLine.set(detachedCopy(registrationNo), line);
       if (rowErrors.length === 0 && result.ok) {
         validRows += 1;
         return result.row;
@@ -449,6 +449,14 @@ export function createApplicationRowValidator(
     },
     summary: () => ({ rows, validRows, invalidRows, errors: [...errors], errorCount }),
   };
+}
+
+/**
+ * A copy of a short string that does not keep its source alive: a CSV parser's cells are slices of a whole chunk of
+ * text, so remembering one cell per row would keep every chunk of the file in memory.
+ */
+function detachedCopy(text: string): string {
+  return ` ${text}`.slice(1);
 }
 
 /** Validates every row of an in-memory file (all errors kept); see createApplicationRowValidator. */

@@ -98,19 +98,7 @@ export async function importApplicationsCsv(
   const refs = prepareReferences({ licenseTypes, kecamatan, kelurahan, counters });
   const today = toWibDate(now);
 
-  // Pass 1: validate everything, keep nothing but the verdict.
-  const validation = createApplicationRowValidator(refs, cal, today, { maxErrors: MAX_REPORTED_ERRORS });
-  let rows = 0;
-  for await (const row of records()) {
-    validation.next(row);
-    rows += 1;
-    if (rows % ROWS_PER_TURN === 0) {
-      await options.onProgress?.({ phase: "validate", rows });
-      await nextTurn();
-    }
-  }
-  const verdict = validation.summary();
-  await options.onProgress?.({ phase: "validate", rows: verdict.rows });
+  const verdict = await validateAll(records, refs, cal, today, options.onProgress);
   const result: ImportResult = {
     mode,
     rows: verdict.rows,
@@ -129,6 +117,29 @@ export async function importApplicationsCsv(
     return result;
   }
   return withApplicationsWriteTurn(() => writeValidRows(records, { refs, cal, today, chunkSize, verdict, result, mode, db, actor: options.actor, onProgress: options.onProgress }));
+}
+
+/** Pass 1: validates every record and keeps nothing but the verdict (the validator is garbage afterwards). */
+async function validateAll(
+  records: () => AsyncGenerator<Record<string, string>>,
+  refs: PreparedReferences,
+  cal: WorkCalendar,
+  today: string,
+  onProgress?: (progress: ImportProgress) => void | Promise<void>,
+): Promise<RowValidationSummary> {
+  const validation = createApplicationRowValidator(refs, cal, today, { maxErrors: MAX_REPORTED_ERRORS });
+  let rows = 0;
+  for await (const row of records()) {
+    validation.next(row);
+    rows += 1;
+    if (rows % ROWS_PER_TURN === 0) {
+      await onProgress?.({ phase: "validate", rows });
+      await nextTurn();
+    }
+  }
+  const verdict = validation.summary();
+  await onProgress?.({ phase: "validate", rows: verdict.rows });
+  return verdict;
 }
 
 /** Pass 2 and the audit record (one write turn: no other bulk session of this process can start in between). */
