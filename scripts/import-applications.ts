@@ -19,6 +19,9 @@ async function main() {
     mode: values["valid-only"] ? "valid-only" : "all-or-nothing",
     mapping: values.mapping ? (JSON.parse(values.mapping) as Record<string, string>) : undefined,
     actor: { id: null, label: "cli:import-applications", role: "ADMIN" },
+    onProgress: ({ phase, rows }) => {
+      if (rows % 20_000 === 0 && rows > 0) console.error(`${phase === "validate" ? "diperiksa" : "disimpan"}: ${rows} baris`);
+    },
   });
   for (const error of result.errors.slice(0, 50)) console.log(`baris ${error.line} / ${error.column}: ${error.message}`);
   if (result.errorCount > 50) console.log(`… dan ${result.errorCount - 50} kesalahan lain`);

@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import Database from "better-sqlite3";
 import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
@@ -9,16 +10,59 @@ export type ApplicationRow = ReturnType<typeof applicationRowData>;
 export type EventRow = ReturnType<typeof eventRowsData>[number];
 export type ApplicationWithEvents = { application: ApplicationRow; events: EventRow[] };
 
+/** Writes one chunk of applications inside the writer's transaction; resolves with how many replaced existing ones. */
+export type ApplicationsBulkWrite = (items: readonly ApplicationWithEvents[]) => Promise<{ updated: number }>;
+
 /**
- * Writes many applications with their timelines in ONE transaction, replacing any application with the same
- * registration number (it keeps its id; its events are replaced), so a re-import changes nothing.
+ * A write session for many applications with their timelines: every chunk passed to `write` is written inside ONE
+ * transaction that commits when `session` resolves and rolls back entirely (earlier chunks too) when it or any
+ * write throws. An application with an existing registration number is replaced: it keeps its id, its events are
+ * replaced, so writing the same rows again changes nothing. The finishing days of old and new rows are collected,
+ * and their aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat) are refreshed once, just
+ * before the commit.
  *
  * Two dialects side by side, because Prisma's createMany through the driver adapters writes only a few thousand
  * rows per second:
- * - SQLite: better-sqlite3 prepared statements on the same database file (hundreds of thousands of rows/s), values
- *   serialised exactly as Prisma's SQLite adapter does (DateTime "…T…+00:00" text, booleans 0/1, BigInt integers);
+ * - SQLite: a dedicated better-sqlite3 connection on the same database file, BEGIN IMMEDIATE … COMMIT/ROLLBACK,
+ *   prepared statements (hundreds of thousands of rows/s), values serialised exactly as Prisma's SQLite adapter
+ *   does (DateTime "…T…+00:00" text, booleans 0/1, BigInt integers). Each chunk is written synchronously, then the
+ *   event loop gets a turn, so the server keeps answering while a large file is written (reads see the data as it
+ *   was before the import until the commit; other writers wait for the write lock);
  * - PostgreSQL: Prisma createMany in chunks inside an interactive transaction.
  * Both are exercised by tests/integration/applications.int.test.ts on each engine.
+ */
+export async function withApplicationsBulkWriter<T>(
+  db: Db,
+  session: (write: ApplicationsBulkWrite) => Promise<T>,
+  options: { refreshStats?: boolean } = {},
+): Promise<T> {
+  const url = getEnv().DATABASE_URL;
+  const refreshStats = options.refreshStats ?? true;
+  if (databaseEngine(url) === "sqlite") return withApplicationsWriteTurn(() => writeOnSqlite(sqlitePath(url), session, refreshStats));
+  return writeWithPrisma(db, session, refreshStats);
+}
+
+/**
+ * On SQLite, runs `task` when no other bulk write session of this process is open, and keeps the next one waiting
+ * until `task` ends (a no-op on PostgreSQL; re-entrant). While a session's BEGIN IMMEDIATE is open, any other write
+ * on the same file waits in SQLite's busy handler, which is synchronous: it would block the very event loop the open
+ * session needs to finish. The import runs its write pass AND its audit record in one turn for this reason.
+ */
+export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T> {
+  if (databaseEngine(getEnv().DATABASE_URL) !== "sqlite") return task();
+  const shared = globalThis as unknown as { lenteraBulkWriter?: { queue: Promise<unknown>; turn: AsyncLocalStorage<true> } };
+  shared.lenteraBulkWriter ??= { queue: Promise.resolve(), turn: new AsyncLocalStorage<true>() };
+  const writer = shared.lenteraBulkWriter;
+  if (writer.turn.getStore()) return task();
+  const start = () => writer.turn.run(true, task);
+  const run = writer.queue.then(start, start);
+  writer.queue = run.catch(() => undefined);
+  return run;
+}
+
+/**
+ * Writes many applications in one transaction (see withApplicationsBulkWriter), for callers that hold them all
+ * already (the demo seed).
  */
 export async function replaceApplicationsBulk(
   items: readonly ApplicationWithEvents[],
@@ -26,17 +70,33 @@ export async function replaceApplicationsBulk(
   options: { refreshStats?: boolean } = {},
 ): Promise<{ updated: number }> {
   if (items.length === 0) return { updated: 0 };
-  const url = getEnv().DATABASE_URL;
-  const refreshStats = options.refreshStats ?? true;
-  return databaseEngine(url) === "sqlite" ? replaceOnSqlite(sqlitePath(url), items, refreshStats) : replaceWithPrisma(db, items, refreshStats);
+  return withApplicationsBulkWriter(db, (write) => write(items), options);
 }
 
-/** The finishing days whose aggregates a write changes: the old rows' and the new rows'. */
-function touchedDays(items: readonly ApplicationWithEvents[], oldDays: Iterable<string | null>): string[] {
-  const days = new Set<string>();
-  for (const day of oldDays) if (day) days.add(day);
-  for (const item of items) if (item.application.finishedDay) days.add(item.application.finishedDay);
-  return [...days];
+/** Tracks one session: the finishing days it touches (old rows' and new rows') and whether writes are still allowed. */
+class SessionState {
+  readonly days = new Set<string>();
+  private isOpen = true;
+  private isWriting = false;
+
+  touch(day: string | null | undefined) {
+    if (day) this.days.add(day);
+  }
+
+  async guard<R>(write: () => Promise<R>): Promise<R> {
+    if (!this.isOpen) throw new Error("applications bulk writer: write after the session ended");
+    if (this.isWriting) throw new Error("applications bulk writer: concurrent writes in one session");
+    this.isWriting = true;
+    try {
+      return await write();
+    } finally {
+      this.isWriting = false;
+    }
+  }
+
+  close() {
+    this.isOpen = false;
+  }
 }
 
 function sqlitePath(url: string): string {
@@ -50,80 +110,122 @@ function sqliteValue(value: unknown): unknown {
   return value;
 }
 
-function replaceOnSqlite(file: string, items: readonly ApplicationWithEvents[], refreshStats: boolean): { updated: number } {
+const SQLITE_CACHE_KIB = 64 * 1024;
+const REFRESH_DAYS_PER_STEP = 31;
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+const EVENT_COLUMNS = ["applicationId", "kind", "stage", "at", "note", "actorId", "durationDays", "finishedDay", "licenseTypeId"] as const satisfies readonly (keyof EventRow)[];
+
+async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkWrite) => Promise<T>, refreshStats: boolean): Promise<T> {
   const connection = new Database(file, { timeout: 30_000 });
+  const state = new SessionState();
   try {
     connection.pragma("journal_mode = WAL");
     connection.pragma("foreign_keys = ON");
-    const now = new Date();
-    const appColumns = [...Object.keys(items[0].application), "createdAt", "updatedAt"];
-    const eventColumns = Object.keys(items.find((item) => item.events.length > 0)?.events[0] ?? { applicationId: "", kind: "", stage: "", at: now, note: null, actorId: null, durationDays: null, finishedDay: null, licenseTypeId: null });
-    const quote = (columns: string[]) => columns.map((c) => `"${c}"`).join(", ");
+    // Rows land at random places in the id and registration-number indexes; a page cache larger than the 2 MB
+    // default keeps those pages in memory for the whole transaction instead of re-reading them.
+    connection.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
+    const quote = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
+    const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
     const findExisting = connection.prepare(`SELECT "id", "finishedDay" FROM "Application" WHERE "registrationNo" = ?`);
     const deleteEvents = connection.prepare(`DELETE FROM "ApplicationEvent" WHERE "applicationId" = ?`);
     const deleteApplication = connection.prepare(`DELETE FROM "Application" WHERE "id" = ?`);
-    const insertApplication = connection.prepare(`INSERT INTO "Application" (${quote(appColumns)}) VALUES (${appColumns.map(() => "?").join(", ")})`);
-    const insertEvent = connection.prepare(`INSERT INTO "ApplicationEvent" (${quote(eventColumns)}) VALUES (${eventColumns.map(() => "?").join(", ")})`);
-    const stamp = sqliteValue(now);
-    const run = connection.transaction(() => {
-      let updated = 0;
-      const oldDays: (string | null)[] = [];
-      for (const { application, events } of items) {
-        const existing = findExisting.get(application.registrationNo) as { id: string; finishedDay: string | null } | undefined;
-        const existingId = existing?.id;
-        if (existing) oldDays.push(existing.finishedDay);
-        const id = existingId ?? application.id;
-        if (existingId) {
-          updated += 1;
-          deleteEvents.run(existingId);
-          deleteApplication.run(existingId);
+    const insertEvent = connection.prepare(`INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`);
+    // The application columns are those of the rows written (applicationRowData's keys), known at the first chunk.
+    let appColumns: string[] | null = null;
+    let insertApplication: Database.Statement | null = null;
+    connection.exec("BEGIN IMMEDIATE");
+    const write: ApplicationsBulkWrite = (items) =>
+      state.guard(async () => {
+        let updated = 0;
+        const stamp = sqliteValue(new Date());
+        for (const { application, events } of items) {
+          if (!appColumns || !insertApplication) {
+            appColumns = [...Object.keys(application), "createdAt", "updatedAt"];
+            insertApplication = connection.prepare(`INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`);
+          }
+          const existing = findExisting.get(application.registrationNo) as { id: string; finishedDay: string | null } | undefined;
+          const id = existing?.id ?? application.id;
+          if (existing) {
+            updated += 1;
+            state.touch(existing.finishedDay);
+            deleteEvents.run(existing.id);
+            deleteApplication.run(existing.id);
+          }
+          state.touch(application.finishedDay);
+          const row = application as unknown as Record<string, unknown>;
+          insertApplication.run(appColumns.map((column) => (column === "id" ? id : column === "createdAt" || column === "updatedAt" ? stamp : sqliteValue(row[column]))));
+          for (const event of events) {
+            insertEvent.run(EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))));
+          }
         }
-        const row = application as unknown as Record<string, unknown>;
-        insertApplication.run(appColumns.map((column) => (column === "id" ? id : column === "createdAt" || column === "updatedAt" ? stamp : sqliteValue(row[column]))));
-        for (const event of events) {
-          const eventRow = event as unknown as Record<string, unknown>;
-          insertEvent.run(eventColumns.map((column) => (column === "applicationId" ? id : sqliteValue(eventRow[column]))));
-        }
+        // Let the server answer other requests between chunks (the transaction stays open).
+        await nextTurn();
+        return { updated };
+      });
+    const result = await session(write);
+    state.close();
+    if (refreshStats) {
+      // A few weeks of days at a time, with a turn of the event loop between them (a full year at once is seconds).
+      const days = [...state.days].sort();
+      for (let index = 0; index < days.length; index += REFRESH_DAYS_PER_STEP) {
+        for (const sql of processingStatsRefreshSql(days.slice(index, index + REFRESH_DAYS_PER_STEP))) connection.exec(sql);
+        await nextTurn();
       }
-      if (refreshStats) for (const sql of processingStatsRefreshSql(touchedDays(items, oldDays))) connection.exec(sql);
-      return updated;
-    });
-    return { updated: run.immediate() };
+    }
+    connection.exec("COMMIT");
+    return result;
+  } catch (error) {
+    state.close();
+    if (connection.inTransaction) connection.exec("ROLLBACK");
+    throw error;
   } finally {
     connection.close();
   }
 }
 
-async function replaceWithPrisma(db: Db, items: readonly ApplicationWithEvents[], refreshStats: boolean): Promise<{ updated: number }> {
-  return db.$transaction(
-    async (tx) => {
-      const existing = new Map<string, string>();
-      const oldDays: (string | null)[] = [];
-      for (let index = 0; index < items.length; index += 1_000) {
-        const part = items.slice(index, index + 1_000).map((item) => item.application.registrationNo);
-        for (const row of await tx.application.findMany({ where: { registrationNo: { in: part } }, select: { id: true, registrationNo: true, finishedDay: true } })) {
-          existing.set(row.registrationNo, row.id);
-          oldDays.push(row.finishedDay);
-        }
-      }
-      const existingIds = [...existing.values()];
-      for (let index = 0; index < existingIds.length; index += 1_000) {
-        const part = existingIds.slice(index, index + 1_000);
-        await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });
-        await tx.application.deleteMany({ where: { id: { in: part } } });
-      }
-      const applications: ApplicationRow[] = [];
-      const events: EventRow[] = [];
-      for (const item of items) {
-        const id = existing.get(item.application.registrationNo) ?? item.application.id;
-        applications.push({ ...item.application, id });
-        for (const event of item.events) events.push({ ...event, applicationId: id });
-      }
-      for (let index = 0; index < applications.length; index += 1_000) await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
-      for (let index = 0; index < events.length; index += 5_000) await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
-      if (refreshStats) await refreshProcessingStats(tx, touchedDays(items, oldDays));
-      return { updated: existing.size };
-    },
-    { timeout: 600_000, maxWait: 60_000 },
-  );
+async function writeWithPrisma<T>(db: Db, session: (write: ApplicationsBulkWrite) => Promise<T>, refreshStats: boolean): Promise<T> {
+  const state = new SessionState();
+  try {
+    return await db.$transaction(
+      async (tx) => {
+        const write: ApplicationsBulkWrite = (items) =>
+          state.guard(async () => {
+            const existing = new Map<string, string>();
+            for (let index = 0; index < items.length; index += 1_000) {
+              const part = items.slice(index, index + 1_000).map((item) => item.application.registrationNo);
+              for (const row of await tx.application.findMany({ where: { registrationNo: { in: part } }, select: { id: true, registrationNo: true, finishedDay: true } })) {
+                existing.set(row.registrationNo, row.id);
+                state.touch(row.finishedDay);
+              }
+            }
+            const existingIds = [...existing.values()];
+            for (let index = 0; index < existingIds.length; index += 1_000) {
+              const part = existingIds.slice(index, index + 1_000);
+              await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });
+              await tx.application.deleteMany({ where: { id: { in: part } } });
+            }
+            const applications: ApplicationRow[] = [];
+            const events: EventRow[] = [];
+            for (const item of items) {
+              const id = existing.get(item.application.registrationNo) ?? item.application.id;
+              state.touch(item.application.finishedDay);
+              applications.push({ ...item.application, id });
+              for (const event of item.events) events.push({ ...event, applicationId: id });
+            }
+            for (let index = 0; index < applications.length; index += 1_000) await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
+            for (let index = 0; index < events.length; index += 5_000) await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
+            return { updated: existing.size };
+          });
+        const result = await session(write);
+        state.close();
+        if (refreshStats) await refreshProcessingStats(tx, [...state.days]);
+        return result;
+      },
+      { timeout: 600_000, maxWait: 60_000 },
+    );
+  } finally {
+    state.close();
+  }
 }

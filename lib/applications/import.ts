@@ -1,15 +1,24 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { Readable } from "node:stream";
 import Papa from "papaparse";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { toWibDate } from "../calendar/working-days";
+import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { mapHeaders, missingRequiredColumns, parseApplicationRows, prepareReferences, type RowError } from "./import-rows";
+import {
+  createApplicationRowValidator,
+  mapHeaders,
+  missingRequiredColumns,
+  prepareReferences,
+  type PreparedReferences,
+  type RowError,
+  type RowValidationSummary,
+} from "./import-rows";
 import { applicationRowData, eventRowsData } from "./row-data";
-import { replaceApplicationsBulk } from "./bulk-store";
+import { withApplicationsBulkWriter, withApplicationsWriteTurn, type ApplicationWithEvents } from "./bulk-store";
 
 import { IMPORT_MODES, type ImportMode } from "./import-modes";
 export { IMPORT_MODES, type ImportMode };
@@ -29,38 +38,55 @@ export type ImportResult = {
 };
 
 const MAX_REPORTED_ERRORS = 500;
+/** Applications per write chunk (with ~6 events each) and rows validated between two turns of the event loop. */
+const DEFAULT_CHUNK_SIZE = 2_000;
+const ROWS_PER_TURN = 1_000;
+/** Characters handed to the CSV parser at a time: what bounds the parsed records held at once. */
+const TEXT_CHUNK = 64 * 1024;
+
+export type ImportProgress = { phase: "validate" | "write"; rows: number };
 
 /**
- * Imports applications from CSV text (canonical headers, or others mapped through `mapping`). Every row is
- * validated first; in "all-or-nothing" mode (the default) any invalid row means nothing is written. Valid rows are
- * upserted by registration number in one transaction (an existing application keeps its id; its timeline is
- * replaced), so re-importing a file changes nothing. Each import is audit-logged.
+ * Imports applications from CSV text (canonical headers, or others mapped through `mapping`). Memory stays bounded
+ * whatever the number of rows: the records are streamed twice and never held all at once.
+ * 1. Validation: every row is checked (and duplicate registration numbers within the file found); only the first
+ *    500 errors and the counts are kept. In "all-or-nothing" mode (the default) any invalid row means nothing is
+ *    written.
+ * 2. Writing: the records are read again and the valid rows written in chunks of `chunkSize` inside ONE
+ *    transaction (withApplicationsBulkWriter), upserted by registration number (an existing application keeps its
+ *    id; its timeline is replaced), so re-importing a file changes nothing and a failure anywhere leaves the
+ *    database as it was.
+ * `onProgress` is told the rows done after every validation step and every written chunk; if it throws, the import
+ * stops and nothing is written. Each import is audit-logged.
  */
 export async function importApplicationsCsv(
   csv: string,
-  options: { mode?: ImportMode; mapping?: Record<string, string>; actor: Actor; now?: Date; db?: Db },
+  options: {
+    mode?: ImportMode;
+    mapping?: Record<string, string>;
+    actor: Actor;
+    now?: Date;
+    db?: Db;
+    chunkSize?: number;
+    onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  },
 ): Promise<ImportResult> {
   const mode = options.mode ?? "all-or-nothing";
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy" });
-  const headers = parsed.meta.fields ?? [];
-  const headerMap = mapHeaders(headers, options.mapping);
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+  const text = csv.replace(/^\uFEFF/, "");
+  // The header row (and the delimiter and line break Papa detects from the first rows) decide the column mapping
+  // before any row is read; both passes then parse with the same settings.
+  const head = Papa.parse<Record<string, string>>(text, { header: true, preview: 1, skipEmptyLines: "greedy" });
+  const headerMap = mapHeaders(head.meta.fields ?? [], options.mapping);
   const missing = missingRequiredColumns(headerMap);
   if (missing.length > 0) {
     throw new AppError("VALIDATION", `Kolom wajib tidak ada: ${missing.join(", ")}.`, {
       fields: Object.fromEntries(missing.map((column) => [column, "Kolom wajib tidak ditemukan pada baris judul."])),
     });
   }
-  const mappedEntries = Object.entries(headerMap);
-  const rows = parsed.data.map((raw) => {
-    const row: Record<string, string> = {};
-    for (const [header, column] of mappedEntries) {
-      const value = raw[header];
-      if (value !== undefined && value !== "") row[column] = value;
-    }
-    return row;
-  });
+  const records = () => mappedRecords(text, { delimiter: head.meta.delimiter, newline: head.meta.linebreak }, Object.entries(headerMap));
 
   const [licenseTypes, kecamatan, kelurahan, counters, cal] = await Promise.all([
     db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } }),
@@ -70,39 +96,131 @@ export async function importApplicationsCsv(
     loadWorkCalendar(db),
   ]);
   const refs = prepareReferences({ licenseTypes, kecamatan, kelurahan, counters });
-  const { valid, errors, invalidLines } = parseApplicationRows(rows, refs, cal, toWibDate(now));
+  const today = toWibDate(now);
+
+  const verdict = await validateAll(records, refs, cal, today, options.onProgress);
   const result: ImportResult = {
     mode,
-    rows: rows.length,
+    rows: verdict.rows,
     imported: 0,
     created: 0,
     updated: 0,
-    invalidRows: invalidLines,
-    errors: errors.slice(0, MAX_REPORTED_ERRORS),
-    errorCount: errors.length,
+    invalidRows: verdict.invalidRows,
+    errors: verdict.errors,
+    errorCount: verdict.errorCount,
     committed: false,
   };
-  if ((errors.length > 0 && mode === "all-or-nothing") || valid.length === 0) {
-    await recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.applications.rejected", detail: { rows: rows.length, invalidRows: invalidLines, mode } });
+  if ((verdict.errorCount > 0 && mode === "all-or-nothing") || verdict.validRows === 0) {
+    await withApplicationsWriteTurn(() =>
+      recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.applications.rejected", detail: { rows: verdict.rows, invalidRows: verdict.invalidRows, mode } }),
+    );
     return result;
   }
+  return withApplicationsWriteTurn(() => writeValidRows(records, { refs, cal, today, chunkSize, verdict, result, mode, db, actor: options.actor, onProgress: options.onProgress }));
+}
 
-  const { updated } = await replaceApplicationsBulk(
-    valid.map((row) => {
-      const id = randomUUID();
-      return { application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, options.actor.id) };
-    }),
-    db,
-  );
+/** Pass 1: validates every record and keeps nothing but the verdict (the validator is garbage afterwards). */
+async function validateAll(
+  records: () => AsyncGenerator<Record<string, string>>,
+  refs: PreparedReferences,
+  cal: WorkCalendar,
+  today: string,
+  onProgress?: (progress: ImportProgress) => void | Promise<void>,
+): Promise<RowValidationSummary> {
+  const validation = createApplicationRowValidator(refs, cal, today, { maxErrors: MAX_REPORTED_ERRORS });
+  let rows = 0;
+  for await (const row of records()) {
+    validation.next(row);
+    rows += 1;
+    if (rows % ROWS_PER_TURN === 0) {
+      await onProgress?.({ phase: "validate", rows });
+      await nextTurn();
+    }
+  }
+  const verdict = validation.summary();
+  await onProgress?.({ phase: "validate", rows: verdict.rows });
+  return verdict;
+}
+
+/** Pass 2 and the audit record (one write turn: no other bulk session of this process can start in between). */
+async function writeValidRows(
+  records: () => AsyncGenerator<Record<string, string>>,
+  context: {
+    refs: PreparedReferences;
+    cal: WorkCalendar;
+    today: string;
+    chunkSize: number;
+    verdict: RowValidationSummary;
+    result: ImportResult;
+    mode: ImportMode;
+    db: Db;
+    actor: Actor;
+    onProgress?: (progress: ImportProgress) => void | Promise<void>;
+  },
+): Promise<ImportResult> {
+  const { refs, cal, today, chunkSize, verdict, result, mode, db, actor, onProgress } = context;
+
+  // Pass 2: read the records again; a fresh validator gives the same verdicts and yields the valid rows.
+  const { imported, updated } = await withApplicationsBulkWriter(db, async (write) => {
+    const rewrite = createApplicationRowValidator(refs, cal, today, { maxErrors: 0 });
+    let chunk: ApplicationWithEvents[] = [];
+    let written = 0;
+    let replaced = 0;
+    const flush = async () => {
+      replaced += (await write(chunk)).updated;
+      written += chunk.length;
+      chunk = [];
+      await onProgress?.({ phase: "write", rows: written });
+    };
+    for await (const raw of records()) {
+      const row = rewrite.next(raw);
+      if (row) {
+        const id = randomUUID();
+        chunk.push({ application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, actor.id) });
+      }
+      if (chunk.length >= chunkSize) await flush();
+    }
+    if (chunk.length > 0) await flush();
+    if (written !== verdict.validRows) throw new Error(`import: pass 2 found ${written} valid rows, pass 1 ${verdict.validRows}`);
+    return { imported: written, updated: replaced };
+  });
+  result.imported = imported;
   result.updated = updated;
-  result.imported = valid.length;
-  result.created = valid.length - result.updated;
+  result.created = imported - updated;
   result.committed = true;
   await recordAudit({
-    actorId: options.actor.id,
-    actor: options.actor.label,
+    actorId: actor.id,
+    actor: actor.label,
     action: "import.applications",
-    detail: { rows: rows.length, imported: result.imported, created: result.created, updated: result.updated, invalidRows: invalidLines, mode },
+    detail: { rows: result.rows, imported: result.imported, created: result.created, updated: result.updated, invalidRows: result.invalidRows, mode },
   });
   return result;
+}
+
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * The file's data rows one by one, keyed by canonical column (empty cells left out), parsed by Papa as a stream
+ * from slices of the text so only a few hundred records exist at a time.
+ */
+async function* mappedRecords(
+  text: string,
+  format: { delimiter: string; newline: string },
+  columns: readonly (readonly [header: string, column: string])[],
+): AsyncGenerator<Record<string, string>> {
+  const parser = Readable.from(textSlices(text)).pipe(
+    Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: "greedy", delimiter: format.delimiter, newline: format.newline as "\n" }),
+  );
+  for await (const raw of parser as AsyncIterable<Record<string, string | undefined>>) {
+    const row: Record<string, string> = {};
+    for (const [header, column] of columns) {
+      const value = raw[header];
+      if (value !== undefined && value !== "") row[column] = value;
+    }
+    yield row;
+  }
+}
+
+function* textSlices(text: string): Generator<string> {
+  for (let start = 0; start < text.length; start += TEXT_CHUNK) yield text.slice(start, start + TEXT_CHUNK);
 }

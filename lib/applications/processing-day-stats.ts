@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { isIsoDate } from "../calendar/working-days";
+import { databaseEngine } from "../env";
 
 /**
  * Keeps ProcessingDayStat / ProcessingStageDayStat / InvestmentDayStat equal to a GROUP BY over the finished applications of the
@@ -46,7 +47,17 @@ export function processingStatsRefreshSql(days: readonly string[] | "all"): stri
 
 type RawExecutor = Pick<Db, "$executeRawUnsafe">;
 
-/** Recomputes the aggregates of the given finishing days (or all) through Prisma (call inside a transaction). */
+/** Any constant: the key of the PostgreSQL advisory lock that serialises refreshes (ASCII "LTRA"). */
+const REFRESH_LOCK_KEY = 0x4c545241;
+
+/**
+ * Recomputes the aggregates of the given finishing days (or all) through Prisma (call inside a transaction).
+ * On PostgreSQL two transactions refreshing the same day would both delete it and both insert it (the second
+ * insert fails on the primary key), so refreshes take a transaction-scoped advisory lock first: the second waits
+ * for the first to commit, then recounts from the committed rows. SQLite serialises writers by itself.
+ */
 export async function refreshProcessingStats(db: RawExecutor, days: readonly string[] | "all"): Promise<void> {
-  for (const sql of processingStatsRefreshSql(days)) await db.$executeRawUnsafe(sql);
+  const statements = processingStatsRefreshSql(days);
+  if (statements.length > 0 && databaseEngine() === "postgresql") await db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
+  for (const sql of statements) await db.$executeRawUnsafe(sql);
 }

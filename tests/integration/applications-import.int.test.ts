@@ -1,0 +1,238 @@
+// The streaming CSV import (lib/applications/import.ts) over more than one write chunk, on the engine of this run:
+// all-or-nothing rejections, rollback of a failure in the middle of the write pass, idempotent re-import and the
+// per-day aggregates equal to a recount. Rows use 2023 dates and "ST-" numbers so other files' figures stay apart.
+import { beforeAll, describe, expect, it } from "vitest";
+import { POST as postImport } from "@/app/api/v1/applications/import/route";
+import { getDb } from "@/lib/db/client";
+import { createApiToken } from "@/lib/users/users";
+import { importApplicationsCsv } from "@/lib/applications/import";
+import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "@/lib/applications/bulk-store";
+
+const system = { id: null, label: "test", role: "ADMIN" as const };
+let adminToken = "";
+
+const HEADER = "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,verifikasiAt,penetapanAt,investmentValue,investmentCurrency,workersLocal,workersForeign,kbli,kbliVersion,origin";
+const FROM = "2023-01-01";
+const TO = "2023-12-31";
+const DAY = 86_400_000;
+const START = Date.UTC(2023, 0, 2); // a Monday
+
+/** A valid issued file: 5 events (pendaftaran, verifikasi, penetapan, penyerahan, issued); every third an IUI with investment. */
+function row(n: number, options: { prefix?: string; finishShift?: number } = {}): string {
+  const day = (offset: number) => new Date(START + offset * DAY).toISOString().slice(0, 10);
+  const submit = (n % 60) * 5; // spread over the year, always a Monday
+  const finish = submit + 3 + (n % 2) + (options.finishShift ?? 0);
+  const isBusiness = n % 3 === 0;
+  const fields = [
+    `${options.prefix ?? "ST"}-${String(n).padStart(5, "0")}`,
+    isBusiness ? "IUI" : "REKLAME",
+    `Pemohon ${n}`,
+    isBusiness ? "business" : "individual",
+    n % 2 === 0 ? "Kota" : "Pesantren",
+    n % 2 === 0 ? "Setono Pande" : "Burengan",
+    `${day(submit)}T08:00`,
+    `${day(finish)}T14:00`,
+    "issued",
+    isBusiness ? "0" : "350000",
+    "L1",
+    `${day(submit)}T09:00`,
+    `${day(finish)}T10:00`,
+    ...(isBusiness ? [String((n % 50) * 10_000_000 + 50_000_000), "IDR", String(n % 20), "0", "47111", "2020", "PMDN"] : ["", "", "", "", "", "", ""]),
+  ];
+  return fields.join(",");
+}
+const file = (rows: string[]) => [HEADER, ...rows].join("\n") + "\n";
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => row(from + index));
+const importViaApi = (body: string, query = "") =>
+  postImport(new Request(`http://localhost/api/v1/applications/import${query}`, { method: "POST", body, headers: { "content-type": "text/csv", authorization: `Bearer ${adminToken}` } }), {});
+
+const counts = async () => ({ applications: await getDb().application.count(), events: await getDb().applicationEvent.count() });
+
+/** The aggregate tables' rows for 2023, in a stable order. */
+async function aggregates() {
+  const db = getDb();
+  const where = { day: { gte: FROM, lte: TO } };
+  const days = await db.processingDayStat.findMany({ where, orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { processingDays: "asc" }, { isOnTime: "asc" }] });
+  const stages = await db.processingStageDayStat.findMany({ where, orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { stage: "asc" }, { durationDays: "asc" }] });
+  const investment = await db.investmentDayStat.findMany({ where, orderBy: [{ day: "asc" }, { sector: "asc" }, { sectorGroup: "asc" }, { kecamatanCode: "asc" }, { origin: "asc" }, { scale: "asc" }] });
+  return { days, stages, investment: investment.map((stat) => ({ ...stat, investment: String(stat.investment) })) };
+}
+
+/** The same aggregates recounted from the base tables with Prisma's groupBy (independent of the refresh SQL). */
+async function recount() {
+  const db = getDb();
+  const finishedDay = { gte: FROM, lte: TO };
+  const days = await db.application.groupBy({
+    by: ["finishedDay", "licenseTypeId", "processingDays", "isOnTime"],
+    where: { finishedDay, processingDays: { not: null }, isOnTime: { not: null } },
+    _count: { _all: true },
+  });
+  const stages = await db.applicationEvent.groupBy({
+    by: ["finishedDay", "licenseTypeId", "stage", "durationDays"],
+    where: { finishedDay, kind: "stage", durationDays: { not: null } },
+    _count: { _all: true },
+  });
+  const investment = await db.application.groupBy({
+    by: ["finishedDay", "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
+    where: { finishedDay, status: "issued", investmentValue: { not: null } },
+    _count: { _all: true },
+    _sum: { investmentValue: true, workersLocal: true, workersForeign: true },
+  });
+  const byKey = <T,>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  return {
+    days: byKey(
+      days.map((g) => ({ day: g.finishedDay as string, licenseTypeId: g.licenseTypeId, processingDays: g.processingDays as number, isOnTime: g.isOnTime as boolean, count: g._count._all })),
+      (r) => `${r.day}|${String(r.licenseTypeId).padStart(6)}|${String(r.processingDays).padStart(6)}|${Number(r.isOnTime)}`,
+    ),
+    stages: byKey(
+      stages.map((g) => ({ day: g.finishedDay as string, licenseTypeId: g.licenseTypeId as number, stage: g.stage, durationDays: g.durationDays as number, count: g._count._all })),
+      (r) => `${r.day}|${String(r.licenseTypeId).padStart(6)}|${r.stage}|${String(r.durationDays).padStart(6)}`,
+    ),
+    investment: byKey(
+      investment.map((g) => ({
+        day: g.finishedDay as string,
+        sector: g.sector ?? "",
+        sectorGroup: g.sectorGroup ?? "",
+        kecamatanCode: g.kecamatanCode ?? "",
+        origin: g.origin ?? "",
+        scale: g.scale ?? "",
+        projects: g._count._all,
+        investment: String(g._sum.investmentValue),
+        workers: (g._sum.workersLocal ?? 0) + (g._sum.workersForeign ?? 0),
+      })),
+      (r) => [r.day, r.sector, r.sectorGroup, r.kecamatanCode, r.origin, r.scale].join("|"),
+    ),
+  };
+}
+
+/** Everything a failed import must leave untouched: counts, the 2023 aggregates, the ST rows and their events. */
+async function snapshot() {
+  const db = getDb();
+  const rows = await db.application.findMany({
+    where: { registrationNo: { startsWith: "ST-" } },
+    orderBy: { registrationNo: "asc" },
+    include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, kind: true, stage: true, at: true, durationDays: true, finishedDay: true } } },
+  });
+  return { counts: await counts(), aggregates: await aggregates(), rows: JSON.stringify(rows, (_, value) => (typeof value === "bigint" ? String(value) : value)) };
+}
+
+beforeAll(async () => {
+  adminToken = (await createApiToken({ name: "import-stream-admin", role: "ADMIN" }, system)).token;
+});
+
+describe("streaming CSV import over several chunks", () => {
+  it("all-or-nothing: a file whose LAST row is invalid writes nothing", async () => {
+    const before = await snapshot();
+    const res = await importViaApi(file([...range(1, 2_100), row(2_101).replace(",REKLAME,", ",XYZ,")]));
+    expect(res.status).toBe(422);
+    const { result } = await res.json();
+    expect(result).toMatchObject({ rows: 2_101, imported: 0, invalidRows: 1, errorCount: 1, committed: false });
+    expect(result.errors).toEqual([{ line: 2_102, column: "licenseType", message: "Jenis izin tidak dikenal: XYZ." }]);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it("imports a file larger than one chunk once; re-importing it changes nothing; aggregates equal a recount", async () => {
+    const before = await counts();
+    const body = file(range(1, 2_345));
+    const res = await importViaApi(body);
+    expect(res.status).toBe(200);
+    expect((await res.json()).result).toMatchObject({ rows: 2_345, imported: 2_345, created: 2_345, updated: 0, invalidRows: 0, errorCount: 0, committed: true });
+    const after = await counts();
+    expect(after).toEqual({ applications: before.applications + 2_345, events: before.events + 2_345 * 5 });
+    const stored = await getDb().application.findMany({ where: { registrationNo: { startsWith: "ST-" } }, select: { id: true, registrationNo: true } });
+    expect(new Set(stored.map((a) => a.registrationNo)).size).toBe(2_345);
+    const ids = new Map(stored.map((a) => [a.registrationNo, a.id]));
+    const imported = await aggregates();
+    expect(imported.days.reduce((sum, stat) => sum + stat.count, 0)).toBe(2_345);
+    expect(imported).toEqual(await recount());
+
+    const again = await importViaApi(body);
+    expect((await again.json()).result).toMatchObject({ imported: 2_345, created: 0, updated: 2_345, committed: true });
+    expect(await counts()).toEqual(after);
+    const restored = await getDb().application.findMany({ where: { registrationNo: { startsWith: "ST-" } }, select: { id: true, registrationNo: true } });
+    expect(restored.every((a) => ids.get(a.registrationNo) === a.id)).toBe(true);
+    expect(await aggregates()).toEqual(imported);
+    expect(await recount()).toEqual(imported);
+  });
+
+  it("valid-only across chunks stores exactly the valid rows", async () => {
+    const before = await counts();
+    const rows = Array.from({ length: 9 }, (_, index) => row(index + 1, { prefix: "SV" }));
+    rows[1] = rows[1].replace(",350000,", ",-1,"); // line 3
+    rows[7] = rows[7].replace("Setono Pande", "Atlantis"); // line 9
+    const result = await importApplicationsCsv(file(rows), { mode: "valid-only", actor: system, chunkSize: 2 });
+    expect(result).toMatchObject({ rows: 9, imported: 7, created: 7, invalidRows: 2, errorCount: 2, committed: true });
+    expect(result.errors.map((e) => `${e.line}/${e.column}`)).toEqual(["3/feeCharged", "9/kelurahan"]);
+    expect((await counts()).applications - before.applications).toBe(7);
+    expect(await getDb().application.count({ where: { registrationNo: { in: ["SV-00002", "SV-00008"] } } })).toBe(0);
+    expect(await aggregates()).toEqual(await recount());
+  });
+
+  it("two imports at the same time both complete (each in its own transaction)", async () => {
+    const before = await counts();
+    const [first, second] = await Promise.all([
+      importApplicationsCsv(file(Array.from({ length: 30 }, (_, index) => row(index + 1, { prefix: "SA" }))), { actor: system, chunkSize: 5 }),
+      importApplicationsCsv(file(Array.from({ length: 20 }, (_, index) => row(index + 1, { prefix: "SB" }))), { actor: system, chunkSize: 5 }),
+    ]);
+    expect([first.created, second.created]).toEqual([30, 20]);
+    expect(await counts()).toEqual({ applications: before.applications + 50, events: before.events + 250 });
+    expect(await aggregates()).toEqual(await recount());
+  });
+
+  it("a failure in the middle of the write pass rolls back every chunk, updates included, and the aggregates", async () => {
+    const before = await snapshot();
+    const audits = await getDb().auditLog.count({ where: { action: { startsWith: "import.applications" } } });
+    // Rows 1–6 already exist and finish a week later now (their old and new days' aggregates would change);
+    // rows 9001–9010 are new. Chunks of 4: the third chunk's progress report fails, after 12 rows were written.
+    const rows = [...Array.from({ length: 6 }, (_, index) => row(index + 1, { finishShift: 5 })), ...range(9_001, 9_010)];
+    const written: number[] = [];
+    await expect(
+      importApplicationsCsv(file(rows), {
+        actor: system,
+        chunkSize: 4,
+        onProgress: ({ phase, rows: done }) => {
+          if (phase !== "write") return;
+          written.push(done);
+          if (done >= 12) throw new Error("injected failure after the third chunk");
+        },
+      }),
+    ).rejects.toThrow("injected failure after the third chunk");
+    expect(written).toEqual([4, 8, 12]);
+    expect(await snapshot()).toEqual(before);
+    expect(await getDb().application.count({ where: { registrationNo: { startsWith: "ST-09" } } })).toBe(0);
+    expect(await getDb().auditLog.count({ where: { action: { startsWith: "import.applications" } } })).toBe(audits);
+    // The same file then imports cleanly.
+    const result = await importApplicationsCsv(file(rows), { actor: system, chunkSize: 4 });
+    expect(result).toMatchObject({ imported: 16, created: 10, updated: 6, committed: true });
+    expect(await aggregates()).toEqual(await recount());
+  });
+
+  it("a constraint violation in a later chunk of the bulk writer rolls back the earlier chunks and the aggregates", async () => {
+    const db = getDb();
+    const before = await snapshot();
+    const template = await db.application.findUniqueOrThrow({ where: { registrationNo: "ST-00010" }, include: { events: true } });
+    const item = (registrationNo: string, finishedDay: string) => {
+      const { createdAt: _created, updatedAt: _updated, events, ...application } = template;
+      const id = `bulk-${registrationNo}`;
+      return {
+        application: { ...application, id, registrationNo, finishedDay } as ApplicationRow,
+        events: events.map(({ id: _eventId, ...event }) => ({ ...event, applicationId: id, finishedDay }) as EventRow),
+      };
+    };
+    const chunks: number[] = [];
+    await expect(
+      withApplicationsBulkWriter(db, async (write) => {
+        // A new application on a day with no 2023 aggregate yet, and a replacement of an existing one.
+        chunks.push((await write([item("ST-X0001", "2023-12-27"), item("ST-00011", "2023-12-28")])).updated);
+        // NOT NULL violation in the database (validation would never let it through).
+        const broken = item("ST-X0002", "2023-12-29");
+        broken.application = { ...broken.application, clockStartDay: null as unknown as string };
+        chunks.push((await write([broken])).updated);
+      }),
+    ).rejects.toThrow();
+    expect(chunks).toEqual([1]);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.application.findUnique({ where: { registrationNo: "ST-X0001" } })).toBeNull();
+    expect(await db.processingDayStat.count({ where: { day: { in: ["2023-12-27", "2023-12-28"] } } })).toBe(0);
+  });
+});
