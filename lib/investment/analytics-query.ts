@@ -19,13 +19,25 @@ export type ExportKind = (typeof EXPORT_KINDS)[number];
 /** Longest range one request may cover (ten years of days), so a typo such as 1026 cannot scan forever. */
 export const MAX_RANGE_DAYS = 3660;
 
-const optionalText = <T extends z.ZodType>(schema: T) =>
+/** An optional query parameter: an empty or blank value counts as absent. */
+export const optionalText = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
 
-const isoDate = (label: string) =>
+/** A required "YYYY-MM-DD" query date, named in its error messages. */
+export const isoDate = (label: string) =>
   z
     .string({ error: `${label} wajib diisi (format YYYY-MM-DD).` })
     .refine(isIsoDate, { message: `${label} harus tanggal yang valid dengan format YYYY-MM-DD.` });
+
+/** from ≤ to, at most MAX_RANGE_DAYS apart (checked once both are valid dates), reported on "to". */
+export function refineDateRange(value: { from: string; to: string }, context: z.RefinementCtx): void {
+  if (!isIsoDate(value.from) || !isIsoDate(value.to)) return;
+  if (value.from > value.to) {
+    context.addIssue({ code: "custom", path: ["to"], message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)." });
+  } else if (calendarDaysBetween(value.from, value.to) >= MAX_RANGE_DAYS) {
+    context.addIssue({ code: "custom", path: ["to"], message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.` });
+  }
+}
 
 const KECAMATAN_CODE_PATTERN = /^\d{2}\.\d{2}\.\d{2}$/;
 
@@ -45,14 +57,7 @@ export const ZInvestmentFilter = z
     origin: optionalText(z.enum(INVESTMENT_ORIGINS, { error: "origin harus PMA atau PMDN." })),
     scale: optionalText(z.enum(BUSINESS_SCALES, { error: "scale harus mikro, kecil, menengah atau besar." })),
   })
-  .superRefine((value, context) => {
-    if (!isIsoDate(value.from) || !isIsoDate(value.to)) return;
-    if (value.from > value.to) {
-      context.addIssue({ code: "custom", path: ["to"], message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)." });
-    } else if (calendarDaysBetween(value.from, value.to) >= MAX_RANGE_DAYS) {
-      context.addIssue({ code: "custom", path: ["to"], message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.` });
-    }
-  });
+  .superRefine(refineDateRange);
 export type TInvestmentFilter = z.infer<typeof ZInvestmentFilter>;
 
 export const ZInvestmentExportQuery = ZInvestmentFilter.and(

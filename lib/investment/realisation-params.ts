@@ -4,18 +4,12 @@
  * overlapping the range.
  */
 import { z } from "zod";
-import { calendarDaysBetween, isIsoDate } from "../calendar/working-days";
-import { MAX_RANGE_DAYS } from "./analytics-query";
+import { isoDate, optionalText, refineDateRange } from "./analytics-query";
 
 export const REALISATION_INTERVALS = ["quarter", "year"] as const;
 export const REALISATION_GROUP_BYS = ["sector", "kecamatan", "origin", "scale"] as const;
 export type RealisationGroupBy = (typeof REALISATION_GROUP_BYS)[number];
 
-const optionalText = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === "string" && value.trim() === "" ? undefined : value), schema.optional());
-
-const isoDate = (label: string) =>
-  z.string({ error: `${label} wajib diisi (format YYYY-MM-DD).` }).refine(isIsoDate, { message: `${label} harus tanggal yang valid dengan format YYYY-MM-DD.` });
 
 /** Query of GET /api/v1/investment/realisation and the dashboard section. */
 export const ZRealisationQuery = z
@@ -25,14 +19,7 @@ export const ZRealisationQuery = z
     interval: optionalText(z.enum(REALISATION_INTERVALS, { error: "interval harus quarter atau year." })).transform((value) => value ?? "quarter"),
     groupBy: optionalText(z.enum(REALISATION_GROUP_BYS, { error: "groupBy harus sector, kecamatan, origin atau scale." })),
   })
-  .superRefine((value, context) => {
-    if (!isIsoDate(value.from) || !isIsoDate(value.to)) return;
-    if (value.from > value.to) {
-      context.addIssue({ code: "custom", path: ["to"], message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)." });
-    } else if (calendarDaysBetween(value.from, value.to) >= MAX_RANGE_DAYS) {
-      context.addIssue({ code: "custom", path: ["to"], message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.` });
-    }
-  });
+  .superRefine(refineDateRange);
 export type TRealisationQuery = z.infer<typeof ZRealisationQuery>;
 
 
