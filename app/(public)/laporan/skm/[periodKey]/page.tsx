@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getPublishedSkmReport } from "@/lib/skm/report-query";
 import { getQuestionnaire } from "@/lib/skm/questionnaires";
 import { formatReportDate, reportProfileRows } from "@/lib/skm/report-format";
-import { PrintButton } from "@/components/skm-dashboard/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 export const dynamic = "force-dynamic";
 
@@ -52,7 +52,7 @@ export default async function PublishedReportPage({ params }: Params) {
           {report.publishedAt ? ` · ${t("publishedAt", { date: formatReportDate(report.publishedAt) })}` : ""}
         </p>
         <div className="no-print">
-          <PrintButton label={t("print")} />
+          <PrintButton label={t("print")} variant="secondary" />
         </div>
       </header>
       {!s.hasData ? (

@@ -5,7 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { getEnv } from "@/lib/env";
 import { getInvitationSlip } from "@/lib/skm/collect";
-import { PrintButton } from "@/components/skm/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };
 
