@@ -133,10 +133,15 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
 
 /** A complaint from the public web form (abuse checks happen in the action before this). */
 export async function fileWebComplaint(input: TWebComplaint, now: Date): Promise<CreatedComplaint> {
+  return createComplaint(formComplaintFields(input, "web", now));
+}
+
+/** The stored fields of a complaint typed into a form (public or desk); the phone number normalised or rejected. */
+function formComplaintFields(input: TWebComplaint | TStaffComplaint, channel: Parameters<typeof createComplaint>[0]["channel"], now: Date) {
   const phone = input.phone ? normalizePhone(input.phone) : null;
   if (input.phone && !phone) throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
-  return createComplaint({
-    channel: "web",
+  return {
+    channel,
     category: input.category,
     text: input.text,
     receivedAt: now,
@@ -144,24 +149,12 @@ export async function fileWebComplaint(input: TWebComplaint, now: Date): Promise
     senderPhone: phone,
     senderEmail: input.email,
     applicationNo: input.applicationNo,
-  });
+  };
 }
 
 /** A complaint received at the desk or by phone, entered by staff. */
 export async function enterStaffComplaint(input: TStaffComplaint, actor: Actor, now: Date): Promise<CreatedComplaint> {
-  const phone = input.phone ? normalizePhone(input.phone) : null;
-  if (input.phone && !phone) throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
-  const created = await createComplaint({
-    channel: input.channel,
-    category: input.category,
-    text: input.text,
-    receivedAt: now,
-    senderName: input.name,
-    senderPhone: phone,
-    senderEmail: input.email,
-    applicationNo: input.applicationNo,
-    createdById: actor.id,
-  });
+  const created = await createComplaint({ ...formComplaintFields(input, input.channel, now), createdById: actor.id });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.create", target: created.ticketNo, detail: { channel: input.channel } });
   return created;
 }
