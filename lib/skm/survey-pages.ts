@@ -88,17 +88,27 @@ export async function invitationPageGet(request: Request, token: string): Promis
   return invitationForm(token, { via }, {}, 200);
 }
 
-export async function invitationPagePost(request: Request, token: string): Promise<Response> {
-  const values = await formValues(request);
+/**
+ * Stores a survey posted from an HTML form (invitation or public page): the active extra questions only, and the
+ * form's one-time key as the idempotency key, so a double submit or a retry stores one response.
+ */
+async function submitFormResponse(
+  values: Record<string, string>,
+  options: { token?: string; channel: "qr" | "link" | "web"; licenseType?: string },
+): Promise<void> {
   const extraQuestions = await listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true });
   const input = submissionFromForm(values, SKM_2017_QUESTIONNAIRE, {
-    token,
-    channel: values.via === "qr" ? "qr" : "link",
+    ...options,
     idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idem ?? "") ? `form-${values.idem}` : undefined,
   });
   input.extraAnswers = filterExtraAnswers(input.extraAnswers as Record<string, string> | undefined, extraQuestions);
+  await submitSurveyResponse(input, { now: new Date() });
+}
+
+export async function invitationPagePost(request: Request, token: string): Promise<Response> {
+  const values = await formValues(request);
   try {
-    await submitSurveyResponse(input, { now: new Date() });
+    await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" });
     return redirect(THANKS_PATH);
   } catch (error) {
     if (isAppError(error)) {
@@ -172,15 +182,8 @@ export async function publicPagePost(request: Request): Promise<Response> {
   if (values.website) return shell(t("title"), renderMessage(t("title"), [t("spamRejected")], { href: "/survei", label: t("publicLink") }), 400);
   const started = verifyStartedAt(values.started);
   if (started === null || Date.now() - started < MIN_FILL_MS) return publicForm(values, {}, 422, t("tooFast"));
-  const extraQuestions = await listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true });
-  const input = submissionFromForm(values, SKM_2017_QUESTIONNAIRE, {
-    channel: "web",
-    licenseType: values.licenseType || undefined,
-    idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idem ?? "") ? `form-${values.idem}` : undefined,
-  });
-  input.extraAnswers = filterExtraAnswers(input.extraAnswers as Record<string, string> | undefined, extraQuestions);
   try {
-    await submitSurveyResponse(input, { now: new Date() });
+    await submitFormResponse(values, { channel: "web", licenseType: values.licenseType || undefined });
     return redirect(THANKS_PATH);
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION") return publicForm(values, error.fields ?? {}, 422);
