@@ -6,6 +6,7 @@
 import { convertToRupiah, businessScale } from "./derive";
 import { sectorFromKbli } from "./sectors";
 import type { Random } from "../seed/random";
+import type { InvestmentColumns } from "../applications/import-rows";
 
 /** Common KBLI 2020 codes for a mid-sized Javanese city (bakery, retail, restaurant, hotel, clinic, …). */
 const DEMO_KBLI = [
@@ -24,32 +25,21 @@ const SCALE_BANDS = [
 const APPLICANT_PREFIXES = ["CV", "PT", "UD", "Toko", "Warung", "Koperasi"] as const;
 const APPLICANT_WORDS = ["Maju", "Jaya", "Sejahtera", "Brantas", "Kediri", "Sentosa", "Makmur", "Lestari", "Abadi", "Gumul"] as const;
 
-export type DemoProject = {
-  applicantName: string;
-  investmentValue: bigint;
-  investmentCurrency: string;
-  investmentOriginalAmount: string;
-  exchangeRate: string | null;
-  workersLocal: number;
-  workersForeign: number;
-  kbli: string;
-  kbliVersion: string;
-  sector: string;
-  sectorGroup: string;
-  origin: "PMA" | "PMDN";
-  scale: string;
-};
+export type DemoProject = InvestmentColumns & { applicantName: string; investmentOriginalAmount: string; origin: "PMA" | "PMDN" };
 
 function logUniform(random: Random, min: number, max: number): number {
   return Math.round(Math.exp(Math.log(min) + random.next() * (Math.log(max) - Math.log(min))));
 }
 
-/** One project's investment fields, consistent with the derivations (scale from capital, sector from KBLI). */
-export function generateDemoProject(random: Random): DemoProject {
+/**
+ * One project's investment fields, consistent with the derivations (scale from capital, sector from KBLI).
+ * `kbli` fixes the business line (e.g. one that fits the licence type); otherwise a common one is drawn.
+ */
+export function generateDemoProject(random: Random, kbli?: string): DemoProject {
   const band = random.weighted(SCALE_BANDS.map((b) => [b, b.weight] as const));
   const rupiahTarget = logUniform(random, band.min, band.max);
   const isForeign = band.min > 1_000_000_000 && random.chance(band.min > 10_000_000_000 ? 0.35 : 0.08);
-  const kbli = random.weighted(DEMO_KBLI);
+  kbli ??= random.weighted(DEMO_KBLI);
   const sector = sectorFromKbli(kbli, "2020");
   if (!sector.ok) throw new Error(`demo KBLI ${kbli} is invalid: ${sector.error.message}`);
   let investmentValue = BigInt(Math.round(rupiahTarget / 1000) * 1000);

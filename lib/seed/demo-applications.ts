@@ -3,9 +3,8 @@ import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { addCalendarDays, addWorkingDays, isWorkingDay, toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { businessScale, convertToRupiah } from "../investment/derive";
-import { sectorFromKbli } from "../investment/sectors";
 import type { InvestmentColumns } from "../applications/import-rows";
+import { generateDemoProject } from "../investment/demo-projects";
 import { applicationRowData, eventRowsData } from "../applications/row-data";
 import { replaceApplicationsBulk, type ApplicationWithEvents } from "../applications/bulk-store";
 import { refreshProcessingStats } from "../applications/processing-day-stats";
@@ -51,44 +50,10 @@ type LicenseTypeRow = { id: number; code: string; slaDays: number; tariff: numbe
 const at = (day: string, hour: number, minute = 0) =>
   new Date(`${day}T${String(hour).padStart(2, "0")}:${String(minute).padStart(2, "0")}:00+07:00`);
 
-function logUniform(random: Random, min: number, max: number): number {
-  return Math.exp(Math.log(min) + random.next() * (Math.log(max) - Math.log(min)));
-}
-
+/** A business licence's investment fields: a demo project in a KBLI line that fits the licence type. */
 function demoInvestment(random: Random, code: string): InvestmentColumns {
-  const roll = random.next();
-  const rupiahTarget = roll < 0.88 ? logUniform(random, 50e6, 5e9) : roll < 0.96 ? logUniform(random, 5e9, 10e9) : logUniform(random, 10e9, 500e9);
-  const isPma = random.chance(roll >= 0.96 ? 0.45 : 0.08);
-  const inUsd = isPma && random.chance(0.5);
-  let amount: string;
-  let currency = "IDR";
-  let rate: string | null = null;
-  if (inUsd) {
-    currency = "USD";
-    rate = `${random.int(15_500, 16_400)}.${String(random.int(0, 99)).padStart(2, "0")}`;
-    amount = String(Math.max(1_000, Math.round(rupiahTarget / Number(rate) / 100) * 100));
-  } else amount = String(Math.round(rupiahTarget / 1_000_000) * 1_000_000);
-  const converted = convertToRupiah(amount, currency, rate);
-  if (!converted.ok) throw new Error(converted.error.message);
-  const kbli = random.pick(KBLI_BY_TYPE[code] ?? ["47111"]);
-  const sector = sectorFromKbli(kbli, "2020");
-  if (!sector.ok) throw new Error(sector.error.message);
-  const scale = businessScale(converted.value);
-  const workers = { mikro: [1, 5], kecil: [5, 20], menengah: [20, 100], besar: [100, 800] }[scale];
-  return {
-    investmentValue: converted.value,
-    investmentCurrency: currency,
-    investmentOriginalAmount: inUsd ? amount : null,
-    exchangeRate: rate,
-    workersLocal: random.int(workers[0], workers[1]),
-    workersForeign: isPma ? random.int(0, 5) : 0,
-    kbli,
-    kbliVersion: "2020",
-    sector: sector.value.code,
-    sectorGroup: sector.value.group,
-    origin: isPma ? "PMA" : "PMDN",
-    scale,
-  };
+  const { applicantName: _name, ...investment } = generateDemoProject(random, random.pick(KBLI_BY_TYPE[code] ?? ["47111"]));
+  return investment;
 }
 
 /** Splits `total` working days over the stages by weight; the technical recommendation gets the remainder. */
