@@ -52,23 +52,26 @@ export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, capti
           </tr>
         </thead>
         <tbody>
-          {rows.map((row, rowIndex) => (
-            <tr
-              key={rowKey(row, rowIndex)}
-              className={isFlagged?.(row) ? "row-flagged" : undefined}
-              data-flagged={isFlagged?.(row) ? "true" : undefined}
-              {...dataAttributes(rowData?.(row))}
-            >
-              {columns.map((column, index) => {
-                const title = column.title?.(row);
-                return rowHeader && index === 0 ? (
-                  <th scope="row" key={index} className={column.className} title={title}>{column.cell(row)}</th>
-                ) : (
-                  <td key={index} className={column.className} title={title}>{column.cell(row)}</td>
-                );
-              })}
-            </tr>
-          ))}
+          {rows.map((row, rowIndex) => {
+            const flagged = isFlagged?.(row) ?? false;
+            return (
+              <tr
+                key={rowKey(row, rowIndex)}
+                className={flagged ? "row-flagged" : undefined}
+                data-flagged={flagged ? "true" : undefined}
+                {...dataAttributes(rowData?.(row))}
+              >
+                {columns.map((column, index) => {
+                  const title = column.title?.(row);
+                  return rowHeader && index === 0 ? (
+                    <th scope="row" key={index} className={column.className} title={title}>{column.cell(row)}</th>
+                  ) : (
+                    <td key={index} className={column.className} title={title}>{column.cell(row)}</td>
+                  );
+                })}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

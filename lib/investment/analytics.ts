@@ -264,7 +264,12 @@ export function projectsByRowidQuery(rowids: readonly number[]): Sql {
 
 /** Maps rows of the full project select (`projectSelect`), keyed by their tie-breaker. */
 export function projectsFromRows(rows: readonly ProjectRow[]): Array<{ key: string | number; project: InvestmentProject }> {
-  return rows.map((row) => ({ key: typeof row.cursorKey === "bigint" ? Number(row.cursorKey) : row.cursorKey, project: toProject(row) }));
+  return rows.map((row) => ({ key: cursorKeyOf(row), project: toProject(row) }));
+}
+
+/** The row's tie-breaker as a cursor key (a SQLite rowid may arrive as bigint). */
+function cursorKeyOf(row: ProjectRow): string | number {
+  return typeof row.cursorKey === "bigint" ? Number(row.cursorKey) : row.cursorKey;
 }
 
 export type { ProjectRow };
@@ -282,10 +287,7 @@ export async function listProjectsPage(
   const last = rows.at(-1);
   return {
     rows: rows.map(toProject),
-    next:
-      rows.length === limit && last
-        ? { finishedAt: last.cursorAt, key: typeof last.cursorKey === "bigint" ? Number(last.cursorKey) : last.cursorKey }
-        : null,
+    next: rows.length === limit && last ? { finishedAt: last.cursorAt, key: cursorKeyOf(last) } : null,
   };
 }
 

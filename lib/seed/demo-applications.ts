@@ -185,7 +185,7 @@ export async function seedDemoApplications(db: Db, options: DemoSeedOptions): Pr
       const id = randomUUID();
       items.push({ application: applicationRowData(id, base, figures), events: eventRowsData(id, lt.id, plan.events, figures) });
     }
-    await replaceApplicationsBulk(items, db);
+    await replaceApplicationsBulk(items, db, { refreshStats: false });
     if (submitDays.length > 100_000 && offset % 100_000 === 0) options.log?.(`    applications ${offset + items.length}/${submitDays.length}`);
   }
   // Aggregates once at the end (the chunks above skip them to stay fast).
