@@ -23,7 +23,14 @@ export type WorkCalendarOptions = {
    * front-line staff on cuti bersama can switch it off so those days count as working days.
    */
   cutiBersamaStopsClock?: boolean;
+  /**
+   * Per-year status of the list (issue 13): "official" once an admin has checked it against the signed SKB,
+   * "provisional" before. A covered year missing here counts as provisional.
+   */
+  yearStatuses?: Readonly<Record<number, HolidayYearStatus>>;
 };
+
+export type HolidayYearStatus = "official" | "provisional";
 
 /** A prepared holiday calendar. Build it once with `createWorkCalendar` and reuse it for every count. */
 export type WorkCalendar = {
@@ -35,6 +42,10 @@ export type WorkCalendar = {
   /** closuresBefore[i] = weekday holiday closures on days tableStart … tableStart + i − 1. */
   readonly closuresBefore: Int32Array;
   readonly holidaysByDate: ReadonlyMap<string, readonly HolidayEntry[]>;
+  /** Years that have at least one holiday row: only there does the clock know the holidays (see calendar/coverage). */
+  readonly coveredYears: ReadonlySet<number>;
+  /** Status of each covered year ("provisional" unless confirmed). */
+  readonly yearStatuses: ReadonlyMap<number, HolidayYearStatus>;
 };
 
 /** A period in which the file was returned to the applicant (dikembalikan): `to` is the day it came back. */
@@ -230,6 +241,7 @@ export function createWorkCalendar(
   const cutiBersamaStopsClock = options.cutiBersamaStopsClock ?? true;
   const sorted = [...holidays].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const holidaysByDate = new Map<string, HolidayEntry[]>();
+  const coveredYears = new Set<number>();
   const closedDays: number[] = [];
   let firstYear = Number.POSITIVE_INFINITY;
   let lastYear = Number.NEGATIVE_INFINITY;
@@ -244,14 +256,19 @@ export function createWorkCalendar(
     else sameDay.push(holiday);
 
     const year = Number(holiday.date.slice(0, 4));
+    coveredYears.add(year);
     firstYear = Math.min(firstYear, year);
     lastYear = Math.max(lastYear, year);
     if (holiday.kind === "libur_nasional" || cutiBersamaStopsClock) closedDays.push(dayNumber);
   }
 
+  const yearStatuses = new Map<number, HolidayYearStatus>();
+  for (const year of coveredYears) yearStatuses.set(year, options.yearStatuses?.[year] === "official" ? "official" : "provisional");
+  const coverage = { coveredYears, yearStatuses };
+
   if (sorted.length === 0) {
     const closuresBefore = new Int32Array(1);
-    return { cutiBersamaStopsClock, holidays: sorted, tableStart: 0, closuresBefore, holidaysByDate };
+    return { cutiBersamaStopsClock, holidays: sorted, tableStart: 0, closuresBefore, holidaysByDate, ...coverage };
   }
 
   // One entry per day of each covered year (≈ 366 × years): O(1) lookups for any day inside or outside the range.
@@ -264,7 +281,7 @@ export function createWorkCalendar(
   const table = new Int32Array(tableLength + 1);
   for (let index = 0; index < tableLength; index += 1) table[index + 1] = table[index] + isClosed[index];
 
-  return { cutiBersamaStopsClock, holidays: sorted, tableStart, closuresBefore: table, holidaysByDate };
+  return { cutiBersamaStopsClock, holidays: sorted, tableStart, closuresBefore: table, holidaysByDate, ...coverage };
 }
 
 /** The holiday rows on a date (empty when none), e.g. to show "Cuti Bersama Idulfitri" beside a date. */
