@@ -5,7 +5,7 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { createWorkCalendar, isIsoDate, type HolidayEntry, type WorkCalendar } from "./working-days";
+import { createWorkCalendar, isIsoDate, type HolidayEntry, type HolidayYearStatus, type WorkCalendar } from "./working-days";
 
 /** Office setting: whether cuti bersama stops the SLA clock (default yes; issue 5). Stored as "true"/"false". */
 export const CUTI_BERSAMA_SETTING = "calendar.cutiBersamaStopsClock";
@@ -15,13 +15,56 @@ export async function getCutiBersamaStopsClock(db: Db = getDb()): Promise<boolea
   return row ? row.value !== "false" : true;
 }
 
-/** The office's working-day calendar from the Holiday table and the cuti bersama setting. */
+/**
+ * The office's working-day calendar from the Holiday table, the per-year status (HolidayYear) and the cuti bersama
+ * setting. The SLA clock and the complaint deadlines both use this one, so they agree about every day.
+ */
 export async function loadWorkCalendar(db: Db = getDb()): Promise<WorkCalendar> {
-  const [rows, cutiBersamaStopsClock] = await Promise.all([
+  const [rows, cutiBersamaStopsClock, years] = await Promise.all([
     db.holiday.findMany({ orderBy: { date: "asc" } }),
     getCutiBersamaStopsClock(db),
+    db.holidayYear.findMany({ select: { year: true, status: true } }),
   ]);
-  return createWorkCalendar(rows as HolidayEntry[], { cutiBersamaStopsClock });
+  const yearStatuses: Record<number, HolidayYearStatus> = {};
+  for (const row of years) yearStatuses[row.year] = row.status === "official" ? "official" : "provisional";
+  const holidays = rows.filter((r) => r.kind === "libur_nasional" || r.kind === "cuti_bersama") as HolidayEntry[];
+  return createWorkCalendar(holidays, { cutiBersamaStopsClock, yearStatuses });
+}
+
+/** The holiday years as the admin page shows them: status, source and who confirmed it. */
+export async function listHolidayYears(db: Db = getDb()) {
+  return db.holidayYear.findMany({ orderBy: { year: "asc" } });
+}
+
+export const ZConfirmHolidayYear = z.object({
+  year: z.coerce.number({ error: "Tahun tidak valid." }).int({ error: "Tahun tidak valid." }).min(2000, { error: "Tahun tidak valid." }).max(2100, { error: "Tahun tidak valid." }),
+  source: z.string().trim().min(5, { error: "Tuliskan nomor SKB yang dicocokkan (minimal 5 karakter)." }).max(300, { error: "Sumber paling banyak 300 karakter." }),
+});
+
+/**
+ * An admin confirms a year's list after checking it against the signed SKB: the year becomes "official" with the
+ * SKB as its source (audited). A year without holiday rows cannot be confirmed.
+ */
+export async function confirmHolidayYear(input: unknown, actor: Actor, now = new Date()): Promise<void> {
+  const parsed = ZConfirmHolidayYear.safeParse(input);
+  if (!parsed.success) {
+    const fields: Record<string, string> = {};
+    for (const issue of parsed.error.issues) fields[String(issue.path[0] ?? "_")] ??= issue.message;
+    throw new AppError("VALIDATION", "Konfirmasi tahun tidak valid.", { fields });
+  }
+  const { year, source } = parsed.data;
+  const db = getDb();
+  const count = await db.holiday.count({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
+  if (count === 0) throw new AppError("VALIDATION", `Hari libur ${year} belum diisi; isi dulu sebelum dikonfirmasi.`, { fields: { year: `Hari libur ${year} belum diisi.` } });
+  const data = { status: "official", source, confirmedById: actor.id, confirmedBy: actor.label, confirmedAt: now };
+  await db.holidayYear.upsert({ where: { year }, create: { year, ...data }, update: data });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.confirmYear", target: String(year), detail: { source, holidays: count } });
+}
+
+/** Marks a year provisional again (any edit of its rows does this: the confirmed list is no longer the SKB's). */
+async function markYearProvisional(db: Db, year: number, source?: string): Promise<void> {
+  const data = { status: "provisional", confirmedById: null, confirmedBy: null, confirmedAt: null, ...(source ? { source } : {}) };
+  await db.holidayYear.upsert({ where: { year }, create: { year, source: source ?? "", ...data }, update: data });
 }
 
 export const ZHolidayInput = z.object({
@@ -40,11 +83,13 @@ export async function upsertHoliday(input: unknown, actor: Actor): Promise<void>
   }
   const h = parsed.data;
   await getDb().holiday.upsert({ where: { date: h.date }, create: h, update: { kind: h.kind, name: h.name } });
+  await markYearProvisional(getDb(), Number(h.date.slice(0, 4)));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.upsert", target: h.date, detail: h });
 }
 
 export async function deleteHoliday(date: string, actor: Actor): Promise<void> {
-  await getDb().holiday.deleteMany({ where: { date } });
+  const { count } = await getDb().holiday.deleteMany({ where: { date } });
+  if (count > 0 && isIsoDate(date)) await markYearProvisional(getDb(), Number(date.slice(0, 4)));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.delete", target: date });
 }
 
@@ -59,7 +104,8 @@ export async function setCutiBersamaStopsClock(value: boolean, actor: Actor): Pr
 
 /**
  * Replaces one year's holidays with a CSV `date,kind,name` (the SKB list). Every row must be a date of that
- * year; any invalid row rejects the whole file (nothing changes). Returns the number of rows stored.
+ * year; any invalid row rejects the whole file (nothing changes). The year becomes provisional (to be confirmed
+ * against the signed SKB). Returns the number of rows stored.
  */
 export async function importHolidayYear(year: number, csv: string, actor: Actor): Promise<number> {
   const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
@@ -83,6 +129,8 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
     db.holiday.deleteMany({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } }),
     db.holiday.createMany({ data: unique }),
   ]);
+  // An imported list is provisional until an admin confirms it against the signed SKB (confirmHolidayYear).
+  await markYearProvisional(db, year, "Impor CSV oleh admin");
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.import", target: String(year), detail: { rows: unique.length } });
   return unique.length;
 }

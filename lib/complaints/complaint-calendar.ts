@@ -1,18 +1,18 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { createWorkCalendar, type HolidayEntry, type HolidayKind, type WorkCalendar } from "../calendar/working-days";
+import type { WorkCalendar } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
 import { DEFAULT_DEADLINE_WORKING_DAYS } from "./metrics";
 
-/** Setting key for the complaint handling deadline in working days (default 5). */
+/** Setting key for the complaint handling deadline in working days (default 5), used only when no category exists. */
 export const DEADLINE_SETTING_KEY = "complaints.deadlineDays";
 
-/** The office's working-day calendar from the Holiday table (SKB rows; cuti bersama stops the clock). */
+/**
+ * The office's working-day calendar for complaints: the same one as the SLA clock (Holiday rows, year statuses and
+ * the cuti bersama setting), so a complaint deadline and a permit due date agree about every day (issue 13).
+ */
 export async function loadComplaintCalendar(db: Db): Promise<WorkCalendar> {
-  const rows = await db.holiday.findMany({ orderBy: { date: "asc" } });
-  const holidays: HolidayEntry[] = rows
-    .filter((r) => r.kind === "libur_nasional" || r.kind === "cuti_bersama")
-    .map((r) => ({ date: r.date, kind: r.kind as HolidayKind, name: r.name }));
-  return createWorkCalendar(holidays);
+  return loadWorkCalendar(db);
 }
 
 /** The deadline setting, falling back to 5 working days when unset or not a whole number 1–60. */
@@ -20,4 +20,24 @@ export async function loadDeadlineDays(db: Db): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: DEADLINE_SETTING_KEY } });
   const value = row ? Number(row.value) : NaN;
   return Number.isInteger(value) && value >= 1 && value <= 60 ? value : DEFAULT_DEADLINE_WORKING_DAYS;
+}
+
+export type HandlingCategory = { code: string; name: string; nameEn: string; deadlineDays: number; isDefault: boolean; active: boolean; sortOrder: number };
+
+/** The handling categories, in the admin's order (active only unless `includeInactive`). */
+export async function listHandlingCategories(db: Db, options: { includeInactive?: boolean } = {}): Promise<HandlingCategory[]> {
+  return db.complaintHandlingCategory.findMany({
+    where: options.includeInactive ? {} : { active: true },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    select: { code: true, name: true, nameEn: true, deadlineDays: true, isDefault: true, active: true, sortOrder: true },
+  });
+}
+
+/**
+ * The category a new complaint starts in before staff verify it: the active one marked default, else the first
+ * active one; null when the office has none (then the legacy `complaints.deadlineDays` setting applies).
+ */
+export async function loadDefaultHandlingCategory(db: Db): Promise<HandlingCategory | null> {
+  const categories = await listHandlingCategories(db);
+  return categories.find((c) => c.isDefault) ?? categories[0] ?? null;
 }

@@ -7,6 +7,9 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { isOpenStatus } from "./complaint-rules";
 import { getOutboundAdapter } from "./outbound";
+import { listHandlingCategories, loadComplaintCalendar } from "./complaint-calendar";
+import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./handling-categories";
+import { complaintDeadline, extendedDeadline } from "./metrics";
 import { ZAssignComplaint, ZComplaintAnswer, ZComplaintCategoryChange, ZComplaintNote } from "./schemas";
 
 const HANDLER_ROLES = ["ADMIN", "OFFICER"];
@@ -112,4 +115,71 @@ export async function closeComplaint(complaintId: string, actor: Actor, now: Dat
     db.complaintNote.create({ data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now } }),
   ]);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.close", target: complaint.ticketNo });
+}
+
+/**
+ * The verification step (issue 13): is this a complaint about our service?
+ * - "ours" with a handling category: the deadline becomes the day of receipt + that category's working days, and
+ *   that is the original deadline the metrics keep. Only once, and not after an extension.
+ * - "not_ours": the reason is the public answer (where the citizen should go instead) and the complaint is closed;
+ *   it stays counted as received and is left out of the handling-time figures.
+ */
+export async function verifyComplaint(input: unknown, actor: Actor, now: Date): Promise<void> {
+  const parsed = parseOrThrow(ZVerifyComplaint, input);
+  const complaint = await findComplaint(parsed.complaintId);
+  requireOpen(complaint.status);
+  if (complaint.verification !== "pending") throw new AppError("CONFLICT", "Pengaduan ini sudah diverifikasi.");
+  const db = getDb();
+  if (parsed.verdict === "ours") {
+    const categories = await listHandlingCategories(db);
+    const category = categories.find((c) => c.code === parsed.handlingCategory);
+    if (!category) throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", { fields: { handlingCategory: "Kategori penanganan tidak dikenal." } });
+    const calendar = await loadComplaintCalendar(db);
+    const deadlineOn = complaintDeadline(calendar, complaint.receivedOn, category.deadlineDays);
+    await db.$transaction([
+      db.complaint.update({
+        where: { id: complaint.id },
+        data: { verification: "ours", verifiedAt: now, handlingCategory: category.code, deadlineOn, originalDeadlineOn: deadlineOn },
+      }),
+      db.complaintNote.create({
+        data: { complaintId: complaint.id, kind: "status", body: `verified:ours:${category.code}:${category.deadlineDays}:${deadlineOn}`, authorId: actor.id, author: actor.label, createdAt: now },
+      }),
+    ]);
+    await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.verify", target: complaint.ticketNo, detail: { verdict: "ours", handlingCategory: category.code, deadlineOn } });
+    return;
+  }
+  await db.$transaction([
+    db.complaint.update({
+      where: { id: complaint.id },
+      data: { verification: "not_ours", verifiedAt: now, status: "closed", publicAnswer: parsed.reason, firstAnsweredAt: complaint.firstAnsweredAt ?? now },
+    }),
+    db.complaintNote.create({ data: { complaintId: complaint.id, kind: "status", body: `verified:not_ours: ${parsed.reason}`, authorId: actor.id, author: actor.label, createdAt: now } }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.verify", target: complaint.ticketNo, detail: { verdict: "not_ours" } });
+}
+
+/**
+ * A documented extension (issue 13): `extraDays` more working days after the deadline in force, with a reason
+ * kept on the complaint and in its history. The original deadline is never changed, so the metrics still judge
+ * the complaint against what was first promised. Only for open complaints verified as ours.
+ */
+export async function extendComplaintDeadline(input: unknown, actor: Actor, now: Date): Promise<string> {
+  const { complaintId, extraDays, reason } = parseOrThrow(ZExtendComplaintDeadline, input);
+  const complaint = await findComplaint(complaintId);
+  requireOpen(complaint.status);
+  if (complaint.verification !== "ours") throw new AppError("CONFLICT", "Verifikasi pengaduan dulu sebelum memperpanjang tenggat.");
+  const db = getDb();
+  const calendar = await loadComplaintCalendar(db);
+  const deadlineOn = extendedDeadline(calendar, complaint.deadlineOn, extraDays);
+  await db.$transaction([
+    db.complaint.update({
+      where: { id: complaintId },
+      data: { deadlineOn, originalDeadlineOn: complaint.originalDeadlineOn ?? complaint.deadlineOn, extensionReason: reason, extendedAt: now },
+    }),
+    db.complaintNote.create({
+      data: { complaintId, kind: "extension", body: `${complaint.deadlineOn} → ${deadlineOn} (+${extraDays}): ${reason}`, authorId: actor.id, author: actor.label, createdAt: now },
+    }),
+  ]);
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.extend", target: complaint.ticketNo, detail: { from: complaint.deadlineOn, to: deadlineOn, extraDays, reason } });
+  return deadlineOn;
 }

@@ -8,7 +8,8 @@ import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
 import { formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
 import { complaintDeadline } from "./metrics";
-import { loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
+import { listHandlingCategories, loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
+import { calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { acknowledgementText, getOutboundAdapter } from "./outbound";
 import type { TGatewayMessage, TStaffComplaint, TWebComplaint } from "./schemas";
 
@@ -22,9 +23,11 @@ export type NewComplaint = {
   senderEmail?: string;
   applicationNo?: string;
   createdById?: string | null;
+  /** Handling category code chosen at the desk; otherwise the office's default category until verification. */
+  handlingCategory?: string;
 };
 
-export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean };
+export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean; calendarWarnings?: CalendarWarning[] };
 
 /** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
 export const SMS_SENDER_LIMIT = 5;
@@ -42,10 +45,17 @@ function isUniqueViolation(error: unknown): boolean {
  */
 export async function createComplaint(input: NewComplaint, inbound?: { messageId: string; sender: string }): Promise<CreatedComplaint> {
   const db = getDb();
-  const [calendar, deadlineDays] = await Promise.all([loadComplaintCalendar(db), loadDeadlineDays(db)]);
+  const [calendar, categories, settingDays] = await Promise.all([loadComplaintCalendar(db), listHandlingCategories(db), loadDeadlineDays(db)]);
+  const chosen = input.handlingCategory ? categories.find((c) => c.code === input.handlingCategory) : undefined;
+  if (input.handlingCategory && !chosen) {
+    throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", { fields: { handlingCategory: "Kategori penanganan tidak dikenal." } });
+  }
+  const category = chosen ?? categories.find((c) => c.isDefault) ?? categories[0] ?? null;
+  const deadlineDays = category?.deadlineDays ?? settingDays;
   const receivedOn = toWibDate(input.receivedAt);
   const year = Number(receivedOn.slice(0, 4));
   const deadlineOn = complaintDeadline(calendar, receivedOn, deadlineDays);
+  const calendarWarnings = calendarWarningsForDays(calendar, receivedOn, deadlineOn);
   const adapter = getOutboundAdapter();
   const publicUrl = getEnv().LENTERA_PUBLIC_URL;
 
@@ -81,6 +91,8 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
             receivedAt: input.receivedAt,
             receivedOn,
             deadlineOn,
+            originalDeadlineOn: deadlineOn,
+            handlingCategory: category?.code ?? null,
             createdById: input.createdById ?? null,
           },
           select: { id: true, ticketNo: true, deadlineOn: true },
@@ -93,7 +105,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
         if (input.senderPhone) {
           await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl), complaintId: complaint.id });
         }
-        return { ...complaint, isDuplicate: false };
+        return { ...complaint, isDuplicate: false, calendarWarnings };
       });
     } catch (error) {
       if (!isUniqueViolation(error)) throw error;
@@ -152,9 +164,9 @@ function formComplaintFields(input: TWebComplaint | TStaffComplaint, channel: Pa
   };
 }
 
-/** A complaint received at the desk or by phone, entered by staff. */
+/** A complaint received at the desk or by phone, entered by staff (optionally already in its handling category). */
 export async function enterStaffComplaint(input: TStaffComplaint, actor: Actor, now: Date): Promise<CreatedComplaint> {
-  const created = await createComplaint({ ...formComplaintFields(input, input.channel, now), createdById: actor.id });
+  const created = await createComplaint({ ...formComplaintFields(input, input.channel, now), createdById: actor.id, handlingCategory: input.handlingCategory });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.create", target: created.ticketNo, detail: { channel: input.channel } });
   return created;
 }

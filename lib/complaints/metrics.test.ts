@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar, type HolidayEntry } from "../calendar/working-days";
-import { complaintDeadline, complaintTrend, isOverdue, summarizeComplaints, workingDaysSinceReceipt, type ComplaintMetricRow } from "./metrics";
+import { complaintDeadline, complaintTrend, extendedDeadline, isOverdue, summarizeComplaints, workingDaysSinceReceipt, type ComplaintMetricRow } from "./metrics";
+import { DEFAULT_HANDLING_CATEGORIES, ZExtendComplaintDeadline } from "./handling-categories";
 
 // SKB 2026 (domain reference §6), the rows that matter for January–March.
 const HOLIDAYS_2026: HolidayEntry[] = [
@@ -84,6 +85,10 @@ describe("summarizeComplaints", () => {
       resolvedWithinDeadline: 2, // A, E
       deadlineDecided: 4, // A, B, E resolved + C overdue
       resolvedWithinDeadlinePercent: 50,
+      extended: 0,
+      resolvedWithinExtendedDeadline: 2,
+      notOurService: 0,
+      byHandlingCategory: { none: { received: 5, resolvedWithinDeadline: 2, deadlineDecided: 4, resolvedWithinDeadlinePercent: 50 } },
     });
   });
   it("leaves open complaints inside their deadline out of the percentage", () => {
@@ -107,5 +112,66 @@ describe("complaintTrend", () => {
       { month: "2026-01", received: 1, medianWorkingDaysToResolution: 5, resolvedWithinDeadlinePercent: 100 },
       { month: "2026-02", received: 5, medianWorkingDaysToResolution: 3, resolvedWithinDeadlinePercent: 50 },
     ]);
+  });
+});
+
+describe("handling categories and extensions (issue 13)", () => {
+  const days = Object.fromEntries(DEFAULT_HANDLING_CATEGORIES.map((c) => [c.code, c.deadlineDays]));
+
+  it("seeds the tiers of reference §9: information 2, ordinary 5, field check 14, cross-agency 60; ordinary is the default", () => {
+    expect(days).toEqual({ informasi: 2, biasa: 5, cek_lapangan: 14, lintas_instansi: 60 });
+    expect(DEFAULT_HANDLING_CATEGORIES.filter((c) => c.isDefault).map((c) => c.code)).toEqual(["biasa"]);
+  });
+
+  it.each([
+    // Mon 2 Feb 2026: +2 → Wed 4 Feb; +5 → Mon 9 Feb; +14 → 3–13 Feb = 9, 16 cb + 17 Imlek closed, 18–20, 23, 24 → Tue 24 Feb.
+    ["informasi", "2026-02-02", "2026-02-04"],
+    ["biasa", "2026-02-02", "2026-02-09"],
+    ["cek_lapangan", "2026-02-02", "2026-02-24"],
+    // Tue 17 Mar 2026 + 14: 18–24 Mar closed, 25–27 (3), 30 Mar–3 Apr minus Good Friday 3 Apr (4), 6–10 Apr (5), 13, 14 → Tue 14 Apr.
+    ["cek_lapangan", "2026-03-17", "2026-04-14"],
+  ])("category %s received %s → due %s", (code, received, due) => {
+    expect(complaintDeadline(createWorkCalendar([...HOLIDAYS_2026, { date: "2026-04-03", kind: "libur_nasional", name: "Wafat Yesus Kristus" }]), received, days[code])).toBe(due);
+  });
+
+  it("extends from the deadline in force: 9 Feb + 5 → 18 Feb (16 cb, 17 Imlek); needs a reason of 10 characters", () => {
+    expect(extendedDeadline(cal, "2026-02-09", 5)).toBe("2026-02-18");
+    expect(() => extendedDeadline(cal, "2026-02-09", 0)).toThrow(RangeError);
+    expect(ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "5", reason: "perlu" }).success).toBe(false);
+    expect(ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "61", reason: "menunggu jawaban dinas teknis" }).success).toBe(false);
+    expect(ZExtendComplaintDeadline.parse({ complaintId: "x", extraDays: "5", reason: "  menunggu jawaban dinas teknis " })).toEqual({ complaintId: "x", extraDays: 5, reason: "menunggu jawaban dinas teknis" });
+  });
+
+  it("judges against the original deadline: an extension shows, but a late resolution stays late", () => {
+    const rows: ComplaintMetricRow[] = [
+      // G: biasa, received Mon 2 Feb, original 9 Feb, extended +5 → 18 Feb, resolved 12 Feb → late by the original, within the extension.
+      { category: "time", status: "resolved", receivedOn: "2026-02-02", deadlineOn: "2026-02-18", originalDeadlineOn: "2026-02-09", handlingCategory: "biasa", verification: "ours", extendedAt: new Date("2026-02-06T03:00:00Z"), firstAnsweredAt: new Date("2026-02-03T03:00:00Z"), resolvedAt: new Date("2026-02-12T03:00:00Z") },
+      // H: informasi, received Mon 2 Feb, due Wed 4 Feb, resolved 4 Feb → within.
+      { category: "procedure", status: "resolved", receivedOn: "2026-02-02", deadlineOn: "2026-02-04", originalDeadlineOn: "2026-02-04", handlingCategory: "informasi", verification: "ours", firstAnsweredAt: new Date("2026-02-04T03:00:00Z"), resolvedAt: new Date("2026-02-04T05:00:00Z") },
+      // I: cek_lapangan, received 2 Feb, original 24 Feb, extended to 3 Mar, still open on 25 Feb → overdue by the original.
+      { category: "facilities", status: "assigned", receivedOn: "2026-02-02", deadlineOn: "2026-03-03", originalDeadlineOn: "2026-02-24", handlingCategory: "cek_lapangan", verification: "ours", extendedAt: new Date("2026-02-20T03:00:00Z"), firstAnsweredAt: null, resolvedAt: null },
+      // J: not about this office (a road repair): received, then closed with a referral; left out of the figures.
+      { category: "other", status: "closed", receivedOn: "2026-02-03", deadlineOn: "2026-02-10", originalDeadlineOn: "2026-02-10", handlingCategory: "biasa", verification: "not_ours", firstAnsweredAt: new Date("2026-02-03T03:00:00Z"), resolvedAt: null },
+    ];
+    const s = summarizeComplaints(cal, rows, "2026-02-25");
+    expect(s).toMatchObject({
+      received: 4,
+      notOurService: 1,
+      answered: 2, // G, H (J left out)
+      resolved: 2,
+      overdue: 1, // I, by its original deadline 24 Feb (its extended one is 3 Mar)
+      resolvedWithinDeadline: 1, // H only: G was resolved after its original deadline
+      deadlineDecided: 3,
+      resolvedWithinDeadlinePercent: 33.3,
+      extended: 2,
+      resolvedWithinExtendedDeadline: 2, // G and H
+      byHandlingCategory: {
+        biasa: { received: 1, resolvedWithinDeadline: 0, deadlineDecided: 1, resolvedWithinDeadlinePercent: 0 },
+        informasi: { received: 1, resolvedWithinDeadline: 1, deadlineDecided: 1, resolvedWithinDeadlinePercent: 100 },
+        cek_lapangan: { received: 1, resolvedWithinDeadline: 0, deadlineDecided: 1, resolvedWithinDeadlinePercent: 0 },
+      },
+    });
+    // The operational flag uses the deadline in force: I is not overdue for the handler until after 3 March.
+    expect(isOverdue(rows[2], "2026-02-25")).toBe(false);
   });
 });

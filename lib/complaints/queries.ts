@@ -4,9 +4,22 @@ import { getDb } from "../db/client";
 import { phoneForViewer } from "./complaint-rules";
 import { complaintTrend, isOverdue, summarizeComplaints, type ComplaintSummary, type ComplaintTrendPoint } from "./metrics";
 import { loadComplaintCalendar } from "./complaint-calendar";
+import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
+import { toWibDate } from "../calendar/working-days";
 import { parseTicketNumber } from "./complaint-rules";
 
-const METRIC_FIELDS = { category: true, status: true, receivedOn: true, deadlineOn: true, firstAnsweredAt: true, resolvedAt: true } as const;
+const METRIC_FIELDS = {
+  category: true,
+  status: true,
+  receivedOn: true,
+  deadlineOn: true,
+  firstAnsweredAt: true,
+  resolvedAt: true,
+  handlingCategory: true,
+  originalDeadlineOn: true,
+  verification: true,
+  extendedAt: true,
+} as const;
 const OPEN_STATUSES = ["new", "assigned", "answered"];
 
 export type ComplaintListFilter = { status?: string; isOverdueOnly?: boolean; today: string; take?: number };
@@ -36,6 +49,9 @@ export async function listComplaints(filter: ComplaintListFilter, viewerRole: st
     sender: r.senderName ?? phoneForViewer(r.senderPhone, viewerRole),
     receivedAt: r.receivedAt,
     deadlineOn: r.deadlineOn,
+    handlingCategory: r.handlingCategory,
+    verification: r.verification,
+    isExtended: r.extendedAt !== null,
     assigneeName: r.assigneeId ? (names.get(r.assigneeId) ?? "") : "",
     isOverdue: isOverdue(r, filter.today),
   }));
@@ -47,8 +63,16 @@ export async function getComplaintDetail(id: string, viewerRole: string, today: 
   const complaint = await db.complaint.findUnique({ where: { id }, include: { notes: { orderBy: { createdAt: "asc" } } } });
   if (!complaint) return null;
   const assignee = complaint.assigneeId ? await db.user.findUnique({ where: { id: complaint.assigneeId }, select: { name: true } }) : null;
+  const calendar = await loadComplaintCalendar(db);
   const { senderPhone, ...rest } = complaint;
-  return { ...rest, senderPhone: phoneForViewer(senderPhone, viewerRole), assigneeName: assignee?.name ?? "", isOverdue: isOverdue(complaint, today) };
+  return {
+    ...rest,
+    senderPhone: phoneForViewer(senderPhone, viewerRole),
+    assigneeName: assignee?.name ?? "",
+    isOverdue: isOverdue(complaint, today),
+    // The deadline (and the original one) depend on these years' holiday lists.
+    calendarWarnings: calendarWarningsForDays(calendar, complaint.receivedOn, complaint.originalDeadlineOn, complaint.deadlineOn),
+  };
 }
 
 /** Staff who may own a complaint. */
@@ -74,12 +98,32 @@ async function metricRows(db: Db, from: string, to: string) {
   return db.complaint.findMany({ where: { receivedOn: { gte: from, lte: to } }, select: METRIC_FIELDS });
 }
 
-export type ComplaintSummaryReport = ComplaintSummary & { from: string; to: string; today: string; trend: ComplaintTrendPoint[] };
+export type ComplaintSummaryReport = ComplaintSummary & {
+  from: string;
+  to: string;
+  today: string;
+  trend: ComplaintTrendPoint[];
+  /** Years without (or with a provisional) holiday list that the deadlines and working-day counts touched. */
+  calendarWarnings: CalendarWarning[];
+};
 
 /** The summary of complaints received in [from, to] (see summarizeComplaints for each figure) and its monthly trend. */
 export async function getComplaintSummary(db: Db, range: { from: string; to: string; today: string }): Promise<ComplaintSummaryReport> {
   const [calendar, rows] = await Promise.all([loadComplaintCalendar(db), metricRows(db, range.from, range.to)]);
-  return { from: range.from, to: range.to, today: range.today, ...summarizeComplaints(calendar, rows, range.today), trend: complaintTrend(calendar, rows, range.today) };
+  const touched = new TouchedYears();
+  for (const row of rows) {
+    touched.add(row.receivedOn, row.deadlineOn, row.originalDeadlineOn);
+    if (row.resolvedAt) touched.add(toWibDate(row.resolvedAt));
+    if (row.firstAnsweredAt) touched.add(toWibDate(row.firstAnsweredAt));
+  }
+  return {
+    from: range.from,
+    to: range.to,
+    today: range.today,
+    ...summarizeComplaints(calendar, rows, range.today),
+    trend: complaintTrend(calendar, rows, range.today),
+    calendarWarnings: calendarWarnings(calendar, touched),
+  };
 }
 
 export type ComplaintKpis = {

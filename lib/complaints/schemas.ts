@@ -46,7 +46,7 @@ export const ZWebComplaint = z.object({
   phone: optionalText(30, "Nomor telepon"),
   email: optionalText(120, "E-mail").pipe(z.email({ message: "Alamat e-mail tidak valid" }).optional()),
   category,
-  applicationNo: optionalText(40, "Nomor permohonan"),
+  applicationNo: optionalText(60, "Nomor permohonan"),
   text: complaintText.pipe(z.string().min(10, { message: "Tuliskan pengaduan minimal 10 karakter" })),
 });
 export type TWebComplaint = z.infer<typeof ZWebComplaint>;
@@ -56,6 +56,8 @@ export const ZStaffComplaint = ZWebComplaint.extend({
   channel: z.enum(COMPLAINT_CHANNELS, { message: "Pilih saluran" }).refine((c) => c === "desk" || c === "phone", {
     message: "Saluran petugas: loket atau telepon",
   }),
+  /** Handling category (issue 13); empty = the office's default until verification. */
+  handlingCategory: optionalText(30, "Kategori penanganan"),
 });
 export type TStaffComplaint = z.infer<typeof ZStaffComplaint>;
 

@@ -32,6 +32,17 @@ export function loadHolidaySeed(): THolidayRow[] {
   return readCsv("holidays-id.csv").map((row) => ZHolidayRow.parse(row));
 }
 
+const ZHolidayYearRow = z.object({
+  year: z.coerce.number().int().min(2000).max(2100),
+  status: z.enum(["official", "provisional"]),
+  source: z.string().min(1),
+});
+
+/** Status and source of each shipped year's list (holiday-years.csv; issue 13). */
+export function loadHolidayYearSeed() {
+  return readCsv("holiday-years.csv").map((row) => ZHolidayYearRow.parse(row));
+}
+
 export function loadAreaSeed() {
   const rows = readCsv("kediri-wilayah.csv").map((row) => ZAreaRow.parse(row));
   const kecamatan = new Map<string, string>();

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { loadAreaSeed, loadHolidaySeed } from "../reference/reference-data";
+import { loadAreaSeed, loadHolidaySeed, loadHolidayYearSeed } from "../reference/reference-data";
+import { DEFAULT_HANDLING_CATEGORIES } from "../complaints/handling-categories";
 import { COUNTERS, DEFAULT_COMPLAINT_HANDLING, DEFAULT_PROCEDURE, LICENSE_TYPES } from "../reference/license-types";
 
 /**
@@ -19,6 +20,14 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
     }
     for (const h of loadHolidaySeed()) {
       await tx.holiday.upsert({ where: { date: h.date }, create: h, update: {} });
+    }
+    // A year's status is created once: an admin's confirmation (or re-import) is never overwritten.
+    for (const y of loadHolidayYearSeed()) {
+      await tx.holidayYear.upsert({ where: { year: y.year }, create: y, update: {} });
+    }
+    // Complaint handling categories (issue 13): the starting tiers, only into an empty table (admins edit them).
+    if ((await tx.complaintHandlingCategory.count()) === 0) {
+      await tx.complaintHandlingCategory.createMany({ data: [...DEFAULT_HANDLING_CATEGORIES] });
     }
     if (existing === 0) {
       for (const lt of LICENSE_TYPES) {
