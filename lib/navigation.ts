@@ -24,6 +24,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
   { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
   { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
+  { href: "/staf/admin/kategori-pengaduan", labelKey: "nav.complaintCategories", capability: "manageReferenceData" },
   { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },
   { href: "/staf/admin/target", labelKey: "nav.targets", capability: "manageSettings" },
 ];

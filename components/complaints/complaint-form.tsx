@@ -19,6 +19,8 @@ export type ComplaintFormLabels = {
   keepTicket: string;
   seeStatus: string;
   channel?: string;
+  handlingCategory?: string;
+  handlingCategoryDefault?: string;
 };
 
 /**
@@ -31,6 +33,7 @@ export function ComplaintForm({
   labels,
   categories,
   channels,
+  handlingCategories,
   formToken,
   honeypotName,
 }: {
@@ -38,6 +41,8 @@ export function ComplaintForm({
   labels: ComplaintFormLabels;
   categories: { value: string; label: string }[];
   channels?: { value: string; label: string }[];
+  /** Staff desk entry only: the handling category (its deadline), or empty for the office default. */
+  handlingCategories?: { value: string; label: string }[];
   formToken?: string;
   honeypotName?: string;
 }) {
@@ -76,6 +81,14 @@ export function ComplaintForm({
           <option key={c.value} value={c.value}>{c.label}</option>
         ))}
       </SelectField>
+      {handlingCategories && labels.handlingCategory && (
+        <SelectField label={labels.handlingCategory} name="handlingCategory" defaultValue={values?.handlingCategory ?? ""} error={state.fields?.handlingCategory}>
+          <option value="">{labels.handlingCategoryDefault}</option>
+          {handlingCategories.map((c) => (
+            <option key={c.value} value={c.value}>{c.label}</option>
+          ))}
+        </SelectField>
+      )}
       <div className="field">
         <label htmlFor="f-text">{labels.text}</label>
         <span id="f-text-hint" className="hint">{labels.textHint}</span>
@@ -94,7 +107,7 @@ export function ComplaintForm({
       <TextField label={labels.name} name="name" autoComplete="name" maxLength={100} defaultValue={values?.name} error={state.fields?.name} />
       <TextField label={labels.phone} name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={values?.phone} error={state.fields?.phone} />
       <TextField label={labels.email} name="email" type="email" autoComplete="email" maxLength={120} defaultValue={values?.email} error={state.fields?.email} />
-      <TextField label={labels.applicationNo} name="applicationNo" maxLength={40} defaultValue={values?.applicationNo} error={state.fields?.applicationNo} />
+      <TextField label={labels.applicationNo} name="applicationNo" maxLength={60} defaultValue={values?.applicationNo} error={state.fields?.applicationNo} />
       <div>
         <button className="btn" type="submit" disabled={pending}>{labels.submit}</button>
       </div>

@@ -57,6 +57,13 @@ export async function listComplaints(filter: ComplaintListFilter, viewerRole: st
   }));
 }
 
+/** Calendar warnings for a complaint list: the deadlines shown (and today) depend on these years' holiday lists. */
+export async function complaintListCalendarWarnings(db: Db, rows: ReadonlyArray<{ deadlineOn: string; receivedAt: Date }>, today: string): Promise<CalendarWarning[]> {
+  const touched = new TouchedYears().add(today);
+  for (const row of rows) touched.add(row.deadlineOn, toWibDate(row.receivedAt));
+  return calendarWarnings(await loadComplaintCalendar(db), touched);
+}
+
 /** One complaint with its notes, for the handling page. */
 export async function getComplaintDetail(id: string, viewerRole: string, today: string) {
   const db = getDb();

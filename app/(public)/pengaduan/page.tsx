@@ -4,7 +4,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getDb } from "@/lib/db/client";
 import { HONEYPOT_FIELD, issueFormToken } from "@/lib/complaints/form-guard";
 import { complaintFormSecret } from "@/lib/complaints/form-secret";
-import { loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories, loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { TicketLookupForm } from "./_components/ticket-lookup-form";
 import { fileComplaintAction } from "./actions";
@@ -12,14 +12,25 @@ import { fileComplaintAction } from "./actions";
 export const dynamic = "force-dynamic";
 
 export default async function ComplaintPage() {
-  const { t } = await getTranslator("complaints");
+  const { t, locale } = await getTranslator("complaints");
   const form = complaintFormProps(t);
-  const days = await loadDeadlineDays(getDb());
+  const [days, handlingCategories] = await Promise.all([loadDeadlineDays(getDb()), listHandlingCategories(getDb())]);
   const formToken = issueFormToken(complaintFormSecret(), Date.now());
   return (
     <div className="stack">
       <h1>{t("public.title")}</h1>
-      <p>{t("public.intro", { days })}</p>
+      {handlingCategories.length === 0 ? (
+        <p>{t("public.intro", { days })}</p>
+      ) : (
+        <>
+          <p>{t("public.introCategories")}</p>
+          <ul data-testid="complaint-deadlines">
+            {handlingCategories.map((c) => (
+              <li key={c.code}>{t("public.categoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays })}</li>
+            ))}
+          </ul>
+        </>
+      )}
       <p className="muted">{t("public.smsHint")}</p>
       <h2>{t("public.formTitle")}</h2>
       <ComplaintForm

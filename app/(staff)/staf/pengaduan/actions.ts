@@ -4,7 +4,16 @@ import { requireActionCapability } from "@/lib/auth/session";
 import { parseOrThrow } from "@/lib/api/http";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { enterStaffComplaint } from "@/lib/complaints/intake";
-import { addComplaintNote, answerComplaint, assignComplaint, changeComplaintCategory, closeComplaint, resolveComplaint } from "@/lib/complaints/handling";
+import {
+  addComplaintNote,
+  answerComplaint,
+  assignComplaint,
+  changeComplaintCategory,
+  closeComplaint,
+  extendComplaintDeadline,
+  resolveComplaint,
+  verifyComplaint,
+} from "@/lib/complaints/handling";
 import { ZStaffComplaint } from "@/lib/complaints/schemas";
 
 const field = (form: FormData, name: string) => {
@@ -23,6 +32,7 @@ export async function enterComplaintAction(_prev: ActionState, form: FormData): 
       category: field(form, "category") ?? "",
       applicationNo: field(form, "applicationNo"),
       text: field(form, "text") ?? "",
+      handlingCategory: field(form, "handlingCategory"),
     });
     const created = await enterStaffComplaint(input, actor, new Date());
     revalidatePath("/staf/pengaduan");
@@ -47,6 +57,16 @@ const category = handler((form, actor) => changeComplaintCategory({ complaintId:
 const answer = handler((form, actor) => answerComplaint({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor, new Date()));
 const note = handler((form, actor) => addComplaintNote({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor));
 const resolve = handler((form, actor) => resolveComplaint(field(form, "complaintId") ?? "", actor, new Date()));
+const verify = handler((form, actor) =>
+  verifyComplaint(
+    { complaintId: field(form, "complaintId"), verdict: field(form, "verdict"), handlingCategory: field(form, "handlingCategory"), reason: field(form, "reason") ?? "" },
+    actor,
+    new Date(),
+  ),
+);
+const extend = handler(async (form, actor) => {
+  await extendComplaintDeadline({ complaintId: field(form, "complaintId"), extraDays: field(form, "extraDays"), reason: field(form, "reason") ?? "" }, actor, new Date());
+});
 const close = handler((form, actor) => closeComplaint(field(form, "complaintId") ?? "", actor, new Date()));
 
 export async function assignComplaintAction(_prev: ActionState, form: FormData) { return assign(form); }
@@ -54,4 +74,6 @@ export async function changeCategoryAction(_prev: ActionState, form: FormData) {
 export async function answerComplaintAction(_prev: ActionState, form: FormData) { return answer(form); }
 export async function addNoteAction(_prev: ActionState, form: FormData) { return note(form); }
 export async function resolveComplaintAction(_prev: ActionState, form: FormData) { return resolve(form); }
+export async function verifyComplaintAction(_prev: ActionState, form: FormData) { return verify(form); }
+export async function extendDeadlineAction(_prev: ActionState, form: FormData) { return extend(form); }
 export async function closeComplaintAction(_prev: ActionState, form: FormData) { return close(form); }

@@ -5,8 +5,8 @@ import { intlTag } from "@/lib/i18n/locales";
 import { formatDateId } from "@/lib/format/date";
 import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { listComplaints } from "@/lib/complaints/queries";
-import { loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
+import { complaintListCalendarWarnings, listComplaints } from "@/lib/complaints/queries";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
@@ -19,16 +19,15 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
   const requested = (await searchParams).filter;
   const filter = (FILTERS as readonly string[]).includes(requested ?? "") ? (requested as (typeof FILTERS)[number]) : "open";
   const today = toWibDate(new Date());
-  const [rows, days] = await Promise.all([
-    listComplaints({ status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today }, user.role),
-    loadDeadlineDays(getDb()),
-  ]);
+  const rows = await listComplaints({ status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today }, user.role);
+  const warnings = await complaintListCalendarWarnings(getDb(), rows, today);
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
   return (
     <div className="stack">
       <h1>{t("staff.title")}</h1>
-      <p className="muted">{t("staff.intro", { days })}</p>
+      <p className="muted">{t("staff.introCategories")}</p>
+      <CalendarNotice warnings={warnings} showAdminLink={user.role === "ADMIN"} />
       <div className="row">
         <Link className="btn" href="/staf/pengaduan/baru">{t("staff.newEntry")}</Link>
       </div>
@@ -56,7 +55,8 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
             header: t("staff.deadline"),
             cell: (r) => (
               <>
-                {formatDateId(r.deadlineOn, locale)} {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
+                {formatDateId(r.deadlineOn, locale)} {r.isExtended && <span className="badge">{t("staff.extended")}</span>}{" "}
+                {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
               </>
             ),
           },

@@ -7,7 +7,11 @@ import { formatDateId } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { COMPLAINT_CATEGORIES, CATEGORY_SKM_ELEMENT, isOpenStatus, type ComplaintCategory } from "@/lib/complaints/complaint-rules";
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
-import { SelectField } from "@/components/ui/field";
+import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
+import { getDb } from "@/lib/db/client";
+import { SelectField, TextField } from "@/components/ui/field";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { ActionForm } from "@/components/complaints/action-form";
 import {
   addNoteAction,
@@ -15,7 +19,9 @@ import {
   assignComplaintAction,
   changeCategoryAction,
   closeComplaintAction,
+  extendDeadlineAction,
   resolveComplaintAction,
+  verifyComplaintAction,
 } from "../actions";
 
 export const dynamic = "force-dynamic";
@@ -26,7 +32,12 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   const { t, locale } = await getTranslator("complaints");
   const complaint = await getComplaintDetail(id, user.role, toWibDate(new Date()));
   if (!complaint) notFound();
-  const handlers = await listComplaintHandlers();
+  const [handlers, handlingCategories] = await Promise.all([listComplaintHandlers(), listHandlingCategories(getDb(), { includeInactive: true })]);
+  const categoryLabel = (code: string | null) => {
+    const found = handlingCategories.find((c) => c.code === code);
+    return found ? t("staff.handlingCategoryDays", { name: locale === "en" ? found.nameEn : found.name, days: found.deadlineDays }) : "—";
+  };
+  const activeCategories = handlingCategories.filter((c) => c.active);
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
   const isOpen = isOpenStatus(complaint.status);
   const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
@@ -34,6 +45,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
     <div className="stack">
       <p><Link href="/staf/pengaduan">{t("staff.back")}</Link></p>
       <h1>{t("staff.detailTitle", { ticket: complaint.ticketNo })}</h1>
+      <CalendarNotice warnings={complaint.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
       <section className="card stack">
         <p>
           <span className="badge" data-testid="staff-complaint-status">{t(`statuses.${complaint.status}`)}</span>{" "}
@@ -43,7 +55,18 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           <div><dt>{t("staff.received")}</dt><dd>{dateTime.format(complaint.receivedAt)}</dd></div>
           <div><dt>{t("staff.channel")}</dt><dd>{t(`channels.${complaint.channel}`)}</dd></div>
           <div><dt>{t("staff.category")}</dt><dd>{t(`categories.${complaint.category}`)} ({CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})</dd></div>
-          <div><dt>{t("staff.deadline")}</dt><dd>{formatDateId(complaint.deadlineOn, locale)}</dd></div>
+          <div><dt>{t("staff.verification")}</dt><dd data-testid="complaint-verification">{t(`staff.verificationStatus.${complaint.verification}`)}</dd></div>
+          <div><dt>{t("staff.handlingCategory")}</dt><dd data-testid="complaint-handling-category">{categoryLabel(complaint.handlingCategory)}</dd></div>
+          <div>
+            <dt>{t("staff.deadline")}</dt>
+            <dd data-testid="complaint-deadline">
+              {formatDateId(complaint.deadlineOn, locale)} {complaint.extendedAt && <span className="badge">{t("staff.extended")}</span>}
+            </dd>
+          </div>
+          {complaint.originalDeadlineOn && complaint.originalDeadlineOn !== complaint.deadlineOn && (
+            <div><dt>{t("staff.originalDeadline")}</dt><dd data-testid="complaint-original-deadline">{formatDateId(complaint.originalDeadlineOn, locale)}</dd></div>
+          )}
+          {complaint.extensionReason && <div><dt>{t("staff.extensionReason")}</dt><dd>{complaint.extensionReason}</dd></div>}
           <div><dt>{t("staff.assignee")}</dt><dd>{complaint.assigneeName || "—"}</dd></div>
           {complaint.senderName && <div><dt>{t("staff.senderName")}</dt><dd>{complaint.senderName}</dd></div>}
           {complaint.senderPhone && <div><dt>{t("staff.senderPhone")}</dt><dd data-testid="sender-phone">{complaint.senderPhone}</dd></div>}
@@ -61,6 +84,46 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           </>
         )}
       </section>
+
+      {isOpen && complaint.verification === "pending" && (
+        <section className="card stack" aria-labelledby="verify-title">
+          <h2 id="verify-title">{t("staff.verifyTitle")}</h2>
+          <div className="grid">
+            <ActionForm action={verifyComplaintAction} submitLabel={t("staff.verifyOursSubmit")} savedLabel={t("staff.saved")}>
+              {hidden}
+              <input type="hidden" name="verdict" value="ours" />
+              <SelectField label={t("staff.verifyOurs")} name="handlingCategory" id="f-handling-category" defaultValue={complaint.handlingCategory ?? ""}>
+                {activeCategories.map((c) => (
+                  <option key={c.code} value={c.code}>{categoryLabel(c.code)}</option>
+                ))}
+              </SelectField>
+            </ActionForm>
+            <ActionForm action={verifyComplaintAction} submitLabel={t("staff.verifyNotOursSubmit")} savedLabel={t("staff.saved")} variant="secondary">
+              {hidden}
+              <input type="hidden" name="verdict" value="not_ours" />
+              <div className="field">
+                <label htmlFor="f-not-ours">{t("staff.verifyNotOursReason")}</label>
+                <textarea id="f-not-ours" name="reason" rows={3} maxLength={2000} required minLength={10} />
+              </div>
+            </ActionForm>
+          </div>
+        </section>
+      )}
+
+      {isOpen && complaint.verification === "ours" && (
+        <section className="card" aria-labelledby="extend-title">
+          <h2 id="extend-title">{t("staff.extendTitle")}</h2>
+          <p className="muted">{t("staff.extendHint")}</p>
+          <ActionForm action={extendDeadlineAction} submitLabel={t("staff.extendSubmit")} savedLabel={t("staff.saved")} variant="secondary">
+            {hidden}
+            <TextField label={t("staff.extraDays")} name="extraDays" id="f-extra-days" type="number" min={1} max={MAX_HANDLING_DAYS} required />
+            <div className="field">
+              <label htmlFor="f-extend-reason">{t("staff.extendReason")}</label>
+              <textarea id="f-extend-reason" name="reason" rows={2} maxLength={1000} required minLength={10} />
+            </div>
+          </ActionForm>
+        </section>
+      )}
 
       {isOpen && (
         <div className="grid">

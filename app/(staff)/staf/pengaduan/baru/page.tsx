@@ -3,12 +3,15 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
+import { getDb } from "@/lib/db/client";
+import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { enterComplaintAction } from "../actions";
 
 export default async function NewStaffComplaintPage() {
   await requirePageCapability("handleComplaints", "/staf/pengaduan/baru");
-  const { t } = await getTranslator("complaints");
+  const { t, locale } = await getTranslator("complaints");
   const form = complaintFormProps(t);
+  const handlingCategories = await listHandlingCategories(getDb());
   return (
     <div className="stack">
       <h1>{t("staff.entryTitle")}</h1>
@@ -16,7 +19,8 @@ export default async function NewStaffComplaintPage() {
         action={enterComplaintAction}
         channels={["desk", "phone"].map((c) => ({ value: c, label: t(`channels.${c}`) }))}
         categories={form.categories}
-        labels={{ ...form.labels, channel: t("staff.entryChannel"), seeStatus: t("staff.open") }}
+        handlingCategories={handlingCategories.map((c) => ({ value: c.code, label: t("staff.handlingCategoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays }) }))}
+        labels={{ ...form.labels, channel: t("staff.entryChannel"), seeStatus: t("staff.open"), handlingCategory: t("staff.handlingCategory"), handlingCategoryDefault: t("staff.handlingCategoryDefault") }}
       />
       <p><Link href="/staf/pengaduan">{t("staff.back")}</Link></p>
     </div>

@@ -10,6 +10,8 @@ import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
 import { TextField } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 
 export const dynamic = "force-dynamic";
 
@@ -22,11 +24,14 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
   const from = query.from && isIsoDate(query.from) ? query.from : defaultFrom;
   const to = query.to && isIsoDate(query.to) && query.to >= from ? query.to : today;
   const db = getDb();
-  const [summary, kpis, overdue] = await Promise.all([
+  const [summary, kpis, overdue, handlingCategories] = await Promise.all([
     getComplaintSummary(db, { from, to, today }),
     getComplaintKpis(db, { from, to, today }),
     listOverdueComplaints(db, today, 20),
+    listHandlingCategories(db, { includeInactive: true }),
   ]);
+  const tierCodes = [...handlingCategories.map((c) => c.code), ...Object.keys(summary.byHandlingCategory).filter((code) => !handlingCategories.some((c) => c.code === code))];
+  const tierRows = tierCodes.filter((code) => summary.byHandlingCategory[code]).map((code) => ({ code, category: handlingCategories.find((c) => c.code === code) ?? null, figures: summary.byHandlingCategory[code] }));
   const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
   const show = (v: number | null, suffix = "") => (v === null ? t("metrics.none") : `${number.format(v)}${suffix}`);
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
@@ -40,13 +45,34 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
         <TextField label={t("metrics.to")} name="to" type="date" defaultValue={to} />
         <button className="btn btn-secondary" type="submit">{t("metrics.show")}</button>
       </form>
+      <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
       <div className="grid">
         <section className="card"><h2>{t("metrics.received")}</h2><p className="kpi-value" data-testid="kpi-received">{summary.received}</p></section>
         <section className="card"><h2>{t("metrics.resolvedPercent")}</h2><p className="kpi-value" data-testid="kpi-on-time">{show(summary.resolvedWithinDeadlinePercent, "%")}</p></section>
         <section className="card"><h2>{t("metrics.medianAnswer")}</h2><p className="kpi-value" data-testid="kpi-median-answer">{show(summary.medianWorkingDaysToFirstAnswer)}</p></section>
         <section className="card"><h2>{t("metrics.medianResolution")}</h2><p className="kpi-value" data-testid="kpi-median-resolution">{show(summary.medianWorkingDaysToResolution)}</p></section>
         <section className="card"><h2>{t("metrics.overdue")}</h2><p className="kpi-value" data-testid="kpi-overdue">{kpis.overdueCount}</p></section>
+        <section className="card">
+          <h2>{t("metrics.extended")}</h2>
+          <p className="kpi-value" data-testid="kpi-extended">{summary.extended}</p>
+          <p className="muted">{t("metrics.extendedNote", { within: summary.resolvedWithinExtendedDeadline })}</p>
+        </section>
+        <section className="card"><h2>{t("metrics.notOurService")}</h2><p className="kpi-value" data-testid="kpi-not-ours">{summary.notOurService}</p></section>
       </div>
+      <section className="card">
+        <h2>{t("metrics.byHandlingCategory")}</h2>
+        <DataTable
+          rows={tierRows}
+          rowKey={(r) => r.code}
+          empty={t("staff.none")}
+          columns={[
+            { header: t("staff.handlingCategory"), cell: (r) => (r.category ? (locale === "en" ? r.category.nameEn : r.category.name) : t("metrics.noCategory")) },
+            { header: t("metrics.deadlineDays"), cell: (r) => r.category?.deadlineDays ?? "—", className: "num" },
+            { header: t("metrics.received"), cell: (r) => r.figures.received, className: "num" },
+            { header: t("metrics.resolvedPercent"), cell: (r) => <span data-testid={`tier-on-time-${r.code}`}>{show(r.figures.resolvedWithinDeadlinePercent, "%")}</span>, className: "num" },
+          ]}
+        />
+      </section>
       <div className="grid">
         <section className="card">
           <h2>{t("metrics.byCategory")}</h2>
