@@ -3,7 +3,8 @@ import { useState } from "react";
 import Papa from "papaparse";
 
 type RowError = { line: number; column: string; message: string };
-type Result = { rows: number; imported: number; created: number; updated: number; invalidRows: number; errors: RowError[]; committed: boolean };
+type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
+type Result = { rows: number; imported: number; created: number; updated: number; invalidRows: number; errors: RowError[]; committed: boolean; calendarWarnings?: CalendarWarning[] };
 
 const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s_-]/g, "");
@@ -137,6 +138,13 @@ export function ImportApplicationsForm({ columns, required, labels }: { columns:
       {result && (
         <div className={`alert ${result.committed ? "alert-ok" : "alert-error"}`} role="status">
           {result.committed ? fill(labels.done, { imported: result.imported, created: result.created, updated: result.updated }) : fill(labels.rejected, { count: result.invalidRows })}
+        </div>
+      )}
+      {result && result.committed && (result.calendarWarnings?.length ?? 0) > 0 && (
+        <div className="alert alert-warn" role="status" data-testid="calendar-notice">
+          {result.calendarWarnings?.map((w) => (
+            <p key={`${w.code}-${w.year}`}>{fill(w.code === "HOLIDAYS_MISSING" ? labels.calendarMissing : labels.calendarProvisional, { year: w.year })}</p>
+          ))}
         </div>
       )}
       {result && result.errors.length > 0 && (

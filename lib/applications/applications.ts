@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { computeSlaClock, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { calendarWarningsForDays } from "../calendar/coverage";
 import { ZInvestmentFields } from "../investment/derive";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
 import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
@@ -184,6 +185,8 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
     overdue: clock.isOverdue,
     processingDays: clock.processingDays,
     onTime: clock.isOnTime,
+    /** The due date and the elapsed days depend on these years' holiday lists (missing or provisional; issue 13). */
+    calendarWarnings: calendarWarningsForDays(cal, app.clockStartDay, clock.dueDate, app.finishedDay ?? toWibDate(now)),
     investment: app.investmentValue === null ? null : {
       investmentValue: app.investmentValue.toString(),
       investmentCurrency: app.investmentCurrency,

@@ -8,6 +8,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { TouchedYears, calendarWarnings, type CalendarWarning } from "../calendar/coverage";
 import {
   createApplicationRowValidator,
   mapHeaders,
@@ -35,6 +36,11 @@ export type ImportResult = {
   errorCount: number;
   /** False when nothing was written because of errors in all-or-nothing mode. */
   committed: boolean;
+  /**
+   * Years the valid rows' SLA clocks touched (clock start to due date or finish) whose holiday list is missing or
+   * provisional: e.g. files of 2012 are counted as plain Monday–Friday and the import says so (issue 13).
+   */
+  calendarWarnings: CalendarWarning[];
 };
 
 const MAX_REPORTED_ERRORS = 500;
@@ -98,7 +104,8 @@ export async function importApplicationsCsv(
   const refs = prepareReferences({ licenseTypes, kecamatan, kelurahan, counters });
   const today = toWibDate(now);
 
-  const verdict = await validateAll(records, refs, cal, today, options.onProgress);
+  const touched = new TouchedYears();
+  const verdict = await validateAll(records, refs, cal, today, options.onProgress, touched);
   const result: ImportResult = {
     mode,
     rows: verdict.rows,
@@ -109,6 +116,7 @@ export async function importApplicationsCsv(
     errors: verdict.errors,
     errorCount: verdict.errorCount,
     committed: false,
+    calendarWarnings: calendarWarnings(cal, touched),
   };
   if ((verdict.errorCount > 0 && mode === "all-or-nothing") || verdict.validRows === 0) {
     await withApplicationsWriteTurn(() =>
@@ -126,11 +134,16 @@ async function validateAll(
   cal: WorkCalendar,
   today: string,
   onProgress?: (progress: ImportProgress) => void | Promise<void>,
+  touched?: TouchedYears,
 ): Promise<RowValidationSummary> {
   const validation = createApplicationRowValidator(refs, cal, today, { maxErrors: MAX_REPORTED_ERRORS });
   let rows = 0;
   for await (const row of records()) {
-    validation.next(row);
+    const parsed = validation.next(row);
+    if (parsed && touched) {
+      const { clockStartDay, dueDate, finishedDay } = parsed.figures;
+      touched.add(clockStartDay, dueDate, finishedDay ?? today);
+    }
     rows += 1;
     if (rows % ROWS_PER_TURN === 0) {
       await onProgress?.({ phase: "validate", rows });

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { addCalendarDays, countWorkingDays, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { TouchedYears, calendarWarnings } from "../calendar/coverage";
 import { addToHistogram, histogramStats } from "./histogram";
 import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
@@ -46,7 +47,7 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
   // Without a kecamatan filter the per-day aggregates answer (fast at 1M applications); with one, the base tables.
   const useAggregates = !filter.kecamatanCode;
   const typeWhere = filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {};
-  const [grouped, stageGroups, backlog, overdue, licenseTypes] = await Promise.all([
+  const [grouped, stageGroups, backlog, overdue, licenseTypes, cal, openDueDates] = await Promise.all([
     useAggregates
       ? db.processingDayStat
           .groupBy({ by: ["licenseTypeId", "processingDays", "isOnTime"], where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere }, _sum: { count: true } })
@@ -74,7 +75,12 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
     db.application.count({ where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) } }),
     countOverdue(db, filter, today),
     db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } }),
+    loadWorkCalendar(db),
+    // The open files' due dates (index status, dueDate): their clocks run into these years.
+    db.application.aggregate({ where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) }, _min: { dueDate: true }, _max: { dueDate: true } }),
   ]);
+  // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
+  const touched = new TouchedYears().add(filter.from, filter.to, today, openDueDates._min.dueDate, openDueDates._max.dueDate);
 
   const all = new Map<number, number>();
   let onTime = 0;
@@ -110,6 +116,8 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
     meanDays: stats.mean,
     backlog,
     overdue,
+    /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
+    calendarWarnings: calendarWarnings(cal, touched),
     byStage: STAGES.filter((stage) => stage !== "penyerahan").map((stage) => {
       const s = histogramStats(stageHistograms.get(stage) ?? new Map());
       return { stage, count: s.count, medianDays: s.median, meanDays: s.mean };

@@ -9,6 +9,7 @@ import { formatRupiahExact } from "@/lib/format/rupiah";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
 
 const ZFilter = z.object({
   from: z.string().refine(isIsoDate).optional().catch(undefined),
@@ -20,7 +21,7 @@ const ZFilter = z.object({
 const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1).replace(".", ",")}%`);
 
 export default async function ProcessingDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  await requirePageCapability("viewProcessingTimes", "/staf/waktu-proses");
+  const user = await requirePageCapability("viewProcessingTimes", "/staf/waktu-proses");
   const { t, locale } = await getTranslator("applications");
   const query = ZFilter.parse(await searchParams);
   const today = toWibDate(new Date());
@@ -60,6 +61,7 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
         </div>
         <button className="btn" type="submit">{t("dashboard.apply")}</button>
       </form>
+      <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
 
       <div className="grid">
         {[

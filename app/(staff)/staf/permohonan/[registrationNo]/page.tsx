@@ -10,6 +10,7 @@ import { formatRupiahExact } from "@/lib/format/rupiah";
 import { intlTag } from "@/lib/i18n/locales";
 import { ApplicationSteps } from "@/components/applications/application-steps";
 import { DataTable } from "@/components/ui/data-table";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { applicationStepAction } from "../actions";
 
 const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
@@ -50,6 +51,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
       </p>
       <section className="card" aria-labelledby="clock-title">
         <h2 id="clock-title">{t("detail.clock")}</h2>
+        <CalendarNotice warnings={app.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
         <dl className="grid">
           <div><dt>{t("detail.sla")}</dt><dd>{app.slaDays}</dd></div>
           <div><dt>{t("detail.dueDate")}</dt><dd data-testid="due-date">{formatDateId(app.dueDate, locale)}</dd></div>

@@ -3,7 +3,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { CANONICAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/applications/import-rows";
 import { ImportApplicationsForm } from "@/components/applications/import-applications-form";
 
-const KEYS = ["file", "preview", "mapping", "mappingHint", "ignore", "missing", "mode", "allOrNothing", "validOnly", "start", "uploading", "processing", "done", "rejected", "errors", "line", "column", "reason", "failed"];
+const KEYS = ["file", "preview", "mapping", "mappingHint", "ignore", "missing", "mode", "allOrNothing", "validOnly", "start", "uploading", "processing", "done", "rejected", "errors", "line", "column", "reason", "failed", "calendarMissing", "calendarProvisional"];
 
 export default async function ImportApplicationsPage() {
   await requirePageCapability("importData", "/staf/permohonan/impor");
