@@ -5,6 +5,7 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
+import { calendarWarningsForDays, coveredYearList, nextUncoveredYear, nextYearCoverageReminder, type CalendarWarning } from "./coverage";
 import { createWorkCalendar, isIsoDate, type HolidayEntry, type HolidayYearStatus, type WorkCalendar } from "./working-days";
 
 /** Office setting: whether cuti bersama stops the SLA clock (default yes; issue 5). Stored as "true"/"false". */
@@ -31,9 +32,22 @@ export async function loadWorkCalendar(db: Db = getDb()): Promise<WorkCalendar> 
   return createWorkCalendar(holidays, { cutiBersamaStopsClock, yearStatuses });
 }
 
-/** The holiday years as the admin page shows them: status, source and who confirmed it. */
-export async function listHolidayYears(db: Db = getDb()) {
-  return db.holidayYear.findMany({ orderBy: { year: "asc" } });
+/**
+ * Coverage as the admin's holiday page shows it: each covered year (has holiday rows) with its status, source,
+ * number of rows and who confirmed it, and the next year from `today` on that has no list yet.
+ */
+export async function getHolidayCoverage(today: string, db: Db = getDb()) {
+  const [cal, yearRows] = await Promise.all([loadWorkCalendar(db), db.holidayYear.findMany()]);
+  const byYear = new Map(yearRows.map((row) => [row.year, row]));
+  const counts = new Map<number, number>();
+  for (const h of cal.holidays) counts.set(Number(h.date.slice(0, 4)), (counts.get(Number(h.date.slice(0, 4))) ?? 0) + 1);
+  return {
+    years: coveredYearList(cal).map(({ year, status }) => {
+      const row = byYear.get(year);
+      return { year, status, holidays: counts.get(year) ?? 0, source: row?.source ?? "", confirmedBy: row?.confirmedBy ?? null, confirmedAt: row?.confirmedAt ?? null };
+    }),
+    nextUncoveredYear: nextUncoveredYear(cal, Number(today.slice(0, 4))),
+  };
 }
 
 export const ZConfirmHolidayYear = z.object({
@@ -133,4 +147,13 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
   await markYearProvisional(db, year, "Impor CSV oleh admin");
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.import", target: String(year), detail: { rows: unique.length } });
   return unique.length;
+}
+
+/**
+ * What the leadership dashboard says about the calendar: from 1 November, a reminder when next year has no list
+ * yet; and the warnings for the period shown (its figures were counted on that period's days).
+ */
+export async function getCalendarStatusForDashboard(today: string, period: { from: string; to: string }, db: Db = getDb()): Promise<{ reminder: { year: number } | null; warnings: CalendarWarning[] }> {
+  const cal = await loadWorkCalendar(db);
+  return { reminder: nextYearCoverageReminder(cal, today), warnings: calendarWarningsForDays(cal, period.from, period.to < today ? period.to : today) };
 }

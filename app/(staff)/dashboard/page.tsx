@@ -8,20 +8,26 @@ import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { KpiCard } from "@/components/kpi/kpi-card";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { getCalendarStatusForDashboard } from "@/lib/calendar/calendar-store";
 import { DataTable } from "@/components/ui/data-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
 
 export default async function LeadershipDashboardPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
-  await requirePageCapability("viewDashboards", "/dashboard");
+  const user = await requirePageCapability("viewDashboards", "/dashboard");
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
   const requested = (await searchParams).periode;
   const parsed = requested ? parsePeriodKey(requested) : null;
   const period = parsed && parsed.kind !== "custom" ? parsed : defaultDashboardPeriod();
   const now = new Date();
-  const [scorecard, coverage] = await Promise.all([getScorecard(period, now), getStandardsCoverage(toWibDate(now))]);
+  const [scorecard, coverage, calendar] = await Promise.all([
+    getScorecard(period, now),
+    getStandardsCoverage(toWibDate(now)),
+    getCalendarStatusForDashboard(toWibDate(now), period),
+  ]);
   const label = (p: { labelId: string; labelEn: string }) => (locale === "id" ? p.labelId : p.labelEn);
   const thisYear = Number(toWibDate(now).slice(0, 4));
   const options = [String(thisYear), `${thisYear}-S1`, `${thisYear}-S2`, ...[1, 2, 3, 4].map((q) => `${thisYear}-Q${q}`), String(thisYear - 1), ...[1, 2, 3, 4].map((q) => `${thisYear - 1}-Q${q}`)];
@@ -29,6 +35,12 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      {calendar.reminder && (
+        <p className="alert alert-warn" role="status" data-testid="calendar-reminder">
+          {t("calendarReminder", { year: calendar.reminder.year })}
+        </p>
+      )}
+      <CalendarNotice warnings={calendar.warnings} showAdminLink={user.role === "ADMIN"} />
       <form method="get" className="period-form no-print">
         <div className="field">
           <label htmlFor="periode">{t("period")}</label>

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
-import { deleteHoliday, importHolidayYear, setCutiBersamaStopsClock, upsertHoliday } from "@/lib/calendar/calendar-store";
+import { confirmHolidayYear, deleteHoliday, importHolidayYear, setCutiBersamaStopsClock, upsertHoliday } from "@/lib/calendar/calendar-store";
 
 const PATH = "/staf/admin/hari-libur";
 
@@ -38,5 +38,15 @@ export async function importHolidayYearAction(_prev: ActionState, form: FormData
     const count = await importHolidayYear(year, await file.text(), actor);
     revalidatePath(PATH);
     return { status: "ok", data: { count: String(count) } };
+  });
+}
+
+/** An admin confirms a year's list after checking it against the signed SKB (audited). */
+export async function confirmHolidayYearAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("manageReferenceData");
+    await confirmHolidayYear({ year: form.get("year"), source: form.get("source") }, actor);
+    revalidatePath(PATH);
+    return { status: "ok" };
   });
 }

@@ -1,11 +1,15 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listHolidays } from "@/lib/reference/queries";
-import { getCutiBersamaStopsClock } from "@/lib/calendar/calendar-store";
+import { getCutiBersamaStopsClock, getHolidayCoverage } from "@/lib/calendar/calendar-store";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { intlTag } from "@/lib/i18n/locales";
+import { ActionForm } from "@/components/complaints/action-form";
+import { TextField } from "@/components/ui/field";
 import { formatDateId } from "@/lib/format/date";
 import { HolidayForm, HolidayImportForm } from "@/components/applications/holiday-forms";
 import { DataTable } from "@/components/ui/data-table";
-import { deleteHolidayAction, importHolidayYearAction, saveHolidayAction, setCutiBersamaAction } from "./actions";
+import { confirmHolidayYearAction, deleteHolidayAction, importHolidayYearAction, saveHolidayAction, setCutiBersamaAction } from "./actions";
 
 const KEYS = ["date", "kind", "name", "libur_nasional", "cuti_bersama", "add", "importTitle", "year", "importButton", "imported"];
 
@@ -13,7 +17,9 @@ export default async function HolidaysPage() {
   await requirePageCapability("manageReferenceData", "/staf/admin/hari-libur");
   const { t, locale } = await getTranslator("applications");
   const { t: tc } = await getTranslator("common");
-  const [holidays, cutiStops] = await Promise.all([listHolidays(), getCutiBersamaStopsClock()]);
+  const today = toWibDate(new Date());
+  const [holidays, cutiStops, coverage] = await Promise.all([listHolidays(), getCutiBersamaStopsClock(), getHolidayCoverage(today)]);
+  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
   const labels = Object.fromEntries(KEYS.map((k) => [k, t(`holidays.${k}`)]));
   const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))].sort().reverse();
   return (
@@ -25,8 +31,32 @@ export default async function HolidaysPage() {
         <input type="hidden" name="value" value={cutiStops ? "false" : "true"} />
         <button className="btn btn-secondary btn-small" type="submit">{cutiStops ? tc("no") : tc("yes")}</button>
       </form>
+      <section className="card stack" aria-labelledby="coverage-title">
+        <h2 id="coverage-title">{t("holidays.coverageTitle")}</h2>
+        <p className="muted">{t("holidays.coverageIntro")}</p>
+        <DataTable
+          rows={coverage.years}
+          rowKey={(y) => y.year}
+          rowHeader
+          columns={[
+            { header: t("holidays.coverageYear"), cell: (y) => y.year },
+            { header: t("holidays.coverageStatus"), cell: (y) => <span className={y.status === "official" ? "badge badge-ok" : "badge badge-warn"} data-testid={`year-status-${y.year}`}>{t(`holidays.status_${y.status}`)}</span> },
+            { header: t("holidays.coverageCount"), cell: (y) => y.holidays, className: "num" },
+            { header: t("holidays.coverageSource"), cell: (y) => y.source || "—" },
+            { header: t("holidays.coverageConfirmed"), cell: (y) => (y.confirmedAt ? `${y.confirmedBy ?? ""} · ${dateTime.format(y.confirmedAt)}` : "—") },
+          ]}
+        />
+        <p className="alert alert-warn" data-testid="next-uncovered-year">{t("holidays.nextUncovered", { year: coverage.nextUncoveredYear })}</p>
+        {coverage.years.filter((y) => y.status === "provisional").map((y) => (
+          <ActionForm key={y.year} action={confirmHolidayYearAction} submitLabel={t("holidays.confirmButton")} savedLabel={t("holidays.confirmed")} variant="secondary">
+            <h3>{t("holidays.confirmTitle", { year: y.year })}</h3>
+            <input type="hidden" name="year" value={y.year} />
+            <TextField label={t("holidays.confirmSource")} name="source" id={`f-confirm-${y.year}`} required minLength={5} maxLength={300} />
+          </ActionForm>
+        ))}
+      </section>
       <HolidayForm action={saveHolidayAction} labels={labels} />
-      <HolidayImportForm action={importHolidayYearAction} labels={labels} defaultYear={new Date().getFullYear() + 1} />
+      <HolidayImportForm action={importHolidayYearAction} labels={labels} defaultYear={coverage.nextUncoveredYear} />
       {years.map((year) => (
         <section key={year} aria-labelledby={`y-${year}`}>
           <h2 id={`y-${year}`}>{t("holidays.yearTitle", { year })}</h2>
