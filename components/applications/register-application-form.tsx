@@ -51,7 +51,7 @@ export function RegisterApplicationForm({
           {counters.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </SelectField>
         <TextField label={labels.feeCharged} name="feeCharged" inputMode="numeric" defaultValue={v.feeCharged} error={f.feeCharged} hint={labels.feeHint} />
-        <TextField label={labels.registrationNo} name="registrationNo" defaultValue={v.registrationNo} error={f.registrationNo} />
+        <TextField label={labels.registrationNo} name="registrationNo" maxLength={60} defaultValue={v.registrationNo} error={f.registrationNo} />
       </div>
       {isBusiness && (
         <fieldset className="stack">

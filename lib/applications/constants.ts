@@ -26,8 +26,28 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 export const APPLICANT_KINDS = ["individual", "business"] as const;
 export type ApplicantKind = (typeof APPLICANT_KINDS)[number];
 
-/** Registration numbers travel in URLs (/api/v1/applications/{registrationNo}), so no slashes or spaces. */
-export const REGISTRATION_NO_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{2,39}$/;
+/** Longest registration number kept (issue 13: office file numbers such as `503/0123/419.47/2026`). */
+export const REGISTRATION_NO_MAX = 60;
+
+/**
+ * A registration number: segments of letters, digits, `.`, `_` or `-` separated by single `/` (an office file
+ * number such as `503/0123/419.47/2026`), starting with a letter or digit, 3–60 characters. No segment is only
+ * dots. In URL paths it travels percent-encoded (`503%2F0123%2F419.47%2F2026`).
+ */
+export const REGISTRATION_NO_PATTERN = /^(?=.{3,60}$)[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9._-]+)*$/;
+
+export const REGISTRATION_NO_RULE = "Nomor registrasi 3–60 karakter: huruf, angka, titik, garis bawah, tanda hubung atau garis miring (mis. 503/0123/419.47/2026).";
+
+/**
+ * The registration number as stored: surrounding spaces trimmed and spaces around `/` removed
+ * (" 503 / 0123 / 419.47 / 2026 " → "503/0123/419.47/2026"); null when the result is not a valid number.
+ */
+export function normalizeRegistrationNo(input: string): string | null {
+  const value = input.trim().replace(/\s*\/\s*/g, "/");
+  if (!REGISTRATION_NO_PATTERN.test(value)) return null;
+  if (value.split("/").some((segment) => /^\.+$/.test(segment))) return null;
+  return value;
+}
 
 export function isStage(value: string): value is Stage {
   return (STAGES as readonly string[]).includes(value);

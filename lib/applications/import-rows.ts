@@ -8,7 +8,7 @@ import { z } from "zod";
 import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
 import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
 import { sectorFromKbli } from "../investment/sectors";
-import { APPLICANT_KINDS, REGISTRATION_NO_PATTERN, STATUSES, isOpenStatus, type Stage } from "./constants";
+import { APPLICANT_KINDS, REGISTRATION_NO_RULE, STATUSES, isOpenStatus, normalizeRegistrationNo, type Stage } from "./constants";
 import { deriveApplicationFigures, replayTimeline, type ApplicationFigures, type TimelineEvent } from "./timeline";
 
 export const REQUIRED_COLUMNS = [
@@ -232,11 +232,10 @@ export function parseApplicationRow(
   const fail = (column: string, message: string) => errors.push({ line, column, message });
   const text = (column: string) => (raw[column] ?? "").trim();
 
-  const registrationNo = text("registrationNo");
-  if (registrationNo === "") fail("registrationNo", "Nomor registrasi wajib diisi.");
-  else if (!REGISTRATION_NO_PATTERN.test(registrationNo)) {
-    fail("registrationNo", "Nomor registrasi 3–40 karakter: huruf, angka, titik, garis bawah atau tanda hubung.");
-  }
+  const registrationText = text("registrationNo");
+  const registrationNo = normalizeRegistrationNo(registrationText) ?? registrationText;
+  if (registrationText === "") fail("registrationNo", "Nomor registrasi wajib diisi.");
+  else if (normalizeRegistrationNo(registrationText) === null) fail("registrationNo", REGISTRATION_NO_RULE);
 
   const licenseCode = text("licenseType").toUpperCase();
   const licenseType = refs.licenseTypes.get(licenseCode);
@@ -432,7 +431,8 @@ export function createApplicationRowValidator(
       rows += 1;
       const line = rows + 1;
       const result = parseApplicationRow(raw, line, refs, cal, today);
-      const registrationNo = (raw.registrationNo ?? "").trim();
+      const registrationText = (raw.registrationNo ?? "").trim();
+      const registrationNo = normalizeRegistrationNo(registrationText) ?? registrationText;
       const previous = registrationNo ? firstLine.get(registrationNo) : undefined;
       const rowErrors = result.ok ? [] : [...result.errors];
       if (previous !== undefined) {

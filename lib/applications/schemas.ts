@@ -1,7 +1,7 @@
 /** Input schemas shared by the officer's forms, the server actions and the route handlers. */
 import { z } from "zod";
 import { ZInvestmentFields } from "../investment/derive";
-import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_PATTERN, STAGES } from "./constants";
+import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 
 const optionalText = (max: number) =>
   z
@@ -16,9 +16,14 @@ export const ZRegisterApplication = z.object({
     .string()
     .trim()
     .optional()
-    .transform((value) => (value ? value : null))
-    .refine((value) => value === null || REGISTRATION_NO_PATTERN.test(value), {
-      error: "Nomor registrasi 3–40 karakter: huruf, angka, titik, garis bawah atau tanda hubung.",
+    .transform((value, ctx) => {
+      if (!value) return null;
+      const normalized = normalizeRegistrationNo(value);
+      if (normalized === null) {
+        ctx.addIssue({ code: "custom", message: REGISTRATION_NO_RULE });
+        return z.NEVER;
+      }
+      return normalized;
     }),
   licenseType: z.string().trim().min(1, { error: "Pilih jenis izin." }),
   applicantName: z.string().trim().min(2, { error: "Nama pemohon wajib diisi." }).max(200),
