@@ -225,14 +225,16 @@ describe("GET /api/v1/complaints/summary", () => {
 });
 
 describe("handling rules", () => {
-  it("uses the complaints.deadlineDays setting, and desk entries are audited", async () => {
+  it("uses the default handling category's deadline (admin-edited), and desk entries are audited", async () => {
     const { enterStaffComplaint } = await import("@/lib/complaints/intake");
-    await getDb().setting.upsert({ where: { key: "complaints.deadlineDays" }, create: { key: "complaints.deadlineDays", value: "10" }, update: { value: "10" } });
+    const { saveHandlingCategory } = await import("@/lib/complaints/handling-category-store");
+    const biasa = { code: "biasa", name: "Pengaduan biasa", nameEn: "Ordinary complaint", isDefault: "on", active: "true" };
+    await saveHandlingCategory({ ...biasa, deadlineDays: "10" }, admin);
     try {
       const created = await createComplaint({ channel: "desk", category: "other", text: "Sepuluh hari", receivedAt: new Date("2026-02-02T02:00:00Z") });
       expect(created.deadlineOn).toBe("2026-02-18"); // 3–13 Feb = 9 working days, 16 cuti bersama and 17 Imlek closed
     } finally {
-      await getDb().setting.delete({ where: { key: "complaints.deadlineDays" } });
+      await saveHandlingCategory({ ...biasa, deadlineDays: "5" }, admin);
     }
     const desk = await enterStaffComplaint(
       { channel: "phone", category: "behaviour", text: "Petugas menjawab telepon dengan kasar", phone: "081299990000" },
