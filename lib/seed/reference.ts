@@ -18,13 +18,14 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
     for (const k of areas.kelurahan) {
       await tx.kelurahan.upsert({ where: { code: k.code }, create: k, update: {} });
     }
-    for (const h of loadHolidaySeed()) {
-      await tx.holiday.upsert({ where: { date: h.date }, create: h, update: {} });
-    }
-    // A year's status is created once: an admin's confirmation (or re-import) is never overwritten.
-    for (const y of loadHolidayYearSeed()) {
-      await tx.holidayYear.upsert({ where: { year: y.year }, create: y, update: {} });
-    }
+    // Holidays and year statuses that are missing, in one statement each (an admin's edits and confirmations are
+    // never overwritten).
+    const haveDates = new Set((await tx.holiday.findMany({ select: { date: true } })).map((h) => h.date));
+    const newHolidays = loadHolidaySeed().filter((h) => !haveDates.has(h.date));
+    if (newHolidays.length > 0) await tx.holiday.createMany({ data: newHolidays });
+    const haveYears = new Set((await tx.holidayYear.findMany({ select: { year: true } })).map((y) => y.year));
+    const newYears = loadHolidayYearSeed().filter((y) => !haveYears.has(y.year));
+    if (newYears.length > 0) await tx.holidayYear.createMany({ data: newYears });
     // Complaint handling categories (issue 13): the starting tiers, only into an empty table (admins edit them).
     if ((await tx.complaintHandlingCategory.count()) === 0) {
       await tx.complaintHandlingCategory.createMany({ data: [...DEFAULT_HANDLING_CATEGORIES] });
@@ -52,6 +53,6 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
       }
       for (const c of COUNTERS) await tx.counter.create({ data: c });
     }
-  });
+  }, { timeout: 30_000 }); // a loaded server (first start) can need more than the 5 s default
   return { created: existing === 0 };
 }
