@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/api-schemas";
-import { bearerSecurity, errorResponses, type PathItems } from "./types";
+import { bearerSecurity, calendarWarningsSchema, errorResponses, type PathItems } from "./types";
 
 function queryParameters(schema: z.ZodObject) {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
@@ -17,7 +17,7 @@ function queryParameters(schema: z.ZodObject) {
 const application = {
   type: "object",
   properties: {
-    registrationNo: { type: "string" },
+    registrationNo: { type: "string", maxLength: 60, description: 'e.g. an office file number "503/0123/419.47/2026"' },
     licenseType: { type: "object", properties: { code: { type: "string" }, name: { type: "string" } } },
     status: { type: "string", enum: ["in_process", "returned", "issued", "rejected", "withdrawn"] },
     currentStage: { type: "string" },
@@ -28,6 +28,7 @@ const application = {
     overdue: { type: "boolean" },
     processingDays: { type: ["integer", "null"], description: "Working days net of pauses, once finished" },
     onTime: { type: ["boolean", "null"] },
+    calendarWarnings: calendarWarningsSchema,
     feeCharged: { type: ["integer", "null"] },
     tariff: { type: ["integer", "null"] },
     isFeeDiscrepant: { type: "boolean" },
@@ -45,7 +46,9 @@ export const applicationsPaths: PathItems = {
       summary: "One permit application with its timeline and working-day SLA clock",
       tags: ["applications"],
       security: bearerSecurity,
-      parameters: [{ name: "registrationNo", in: "path", required: true, schema: { type: "string" } }],
+      description:
+        "Registration numbers are 3–60 characters: letters, digits, `.`, `_`, `-`, and `/` between segments (office file numbers such as `503/0123/419.47/2026`). In the path the number is percent-encoded: `/api/v1/applications/503%2F0123%2F419.47%2F2026`. `calendarWarnings` names the years of the clock (clock start to due date or finish) whose holidays are missing or provisional.",
+      parameters: [{ name: "registrationNo", in: "path", required: true, description: "URL-encoded (encodeURIComponent): `/` as `%2F`", schema: { type: "string", maxLength: 60 } }],
       responses: { "200": { description: "The application", content: { "application/json": { schema: application } } }, ...errorResponses(401, 403, 404) },
     },
   },
@@ -57,7 +60,33 @@ export const applicationsPaths: PathItems = {
       parameters: queryParameters(ZImportQuery),
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
       responses: {
-        "200": { description: "Imported: { result: { rows, imported, created, updated, invalidRows, errors[], committed } }" },
+        "200": {
+          description:
+            "Imported: { result: { rows, imported, created, updated, invalidRows, errors[], committed, calendarWarnings[] } }. calendarWarnings names the years the rows' SLA clocks touched without a holiday list (e.g. files of 2012) or with a provisional one. registrationNo may contain `/` (3–60 characters; spaces around `/` are removed).",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  result: {
+                    type: "object",
+                    properties: {
+                      rows: { type: "integer" },
+                      imported: { type: "integer" },
+                      created: { type: "integer" },
+                      updated: { type: "integer" },
+                      invalidRows: { type: "integer" },
+                      errors: { type: "array", items: { type: "object", properties: { line: { type: "integer" }, column: { type: "string" }, message: { type: "string" } } } },
+                      errorCount: { type: "integer" },
+                      committed: { type: "boolean" },
+                      calendarWarnings: calendarWarningsSchema,
+                    },
+                  },
+                },
+              },
+            },
+          },
+        },
         ...errorResponses(401, 403, 413, 415, 422),
       },
     },
@@ -70,7 +99,29 @@ export const applicationsPaths: PathItems = {
       parameters: queryParameters(ZProcessingSummaryQuery),
       responses: {
         "200": {
-          description: "completed, onTime, onTimeRate, medianDays, p90Days, meanDays, backlog, overdue, byStage[], byLicenseType[]",
+          description: "completed, onTime, onTimeRate, medianDays, p90Days, meanDays, backlog, overdue, calendarWarnings[], byStage[], byLicenseType[]",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  from: { type: "string" },
+                  to: { type: "string" },
+                  completed: { type: "integer" },
+                  onTime: { type: "integer" },
+                  onTimeRate: { type: ["number", "null"] },
+                  medianDays: { type: ["number", "null"] },
+                  p90Days: { type: ["number", "null"] },
+                  meanDays: { type: ["number", "null"] },
+                  backlog: { type: "integer" },
+                  overdue: { type: "integer" },
+                  calendarWarnings: calendarWarningsSchema,
+                  byStage: { type: "array", items: { type: "object" } },
+                  byLicenseType: { type: "array", items: { type: "object" } },
+                },
+              },
+            },
+          },
         },
         ...errorResponses(401, 403, 422),
       },

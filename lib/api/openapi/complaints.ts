@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from "../../complaints/complaint-rules";
 import { ZSmsFormMessage, ZSmsJsonMessage } from "../../complaints/schemas";
-import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+import { bearerSecurity, calendarWarningsSchema, errorResponses, jsonSchema, type PathItems } from "./types";
 
 const ZSmsReply = z.object({
   ticketNo: z.string().describe('e.g. "PGD-2026-000123"'),
@@ -43,7 +43,8 @@ export const complaintPaths: PathItems = {
     get: {
       summary: "Complaint handling summary for complaints received in a period",
       description:
-        "Counts by category and status, median working days to first answer and to resolution, % resolved within the deadline (resolved on time ÷ (resolved + open past deadline)), and a monthly trend. Roles ADMIN and LEADERSHIP.",
+        "Counts by category and status, median working days to first answer and to resolution, % resolved within the deadline (resolved on time ÷ (resolved + open past deadline)), and a monthly trend. Roles ADMIN and LEADERSHIP. " +
+        "Deadlines come from the handling category (admin-edited, e.g. permintaan informasi 2, pengaduan biasa 5, perlu cek lapangan 14, lintas instansi 60 working days), set at verification. The deadline figures always use the category's original deadline: a documented extension is counted in `extended` and `resolvedWithinExtendedDeadline` but never turns a late resolution into an on-time one. Complaints verified as not about this office's service count only in `received` and `notOurService`. `calendarWarnings` names the years the deadlines touched whose holidays are missing or provisional.",
       tags: ["complaints"],
       security: bearerSecurity,
       parameters: ["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })),
@@ -69,6 +70,18 @@ export const complaintPaths: PathItems = {
                   resolvedWithinDeadline: { type: "integer" },
                   deadlineDecided: { type: "integer" },
                   resolvedWithinDeadlinePercent: nullableNumber,
+                  extended: { type: "integer", description: "Complaints whose deadline was extended (with a reason)" },
+                  resolvedWithinExtendedDeadline: { type: "integer", description: "Resolved by the extended deadline (comparison only)" },
+                  notOurService: { type: "integer", description: "Verified as not about this office's service (referred elsewhere)" },
+                  byHandlingCategory: {
+                    type: "object",
+                    description: 'Per handling category code ("none" before categories): received, resolvedWithinDeadline, deadlineDecided, resolvedWithinDeadlinePercent',
+                    additionalProperties: {
+                      type: "object",
+                      properties: { received: { type: "integer" }, resolvedWithinDeadline: { type: "integer" }, deadlineDecided: { type: "integer" }, resolvedWithinDeadlinePercent: nullableNumber },
+                    },
+                  },
+                  calendarWarnings: calendarWarningsSchema,
                   trend: { type: "array", items: { type: "object" } },
                 },
               },

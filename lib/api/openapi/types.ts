@@ -26,3 +26,23 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
 };
 
 export const bearerSecurity = [{ bearerAuth: [] }, { sessionCookie: [] }];
+
+/**
+ * `calendarWarnings` (issue 13): the years a computation touched whose holiday list is missing (HOLIDAYS_MISSING:
+ * counted as plain Monday–Friday) or not yet confirmed against the signed SKB (HOLIDAYS_PROVISIONAL). Empty when
+ * every year touched is covered and official.
+ */
+export const calendarWarningsSchema = {
+  type: "array",
+  description:
+    "Years the working-day computation touched whose holiday list is missing (HOLIDAYS_MISSING: counted as plain Monday–Friday, e.g. \"hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur\") or provisional (HOLIDAYS_PROVISIONAL: not yet confirmed against the signed SKB; the date may change). Empty when all are covered and official.",
+  items: {
+    type: "object",
+    required: ["code", "year", "message"],
+    properties: {
+      code: { type: "string", enum: ["HOLIDAYS_MISSING", "HOLIDAYS_PROVISIONAL"] },
+      year: { type: "integer" },
+      message: { type: "string", description: "Bahasa Indonesia" },
+    },
+  },
+};
