@@ -6,7 +6,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { computeSlaClock, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { calendarWarningsForDays } from "../calendar/coverage";
+import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { ZInvestmentFields } from "../investment/derive";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
 import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
@@ -218,4 +218,12 @@ export async function searchApplications(query: string, take = 20) {
   });
   if (rows.length === 0 && q && q !== q.toUpperCase()) return searchApplications(q.toUpperCase(), take);
   return rows;
+}
+
+/** Calendar warnings for a list of files: the due dates shown depend on these years' holiday lists (issue 13). */
+export async function dueDateCalendarWarnings(rows: ReadonlyArray<{ dueDate: string }>): Promise<CalendarWarning[]> {
+  if (rows.length === 0) return [];
+  const touched = new TouchedYears();
+  for (const row of rows) touched.add(row.dueDate);
+  return calendarWarnings(await loadWorkCalendar(), touched);
 }

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { searchApplications } from "@/lib/applications/applications";
+import { dueDateCalendarWarnings, searchApplications } from "@/lib/applications/applications";
+import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { formatDateId } from "@/lib/format/date";
 
@@ -17,10 +18,12 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
   if (q && rows.length === 1 && rows[0].registrationNo.toUpperCase() === q.toUpperCase()) redirect(`/staf/permohonan/${encodeURIComponent(rows[0].registrationNo)}`);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
+  const warnings = await dueDateCalendarWarnings(rows);
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
       <p className="muted">{t("list.intro")}</p>
+      <CalendarNotice warnings={warnings} showAdminLink={user.role === "ADMIN"} />
       <form method="get" className="card row" role="search">
         <div className="field">
           <label htmlFor="q">{t("list.search")}</label>
