@@ -32,12 +32,3 @@ export async function listHandlingCategories(db: Db, options: { includeInactive?
     select: { code: true, name: true, nameEn: true, deadlineDays: true, isDefault: true, active: true, sortOrder: true },
   });
 }
-
-/**
- * The category a new complaint starts in before staff verify it: the active one marked default, else the first
- * active one; null when the office has none (then the legacy `complaints.deadlineDays` setting applies).
- */
-export async function loadDefaultHandlingCategory(db: Db): Promise<HandlingCategory | null> {
-  const categories = await listHandlingCategories(db);
-  return categories.find((c) => c.isDefault) ?? categories[0] ?? null;
-}

@@ -50,7 +50,8 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
   if (input.handlingCategory && !chosen) {
     throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", { fields: { handlingCategory: "Kategori penanganan tidak dikenal." } });
   }
-  const category = chosen ?? categories.find((c) => c.isDefault) ?? categories[0] ?? null;
+  // No category marked default: the office-wide setting (default 5 working days) applies until verification.
+  const category = chosen ?? categories.find((c) => c.isDefault) ?? null;
   const deadlineDays = category?.deadlineDays ?? settingDays;
   const receivedOn = toWibDate(input.receivedAt);
   const year = Number(receivedOn.slice(0, 4));

@@ -111,6 +111,21 @@ describe("complaint deadlines on the office calendar, by handling category", () 
     }
   });
 
+  it("without a category marked default, a new complaint has none and the office setting applies (10 days here)", async () => {
+    const db = getDb();
+    const biasa = { code: "biasa", name: "Pengaduan biasa", nameEn: "Ordinary complaint", deadlineDays: "5", active: "true" };
+    await saveHandlingCategory(biasa, admin); // isDefault unticked
+    await db.setting.upsert({ where: { key: "complaints.deadlineDays" }, create: { key: "complaints.deadlineDays", value: "10" }, update: { value: "10" } });
+    try {
+      const created = await createComplaint({ channel: "desk", category: "other", text: "Tanpa kategori bawaan", receivedAt: new Date("2026-02-02T02:00:00Z") });
+      expect(created.deadlineOn).toBe("2026-02-18"); // 3–13 Feb = 9, 16 cuti bersama and 17 Imlek closed, 18 Feb
+      expect(await db.complaint.findUniqueOrThrow({ where: { id: created.id } })).toMatchObject({ handlingCategory: null, originalDeadlineOn: "2026-02-18" });
+    } finally {
+      await saveHandlingCategory({ ...biasa, isDefault: "on" }, admin);
+      await db.setting.delete({ where: { key: "complaints.deadlineDays" } });
+    }
+  });
+
   it("warns when a deadline falls in a provisional year (received 28 Dec 2026, due 6 Jan 2027)", async () => {
     const created = await createComplaint({ channel: "web", category: "time", text: "Akhir tahun", receivedAt: new Date("2026-12-28T03:00:00Z") });
     expect(created.deadlineOn).toBe("2027-01-06");
