@@ -3,8 +3,8 @@ import { getTranslator } from "@/lib/i18n/server";
 import { getSettings } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { listPublishedSkmReports } from "@/lib/skm/report-query";
-import { getProcessingSummary } from "@/lib/applications/processing-summary";
-import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
+import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication";
+import { formatReportDate } from "@/lib/skm/report-format";
 import { intlTag } from "@/lib/i18n/locales";
 import type { Metadata } from "next";
 
@@ -18,12 +18,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function HomePage() {
   const { t, locale } = await getTranslator("portal");
-  const today = toWibDate(new Date());
-  const [settings, types, reports, processing] = await Promise.all([
+  const [settings, types, reports, onTime] = await Promise.all([
     getSettings(["office.name", "office.address", "office.smsNumber", "office.maklumat", "office.maklumatPublished"]),
     listLicenseTypes({ activeOnly: true }),
     listPublishedSkmReports(),
-    getProcessingSummary({ from: addCalendarDays(today, -364), to: today }),
+    getPublishedOnTimeRate(),
   ]);
   const latest = reports[0];
   const fmt = (v: number, digits: number) => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
@@ -58,8 +57,24 @@ export default async function HomePage() {
         </section>
         <section className="card" aria-labelledby="ontime">
           <h2 id="ontime">{t("onTimeTitle")}</h2>
-          <p className="kpi-value" data-testid="public-on-time">{processing.onTimeRate === null ? "—" : `${fmt(processing.onTimeRate * 100, 1)}%`}</p>
-          <p className="small muted">{t("onTimeNote")}</p>
+          {onTime ? (
+            <>
+              <p className="kpi-value" data-testid="public-on-time">{onTime.onTimeRate === null ? "—" : `${fmt(onTime.onTimeRate * 100, 1)}%`}</p>
+              <p className="small muted">
+                {t("onTimePublished", {
+                  period: locale === "id" ? onTime.period.labelId : onTime.period.labelEn,
+                  onTime: onTime.onTime,
+                  completed: onTime.completed,
+                  date: formatReportDate(onTime.publishedAt),
+                })}
+                {onTime.previous
+                  ? ` ${t("onTimeRevised", { date: formatReportDate(onTime.publishedAt), previous: onTime.previous.onTimeRate === null ? "—" : `${fmt(onTime.previous.onTimeRate * 100, 1)}%` })}`
+                  : ""}
+              </p>
+            </>
+          ) : (
+            <p>{t("onTimeNone")}</p>
+          )}
         </section>
       </div>
       {settings["office.maklumatPublished"] === "true" && (

@@ -4,6 +4,7 @@ import { addCalendarDays, isoWeekday, toWibDate, wibStartOfDay } from "../calend
 import { periodOf, previousPeriod } from "../periods/periods";
 import type { NewSurveyResponse } from "../skm/response-store";
 import { bulkLoadSurveyResponses } from "../skm/response-bulk-load";
+import { saveSkmReport } from "../skm/report-query";
 import {
   EDUCATION_OPTIONS_2004,
   EDUCATION_OPTIONS_2017,
@@ -195,15 +196,14 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
     [lastQuarter, "PUBLISHED"],
     [lastMonth, "DRAFT"],
   ] as const) {
-    await db.skmReport.upsert({
-      where: { periodKey: period.key },
-      create: {
-        periodKey: period.key,
-        status,
-        followUpPlan: plan(period.labelId),
-        publishedAt: status === "PUBLISHED" ? wibStartOfDay(addCalendarDays(period.to, 10)) : null,
-      },
-      update: {},
-    });
+    if (await db.skmReport.findUnique({ where: { periodKey: period.key } })) continue;
+    // Published reports go through the one publishing function, so the demo's public pages read snapshots too.
+    await saveSkmReport({ periodKey: period.key, status, followUpPlan: plan(period.labelId), now: publishedOn(period.to, options.today) }, db);
   }
+}
+
+/** A demo period is published ten days after it ends (never after the demo's today). */
+export function publishedOn(periodTo: string, today: Date): Date {
+  const date = wibStartOfDay(addCalendarDays(periodTo, 10));
+  return date.getTime() > today.getTime() ? today : date;
 }

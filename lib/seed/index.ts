@@ -8,6 +8,11 @@ import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
+import { publishedOn } from "./demo-skm-responses";
+import { publishOnTimeRate } from "../applications/on-time-publication";
+import { getSnapshot } from "../publication/publish";
+import { periodOf, previousPeriod } from "../periods/periods";
+import { toWibDate } from "../calendar/working-days";
 
 export type DemoSeedOptions = {
   /** Multiplies data volumes (1 = a realistic office over two years; 100 = benchmark scale). */
@@ -28,7 +33,15 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
+  { name: "published-figures", run: seedDemoPublishedFigures },
 ];
+
+/** The on-time rate of the last complete quarter, published as the public home shows it. */
+async function seedDemoPublishedFigures(db: Db, options: DemoSeedOptions): Promise<void> {
+  const lastQuarter = previousPeriod(periodOf("quarter", toWibDate(options.today)));
+  if (await getSnapshot("processing-on-time", lastQuarter.key, undefined, db)) return;
+  await publishOnTimeRate({ periodKey: lastQuarter.key, actor: { id: null, label: "system", role: "ADMIN" }, now: publishedOn(lastQuarter.to, options.today) }, db);
+}
 
 export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> {
   await seedReferenceData(db);

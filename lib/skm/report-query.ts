@@ -3,39 +3,107 @@ import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
-import { getSkmDashboard, type SkmDashboardData } from "./dashboard-query";
+import type { Actor } from "../users/users";
+import { afterPublicContentChanged } from "../publication/public-cache";
+import { getSnapshot, listCurrentSnapshots, listSnapshotVersions, publishSnapshot, type PublishResult } from "../publication/publish";
+import { parseSkmReportSnapshot, type TSkmReportSnapshot, type TSkmReportSnapshotBody } from "../publication/snapshot-payload";
+import { getSkmDashboard } from "./dashboard-query";
+import { getQuestionnaire } from "./questionnaires";
 import { getSkmSummaryForFilter } from "./summary-query";
 import type { SkmSummary } from "./summary";
 
 export type SkmReportStatus = "DRAFT" | "PUBLISHED";
 
-/** Published reports, newest period first, with their headline figures (SKM-2017, whole office). */
-export async function listPublishedSkmReports(db: Db = getDb()): Promise<{ period: Period; summary: SkmSummary; publishedAt: Date | null }[]> {
-  const reports = await db.skmReport.findMany({ where: { status: "PUBLISHED" }, orderBy: { periodKey: "desc" } });
-  const out = [];
-  for (const r of reports) {
-    const period = parsePeriodKey(r.periodKey);
-    if (!period) continue;
-    out.push({ period, publishedAt: r.publishedAt, summary: await getSkmSummaryForFilter({ from: period.from, to: period.to, questionnaire: "SKM-2017" }, db) });
+/** Reports are published for the whole office on the 2017 questionnaire. */
+const REPORT_QUESTIONNAIRE = "SKM-2017";
+const SYSTEM_ACTOR: Actor = { id: null, label: "system", role: "ADMIN" };
+
+export type SkmReportVersion = { version: number; publishedAt: Date; publishedBy: string; ikm: number | null; grade: string | null; respondents: number };
+
+export type PublishedSkmReport = {
+  period: Period;
+  followUpPlan: string;
+  /** When this version was published. */
+  publishedAt: Date;
+  version: number;
+  isCurrent: boolean;
+  /** Every version, newest first (length 1 = never revised). */
+  versions: SkmReportVersion[];
+  data: Pick<TSkmReportSnapshot, "summary" | "profile">;
+  snapshot: TSkmReportSnapshot;
+};
+
+function parseCalendarPeriod(periodKey: string): Period {
+  const period = parsePeriodKey(periodKey);
+  if (!period || period.kind === "custom") {
+    throw new AppError("VALIDATION", "Kunci periode tidak valid", { fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" } });
   }
-  return out;
+  return period;
 }
 
-/** A published report with its figures; null for drafts and unknown periods (the public sees neither). */
-export async function getPublishedSkmReport(
-  periodKey: string,
-  db: Db = getDb(),
-): Promise<{ period: Period; followUpPlan: string; publishedAt: Date | null; data: SkmDashboardData } | null> {
-  const period = parsePeriodKey(periodKey);
-  if (!period) return null;
-  const report = await db.skmReport.findUnique({ where: { periodKey: period.key } });
-  if (!report || report.status !== "PUBLISHED") return null;
+/** The figures of a period as they are now, shaped as the snapshot that publishing stores. */
+export async function buildSkmReportPayload(period: Period, followUpPlan: string, db: Db = getDb()): Promise<TSkmReportSnapshotBody> {
   const data = await getSkmDashboard(
-    { from: period.from, to: period.to, questionnaire: "SKM-2017" },
+    { from: period.from, to: period.to, questionnaire: REPORT_QUESTIONNAIRE },
     { trendKind: period.kind === "custom" ? "month" : period.kind, trendCount: 1 },
     db,
   );
-  return { period, followUpPlan: report.followUpPlan, publishedAt: report.publishedAt, data };
+  return {
+    period: { key: period.key, kind: period.kind, from: period.from, to: period.to, labelId: period.labelId, labelEn: period.labelEn },
+    questionnaire: REPORT_QUESTIONNAIRE,
+    method: getQuestionnaire(REPORT_QUESTIONNAIRE)!.method,
+    summary: data.summary,
+    profile: data.profile,
+    followUpPlan,
+  };
+}
+
+function versionOf(row: { version: number; publishedAt: Date; publishedBy: string; payload: string }): SkmReportVersion {
+  const s = parseSkmReportSnapshot(row.payload).summary;
+  return { version: row.version, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ikm: s.ikm, grade: s.grade, respondents: s.respondents };
+}
+
+/** Published reports, newest period first, with the headline figures of their current snapshot. */
+export async function listPublishedSkmReports(
+  db: Db = getDb(),
+): Promise<{ period: Period; summary: SkmSummary; publishedAt: Date; version: number }[]> {
+  const [reports, snapshots] = await Promise.all([
+    db.skmReport.findMany({ where: { status: "PUBLISHED" }, select: { periodKey: true } }),
+    listCurrentSnapshots("skm-report", db),
+  ]);
+  const published = new Set(reports.map((r) => r.periodKey));
+  const out = [];
+  for (const row of snapshots) {
+    const period = parsePeriodKey(row.subject);
+    if (!period || !published.has(row.subject)) continue;
+    out.push({ period, summary: parseSkmReportSnapshot(row.payload).summary, publishedAt: row.publishedAt, version: row.version });
+  }
+  return out.sort((a, b) => (a.period.to === b.period.to ? b.period.from.localeCompare(a.period.from) : b.period.to.localeCompare(a.period.to)));
+}
+
+/**
+ * A published report as it was frozen (the current version, or `version` for an earlier one); null for drafts,
+ * withdrawn reports, unknown periods and unknown versions (the public sees none of them). Never reads live figures.
+ */
+export async function getPublishedSkmReport(periodKey: string, options: { version?: number } = {}, db: Db = getDb()): Promise<PublishedSkmReport | null> {
+  const period = parsePeriodKey(periodKey);
+  if (!period) return null;
+  const report = await db.skmReport.findUnique({ where: { periodKey: period.key }, select: { status: true } });
+  if (!report || report.status !== "PUBLISHED") return null;
+  const rows = await listSnapshotVersions("skm-report", period.key, db);
+  const row = options.version === undefined ? rows[0] : rows.find((r) => r.version === options.version);
+  if (!row) return null;
+  const snapshot = parseSkmReportSnapshot(row.payload);
+  return {
+    period,
+    followUpPlan: snapshot.followUpPlan,
+    publishedAt: row.publishedAt,
+    version: row.version,
+    isCurrent: row.version === rows[0]!.version,
+    versions: rows.map(versionOf),
+    data: { summary: snapshot.summary, profile: snapshot.profile },
+    snapshot,
+  };
 }
 
 export async function listSkmReports(db: Db = getDb()) {
@@ -46,25 +114,95 @@ export async function listSkmPopulations(db: Db = getDb()) {
   return db.skmPopulation.findMany({ orderBy: { periodKey: "desc" } });
 }
 
-/** Saves the follow-up plan of a period and sets its status (publishing stamps publishedAt). */
-export async function saveSkmReport(input: { periodKey: string; followUpPlan: string; status: SkmReportStatus }, db: Db = getDb()) {
-  const period = parsePeriodKey(input.periodKey);
-  if (!period || period.kind === "custom") {
-    throw new AppError("VALIDATION", "Kunci periode tidak valid", { fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" } });
+/**
+ * Saves the follow-up plan of a period and sets its status. Publishing (again) freezes the period's figures as a
+ * new snapshot version through publishSnapshot; saving a draft withdraws a published report from the public pages
+ * (its snapshots stay, and publishing it again adds a version).
+ */
+export async function saveSkmReport(
+  input: { periodKey: string; followUpPlan: string; status: SkmReportStatus; actor?: Actor; now?: Date },
+  db: Db = getDb(),
+): Promise<{ report: { periodKey: string; status: string }; publication: PublishResult | null }> {
+  const period = parseCalendarPeriod(input.periodKey);
+  const now = input.now ?? new Date();
+  if (input.status === "PUBLISHED") {
+    const payload = await buildSkmReportPayload(period, input.followUpPlan, db);
+    const publication = await publishSnapshot(
+      {
+        kind: "skm-report",
+        subject: period.key,
+        payload,
+        actor: input.actor ?? SYSTEM_ACTOR,
+        now,
+        alsoWrite: async (tx) => {
+          await tx.skmReport.upsert({
+            where: { periodKey: period.key },
+            create: { periodKey: period.key, followUpPlan: input.followUpPlan, status: "PUBLISHED", publishedAt: now },
+            update: { followUpPlan: input.followUpPlan, status: "PUBLISHED", publishedAt: now },
+          });
+        },
+      },
+      db,
+    );
+    return { report: { periodKey: period.key, status: "PUBLISHED" }, publication };
   }
-  const publishedAt = input.status === "PUBLISHED" ? new Date() : null;
-  return db.skmReport.upsert({
+  const before = await db.skmReport.findUnique({ where: { periodKey: period.key }, select: { status: true } });
+  await db.skmReport.upsert({
     where: { periodKey: period.key },
-    create: { periodKey: period.key, followUpPlan: input.followUpPlan, status: input.status, publishedAt },
-    update: { followUpPlan: input.followUpPlan, status: input.status, publishedAt },
+    create: { periodKey: period.key, followUpPlan: input.followUpPlan, status: "DRAFT", publishedAt: null },
+    update: { followUpPlan: input.followUpPlan, status: "DRAFT", publishedAt: null },
   });
+  if (before?.status === "PUBLISHED") afterPublicContentChanged();
+  return { report: { periodKey: period.key, status: "DRAFT" }, publication: null };
+}
+
+export type SkmReportStaffStatus = {
+  periodKey: string;
+  published: SkmReportVersion | null;
+  live: { ikm: number | null; grade: string | null; respondents: number };
+  /** Responses of the period that the published figure does not contain (negative: removed since publishing). */
+  notYetPublished: number;
+  /** True when the live figure differs from the published one (more responses, an undone import, a weight change). */
+  isStale: boolean;
+};
+
+/** For the staff page: each published period's frozen figure next to what the raw data gives today. */
+export async function getSkmReportStaffStatus(periodKey: string, db: Db = getDb()): Promise<SkmReportStaffStatus> {
+  const period = parseCalendarPeriod(periodKey);
+  const [row, live] = await Promise.all([
+    getSnapshot("skm-report", period.key, undefined, db),
+    getSkmSummaryForFilter({ from: period.from, to: period.to, questionnaire: REPORT_QUESTIONNAIRE }, db),
+  ]);
+  const published = row ? versionOf(row) : null;
+  const notYetPublished = published ? live.respondents - published.respondents : 0;
+  return {
+    periodKey: period.key,
+    published,
+    live: { ikm: live.ikm, grade: live.grade, respondents: live.respondents },
+    notYetPublished,
+    isStale: published !== null && (notYetPublished !== 0 || live.ikm !== published.ikm),
+  };
+}
+
+/**
+ * Reports published before snapshots existed get one now (their figures as of the upgrade, dated when they were
+ * published), so the public pages never fall back to live tables. Idempotent; run at start after migrations.
+ */
+export async function freezeReportsPublishedWithoutSnapshot(db: Db = getDb()): Promise<number> {
+  const reports = await db.skmReport.findMany({ where: { status: "PUBLISHED" } });
+  let frozen = 0;
+  for (const report of reports) {
+    if (await getSnapshot("skm-report", report.periodKey, undefined, db)) continue;
+    const period = parsePeriodKey(report.periodKey);
+    if (!period || period.kind === "custom") continue;
+    await saveSkmReport({ periodKey: period.key, followUpPlan: report.followUpPlan, status: "PUBLISHED", now: report.publishedAt ?? new Date() }, db);
+    frozen += 1;
+  }
+  return frozen;
 }
 
 export async function saveSkmPopulation(input: { periodKey: string; population: number }, db: Db = getDb()) {
-  const period = parsePeriodKey(input.periodKey);
-  if (!period || period.kind === "custom") {
-    throw new AppError("VALIDATION", "Kunci periode tidak valid", { fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" } });
-  }
+  const period = parseCalendarPeriod(input.periodKey);
   return db.skmPopulation.upsert({
     where: { periodKey: period.key },
     create: { periodKey: period.key, population: input.population },

@@ -5,15 +5,22 @@ import { getPublishedSkmReport } from "@/lib/skm/report-query";
 import { getQuestionnaire } from "@/lib/skm/questionnaires";
 import { formatReportDate, reportProfileRows } from "@/lib/skm/report-format";
 import { PrintButton } from "@/components/ui/print-button";
+import Link from "next/link";
 
 export const dynamic = "force-dynamic";
 
-type Params = { params: Promise<{ periodKey: string }> };
+type Params = { params: Promise<{ periodKey: string }>; searchParams?: Promise<{ versi?: string | string[] }> };
+
+/** `?versi=N` opens an earlier version of a revised report; anything else is the current one. */
+async function requestedVersion(searchParams: Params["searchParams"]): Promise<number | undefined> {
+  const raw = (await searchParams)?.versi;
+  return typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
+}
 const fmt = (v: number | null, d = 2) => (v === null ? "–" : v.toFixed(d).replace(".", ","));
 
-export async function generateMetadata({ params }: Params): Promise<Metadata> {
+export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   const { periodKey } = await params;
-  const report = await getPublishedSkmReport(periodKey);
+  const report = await getPublishedSkmReport(periodKey, { version: await requestedVersion(searchParams) });
   if (!report) return {};
   const { t } = await getTranslator("skm");
   const s = report.data.summary;
@@ -28,15 +35,17 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   };
 }
 
-export default async function PublishedReportPage({ params }: Params) {
+export default async function PublishedReportPage({ params, searchParams }: Params) {
   const { periodKey } = await params;
-  const report = await getPublishedSkmReport(periodKey);
+  const report = await getPublishedSkmReport(periodKey, { version: await requestedVersion(searchParams) });
   if (!report) notFound();
   const { t, locale } = await getTranslator("skm");
   const en = locale === "en";
   const s = report.data.summary;
   const questionnaire = getQuestionnaire(s.questionnaire)!;
   const profile = reportProfileRows(questionnaire, report.data.profile, en);
+  const previous = report.versions.find((v) => v.version === report.version - 1);
+  const latest = report.versions[0]!;
   return (
     <article className="stack skm-report" data-testid="skm-report">
       <style>{`@page { size: A4; margin: 18mm 16mm; } @media print { .site-header, .site-footer, .skip-link, .no-print { display: none !important; } .skm-report { font-size: 11pt; } .skm-report table { page-break-inside: avoid; } }`}</style>
@@ -49,8 +58,32 @@ export default async function PublishedReportPage({ params }: Params) {
         </p>
         <p className="muted">
           {t("regulation", { value: s.regulation })} · {report.period.from} – {report.period.to}
-          {report.publishedAt ? ` · ${t("publishedAt", { date: formatReportDate(report.publishedAt) })}` : ""}
+          {` · ${t("publishedAt", { date: formatReportDate(report.versions[report.versions.length - 1]!.publishedAt) })}`}
         </p>
+        {report.isCurrent && previous ? (
+          <p className="alert-info" data-testid="report-revision">
+            {t("revisedLine", {
+              date: formatReportDate(report.publishedAt),
+              ikm: fmt(previous.ikm),
+              respondents: previous.respondents.toLocaleString("id-ID"),
+              previousDate: formatReportDate(previous.publishedAt),
+            })}{" "}
+            <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>{t("viewPreviousVersion", { version: previous.version })}</Link>
+          </p>
+        ) : null}
+        {!report.isCurrent ? (
+          <p className="alert-info" data-testid="report-old-version">
+            {t("olderVersionLine", { version: report.version, count: latest.version, date: formatReportDate(report.publishedAt) })}{" "}
+            <Link href={`/laporan/skm/${report.period.key}`}>{t("viewCurrentVersion")}</Link>
+            {previous ? (
+              <>
+                {" · "}
+                <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>{t("viewPreviousVersion", { version: previous.version })}</Link>
+              </>
+            ) : null}
+          </p>
+        ) : null}
+        <p className="muted small">{t("frozenNote")}</p>
         <div className="no-print">
           <PrintButton label={t("print")} variant="secondary" />
         </div>

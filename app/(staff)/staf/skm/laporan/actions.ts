@@ -7,6 +7,9 @@ import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/api/http";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
 import { setSkmWeightMode } from "@/lib/skm/summary-query";
+import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
+import { createTranslator } from "@/lib/i18n/translate";
+import { getLocale } from "@/lib/i18n/server";
 
 const ZReportForm = z.object({
   periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
@@ -21,11 +24,17 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
     if (input.intent === "PUBLISHED" && input.followUpPlan.length === 0) {
       return { status: "error", fields: { followUpPlan: "Tulis rencana tindak lanjut sebelum menerbitkan" }, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) };
     }
-    const report = await saveSkmReport({ periodKey: input.periodKey, followUpPlan: input.followUpPlan, status: input.intent });
-    await recordAudit({ actorId: actor.id, actor: actor.label, action: input.intent === "PUBLISHED" ? "skm.report.publish" : "skm.report.save", target: report.periodKey });
+    // Publishing writes its own audit entry (publication.publish / publication.republish, with both figures).
+    const { report, publication } = await saveSkmReport({ periodKey: input.periodKey, followUpPlan: input.followUpPlan, status: input.intent, actor, now: new Date() });
+    if (!publication) await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.report.save", target: report.periodKey });
     revalidatePath("/staf/skm/laporan");
-    revalidatePath("/laporan");
-    return { status: "ok", message: "Tersimpan." };
+    const t = createTranslator(await getLocale(), "skm");
+    if (!publication) return { status: "ok", message: t("saved") };
+    const previous = publication.previous;
+    const message = previous
+      ? t("republishedOk", { version: publication.snapshot.version, ikm: previous.headline.value === null ? "–" : previous.headline.value.toFixed(2).replace(".", ","), respondents: previous.headline.count })
+      : t("publishedOk", { version: publication.snapshot.version });
+    return { status: "ok", message };
   });
 }
 
@@ -53,5 +62,19 @@ export async function saveWeightModeAction(_prev: ActionState, form: FormData): 
     await recordAudit({ actorId: actor.id, actor: actor.label, action: "settings.skm.weightMode", detail: { weightMode } });
     revalidatePath("/staf/skm");
     return { status: "ok", message: "Tersimpan." };
+  });
+}
+
+const ZOnTimeForm = z.object({ periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }) });
+
+/** Publishes (again) the on-time rate of a period for the public home. */
+export async function publishOnTimeRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("publishSkmReports");
+    const { periodKey } = parseOrThrow(ZOnTimeForm, Object.fromEntries(form));
+    const publication = await publishOnTimeRate({ periodKey, actor, now: new Date() });
+    revalidatePath("/staf/skm/laporan");
+    const t = createTranslator(await getLocale(), "skm");
+    return { status: "ok", message: t("publishedOk", { version: publication.snapshot.version }) };
   });
 }

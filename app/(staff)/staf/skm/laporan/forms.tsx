@@ -17,7 +17,7 @@ export function ReportForm(props: {
   action: Action;
   periodKey?: string;
   followUpPlan?: string;
-  labels: { periodKey: string; followUpPlan: string; saveDraft: string; publish: string; unpublish: string };
+  labels: { periodKey: string; followUpPlan: string; saveDraft: string; publish: string; unpublish: string; republish: string };
   isPublished?: boolean;
   idSuffix: string;
 }) {
@@ -40,7 +40,7 @@ export function ReportForm(props: {
           {props.isPublished ? props.labels.unpublish : props.labels.saveDraft}
         </button>
         <button className="btn" type="submit" name="intent" value="PUBLISHED" disabled={pending}>
-          {props.labels.publish}
+          {props.isPublished ? props.labels.republish : props.labels.publish}
         </button>
       </div>
       <Status state={state} />

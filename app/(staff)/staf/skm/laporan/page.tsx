@@ -2,18 +2,51 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { listSkmPopulations, listSkmReports } from "@/lib/skm/report-query";
+import { getSkmReportStaffStatus, listSkmPopulations, listSkmReports, type SkmReportStaffStatus } from "@/lib/skm/report-query";
+import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
+import { formatReportDate } from "@/lib/skm/report-format";
 import { getSkmWeightMode } from "@/lib/skm/summary-query";
 import { ReportForm, SimpleForm } from "./forms";
-import { saveSkmReportAction, savePopulationAction, saveWeightModeAction } from "./actions";
+import { publishOnTimeRateAction, saveSkmReportAction, savePopulationAction, saveWeightModeAction } from "./actions";
+
+const fmtIkm = (v: number | null) => (v === null ? "–" : v.toFixed(2).replace(".", ","));
+const fmtRate = (v: number | null) => (v === null ? "–" : `${(v * 100).toFixed(1).replace(".", ",")}%`);
+
+type T = (key: string, vars?: Record<string, string | number>) => string;
+
+/** The frozen figure of a published period next to the live one, and how many responses it does not contain. */
+function PublishedStatus({ status, t }: { status: SkmReportStaffStatus; t: T }) {
+  if (!status.published) return null;
+  const p = status.published;
+  return (
+    <div className="stack" data-testid={`report-status-${status.periodKey}`}>
+      <p className="small">{t("publishedFigure", { version: p.version, date: formatReportDate(p.publishedAt), by: p.publishedBy, ikm: fmtIkm(p.ikm), respondents: p.respondents })}</p>
+      {status.isStale ? (
+        <>
+          <p className="small">{t("liveFigure", { ikm: fmtIkm(status.live.ikm), respondents: status.live.respondents })}</p>
+          {status.notYetPublished > 0 ? (
+            <p className="alert-info" data-testid="not-yet-published">{t("notYetPublished", { n: status.notYetPublished })}</p>
+          ) : status.notYetPublished < 0 ? (
+            <p className="alert-info" data-testid="not-yet-published">{t("removedSincePublished", { n: -status.notYetPublished })}</p>
+          ) : null}
+        </>
+      ) : (
+        <p className="small muted">{t("upToDate")}</p>
+      )}
+    </div>
+  );
+}
 
 export const dynamic = "force-dynamic";
 
 export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
   const { t } = await getTranslator("skm");
-  const [reports, populations, weightMode] = await Promise.all([listSkmReports(), listSkmPopulations(), getSkmWeightMode()]);
-  const labels = { periodKey: t("periodKey"), followUpPlan: t("followUpPlan"), saveDraft: t("saveDraft"), publish: t("publish"), unpublish: t("unpublish") };
+  const [reports, populations, weightMode, onTimeStatus] = await Promise.all([listSkmReports(), listSkmPopulations(), getSkmWeightMode(), listOnTimePublicationStatus(new Date())]);
+  const statuses = new Map(
+    await Promise.all(reports.filter((r) => r.status === "PUBLISHED").map(async (r) => [r.periodKey, await getSkmReportStaffStatus(r.periodKey)] as const)),
+  );
+  const labels = { periodKey: t("periodKey"), followUpPlan: t("followUpPlan"), saveDraft: t("saveDraft"), publish: t("publish"), unpublish: t("unpublish"), republish: t("republish") };
   return (
     <div className="stack">
       <h1>{t("reportsAdmin")}</h1>
@@ -28,9 +61,35 @@ export default async function SkmReportsAdminPage() {
             {r.periodKey} <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
           </h2>
           {r.status === "PUBLISHED" ? <Link href={`/laporan/skm/${r.periodKey}`}>{t("viewPublic")}</Link> : null}
+          {statuses.get(r.periodKey) ? <PublishedStatus status={statuses.get(r.periodKey)!} t={t} /> : null}
           <ReportForm action={saveSkmReportAction} labels={labels} periodKey={r.periodKey} followUpPlan={r.followUpPlan} isPublished={r.status === "PUBLISHED"} idSuffix={r.periodKey} />
         </section>
       ))}
+      <section className="card stack" aria-labelledby="on-time-title">
+        <h2 id="on-time-title">{t("onTimeAdminTitle")}</h2>
+        <p className="muted small">{t("onTimeAdminHint")}</p>
+        <SimpleForm action={publishOnTimeRateAction} submit={t("onTimePublish")}>
+          <div className="field">
+            <label htmlFor="on-time-key">{t("periodKey")}</label>
+            <input id="on-time-key" name="periodKey" required />
+          </div>
+        </SimpleForm>
+        <ul className="small">
+          {onTimeStatus.map((s) => (
+            <li key={s.periodKey} data-testid={`on-time-status-${s.periodKey}`}>
+              {t("onTimePublishedFigure", {
+                period: s.periodKey,
+                rate: fmtRate(s.published.onTimeRate),
+                completed: s.published.completed,
+                version: s.version,
+                date: formatReportDate(s.publishedAt),
+                liveRate: fmtRate(s.live.onTimeRate),
+                liveCompleted: s.live.completed,
+              })}
+            </li>
+          ))}
+        </ul>
+      </section>
       <div className="grid">
         <section className="card stack" aria-labelledby="population-title">
           <h2 id="population-title">{t("populationTitle")}</h2>

@@ -1,0 +1,122 @@
+/**
+ * The shapes of what is published (issue 12). A published figure is stored as a versioned JSON payload in
+ * PublishedSnapshot: `kind` says what it is, `schemaVersion` which shape it has. Readers parse with the schemas
+ * below; a later shape gets a new schemaVersion and a new member of the union, and old rows keep parsing as they
+ * were written. Objects are "loose": fields added by later code (e.g. follow-up actions) survive a read.
+ * Pure: no database, no clock.
+ */
+import { z } from "zod";
+import type { SkmSummary } from "../skm/summary";
+
+export const SNAPSHOT_KINDS = ["skm-report", "processing-on-time"] as const;
+export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
+
+const ZPeriodRef = z.looseObject({
+  key: z.string(),
+  kind: z.string(),
+  from: z.string(),
+  to: z.string(),
+  labelId: z.string(),
+  labelEn: z.string(),
+});
+
+const ZDistribution = z.array(z.looseObject({ value: z.string(), count: z.number() }));
+
+const ZSummaryElement = z.looseObject({
+  code: z.string(),
+  name: z.string(),
+  nameEn: z.string(),
+  count: z.number(),
+  nrr: z.number().nullable(),
+  weighted: z.number().nullable(),
+  isWeakest: z.boolean(),
+});
+
+/** The SKM summary as lib/skm/summary.ts returned it when the period was published (stored as is). */
+const ZStoredSkmSummary = z.looseObject({
+  questionnaire: z.string(),
+  regulation: z.string(),
+  from: z.string(),
+  to: z.string(),
+  respondents: z.number(),
+  hasData: z.boolean(),
+  elements: z.array(ZSummaryElement),
+  index: z.number().nullable(),
+  ikm: z.number().nullable(),
+  grade: z.enum(["A", "B", "C", "D"]).nullable(),
+  performance: z.looseObject({ id: z.string(), en: z.string() }).nullable(),
+  weight: z.looseObject({ mode: z.enum(["printed", "exact"]), value: z.number() }),
+  population: z.number().nullable(),
+  populationSource: z.enum(["applications", "admin"]).nullable(),
+  requiredSample: z.number().nullable(),
+  sampleAdequate: z.boolean().nullable(),
+  ci95: z.tuple([z.number(), z.number()]).nullable(),
+  weakest: z.array(z.string()),
+});
+
+/** kind "skm-report", schemaVersion 1: a published SKM period report. */
+export const ZSkmReportSnapshotV1 = z.looseObject({
+  schemaVersion: z.literal(1),
+  period: ZPeriodRef,
+  questionnaire: z.string(),
+  method: z.string(),
+  summary: ZStoredSkmSummary,
+  profile: z.looseObject({ sex: ZDistribution, education: ZDistribution, occupation: ZDistribution, age: ZDistribution }),
+  followUpPlan: z.string(),
+});
+export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1]);
+export type SnapshotPeriod = { key: string; kind: string; from: string; to: string; labelId: string; labelEn: string };
+type Distribution = { value: string; count: number }[];
+/** What an SKM report snapshot holds (the fields the zod schema checks; the summary as the engine returned it). */
+export type TSkmReportSnapshotBody = {
+  period: SnapshotPeriod;
+  questionnaire: string;
+  method: string;
+  summary: SkmSummary;
+  profile: { sex: Distribution; education: Distribution; occupation: Distribution; age: Distribution };
+  followUpPlan: string;
+};
+export type TSkmReportSnapshot = TSkmReportSnapshotBody & { schemaVersion: 1 };
+
+/** kind "processing-on-time", schemaVersion 1: the share of permits issued within their SLA in a period. */
+export const ZOnTimeSnapshotV1 = z.looseObject({
+  schemaVersion: z.literal(1),
+  period: ZPeriodRef,
+  completed: z.number().int().nonnegative(),
+  onTime: z.number().int().nonnegative(),
+  onTimeRate: z.number().min(0).max(1).nullable(),
+  medianDays: z.number().nullable(),
+});
+export const ZOnTimeSnapshot = z.discriminatedUnion("schemaVersion", [ZOnTimeSnapshotV1]);
+export type TOnTimeSnapshotBody = {
+  period: SnapshotPeriod;
+  completed: number;
+  onTime: number;
+  onTimeRate: number | null;
+  medianDays: number | null;
+};
+export type TOnTimeSnapshot = TOnTimeSnapshotBody & { schemaVersion: 1 };
+
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<SnapshotKind, number>> = { "skm-report": 1, "processing-on-time": 1 };
+
+/** Parses a stored payload of an SKM report; a row that does not parse is a programming error, not user input. */
+export function parseSkmReportSnapshot(json: string): TSkmReportSnapshot {
+  return ZSkmReportSnapshot.parse(JSON.parse(json)) as unknown as TSkmReportSnapshot;
+}
+
+export function parseOnTimeSnapshot(json: string): TOnTimeSnapshot {
+  return ZOnTimeSnapshot.parse(JSON.parse(json)) as unknown as TOnTimeSnapshot;
+}
+
+/** The headline figures of a payload, for audit entries and the "previously …" line. */
+export type SnapshotHeadline = { value: number | null; count: number; grade?: string | null };
+
+export function snapshotHeadline(kind: SnapshotKind, payload: unknown): SnapshotHeadline {
+  if (kind === "skm-report") {
+    const p = payload as TSkmReportSnapshot;
+    return { value: p.summary.ikm, count: p.summary.respondents, grade: p.summary.grade };
+  }
+  const p = payload as TOnTimeSnapshot;
+  return { value: p.onTimeRate, count: p.completed };
+}
+
