@@ -7,7 +7,8 @@ import { AppError, type FieldErrors } from "../errors";
 import { generateSecretToken, hashToken } from "../auth/password";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { insertSurveyResponse, insertSurveyResponsesBulk, isUniqueViolation, type NewSurveyResponse } from "./response-store";
+import { insertSurveyResponse, isUniqueViolation, type NewSurveyResponse } from "./response-store";
+import { storeResponseImport } from "./response-imports";
 import { validateSubmission, type TValidatedSubmission } from "./submission";
 import { parseResponsesCsv, type CsvProblem } from "./import-csv";
 
@@ -207,7 +208,7 @@ export async function getInvitationSlip(id: string) {
 // ---------------------------------------------------------------------------------------------------- CSV import
 
 /** All-or-nothing CSV import: problems come back as line/column/reason; nothing is stored unless every row is valid. */
-export async function importResponsesCsv(text: string, actor: Actor, now: Date): Promise<{ imported: number }> {
+export async function importResponsesCsv(text: string, actor: Actor, now: Date, options: { fileName?: string } = {}): Promise<{ imported: number; importId: string }> {
   const db = getDb();
   const [licenseTypes, counters] = await Promise.all([
     db.licenseType.findMany({ select: { id: true, code: true } }),
@@ -234,9 +235,8 @@ export async function importResponsesCsv(text: string, actor: Actor, now: Date):
     for (const p of problems.slice(0, 200)) fields[`line ${p.line} / ${p.column}`] = p.message;
     throw new AppError("VALIDATION", `Impor dibatalkan: ${problems.length} masalah ditemukan, tidak ada baris yang disimpan.`, { fields });
   }
-  const imported = await insertSurveyResponsesBulk(rows);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "import.surveyResponses", detail: { rows: imported } });
-  return { imported };
+  // Recorded with the file's hash: the same file twice is refused until the first import is undone.
+  return storeResponseImport({ text, rows, actor, now, fileName: options.fileName });
 }
 
 // ---------------------------------------------------------------------------------------------------- kiosks

@@ -24,9 +24,11 @@ export type NewSurveyResponse = {
   answers: Record<string, number | null>;
   extraAnswers?: Record<string, string> | null;
   idempotencyKey?: string | null;
+  /** The ResponseImport that stores this row (CSV imports), so undoing the import removes exactly its rows. */
+  importId?: string | null;
 };
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 function sliceOf(r: NewSurveyResponse) {
   return {
@@ -81,6 +83,7 @@ export function prepareResponseRow(r: NewSurveyResponse) {
       extraAnswers: r.extraAnswers ? JSON.stringify(r.extraAnswers) : null,
       score,
       idempotencyKey: r.idempotencyKey ?? null,
+      importId: r.importId ?? null,
     },
   };
 }
@@ -101,7 +104,11 @@ export async function insertSurveyResponse(tx: Tx, r: NewSurveyResponse): Promis
  * Stores many responses in one transaction (imports, paper batches, seed): all or nothing.
  * Aggregates are accumulated in memory per slice and written once per slice.
  */
-export async function insertSurveyResponsesBulk(rows: NewSurveyResponse[], db: Db = getDb()): Promise<number> {
+export async function insertSurveyResponsesBulk(
+  rows: NewSurveyResponse[],
+  db: Db = getDb(),
+  options: { beforeRows?: (tx: Tx) => Promise<void> } = {},
+): Promise<number> {
   if (rows.length === 0) return 0;
   const prepared = rows.map((r) => ({ r, ...prepareResponseRow(r) }));
   const slices = new Map<string, { slice: ReturnType<typeof sliceOf>; inc: AggregateIncrements }>();
@@ -114,6 +121,8 @@ export async function insertSurveyResponsesBulk(rows: NewSurveyResponse[], db: D
   }
   await db.$transaction(
     async (tx) => {
+      // e.g. the import's own record, in the same transaction as its rows
+      if (options.beforeRows) await options.beforeRows(tx);
       const CHUNK = 500;
       for (let i = 0; i < prepared.length; i += CHUNK) {
         await tx.surveyResponse.createMany({ data: prepared.slice(i, i + CHUNK).map((p) => p.data) });

@@ -20,6 +20,7 @@ import {
   submitSurveyResponse,
 } from "@/lib/skm/collect";
 import { getEnv } from "@/lib/env";
+import { undoResponseImport } from "@/lib/skm/response-imports";
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);
@@ -134,8 +135,17 @@ export async function importResponsesAction(_prev: ActionState, form: FormData):
     if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Pilih file CSV.", { fields: { file: "Pilih file CSV" } });
     // Server actions take bodies up to 1 MB (Next's default); bigger histories go through POST /api/v1/responses/import.
     if (file.size > 1_000_000) throw new AppError("VALIDATION", "File melebihi 1 MB. Gunakan API impor untuk file besar.", { fields: { file: "Maksimal 1 MB di formulir ini" } });
-    const { imported } = await importResponsesCsv(await file.text(), actor, new Date());
+    const { imported } = await importResponsesCsv(await file.text(), actor, new Date(), { fileName: file.name });
+    revalidatePath("/staf/survei/impor");
     const t = createTranslator(await getLocale(), "survey");
-    return { status: "ok", message: t("staff.imported", { n: imported }), data: { savedAt: String(Date.now()) } };
+    return { status: "ok", message: t("staff.importedOnce", { n: imported }), data: { savedAt: String(Date.now()) } };
   });
+}
+
+/** Undoes one recorded import (ADMIN): its rows go, the daily aggregates of its days are recounted. */
+export async function undoResponseImportAction(form: FormData): Promise<void> {
+  const actor = await requireActionCapability("importData");
+  await undoResponseImport({ importId: text(form, "id"), actor, now: new Date() });
+  revalidatePath("/staf/survei/impor");
+  revalidatePath("/staf/skm/laporan");
 }
