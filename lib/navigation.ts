@@ -22,6 +22,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
+  { href: "/staf/admin/konsistensi", labelKey: "nav.consistency", capability: "runConsistencyCheck" },
   { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
   { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
   { href: "/staf/admin/kategori-pengaduan", labelKey: "nav.complaintCategories", capability: "manageReferenceData" },

@@ -28,6 +28,8 @@ export const CAPABILITIES = {
   handleComplaints: ["ADMIN", "OFFICER"],
   viewComplaintMetrics: ["ADMIN", "LEADERSHIP", "OFFICER"],
   viewMessageOutbox: ["ADMIN"],
+  // Recount every aggregate from the raw rows (issue 12); read-only but heavy, so administrators only.
+  runConsistencyCheck: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 
