@@ -6,7 +6,7 @@ export const PUBLIC_FIGURE_PATHS: readonly { path: string; type?: "page" | "layo
   { path: "/" },
   { path: "/laporan" },
   { path: "/laporan/skm/[periodKey]", type: "page" },
-  { path: "/laporan/skm/[periodKey]/gambar" },
+  { path: "/laporan/skm/[periodKey]/gambar", type: "page" },
 ];
 
 /**

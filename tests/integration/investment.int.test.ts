@@ -243,6 +243,8 @@ describe("GET /api/v1/investment/export.csv", () => {
       for (const seed of awkward) await insertSeed(seed);
       // A figure a writer would never store, to prove the fast path hands it over instead of prefixing it.
       await getDb().application.update({ where: { registrationNo: "FAST-7" }, data: { workersLocal: -4 } });
+      // Rows written straight to the table (not through a writer): recount their days, as the writers do.
+      await getDb().$transaction(async (tx) => refreshProcessingStats(tx, "all"));
       const filter = { from: "2032-01-01", to: "2032-12-31" };
       const actor = { id: null, label: "fast-path-test", role: "PLANNER" as const };
       const fast = await new Response(

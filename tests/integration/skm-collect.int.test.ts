@@ -157,7 +157,7 @@ describe("POST /api/v1/responses/import (CSV)", () => {
     const csv = [header, "2025-03-14,SKM-2017,PBG,L3,paper,40,L,SMA,Wirausaha,billboard,,4,3,3,4,3,3,4,,3", "2025-03-14,SKM-2017,SLF,L3,paper,29,P,S2,PNS,,\"Ruang tunggu, panas\",3,3,2,4,3,3,3,3,2"].join("\n");
     const res = await csvPost(csv);
     expect(res.status, await res.clone().text()).toBe(201);
-    expect(await res.json()).toEqual({ imported: 2 });
+    expect(await res.json()).toEqual({ imported: 2, importId: expect.any(String) });
     expect(await getDb().surveyResponse.count({ where: { channel: "paper", surveyDate: "2025-03-14" } })).toBe(before + 2);
     const agg = await getDb().skmDailyAggregate.findMany({ where: { day: "2025-03-14", channel: "paper" } });
     expect(agg.reduce((s, a) => s + a.respondents, 0)).toBe(before + 2);
