@@ -76,7 +76,7 @@ test.describe("SKM dashboard and published reports", () => {
     const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${draftKey}`) }) });
     await section.getByLabel("Rencana tindak lanjut").fill("Rencana tindak lanjut uji: percepat U3 dengan notifikasi status.");
     await section.getByRole("button", { name: "Terbitkan" }).click();
-    await expect(section.getByRole("status")).toHaveText("Tersimpan.");
+    await expect(section.getByRole("status")).toHaveText(/^Terbit sebagai versi \d+\.$/);
     const res = await request.get(`/laporan/skm/${draftKey}`);
     expect(res.status()).toBe(200);
     await page.goto(`/laporan/skm/${draftKey}`);

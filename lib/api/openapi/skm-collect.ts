@@ -23,13 +23,13 @@ export const skmCollectPaths: PathItems = {
   "/api/v1/responses/import": {
     post: {
       summary: "Import survey responses from CSV (ADMIN), all or nothing",
-      description: `text/csv, one row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601. Any invalid row → 422 with fields keyed "line N / column", nothing stored.`,
+      description: `text/csv, one row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601. Any invalid row → 422 with fields keyed "line N / column", nothing stored. Each import is recorded with the SHA-256 of the file's text (BOM removed, line endings normalised), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
       tags: ["skm"],
       security: bearerSecurity,
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
       responses: {
-        "201": { description: "Imported", content: { "application/json": { schema: { type: "object", properties: { imported: { type: "integer" } } } } } },
-        ...errorResponses(401, 403, 413, 415, 422),
+        "201": { description: "Imported", content: { "application/json": { schema: { type: "object", properties: { imported: { type: "integer" }, importId: { type: "string", description: "id of the recorded import (for undo)" } } } } } },
+        ...errorResponses(401, 403, 409, 413, 415, 422),
       },
     },
   },

@@ -100,7 +100,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
             <span>
               {t("grade")}: {s.grade} — {en ? s.performance?.en : s.performance?.id}
             </span>
-            <span>
+            <span data-testid="report-respondents">
               {t("respondents")}: {s.respondents.toLocaleString("id-ID")}
             </span>
             {s.ci95 ? <span>{t("ci", { low: fmt(s.ci95[0]), high: fmt(s.ci95[1]) })}</span> : null}
