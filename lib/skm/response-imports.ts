@@ -1,5 +1,5 @@
 import "server-only";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
@@ -10,15 +10,7 @@ import type { Actor } from "../users/users";
 import { insertSurveyResponsesBulk, isUniqueViolation, type NewSurveyResponse, type Tx } from "./response-store";
 import { accumulateResponses, aggregateRowsOf, type AggregateSlice } from "./aggregate-recount";
 import type { AggregateIncrements } from "./aggregate-row";
-
-/**
- * SHA-256 of an import file's text, after removing a byte-order mark, normalising line endings to \n and trailing
- * blank lines: the same file saved again by a spreadsheet on another system is recognised as the same file.
- */
-export function importContentHash(text: string): string {
-  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\n+$/, "");
-  return createHash("sha256").update(normalised, "utf8").digest("hex");
-}
+import { importContentHash } from "./import-hash";
 
 function wibStamp(at: Date): string {
   const wib = new Date(at.getTime() + 7 * 3_600_000).toISOString();
