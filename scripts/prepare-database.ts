@@ -4,7 +4,6 @@ import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo, seedReferenceData } from "../lib/seed";
 import { DEMO_USERS } from "../lib/seed/demo-users";
 import { createUser, countUsers } from "../lib/users/users";
-import { freezeReportsPublishedWithoutSnapshot } from "../lib/skm/report-query";
 
 /**
  * Brings the database to a usable state: reachable, migrated, reference data present, the first admin
@@ -35,8 +34,12 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
     await seedDemo(db, { scale: options.scale ?? 1, today: new Date(), log: (l) => console.log(l) });
   }
   // Reports published before snapshots existed are frozen now, so public pages only ever read snapshots.
-  const frozen = await freezeReportsPublishedWithoutSnapshot(db);
-  if (frozen > 0) console.log(`  ${frozen} published SKM report(s) frozen as snapshots`);
+  // (imported only when there is a published report: the SKM modules are not needed to start an empty office)
+  if ((await db.skmReport.count({ where: { status: "PUBLISHED" } })) > 0) {
+    const { freezeReportsPublishedWithoutSnapshot } = await import("../lib/skm/report-query");
+    const frozen = await freezeReportsPublishedWithoutSnapshot(db);
+    if (frozen > 0) console.log(`  ${frozen} published SKM report(s) frozen as snapshots`);
+  }
   if (env.LENTERA_DEMO === "1" && options.printLogins) {
     console.log("\n  Demo sign-ins (demo installations only):");
     for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email.padEnd(26)} ${u.password}`);

@@ -4,7 +4,6 @@ import { addCalendarDays, isoWeekday, toWibDate, wibStartOfDay } from "../calend
 import { periodOf, previousPeriod } from "../periods/periods";
 import type { NewSurveyResponse } from "../skm/response-store";
 import { bulkLoadSurveyResponses } from "../skm/response-bulk-load";
-import { saveSkmReport } from "../skm/report-query";
 import {
   EDUCATION_OPTIONS_2004,
   EDUCATION_OPTIONS_2017,
@@ -197,6 +196,7 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
     [lastMonth, "DRAFT"],
   ] as const) {
     if (await db.skmReport.findUnique({ where: { periodKey: period.key } })) continue;
+    const { saveSkmReport } = await import("../skm/report-query");
     // Published reports go through the one publishing function, so the demo's public pages read snapshots too.
     await saveSkmReport({ periodKey: period.key, status, followUpPlan: plan(period.labelId), now: publishedOn(period.to, options.today) }, db);
   }

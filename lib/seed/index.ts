@@ -9,8 +9,6 @@ import { seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
 import { publishedOn } from "./demo-skm-responses";
-import { publishOnTimeRate } from "../applications/on-time-publication";
-import { getSnapshot } from "../publication/publish";
 import { periodOf, previousPeriod } from "../periods/periods";
 import { toWibDate } from "../calendar/working-days";
 
@@ -38,6 +36,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
 
 /** The on-time rate of the last complete quarter, published as the public home shows it. */
 async function seedDemoPublishedFigures(db: Db, options: DemoSeedOptions): Promise<void> {
+  // Loaded here, not at the top: starting an office without demo data never needs the publishing modules.
+  const { publishOnTimeRate } = await import("../applications/on-time-publication");
+  const { getSnapshot } = await import("../publication/publish");
   const lastQuarter = previousPeriod(periodOf("quarter", toWibDate(options.today)));
   if (await getSnapshot("processing-on-time", lastQuarter.key, undefined, db)) return;
   await publishOnTimeRate({ periodKey: lastQuarter.key, actor: { id: null, label: "system", role: "ADMIN" }, now: publishedOn(lastQuarter.to, options.today) }, db);

@@ -47,5 +47,5 @@ describe("start-up", () => {
     const db = new Database(file, { readonly: true });
     expect((db.prepare("select count(*) n from User").get() as { n: number }).n).toBe(1);
     db.close();
-  });
+  }, 300_000); // two cold starts of the script: slow on a busy 2-core machine
 });
