@@ -440,7 +440,7 @@ export interface AnswersSchemaOptions {
 function answerSchema(code: string) {
   const rangeMessage = `${code}: jawaban harus ${ANSWER_MIN}–${ANSWER_MAX}`;
   return z
-    .number({ error: (issue) => (issue.input === undefined ? `${code}: jawaban wajib diisi` : rangeMessage) })
+    .number({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === "" ? `${code}: jawaban wajib diisi` : rangeMessage) })
     .int({ error: rangeMessage })
     .min(ANSWER_MIN, { error: rangeMessage })
     .max(ANSWER_MAX, { error: rangeMessage });
