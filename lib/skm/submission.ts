@@ -6,6 +6,7 @@
  */
 import { z } from "zod";
 import { fieldErrorsFromIssues, type FieldErrors } from "../errors";
+import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
 import {
   channelDenial,
   decideSubmittedAt,
@@ -80,6 +81,8 @@ export type SubmissionRules = {
  * incomplete paper sheets; then at least one unsur), the date to store, and the extra answers.
  */
 export function validateSubmission(input: unknown, rules: SubmissionRules): ValidationResult<TValidatedSubmission> {
+  const illFormed = loneSurrogatePath(input);
+  if (illFormed) return { ok: false, fields: { [illFormed]: LONE_SURROGATE_MESSAGE } };
   const envelope = ZSurveySubmission.safeParse(input);
   if (!envelope.success) return { ok: false, fields: fieldErrorsFromIssues(envelope.error.issues) };
   const body = envelope.data;
