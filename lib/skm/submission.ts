@@ -41,8 +41,18 @@ export const ZSurveySubmission = z.object({
   token: z.string().trim().min(4).max(64).optional(),
   infoSource: z.string().optional(),
   comment: z.string().max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` }).optional(),
-  channel: z.enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` }).default("web"),
-  submittedAt: z.iso.datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" }).optional(),
+  channel: z
+    .enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` })
+    .default("web")
+    .describe(
+      "How the response was collected. Without credentials: web, link or qr (link/qr need the invitation token). kiosk: only with X-Kiosk-Key (and a kiosk key allows only kiosk). paper: a staff token or session with the enterPaperSurveys capability (ADMIN, OFFICER). import: importData (ADMIN). Otherwise 401/403 naming channel.",
+    ),
+  submittedAt: z.iso
+    .datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" })
+    .optional()
+    .describe(
+      "When the respondent answered. Ignored (the server's time is stored) for web/link/qr and for any caller without a kiosk key or a staff credential. Kept for kiosk (its offline queue: not before the kiosk's enrolment, at most 10 minutes ahead, at most skm.kioskQueueDays old, default 7) and for staff on paper/import (on or after the questionnaire version's first day — SKM-2017: 2017-01-01, IKM-2004: 2004-02-24 — and not after today, WIB). Out of bounds → 422 naming submittedAt. The stored instant is returned as submittedAt.",
+    ),
   idempotencyKey: z.string().trim().min(8, { error: "idempotencyKey minimal 8 karakter" }).max(100).optional(),
   extraAnswers: z.record(z.string(), z.string().max(200)).optional(),
 });
