@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postApplicationsImport } from "@/app/api/v1/applications/import/route";
 import { POST as postRealisations } from "@/app/api/v1/investment/realisations/route";
 import { POST as postResponse } from "@/app/api/v1/responses/route";
+import { POST as postSurveyImport } from "@/app/api/v1/responses/import/route";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { registerApplication } from "@/lib/applications/applications";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
@@ -73,6 +74,23 @@ describe("CSV import of applications: line and column for every out-of-range num
     const dashboard = await getInvestmentDashboard(ZInvestmentFilter.parse({ from: "2022-03-07", to: "2022-03-11" }));
     expect(dashboard.trend.totals.investment).toBe(10_000_000_000_000_000n);
     expect(dashboard.trend.totals.workers).toBe(20_000_000);
+  });
+});
+
+describe("CSV imports of LKPM reports and survey responses name line and column", () => {
+  it("LKPM: 2^63 and workers above the bound", async () => {
+    const csv = ["registrationNo,year,period,realisedInvestment,currency,exchangeRate,workersLocal,workersForeign", "BN-OK-1,2022,TW1,9223372036854775808,IDR,,4,0", "BN-OK-1,2022,TW2,1000000,IDR,,100001,0"].join("\n");
+    const res = await postRealisations(new Request("http://localhost/api/v1/investment/realisations", { method: "POST", headers: { "content-type": "text/csv", authorization: `Bearer ${tokens.planner}` }, body: csv }), ctx);
+    expect(res.status).toBe(422);
+    const { rowErrors } = (await res.json()) as { rowErrors: { line: number; column: string }[] };
+    expect(rowErrors.map((e) => `${e.line}/${e.column}`)).toEqual(["2/realisedInvestment", "3/workersLocal"]);
+  });
+
+  it("survey responses: age 1e30 and 2^63 on lines 2 and 3", async () => {
+    const csv = ["submittedAt,questionnaire,age,sex,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9", "2022-03-07,SKM-2017,1e30,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4", "2022-03-07,SKM-2017,9223372036854775808,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4"].join("\n");
+    const res = await postSurveyImport(new Request("http://localhost/api/v1/responses/import", { method: "POST", body: csv, headers: { "content-type": "text/csv", authorization: `Bearer ${tokens.admin}` } }), ctx);
+    expect(res.status).toBe(422);
+    expect(Object.keys(((await res.json()) as { error: { fields: object } }).error.fields)).toEqual(["line 2 / age", "line 3 / age"]);
   });
 });
 

@@ -55,10 +55,10 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
     try {
       await submitSurveyResponse(input, { now: new Date(), caller: { kind: "staff", actor } });
     } catch (error) {
-      // Show field errors under the paper form's own field names (U3, age, …).
+      // Show field errors under the paper form's own field names (U3, age, surveyDate, …).
       if (error instanceof AppError && error.fields) {
         const fields: Record<string, string> = {};
-        for (const [k, m] of Object.entries(error.fields)) fields[k.split(".").pop()!] = m;
+        for (const [k, m] of Object.entries(error.fields)) fields[k === "submittedAt" ? "surveyDate" : k.split(".").pop()!] = m;
         throw new AppError(error.code, error.message, { fields });
       }
       throw error;
