@@ -62,7 +62,9 @@ describe("validateSubmission", () => {
     const late = at("2026-11-29T05:11:00Z");
     expect(late.ok ? [] : Object.keys(late.fields)).toEqual(["submittedAt"]);
   });
-  it("anonymous paper is a 401 denial, an OFFICER import a 403 denial", () => {
+  it("anonymous paper is a 401 denial (even with a broken body), an OFFICER import a 403 denial", () => {
+    const broken = validateSubmission({ channel: "import", answers: "x" }, PUBLIC);
+    expect(!broken.ok && broken.denial?.code).toBe("UNAUTHENTICATED");
     const anon = validateSubmission({ ...base, channel: "paper" }, PUBLIC);
     expect(!anon.ok && anon.denial?.code).toBe("UNAUTHENTICATED");
     const officer = validateSubmission({ ...base, channel: "import" }, OFFICER_PAPER);

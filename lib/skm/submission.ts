@@ -91,13 +91,15 @@ export type SubmissionRules = {
  * incomplete paper sheets; then at least one unsur), the date to store, and the extra answers.
  */
 export function validateSubmission(input: unknown, rules: SubmissionRules): ValidationResult<TValidatedSubmission> {
+  // Who may use the channel is answered first (401/403), whatever else is wrong with the body.
+  const channel = ZSurveySubmission.shape.channel.safeParse((input as { channel?: unknown } | null)?.channel);
+  const denial = channel.success ? channelDenial(channel.data, rules.source) : null;
+  if (denial) return { ok: false, fields: { channel: denial.message }, denial };
   const illFormed = loneSurrogatePath(input);
   if (illFormed) return { ok: false, fields: { [illFormed]: LONE_SURROGATE_MESSAGE } };
   const envelope = ZSurveySubmission.safeParse(input);
   if (!envelope.success) return { ok: false, fields: fieldErrorsFromIssues(envelope.error.issues) };
   const body = envelope.data;
-  const denial = channelDenial(body.channel, rules.source);
-  if (denial) return { ok: false, fields: { channel: denial.message }, denial };
   const questionnaire = getQuestionnaire(body.questionnaire)!;
   const fields: FieldErrors = {};
   const allowMissing = isIncompleteAllowed(body.channel, rules.source, rules.policy);
