@@ -8,6 +8,7 @@ import { z } from "zod";
 import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
 import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
 import { sectorFromKbli } from "../investment/sectors";
+import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 import { APPLICANT_KINDS, REGISTRATION_NO_RULE, STATUSES, isOpenStatus, normalizeRegistrationNo, type Stage } from "./constants";
 import { deriveApplicationFigures, replayTimeline, type ApplicationFigures, type TimelineEvent } from "./timeline";
 
@@ -212,6 +213,10 @@ const ZFee = z
     }
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
       ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tanpa pemisah ribuan, mis. 350000." });
+      return z.NEVER;
+    }
+    if (Number(text) > NUMBER_BOUNDS.feeRupiah.max) {
+      ctx.addIssue({ code: "custom", message: integerRangeMessage("Biaya", NUMBER_BOUNDS.feeRupiah) });
       return z.NEVER;
     }
     return Number(text);

@@ -1,6 +1,7 @@
 /** Input schemas shared by the officer's forms, the server actions and the route handlers. */
 import { z } from "zod";
 import { ZInvestmentFields } from "../investment/derive";
+import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 
 const optionalText = (max: number) =>
@@ -38,6 +39,10 @@ export const ZRegisterApplication = z.object({
       if (!value) return null;
       if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
         ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tidak negatif, mis. 350000." });
+        return z.NEVER;
+      }
+      if (Number(value) > NUMBER_BOUNDS.feeRupiah.max) {
+        ctx.addIssue({ code: "custom", message: integerRangeMessage("Biaya", NUMBER_BOUNDS.feeRupiah) });
         return z.NEVER;
       }
       return Number(value);

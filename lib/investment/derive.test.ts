@@ -101,6 +101,17 @@ describe("ZInvestmentFields", () => {
     expect(ZInvestmentFields.parse({ ...rupiah, origin: "PMDN" }).exchangeRate).toBeNull();
   });
 
+  it("refuses a converted value above Rp100 triliun, on investmentValue (2^63 − 1 as well)", () => {
+    // 6,125,000,000 USD × 16,325.75 = Rp99,995,218,750,000 (allowed); 6,126,000,000 USD → Rp100,011,544,500,000 (not).
+    expect(issuesOf({ ...validPma, investmentValue: "6125000000" })).toEqual([]);
+    const message = "Nilai investasi paling banyak Rp100.000.000.000.000 (Rp100 triliun) per laporan atau proyek.";
+    expect(issuesOf({ ...validPma, investmentValue: "6126000000" })).toEqual([{ path: "investmentValue", message }]);
+    expect(issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "100000000000001" })).toEqual([{ path: "investmentValue", message }]);
+    expect(issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "9223372036854775807" })).toEqual([
+      { path: "investmentValue", message: "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal." },
+    ]);
+  });
+
   it("rejects PMDN in a foreign currency", () => {
     expect(issuesOf({ ...validPma, origin: "PMDN" })).toEqual([
       {
@@ -138,6 +149,15 @@ describe("ZInvestmentFields", () => {
     ["kbliVersion", "2017", "Versi KBLI harus 2020 atau 2025."],
     ["origin", "asing", "Status penanaman modal harus PMA atau PMDN."],
     ["origin", undefined, "Status penanaman modal wajib diisi."],
+    // Bounds (lib/validation/bounds.ts): never a stored value that later breaks a sum.
+    ["workersForeign", "100001", "Tenaga kerja asing harus bilangan bulat 0–100.000."],
+    ["workersLocal", 1e30, "Tenaga kerja Indonesia harus bilangan bulat tidak negatif, mis. 12."],
+    ["workersLocal", 2 ** 63, "Tenaga kerja Indonesia harus bilangan bulat tidak negatif, mis. 12."],
+    ["investmentValue", "9".repeat(400), "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal."],
+    ["investmentValue", "1e30", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
+    ["investmentValue", "NaN", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
+    ["investmentValue", "1250000.505", "Nilai investasi paling banyak 2 angka di belakang titik desimal."],
+    ["exchangeRate", "1000000.5", "Kurs paling banyak 1.000.000 rupiah per satuan mata uang."],
   ] as const)("%s = %j → %s", (field, value, message) => {
     expect(issuesOf({ ...validPma, [field]: value })).toEqual([{ path: field, message }]);
   });

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS } from "./constants";
 import { KBLI_VERSIONS, parseKbli } from "./kbli";
 import { fail, ok, type Result } from "./result";
+import { decimalTextMessage, decimalTextProblem, integerRangeMessage, NUMBER_BOUNDS, rupiahBoundProblem } from "../validation/bounds";
 
 export const BUSINESS_SCALES = ["mikro", "kecil", "menengah", "besar"] as const;
 export type BusinessScale = (typeof BUSINESS_SCALES)[number];
@@ -115,8 +116,9 @@ function requiredText(label: string) {
     .min(1, { error: `${label} wajib diisi.`, abort: true });
 }
 
-// Accepts 12 or "12" (forms and CSV give text, JSON gives numbers); rejects "", -1, 1.5, "1.000".
-function nonNegativeInteger(label: string) {
+// Accepts 12 or "12" (forms and CSV give text, JSON gives numbers); rejects "", -1, 1.5, "1.000", 1e30 and
+// anything above NUMBER_BOUNDS.workers.
+function workerCount(label: string) {
   return z
     .union([z.string(), z.number()], { error: missingOrWrongType(label, "bilangan bulat") })
     .transform((value, ctx) => {
@@ -130,6 +132,10 @@ function nonNegativeInteger(label: string) {
         ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat tidak negatif, mis. 12.` });
         return z.NEVER;
       }
+      if (count > NUMBER_BOUNDS.workers.max) {
+        ctx.addIssue({ code: "custom", message: integerRangeMessage(label, NUMBER_BOUNDS.workers) });
+        return z.NEVER;
+      }
       return count;
     });
 }
@@ -141,8 +147,9 @@ function nonNegativeInteger(label: string) {
  */
 export const ZInvestmentFields = z
   .object({
-    investmentValue: requiredText(L.investmentValue).regex(DECIMAL_PATTERN, {
-      error: `${L.investmentValue} harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.`,
+    investmentValue: requiredText(L.investmentValue).superRefine((text, ctx) => {
+      const problem = decimalTextProblem(text, NUMBER_BOUNDS.amountText);
+      if (problem) ctx.addIssue({ code: "custom", message: decimalTextMessage(L.investmentValue, problem, NUMBER_BOUNDS.amountText) });
     }),
     investmentCurrency: requiredText(L.investmentCurrency)
       .toUpperCase()
@@ -160,10 +167,15 @@ export const ZInvestmentFields = z
           });
           return z.NEVER;
         }
+        const problem = exchangeRateProblem(text);
+        if (problem) {
+          ctx.addIssue({ code: "custom", message: problem });
+          return z.NEVER;
+        }
         return text;
       }),
-    workersLocal: nonNegativeInteger(L.workersLocal),
-    workersForeign: nonNegativeInteger(L.workersForeign),
+    workersLocal: workerCount(L.workersLocal),
+    workersForeign: workerCount(L.workersForeign),
     kbli: requiredText(L.kbli).superRefine((code, ctx) => {
       // Both versions accept the same divisions, so the code can be checked before the version is known.
       const parsed = parseKbli(code);
@@ -189,12 +201,26 @@ export const ZInvestmentFields = z
       });
       return;
     }
-    const isRateUsable = fields.exchangeRate === null || DECIMAL_PATTERN.test(fields.exchangeRate);
-    if (!DECIMAL_PATTERN.test(fields.investmentValue) || !isRateUsable) return;
+    const isRateUsable = fields.exchangeRate === null || (DECIMAL_PATTERN.test(fields.exchangeRate) && !exchangeRateProblem(fields.exchangeRate));
+    if (decimalTextProblem(fields.investmentValue, NUMBER_BOUNDS.amountText) || !isRateUsable) return;
     const converted = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
     // Value and currency already passed their field checks, so what is left is a rate error ("Kurs …").
-    if (!converted.ok) ctx.addIssue({ code: "custom", path: ["exchangeRate"], message: converted.error.message });
+    if (!converted.ok) {
+      ctx.addIssue({ code: "custom", path: ["exchangeRate"], message: converted.error.message });
+      return;
+    }
+    const tooLarge = rupiahBoundProblem(L.investmentValue, converted.value);
+    if (tooLarge) ctx.addIssue({ code: "custom", path: ["investmentValue"], message: tooLarge });
   });
+
+/** Null when a rate (already a plain decimal) is within NUMBER_BOUNDS.exchangeRate; else the message. */
+export function exchangeRateProblem(text: string, label: string = L.exchangeRate): string | null {
+  const bound = NUMBER_BOUNDS.exchangeRate;
+  const problem = decimalTextProblem(text, bound);
+  if (problem) return decimalTextMessage(label, problem, bound);
+  if (Number(text) > bound.max) return `${label} paling banyak ${new Intl.NumberFormat("id-ID").format(bound.max)} rupiah per satuan mata uang.`;
+  return null;
+}
 
 export type TInvestmentFieldsInput = z.input<typeof ZInvestmentFields>;
 export type TInvestmentFields = z.output<typeof ZInvestmentFields>;

@@ -111,10 +111,28 @@ describe("ZRealisationInput", () => {
     expect(parsed.reportedOn).toBeNull();
   });
 
-  it("defaults to rupiah without a rate", () => {
-    const parsed = ZRealisationInput.parse({ ...valid, currency: "", exchangeRate: "", realisedInvestment: "9007199254740993" });
-    expect(parsed.realisedRupiah).toBe(9_007_199_254_740_993n);
+  it("defaults to rupiah without a rate, exact up to the Rp100 triliun bound", () => {
+    const parsed = ZRealisationInput.parse({ ...valid, currency: "", exchangeRate: "", realisedInvestment: "100000000000000" });
+    expect(parsed.realisedRupiah).toBe(100_000_000_000_000n);
     expect(parsed.currency).toBe("IDR");
+    const over = ZRealisationInput.safeParse({ ...valid, currency: "", exchangeRate: "", realisedInvestment: "100000000000001" });
+    expect(over.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["realisedInvestment", "Realisasi investasi paling banyak Rp100.000.000.000.000 (Rp100 triliun) per laporan atau proyek."],
+    ]);
+  });
+
+  it.each([
+    [{ realisedInvestment: "9223372036854775807" }, "realisedInvestment"],
+    [{ realisedInvestment: "9".repeat(400) }, "realisedInvestment"],
+    [{ realisedInvestment: 1e30 }, "realisedInvestment"],
+    [{ realisedInvestment: Number.NaN }, "realisedInvestment"],
+    [{ exchangeRate: "2000000" }, "exchangeRate"],
+    [{ exchangeRate: "1.0000001" }, "exchangeRate"],
+    [{ workersLocal: "100001" }, "workersLocal"],
+    [{ workersForeign: 2 ** 63 }, "workersForeign"],
+  ])("refuses out-of-range %j naming %s", (patch, field) => {
+    const r = ZRealisationInput.safeParse({ ...valid, ...patch });
+    expect(r.error?.issues.map((i) => i.path.join("."))).toEqual([field]);
   });
 
   it.each([

@@ -10,7 +10,8 @@
 import { z } from "zod";
 import { addCalendarDays, isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey, periodOf } from "../periods/periods";
-import { convertToRupiah, RUPIAH_CURRENCY, type BusinessScale } from "./derive";
+import { convertToRupiah, exchangeRateProblem, RUPIAH_CURRENCY, type BusinessScale } from "./derive";
+import { decimalTextMessage, decimalTextProblem, integerRangeMessage, NUMBER_BOUNDS, rupiahBoundProblem } from "../validation/bounds";
 import { fail, ok, type Result } from "./result";
 
 export const LKPM_PERIOD_KINDS = ["triwulan", "semester"] as const;
@@ -213,6 +214,10 @@ function nonNegativeInteger(label: string) {
       ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat tidak negatif, mis. 12.` });
       return z.NEVER;
     }
+    if (Number(value) > NUMBER_BOUNDS.workers.max) {
+      ctx.addIssue({ code: "custom", message: integerRangeMessage(label, NUMBER_BOUNDS.workers) });
+      return z.NEVER;
+    }
     return Number(value);
   });
 }
@@ -248,8 +253,9 @@ export const ZRealisationInput = z
         ctx.addIssue({ code: "custom", message: `${L.realisedInvestment} tidak boleh negatif.` });
         return z.NEVER;
       }
-      if (!DECIMAL_PATTERN.test(value)) {
-        ctx.addIssue({ code: "custom", message: `${L.realisedInvestment} harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.` });
+      const problem = decimalTextProblem(value, NUMBER_BOUNDS.amountText);
+      if (problem) {
+        ctx.addIssue({ code: "custom", message: decimalTextMessage(L.realisedInvestment, problem, NUMBER_BOUNDS.amountText) });
         return z.NEVER;
       }
       return value;
@@ -261,7 +267,16 @@ export const ZRealisationInput = z
     exchangeRate: z
       .union([z.string(), z.number()], { error: `${L.exchangeRate} harus berupa angka desimal.` })
       .nullish()
-      .transform((value) => (value === null || value === undefined || String(value).trim() === "" ? null : String(value).trim())),
+      .transform((value, ctx) => {
+        const text = value === null || value === undefined ? "" : String(value).trim();
+        if (text === "") return null;
+        const problem = DECIMAL_PATTERN.test(text) ? exchangeRateProblem(text, L.exchangeRate) : null;
+        if (problem) {
+          ctx.addIssue({ code: "custom", message: problem });
+          return z.NEVER;
+        }
+        return text;
+      }),
     workersLocal: nonNegativeInteger(L.workersLocal),
     workersForeign: nonNegativeInteger(L.workersForeign),
     /** WIB day the business filed the report (from OSS); empty = the day it is entered here. */
@@ -283,6 +298,11 @@ export const ZRealisationInput = z
     if (!converted.ok) {
       const path = converted.error.code === "currency_invalid" ? "currency" : converted.error.code === "amount_invalid" ? "realisedInvestment" : "exchangeRate";
       ctx.addIssue({ code: "custom", path: [path], message: converted.error.message });
+      return z.NEVER;
+    }
+    const tooLarge = rupiahBoundProblem(L.realisedInvestment, converted.value);
+    if (tooLarge) {
+      ctx.addIssue({ code: "custom", path: ["realisedInvestment"], message: tooLarge });
       return z.NEVER;
     }
     return { ...fields, realisedRupiah: converted.value };

@@ -5,11 +5,19 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { parseOrThrow } from "../api/http";
+import { NUMBER_BOUNDS } from "../validation/bounds";
 
 export const ZKpiTargetInput = z.object({
   year: z.coerce.number().int().min(2000, { message: "Tahun tidak valid" }).max(2100, { message: "Tahun tidak valid" }),
   kpi: z.enum(KPI_CODES, { message: "KPI tidak dikenal" }),
-  value: z.coerce.number({ message: "Target harus angka" }).finite().min(0, { message: "Target tidak boleh negatif" }),
+  value: z.coerce
+    .number({ message: "Target harus angka" })
+    .finite({ message: "Target harus angka" })
+    .min(0, { message: "Target tidak boleh negatif" }),
+}).superRefine((input, ctx) => {
+  // Rupiah targets are whole rupiah kept exact in a double; every other KPI (percent, index, days, counts) is small.
+  const max = KPI_DEFINITIONS[input.kpi].unit === "rupiah" ? Number.MAX_SAFE_INTEGER : NUMBER_BOUNDS.kpiTarget.max;
+  if (input.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: `Target paling banyak ${new Intl.NumberFormat("id-ID").format(max)}` });
 });
 
 /** The targets in force for a year: the latest value set for each KPI (history is kept), else the default. */

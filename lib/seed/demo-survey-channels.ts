@@ -10,7 +10,8 @@ export const DEMO_KIOSK_KEYS: Record<string, string> = Object.fromEntries(
 );
 
 /**
- * Demo survey channels: one enrolled kiosk per counter and a handful of open and used invitations.
+ * Demo survey channels: one enrolled kiosk per counter, a handful of open and used invitations, and the office
+ * setting that accepts incomplete paper sheets.
  * No responses: the IKM dashboard's seeder writes two years of responses through insertSurveyResponsesBulk.
  */
 export async function seedDemoSurveyChannels(db: Db, options: DemoSeedOptions): Promise<void> {
@@ -24,6 +25,8 @@ export async function seedDemoSurveyChannels(db: Db, options: DemoSeedOptions): 
       create: { name: `Tablet ${counter.code}`, counterId: counter.id, keyPrefix: key.slice(0, 8), keyHash: hashToken(key), createdAt: options.today },
     });
   }
+  // The demo office types in paper sheets with blank boxes (as its seeded history has); a new office starts strict.
+  await db.setting.upsert({ where: { key: "skm.allowIncompletePaper" }, update: {}, create: { key: "skm.allowIncompletePaper", value: "true" } });
   const random = createRandom(3003);
   const licenseTypes = await db.licenseType.findMany({ where: { active: true }, orderBy: { code: "asc" } });
   const count = Math.max(5, Math.round(10 * options.scale));

@@ -53,6 +53,7 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
       }
       for (const c of COUNTERS) await tx.counter.create({ data: c });
     }
-  }, { timeout: 30_000 }); // a loaded server (first start) can need more than the 5 s default
+    // A few hundred upserts: on a loaded machine they outlast Prisma's default 5 s interactive-transaction timeout.
+  }, { timeout: 120_000, maxWait: 60_000 });
   return { created: existing === 0 };
 }

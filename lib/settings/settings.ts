@@ -21,6 +21,15 @@ export const SETTINGS = {
       "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
     ),
   "office.maklumatPublished": z.enum(["true", "false"]).default("true"),
+  // Survey collection (lib/skm/collection-rules.ts): the oldest queued kiosk response accepted, in days, and whether
+  // paper sheets (typed in or imported) may leave unsur and profile boxes blank.
+  "skm.kioskQueueDays": z.coerce
+    .number({ error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
+    .int({ error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
+    .min(1, { error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
+    .max(90, { error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
+    .default(7),
+  "skm.allowIncompletePaper": z.enum(["true", "false"]).default("false"),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -6,6 +6,7 @@
  */
 import Papa from "papaparse";
 import { getQuestionnaire } from "./questionnaires";
+import { DEFAULT_COLLECTION_POLICY, type CollectionPolicy } from "./collection-rules";
 import { validateSubmission, type TValidatedSubmission } from "./submission";
 
 export const CSV_BASE_HEADERS = [
@@ -38,7 +39,12 @@ function parseSubmittedAt(value: string): string | null {
 
 export type KnownCodes = { licenseTypes: ReadonlySet<string>; counters: ReadonlySet<string> };
 
-export function parseResponsesCsv(text: string, now: Date, known?: KnownCodes): CsvParseResult {
+export function parseResponsesCsv(
+  text: string,
+  now: Date,
+  known?: KnownCodes,
+  policy: CollectionPolicy = DEFAULT_COLLECTION_POLICY,
+): CsvParseResult {
   const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ""), { skipEmptyLines: "greedy" });
   const problems: CsvProblem[] = [];
   const [header, ...records] = parsed.data;
@@ -107,7 +113,7 @@ export function parseResponsesCsv(text: string, now: Date, known?: KnownCodes): 
       comment: cell("comment") || undefined,
       submittedAt,
     };
-    const result = validateSubmission(input, now, { isImport: true });
+    const result = validateSubmission(input, { now, source: { kind: "import" }, policy });
     if (!result.ok) {
       for (const [field, message] of Object.entries(result.fields)) {
         problems.push({ line, column: columnOfField(field), message });

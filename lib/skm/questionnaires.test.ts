@@ -146,7 +146,7 @@ describe("answersSchemaFor", () => {
     ["zero", { ...fullAnswers2017, U9: 0 }, ["U9"], "U9: jawaban harus 1–4"],
     ["fraction", { ...fullAnswers2017, U2: 2.5 }, ["U2"], "U2: jawaban harus 1–4"],
     ["text", { ...fullAnswers2017, U5: "baik" }, ["U5"], "U5: jawaban harus 1–4"],
-    ["null online", { ...fullAnswers2017, U6: null }, ["U6"], "U6: jawaban harus 1–4"],
+    ["null online", { ...fullAnswers2017, U6: null }, ["U6"], "U6: jawaban wajib diisi"],
     ["missing", { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U8: 2, U9: 3 }, ["U7"], "U7: jawaban wajib diisi"],
     ["unknown unsur", { ...fullAnswers2017, U10: 3 }, [], "Unsur tidak dikenal: U10"],
   ])("rejects %s, naming the unsur", (_label, answers, path, message) => {

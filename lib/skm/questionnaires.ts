@@ -37,6 +37,11 @@ export interface Questionnaire {
   code: QuestionnaireCode;
   method: SkmMethod;
   regulation: string;
+  /**
+   * First WIB day a response on this version can have been collected (the regulation's year or date). A client-given
+   * submittedAt (kiosk queue, paper entry, import) before it is refused; server-stamped responses never predate it.
+   */
+  validFrom: string;
   titleId: string;
   titleEn: string;
   /** In regulation order: U1..U9 (2017) or U1..U14 (2004). */
@@ -377,6 +382,8 @@ export const SKM_2017_QUESTIONNAIRE: Questionnaire = {
   code: "SKM-2017",
   method: "2017",
   regulation: "PermenPANRB No. 14 Tahun 2017",
+  // The regulation's signing day is not in our reference; the start of its year is the conservative bound.
+  validFrom: "2017-01-01",
   titleId: "Survei Kepuasan Masyarakat",
   titleEn: "Public Satisfaction Survey",
   elements: ELEMENTS_2017,
@@ -390,6 +397,7 @@ export const IKM_2004_QUESTIONNAIRE: Questionnaire = {
   code: "IKM-2004",
   method: "2004",
   regulation: "Keputusan MENPAN No. KEP/25/M.PAN/2/2004",
+  validFrom: "2004-02-24", // dated 24 February 2004 (reference §2)
   titleId: "Indeks Kepuasan Masyarakat",
   titleEn: "Public Satisfaction Index",
   elements: ELEMENTS_2004,
@@ -432,7 +440,7 @@ export interface AnswersSchemaOptions {
 function answerSchema(code: string) {
   const rangeMessage = `${code}: jawaban harus ${ANSWER_MIN}–${ANSWER_MAX}`;
   return z
-    .number({ error: (issue) => (issue.input === undefined ? `${code}: jawaban wajib diisi` : rangeMessage) })
+    .number({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === "" ? `${code}: jawaban wajib diisi` : rangeMessage) })
     .int({ error: rangeMessage })
     .min(ANSWER_MIN, { error: rangeMessage })
     .max(ANSWER_MAX, { error: rangeMessage });

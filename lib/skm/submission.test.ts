@@ -1,17 +1,21 @@
 import { describe, it, expect } from "vitest";
 import { normalizeOption, submissionFromForm, validateSubmission } from "./submission";
 import { parseResponsesCsv } from "./import-csv";
+import { DEFAULT_COLLECTION_POLICY } from "./collection-rules";
 import { EDUCATION_OPTIONS_2017, SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 import { escapeHtml, formFieldErrors, renderSurveyForm } from "./survey-html";
 import { createTranslator } from "../i18n/translate";
 
 const NOW = new Date("2026-11-29T05:00:00Z");
 const ANSWERS = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 2, U9: 3 };
+const PUBLIC = { now: NOW, source: { kind: "public" as const }, policy: DEFAULT_COLLECTION_POLICY };
+const OFFICER_PAPER = { now: NOW, source: { kind: "staff" as const, role: "OFFICER" as const }, policy: { ...DEFAULT_COLLECTION_POLICY, allowIncompletePaper: true } };
+const KIOSK = { now: NOW, source: { kind: "kiosk" as const, enrolledAt: new Date("2026-01-01T00:00:00Z") }, policy: DEFAULT_COLLECTION_POLICY };
 const base = { questionnaire: "SKM-2017", answers: ANSWERS, respondent: { age: 30, sex: "L", education: "s1", occupation: "swasta" }, channel: "web" };
 
 describe("validateSubmission", () => {
   it("accepts a complete SKM-2017 response and keeps answers by element code", () => {
-    const r = validateSubmission(base, NOW);
+    const r = validateSubmission(base, PUBLIC);
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.value.answers).toEqual(ANSWERS);
   });
@@ -23,28 +27,48 @@ describe("validateSubmission", () => {
     [{ channel: "fax" }, ["channel"]],
     [{ channel: "link" }, ["token"]],
     [{ infoSource: "tv_kabel" }, ["infoSource"]],
-    [{ submittedAt: "2026-11-29T06:00:00Z" }, ["submittedAt"]],
     [{ comment: "x".repeat(1001) }, ["comment"]],
   ])("rejects %j naming %j", (patch, keys) => {
-    const r = validateSubmission({ ...base, ...patch }, NOW);
+    const r = validateSubmission({ ...base, ...patch }, PUBLIC);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(Object.keys(r.fields).sort()).toEqual(keys);
   });
-  it("online channels need every element; paper may leave blanks but not all", () => {
+  it("every element is required; paper may leave blanks (not all) only when the office allows it", () => {
     const { U8: _u8, ...missing } = ANSWERS;
-    expect(validateSubmission({ ...base, answers: missing }, NOW).ok).toBe(false);
-    expect(validateSubmission({ ...base, answers: missing, channel: "paper" }, NOW).ok).toBe(true);
+    const strictPaper = { ...OFFICER_PAPER, policy: DEFAULT_COLLECTION_POLICY };
+    expect(validateSubmission({ ...base, answers: missing }, PUBLIC).ok).toBe(false);
+    const refused = validateSubmission({ ...base, answers: missing, channel: "paper" }, strictPaper);
+    expect(refused.ok ? [] : Object.keys(refused.fields)).toEqual(["answers.U8"]);
+    expect(validateSubmission({ ...base, answers: missing, channel: "paper" }, OFFICER_PAPER).ok).toBe(true);
     const blank = Object.fromEntries(Object.keys(ANSWERS).map((k) => [k, null]));
-    const r = validateSubmission({ ...base, answers: blank, channel: "paper" }, NOW);
+    const r = validateSubmission({ ...base, answers: blank, channel: "paper" }, OFFICER_PAPER);
     expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["answers"]);
   });
-  it("paper sheets may leave profile boxes empty but filled ones are still checked", () => {
-    expect(validateSubmission({ ...base, channel: "paper", respondent: {} }, NOW).ok).toBe(true);
-    const r = validateSubmission({ ...base, channel: "paper", respondent: { education: "Magister" } }, NOW);
+  it("allowed incomplete paper sheets may leave profile boxes empty but filled ones are still checked", () => {
+    const strict = validateSubmission({ ...base, channel: "paper", respondent: {} }, { ...OFFICER_PAPER, policy: DEFAULT_COLLECTION_POLICY });
+    expect(strict.ok ? [] : Object.keys(strict.fields).sort()).toEqual(["respondent.age", "respondent.education", "respondent.occupation", "respondent.sex"]);
+    expect(validateSubmission({ ...base, channel: "paper", respondent: {} }, OFFICER_PAPER).ok).toBe(true);
+    const r = validateSubmission({ ...base, channel: "paper", respondent: { education: "Magister" } }, OFFICER_PAPER);
     expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["respondent.education"]);
   });
-  it("allows a kiosk clock up to 10 minutes ahead", () => {
-    expect(validateSubmission({ ...base, submittedAt: "2026-11-29T05:09:00Z" }, NOW).ok).toBe(true);
+  it("an anonymous submittedAt is ignored: the server's time is kept", () => {
+    const r = validateSubmission({ ...base, submittedAt: "2026-05-15T09:00:00+07:00" }, PUBLIC);
+    expect(r.ok && r.value.submittedAt.toISOString()).toBe(NOW.toISOString());
+  });
+  it("allows a kiosk clock up to 10 minutes ahead, not 11", () => {
+    const at = (iso: string) => validateSubmission({ ...base, channel: "kiosk", submittedAt: iso }, KIOSK);
+    const ok = at("2026-11-29T05:09:00Z");
+    expect(ok.ok && ok.value.submittedAt.toISOString()).toBe("2026-11-29T05:09:00.000Z");
+    const late = at("2026-11-29T05:11:00Z");
+    expect(late.ok ? [] : Object.keys(late.fields)).toEqual(["submittedAt"]);
+  });
+  it("anonymous paper is a 401 denial (even with a broken body), an OFFICER import a 403 denial", () => {
+    const broken = validateSubmission({ channel: "import", answers: "x" }, PUBLIC);
+    expect(!broken.ok && broken.denial?.code).toBe("UNAUTHENTICATED");
+    const anon = validateSubmission({ ...base, channel: "paper" }, PUBLIC);
+    expect(!anon.ok && anon.denial?.code).toBe("UNAUTHENTICATED");
+    const officer = validateSubmission({ ...base, channel: "import" }, OFFICER_PAPER);
+    expect(!officer.ok && officer.denial?.code).toBe("FORBIDDEN");
   });
 });
 
@@ -80,12 +104,12 @@ describe("parseResponsesCsv", () => {
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.rows[0].submission.respondent).toEqual({ age: 45, sex: "P", education: "slta", occupation: "pegawai_swasta" });
-      expect(r.rows[0].submission.submittedAt?.toISOString()).toBe("2012-05-03T05:00:00.000Z");
+      expect(r.rows[0].submission.submittedAt.toISOString()).toBe("2012-05-03T05:00:00.000Z");
     }
   });
   it("reports line, column and reason for every problem", () => {
     const h = `${header},U1,U2,U3,U4,U5,U6,U7,U8,U9,U12`;
-    const rows = ["03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,", "2012-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2"];
+    const rows = ["03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,", "2019-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2"];
     const r = parseResponsesCsv([h, ...rows].join("\n"), NOW, known);
     expect(r.ok).toBe(false);
     if (!r.ok) {

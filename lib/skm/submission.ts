@@ -6,6 +6,16 @@
  */
 import { z } from "zod";
 import { fieldErrorsFromIssues, type FieldErrors } from "../errors";
+import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
+import {
+  channelDenial,
+  decideSubmittedAt,
+  isIncompleteAllowed,
+  SURVEY_CHANNELS,
+  type ChannelDenial,
+  type CollectionPolicy,
+  type SubmissionSource,
+} from "./collection-rules";
 import {
   answersSchemaFor,
   getQuestionnaire,
@@ -17,8 +27,6 @@ import {
   type TSurveyAnswersWithBlanks,
 } from "./questionnaires";
 
-export const SURVEY_CHANNELS = ["link", "qr", "kiosk", "web", "paper", "import"] as const;
-export type SurveyChannel = (typeof SURVEY_CHANNELS)[number];
 export const COMMENT_MAX = 1000;
 
 /** The JSON body of POST /api/v1/responses (and what the kiosk queues). */
@@ -33,11 +41,22 @@ export const ZSurveySubmission = z.object({
   token: z.string().trim().min(4).max(64).optional(),
   infoSource: z.string().optional(),
   comment: z.string().max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` }).optional(),
-  channel: z.enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` }).default("web"),
-  submittedAt: z.iso.datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" }).optional(),
+  channel: z
+    .enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` })
+    .default("web")
+    .describe(
+      "How the response was collected. Without credentials: web, link or qr (link/qr need the invitation token). kiosk: only with X-Kiosk-Key (and a kiosk key allows only kiosk). paper: a staff token or session with the enterPaperSurveys capability (ADMIN, OFFICER). import: importData (ADMIN). Otherwise 401/403 naming channel.",
+    ),
+  submittedAt: z.iso
+    .datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" })
+    .optional()
+    .describe(
+      "When the respondent answered. Ignored (the server's time is stored) for web/link/qr and for any caller without a kiosk key or a staff credential. Kept for kiosk (its offline queue: not before the kiosk's enrolment, at most 10 minutes ahead, at most skm.kioskQueueDays old, default 7) and for staff on paper/import (on or after the questionnaire version's first day — SKM-2017: 2017-01-01, IKM-2004: 2004-02-24 — and not after today, WIB). Out of bounds → 422 naming submittedAt. The stored instant is returned as submittedAt.",
+    ),
   idempotencyKey: z.string().trim().min(8, { error: "idempotencyKey minimal 8 karakter" }).max(100).optional(),
   extraAnswers: z.record(z.string(), z.string().max(200)).optional(),
 });
+export { SURVEY_CHANNELS, type SurveyChannel } from "./collection-rules";
 export type TSurveySubmission = z.infer<typeof ZSurveySubmission>;
 
 /** A submission whose answers and profile passed the questionnaire's own schemas. */
@@ -46,29 +65,44 @@ export type TValidatedSubmission = Omit<TSurveySubmission, "answers" | "responde
   answers: TSurveyAnswersWithBlanks;
   respondent: { age?: number; sex?: string; education?: string; occupation?: string };
   infoSource?: string;
-  submittedAt?: Date;
+  /** The instant to store: the server's time unless the source may date the response (collection-rules). */
+  submittedAt: Date;
 };
 
-export type ValidationResult<T> = { ok: true; value: T } | { ok: false; fields: FieldErrors };
+export type ValidationResult<T> =
+  | { ok: true; value: T }
+  | { ok: false; fields: FieldErrors; denial?: undefined }
+  | { ok: false; fields: FieldErrors; denial: ChannelDenial };
 
-/** How far a submittedAt may lie in the future (clock skew of a kiosk tablet). */
-const FUTURE_TOLERANCE_MS = 10 * 60 * 1000;
+export type ExtraOption = { value: string; labelId: string; labelEn: string };
+export type ExtraQuestionDef = { code: string; options: ExtraOption[] };
+
+export type SubmissionRules = {
+  now: Date;
+  source: SubmissionSource;
+  policy: CollectionPolicy;
+  /** The version's active extra questions; "filter" (HTML forms) drops other answers, "check" (API) refuses them. */
+  extraQuestions?: { questions: readonly ExtraQuestionDef[]; mode: "check" | "filter" };
+};
 
 /**
- * Validates a submission against its questionnaire version. Paper and import rows may leave unsur blank
- * (at least one must be answered); online channels must answer every unsur.
+ * The one validation of a survey submission, for every channel: the envelope, who may use the channel
+ * (collection-rules), the answers and profile against the questionnaire version (complete unless the office allows
+ * incomplete paper sheets; then at least one unsur), the date to store, and the extra answers.
  */
-export function validateSubmission(
-  input: unknown,
-  now: Date,
-  options: { isImport?: boolean } = {},
-): ValidationResult<TValidatedSubmission> {
+export function validateSubmission(input: unknown, rules: SubmissionRules): ValidationResult<TValidatedSubmission> {
+  // Who may use the channel is answered first (401/403), whatever else is wrong with the body.
+  const channel = ZSurveySubmission.shape.channel.safeParse((input as { channel?: unknown } | null)?.channel);
+  const denial = channel.success ? channelDenial(channel.data, rules.source) : null;
+  if (denial) return { ok: false, fields: { channel: denial.message }, denial };
+  const illFormed = loneSurrogatePath(input);
+  if (illFormed) return { ok: false, fields: { [illFormed]: LONE_SURROGATE_MESSAGE } };
   const envelope = ZSurveySubmission.safeParse(input);
   if (!envelope.success) return { ok: false, fields: fieldErrorsFromIssues(envelope.error.issues) };
   const body = envelope.data;
   const questionnaire = getQuestionnaire(body.questionnaire)!;
   const fields: FieldErrors = {};
-  const allowMissing = options.isImport || body.channel === "paper" || body.channel === "import";
+  const allowMissing = isIncompleteAllowed(body.channel, rules.source, rules.policy);
   const answers = answersSchemaFor(questionnaire, { allowMissing }).safeParse(body.answers);
   if (!answers.success) Object.assign(fields, prefixed("answers", fieldErrorsFromIssues(answers.error.issues)));
   else if (Object.values(answers.data).every((v) => v === null)) fields.answers = "Jawab minimal satu unsur";
@@ -90,13 +124,23 @@ export function validateSubmission(
   if (infoSource !== undefined && !INFO_SOURCE_OPTIONS.some((o) => o.value === infoSource)) {
     fields.infoSource = `Sumber informasi: pilih salah satu dari ${INFO_SOURCE_OPTIONS.map((o) => o.value).join(", ")}`;
   }
-  let submittedAt: Date | undefined;
-  if (body.submittedAt) {
-    submittedAt = new Date(body.submittedAt);
-    if (submittedAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) fields.submittedAt = "submittedAt tidak boleh di masa depan";
+  const date = decideSubmittedAt(
+    body.submittedAt ? new Date(body.submittedAt) : undefined,
+    body.channel,
+    rules.source,
+    questionnaire,
+    rules.policy,
+    rules.now,
+  );
+  if (!date.ok) fields.submittedAt = date.message;
+  if (rules.source.kind !== "import" && (body.channel === "link" || body.channel === "qr") && !body.token) fields.token = "Token undangan wajib untuk kanal link/qr";
+  let extraAnswers = body.extraAnswers;
+  if (extraAnswers && rules.extraQuestions) {
+    const { questions, mode } = rules.extraQuestions;
+    if (mode === "filter") extraAnswers = filterExtraAnswers(extraAnswers, questions);
+    else Object.assign(fields, extraAnswerErrors(questionnaire.code, extraAnswers, questions));
   }
-  if (!options.isImport && (body.channel === "link" || body.channel === "qr") && !body.token) fields.token = "Token undangan wajib untuk kanal link/qr";
-  if (Object.keys(fields).length > 0 || !answers.success || !profile.success) return { ok: false, fields };
+  if (Object.keys(fields).length > 0 || !answers.success || !profile.success || !date.ok) return { ok: false, fields };
   return {
     ok: true,
     value: {
@@ -105,10 +149,33 @@ export function validateSubmission(
       answers: answers.data,
       respondent: profile.data,
       infoSource,
-      submittedAt,
+      submittedAt: date.submittedAt,
+      extraAnswers,
       comment: body.comment?.trim() ? body.comment.trim() : undefined,
     },
   };
+}
+
+/** Keeps only answers to active extra questions with a listed option value. */
+export function filterExtraAnswers(answers: Record<string, string> | undefined, questions: readonly ExtraQuestionDef[]) {
+  if (!answers) return undefined;
+  const out: Record<string, string> = {};
+  for (const q of questions) {
+    const v = answers[q.code];
+    if (v && q.options.some((o) => o.value === v)) out[q.code] = v;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** Extra answers must name an active extra question of the version and one of its option values. */
+function extraAnswerErrors(questionnaire: string, answers: Record<string, string>, questions: readonly ExtraQuestionDef[]): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const [code, value] of Object.entries(answers)) {
+    const question = questions.find((q) => q.code === code);
+    if (!question) fields[`extraAnswers.${code}`] = `Pertanyaan tambahan "${code}" tidak aktif pada ${questionnaire}`;
+    else if (!question.options.some((o) => o.value === value)) fields[`extraAnswers.${code}`] = `Pilihan "${value}" tidak dikenal untuk ${code}`;
+  }
+  return fields;
 }
 
 const squash = (v: string) => v.trim().toLowerCase().replace(/[\u2013\u2014_\s]+/g, "-");

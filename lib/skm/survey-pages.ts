@@ -8,7 +8,9 @@ import { createTranslator } from "../i18n/translate";
 import { checkRateLimit, clientAddress } from "../api/rate-limit";
 import { SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 import { submissionFromForm } from "./submission";
-import { filterExtraAnswers, getInvitationByToken, listExtraQuestions, submitSurveyResponse } from "./collect";
+import { listExtraQuestions } from "./extra-questions";
+import { getInvitationByToken, InvitationUnavailableError } from "./invitations";
+import { submitSurveyResponse } from "./submit-response";
 import { renderMessage, renderShell, renderSurveyForm } from "./survey-html";
 import { renderKioskPage } from "./kiosk-html";
 
@@ -89,20 +91,19 @@ export async function invitationPageGet(request: Request, token: string): Promis
 }
 
 /**
- * Stores a survey posted from an HTML form (invitation or public page): the active extra questions only, and the
- * form's one-time key as the idempotency key, so a double submit or a retry stores one response.
+ * Stores a survey posted from an HTML form (invitation or public page) as an anonymous submission stamped with the
+ * server's time: answers to inactive extra questions are dropped, and the form's one-time key is the idempotency
+ * key, so a double submit or a retry stores one response.
  */
 async function submitFormResponse(
   values: Record<string, string>,
   options: { token?: string; channel: "qr" | "link" | "web"; licenseType?: string },
 ): Promise<void> {
-  const extraQuestions = await listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true });
   const input = submissionFromForm(values, SKM_2017_QUESTIONNAIRE, {
     ...options,
     idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idem ?? "") ? `form-${values.idem}` : undefined,
   });
-  input.extraAnswers = filterExtraAnswers(input.extraAnswers as Record<string, string> | undefined, extraQuestions);
-  await submitSurveyResponse(input, { now: new Date() });
+  await submitSurveyResponse(input, { now: new Date(), caller: { kind: "public" }, extraAnswers: "filter" });
 }
 
 export async function invitationPagePost(request: Request, token: string): Promise<Response> {
@@ -111,11 +112,8 @@ export async function invitationPagePost(request: Request, token: string): Promi
     await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" });
     return redirect(THANKS_PATH);
   } catch (error) {
-    if (isAppError(error)) {
-      if (error.code === "VALIDATION") return invitationForm(token, values, error.fields ?? {}, 422);
-      if (error.code === "CONFLICT") return invitationStateMessage(/kedaluwarsa/.test(error.message) ? "expired" : "used");
-      if (error.code === "NOT_FOUND") return invitationStateMessage("missing");
-    }
+    if (error instanceof InvitationUnavailableError) return invitationStateMessage(error.state);
+    if (isAppError(error) && error.code === "VALIDATION") return invitationForm(token, values, error.fields ?? {}, 422);
     throw error;
   }
 }

@@ -6,7 +6,7 @@ import { createApiToken } from "@/lib/users/users";
 import { getPublishedSkmReport, getSkmReportStaffStatus, listPublishedSkmReports, saveSkmReport } from "@/lib/skm/report-query";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-query";
-import { importResponsesCsv } from "@/lib/skm/collect";
+import { importResponsesCsv } from "@/lib/skm/response-import";
 import { undoResponseImport } from "@/lib/skm/response-imports";
 import { getPublishedOnTimeRate, publishOnTimeRate } from "@/lib/applications/on-time-publication";
 import { importApplicationsCsv } from "@/lib/applications/import";

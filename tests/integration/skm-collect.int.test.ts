@@ -4,7 +4,10 @@ import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { createApiToken } from "@/lib/users/users";
 import { getDb } from "@/lib/db/client";
-import { addExtraQuestion, enrollKiosk, setInvitationDays } from "@/lib/skm/collect";
+import { addExtraQuestion } from "@/lib/skm/extra-questions";
+import { setInvitationDays } from "@/lib/skm/invitations";
+import { enrollKiosk } from "@/lib/skm/kiosks";
+import { setSettings } from "@/lib/settings/settings";
 import { jsonRequest } from "../support/request";
 
 const ctx = { params: Promise.resolve({}) };
@@ -88,7 +91,7 @@ describe("POST /api/v1/responses", () => {
     expect(second.status).toBe(200);
     const a = (await first.json()) as { id: string };
     const b = (await second.json()) as { id: string; duplicate: boolean };
-    expect(b).toEqual({ id: a.id, duplicate: true });
+    expect(b).toMatchObject({ id: a.id, duplicate: true });
     expect(await getDb().surveyResponse.count({ where: { idempotencyKey: key } })).toBe(1);
   });
 
@@ -125,7 +128,7 @@ describe("POST /api/v1/responses", () => {
 
   it("kiosk: requires an enrolled device key; counter comes from the kiosk; queued submittedAt kept", async () => {
     expect((await submit(body({ channel: "kiosk" }))).status).toBe(401);
-    const kiosk = await enrollKiosk({ name: "Tablet L1", counter: "L1" }, admin, new Date());
+    const kiosk = await enrollKiosk({ name: "Tablet L1", counter: "L1" }, admin, new Date(Date.now() - 2 * 3_600_000));
     const submittedAt = new Date(Date.now() - 3_600_000).toISOString();
     const res = await submit(body({ channel: "kiosk", idempotencyKey: `kiosk-${Date.now()}`, submittedAt }), { "x-kiosk-key": kiosk.key });
     expect(res.status).toBe(201);
@@ -152,7 +155,8 @@ describe("POST /api/v1/responses/import (CSV)", () => {
     expect((await csvPost(`${header}\n`, officerToken)).status).toBe(403);
   });
 
-  it("imports valid rows (blanks allowed on paper history) and keeps aggregates", async () => {
+  it("imports valid rows (blanks allowed on paper history when the office allows it) and keeps aggregates", async () => {
+    await setSettings({ "skm.allowIncompletePaper": "true" }, admin);
     const before = await getDb().surveyResponse.count({ where: { channel: "paper", surveyDate: "2025-03-14" } });
     const csv = [header, "2025-03-14,SKM-2017,PBG,L3,paper,40,L,SMA,Wirausaha,billboard,,4,3,3,4,3,3,4,,3", "2025-03-14,SKM-2017,SLF,L3,paper,29,P,S2,PNS,,\"Ruang tunggu, panas\",3,3,2,4,3,3,3,3,2"].join("\n");
     const res = await csvPost(csv);
@@ -162,6 +166,7 @@ describe("POST /api/v1/responses/import (CSV)", () => {
     const agg = await getDb().skmDailyAggregate.findMany({ where: { day: "2025-03-14", channel: "paper" } });
     expect(agg.reduce((s, a) => s + a.respondents, 0)).toBe(before + 2);
     expect(agg.reduce((s, a) => s + a.n8, 0)).toBe(1); // the blank U8 is not counted
+    await setSettings({ "skm.allowIncompletePaper": "false" }, admin);
   });
 
   it("all or nothing: one bad row stores nothing and names line, column and reason", async () => {

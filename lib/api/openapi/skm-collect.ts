@@ -8,13 +8,16 @@ export const skmCollectPaths: PathItems = {
     post: {
       summary: "Submit one survey response (link/QR with token, kiosk with X-Kiosk-Key, web, paper by staff)",
       description:
-        "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4. The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Kiosks authenticate with the X-Kiosk-Key header; channel \"paper\" needs a staff token/session. Anonymous submissions without token are rate-limited per address.",
+        "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Anonymous submissions without token are rate-limited per address. Text with a lone UTF-16 surrogate → 422 naming the field.",
       tags: ["skm"],
       security: [{}, ...bearerSecurity],
       parameters: [{ name: "X-Kiosk-Key", in: "header", required: false, schema: { type: "string" }, description: "Device key of an enrolled kiosk" }],
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(ZSurveySubmission) } } },
       responses: {
-        "201": { description: "Stored", content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, duplicate: { type: "boolean" } } } } } },
+        "201": {
+          description: "Stored; submittedAt is the instant the server stored (its own time unless the caller may date the response)",
+          content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, duplicate: { type: "boolean" }, submittedAt: { type: "string", format: "date-time" } } } } },
+        },
         "200": { description: "Same idempotencyKey seen before: the first response's id" },
         ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429),
       },
@@ -23,7 +26,7 @@ export const skmCollectPaths: PathItems = {
   "/api/v1/responses/import": {
     post: {
       summary: "Import survey responses from CSV (ADMIN), all or nothing",
-      description: `text/csv, one row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601. Any invalid row → 422 with fields keyed "line N / column", nothing stored. Each import is recorded with the SHA-256 of the file's text (BOM removed, line endings normalised), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
+      description: `text/csv, one row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601, kept as given (this is staff entry), on or after the questionnaire version's first day (SKM-2017: 2017-01-01, IKM-2004: 2004-02-24) and not after today (WIB). Every element and the profile are required unless the office setting skm.allowIncompletePaper is on. Any invalid row → 422 with fields keyed "line N / column", nothing stored. Each import is recorded with the SHA-256 of the file's text (BOM removed, line endings normalised), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
       tags: ["skm"],
       security: bearerSecurity,
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },

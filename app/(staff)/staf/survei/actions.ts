@@ -9,16 +9,11 @@ import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 import { getQuestionnaire, SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { submissionFromForm } from "@/lib/skm/submission";
-import {
-  addExtraQuestion,
-  createInvitation,
-  enrollKiosk,
-  importResponsesCsv,
-  revokeKiosk,
-  setExtraQuestionActive,
-  setInvitationDays,
-  submitSurveyResponse,
-} from "@/lib/skm/collect";
+import { addExtraQuestion, setExtraQuestionActive } from "@/lib/skm/extra-questions";
+import { createInvitation, setInvitationDays } from "@/lib/skm/invitations";
+import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosks";
+import { importResponsesCsv } from "@/lib/skm/response-import";
+import { submitSurveyResponse } from "@/lib/skm/submit-response";
 import { getEnv } from "@/lib/env";
 import { undoResponseImport } from "@/lib/skm/response-imports";
 
@@ -46,7 +41,7 @@ export async function createInvitationAction(_prev: ActionState, form: FormData)
 /** Paper sheet: channel "paper", the form's survey date (12:00 WIB), blanks allowed; date/service/counter stay for the next sheet. */
 export async function savePaperResponseAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
-    await requireActionCapability("enterPaperSurveys");
+    const actor = await requireActionCapability("enterPaperSurveys");
     const date = text(form, "surveyDate");
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError("VALIDATION", "Tanggal survei wajib diisi.", { fields: { surveyDate: "Tanggal survei wajib (YYYY-MM-DD)" } });
     const questionnaire = getQuestionnaire(text(form, "questionnaire")) ?? SKM_2017_QUESTIONNAIRE;
@@ -59,12 +54,12 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
       idempotencyKey: /^[0-9a-f-]{36}$/.test(text(form, "idem")) ? `paper-${text(form, "idem")}` : undefined,
     });
     try {
-      await submitSurveyResponse(input, { now: new Date() });
+      await submitSurveyResponse(input, { now: new Date(), caller: { kind: "staff", actor } });
     } catch (error) {
-      // Show field errors under the paper form's own field names (U3, age, …).
+      // Show field errors under the paper form's own field names (U3, age, surveyDate, …).
       if (error instanceof AppError && error.fields) {
         const fields: Record<string, string> = {};
-        for (const [k, m] of Object.entries(error.fields)) fields[k.split(".").pop()!] = m;
+        for (const [k, m] of Object.entries(error.fields)) fields[k === "submittedAt" ? "surveyDate" : k.split(".").pop()!] = m;
         throw new AppError(error.code, error.message, { fields });
       }
       throw error;

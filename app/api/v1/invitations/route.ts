@@ -1,6 +1,6 @@
 import { apiRoute, readJsonBody } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
-import { createInvitation } from "@/lib/skm/collect";
+import { createInvitation } from "@/lib/skm/invitations";
 import { ZInvitationCreate } from "@/lib/skm/submission";
 
 export const dynamic = "force-dynamic";

@@ -1,9 +1,9 @@
 import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES } from "@/lib/api/http";
 import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
 import { apiActor } from "@/lib/auth/session";
-import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { kioskFromKey, submitSurveyResponse } from "@/lib/skm/collect";
+import { kioskFromKey } from "@/lib/skm/kiosks";
+import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
 
 export const dynamic = "force-dynamic";
 
@@ -21,14 +21,12 @@ export const POST = apiRoute(async (request) => {
   }
   const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
   const actor = kiosk ? null : await apiActor(request);
-  const channel = typeof body === "object" && body && "channel" in body ? (body as { channel?: unknown }).channel : undefined;
   const hasToken = typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
-  if (channel === "paper" && !(actor && can(actor.role, "enterPaperSurveys"))) {
-    throw new AppError(actor ? "FORBIDDEN" : "UNAUTHENTICATED", "Kanal paper hanya untuk petugas (token API atau sesi staf).");
-  }
   if (!kiosk && !actor && !hasToken) {
     enforceRateLimit("skm-api", clientAddress(request.headers), ANONYMOUS_LIMIT, ANONYMOUS_WINDOW_MS, "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.");
   }
-  const result = await submitSurveyResponse(body, { now: new Date(), kiosk });
-  return Response.json({ id: result.id, duplicate: result.isDuplicate }, { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+  // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts.
+  const caller: SubmitCaller = kiosk ? { kind: "kiosk", kiosk } : actor ? { kind: "staff", actor } : { kind: "public" };
+  const result = await submitSurveyResponse(body, { now: new Date(), caller });
+  return Response.json({ id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() }, { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } });
 });

@@ -15,10 +15,12 @@ export async function saveOfficeSettingsAction(_prev: ActionState, form: FormDat
         "office.smsNumber": v.smsNumber,
         "office.maklumat": v.maklumat,
         "office.maklumatPublished": v.maklumatPublished === "true" ? "true" : "false",
+        "skm.kioskQueueDays": v.kioskQueueDays,
+        "skm.allowIncompletePaper": v.allowIncompletePaper === "true" ? "true" : "false",
       },
       actor,
     );
     revalidatePath("/", "layout");
-    return { status: "ok", values: { ...v, maklumatPublished: v.maklumatPublished === "true" ? "true" : "false" } };
+    return { status: "ok", values: { ...v, maklumatPublished: v.maklumatPublished === "true" ? "true" : "false", allowIncompletePaper: v.allowIncompletePaper === "true" ? "true" : "false" } };
   });
 }

@@ -10,6 +10,7 @@ import { setSkmWeightMode } from "@/lib/skm/summary-query";
 import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
+import { integerRangeMessage, NUMBER_BOUNDS } from "@/lib/validation/bounds";
 
 const ZReportForm = z.object({
   periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
@@ -40,7 +41,11 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
 
 const ZPopulationForm = z.object({
   periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
-  population: z.coerce.number({ message: "Isi angka" }).int({ message: "Bilangan bulat" }).min(0, { message: "Tidak boleh negatif" }),
+  population: z.coerce
+    .number({ message: "Isi angka" })
+    .int({ message: "Bilangan bulat" })
+    .min(0, { message: "Tidak boleh negatif" })
+    .max(NUMBER_BOUNDS.skmPopulation.max, { message: integerRangeMessage("Populasi", NUMBER_BOUNDS.skmPopulation) }),
 });
 
 export async function savePopulationAction(_prev: ActionState, form: FormData): Promise<ActionState> {

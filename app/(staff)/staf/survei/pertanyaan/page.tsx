@@ -1,7 +1,7 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { QUESTIONNAIRE_CODES } from "@/lib/skm/questionnaires";
-import { listExtraQuestions } from "@/lib/skm/collect";
+import { listExtraQuestions } from "@/lib/skm/extra-questions";
 import { ActionForm } from "@/components/skm/action-form";
 import { addExtraQuestionAction, toggleExtraQuestionAction } from "../actions";
 

@@ -1,6 +1,6 @@
 import { apiRoute, readTextBody } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
-import { importResponsesCsv } from "@/lib/skm/collect";
+import { importResponsesCsv } from "@/lib/skm/response-import";
 
 export const dynamic = "force-dynamic";
 

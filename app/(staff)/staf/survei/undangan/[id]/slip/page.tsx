@@ -4,7 +4,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { getEnv } from "@/lib/env";
-import { getInvitationSlip } from "@/lib/skm/collect";
+import { getInvitationSlip } from "@/lib/skm/invitations";
 import { PrintButton } from "@/components/ui/print-button";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };

@@ -1,0 +1,111 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import QRCode from "qrcode";
+import { getDb } from "../db/client";
+import { getEnv } from "../env";
+import { AppError, type FieldErrors } from "../errors";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+import { resolveServiceCodes } from "./service-codes";
+
+/** Setting key for the invitation lifetime in days (office setting; default 30). */
+export const INVITATION_DAYS_SETTING = "skm.invitationDays";
+export const DEFAULT_INVITATION_DAYS = 30;
+
+export type InvitationState = "open" | "used" | "expired" | "missing";
+
+const UNAVAILABLE_MESSAGES = {
+  used: "Undangan survei ini sudah digunakan. Setiap undangan hanya dapat dijawab satu kali.",
+  expired: "Undangan survei ini sudah kedaluwarsa.",
+  missing: "Undangan survei tidak ditemukan. Periksa tautan Anda.",
+} as const;
+
+/** An invitation that can no longer be answered; `state` tells the pages which message to show (404 or 409). */
+export class InvitationUnavailableError extends AppError {
+  readonly state: Exclude<InvitationState, "open">;
+  constructor(state: Exclude<InvitationState, "open">) {
+    super(state === "missing" ? "NOT_FOUND" : "CONFLICT", UNAVAILABLE_MESSAGES[state]);
+    this.state = state;
+  }
+}
+
+export async function getInvitationDays(): Promise<number> {
+  const row = await getDb().setting.findUnique({ where: { key: INVITATION_DAYS_SETTING } });
+  const days = row ? Number(row.value) : NaN;
+  return Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_INVITATION_DAYS;
+}
+
+export async function setInvitationDays(days: number, actor: Actor): Promise<void> {
+  if (!Number.isInteger(days) || days < 1 || days > 365) {
+    throw new AppError("VALIDATION", "Masa berlaku tidak valid.", { fields: { days: "Masa berlaku harus 1–365 hari" } });
+  }
+  await getDb().setting.upsert({ where: { key: INVITATION_DAYS_SETTING }, create: { key: INVITATION_DAYS_SETTING, value: String(days) }, update: { value: String(days) } });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitationDays", detail: { days } });
+}
+
+/** Short, unguessable invitation token (10 base62-ish chars ≈ 59 bits). */
+export function newInvitationToken(): string {
+  return randomBytes(8).toString("base64url").replace(/[-_]/g, "x").slice(0, 10);
+}
+
+export function invitationLink(token: string): string {
+  return `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}/s/${token}`;
+}
+
+export async function invitationQrSvg(token: string): Promise<string> {
+  // The QR variant carries ?qr=1 so responses record whether the applicant scanned or typed the link.
+  return QRCode.toString(`${invitationLink(token)}?qr=1`, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+}
+
+export type TInvitationInput = { licenseType?: string; counter?: string; applicationNo?: string };
+
+export async function createInvitation(input: TInvitationInput, actor: Actor, now: Date) {
+  const fields: FieldErrors = {};
+  if (input.applicationNo && input.applicationNo.length > 60) fields.applicationNo = "Nomor permohonan maksimal 60 karakter";
+  if (!input.licenseType) fields.licenseType = "Jenis layanan wajib dipilih";
+  if (!input.counter) fields.counter = "Loket wajib dipilih";
+  const codes = await resolveServiceCodes(input.licenseType, input.counter);
+  Object.assign(fields, codes.fields);
+  if (Object.keys(fields).length) throw new AppError("VALIDATION", "Data undangan tidak valid.", { fields });
+  const days = await getInvitationDays();
+  const expiresAt = new Date(now.getTime() + days * 86_400_000);
+  const row = await getDb().surveyInvitation.create({
+    data: {
+      token: newInvitationToken(),
+      licenseTypeId: codes.licenseTypeId,
+      counterId: codes.counterId,
+      applicationNo: input.applicationNo?.trim() || null,
+      createdById: actor.id,
+      createdAt: now,
+      expiresAt,
+    },
+  });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitation.create", target: row.id });
+  return { id: row.id, token: row.token, link: invitationLink(row.token), expiresAt, qrSvg: await invitationQrSvg(row.token) };
+}
+
+/** The invitation behind a token, with the licence type and counter codes, and whether it can still be answered. */
+export async function getInvitationByToken(token: string, now: Date) {
+  const row = await getDb().surveyInvitation.findUnique({ where: { token } });
+  if (!row) return { state: "missing" as InvitationState, invitation: null };
+  const state: InvitationState = row.usedAt ? "used" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
+  return { state, invitation: row };
+}
+
+/** The open invitation for a token, or an InvitationUnavailableError naming why it cannot be answered. */
+export async function requireOpenInvitation(token: string, now: Date) {
+  const { state, invitation } = await getInvitationByToken(token, now);
+  if (state !== "open" || !invitation) throw new InvitationUnavailableError(state === "open" ? "missing" : state);
+  return invitation;
+}
+
+export async function getInvitationSlip(id: string) {
+  const db = getDb();
+  const row = await db.surveyInvitation.findUnique({ where: { id } });
+  if (!row) return null;
+  const [licenseType, counter] = await Promise.all([
+    row.licenseTypeId ? db.licenseType.findUnique({ where: { id: row.licenseTypeId } }) : null,
+    row.counterId ? db.counter.findUnique({ where: { id: row.counterId } }) : null,
+  ]);
+  return { ...row, licenseType, counter, link: invitationLink(row.token), qrSvg: await invitationQrSvg(row.token) };
+}

@@ -1,0 +1,50 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { AppError, type FieldErrors } from "../errors";
+import { generateSecretToken, hashToken } from "../auth/password";
+import { recordAudit } from "../audit/audit";
+import type { Actor } from "../users/users";
+import { resolveServiceCodes } from "./service-codes";
+
+export type EnrolledKiosk = { id: string; counterId: number; enrolledAt: Date };
+
+export async function enrollKiosk(input: { name?: string; counter?: string }, actor: Actor, now: Date) {
+  const fields: FieldErrors = {};
+  const name = input.name?.trim() ?? "";
+  if (name.length < 2 || name.length > 60) fields.name = "Nama perangkat 2–60 karakter";
+  const codes = await resolveServiceCodes(undefined, input.counter);
+  if (!input.counter) fields.counter = "Loket wajib dipilih";
+  Object.assign(fields, codes.fields);
+  if (Object.keys(fields).length || codes.counterId === null) throw new AppError("VALIDATION", "Data kiosk tidak valid.", { fields });
+  const key = generateSecretToken("ksk");
+  const row = await getDb().kiosk.create({
+    data: { name, counterId: codes.counterId, keyPrefix: key.slice(0, 8), keyHash: hashToken(key), createdAt: now },
+  });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.kiosk.enroll", target: row.id });
+  return { id: row.id, key, counter: input.counter! };
+}
+
+export async function revokeKiosk(id: string, actor: Actor) {
+  await getDb().kiosk.updateMany({ where: { id }, data: { active: false } });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.kiosk.revoke", target: id });
+}
+
+export async function listKiosks() {
+  const db = getDb();
+  const [kiosks, counters] = await Promise.all([db.kiosk.findMany({ orderBy: { createdAt: "desc" } }), db.counter.findMany()]);
+  const codeOf = new Map(counters.map((c) => [c.id, c.code]));
+  return kiosks.map((k) => ({ ...k, counterCode: codeOf.get(k.counterId) ?? "?" }));
+}
+
+/** The active kiosk for a device key (X-Kiosk-Key header) with its enrolment time, or null without a key. */
+export async function kioskFromKey(key: string | null): Promise<EnrolledKiosk | null> {
+  if (!key) return null;
+  const row = await getDb().kiosk.findUnique({ where: { keyHash: hashToken(key) }, select: { id: true, counterId: true, active: true, createdAt: true } });
+  if (!row || !row.active) throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
+  return { id: row.id, counterId: row.counterId, enrolledAt: row.createdAt };
+}
+
+/** Records that a kiosk was heard from (best effort: a failed update never loses the response it came with). */
+export async function touchKiosk(id: string, now: Date): Promise<void> {
+  await getDb().kiosk.update({ where: { id }, data: { lastSeenAt: now } }).catch(() => undefined);
+}

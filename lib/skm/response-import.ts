@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { AppError, type FieldErrors } from "../errors";
+import type { Actor } from "../users/users";
+import type { NewSurveyResponse } from "./response-store";
+import { storeResponseImport } from "./response-imports";
+import { parseResponsesCsv } from "./import-csv";
+import { getCollectionPolicy, toNewResponse } from "./submit-response";
+
+/** Problems are reported to the importer at most this many at a time (line / column → reason). */
+const MAX_REPORTED_PROBLEMS = 200;
+
+/**
+ * All-or-nothing CSV import of survey responses (the caller has checked importData): problems come back as
+ * "line N / column" → reason; nothing is stored unless every row is valid. Rows keep their own dates, bounded by
+ * their questionnaire version and today; blanks only when the office allows incomplete paper sheets.
+ */
+export async function importResponsesCsv(
+  text: string,
+  actor: Actor,
+  now: Date,
+  options: { fileName?: string } = {},
+): Promise<{ imported: number; importId: string }> {
+  const db = getDb();
+  const [licenseTypes, counters, policy] = await Promise.all([
+    db.licenseType.findMany({ select: { id: true, code: true } }),
+    db.counter.findMany({ select: { id: true, code: true } }),
+    getCollectionPolicy(),
+  ]);
+  const licenseIds = new Map(licenseTypes.map((l) => [l.code, l.id]));
+  const counterIds = new Map(counters.map((c) => [c.code, c.id]));
+  const parsed = parseResponsesCsv(text, now, { licenseTypes: new Set(licenseIds.keys()), counters: new Set(counterIds.keys()) }, policy);
+  if (!parsed.ok) {
+    const fields: FieldErrors = {};
+    for (const p of parsed.problems.slice(0, MAX_REPORTED_PROBLEMS)) fields[`line ${p.line} / ${p.column}`] = p.message;
+    throw new AppError("VALIDATION", `Impor dibatalkan: ${parsed.problems.length} masalah ditemukan, tidak ada baris yang disimpan.`, { fields });
+  }
+  const rows: NewSurveyResponse[] = parsed.rows.map(({ submission }) =>
+    toNewResponse(submission, {
+      licenseTypeId: submission.licenseType ? licenseIds.get(submission.licenseType)! : null,
+      counterId: submission.counter ? counterIds.get(submission.counter)! : null,
+    }),
+  );
+  // Recorded with the file's hash: the same file twice is refused until the first import is undone.
+  return storeResponseImport({ text, rows, actor, now, fileName: options.fileName });
+}
