@@ -118,7 +118,7 @@ export const investmentRealisationPaths: PathItems = {
                         ratio: fraction,
                         obligated: { type: "integer" },
                         filed: { type: "integer" },
-                        filedOnTime: { type: "integer", description: "Of filed, reports filed by the 10th of the month after the period" },
+                        filedOnTime: { type: "integer", description: "Of filed, reports filed by the deadline of their period (10th of the month after it before PerBKPM 5/2025, 15th from TW3 2025, or the admin override)" },
                         compliance: fraction,
                       },
                     },
