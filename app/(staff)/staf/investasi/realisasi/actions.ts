@@ -48,7 +48,7 @@ export async function saveLkpmDeadlineAction(_previous: ActionState, form: FormD
 export async function deleteLkpmDeadlineAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageReferenceData");
-    const period = String(form.get("period") ?? "");
+    const period = String(form.get("removePeriod") ?? "");
     await deleteLkpmDeadlineOverride(period, actor);
     revalidatePath("/staf/investasi/realisasi");
     return { status: "ok", values: {} };

@@ -205,8 +205,8 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                 inline
                 fields={[
                   {
-                    name: "period",
-                    label: t("deadlines.periodField"),
+                    name: "removePeriod",
+                    label: t("deadlines.removePeriodField"),
                     type: "select",
                     options: shownDeadlines.filter((row) => row.override).map((row) => ({ value: row.period, label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}` })),
                   },
