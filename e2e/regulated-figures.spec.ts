@@ -51,7 +51,8 @@ test.describe("regulated figures (issue 13)", () => {
     await expect(page.getByTestId("lkpm-deadlines")).toContainText("Pengumuman uji e2e");
     // back to the rule
     await page.getByRole("button", { name: "Kembalikan ke aturan" }).click();
-    await expect(page.getByText("Batas lapor kembali mengikuti peraturan.")).toBeVisible();
+    // with no override left, the removal form is no longer offered
+    await expect(page.getByRole("button", { name: "Kembalikan ke aturan" })).toHaveCount(0);
     await page.reload();
     await expect(page.getByTestId("lkpm-deadlines").locator('[data-period="2026-TW3"]')).toHaveAttribute("data-deadline", "2026-10-15");
   });
