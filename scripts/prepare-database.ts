@@ -2,6 +2,7 @@ import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable, tuneSqlite } from "../lib/db/lifecycle";
 import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo, seedReferenceData } from "../lib/seed";
+import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadlines";
 import { DEMO_USERS } from "../lib/seed/demo-users";
 import { createUser, countUsers } from "../lib/users/users";
 
@@ -17,6 +18,9 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   const db = getDb();
   const isEmpty = (await countUsers()) === 0;
   await seedReferenceData(db);
+  // Stored LKPM on-time flags follow the deadline rule of this release (e.g. the 15th from TW3 2025) and overrides.
+  const lkpmChanged = await recomputeLkpmTimeliness(db);
+  if (lkpmChanged > 0) console.log(`  LKPM: on-time flag recomputed for ${lkpmChanged} report(s)`);
 
   if (env.LENTERA_ADMIN_EMAIL && env.LENTERA_ADMIN_PASSWORD) {
     const exists = await db.user.findUnique({ where: { email: env.LENTERA_ADMIN_EMAIL.toLowerCase() } });

@@ -74,7 +74,10 @@ export function RegisterApplicationForm({
               <option value="PMDN">PMDN</option>
               <option value="PMA">PMA</option>
             </SelectField>
+            <TextField label={labels.landValue} name="landValue" inputMode="decimal" defaultValue={v.landValue} error={f.landValue} />
+            <TextField label={labels.buildingValue} name="buildingValue" inputMode="decimal" defaultValue={v.buildingValue} error={f.buildingValue} />
           </div>
+          <p className="muted">{labels.landBuildingHint}</p>
         </fieldset>
       )}
       <div>

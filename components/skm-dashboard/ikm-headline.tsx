@@ -10,6 +10,7 @@ export function IkmHeadline(props: {
   comparison: IkmPeriodComparison;
   previous: { from: string; to: string };
   periodLabel: string;
+  locale?: "id" | "en";
   t: Translator;
 }) {
   const { summary: s, comparison: c, t } = props;
@@ -36,14 +37,37 @@ export function IkmHeadline(props: {
           <span>{s.performance?.id}</span>
         </div>
         <p>
-          {t("respondents")}: {s.respondents.toLocaleString("id-ID")} · {t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}
+          {t("respondents")}: {s.respondents.toLocaleString("id-ID")} ·{" "}
+          <span data-testid="skm-weight">
+            {t("effectiveWeight", {
+              value: fmt(s.weight.value, 4),
+              count: s.weight.answeredElements,
+              sum: fmt(s.weight.sum, 3),
+              mode: t(`weightModes.${s.weight.mode}`),
+            })}
+          </span>
         </p>
+        {!s.isComplete ? (
+          <p className="badge badge-warn" role="status" data-testid="skm-incomplete">
+            {t("incomplete", { codes: s.unansweredElements.join(", "), count: s.weight.answeredElements })}
+          </p>
+        ) : null}
         {s.ci95 ? <p>{t("ci", { low: fmt(s.ci95[0]), high: fmt(s.ci95[1]) })}</p> : null}
         <p className="muted">{t("ciMethod")}</p>
-        {c.difference !== null ? (
-          <p>
+        {!c.isComparable && c.reason ? (
+          <p data-testid="skm-not-comparable">
+            {t("notComparable")} {props.locale === "en" ? c.reason.en : c.reason.id}
+          </p>
+        ) : c.difference !== null ? (
+          <p data-testid="skm-change">
             {t("change", { from: props.previous.from, to: props.previous.to, diff: (c.difference > 0 ? "+" : "") + fmt(c.difference) })} —{" "}
             {c.isTestable ? (c.isSignificant ? t("significant") : t("notSignificant")) : t("notTestable")}
+            {c.isTestable && c.t !== null && c.degreesOfFreedom !== null && c.criticalT !== null ? (
+              <span className="muted">
+                {" "}
+                ({t("changeTest", { t: fmt(c.t, 2), df: fmt(c.degreesOfFreedom, 1), critical: fmt(c.criticalT, 3) })})
+              </span>
+            ) : null}
           </p>
         ) : null}
       </section>

@@ -4,11 +4,16 @@ import type { ActionState } from "@/lib/action-state";
 
 type Values = Record<string, string>;
 type Labels = Record<
-  "name" | "nameEn" | "slaDays" | "tariff" | "agency" | "requirements" | "procedure" | "product" | "complaintHandling" | "legalBasis" | "active" | "published" | "save" | "saved" | "onePerLine",
+  | "name" | "nameEn" | "slaDays" | "tariff" | "agency" | "requirements" | "procedure" | "product" | "complaintHandling" | "legalBasis"
+  | "facilities" | "implementerCompetence" | "internalSupervision" | "implementerCount" | "serviceGuarantee" | "securityGuarantee" | "performanceEvaluation"
+  | "deliveryGroup" | "managementGroup" | "groupsHint" | "active" | "published" | "save" | "saved" | "onePerLine",
   string
 >;
 
-/** Edits one licence type's service standard; errors are shown per field and the typed values are kept. */
+/**
+ * Edits one licence type's service standard, its fourteen components in the regulation's two groups (published
+ * service delivery, internal management); errors are shown per field and the typed values are kept.
+ */
 export function LicenseTypeForm({ action, initial, labels }: { action: (p: ActionState, f: FormData) => Promise<ActionState>; initial: Values; labels: Labels }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.values ?? initial;
@@ -40,11 +45,25 @@ export function LicenseTypeForm({ action, initial, labels }: { action: (p: Actio
         {text("tariff", "number")}
       </div>
       {text("agency")}
-      {area("requirements", labels.onePerLine)}
-      {area("procedure", labels.onePerLine)}
-      {text("product")}
-      {area("complaintHandling")}
-      {area("legalBasis")}
+      <p className="muted small">{labels.groupsHint}</p>
+      <fieldset className="stack">
+        <legend>{labels.deliveryGroup}</legend>
+        {area("requirements", labels.onePerLine)}
+        {area("procedure", labels.onePerLine)}
+        {text("product")}
+        {area("complaintHandling")}
+      </fieldset>
+      <fieldset className="stack">
+        <legend>{labels.managementGroup}</legend>
+        {area("legalBasis")}
+        {area("facilities")}
+        {area("implementerCompetence")}
+        {area("internalSupervision")}
+        {text("implementerCount")}
+        {area("serviceGuarantee")}
+        {area("securityGuarantee")}
+        {area("performanceEvaluation")}
+      </fieldset>
       <div className="field">
         <label>
           <input type="checkbox" name="active" value="true" defaultChecked={v.active === "true"} /> {labels.active}

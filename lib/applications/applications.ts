@@ -200,6 +200,9 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
       sectorGroup: app.sectorGroup,
       origin: app.origin,
       scale: app.scale,
+      landValue: app.landValue === null ? null : app.landValue.toString(),
+      buildingValue: app.buildingValue === null ? null : app.buildingValue.toString(),
+      scaleBasis: app.scaleBasis,
     },
     timeline: app.events.map((event) => ({ kind: event.kind, stage: event.stage, at: event.at.toISOString(), note: event.note, workingDays: event.durationDays })),
   };

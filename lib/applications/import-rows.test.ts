@@ -61,7 +61,37 @@ describe("parseApplicationRows", () => {
     expect(valid[0].investment).toEqual({
       investmentValue: 20_407_195_663n, investmentCurrency: "USD", investmentOriginalAmount: "1250000.50", exchangeRate: "16325.75",
       workersLocal: 40, workersForeign: 2, kbli: "10792", kbliVersion: "2020", sector: "industri_makanan", sectorGroup: "sekunder", origin: "PMA", scale: "besar",
+      landValue: null, buildingValue: null, scaleBasis: "pma",
     });
+  });
+
+  it("a small PMA is usaha besar; a PMDN's scale excludes its land and buildings (converted at the same rate)", () => {
+    const business = { ...base, licenseType: "IUI", feeCharged: "0", applicantKind: "business", workersLocal: "4", workersForeign: "0", kbli: "10792", kbliVersion: "2020" };
+    const { valid, errors } = parse(
+      { ...business, registrationNo: "PMA-1", investmentValue: "200000", investmentCurrency: "USD", exchangeRate: "16000", origin: "PMA" },
+      { ...business, registrationNo: "PMDN-1", investmentValue: "12000000000", investmentCurrency: "IDR", origin: "PMDN", landValue: "3000000000", buildingValue: "4000000000" },
+      { ...business, registrationNo: "PMDN-2", investmentValue: "12000000000", investmentCurrency: "IDR", origin: "PMDN" },
+      { ...business, registrationNo: "PMA-2", investmentValue: "1000000", investmentCurrency: "USD", exchangeRate: "16000", origin: "PMA", landValue: "100000.5" },
+      { ...business, registrationNo: "PMDN-3", investmentValue: "1000", investmentCurrency: "IDR", origin: "PMDN", landValue: "800", buildingValue: "300" },
+    );
+    const byNo = new Map(valid.map((row) => [row.registrationNo, row.investment!]));
+    expect(byNo.get("PMA-1")).toMatchObject({ investmentValue: 3_200_000_000n, scale: "besar", scaleBasis: "pma" });
+    expect(byNo.get("PMDN-1")).toMatchObject({ scale: "kecil", scaleBasis: "excluding_land_buildings", landValue: 3_000_000_000n, buildingValue: 4_000_000_000n });
+    expect(byNo.get("PMDN-2")).toMatchObject({ scale: "besar", scaleBasis: "total_including_land_buildings", landValue: null });
+    // USD 100.000,5 × 16.000 = Rp1.600.008.000
+    expect(byNo.get("PMA-2")).toMatchObject({ landValue: 1_600_008_000n, scale: "besar" });
+    expect(errors).toEqual([
+      {
+        line: 6,
+        column: "landValue",
+        message: "Nilai pembelian dan pematangan tanah dan nilai bangunan/gedung bersama-sama tidak boleh melebihi nilai investasi (keduanya bagian dari nilai investasi).",
+      },
+    ]);
+  });
+
+  it("a KBLI code whose golongan pokok does not exist is an error naming the line and column", () => {
+    const { errors } = parse({ ...base, licenseType: "IUI", feeCharged: "0", applicantKind: "business", investmentValue: "1000", investmentCurrency: "IDR", workersLocal: "1", workersForeign: "0", kbli: "40111", kbliVersion: "2020", origin: "PMDN" });
+    expect(errors).toEqual([{ line: 2, column: "kbli", message: 'Kode KBLI "40111": golongan pokok 40 tidak ada dalam KBLI 2020.' }]);
   });
 
   it("reports each bad input with its line and column", () => {

@@ -6,7 +6,7 @@
  */
 import { z } from "zod";
 import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
-import { businessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
+import { classifyBusinessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
 import { sectorFromKbli } from "../investment/sectors";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 import { APPLICANT_KINDS, REGISTRATION_NO_RULE, STATUSES, isOpenStatus, normalizeRegistrationNo, type Stage } from "./constants";
@@ -52,6 +52,8 @@ export const INVESTMENT_COLUMNS = [
   "kbli",
   "kbliVersion",
   "origin",
+  "landValue",
+  "buildingValue",
 ] as const;
 
 export const CANONICAL_COLUMNS = [...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS, ...INVESTMENT_COLUMNS] as const;
@@ -103,6 +105,11 @@ export type InvestmentColumns = {
   sectorGroup: string;
   origin: string;
   scale: string;
+  /** Land and building values in rupiah (null when not declared). */
+  landValue: bigint | null;
+  buildingValue: bigint | null;
+  /** How the scale was derived (ScaleBasis). */
+  scaleBasis: string;
 };
 
 /**
@@ -118,6 +125,14 @@ export function deriveInvestmentColumns(
   const sector = sectorFromKbli(fields.kbli, fields.kbliVersion);
   if (!sector.ok) return { ok: false, column: "kbli", message: sector.error.message };
   const isForeign = fields.investmentCurrency !== "IDR";
+  const part = (value: string | null) => {
+    if (value === null) return null;
+    const converted = convertToRupiah(value, fields.investmentCurrency, fields.exchangeRate);
+    return converted.ok ? converted.value : null;
+  };
+  const landValue = part(fields.landValue);
+  const buildingValue = part(fields.buildingValue);
+  const classified = classifyBusinessScale({ origin: fields.origin, investmentRupiah: rupiah.value, landRupiah: landValue, buildingRupiah: buildingValue });
   return {
     ok: true,
     value: {
@@ -132,7 +147,10 @@ export function deriveInvestmentColumns(
       sector: sector.value.code,
       sectorGroup: sector.value.group,
       origin: fields.origin,
-      scale: businessScale(rupiah.value),
+      scale: classified.scale,
+      landValue,
+      buildingValue,
+      scaleBasis: classified.basis,
     },
   };
 }

@@ -69,6 +69,9 @@ export function applicationRowData(id: string, base: ApplicationBase, figures: A
     sectorGroup: inv?.sectorGroup ?? null,
     origin: inv?.origin ?? null,
     scale: inv?.scale ?? null,
+    landValue: inv?.landValue ?? null,
+    buildingValue: inv?.buildingValue ?? null,
+    scaleBasis: inv?.scaleBasis ?? null,
     ...figureColumns(figures),
   };
 }

@@ -146,6 +146,11 @@ export type InvestmentProject = {
   exchangeRate: string | null;
   workersLocal: number | null;
   workersForeign: number | null;
+  /** Land and building values, integer rupiah as text (null when not declared). */
+  landValue: string | null;
+  buildingValue: string | null;
+  /** pma | excluding_land_buildings | total_including_land_buildings (see ScaleBasis). */
+  scaleBasis: string | null;
 };
 
 /**
@@ -188,6 +193,9 @@ const PROJECT_COLUMNS: readonly ProjectColumn[] = [
   column("exchangeRate", 'a."exchangeRate"'),
   column("workersLocal", 'a."workersLocal"'),
   column("workersForeign", 'a."workersForeign"'),
+  column("landValue", 'CAST(a."landValue" AS TEXT)', 'a."landValue"::text'),
+  column("buildingValue", 'CAST(a."buildingValue" AS TEXT)', 'a."buildingValue"::text'),
+  column("scaleBasis", 'a."scaleBasis"'),
 ];
 
 /** The keyset columns of each engine: the issued instant as text and the tie-breaker. */

@@ -3,7 +3,7 @@
  * ones (capital log-uniform within each PP 7/2021 band), some PMA declared in US$ at a recorded exchange rate.
  * Deterministic for a given random source; no database, no clock.
  */
-import { convertToRupiah, businessScale } from "./derive";
+import { convertToRupiah, classifyBusinessScale } from "./derive";
 import { sectorFromKbli } from "./sectors";
 import type { Random } from "../seed/random";
 import type { InvestmentColumns } from "../applications/import-rows";
@@ -54,7 +54,9 @@ export function generateDemoProject(random: Random, kbli?: string): DemoProject 
     if (!converted.ok) throw new Error(converted.error.message);
     investmentValue = converted.value;
   }
-  const scale = businessScale(investmentValue);
+  const origin = isForeign ? "PMA" : "PMDN";
+  // The demo declares no land/building breakdown, so its scale comes from the total (flagged as such).
+  const { scale, basis } = classifyBusinessScale({ origin, investmentRupiah: investmentValue });
   const workersByScale = { mikro: [1, 4], kecil: [5, 19], menengah: [20, 99], besar: [100, 1200] } as const;
   const [minWorkers, maxWorkers] = workersByScale[scale];
   return {
@@ -69,7 +71,10 @@ export function generateDemoProject(random: Random, kbli?: string): DemoProject 
     kbliVersion: "2020",
     sector: sector.value.code,
     sectorGroup: sector.value.group,
-    origin: isForeign ? "PMA" : "PMDN",
+    origin,
     scale,
+    landValue: null,
+    buildingValue: null,
+    scaleBasis: basis,
   };
 }

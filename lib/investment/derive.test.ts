@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { businessScale, convertToRupiah, ZInvestmentFields, type TInvestmentFieldsInput } from "./derive";
+import { businessScale, classifyBusinessScale, convertToRupiah, ZInvestmentFields, type TInvestmentFieldsInput } from "./derive";
+import { checkKbliInList, KBLI_2020_LIST, type KbliCodeList } from "./kbli";
 
 describe("businessScale (PP 7/2021 Pasal 35)", () => {
   it.each([
@@ -17,6 +18,55 @@ describe("businessScale (PP 7/2021 Pasal 35)", () => {
 
   it("rejects negative capital", () => {
     expect(() => businessScale(-1n)).toThrow(RangeError);
+  });
+});
+
+describe("classifyBusinessScale (PMA; PP 7/2021 Ps 35 excluding land and buildings)", () => {
+  it("a PMA is usaha besar whatever its value: USD 200.000 at 16.000 = Rp3,2 M would otherwise be kecil", () => {
+    const rupiah = convertToRupiah("200000", "USD", "16000");
+    expect(rupiah).toEqual({ ok: true, value: 3_200_000_000n });
+    expect(businessScale(3_200_000_000n)).toBe("kecil");
+    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 3_200_000_000n })).toEqual({ scale: "besar", basis: "pma", capitalRupiah: 3_200_000_000n });
+    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 500_000_000n })).toMatchObject({ scale: "besar", basis: "pma" });
+  });
+
+  it.each([
+    // PMDN Rp12 M, land Rp3 M, buildings Rp4 M → capital Rp5 M → kecil (the total alone would say besar)
+    [12_000_000_000n, 3_000_000_000n, 4_000_000_000n, "kecil", "excluding_land_buildings", 5_000_000_000n],
+    // only land declared: Rp12 M − Rp1,5 M = Rp10,5 M → besar
+    [12_000_000_000n, 1_500_000_000n, null, "besar", "excluding_land_buildings", 10_500_000_000n],
+    // only buildings declared: Rp6 M − Rp5,5 M = Rp0,5 M → mikro
+    [6_000_000_000n, null, 5_500_000_000n, "mikro", "excluding_land_buildings", 500_000_000n],
+    // nothing declared: the total, flagged as including land and buildings
+    [12_000_000_000n, null, null, "besar", "total_including_land_buildings", 12_000_000_000n],
+    // zero land and buildings declared counts as a breakdown
+    [7_000_000_000n, 0n, 0n, "menengah", "excluding_land_buildings", 7_000_000_000n],
+  ] as const)("PMDN Rp%s, land %s, buildings %s → %s (%s)", (total, land, building, scale, basis, capital) => {
+    expect(classifyBusinessScale({ origin: "PMDN", investmentRupiah: total, landRupiah: land, buildingRupiah: building })).toEqual({ scale, basis, capitalRupiah: capital });
+  });
+
+  it("rejects land and buildings above the total", () => {
+    expect(() => classifyBusinessScale({ origin: "PMDN", investmentRupiah: 1n, landRupiah: 2n })).toThrow(RangeError);
+  });
+});
+
+describe("KBLI 2020 code list", () => {
+  const complete: KbliCodeList = { version: "2020", isComplete: true, codes: new Map([["47111", "Minimarket"], ["56101", "Restoran"]]) };
+
+  it("with a complete list an unknown 5-digit 2020 code is an error; KBLI 2025 codes pass with their version", () => {
+    expect(checkKbliInList("47111", "2020", complete)).toEqual({ ok: true, isListed: true, title: "Minimarket" });
+    expect(checkKbliInList("47119", "2020", complete)).toEqual({
+      ok: false,
+      error: { code: "kbli_unknown_code", message: 'Kode KBLI "47119" tidak ada dalam KBLI 2020. Periksa kode atau versi KBLI (2020/2025).' },
+    });
+    expect(checkKbliInList("47119", "2025", complete)).toEqual({ ok: true, isListed: false, title: null });
+    expect(checkKbliInList("4711", "2020", complete)).toEqual({ ok: true, isListed: false, title: null });
+  });
+
+  it("the shipped list is marked partial, so an unlisted code is accepted as unlisted, a listed one has its title", () => {
+    expect(KBLI_2020_LIST.isComplete).toBe(false);
+    expect(checkKbliInList("56101", "2020")).toEqual({ ok: true, isListed: true, title: "Restoran" });
+    expect(checkKbliInList("10799", "2020")).toEqual({ ok: true, isListed: false, title: null });
   });
 });
 
@@ -92,7 +142,24 @@ describe("ZInvestmentFields", () => {
       kbli: "10792",
       kbliVersion: "2020",
       origin: "PMA",
+      landValue: null,
+      buildingValue: null,
     });
+  });
+
+  it("land and building values are optional decimals in the investment's currency and may not exceed it", () => {
+    expect(ZInvestmentFields.parse({ ...validPma, landValue: "200000", buildingValue: " 300000.25 " })).toMatchObject({ landValue: "200000", buildingValue: "300000.25" });
+    expect(ZInvestmentFields.parse({ ...validPma, landValue: "", buildingValue: null })).toMatchObject({ landValue: null, buildingValue: null });
+    expect(issuesOf({ ...validPma, landValue: "1.000.000" })).toEqual([
+      { path: "landValue", message: "Nilai pembelian dan pematangan tanah harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50." },
+    ]);
+    expect(issuesOf({ ...validPma, buildingValue: "-5" })[0]?.path).toBe("buildingValue");
+    expect(issuesOf({ ...validPma, landValue: "1000000", buildingValue: "250001" })).toEqual([
+      {
+        path: "landValue",
+        message: "Nilai pembelian dan pematangan tanah dan nilai bangunan/gedung bersama-sama tidak boleh melebihi nilai investasi (keduanya bagian dari nilai investasi).",
+      },
+    ]);
   });
 
   it("accepts PMA in rupiah and PMDN in rupiah without a rate", () => {

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS } from "./constants";
-import { KBLI_VERSIONS, parseKbli } from "./kbli";
+import { checkKbliInList, KBLI_VERSIONS, parseKbli } from "./kbli";
 import { fail, ok, type Result } from "./result";
 import { decimalTextMessage, decimalTextProblem, integerRangeMessage, NUMBER_BOUNDS, rupiahBoundProblem } from "../validation/bounds";
 
@@ -12,7 +12,8 @@ export const BUSINESS_SCALES = ["mikro", "kecil", "menengah", "besar"] as const;
 export type BusinessScale = (typeof BUSINESS_SCALES)[number];
 
 /**
- * Business scale from modal usaha in whole rupiah (PP 7/2021 Pasal 35 ayat (3)):
+ * Business scale from modal usaha in whole rupiah (PP 7/2021 Pasal 35 ayat (3); the capital excludes land and
+ * buildings, see `classifyBusinessScale`):
  * mikro ≤ Rp1 M < kecil ≤ Rp5 M < menengah ≤ Rp10 M < besar, with M = 1,000,000,000.
  * Throws RangeError for negative capital, which is a caller bug, not user input.
  */
@@ -22,6 +23,41 @@ export function businessScale(capitalRupiah: bigint): BusinessScale {
   if (capitalRupiah <= BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS.kecil) return "kecil";
   if (capitalRupiah <= BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS.menengah) return "menengah";
   return "besar";
+}
+
+/**
+ * Where a project's scale came from:
+ * - "pma": a PMA company is usaha besar whatever its value (PerBKPM 4/2021 Ps 12, kept in PerBKPM 5/2025);
+ * - "excluding_land_buildings": modal usaha = investment − land − buildings, as PP 7/2021 Ps 35 requires;
+ * - "total_including_land_buildings": no land or building value was declared, so the scale comes from the total
+ *   investment, which may include them (the scale may then be too high; flagged on pages and in the API).
+ */
+export const SCALE_BASES = ["pma", "excluding_land_buildings", "total_including_land_buildings"] as const;
+export type ScaleBasis = (typeof SCALE_BASES)[number];
+
+/**
+ * Business scale of a project: PMA → besar; otherwise `businessScale` of the investment excluding the declared land
+ * and building values (PP 7/2021 Ps 35), or of the total when neither was declared. All amounts in whole rupiah.
+ * PMDN Rp12 M with land Rp3 M and buildings Rp4 M → capital Rp5 M → kecil; PMA USD 200.000 at 16.000 → besar.
+ * Throws RangeError when land + buildings exceed the total (the input schema rejects that first).
+ */
+export function classifyBusinessScale(input: {
+  origin: string;
+  investmentRupiah: bigint;
+  landRupiah?: bigint | null;
+  buildingRupiah?: bigint | null;
+}): { scale: BusinessScale; basis: ScaleBasis; capitalRupiah: bigint } {
+  const land = input.landRupiah ?? null;
+  const building = input.buildingRupiah ?? null;
+  const hasBreakdown = land !== null || building !== null;
+  const capital = input.investmentRupiah - (land ?? 0n) - (building ?? 0n);
+  if (capital < 0n) throw new RangeError("Nilai tanah dan bangunan melebihi nilai investasi.");
+  if (input.origin === "PMA") return { scale: "besar", basis: "pma", capitalRupiah: capital };
+  return {
+    scale: businessScale(capital),
+    basis: hasBreakdown ? "excluding_land_buildings" : "total_including_land_buildings",
+    capitalRupiah: capital,
+  };
 }
 
 /** Non-negative decimal with "." as the decimal point and no thousands separators, e.g. "1250000.50". */
@@ -100,6 +136,8 @@ export const INVESTMENT_FIELD_LABELS = {
   kbli: "Kode KBLI",
   kbliVersion: "Versi KBLI",
   origin: "Status penanaman modal",
+  landValue: "Nilai pembelian dan pematangan tanah",
+  buildingValue: "Nilai bangunan/gedung",
 } as const;
 
 const L = INVESTMENT_FIELD_LABELS;
@@ -140,10 +178,33 @@ function workerCount(label: string) {
     });
 }
 
+// Optional decimal text (land, buildings): "" / null / absent → null.
+function optionalDecimal(label: string) {
+  return z
+    .union([z.string(), z.number()], { error: `${label} harus berupa angka desimal.` })
+    .nullish()
+    .transform((value, ctx) => {
+      const text = value === null || value === undefined ? "" : String(value).trim();
+      if (text === "") return null;
+      if (!DECIMAL_PATTERN.test(text)) {
+        ctx.addIssue({ code: "custom", message: `${label} harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.` });
+        return z.NEVER;
+      }
+      // 10^17 rupiah-units: far above any declared project, and well inside bigint and PostgreSQL BIGINT.
+      if (text.split(".")[0]!.replace(/^0+/, "").length > 17) {
+        ctx.addIssue({ code: "custom", message: `${label} terlalu besar (paling banyak 17 digit sebelum koma).` });
+        return z.NEVER;
+      }
+      return text;
+    });
+}
+
 /**
  * The investment columns of the import file and the form. Decimals are text ("1250000.50") so no value passes
  * through floating point. Cross-field rules: PMDN must be in rupiah; a non-IDR value needs a positive rate
- * (checked with `convertToRupiah`); PMA may be in any currency including IDR.
+ * (checked with `convertToRupiah`); PMA may be in any currency including IDR. The optional land and building values
+ * (OSS "Data Proyek": pembelian_pematangan_tanah, bangunan_gedung) are in the investment's currency and together
+ * may not exceed it: they are part of the total and are excluded from it for the business scale.
  */
 export const ZInvestmentFields = z
   .object({
@@ -187,10 +248,16 @@ export const ZInvestmentFields = z
       .trim()
       .toUpperCase()
       .pipe(z.enum(INVESTMENT_ORIGINS, { error: `${L.origin} harus PMA atau PMDN.` })),
+    landValue: optionalDecimal(L.landValue),
+    buildingValue: optionalDecimal(L.buildingValue),
   })
   .superRefine((fields, ctx) => {
     // Zod still runs this refinement when a field failed a (non-aborting) check, so the cross-field rules look
     // only at fields that are themselves valid; the field's own message already covers the rest.
+    if (typeof fields.kbli === "string" && parseKbli(fields.kbli).ok && KBLI_VERSIONS.includes(fields.kbliVersion)) {
+      const listed = checkKbliInList(fields.kbli, fields.kbliVersion);
+      if (!listed.ok) ctx.addIssue({ code: "custom", path: ["kbli"], message: listed.error.message });
+    }
     const isCurrencyValid = CURRENCY_PATTERN.test(fields.investmentCurrency);
     if (!isCurrencyValid) return;
     if (fields.origin === "PMDN" && fields.investmentCurrency !== RUPIAH_CURRENCY) {
@@ -211,6 +278,18 @@ export const ZInvestmentFields = z
     }
     const tooLarge = rupiahBoundProblem(L.investmentValue, converted.value);
     if (tooLarge) ctx.addIssue({ code: "custom", path: ["investmentValue"], message: tooLarge });
+    const parts = [fields.landValue, fields.buildingValue].filter((value): value is string => typeof value === "string" && DECIMAL_PATTERN.test(value));
+    const partsRupiah = parts.reduce((total, value) => {
+      const part = convertToRupiah(value, fields.investmentCurrency, fields.exchangeRate);
+      return part.ok ? total + part.value : total;
+    }, 0n);
+    if (partsRupiah > converted.value) {
+      ctx.addIssue({
+        code: "custom",
+        path: [fields.landValue ? "landValue" : "buildingValue"],
+        message: `${L.landValue} dan ${L.buildingValue.toLowerCase()} bersama-sama tidak boleh melebihi ${L.investmentValue.toLowerCase()} (keduanya bagian dari nilai investasi).`,
+      });
+    }
   });
 
 /** Null when a rate (already a plain decimal) is within NUMBER_BOUNDS.exchangeRate; else the message. */

@@ -22,6 +22,9 @@ export const PROJECT_EXPORT_HEADER = [
   "exchangeRate",
   "workersLocal",
   "workersForeign",
+  "landValue",
+  "buildingValue",
+  "scaleBasis",
 ] as const;
 
 export const TREND_EXPORT_HEADER = ["period", "group", "projects", "investment", "workers"] as const;

@@ -15,6 +15,7 @@
  * Every record stores its KBLI version so the 2025 rows can be re-derived once the official table is loaded.
  */
 import { fail, ok, type Result } from "./result";
+import KBLI_2020_DATA from "./data/kbli-2020.json";
 
 export const KBLI_VERSIONS = ["2020", "2025"] as const;
 export type KbliVersion = (typeof KBLI_VERSIONS)[number];
@@ -145,4 +146,45 @@ export function parseKbli(code: string, version: KbliVersion = "2020"): Result<P
     );
   }
   return ok({ code: trimmed, version, division, divisionCode, category });
+}
+
+// ---------------------------------------------------------------- the KBLI 2020 code list (data)
+
+
+/** A list of 5-digit KBLI codes; `isComplete` says whether a code missing from it is known not to exist. */
+export type KbliCodeList = { version: KbliVersion; isComplete: boolean; codes: ReadonlyMap<string, string> };
+
+/**
+ * The KBLI 2020 kelompok shipped with Lentera (lib/investment/data/kbli-2020.json). PARTIAL: see the file's note —
+ * the full Peraturan BPS 2/2020 table could not be obtained from a verifiable source, so `isComplete` is false and
+ * an unlisted code is accepted (flagged as unlisted) rather than rejected.
+ */
+export const KBLI_2020_LIST: KbliCodeList = {
+  version: "2020",
+  isComplete: KBLI_2020_DATA.isComplete,
+  codes: new Map(KBLI_2020_DATA.codes.map((entry) => [entry.code, entry.title])),
+};
+
+export type KbliListCheck =
+  | { ok: true; isListed: boolean; title: string | null }
+  | { ok: false; error: { code: "kbli_unknown_code"; message: string } };
+
+/**
+ * Checks a full 5-digit KBLI code against the code list of its version. KBLI 2020: a listed code is fine (with its
+ * title); an unlisted one is an error when the list is complete ("… tidak ada dalam KBLI 2020"), else accepted and
+ * marked unlisted. KBLI 2025 codes are accepted with their version (no official 2025 table is shipped; their
+ * golongan pokok is checked by parseKbli). Codes shorter than 5 digits (older data) are not list-checked.
+ */
+export function checkKbliInList(code: string, version: KbliVersion, list: KbliCodeList = KBLI_2020_LIST): KbliListCheck {
+  const trimmed = code.trim();
+  if (trimmed.length !== 5 || version !== list.version) return { ok: true, isListed: false, title: null };
+  const title = list.codes.get(trimmed);
+  if (title !== undefined) return { ok: true, isListed: true, title: title || null };
+  if (list.isComplete) {
+    return {
+      ok: false,
+      error: { code: "kbli_unknown_code", message: `Kode KBLI "${trimmed}" tidak ada dalam KBLI ${version}. Periksa kode atau versi KBLI (2020/2025).` },
+    };
+  }
+  return { ok: true, isListed: false, title: null };
 }

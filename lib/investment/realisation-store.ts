@@ -10,6 +10,7 @@ import { AppError, fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import { toWibDate, wibStartOfDay } from "../calendar/working-days";
 import type { Actor } from "../users/users";
+import { loadLkpmDeadlineOverrides } from "./lkpm-deadlines";
 import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
@@ -106,8 +107,8 @@ export async function saveRealisation(
   const input = parsed.data;
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const projects = await findProjects(db, [input.registrationNo]);
-  const resolved = resolveRealisation(input, projects.get(input.registrationNo) ?? null, toWibDate(now));
+  const [projects, overrides] = await Promise.all([findProjects(db, [input.registrationNo]), loadLkpmDeadlineOverrides(db)]);
+  const resolved = resolveRealisation(input, projects.get(input.registrationNo) ?? null, toWibDate(now), overrides);
   if (!resolved.ok) {
     throw new AppError("VALIDATION", resolved.error.message, { fields: { [resolved.error.field]: resolved.error.message } });
   }
@@ -171,12 +172,12 @@ export async function importRealisationsCsv(
     }
   });
 
-  const projects = await findProjects(db, [...new Set(rows.map((row) => row.input.registrationNo))]);
+  const [projects, overrides] = await Promise.all([findProjects(db, [...new Set(rows.map((row) => row.input.registrationNo))]), loadLkpmDeadlineOverrides(db)]);
   const today = toWibDate(now);
   const firstLineOf = new Map<string, number>();
   const valid: Array<{ applicationId: string; data: ReturnType<typeof realisationData> }> = [];
   for (const { line, input } of rows) {
-    const resolved = resolveRealisation(input, projects.get(input.registrationNo) ?? null, today);
+    const resolved = resolveRealisation(input, projects.get(input.registrationNo) ?? null, today, overrides);
     if (!resolved.ok) {
       errors.push({ line, column: resolved.error.field, message: resolved.error.message });
       continue;

@@ -5,7 +5,10 @@ import {
   computeRealisationSeries,
   duePeriods,
   formatTenthsOfPercent,
+  isFiledOnTime,
   lkpmFilingDeadline,
+  lkpmRuleDeadline,
+  ZLkpmDeadlineOverride,
   lkpmPeriodBounds,
   lkpmPeriodContaining,
   lkpmPeriodKindFor,
@@ -47,10 +50,50 @@ describe("LKPM schedule", () => {
     expect(lkpmPeriodContaining("triwulan", "2026-10-01")).toMatchObject({ number: 4, firstDay: "2026-10-01" });
   });
 
-  it("filing window closes on the 10th of the following month", () => {
-    expect(lkpmFilingDeadline({ year: 2025, kind: "triwulan", number: 4 })).toBe("2026-01-10");
-    expect(lkpmFilingDeadline({ year: 2026, kind: "semester", number: 1 })).toBe("2026-07-10");
-    expect(lkpmFilingDeadline({ year: 2026, kind: "triwulan", number: 3 })).toBe("2026-10-10");
+  it.each([
+    // PerBKPM 5/2021: the 10th of the month after the period, for deadlines before PerBKPM 5/2025 (1 Oct 2025)
+    [2024, "triwulan", 4, "2025-01-10", "PerBKPM 5/2021"],
+    [2025, "triwulan", 2, "2025-07-10", "PerBKPM 5/2021"],
+    [2025, "semester", 1, "2025-07-10", "PerBKPM 5/2021"],
+    // PerBKPM 5/2025: the 15th from TW3 2025 on
+    [2025, "triwulan", 3, "2025-10-15", "PerBKPM 5/2025"],
+    [2025, "triwulan", 4, "2026-01-15", "PerBKPM 5/2025"],
+    [2025, "semester", 2, "2026-01-15", "PerBKPM 5/2025"],
+    [2026, "semester", 1, "2026-07-15", "PerBKPM 5/2025"],
+    [2026, "triwulan", 3, "2026-10-15", "PerBKPM 5/2025"],
+  ] as const)("filing deadline of %d %s %d is %s (%s)", (year, kind, number, deadline, rule) => {
+    expect(lkpmRuleDeadline({ year, kind, number })).toEqual({ deadline, rule });
+    expect(lkpmFilingDeadline({ year, kind, number })).toBe(deadline);
+  });
+
+  it("TW4 2025 filed on 2026-01-12 is on time (15th rule); TW2 2025 filed on 2025-07-12 is late (10th rule)", () => {
+    expect(isFiledOnTime({ year: 2025, kind: "triwulan", number: 4 }, "2026-01-12")).toBe(true);
+    expect(isFiledOnTime({ year: 2025, kind: "triwulan", number: 4 }, "2026-01-15")).toBe(true);
+    expect(isFiledOnTime({ year: 2025, kind: "triwulan", number: 4 }, "2026-01-16")).toBe(false);
+    expect(isFiledOnTime({ year: 2025, kind: "triwulan", number: 2 }, "2025-07-10")).toBe(true);
+    expect(isFiledOnTime({ year: 2025, kind: "triwulan", number: 2 }, "2025-07-12")).toBe(false);
+  });
+
+  it("an admin override replaces the rule's deadline for that period only", () => {
+    const overrides = new Map([["2026-TW1", "2026-04-20"]]);
+    expect(lkpmFilingDeadline({ year: 2026, kind: "triwulan", number: 1 }, overrides)).toBe("2026-04-20");
+    expect(isFiledOnTime({ year: 2026, kind: "triwulan", number: 1 }, "2026-04-18", overrides)).toBe(true);
+    expect(isFiledOnTime({ year: 2026, kind: "triwulan", number: 1 }, "2026-04-18")).toBe(false);
+    expect(lkpmFilingDeadline({ year: 2026, kind: "triwulan", number: 2 }, overrides)).toBe("2026-07-15");
+  });
+
+  it("an override names its period, a deadline after the period and a reason", () => {
+    expect(ZLkpmDeadlineOverride.parse({ period: "2026-tw1", deadline: "2026-04-20", reason: "Pengumuman BKPM" })).toEqual({
+      period: { year: 2026, kind: "triwulan", number: 1 },
+      deadline: "2026-04-20",
+      reason: "Pengumuman BKPM",
+    });
+    const bad = ZLkpmDeadlineOverride.safeParse({ period: "2026-TW5", deadline: "2026-03-31", reason: "" });
+    expect(bad.success).toBe(false);
+    const paths = bad.error!.issues.map((issue) => issue.path.join("."));
+    expect(paths).toEqual(expect.arrayContaining(["period", "reason"]));
+    const early = ZLkpmDeadlineOverride.safeParse({ period: "2026-TW1", deadline: "2026-03-31", reason: "Pengumuman" });
+    expect(early.error?.issues[0]).toMatchObject({ path: ["deadline"], message: "Batas lapor harus setelah periode berakhir (2026-03-31) dan paling lambat setahun sesudahnya." });
   });
 
   it("obligation starts with the period of issue and covers every period ended before today", () => {
@@ -215,9 +258,10 @@ describe("resolveRealisation", () => {
     });
   });
 
-  it("a given filing day decides on time (by 10 July for TW2) or late", () => {
-    expect(resolveRealisation({ ...input, reportedOn: "2026-07-10" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-10", isOnTime: true });
-    expect(resolveRealisation({ ...input, reportedOn: "2026-07-11" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-11", isOnTime: false });
+  it("a given filing day decides on time (by 15 July for TW2 2026) or late; an override moves it", () => {
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-15" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-15", isOnTime: true });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-16" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-16", isOnTime: false });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-16" }, project, "2026-11-29", new Map([["2026-TW2", "2026-07-17"]]))).toMatchObject({ isOnTime: true });
     expect(resolveRealisation({ ...input, reportedOn: "2026-06-30" }, project, "2026-11-29")).toEqual({
       ok: false,
       error: { field: "reportedOn", message: "Tanggal lapor 2026-06-30 harus setelah periode berakhir (2026-06-30) dan tidak setelah hari ini (2026-11-29)." },

@@ -3,9 +3,12 @@
  * WIB boundaries, realisation ratio and compliance rate, and the one zod schema of a realisation report (form, API
  * and CSV row). Pure: no Prisma, no clock reads (pass `today`).
  *
- * Schedule (UU 25/2007 Pasal 15 huruf c; PerBKPM 5/2021; domain reference §7): usaha kecil report per semester
- * (window 1–10 Juli and 1–10 Januari), usaha menengah and besar per triwulan (1–10 April, Juli, Oktober, Januari);
- * usaha mikro are exempt. The obligation starts with the period in which the licence was issued.
+ * Schedule (UU 25/2007 Pasal 15 huruf c; PerBKPM 5/2021, then PerBKPM 5/2025; domain reference §7, §9): usaha
+ * kecil report per semester (July and January), usaha menengah and besar — and every PMA — per triwulan (April,
+ * July, October, January); usaha mikro are exempt. The window closes on the 10th of the month after the period
+ * (PerBKPM 5/2021) or the 15th for periods whose deadline falls after PerBKPM 5/2025 took effect (TW3 2025 on),
+ * unless the ministry announced another date for a period (admin override). The obligation starts with the period
+ * in which the licence was issued.
  */
 import { z } from "zod";
 import { addCalendarDays, isIsoDate } from "../calendar/working-days";
@@ -20,8 +23,15 @@ export type LkpmPeriodKind = (typeof LKPM_PERIOD_KINDS)[number];
 export const REALISATION_SOURCES = ["form", "import", "api"] as const;
 export type RealisationSource = (typeof REALISATION_SOURCES)[number];
 
-/** Day of the month after the period on which the filing window closes (windows are the 1st–10th). */
-export const LKPM_FILING_WINDOW_LAST_DAY = 10;
+/** Day of the month after the period on which the filing window closed under PerBKPM 5/2021 (1st–10th). */
+export const LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2021 = 10;
+/** Day of the month after the period on which the filing window closes under PerBKPM 5/2025 (1st–15th). */
+export const LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2025 = 15;
+/**
+ * PerBKPM (Peraturan Menteri Investasi dan Hilirisasi/Kepala BKPM) No. 5 Tahun 2025, set 1 October 2025: the 15th
+ * applies to every report whose deadline falls after this day (TW3 2025, due October 2025, onwards); reference §9.
+ */
+export const PERBKPM_5_2025_EFFECTIVE_DAY = "2025-10-01";
 
 /** One reporting period of a project: TW1–TW4 (triwulan) or S1–S2 (semester) of a year. */
 export type LkpmPeriod = { year: number; kind: LkpmPeriodKind; number: number };
@@ -78,16 +88,77 @@ export function nextLkpmPeriod(period: LkpmPeriod): LkpmPeriodWithBounds {
     : lkpmPeriodBounds({ ...period, number: period.number + 1 });
 }
 
-/** Last WIB day of the filing window: the 10th of the month after the period (TW4 2025 → 2026-01-10). */
-export function lkpmFilingDeadline(period: LkpmPeriod): string {
-  const dayAfter = addCalendarDays(lkpmPeriodBounds(period).lastDay, 1);
-  return `${dayAfter.slice(0, 8)}${String(LKPM_FILING_WINDOW_LAST_DAY).padStart(2, "0")}`;
+/** Admin overrides of the filing deadline, by period key ("2026-TW1" → "2026-04-17"). */
+export type LkpmDeadlineOverrides = ReadonlyMap<string, string>;
+
+/**
+ * The deadline the regulation sets for `period`, before any override: the 10th of the month after the period
+ * (PerBKPM 5/2021) when that month starts before PerBKPM 5/2025 took effect (2025-10-01), the 15th otherwise.
+ * TW2 2025 → 2025-07-10; S1 2025 → 2025-07-10; TW3 2025 → 2025-10-15; TW4 2025 → 2026-01-15; S2 2025 → 2026-01-15.
+ */
+export function lkpmRuleDeadline(period: LkpmPeriod): { deadline: string; rule: "PerBKPM 5/2021" | "PerBKPM 5/2025" } {
+  const monthAfter = `${addCalendarDays(lkpmPeriodBounds(period).lastDay, 1).slice(0, 8)}01`;
+  const isNewRule = monthAfter >= PERBKPM_5_2025_EFFECTIVE_DAY;
+  const day = isNewRule ? LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2025 : LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2021;
+  return { deadline: `${monthAfter.slice(0, 8)}${String(day).padStart(2, "0")}`, rule: isNewRule ? "PerBKPM 5/2025" : "PerBKPM 5/2021" };
 }
 
-/** Whether a report filed on WIB day `reportedDay` met the filing window of `period`. */
-export function isFiledOnTime(period: LkpmPeriod, reportedDay: string): boolean {
-  return reportedDay <= lkpmFilingDeadline(period);
+/**
+ * Last WIB day of the filing window of `period`: the admin's override for that period when there is one (the
+ * ministry moves a deadline that falls on a holiday), else the rule's (lkpmRuleDeadline).
+ */
+export function lkpmFilingDeadline(period: LkpmPeriod, overrides?: LkpmDeadlineOverrides): string {
+  return overrides?.get(lkpmPeriodKey(period)) ?? lkpmRuleDeadline(period).deadline;
 }
+
+/** Whether a report filed on WIB day `reportedDay` met the filing window of `period` (TW4 2025 filed 2026-01-12: on time). */
+export function isFiledOnTime(period: LkpmPeriod, reportedDay: string, overrides?: LkpmDeadlineOverrides): boolean {
+  return reportedDay <= lkpmFilingDeadline(period, overrides);
+}
+
+export const LKPM_DEADLINE_FIELD_LABELS = { period: "Periode", deadline: "Batas lapor", reason: "Alasan" } as const;
+
+/**
+ * An admin's deadline override for one period: `period` "2026-TW1" / "2026-S2", `deadline` a WIB day after the
+ * period ends (at most a year later), and the reason (e.g. the ministry's announcement number).
+ */
+export const ZLkpmDeadlineOverride = z
+  .object({
+    period: z
+      .string({ error: `${LKPM_DEADLINE_FIELD_LABELS.period} wajib diisi (mis. 2026-TW1).` })
+      .trim()
+      .transform((value, ctx) => {
+        const match = /^(\d{4})-(.+)$/.exec(value.toUpperCase());
+        const label = match ? parseLkpmPeriodLabel(match[2]!) : null;
+        const year = match ? Number(match[1]) : NaN;
+        if (!match || label === null || year < 2000 || year > 2100) {
+          ctx.addIssue({ code: "custom", message: `${LKPM_DEADLINE_FIELD_LABELS.period} harus seperti 2026-TW1 atau 2026-S2, bukan "${value}".` });
+          return z.NEVER;
+        }
+        return { year, ...label };
+      }),
+    deadline: z
+      .string({ error: `${LKPM_DEADLINE_FIELD_LABELS.deadline} wajib diisi (YYYY-MM-DD).` })
+      .trim()
+      .refine(isIsoDate, { error: `${LKPM_DEADLINE_FIELD_LABELS.deadline} harus tanggal yang valid (YYYY-MM-DD).` }),
+    reason: z
+      .string({ error: `${LKPM_DEADLINE_FIELD_LABELS.reason} wajib diisi.` })
+      .trim()
+      .min(3, { error: `${LKPM_DEADLINE_FIELD_LABELS.reason} wajib diisi (mis. nomor pengumuman kementerian).` })
+      .max(500, { error: `${LKPM_DEADLINE_FIELD_LABELS.reason} paling banyak 500 karakter.` }),
+  })
+  .superRefine((value, ctx) => {
+    if (typeof value.period !== "object" || !isIsoDate(value.deadline)) return;
+    const bounds = lkpmPeriodBounds(value.period);
+    if (value.deadline <= bounds.lastDay || value.deadline > addCalendarDays(bounds.lastDay, 366)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["deadline"],
+        message: `${LKPM_DEADLINE_FIELD_LABELS.deadline} harus setelah periode berakhir (${bounds.lastDay}) dan paling lambat setahun sesudahnya.`,
+      });
+    }
+  });
+export type TLkpmDeadlineOverride = z.output<typeof ZLkpmDeadlineOverride>;
 
 /** A project as far as the LKPM schedule is concerned. */
 export type LkpmProject = { scale: string | null; issuedDay: string };
@@ -357,7 +428,7 @@ export type RealisationPoint = {
   obligated: number;
   /** Of those, the reports filed. */
   filed: number;
-  /** Of the filed reports, those filed within the window (by the 10th of the month after the period). */
+  /** Of the filed reports, those filed within the window (10th/15th of the month after the period, or the override). */
   filedOnTime: number;
   /** filed ÷ obligated in tenths of a percent. */
   compliance: number | null;
@@ -481,6 +552,7 @@ export function resolveRealisation(
   input: Pick<TRealisationInput, "registrationNo" | "year" | "period"> & { reportedOn?: string | null },
   project: RealisationProject | null,
   today: string,
+  overrides?: LkpmDeadlineOverrides,
 ): { ok: true; period: LkpmPeriodWithBounds; applicationId: string; reportedDay: string; isOnTime: boolean } | { ok: false; error: RealisationFieldError } {
   if (project === null) {
     return { ok: false, error: { field: "registrationNo", message: `Nomor registrasi ${input.registrationNo} tidak ditemukan.` } };
@@ -503,5 +575,5 @@ export function resolveRealisation(
       error: { field: "reportedOn", message: `Tanggal lapor ${reportedDay} harus setelah periode berakhir (${checked.value.lastDay}) dan tidak setelah hari ini (${today}).` },
     };
   }
-  return { ok: true, period: checked.value, applicationId: project.id, reportedDay, isOnTime: isFiledOnTime(checked.value, reportedDay) };
+  return { ok: true, period: checked.value, applicationId: project.id, reportedDay, isOnTime: isFiledOnTime(checked.value, reportedDay, overrides) };
 }

@@ -36,11 +36,7 @@ export async function getKpiValues(period: { from: string; to: string }, today: 
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis(db, { from: period.from, to, today }),
   ]);
-  // The SKM population is the number of permits issued in the period when it comes from the applications data.
-  const issued =
-    skm.populationSource === "applications" && skm.population !== null
-      ? skm.population
-      : await db.application.count({ where: { status: "issued", finishedDay: { gte: period.from, lte: to } } });
+  const issued = await db.application.count({ where: { status: "issued", finishedDay: { gte: period.from, lte: to } } });
   return {
     ikm: skm.ikm,
     grade: skm.grade,

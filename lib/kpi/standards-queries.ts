@@ -1,10 +1,10 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { getSetting } from "../settings/settings";
-import { standardCoverageRow, coveragePercent } from "./standards-coverage";
+import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./standards-coverage";
 
 /**
- * Standards coverage of every active licence type: six published components, maklumat, and whether an SKM
+ * Standards coverage of every active licence type: the fourteen components (six published, eight internal), maklumat, and whether an SKM
  * was run for that licence type (responses in the last 12 months) and its results published (a published report).
  */
 export async function getStandardsCoverage(today: string) {
@@ -20,5 +20,5 @@ export async function getStandardsCoverage(today: string) {
   const rows = types.map((lt) =>
     standardCoverageRow(lt, { maklumatPublished: maklumat === "true", skmRecent: surveyedTypes.has(lt.id) && published > 0 }),
   );
-  return { rows, percent: coveragePercent(rows) };
+  return { rows, percent: coveragePercent(rows), groups: componentGroupCoverage(rows) };
 }

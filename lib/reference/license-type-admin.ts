@@ -7,7 +7,20 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 
-/** What an administrator edits for a licence type: the public service standard and its SLA/tariff. */
+const managementText = (label: string, max = 2000) =>
+  z
+    .string({ message: `${label} harus berupa teks` })
+    .max(max, { message: `${label} paling banyak ${max} karakter` })
+    .optional()
+    .default("");
+
+/**
+ * What an administrator edits for a licence type: the fourteen components of its service standard (UU 25/2009
+ * Pasal 21, PermenPANRB 15/2014) — the six published service-delivery components (requirements, procedure, SLA,
+ * tariff, product, complaint handling) and the eight internal management components (legal basis, facilities, staff
+ * competence, internal supervision, number of staff, service guarantee, security and safety guarantee, staff
+ * performance evaluation) — with the SLA and tariff.
+ */
 export const ZLicenseTypeStandardInput = z.object({
   code: z.string().min(1),
   name: z.string().trim().min(3, { message: "Nama minimal 3 karakter" }).max(200),
@@ -20,6 +33,13 @@ export const ZLicenseTypeStandardInput = z.object({
   product: z.string().max(500),
   complaintHandling: z.string().max(2000),
   legalBasis: z.string().max(2000),
+  facilities: managementText("Sarana dan prasarana"),
+  implementerCompetence: managementText("Kompetensi pelaksana"),
+  internalSupervision: managementText("Pengawasan internal"),
+  implementerCount: managementText("Jumlah pelaksana", 500),
+  serviceGuarantee: managementText("Jaminan pelayanan"),
+  securityGuarantee: managementText("Jaminan keamanan dan keselamatan"),
+  performanceEvaluation: managementText("Evaluasi kinerja pelaksana"),
   active: z.enum(["true", "false"]).transform((v) => v === "true"),
   standardPublished: z.enum(["true", "false"]).transform((v) => v === "true"),
 });

@@ -13,6 +13,21 @@ export async function getLicenseTypeByCode(code: string) {
   return getDb().licenseType.findUnique({ where: { code } });
 }
 
+/**
+ * The public part of a licence type's service standard: the six service-delivery components (PermenPANRB 15/2014:
+ * requirements, procedure, SLA, tariff, product, complaint handling) and the agency. The eight management
+ * components (legal basis, facilities, staff, supervision, guarantees, evaluation) are internal and not selected.
+ */
+export async function getPublicServiceStandard(code: string) {
+  return getDb().licenseType.findUnique({
+    where: { code },
+    select: {
+      code: true, name: true, nameEn: true, active: true, standardPublished: true, agency: true,
+      requirements: true, procedure: true, slaDays: true, tariff: true, product: true, complaintHandling: true,
+    },
+  });
+}
+
 export async function listCounters() {
   return getDb().counter.findMany({ orderBy: { code: "asc" } });
 }

@@ -3,6 +3,7 @@ import { type SkmMethod, type SkmWeightMode } from "./constants";
 import {
   IKM_COMPARISON_METHOD_EN,
   IKM_COMPARISON_METHOD_ID,
+  IKM_METHODS_DIFFER_ID,
   classifyIkm,
   compareIkmPeriods,
   computeSkmIndex,
@@ -10,6 +11,7 @@ import {
   isSampleAdequate,
   requiredSampleSize,
   roundHalfUp,
+  studentT95,
   weakestElements,
   type SkmIndexInput,
 } from "./compute-index";
@@ -114,13 +116,15 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
 
   it.each([
     // printed: 32,931034 × 0,111 = 3,655345 → ×25 = 91,3836; exact: 32,931034 / 9 = 3,659004 → 91,4751
-    ["printed", 0.111, 3.6553, 91.38, 0.4019],
-    ["exact", 1 / 9, 3.659, 91.48, 0.4023],
-  ] as const)("worked example with %s weight", (mode, weight, index, ikm, weightedU1) => {
+    ["printed", 0.111, 0.999, 3.6553, 91.38, 0.4019],
+    ["exact", 1 / 9, 1, 3.659, 91.48, 0.4023],
+  ] as const)("worked example with %s weight", (mode, weight, weightSum, index, ikm, weightedU1) => {
     const result = computeSkmIndex(surveyInput("2017", mode, workedSums, 29, 29));
     expect(result.hasData).toBe(true);
     expect(result.respondents).toBe(29);
-    expect(result.weight).toEqual({ mode, value: weight });
+    expect(result.weight).toEqual({ mode, value: weight, answeredElements: 9, sum: weightSum });
+    expect(result.isComplete).toBe(true);
+    expect(result.unansweredElements).toEqual([]);
     expect(result.index).toBe(index);
     expect(result.ikm).toBe(ikm);
     expect(result.grade).toBe("A");
@@ -169,17 +173,55 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
     it.each([
       // exact: w = 1/7 → 21,9 / 7 = 3,128571 → 3,1286; × 25 = 78,2143 → 78,21 → B
       ["exact", 1 / 7, 3.1286, 78.21],
-      // printed: w = 1/7 to 3 decimals = 0,143 → 21,9 × 0,143 = 3,1317 → 78,2925 → 78,29 → B
-      ["printed", 0.143, 3.1317, 78.29],
+      // printed: w = 1/7 cut to 3 decimals = 0,142 → 21,9 × 0,142 = 3,1098 → 77,745 → 77,75 → B
+      ["printed", 0.142, 3.1098, 77.75],
     ] as const)("%s weight is spread over the answered unsur", (mode, weight, index, ikm) => {
       const result = computeSkmIndex(surveyInput("2017", mode, sums, counts, 10, 31.3, 99));
       expect(result.weight.value).toBe(weight);
+      expect(result.weight.answeredElements).toBe(7);
+      expect(result.isComplete).toBe(false);
+      expect(result.unansweredElements).toEqual(["U4", "U8"]);
       expect(result.index).toBe(index);
       expect(result.ikm).toBe(ikm);
       expect(result.grade).toBe("B");
       expect(result.elements[3]).toEqual({ code: "U4", count: 0, nrr: null, weighted: null });
       expect(result.elements[7]).toEqual({ code: "U8", count: 0, nrr: null, weighted: null });
       expect(result.elements[8]!.nrr).toBe(3.5);
+    });
+
+    it.each([
+      // Rounding 1/k would give 0,143 × 7 = 1,001 → 4 × 1,001 × 25 = 100,10; cut: 0,142 × 7 = 0,994 → 99,40
+      ["2017", "printed", 7, 0.142, 0.994, 99.4],
+      // rounding: 0,167 × 6 = 1,002 → 100,20; cut: 0,166 × 6 = 0,996 → 99,60
+      ["2017", "printed", 6, 0.166, 0.996, 99.6],
+      // KEP/25/2004 with 13 answered: rounding 0,077 × 13 = 1,001 → 100,10; cut: 0,076 × 13 = 0,988 → 98,80
+      ["2004", "printed", 13, 0.076, 0.988, 98.8],
+      ["2017", "exact", 7, 1 / 7, 1, 100],
+    ] as const)("a perfect %s/%s survey with %d answered unsur never exceeds 100,00", (method, mode, k, weight, weightSum, ikm) => {
+      const total = method === "2017" ? 9 : 14;
+      const n = 20;
+      const sumsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 4 * n : 0));
+      const countsPerfect = Array.from({ length: total }, (_, i) => (i < k ? n : 0));
+      const result = computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, n, 4 * n, 16 * n));
+      expect(result.weight).toEqual({ mode, value: weight, answeredElements: k, sum: weightSum });
+      expect(result.ikm).toBe(ikm);
+      expect(result.isComplete).toBe(false);
+      expect(result.unansweredElements).toHaveLength(total - k);
+    });
+
+    it("no answered-element count lets a perfect score pass 100,00 (both methods, both modes)", () => {
+      for (const method of ["2017", "2004"] as const) {
+        const total = method === "2017" ? 9 : 14;
+        for (const mode of ["printed", "exact"] as const) {
+          for (let k = 1; k <= total; k++) {
+            const weight = elementWeight(method, mode, k);
+            expect(weight * k).toBeLessThanOrEqual(1 + 1e-12);
+            const sumsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 40 : 0));
+            const countsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 10 : 0));
+            expect(computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, 10, 40, 160)).ikm!).toBeLessThanOrEqual(100);
+          }
+        }
+      }
     });
 
     it("an unsur missing from the input counts as skipped", () => {
@@ -193,10 +235,12 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
     ["2017", "printed", 9, 0.111],
     ["2017", "exact", 9, 1 / 9],
     ["2017", "printed", 8, 0.125],
-    ["2017", "printed", 7, 0.143],
+    ["2017", "printed", 7, 0.142],
+    ["2017", "printed", 6, 0.166],
+    ["2017", "printed", 3, 0.333],
     ["2004", "printed", 14, 0.071],
     ["2004", "exact", 14, 1 / 14],
-    ["2004", "printed", 13, 0.077],
+    ["2004", "printed", 13, 0.076],
   ] as const)("elementWeight(%s, %s, %d) = %d", (method, mode, k, weight) => {
     expect(elementWeight(method, mode, k)).toBe(weight);
   });
@@ -233,17 +277,32 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
   });
 
   describe("confidence interval", () => {
-    // 5 respondents answering every unsur alike with 2, 3, 3, 4, 4: each unsur sum 16 → NRR 3,2.
-    // Σscore = 16, Σscore² = 54 → m = 3,2; s² = (54 − 5·3,2²)/4 = 0,7; s/√n = √0,14 = 0,374166
     it.each([
-      // exact: IKM 80,00 ± 1,96·25·1·0,374166 = ± 18,3341 → [61,67; 98,33]
-      ["exact", 80, [61.67, 98.33]],
-      // printed: IKM 3,2 × 0,999 × 25 = 79,92 ± 1,96·25·0,999·0,374166 = ± 18,3158 → [61,60; 98,24]
-      ["printed", 79.92, [61.6, 98.24]],
-    ] as const)("small hand-computed case, %s weight", (mode, ikm, ci95) => {
-      const result = computeSkmIndex(surveyInput("2017", mode, Array(9).fill(16), 5, 5, 16, 54));
+      [4, 2.7764],
+      [9, 2.2622],
+      [2, 4.3027],
+      [1e6, 1.96],
+    ])("Student's t 0,975 quantile at df %d is %d", (df, t) => {
+      expect(roundHalfUp(studentT95(df), 4)).toBe(t);
+    });
+
+    // 10 respondents answering every unsur alike, five with 3 and five with 4: each unsur sum 35 → NRR 3,5.
+    // Σscore = 35, Σscore² = 125 → m = 3,5; s² = (125 − 10·3,5²)/9 = 0,277778; s/√n = 0,166667; t(9) = 2,262157
+    it.each([
+      // exact: IKM 87,50 ± 2,262157·25·1·0,166667 = ± 9,4257 → [78,07; 96,93] (z = 1,96 would give [79,33; 95,67])
+      ["exact", 87.5, [78.07, 96.93]],
+      // printed: IKM 3,5 × 0,999 × 25 = 87,4125 → 87,41 ± 9,4257·0,999 = ± 9,4162 → [78,00; 96,83]
+      ["printed", 87.41, [78.0, 96.83]],
+    ] as const)("small hand-computed case uses Student's t, %s weight", (mode, ikm, ci95) => {
+      const result = computeSkmIndex(surveyInput("2017", mode, Array(9).fill(35), 10, 10, 35, 125));
       expect(result.ikm).toBe(ikm);
       expect(result.ci95).toEqual(ci95);
+    });
+
+    it("with 5 respondents the t interval reaches the top of the scale", () => {
+      // scores 2,3,3,4,4: m 3,2, s² 0,7, s/√5 = 0,374166; t(4) = 2,776445 → 80,00 ± 25,9714 → [54,03; 100]
+      const result = computeSkmIndex(surveyInput("2017", "exact", Array(9).fill(16), 5, 5, 16, 54));
+      expect(result.ci95).toEqual([54.03, 100]);
     });
 
     it("is clamped to 25–100", () => {
@@ -323,23 +382,56 @@ describe("computeSkmIndex — KEP/25/M.PAN/2/2004", () => {
 
 describe("compareIkmPeriods", () => {
   it("explains the method in Indonesian and English", () => {
-    expect(IKM_COMPARISON_METHOD_ID).toContain("Welch");
-    expect(IKM_COMPARISON_METHOD_ID).toContain("1,96");
-    expect(IKM_COMPARISON_METHOD_EN).toContain("Welch");
-    expect(IKM_COMPARISON_METHOD_EN).toContain("1.96");
+    expect(IKM_COMPARISON_METHOD_ID).toContain("uji t Welch");
+    expect(IKM_COMPARISON_METHOD_ID).toContain("2,776");
+    expect(IKM_COMPARISON_METHOD_EN).toContain("Welch t-test");
+    expect(IKM_COMPARISON_METHOD_EN).toContain("2.776");
+  });
+
+  it("[4,3,4] vs [3,3,2] is not significant: t 2,1213 at df 4 is below 2,7764", () => {
+    // means 3,6667 vs 2,6667, s² 1/3 each, n 3 each: t = 1 / √(2/9) = 2,1213; df = (2/9)² / (2·(1/9)²/2) = 4
+    const current = surveyInput("2017", "exact", Array(9).fill(11), 3, 3, 11, 41);
+    const previous = surveyInput("2017", "exact", Array(9).fill(8), 3, 3, 8, 22);
+    expect(compareIkmPeriods(current, previous)).toEqual({
+      currentIkm: 91.67,
+      previousIkm: 66.67,
+      difference: 25,
+      t: 2.1213,
+      degreesOfFreedom: 4,
+      criticalT: 2.7764,
+      isComparable: true,
+      reason: null,
+      isTestable: true,
+      isSignificant: false,
+    });
+  });
+
+  it("refuses to compare a KEP/25/2004 period with a PermenPANRB 14/2017 one and says why", () => {
+    const current = surveyInput("2017", "exact", Array(9).fill(11), 3, 3, 11, 41);
+    const older = surveyInput("2004", "exact", Array(14).fill(8), 3, 3, 8, 22);
+    const comparison = compareIkmPeriods(current, older);
+    expect(comparison).toMatchObject({ currentIkm: 91.67, previousIkm: 66.67, difference: null, t: null, isComparable: false, isTestable: false, isSignificant: false });
+    expect(comparison.reason?.id).toBe(IKM_METHODS_DIFFER_ID);
+    expect(comparison.reason?.id).toContain("metode berbeda");
+    expect(comparison.reason?.en).toContain("different methods");
   });
 
   it("a small change on few respondents is not meaningful", () => {
     // current: scores 2,3,3,4,4 → m 3,2, s² 0,7, n 5, IKM 80,00
     // previous: scores 3,4,3,2 → m 3,0, s² (38 − 36)/3 = 0,666667, n 4, IKM 75,00
-    // z = 0,2 / √(0,7/5 + 0,666667/4) = 0,2 / 0,553775 = 0,3612
+    // t = 0,2 / √(0,7/5 + 0,666667/4) = 0,2 / 0,553775 = 0,3612
+    // df = 0,306667² / (0,14²/4 + 0,166667²/3) = 6,64 → critical t 2,3907
     const current = surveyInput("2017", "exact", Array(9).fill(16), 5, 5, 16, 54);
     const previous = surveyInput("2017", "exact", Array(9).fill(12), 4, 4, 12, 38);
     expect(compareIkmPeriods(current, previous)).toEqual({
       currentIkm: 80,
       previousIkm: 75,
       difference: 5,
-      z: 0.3612,
+      t: 0.3612,
+      degreesOfFreedom: 6.64,
+      criticalT: 2.3907,
+      isComparable: true,
+      reason: null,
       isTestable: true,
       isSignificant: false,
     });
@@ -347,7 +439,7 @@ describe("compareIkmPeriods", () => {
 
   it("the same change on 100 respondents each is meaningful", () => {
     // m 3,4 vs 3,2, s² 0,25 each, n 100 each: Σscore² = 99·0,25 + 100·m²
-    // z = 0,2 / √(0,0025 + 0,0025) = 2,8284 ≥ 1,96
+    // t = 0,2 / √(0,0025 + 0,0025) = 2,8284; df = 0,005² / (2 · 0,0025²/99) = 198 → critical 1,9720
     const current = surveyInput("2017", "exact", Array(9).fill(340), 100, 100, 340, 1180.75);
     const previous = surveyInput("2017", "exact", Array(9).fill(320), 100, 100, 320, 1048.75);
     const comparison = compareIkmPeriods(current, previous);
@@ -355,12 +447,16 @@ describe("compareIkmPeriods", () => {
       currentIkm: 85,
       previousIkm: 80,
       difference: 5,
-      z: 2.8284,
+      t: 2.8284,
+      degreesOfFreedom: 198,
+      criticalT: 1.972,
+      isComparable: true,
+      reason: null,
       isTestable: true,
       isSignificant: true,
     });
     // swapped periods: the sign flips, the verdict stays
-    expect(compareIkmPeriods(previous, current)).toMatchObject({ difference: -5, z: -2.8284, isSignificant: true });
+    expect(compareIkmPeriods(previous, current)).toMatchObject({ difference: -5, t: -2.8284, isSignificant: true });
   });
 
   it("is not testable when a period is empty or has one respondent", () => {
@@ -371,11 +467,15 @@ describe("compareIkmPeriods", () => {
       currentIkm: 80,
       previousIkm: null,
       difference: null,
-      z: null,
+      t: null,
+      degreesOfFreedom: null,
+      criticalT: null,
+      isComparable: true,
+      reason: null,
       isTestable: false,
       isSignificant: false,
     });
-    expect(compareIkmPeriods(current, single)).toMatchObject({ difference: 5, z: null, isTestable: false });
+    expect(compareIkmPeriods(current, single)).toMatchObject({ difference: 5, t: null, isTestable: false });
   });
 
   it("refuses to mix weight modes", () => {

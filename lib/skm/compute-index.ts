@@ -3,6 +3,7 @@
  * interval, period comparison and the Krejcie–Morgan sample size. Pure: fed from aggregates
  * (database sums), so the same code serves a 30-response kiosk and a 100 000-response year.
  */
+import studentTQuantile from "@stdlib/stats-base-dists-t-quantile";
 import {
   CONVERSION_FACTOR,
   ELEMENT_COUNT,
@@ -14,7 +15,6 @@ import {
   KREJCIE_MORGAN,
   PRINTED_WEIGHT_DECIMALS,
   WEIGHTS,
-  Z_95,
   type GradeBand,
   type SkmGrade,
   type SkmMethod,
@@ -66,8 +66,16 @@ export interface SkmIndexResult {
   ikm: number | null;
   grade: SkmGrade | null;
   performance: SkmPerformance | null;
-  weight: { mode: SkmWeightMode; value: number };
-  /** 95 % confidence interval of the IKM, 2 decimals; null with fewer than 2 respondents. */
+  /**
+   * The weight applied to every answered unsur (`value`), over how many unsur (`answeredElements`),
+   * and Σ weights = value × answeredElements (never above 1, so the IKM never exceeds 100,00).
+   */
+  weight: { mode: SkmWeightMode; value: number; answeredElements: number; sum: number };
+  /** Unsur of the questionnaire that nobody answered in the period (regulation order). */
+  unansweredElements: string[];
+  /** Every unsur has at least one answer; false means the report is incomplete. */
+  isComplete: boolean;
+  /** 95 % confidence interval of the IKM (Student's t, df = n − 1), 2 decimals; null with fewer than 2 respondents. */
   ci95: [number, number] | null;
   hasData: boolean;
 }
@@ -105,14 +113,34 @@ export function classifyIkm(ikm: number, method: SkmMethod): GradeBand {
 }
 
 /**
- * Nilai penimbang for `answeredElementCount` unsur: jumlah bobot ÷ jumlah unsur
- * (PermenPANRB 14/2017; KEP/25/2004). "exact" is 1/k; "printed" is 1/k to 3 decimals as the
- * regulations print it (k = 9 → 0,111; k = 14 → 0,071).
+ * Nilai penimbang for `answeredElementCount` unsur: jumlah bobot ÷ jumlah unsur yang terisi
+ * (PermenPANRB 14/2017; KEP/25/2004). "exact" is 1/k; "printed" is 1/k written with 3 decimals the
+ * way the regulations print it, i.e. cut, not rounded: k = 9 → 0,111 and k = 14 → 0,071 (as printed),
+ * k = 7 → 0,142 and k = 6 → 0,166. Rounding instead (0,143; 0,167) would make the weights sum to
+ * 1,001 or 1,002 and a perfect survey score 100,10 or 100,20; cutting keeps Σ weights ≤ 1, so an
+ * IKM never exceeds 100,00.
  */
 export function elementWeight(method: SkmMethod, mode: SkmWeightMode, answeredElementCount: number): number {
   if (answeredElementCount === ELEMENT_COUNT[method] || answeredElementCount === 0) return WEIGHTS[method][mode];
-  const exact = 1 / answeredElementCount;
-  return mode === "exact" ? exact : roundHalfUp(exact, PRINTED_WEIGHT_DECIMALS);
+  if (!Number.isInteger(answeredElementCount) || answeredElementCount < 0 || answeredElementCount > ELEMENT_COUNT[method]) {
+    throw new RangeError(`answeredElementCount must be an integer 0–${ELEMENT_COUNT[method]}, got ${answeredElementCount}`);
+  }
+  if (mode === "exact") return 1 / answeredElementCount;
+  const scale = 10 ** PRINTED_WEIGHT_DECIMALS;
+  // Integer division avoids floating error at the cut (1000/8 = 125 exactly → 0,125).
+  return Math.floor(scale / answeredElementCount) / scale;
+}
+
+/**
+ * Two-sided 95 % critical value of Student's t with `degreesOfFreedom` (may be fractional, as the
+ * Welch–Satterthwaite df is): the 0,975 quantile. df 4 → 2,7764; df 2 → 4,3027; df → ∞ → 1,96.
+ * Quantile from @stdlib/stats-base-dists-t-quantile (inverse regularised incomplete beta).
+ */
+export function studentT95(degreesOfFreedom: number): number {
+  if (!Number.isFinite(degreesOfFreedom) || degreesOfFreedom <= 0) {
+    throw new RangeError(`degreesOfFreedom must be a positive finite number, got ${degreesOfFreedom}`);
+  }
+  return studentTQuantile(0.975, degreesOfFreedom);
 }
 
 function assertNonNegativeInteger(value: number, label: string): void {
@@ -170,10 +198,12 @@ function scoreStatistics(
  *   IKM   = Σ (NRR_i × w)           (1–4, 4 decimals)
  *   IKM konversi = IKM × 25         (25–100, 2 decimals, from the unrounded IKM)
  * Skipped unsur: an unsur nobody answered is left out and w = 1/k over the k answered unsur
- * (printed: 1/k to 3 decimals), following "total nilai persepsi per unsur ÷ total unsur yang terisi
- * × nilai penimbang", so the index stays on the 1–4 scale. With all unsur answered, w is 0,111 / 1/9
- * (2017) or 0,071 / 1/14 (2004). Only final figures are rounded.
- * CI95 (normal approximation on respondent scores): IKM ± 1,96 · 25 · (w·k) · s/√n, clamped to 25–100.
+ * (printed: 1/k cut to 3 decimals, see elementWeight), following "total nilai persepsi per unsur ÷
+ * total unsur yang terisi × nilai penimbang", so the index stays on the 1–4 scale and never above 4.
+ * Such a period is flagged (isComplete false, unansweredElements). With all unsur answered, w is
+ * 0,111 / 1/9 (2017) or 0,071 / 1/14 (2004). Only final figures are rounded.
+ * CI95 (Student's t on respondent scores, df = n − 1): IKM ± t₀,₉₇₅(n−1) · 25 · (w·k) · s/√n,
+ * clamped to 25–100 (n = 3 uses t = 4,303, not 1,96).
  * Empty input gives hasData false and null figures, never NaN.
  */
 export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
@@ -194,6 +224,14 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
   });
 
   const hasData = input.respondents > 0 && answeredCount > 0;
+  const weightInfo = {
+    mode: input.weight,
+    value: weight,
+    answeredElements: answeredCount,
+    sum: roundHalfUp(weight * (answeredCount === 0 ? ELEMENT_COUNT[input.method] : answeredCount), 6),
+  };
+  const unansweredElements = input.elements.filter((element) => element.count === 0).map((element) => element.code);
+  const isComplete = hasData && unansweredElements.length === 0 && input.elements.length === ELEMENT_COUNT[input.method];
   if (!hasData) {
     return {
       method: input.method,
@@ -203,7 +241,9 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
       ikm: null,
       grade: null,
       performance: null,
-      weight: { mode: input.weight, value: weight },
+      weight: weightInfo,
+      unansweredElements,
+      isComplete: false,
       ci95: null,
       hasData: false,
     };
@@ -218,7 +258,7 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
   const statistics = scoreStatistics(input.respondents, input.scoreSum, input.scoreSumSq);
   if (statistics) {
     const standardError = Math.sqrt(statistics.variance / input.respondents);
-    const margin = Z_95 * CONVERSION_FACTOR * (weight * answeredCount) * standardError;
+    const margin = studentT95(input.respondents - 1) * CONVERSION_FACTOR * (weight * answeredCount) * standardError;
     ci95 = [
       roundHalfUp(Math.max(IKM_MIN, rawIkm - margin), IKM_DECIMALS),
       roundHalfUp(Math.min(IKM_MAX, rawIkm + margin), IKM_DECIMALS),
@@ -233,7 +273,9 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
     ikm,
     grade: band.grade,
     performance: { id: band.performanceId, en: band.performanceEn },
-    weight: { mode: input.weight, value: weight },
+    weight: weightInfo,
+    unansweredElements,
+    isComplete,
     ci95,
     hasData: true,
   };
@@ -251,28 +293,43 @@ export function weakestElements(result: SkmIndexResult, k = 3): SkmElementResult
 }
 
 export const IKM_COMPARISON_METHOD_ID =
-  "Perubahan dinyatakan bermakna bila uji z Welch atas rata-rata skor responden (rata-rata jawaban tiap responden, skala 1–4) kedua periode menghasilkan |z| ≥ 1,96, yaitu pada tingkat kepercayaan 95%.";
+  "Perubahan dinyatakan bermakna bila uji t Welch atas rata-rata skor responden (rata-rata jawaban tiap responden, skala 1–4) kedua periode melampaui nilai kritis t dua sisi 5% pada derajat bebas Welch–Satterthwaite (mis. 2,776 pada df 4; mendekati 1,96 untuk sampel besar).";
 export const IKM_COMPARISON_METHOD_EN =
-  "A change is called meaningful when a Welch z-test on the two periods' mean respondent scores (each respondent's average answer, 1–4) gives |z| ≥ 1.96, i.e. at 95% confidence.";
+  "A change is called meaningful when a Welch t-test on the two periods' mean respondent scores (each respondent's average answer, 1–4) exceeds the two-sided 5% critical t at the Welch–Satterthwaite degrees of freedom (e.g. 2.776 at df 4; close to 1.96 for large samples).";
+
+export const IKM_METHODS_DIFFER_ID =
+  "Tidak dapat dibandingkan: kedua periode memakai metode berbeda (KEP/25/M.PAN/2/2004 dengan 14 unsur dan kelas mutu sendiri vs PermenPANRB 14/2017 dengan 9 unsur), sehingga skor dan kelas mutunya tidak satu skala.";
+export const IKM_METHODS_DIFFER_EN =
+  "Not comparable: the two periods use different methods (KEP/25/M.PAN/2/2004 with 14 elements and its own grade bands vs PermenPANRB 14/2017 with 9 elements), so their scores and grades are not on one scale.";
 
 export interface IkmPeriodComparison {
   currentIkm: number | null;
   previousIkm: number | null;
-  /** currentIkm − previousIkm as published (2 decimals); null when either period has no data. */
+  /** currentIkm − previousIkm as published (2 decimals); null when either period has no data or the methods differ. */
   difference: number | null;
-  /** Welch z on mean respondent scores (4 decimals); null when not testable. */
-  z: number | null;
+  /** Welch t on mean respondent scores (4 decimals); null when not testable. */
+  t: number | null;
+  /** Welch–Satterthwaite degrees of freedom (2 decimals); null when not testable. */
+  degreesOfFreedom: number | null;
+  /** Two-sided 5 % critical t at those df (4 decimals); null when not testable. */
+  criticalT: number | null;
+  /** Both periods use the same method (2017 or 2004); false → no difference, no test, see `reason`. */
+  isComparable: boolean;
+  /** Why the periods cannot be compared (methods differ); null when comparable. */
+  reason: { id: string; en: string } | null;
   /** Both periods have ≥ 2 respondents and a non-zero pooled standard error. */
   isTestable: boolean;
-  /** |z| ≥ 1,96. */
+  /** |t| ≥ critical t. */
   isSignificant: boolean;
 }
 
 /**
  * Compares two periods' IKM. Difference = IKM_current − IKM_previous (published 2-decimal values).
- * Welch z-test on respondent scores: z = (m₁ − m₂) / √(s₁²/n₁ + s₂²/n₂), meaningful when |z| ≥ 1,96
- * (normal approximation, 95 %). Both periods must use the same weight mode; a 2004 period may be
- * compared with a 2017 one because both score on the same 1–4 scale.
+ * Welch t-test on respondent scores: t = (m₁ − m₂) / √(s₁²/n₁ + s₂²/n₂) with Welch–Satterthwaite
+ * df = (s₁²/n₁ + s₂²/n₂)² / [(s₁²/n₁)²/(n₁−1) + (s₂²/n₂)²/(n₂−1)], meaningful when |t| ≥ t₀,₉₇₅(df).
+ * [4,3,4] vs [3,3,2]: t = 2,1213, df = 4, critical 2,7764 → not meaningful (a z-test would call it so).
+ * Both periods must use the same weight mode. A 2004 period is not compared with a 2017 one: the
+ * regulations use different element sets and grade bands (reason given, no difference, no test).
  */
 export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInput): IkmPeriodComparison {
   if (current.weight !== previous.weight) {
@@ -280,6 +337,17 @@ export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInpu
   }
   const currentResult = computeSkmIndex(current);
   const previousResult = computeSkmIndex(previous);
+  const untested = { t: null, degreesOfFreedom: null, criticalT: null, isTestable: false, isSignificant: false };
+  if (current.method !== previous.method) {
+    return {
+      currentIkm: currentResult.ikm,
+      previousIkm: previousResult.ikm,
+      difference: null,
+      ...untested,
+      isComparable: false,
+      reason: { id: IKM_METHODS_DIFFER_ID, en: IKM_METHODS_DIFFER_EN },
+    };
+  }
   const difference =
     currentResult.ikm !== null && previousResult.ikm !== null
       ? roundHalfUp(currentResult.ikm - previousResult.ikm, IKM_DECIMALS)
@@ -291,20 +359,26 @@ export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInpu
   const previousStatistics = previousResult.hasData
     ? scoreStatistics(previous.respondents, previous.scoreSum, previous.scoreSumSq)
     : null;
-  let z: number | null = null;
-  if (currentStatistics && previousStatistics) {
-    const standardError = Math.sqrt(
-      currentStatistics.variance / current.respondents + previousStatistics.variance / previous.respondents,
-    );
-    if (standardError > 0) z = (currentStatistics.mean - previousStatistics.mean) / standardError;
-  }
+  const base = { currentIkm: currentResult.ikm, previousIkm: previousResult.ikm, difference, isComparable: true, reason: null };
+  if (!currentStatistics || !previousStatistics) return { ...base, ...untested };
+  const currentShare = currentStatistics.variance / current.respondents;
+  const previousShare = previousStatistics.variance / previous.respondents;
+  const standardError = Math.sqrt(currentShare + previousShare);
+  if (!(standardError > 0)) return { ...base, ...untested };
+  const t = (currentStatistics.mean - previousStatistics.mean) / standardError;
+  // A period whose scores are all equal contributes 0 to the denominator; its term is then 0/0-free.
+  const denominator =
+    (currentShare > 0 ? currentShare ** 2 / (current.respondents - 1) : 0) +
+    (previousShare > 0 ? previousShare ** 2 / (previous.respondents - 1) : 0);
+  const degreesOfFreedom = (currentShare + previousShare) ** 2 / denominator;
+  const criticalT = studentT95(degreesOfFreedom);
   return {
-    currentIkm: currentResult.ikm,
-    previousIkm: previousResult.ikm,
-    difference,
-    z: z === null ? null : roundHalfUp(z, INDEX_DECIMALS),
-    isTestable: z !== null,
-    isSignificant: z !== null && Math.abs(z) >= Z_95,
+    ...base,
+    t: roundHalfUp(t, INDEX_DECIMALS),
+    degreesOfFreedom: roundHalfUp(degreesOfFreedom, 2),
+    criticalT: roundHalfUp(criticalT, INDEX_DECIMALS),
+    isTestable: true,
+    isSignificant: Math.abs(t) >= criticalT,
   };
 }
 

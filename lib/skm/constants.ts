@@ -92,6 +92,3 @@ export const KREJCIE_MORGAN = {
   /** Degree of accuracy (margin of error). */
   marginOfError: 0.05,
 } as const;
-
-/** Two-sided 95 % normal quantile, used for the confidence interval and the Welch z-test. */
-export const Z_95 = 1.96;

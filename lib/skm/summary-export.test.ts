@@ -34,6 +34,9 @@ describe("SKM CSV exports", () => {
     const csv = elementSummaryCsv(assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: emptySums(), weight: "printed", from: "2026-01-01", to: "2026-01-31", population: null }));
     expect(csv).not.toContain("NaN");
     expect(csv.split("\r\n")[1]).toBe("U1,Persyaratan,0,,,");
+    // an empty period is an incomplete report: every element lacks answers
+    expect(csv).toContain("laporan_lengkap,tidak (tanpa jawaban: U1 U2 U3 U4 U5 U6 U7 U8 U9)\r\n");
+    expect(csv).toContain("unsur_terisi,0\r\n");
     expect(csv).toContain("ikm,\r\n");
   });
   it("masks phone numbers, NIK and e-mail in comments", () => {

@@ -87,28 +87,26 @@ export async function setSkmWeightMode(mode: SkmWeightMode, db: Db = getDb()): P
 }
 
 /**
- * Population of service users for a period: services delivered (applications finished) in the period when the
- * applications data has any, otherwise the number an admin entered for the period key (SkmPopulation), else null.
+ * Population of service users for a period (the N of Krejcie–Morgan): the figure an admin entered for the calendar
+ * period (SkmPopulation) when there is one and no licence-type filter narrows the slice, otherwise every service
+ * transaction finished in the period (issued, rejected or withdrawn: each was a served applicant, not only the issued
+ * permits), else null when there is neither.
  */
 export async function getSkmPopulation(
   range: { from: string; to: string; periodKey?: string | null; licenseTypeId?: number },
   db: Db = getDb(),
 ): Promise<{ value: number; source: "applications" | "admin" } | null> {
-  // Services delivered in the period, from the applications data when it has any for the period;
-  // otherwise the figure an admin entered for the calendar period.
-  const delivered = await db.application.count({
+  if (range.periodKey && range.licenseTypeId === undefined) {
+    const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
+    if (row) return { value: row.population, source: "admin" };
+  }
+  const finished = await db.application.count({
     where: {
-      status: "issued",
       finishedDay: { gte: range.from, lte: range.to },
       ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
     },
   });
-  if (delivered > 0) return { value: delivered, source: "applications" };
-  if (range.periodKey) {
-    const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
-    if (row) return { value: row.population, source: "admin" };
-  }
-  return null;
+  return finished > 0 ? { value: finished, source: "applications" } : null;
 }
 
 /** Resolves licence type and counter codes to ids; an unknown code is a 422 naming the parameter. */

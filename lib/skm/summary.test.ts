@@ -21,14 +21,17 @@ describe("assembleSkmSummary", () => {
     expect(s.index).toBe(3.6553);
     expect(s.ikm).toBe(91.38);
     expect(s.grade).toBe("A");
-    expect(s.weight).toEqual({ mode: "printed", value: 0.111 });
+    expect(s.weight).toEqual({ mode: "printed", value: 0.111, answeredElements: 9, sum: 0.999 });
+    expect(s.isComplete).toBe(true);
+    expect(s.unansweredElements).toEqual([]);
     expect(s.weakest).toEqual(["U3", "U2", "U5"]);
     expect(s.elements.find((e) => e.code === "U3")).toMatchObject({ nrr: 3.4483, name: "Waktu Penyelesaian", isWeakest: true });
     expect(s.requiredSample).toBe(278);
     expect(s.sampleAdequate).toBe(false);
     expect(s.populationSource).toBe("admin");
-    // CI: raw 955/29 × 0,111 × 25 = 91,38362 ± 1,96 · 25 · 0,999 · 0,3/√29 (= 2,72699) → 88,65663 / 94,11061
-    expect(s.ci95).toEqual([88.66, 94.11]);
+    // CI: raw 955/29 × 0,111 × 25 = 91,38362 ± t₀,₉₇₅(28) · 25 · 0,999 · 0,3/√29 = 2,048407 · 1,391321 = 2,84999
+    // → 88,53363 / 94,23362 (the normal 1,96 would give the narrower 88,66 / 94,11)
+    expect(s.ci95).toEqual([88.53, 94.23]);
   });
   it("with the exact weight gives 91,48", () => {
     const s = assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: exampleSums(), weight: "exact", from: "2026-01-01", to: "2026-03-31", population: null });

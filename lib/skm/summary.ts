@@ -105,7 +105,11 @@ export type SkmSummary = {
   ikm: number | null;
   grade: SkmGrade | null;
   performance: { id: string; en: string } | null;
-  weight: { mode: SkmWeightMode; value: number };
+  /** The weight applied to each answered element, over how many elements, and Σ weights (≤ 1). */
+  weight: SkmIndexResult["weight"];
+  /** Elements nobody answered; when any, the report is incomplete (isComplete false). */
+  unansweredElements: string[];
+  isComplete: boolean;
   population: number | null;
   populationSource: "applications" | "admin" | null;
   requiredSample: number | null;
@@ -152,6 +156,8 @@ export function assembleSkmSummary(args: {
     grade: result.grade,
     performance: result.performance,
     weight: result.weight,
+    unansweredElements: result.unansweredElements,
+    isComplete: result.isComplete,
     population,
     populationSource: args.population?.source ?? null,
     requiredSample: population === null ? null : requiredSampleSize(population),
@@ -161,7 +167,7 @@ export function assembleSkmSummary(args: {
   };
 }
 
-/** Change against another period (Welch z on respondent scores), both from aggregate sums. */
+/** Change against another period (Welch t on respondent scores), both from aggregate sums. */
 export function comparePeriodSums(
   questionnaire: Questionnaire,
   current: AggregateSums,

@@ -196,7 +196,7 @@ describe("POST /api/v1/investment/realisations (CSV)", () => {
     const csv = [
       `${HEADER},reportedOn`,
       "LK-BESAR,2025,TW2,4000000000,IDR,,45,0,2025-07-10",
-      "LK-BESAR,2025,TW3,2000000000,,,48,1,2025-10-11",
+      "LK-BESAR,2025,TW3,2000000000,,,48,1,2025-10-16",
       "LK-KECIL,2025,S1,500000000,IDR,,5,0,2025-07-02",
       "LK-KECIL,2025,S2,700000000,IDR,,6,0,2026-01-10",
       "LK-PMA,2025,TW4,1000000000,IDR,,12,2,",
@@ -215,13 +215,14 @@ describe("POST /api/v1/investment/realisations (CSV)", () => {
         [row.reportedDay, row.isOnTime],
       ]),
     );
-    // The deadline is the 10th of the month after the period: TW3 filed on 11 Oct is late; no reportedOn = today (late).
+    // The deadline is the 10th of the month after the period before PerBKPM 5/2025 (TW2 2025 by 10 July), the 15th
+    // from TW3 2025 on: TW3 filed on 16 Oct is late, S2 on 10 Jan is on time; no reportedOn = today (late).
     expect(onTime).toEqual({
       "LK-BESAR:triwulan2": ["2025-07-10", true],
-      "LK-BESAR:triwulan3": ["2025-10-11", false],
+      "LK-BESAR:triwulan3": ["2025-10-16", false],
       "LK-KECIL:semester1": ["2025-07-02", true],
       "LK-KECIL:semester2": ["2026-01-10", true],
-      "LK-PMA:triwulan4": [TODAY, TODAY <= "2026-01-10"],
+      "LK-PMA:triwulan4": [TODAY, TODAY <= "2026-01-15"],
     });
     const second = await post(csv, { type: "text/csv" });
     expect((await second.json()).result).toEqual({ rows: 5, created: 0, updated: 5 });

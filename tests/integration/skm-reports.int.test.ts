@@ -43,3 +43,39 @@ describe("SKM reports", () => {
     expect(custom.population).toBeNull();
   });
 });
+
+describe("SKM population (Krejcie–Morgan N)", () => {
+  it("prefers the admin's figure; without one counts every finished transaction, not only issued permits", async () => {
+    const db = getDb();
+    const lt = await db.licenseType.findFirstOrThrow({ orderBy: { code: "asc" } });
+    const base = {
+      licenseTypeId: lt.id,
+      applicantKind: "individual",
+      submittedAt: new Date("2035-01-05T03:00:00Z"),
+      fileCompleteAt: new Date("2035-01-05T03:00:00Z"),
+      finishedAt: new Date("2035-01-20T03:00:00Z"),
+      currentStage: "penyerahan",
+      slaDays: 10,
+      clockStartDay: "2035-01-05",
+      finishedDay: "2035-01-20",
+      dueDate: "2035-01-19",
+    };
+    await db.application.createMany({
+      data: [
+        { ...base, registrationNo: "POP-2035-1", status: "issued" },
+        { ...base, registrationNo: "POP-2035-2", status: "issued" },
+        { ...base, registrationNo: "POP-2035-3", status: "rejected" },
+        { ...base, registrationNo: "POP-2035-4", status: "withdrawn" },
+        // still in process: not a finished transaction
+        { ...base, registrationNo: "POP-2035-5", status: "in_process", finishedAt: null, finishedDay: null },
+      ],
+    });
+    const quarter = { from: "2035-01-01", to: "2035-03-31", questionnaire: "SKM-2017" };
+    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({ population: 4, populationSource: "applications", requiredSample: 4 });
+    await saveSkmPopulation({ periodKey: "2035-Q1", population: 300 });
+    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({ population: 300, populationSource: "admin", requiredSample: 169 });
+    // a licence-type slice keeps its own count: the office-wide admin figure does not apply to it
+    const slice = await getSkmSummaryForFilter({ ...quarter, licenseTypeId: lt.id });
+    expect(slice).toMatchObject({ population: 4, populationSource: "applications" });
+  });
+});

@@ -83,6 +83,14 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
         <h2 id="standards">{t("standards.title")}</h2>
         <p className="muted small">{t("standards.intro")}</p>
         <p className="kpi-value" data-testid="standards-coverage">{coverage.percent === null ? "—" : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}</p>
+        {(["delivery", "management"] as const).map((group) => {
+          const figures = coverage.groups[group];
+          return figures.percent === null ? null : (
+            <p key={group} data-testid={`standards-${group}`}>
+              {t(`standards.${group}Coverage`, { percent: String(figures.percent).replace(".", locale === "id" ? "," : "."), complete: figures.completeTypes })}
+            </p>
+          );
+        })}
         <DataTable
           rows={coverage.rows}
           rowKey={(r) => r.code}

@@ -32,7 +32,7 @@ const application = {
     feeCharged: { type: ["integer", "null"] },
     tariff: { type: ["integer", "null"] },
     isFeeDiscrepant: { type: "boolean" },
-    investment: { type: ["object", "null"], description: "Business licences: investmentValue (integer rupiah as string), currency, rate, workers, KBLI, sector, origin, scale" },
+    investment: { type: ["object", "null"], description: "Business licences: investmentValue (integer rupiah as string), currency, rate, workers, KBLI, sector, origin, scale, landValue and buildingValue (integer rupiah as string or null), scaleBasis (pma: a PMA is always besar; excluding_land_buildings: PP 7/2021 Ps 35; total_including_land_buildings: no land/building value given, the scale came from a total that may include them)" },
     timeline: {
       type: "array",
       items: { type: "object", properties: { kind: { type: "string" }, stage: { type: "string" }, at: { type: "string", format: "date-time" }, note: { type: ["string", "null"] }, workingDays: { type: ["integer", "null"] } } },

@@ -59,7 +59,7 @@ export const investmentPaths: PathItems = {
     get: {
       summary: "CSV export of the filtered projects or the aggregated trend (streamed, no row cap)",
       description:
-        "UTF-8 with a header row; dates WIB YYYY-MM-DD; rupiah plain integers; text beginning with = + - @ gets a leading apostrophe. kind=projects columns: registrationNo, licenseType, applicantName, submittedDate, issuedDate, kbli, kbliVersion, sector, sectorGroup, origin, scale, kecamatanCode, kelurahanCode, investmentValue, investmentCurrency, investmentOriginalAmount, exchangeRate, workersLocal, workersForeign. kind=trend columns: period, group, projects, investment, workers. Every export is audit-logged.",
+        "UTF-8 with a header row; dates WIB YYYY-MM-DD; rupiah plain integers; text beginning with = + - @ gets a leading apostrophe. kind=projects columns: registrationNo, licenseType, applicantName, submittedDate, issuedDate, kbli, kbliVersion, sector, sectorGroup, origin, scale, kecamatanCode, kelurahanCode, investmentValue, investmentCurrency, investmentOriginalAmount, exchangeRate, workersLocal, workersForeign, landValue, buildingValue, scaleBasis (pma | excluding_land_buildings | total_including_land_buildings: the last means the scale came from a total that may include land and buildings). kind=trend columns: period, group, projects, investment, workers. Every export is audit-logged.",
       tags: ["investment"],
       security: bearerSecurity,
       parameters: [...filterParameters, { name: "kind", in: "query", required: false, schema: { type: "string", enum: [...EXPORT_KINDS], default: "projects" } }],

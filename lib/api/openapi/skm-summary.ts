@@ -15,7 +15,7 @@ const nullableNumber = { type: ["number", "null"] };
 
 const summarySchema = {
   type: "object",
-  required: ["respondents", "elements", "index", "ikm", "grade", "performance", "weight", "population", "requiredSample", "sampleAdequate", "ci95"],
+  required: ["respondents", "elements", "index", "ikm", "grade", "performance", "weight", "unansweredElements", "isComplete", "population", "requiredSample", "sampleAdequate", "ci95"],
   properties: {
     questionnaire: { type: "string" },
     from: { type: "string", format: "date" },
@@ -41,12 +41,28 @@ const summarySchema = {
     ikm: { ...nullableNumber, description: "IKM konversi 25–100, 2 decimals" },
     grade: { type: ["string", "null"], enum: ["A", "B", "C", "D", null] },
     performance: { type: ["object", "null"], properties: { id: { type: "string" }, en: { type: "string" } } },
-    weight: { type: "object", properties: { mode: { type: "string", enum: ["printed", "exact"] }, value: { type: "number" } } },
+    weight: {
+      type: "object",
+      description:
+        "Effective weight per answered element (jumlah unsur yang terisi): exact 1/k, or printed 1/k cut to 3 decimals (0,111 for 9; 0,142 for 7), so Σ weights ≤ 1 and the IKM never exceeds 100,00",
+      properties: {
+        mode: { type: "string", enum: ["printed", "exact"] },
+        value: { type: "number" },
+        answeredElements: { type: "integer", description: "k, the elements with at least one answer" },
+        sum: { type: "number", description: "value × answeredElements (≤ 1)" },
+      },
+    },
+    unansweredElements: { type: "array", items: { type: "string" }, description: "Elements nobody answered in the period" },
+    isComplete: { type: "boolean", description: "false when any element has no answers: the report is incomplete" },
     population: { type: ["integer", "null"] },
-    populationSource: { type: ["string", "null"], enum: ["applications", "admin", null] },
+    populationSource: {
+      type: ["string", "null"],
+      enum: ["applications", "admin", null],
+      description: "admin: the figure entered for the calendar period (preferred); applications: every application finished in the period (issued, rejected or withdrawn)",
+    },
     requiredSample: { type: ["integer", "null"], description: "Krejcie & Morgan minimum" },
     sampleAdequate: { type: ["boolean", "null"] },
-    ci95: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2 },
+    ci95: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2, description: "95 % CI of the IKM with Student's t (df = n − 1)" },
     weakest: { type: "array", items: { type: "string" } },
   },
 };

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
-import { getLicenseTypeByCode } from "@/lib/reference/queries";
+import { getPublicServiceStandard } from "@/lib/reference/queries";
 import { formatRupiah } from "@/lib/format/money";
 
 export const dynamic = "force-dynamic";
@@ -10,12 +10,12 @@ export const dynamic = "force-dynamic";
 type Props = { params: Promise<{ code: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const lt = await getLicenseTypeByCode(decodeURIComponent((await params).code));
+  const lt = await getPublicServiceStandard(decodeURIComponent((await params).code));
   return { title: lt ? lt.name : "Layanan" };
 }
 
 export default async function ServiceStandardPage({ params }: Props) {
-  const lt = await getLicenseTypeByCode(decodeURIComponent((await params).code));
+  const lt = await getPublicServiceStandard(decodeURIComponent((await params).code));
   if (!lt || !lt.active) notFound();
   const { t, locale } = await getTranslator("portal");
   const { t: tc } = await getTranslator("common");
@@ -36,7 +36,7 @@ export default async function ServiceStandardPage({ params }: Props) {
           <section className="card"><h2>{t("procedure")}</h2><ol>{lines(lt.procedure).map((l) => <li key={l}>{l}</li>)}</ol></section>
           <section className="card"><h2>{t("product")}</h2><p>{lt.product}</p></section>
           <section className="card"><h2>{t("complaintHandling")}</h2><p>{lt.complaintHandling}</p></section>
-          <section className="card"><h2>{t("agency")}</h2><p>{lt.agency}</p><h3>{t("legalBasis")}</h3><p>{lt.legalBasis}</p></section>
+          <section className="card"><h2>{t("agency")}</h2><p>{lt.agency}</p></section>
         </div>
       )}
     </article>

@@ -157,7 +157,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         </div>
       </form>
 
-      <IkmHeadline summary={summary} comparison={data.comparison} previous={data.previous} periodLabel={en ? period.labelEn : period.labelId} t={t} />
+      <IkmHeadline summary={summary} comparison={data.comparison} previous={data.previous} periodLabel={en ? period.labelEn : period.labelId} locale={en ? "en" : "id"} t={t} />
 
       <ChartCard
         id="trend"

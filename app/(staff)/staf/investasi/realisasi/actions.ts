@@ -4,6 +4,7 @@ import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, formValues, type ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { importRealisationsCsv, saveRealisation } from "@/lib/investment/realisation-store";
+import { deleteLkpmDeadlineOverride, saveLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
 
 // Server actions accept at most 1 MB (Next.js default), about 15,000 LKPM rows; larger files go through the API.
 const MAX_CSV_BYTES = 1024 * 1024;
@@ -29,5 +30,27 @@ export async function importRealisationsAction(_previous: ActionState, form: For
     const result = await importRealisationsCsv(await file.text(), { actor });
     revalidatePath("/staf/investasi/realisasi");
     return { status: "ok", data: { rows: String(result.rows), created: String(result.created), updated: String(result.updated) } };
+  });
+}
+
+/** Sets the LKPM filing deadline of one period (ADMIN); the period's reports are re-marked on time / late. */
+export async function saveLkpmDeadlineAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("manageReferenceData");
+    const values = formValues(form);
+    const saved = await saveLkpmDeadlineOverride(values, actor);
+    revalidatePath("/staf/investasi/realisasi");
+    return { status: "ok", values: {}, data: { period: saved.period, reportsChanged: String(saved.reportsChanged) } };
+  });
+}
+
+/** Removes one period's override: the rule's deadline (10th / 15th) applies again. */
+export async function deleteLkpmDeadlineAction(_previous: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("manageReferenceData");
+    const period = String(form.get("removePeriod") ?? "");
+    await deleteLkpmDeadlineOverride(period, actor);
+    revalidatePath("/staf/investasi/realisasi");
+    return { status: "ok", values: {} };
   });
 }

@@ -16,17 +16,25 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
+import { FieldsForm } from "@/components/ui/fields-form";
+import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 
 export default async function RealisationDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi/realisasi");
   const { t, locale } = await getTranslator("realisation");
   const today = toWibDate(new Date());
   const { query, errors } = realisationDashboardQuery(await searchParams, today);
-  const [points, tables, kecamatan] = await Promise.all([
+  const thisYear = Number(today.slice(0, 4));
+  const [points, tables, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
     getRealisationProjectTables(today, 10),
     query.groupBy === "kecamatan" ? getDb().kecamatan.findMany() : Promise.resolve([]),
+    listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
+  const isAdmin = can(user.role, "manageReferenceData");
+  // The periods whose deadline has passed recently or is coming: last year's through next year's first quarter.
+  const shownDeadlines = deadlines.filter((row) => row.ruleDeadline >= `${thisYear - 1}-01-01` && row.ruleDeadline <= `${thisYear + 1}-04-30`);
   const sectors = new Map<string, string>(BKPM_SECTORS.map((s) => [s.code, s.name]));
   const districts = new Map(kecamatan.map((k) => [k.code, k.name]));
   const groupLabel = (value: string | null) => {
@@ -150,6 +158,63 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
             { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
           ]}
         />
+      </section>
+
+      <section className="card" aria-labelledby="lkpm-deadlines-title">
+        <h2 id="lkpm-deadlines-title">{t("deadlines.title")}</h2>
+        <p className="small muted">{t("deadlines.intro")}</p>
+        <DataTable
+          testId="lkpm-deadlines"
+          rows={shownDeadlines}
+          rowKey={(row) => row.period}
+          rowData={(row) => ({ period: row.period, deadline: row.deadline })}
+          columns={[
+            { header: t("deadlines.period"), cell: (row) => `${t(`periods.${row.period.slice(5)}`)} ${row.year}` },
+            { header: t("deadlines.rule"), cell: (row) => `${formatDateId(row.ruleDeadline, locale)} (${row.rule})` },
+            {
+              header: t("deadlines.applies"),
+              cell: (row) =>
+                row.override ? (
+                  <span>
+                    <strong>{formatDateId(row.override.deadline, locale)}</strong> — {row.override.reason}
+                  </span>
+                ) : (
+                  formatDateId(row.deadline, locale)
+                ),
+            },
+          ]}
+        />
+        {isAdmin ? (
+          <>
+            <h3>{t("deadlines.overrideTitle")}</h3>
+            <FieldsForm
+              action={saveLkpmDeadlineAction}
+              submitLabel={t("deadlines.save")}
+              savedLabel={t("deadlines.saved")}
+              fields={[
+                { name: "period", label: t("deadlines.periodField"), type: "select", options: shownDeadlines.map((row) => ({ value: row.period, label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}` })) },
+                { name: "deadline", label: t("deadlines.deadlineField"), hint: "YYYY-MM-DD" },
+                { name: "reason", label: t("deadlines.reasonField"), type: "textarea" },
+              ]}
+            />
+            {shownDeadlines.some((row) => row.override) ? (
+              <FieldsForm
+                action={deleteLkpmDeadlineAction}
+                submitLabel={t("deadlines.remove")}
+                savedLabel={t("deadlines.removed")}
+                inline
+                fields={[
+                  {
+                    name: "removePeriod",
+                    label: t("deadlines.removePeriodField"),
+                    type: "select",
+                    options: shownDeadlines.filter((row) => row.override).map((row) => ({ value: row.period, label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}` })),
+                  },
+                ]}
+              />
+            ) : null}
+          </>
+        ) : null}
       </section>
 
       <section className="card" aria-labelledby="lkpm-notfiled-title">

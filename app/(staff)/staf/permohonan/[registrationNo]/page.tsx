@@ -69,6 +69,13 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         {app.investment && (
           <p>
             {t("detail.investment")}: {formatRupiahExact(BigInt(app.investment.investmentValue), locale)} · {app.investment.origin} · {app.investment.scale} · KBLI {app.investment.kbli}
+            {app.investment.landValue !== null ? <> · {t("detail.landValue")} {formatRupiahExact(BigInt(app.investment.landValue), locale)}</> : null}
+            {app.investment.buildingValue !== null ? <> · {t("detail.buildingValue")} {formatRupiahExact(BigInt(app.investment.buildingValue), locale)}</> : null}
+          </p>
+        )}
+        {app.investment?.scaleBasis && (
+          <p className={app.investment.scaleBasis === "total_including_land_buildings" ? "alert alert-warn" : "muted"} data-testid="scale-basis">
+            {t(`detail.scaleBasis.${app.investment.scaleBasis}`)}
           </p>
         )}
       </section>

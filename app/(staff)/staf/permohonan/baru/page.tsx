@@ -8,6 +8,7 @@ import { registerApplicationAction } from "../actions";
 const FORM_KEYS = [
   "licenseType", "applicantName", "applicantKind", "kelurahan", "counter", "feeCharged", "feeHint", "registrationNo", "none", "submit",
   "investmentLegend", "investmentHint", "investmentValue", "investmentCurrency", "exchangeRate", "workersLocal", "workersForeign", "kbli", "kbliVersion", "origin",
+  "landValue", "buildingValue", "landBuildingHint",
 ];
 
 export default async function NewApplicationPage() {

@@ -12,7 +12,11 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
   const lt = await getLicenseTypeByCode(code);
   if (!lt) notFound();
   const { t } = await getTranslator("admin");
-  const keys = ["name", "nameEn", "slaDays", "tariff", "agency", "requirements", "procedure", "product", "complaintHandling", "legalBasis", "active", "published", "save", "saved", "onePerLine"] as const;
+  const keys = [
+    "name", "nameEn", "slaDays", "tariff", "agency", "requirements", "procedure", "product", "complaintHandling", "legalBasis",
+    "facilities", "implementerCompetence", "internalSupervision", "implementerCount", "serviceGuarantee", "securityGuarantee", "performanceEvaluation",
+    "deliveryGroup", "managementGroup", "groupsHint", "active", "published", "save", "saved", "onePerLine",
+  ] as const;
   const labels = Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<(typeof keys)[number], string>;
   return (
     <div className="stack">
@@ -33,6 +37,13 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
           product: lt.product,
           complaintHandling: lt.complaintHandling,
           legalBasis: lt.legalBasis,
+          facilities: lt.facilities,
+          implementerCompetence: lt.implementerCompetence,
+          internalSupervision: lt.internalSupervision,
+          implementerCount: lt.implementerCount,
+          serviceGuarantee: lt.serviceGuarantee,
+          securityGuarantee: lt.securityGuarantee,
+          performanceEvaluation: lt.performanceEvaluation,
           active: String(lt.active),
           standardPublished: String(lt.standardPublished),
         }}
