@@ -13,7 +13,7 @@ export async function getCurrentUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return getActiveUser(id);
+  return getActiveUser(id, session.user?.sessionVersion ?? -1);
 }
 
 /** For pages: no session → sign-in page (with a return path); wrong role → 403 page. */
