@@ -1,6 +1,8 @@
 import "server-only";
 import type { z } from "zod";
 import { AppError, httpStatusOf, isAppError, validationError, type FieldErrors } from "../errors";
+import { crossSiteRefusal } from "../security/request-guard";
+import { getEnv } from "../env";
 
 /** The API's error body: { "error": { "code", "message", "fields" } }. */
 export function errorResponse(error: unknown): Response {
@@ -21,10 +23,16 @@ export function errorResponse(error: unknown): Response {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
 
-/** Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace. */
+/**
+ * Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace.
+ * Cross-site state-changing requests are refused here too (403/415, lib/security/request-guard.ts), so a route is
+ * guarded even where proxy.ts does not run (tests, a custom server).
+ */
 export function apiRoute<C = unknown>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      const refusal = crossSiteRefusal(request, getEnv().LENTERA_PUBLIC_URL);
+      if (refusal) throw refusal;
       const result = await handler(request, context);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
