@@ -63,7 +63,7 @@ export async function apiActor(request: Request): Promise<Actor | null> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const actor = match ? await actorFromApiToken(match[1]) : null;
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
+    if (!actor) throw new AppError("UNAUTHENTICATED", "Token API tidak valid, sudah dicabut, atau kedaluwarsa.");
     return actor;
   }
   const user = await getCurrentUser().catch(() => null); // outside a Next request (tests, scripts) there is no session
