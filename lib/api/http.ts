@@ -44,6 +44,12 @@ export function apiRoute<C = unknown>(handler: Handler<C>) {
 
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** "256 KB", "1 MB", "64 MB": a body limit as a reader expects it (never "0 MB"). */
+export function formatByteLimit(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
 export async function readTextBody(
   request: Request,
@@ -54,8 +60,8 @@ export async function readTextBody(
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const limitMb = (options.maxBytes / 1024 / 1024).toFixed(0);
-  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+  const limit = formatByteLimit(options.maxBytes);
+  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -66,7 +72,7 @@ export async function readTextBody(
     total += value.byteLength;
     if (total > options.maxBytes) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
     }
     chunks.push(value);
   }
@@ -99,4 +105,16 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.i
 
 export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
   return new AppError("VALIDATION", message, { fields });
+}
+
+/**
+ * A handler for a method the route does not have: 405 in the API's error shape with an Allow header (Next's own
+ * 405 has an empty body). Each route file exports it for the methods it lacks.
+ */
+export function methodNotAllowed(allowed: readonly string[]) {
+  return async (): Promise<Response> => {
+    const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", `Metode tidak didukung di sini; gunakan ${allowed.join(", ")}.`));
+    response.headers.set("Allow", [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", "));
+    return response;
+  };
 }

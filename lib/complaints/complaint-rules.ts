@@ -81,6 +81,7 @@ export function normalizePhone(input: string): string | null {
     if (digits.startsWith("0")) digits = `62${digits.slice(1)}`;
     else if (digits.startsWith("8")) digits = `62${digits}`;
   }
+  if (digits.startsWith("620")) digits = `62${digits.slice(3)}`; // "+62 0852…": the trunk 0 does not belong after +62
   if (digits.length < 8 || digits.length > 15) return null;
   return `+${digits}`;
 }

@@ -24,6 +24,9 @@ export type NewComplaint = {
   createdById?: string | null;
 };
 
+/** A gateway may deliver a queued message late, but not older than this (days). */
+export const GATEWAY_MAX_AGE_DAYS = 30;
+
 export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean };
 
 /** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
@@ -123,7 +126,13 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
   if (!limit.ok) {
     throw new AppError("RATE_LIMITED", "Terlalu banyak pesan dari nomor ini. Kirim ulang nanti.", { retryAfterSeconds: limit.retryAfterSeconds });
   }
-  // A receivedAt in the future (gateway clock skew) is clamped to now, so deadlines are never pushed out.
+  // A receivedAt older than the gateway could plausibly have held a message is refused (it would open a ticket in
+  // a past year, e.g. PGD-1990-…); one in the future (gateway clock skew) is clamped to now.
+  if (message.receivedAt && message.receivedAt.getTime() < now.getTime() - GATEWAY_MAX_AGE_DAYS * 86_400_000) {
+    throw new AppError("VALIDATION", "receivedAt terlalu lama.", {
+      fields: { receivedAt: `receivedAt paling lama ${GATEWAY_MAX_AGE_DAYS} hari sebelum sekarang` },
+    });
+  }
   const receivedAt = message.receivedAt && message.receivedAt <= now ? message.receivedAt : now;
   return createComplaint(
     { channel: "sms", category: guessCategory(message.text), text: message.text, receivedAt, senderPhone: phone },

@@ -77,7 +77,7 @@ describe("cross-site requests with a session cookie", () => {
 
   it("POST /api/v1/applications/import refuses text/plain from a browser session even from this origin (415), stores nothing", async () => {
     const before = await rowCounts();
-    const { POST } = await import("../../app/api/v1/applications/import/route.ts");
+    const { POST } = await import("../../app/api/v1/applications/import/route");
     const response = await POST(
       new Request("http://localhost/api/v1/applications/import", {
         method: "POST",
@@ -92,7 +92,7 @@ describe("cross-site requests with a session cookie", () => {
 
   it("a Bearer token from a script still works (no Origin, text/csv), a same-origin browser request passes the guard", async () => {
     const { token } = await createApiToken({ name: "Skrip impor", role: "ADMIN" }, { id: null, label: "test", role: "ADMIN" });
-    const { POST } = await import("../../app/api/v1/applications/import/route.ts");
+    const { POST } = await import("../../app/api/v1/applications/import/route");
     const response = await POST(
       new Request("http://localhost/api/v1/applications/import?mode=all-or-nothing", {
         method: "POST",
@@ -168,7 +168,7 @@ describe("sessions end on the server", () => {
 describe("API tokens expire", () => {
   it("a token past its expiry answers 401 on /api/v1/me and its use is audited; a fresh one answers 200", async () => {
     const admin = { id: null, label: "test", role: "ADMIN" as const };
-    const { GET } = await import("../../app/api/v1/me/route.ts");
+    const { GET } = await import("../../app/api/v1/me/route");
     const created = await createApiToken({ name: "Kios lama", role: "OFFICER", validDays: 30 }, admin, new Date("2026-01-01T00:00:00Z"));
     expect(created.expiresAt.toISOString()).toBe("2026-01-31T00:00:00.000Z");
     const expired = await GET(new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${created.token}` } }), {});

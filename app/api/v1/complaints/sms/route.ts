@@ -1,4 +1,4 @@
-import { apiRoute, parseOrThrow, readTextBody } from "@/lib/api/http";
+import { apiRoute, parseOrThrow, readTextBody, methodNotAllowed } from "@/lib/api/http";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isGatewayRequestAuthentic } from "@/lib/complaints/gateway-auth";
@@ -42,3 +42,9 @@ export const POST = apiRoute(async (request) => {
     { status: created.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);
