@@ -6,7 +6,8 @@ import { checkRateLimit } from "../api/rate-limit";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
-import { formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
+import { randomBytes } from "node:crypto";
+import { CHECK_CODE_LENGTH, checkCodeFromBytes, formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
 import { complaintDeadline } from "./metrics";
 import { loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
 import { acknowledgementText, getOutboundAdapter } from "./outbound";
@@ -24,10 +25,10 @@ export type NewComplaint = {
   createdById?: string | null;
 };
 
-/** A gateway may deliver a queued message late, but not older than this (days). */
-export const GATEWAY_MAX_AGE_DAYS = 30;
+/** A gateway may deliver a queued message late (phone offline for months), but not older than a year (days). */
+export const GATEWAY_MAX_AGE_DAYS = 366;
 
-export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean };
+export type CreatedComplaint = { id: string; ticketNo: string; checkCode: string | null; deadlineOn: string; isDuplicate: boolean };
 
 /** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
 export const SMS_SENDER_LIMIT = 5;
@@ -56,7 +57,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
     if (!inbound) return null;
     const existing = await db.inboundMessage.findUnique({ where: { messageId: inbound.messageId } });
     if (!existing?.complaintId) return null;
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
     return complaint ? { ...complaint, isDuplicate: true } : null;
   };
 
@@ -69,9 +70,11 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
         const last = await tx.complaint.findFirst({ where: { year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
         const sequence = (last?.sequence ?? 0) + 1;
         const ticketNo = formatTicketNumber(year, sequence);
+        const checkCode = checkCodeFromBytes(randomBytes(CHECK_CODE_LENGTH));
         const complaint = await tx.complaint.create({
           data: {
             ticketNo,
+            checkCode,
             year,
             sequence,
             channel: input.channel,
@@ -86,7 +89,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
             deadlineOn,
             createdById: input.createdById ?? null,
           },
-          select: { id: true, ticketNo: true, deadlineOn: true },
+          select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },
         });
         if (inbound) {
           await tx.inboundMessage.create({
@@ -94,7 +97,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
           });
         }
         if (input.senderPhone) {
-          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl), complaintId: complaint.id });
+          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl, checkCode), complaintId: complaint.id });
         }
         return { ...complaint, isDuplicate: false };
       });
@@ -117,7 +120,7 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
   const db = getDb();
   const existing = await db.inboundMessage.findUnique({ where: { messageId: message.messageId } });
   if (existing?.complaintId) {
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
     if (complaint) return { ...complaint, isDuplicate: true };
   }
   const phone = normalizePhone(message.from);

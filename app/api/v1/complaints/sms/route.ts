@@ -38,7 +38,7 @@ export const POST = apiRoute(async (request) => {
   const message = parseGatewayBody(contentType, raw);
   const created = await receiveGatewayMessage(message, new Date());
   return Response.json(
-    { ticketNo: created.ticketNo, deadlineOn: created.deadlineOn, duplicate: created.isDuplicate, reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}.` },
+    { ticketNo: created.ticketNo, deadlineOn: created.deadlineOn, duplicate: created.isDuplicate, reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}${created.checkCode ? `, kode cek ${created.checkCode}` : ""}.` },
     { status: created.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 });
