@@ -43,6 +43,7 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
       }
       for (const c of COUNTERS) await tx.counter.create({ data: c });
     }
-  });
+    // ~100 sequential upserts: on a loaded machine (shared CPU, PostgreSQL) Prisma's default 5 s is too short.
+  }, { timeout: 60_000, maxWait: 30_000 });
   return { created: existing === 0 };
 }
