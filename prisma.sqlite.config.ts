@@ -11,6 +11,7 @@ export default defineConfig({
   schema: "prisma/sqlite/schema.prisma",
   migrations: { path: "prisma/sqlite/migrations" },
   async adapter() {
-    return new PrismaBetterSQLite3({ url });
+    // Wait for a lock held by the running server instead of failing with SQLITE_BUSY (busy timeout, ms).
+    return new PrismaBetterSQLite3({ url, timeout: 15_000 });
   },
 });

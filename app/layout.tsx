@@ -4,8 +4,7 @@ import "./globals.css";
 import { getTranslator } from "@/lib/i18n/server";
 import { getEnv } from "@/lib/env";
 import { getSetting } from "@/lib/settings/settings";
-import { getServerSession } from "next-auth";
-import { authOptions } from "@/lib/auth/options";
+import { getCurrentUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/layout/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -23,12 +22,12 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const { t, locale } = await getTranslator("common");
-  const [session, officeName] = await Promise.all([getServerSession(authOptions), getSetting("office.name")]);
+  const [user, officeName] = await Promise.all([getCurrentUser(), getSetting("office.name")]);
   return (
     <html lang={locale}>
       <body>
         <a className="skip-link" href="#content">{t("skipToContent")}</a>
-        <SiteHeader t={t} locale={locale} officeName={officeName} signedIn={!!session?.user} />
+        <SiteHeader t={t} locale={locale} officeName={officeName} signedIn={!!user} />
         <main id="content">{children}</main>
         <footer className="site-footer">
           <div className="inner">

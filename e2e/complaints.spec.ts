@@ -18,6 +18,8 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
   const ticket = (await page.getByTestId("ticket-number").textContent()) ?? "";
   expect(ticket).toMatch(/^PGD-\d{4}-\d{6}$/);
+  const checkCode = (await page.getByTestId("check-code").textContent()) ?? "";
+  expect(checkCode).toMatch(/^[A-Z2-9]{6}$/);
   await page.getByRole("link", { name: "Lihat status" }).click();
   await expect(page.getByRole("heading", { name: ticket })).toBeVisible();
   await expect(page.getByTestId("complaint-status")).toHaveText("Baru");
@@ -50,7 +52,9 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   expect(await statusCount(page, "new")).toBe(newBefore - 1);
 
   // Citizen again: the public answer, never the internal note.
-  await page.goto(`/pengaduan/status?tiket=${ticket}`);
+  await page.goto(`/pengaduan/status?tiket=${ticket}`); // the number alone is not enough
+  await expect(page.getByTestId("complaint-status")).toHaveCount(0);
+  await page.goto(`/pengaduan/status?tiket=${ticket}&kode=${checkCode.toLowerCase()}`);
   await expect(page.getByTestId("complaint-status")).toHaveText("Selesai");
   await expect(page.getByTestId("public-answer")).toHaveText("Izin reklame Anda sudah terbit dan dapat diambil di loket 2.");
   await expect(page.getByText("Cek ke bidang reklame")).toHaveCount(0);

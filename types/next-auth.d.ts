@@ -4,14 +4,17 @@ import "next-auth/jwt";
 
 declare module "next-auth" {
   interface Session {
-    user?: { id: string; email?: string | null; name?: string | null; role?: Role };
+    user?: { id: string; email?: string | null; name?: string | null; role?: Role; sessionVersion?: number };
   }
   interface User {
     role?: Role;
+    sessionVersion?: number;
   }
 }
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** The user's session version when this cookie was issued (lib/users/users.ts endUserSessions). */
+    sv?: number;
   }
 }

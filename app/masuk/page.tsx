@@ -1,13 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
+import { safeRedirectPath } from "@/lib/security/redirect-target";
 
 export const metadata: Metadata = { title: "Masuk / Sign in", robots: { index: false } };
-
-/** Only same-site paths are accepted as the return address (no open redirect). */
-function safeCallback(value: string | undefined): string {
-  return value && value.startsWith("/") && !value.startsWith("//") ? value : "/staf";
-}
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
   const params = await searchParams;
@@ -15,6 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   const errors = {
     invalid: t("errors.invalid"),
     locked: t("errors.locked"),
+    throttled: t("errors.throttled"),
     disabled: t("errors.disabled"),
     generic: t("errors.generic"),
   };
@@ -25,7 +22,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <SignInForm
-        callbackUrl={safeCallback(params.callbackUrl)}
+        callbackUrl={safeRedirectPath(params.callbackUrl)}
         initialError={initialError}
         labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting"), errors }}
       />

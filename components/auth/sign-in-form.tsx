@@ -7,7 +7,7 @@ type Labels = {
   password: string;
   submit: string;
   submitting: string;
-  errors: Record<"invalid" | "locked" | "disabled" | "generic", string>;
+  errors: Record<"invalid" | "locked" | "throttled" | "disabled" | "generic", string>;
 };
 
 /** Staff sign-in; the server's reason (invalid / locked / disabled) is shown in the user's language. */

@@ -17,6 +17,8 @@ export type ComplaintFormLabels = {
   submit: string;
   sent: string;
   keepTicket: string;
+  /** "Kode cek:" — shown with the ticket; the public status lookup needs both. */
+  checkCode?: string;
   seeStatus: string;
   channel?: string;
   handlingCategory?: string;
@@ -57,6 +59,11 @@ export function ComplaintForm({
           <p>
             {labels.sent} <strong data-testid="ticket-number">{ticketNo}</strong>
           </p>
+          {state.data?.checkCode && labels.checkCode && (
+            <p>
+              {labels.checkCode} <strong data-testid="check-code">{state.data.checkCode}</strong>
+            </p>
+          )}
           <p>{labels.keepTicket}</p>
           <Link href={state.data?.href ?? "/pengaduan/status"}>{labels.seeStatus}</Link>
         </div>

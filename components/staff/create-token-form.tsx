@@ -9,7 +9,7 @@ export function CreateTokenForm({
   roles,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
-  labels: { name: string; role: string; create: string; shownOnce: string };
+  labels: { name: string; role: string; validDays: string; days: string; create: string; shownOnce: string };
   roles: { value: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
@@ -27,6 +27,11 @@ export function CreateTokenForm({
         <SelectField label={labels.role} name="role" defaultValue={state.values?.role ?? "OFFICER"} error={state.fields?.role}>
           {roles.map((r) => (
             <option key={r.value} value={r.value}>{r.label}</option>
+          ))}
+        </SelectField>
+        <SelectField label={labels.validDays} name="validDays" defaultValue={state.values?.validDays ?? "90"} error={state.fields?.validDays}>
+          {[30, 90, 180, 365].map((d) => (
+            <option key={d} value={String(d)}>{labels.days.replace("{n}", String(d))}</option>
           ))}
         </SelectField>
         <button className="btn" type="submit" disabled={pending}>{labels.create}</button>

@@ -2,6 +2,8 @@ import "server-only";
 import type { z } from "zod";
 import { AppError, httpStatusOf, isAppError, validationError, type FieldErrors } from "../errors";
 import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
+import { crossSiteRefusal } from "../security/request-guard";
+import { getEnv } from "../env";
 
 /** The API's error body: { "error": { "code", "message", "fields" } }. */
 export function errorResponse(error: unknown): Response {
@@ -22,10 +24,16 @@ export function errorResponse(error: unknown): Response {
 
 type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
 
-/** Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace. */
+/**
+ * Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace.
+ * Cross-site state-changing requests are refused here too (403/415, lib/security/request-guard.ts), so a route is
+ * guarded even where proxy.ts does not run (tests, a custom server).
+ */
 export function apiRoute<C = unknown>(handler: Handler<C>) {
   return async (request: Request, context: C): Promise<Response> => {
     try {
+      const refusal = crossSiteRefusal(request, getEnv().LENTERA_PUBLIC_URL);
+      if (refusal) throw refusal;
       const result = await handler(request, context);
       if (result instanceof Response) return result;
       return Response.json(result, { headers: { "Cache-Control": "no-store" } });
@@ -37,6 +45,12 @@ export function apiRoute<C = unknown>(handler: Handler<C>) {
 
 export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
+/** "256 KB", "1 MB", "64 MB": a body limit as a reader expects it (never "0 MB"). */
+export function formatByteLimit(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+  return `${Math.max(1, Math.round(bytes / 1024))} KB`;
+}
+
 /** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
 export async function readTextBody(
   request: Request,
@@ -47,8 +61,8 @@ export async function readTextBody(
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const limitMb = (options.maxBytes / 1024 / 1024).toFixed(0);
-  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+  const limit = formatByteLimit(options.maxBytes);
+  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -59,7 +73,7 @@ export async function readTextBody(
     total += value.byteLength;
     if (total > options.maxBytes) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limitMb} MB.`);
+      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
     }
     chunks.push(value);
   }
@@ -98,4 +112,16 @@ export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.i
 
 export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
   return new AppError("VALIDATION", message, { fields });
+}
+
+/**
+ * A handler for a method the route does not have: 405 in the API's error shape with an Allow header (Next's own
+ * 405 has an empty body). Each route file exports it for the methods it lacks.
+ */
+export function methodNotAllowed(allowed: readonly string[]) {
+  return async (): Promise<Response> => {
+    const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", `Metode tidak didukung di sini; gunakan ${allowed.join(", ")}.`));
+    response.headers.set("Allow", [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", "));
+    return response;
+  };
 }

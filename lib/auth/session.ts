@@ -13,7 +13,7 @@ export async function getCurrentUser(): Promise<StaffUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
-  return getActiveUser(id);
+  return getActiveUser(id, session.user?.sessionVersion ?? -1);
 }
 
 /** For pages: no session → sign-in page (with a return path); wrong role → 403 page. */
@@ -63,7 +63,7 @@ export async function apiActor(request: Request): Promise<Actor | null> {
   if (authorization) {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     const actor = match ? await actorFromApiToken(match[1]) : null;
-    if (!actor) throw new AppError("UNAUTHENTICATED", "Token API tidak valid atau sudah dicabut.");
+    if (!actor) throw new AppError("UNAUTHENTICATED", "Token API tidak valid, sudah dicabut, atau kedaluwarsa.");
     return actor;
   }
   const user = await getCurrentUser().catch(() => null); // outside a Next request (tests, scripts) there is no session

@@ -59,6 +59,31 @@ export function formatTicketNumber(year: number, sequence: number): string {
   return `${TICKET_PREFIX}-${year}-${String(sequence).padStart(6, "0")}`;
 }
 
+/**
+ * The check code printed with a ticket: 6 characters from 31 unambiguous ones (no 0/O, 1/I/L), about 8.9 × 10⁸
+ * values. Ticket numbers are sequential; the public status lookup needs the code as well, so the sequence cannot be
+ * walked (issue 14). Tickets created before codes existed have none and are looked up by number alone.
+ */
+export const CHECK_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+export const CHECK_CODE_LENGTH = 6;
+
+/** A check code from `bytes` (at least CHECK_CODE_LENGTH random bytes; the caller draws them). */
+export function checkCodeFromBytes(bytes: Uint8Array): string {
+  let code = "";
+  for (let i = 0; i < CHECK_CODE_LENGTH; i++) code += CHECK_CODE_ALPHABET[bytes[i] % CHECK_CODE_ALPHABET.length];
+  return code;
+}
+
+/** The code as typed by a citizen: case, spaces and dashes forgiven. */
+export function normalizeCheckCode(input: string | null | undefined): string {
+  return (input ?? "").replace(/[\s-]/g, "").toUpperCase().slice(0, 20);
+}
+
+/** The status page address of a ticket (with its check code when it has one). */
+export function complaintStatusPath(ticketNo: string, checkCode: string | null | undefined): string {
+  return `/pengaduan/status?tiket=${encodeURIComponent(ticketNo)}${checkCode ? `&kode=${encodeURIComponent(checkCode)}` : ""}`;
+}
+
 /** Parses a ticket number as typed by a citizen (case and surrounding spaces forgiven); null when malformed. */
 export function parseTicketNumber(input: string): { ticketNo: string; year: number; sequence: number } | null {
   const match = TICKET_PATTERN.exec(input.trim().toUpperCase());
@@ -81,6 +106,7 @@ export function normalizePhone(input: string): string | null {
     if (digits.startsWith("0")) digits = `62${digits.slice(1)}`;
     else if (digits.startsWith("8")) digits = `62${digits}`;
   }
+  if (digits.startsWith("620")) digits = `62${digits.slice(3)}`; // "+62 0852…": the trunk 0 does not belong after +62
   if (digits.length < 8 || digits.length > 15) return null;
   return `+${digits}`;
 }

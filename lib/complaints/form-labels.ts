@@ -18,6 +18,7 @@ export function complaintFormProps(t: Translator) {
       submit: t("public.submit"),
       sent: t("public.sent"),
       keepTicket: t("public.keepTicket"),
+      checkCode: t("public.checkCode"),
       seeStatus: t("public.seeStatus"),
     },
   };

@@ -5,7 +5,7 @@ import { AppError } from "../errors";
 import { parseOrThrow } from "../api/http";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { isOpenStatus } from "./complaint-rules";
+import { isOpenStatus, complaintStatusPath } from "./complaint-rules";
 import { getOutboundAdapter } from "./outbound";
 import { listHandlingCategories, loadComplaintCalendar } from "./complaint-calendar";
 import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./handling-categories";
@@ -72,7 +72,7 @@ export async function answerComplaint(input: unknown, actor: Actor, now: Date): 
   requireOpen(complaint.status);
   const db = getDb();
   const adapter = getOutboundAdapter();
-  const statusUrl = `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}/pengaduan/status?tiket=${complaint.ticketNo}`;
+  const statusUrl = `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}${complaintStatusPath(complaint.ticketNo, complaint.checkCode)}`;
   await db.$transaction(async (tx) => {
     await tx.complaint.update({
       where: { id: complaintId },

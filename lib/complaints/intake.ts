@@ -6,7 +6,8 @@ import { checkRateLimit } from "../api/rate-limit";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
-import { formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
+import { randomBytes } from "node:crypto";
+import { CHECK_CODE_LENGTH, checkCodeFromBytes, formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
 import { complaintDeadline } from "./metrics";
 import { listHandlingCategories, loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
 import { calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
@@ -27,7 +28,10 @@ export type NewComplaint = {
   handlingCategory?: string;
 };
 
-export type CreatedComplaint = { id: string; ticketNo: string; deadlineOn: string; isDuplicate: boolean; calendarWarnings?: CalendarWarning[] };
+/** A gateway may deliver a queued message late (phone offline for months), but not older than a year (days). */
+export const GATEWAY_MAX_AGE_DAYS = 366;
+
+export type CreatedComplaint = { id: string; ticketNo: string; checkCode: string | null; deadlineOn: string; isDuplicate: boolean; calendarWarnings?: CalendarWarning[] };
 
 /** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
 export const SMS_SENDER_LIMIT = 5;
@@ -64,7 +68,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
     if (!inbound) return null;
     const existing = await db.inboundMessage.findUnique({ where: { messageId: inbound.messageId } });
     if (!existing?.complaintId) return null;
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
     return complaint ? { ...complaint, isDuplicate: true } : null;
   };
 
@@ -77,9 +81,11 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
         const last = await tx.complaint.findFirst({ where: { year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
         const sequence = (last?.sequence ?? 0) + 1;
         const ticketNo = formatTicketNumber(year, sequence);
+        const checkCode = checkCodeFromBytes(randomBytes(CHECK_CODE_LENGTH));
         const complaint = await tx.complaint.create({
           data: {
             ticketNo,
+            checkCode,
             year,
             sequence,
             channel: input.channel,
@@ -96,7 +102,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
             handlingCategory: category?.code ?? null,
             createdById: input.createdById ?? null,
           },
-          select: { id: true, ticketNo: true, deadlineOn: true },
+          select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },
         });
         if (inbound) {
           await tx.inboundMessage.create({
@@ -104,7 +110,7 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
           });
         }
         if (input.senderPhone) {
-          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl), complaintId: complaint.id });
+          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl, checkCode), complaintId: complaint.id });
         }
         return { ...complaint, isDuplicate: false, calendarWarnings };
       });
@@ -127,7 +133,7 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
   const db = getDb();
   const existing = await db.inboundMessage.findUnique({ where: { messageId: message.messageId } });
   if (existing?.complaintId) {
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
     if (complaint) return { ...complaint, isDuplicate: true };
   }
   const phone = normalizePhone(message.from);
@@ -136,7 +142,13 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
   if (!limit.ok) {
     throw new AppError("RATE_LIMITED", "Terlalu banyak pesan dari nomor ini. Kirim ulang nanti.", { retryAfterSeconds: limit.retryAfterSeconds });
   }
-  // A receivedAt in the future (gateway clock skew) is clamped to now, so deadlines are never pushed out.
+  // A receivedAt older than the gateway could plausibly have held a message is refused (it would open a ticket in
+  // a past year, e.g. PGD-1990-…); one in the future (gateway clock skew) is clamped to now.
+  if (message.receivedAt && message.receivedAt.getTime() < now.getTime() - GATEWAY_MAX_AGE_DAYS * 86_400_000) {
+    throw new AppError("VALIDATION", "receivedAt terlalu lama.", {
+      fields: { receivedAt: `receivedAt paling lama ${GATEWAY_MAX_AGE_DAYS} hari sebelum sekarang` },
+    });
+  }
   const receivedAt = message.receivedAt && message.receivedAt <= now ? message.receivedAt : now;
   return createComplaint(
     { channel: "sms", category: guessCategory(message.text), text: message.text, receivedAt, senderPhone: phone },

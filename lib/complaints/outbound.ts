@@ -1,4 +1,5 @@
 import "server-only";
+import { complaintStatusPath } from "./complaint-rules";
 import type { Db } from "../db/client";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -26,6 +27,7 @@ export function getOutboundAdapter(): OutboundAdapter {
 }
 
 /** The acknowledgement texted back to a citizen (fits one SMS segment for a typical URL). */
-export function acknowledgementText(ticketNo: string, publicUrl: string): string {
-  return `Pengaduan Anda diterima, nomor tiket ${ticketNo}. Cek status: ${publicUrl.replace(/\/$/, "")}/pengaduan/status?tiket=${ticketNo}`;
+export function acknowledgementText(ticketNo: string, publicUrl: string, checkCode?: string | null): string {
+  const code = checkCode ? `, kode cek ${checkCode}` : "";
+  return `Pengaduan Anda diterima, nomor tiket ${ticketNo}${code}. Cek status: ${publicUrl.replace(/\/$/, "")}${complaintStatusPath(ticketNo, checkCode)}`;
 }

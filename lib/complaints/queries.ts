@@ -1,7 +1,8 @@
 import "server-only";
+import { timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
-import { phoneForViewer } from "./complaint-rules";
+import { phoneForViewer, normalizeCheckCode } from "./complaint-rules";
 import { complaintTrend, isOverdue, summarizeComplaints, type ComplaintSummary, type ComplaintTrendPoint } from "./metrics";
 import { loadComplaintCalendar } from "./complaint-calendar";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
@@ -88,16 +89,25 @@ export async function listComplaintHandlers() {
 }
 
 /**
- * What a citizen sees by ticket number: status, dates and the public answer — never the text, the sender or
- * internal notes, and never another complaint. Null for an unknown or malformed number.
+ * What a citizen sees by ticket number and check code: status, dates and the public answer — never the text, the
+ * sender or internal notes, and never another complaint. Null for an unknown or malformed number, or a wrong or
+ * missing code (the same answer, so a guess learns nothing). Tickets from before check codes need only the number.
  */
-export async function getPublicComplaintStatus(ticketInput: string) {
+export async function getPublicComplaintStatus(ticketInput: string, checkCodeInput?: string | null) {
   const parsed = parseTicketNumber(ticketInput);
   if (!parsed) return null;
-  return getDb().complaint.findUnique({
+  const row = await getDb().complaint.findUnique({
     where: { ticketNo: parsed.ticketNo },
-    select: { ticketNo: true, status: true, category: true, channel: true, receivedOn: true, deadlineOn: true, publicAnswer: true, firstAnsweredAt: true, resolvedAt: true },
+    select: { ticketNo: true, checkCode: true, status: true, category: true, channel: true, receivedOn: true, deadlineOn: true, publicAnswer: true, firstAnsweredAt: true, resolvedAt: true },
   });
+  if (!row) return null;
+  if (row.checkCode) {
+    const given = Buffer.from(normalizeCheckCode(checkCodeInput));
+    const expected = Buffer.from(row.checkCode);
+    if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  }
+  const { checkCode: _code, ...status } = row;
+  return status;
 }
 
 /** Rows of the complaints received in [from, to] (WIB days), for the metrics. */

@@ -23,17 +23,17 @@ const optionalText = (max: number, label: string) =>
 
 /** The JSON body an SMS gateway posts. */
 export const ZSmsJsonMessage = z.object({
-  from: z.string({ message: "from wajib diisi" }).min(3, { message: "from wajib diisi" }).max(40),
+  from: z.string({ message: "from wajib diisi" }).min(3, { message: "from minimal 3 karakter" }).max(40, { message: "from paling banyak 40 karakter" }),
   text: complaintText,
   receivedAt: z.iso.datetime({ offset: true, message: "receivedAt harus waktu ISO 8601" }).optional(),
-  messageId: z.string({ message: "messageId wajib diisi" }).min(1, { message: "messageId wajib diisi" }).max(200),
+  messageId: z.string({ message: "messageId wajib diisi" }).min(1, { message: "messageId wajib diisi" }).max(200, { message: "messageId paling banyak 200 karakter" }),
 });
 
 /** The form-encoded fields Twilio-style SMS/WhatsApp gateways post. */
 export const ZSmsFormMessage = z.object({
-  From: z.string({ message: "From wajib diisi" }).min(3, { message: "From wajib diisi" }).max(40),
+  From: z.string({ message: "From wajib diisi" }).min(3, { message: "From minimal 3 karakter" }).max(40, { message: "From paling banyak 40 karakter" }),
   Body: complaintText,
-  MessageSid: z.string({ message: "MessageSid wajib diisi" }).min(1, { message: "MessageSid wajib diisi" }).max(200),
+  MessageSid: z.string({ message: "MessageSid wajib diisi" }).min(1, { message: "MessageSid wajib diisi" }).max(200, { message: "MessageSid paling banyak 200 karakter" }),
 });
 
 export type TGatewayMessage = { from: string; text: string; receivedAt: Date | null; messageId: string };

@@ -4,6 +4,7 @@ import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseEngine, getEnv } from "../env";
+import { SQLITE_BUSY_TIMEOUT_MS } from "./lifecycle";
 
 /**
  * The one Prisma client of the process, for the engine named by DATABASE_URL.
@@ -16,7 +17,8 @@ const globalForDb = globalThis as unknown as { lenteraDb?: Db; lenteraDbUrl?: st
 
 export function createDbClient(url: string): Db {
   if (databaseEngine(url) === "sqlite") {
-    const adapter = new PrismaBetterSQLite3({ url, timeout: 10_000 });
+    // busy timeout: a write waits for another process's lock (the server, a CLI command) instead of failing at once.
+    const adapter = new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS });
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });

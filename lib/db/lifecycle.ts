@@ -49,11 +49,14 @@ export function applyMigrations(url: string, options: { quiet?: boolean } = {}):
   }
 }
 
+/** How long a CLI write or migration waits for the server's lock on the SQLite file before giving up. */
+export const SQLITE_BUSY_TIMEOUT_MS = 15_000;
+
 /** WAL lets the dashboard read while submissions write (SQLite only; the setting persists in the file). */
 export async function tuneSqlite(url: string): Promise<void> {
   if (databaseEngine(url) !== "sqlite") return;
   const { default: Database } = await import("better-sqlite3");
-  const db = new Database(sqliteFilePath(url));
+  const db = new Database(sqliteFilePath(url), { timeout: SQLITE_BUSY_TIMEOUT_MS });
   db.pragma("journal_mode = WAL");
   db.close();
 }

@@ -4,7 +4,14 @@ import { addCalendarDays, addWorkingDays, isWorkingDay, toWibDate, wibStartOfDay
 import { formatTicketNumber, guessCategory, type ComplaintCategory, type ComplaintChannel } from "../complaints/complaint-rules";
 import { complaintDeadline, DEFAULT_DEADLINE_WORKING_DAYS } from "../complaints/metrics";
 import { loadComplaintCalendar } from "../complaints/complaint-calendar";
+import { createHash } from "node:crypto";
 import { acknowledgementText } from "../complaints/outbound";
+import { checkCodeFromBytes } from "../complaints/complaint-rules";
+
+/** A demo ticket's check code, derived from its id (no draws from the seeded generator: the demo figures stay put). */
+function demoCheckCode(id: string): string {
+  return checkCodeFromBytes(createHash("sha256").update(`lentera-demo-check:${id}`).digest());
+}
 import { createRandom, type Random } from "./random";
 import type { DemoSeedOptions } from "./index";
 
@@ -158,6 +165,7 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
       complaints.push({
         id,
         ticketNo: formatTicketNumber(year, sequence),
+        checkCode: demoCheckCode(id),
         year,
         sequence,
         channel,
@@ -189,7 +197,7 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
         outbox.push({
           channel: "sms",
           recipient: senderPhone,
-          body: acknowledgementText(formatTicketNumber(year, sequence), "https://lentera.kedirikota.go.id"),
+          body: acknowledgementText(formatTicketNumber(year, sequence), "https://lentera.kedirikota.go.id", demoCheckCode(id)),
           complaintId: id,
           status: isVeryRecent && random.chance(0.3) ? "pending" : "sent",
           createdAt: receivedAt,

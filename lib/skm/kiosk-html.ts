@@ -9,7 +9,8 @@ import type { Translator } from "../i18n/translate";
 import type { Questionnaire } from "./questionnaires";
 import { escapeHtml } from "./survey-html";
 
-export type KioskPageOptions = { questionnaire: Questionnaire; counter: { code: string; name: string }; locale: Locale; t: Translator; officeName: string };
+/** `nonce`: this response's CSP nonce (proxy.ts); the inline script runs only with it. */
+export type KioskPageOptions = { questionnaire: Questionnaire; counter: { code: string; name: string }; locale: Locale; t: Translator; officeName: string; nonce?: string };
 
 const FACES = ["😞", "🙁", "🙂", "😄"];
 
@@ -56,7 +57,7 @@ export function renderKioskPage(o: KioskPageOptions): string {
 <section id="thanks" class="screen" hidden><h1 tabindex="-1" id="thanksTitle">${escapeHtml(t("kiosk.thanks"))}</h1><p>${escapeHtml(t("kiosk.thanksBody"))}</p></section>
 <section id="blocked" class="screen" hidden><h1 id="blockedText"></h1></section>
 </main><footer><span id="net"></span> <span id="pending" data-testid="kiosk-pending" data-count="0"></span></footer>
-<script id="kiosk-config" type="application/json">${json}</script><script>${KIOSK_SCRIPT}</script></body></html>`;
+<script id="kiosk-config" type="application/json">${json}</script><script${o.nonce ? ` nonce="${escapeHtml(o.nonce)}"` : ""}>${KIOSK_SCRIPT}</script></body></html>`;
 }
 
 const KIOSK_CSS = `

@@ -196,10 +196,10 @@ export async function thanksPage(): Promise<Response> {
 
 // ------------------------------------------------------------------------------------------------ kiosk
 
-export async function kioskPageGet(counterCode: string): Promise<Response> {
+export async function kioskPageGet(counterCode: string, nonce?: string): Promise<Response> {
   const { locale, t } = await translator();
   const counter = await getDb().counter.findUnique({ where: { code: counterCode } });
   if (!counter || !counter.active) return shell(t("missingTitle"), renderMessage(t("missingTitle"), [t("kiosk.notEnrolled")]), 404);
-  const html = renderKioskPage({ questionnaire: SKM_2017_QUESTIONNAIRE, counter, locale, t, officeName: getEnv().LENTERA_OFFICE_NAME });
+  const html = renderKioskPage({ questionnaire: SKM_2017_QUESTIONNAIRE, counter, locale, t, officeName: getEnv().LENTERA_OFFICE_NAME, nonce });
   return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } });
 }

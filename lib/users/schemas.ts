@@ -31,7 +31,17 @@ export const ZSignIn = z.object({
   password: z.string().min(1, { message: "Kata sandi wajib diisi" }).max(200),
 });
 
+/** Default lifetime of an API token, in days. */
+export const API_TOKEN_DEFAULT_DAYS = 90;
+
 export const ZApiTokenCreate = z.object({
   name: z.string().trim().min(3, { message: "Nama token minimal 3 karakter" }).max(80),
   role: ZRole,
+  /** Days until the token stops working (ASVS V3.5: no credential lives for ever); the admin picks, 90 by default. */
+  validDays: z.coerce
+    .number({ message: "Masa berlaku harus berupa angka hari" })
+    .int({ message: "Masa berlaku harus bilangan bulat hari" })
+    .min(1, { message: "Masa berlaku minimal 1 hari" })
+    .max(730, { message: "Masa berlaku paling lama 730 hari" })
+    .default(API_TOKEN_DEFAULT_DAYS),
 });

@@ -5,44 +5,73 @@ import { hashPassword, verifyPassword, generateSecretToken, hashToken } from "..
 import { isRole, type Role } from "../auth/roles";
 import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
+import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 
 export type Actor = { id: string | null; label: string; role: Role };
 
-/** Failed sign-ins allowed before the account is locked, and for how long. */
-export const MAX_FAILED_SIGNINS = 5;
-export const LOCK_MINUTES = 15;
+export { SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 
 export type SignInResult =
-  | { ok: true; user: { id: string; email: string; name: string; role: Role } }
-  | { ok: false; reason: "invalid" | "locked" | "disabled" };
+  | { ok: true; user: { id: string; email: string; name: string; role: Role; sessionVersion: number } }
+  | { ok: false; reason: "invalid" | "locked" | "throttled" | "disabled" };
+
+const signInThrottle = new SignInThrottle();
+
+// A hash in the stored format whose password nobody knows: unknown accounts cost the same scrypt work as known ones.
+const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA";
 
 /**
- * Checks e-mail and password. Unknown user and wrong password give the same answer ("invalid") so
- * accounts cannot be discovered; after MAX_FAILED_SIGNINS failures the account is locked for LOCK_MINUTES.
+ * Checks e-mail and password, throttled three ways (see lib/auth/sign-in-throttle.ts): per address across accounts,
+ * per (account, address) pair after SIGN_IN_LIMITS.pairFailures failures, and per account from all addresses only
+ * after SIGN_IN_LIMITS.accountFailures. The account-wide count is claimed with one conditional UPDATE before the
+ * password is checked, so parallel guesses cannot overshoot it. Unknown accounts go through the same pair limits
+ * and the same scrypt work: "invalid" and "locked" come in the same order whether or not the e-mail exists.
  */
 export async function authenticate(email: string, password: string, now = new Date(), ip?: string): Promise<SignInResult> {
   const db = getDb();
-  const user = await db.user.findUnique({ where: { email: email.trim().toLowerCase() } });
-  if (!user) {
-    await verifyPassword(password, "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-    await recordAudit({ actor: email, action: "auth.signin.failure", detail: { reason: "unknown" }, ip });
-    return { ok: false, reason: "invalid" };
+  const normalisedEmail = email.trim().toLowerCase();
+  const address = ip ?? "unknown";
+  const ticket = signInThrottle.reserve(normalisedEmail, address, now);
+  const user = await db.user.findUnique({ where: { email: normalisedEmail } });
+  if (!ticket.ok) {
+    await recordAudit({ actorId: user?.id, actor: normalisedEmail, action: "auth.signin.throttled", detail: { reason: ticket.reason }, ip });
+    return { ok: false, reason: ticket.reason };
   }
-  if (user.lockedUntil && user.lockedUntil > now) {
+  if (!user) {
+    await verifyPassword(password, DUMMY_HASH);
+    const state = ticket.settle("failure", now);
+    await recordAudit({ actor: normalisedEmail, action: "auth.signin.failure", detail: { reason: "unknown" }, ip });
+    return { ok: false, reason: state === "locked" ? "locked" : "invalid" };
+  }
+  // An ended account lock is cleared, then one attempt is claimed atomically (no read-then-write race).
+  await db.user.updateMany({ where: { id: user.id, lockedUntil: { lte: now } }, data: { failedLogins: 0, lockedUntil: null } });
+  const claimed = await db.user.updateMany({
+    where: { id: user.id, lockedUntil: null, failedLogins: { lt: SIGN_IN_LIMITS.accountFailures } },
+    data: { failedLogins: { increment: 1 } },
+  });
+  if (claimed.count === 0) {
+    ticket.settle("not-checked", now);
     await recordAudit({ actorId: user.id, actor: user.email, action: "auth.signin.locked", ip });
     return { ok: false, reason: "locked" };
   }
   const valid = await verifyPassword(password, user.passwordHash);
   if (!valid) {
-    const failed = user.failedLogins + 1;
-    const lock = failed >= MAX_FAILED_SIGNINS;
-    await db.user.update({
-      where: { id: user.id },
-      data: { failedLogins: lock ? 0 : failed, lockedUntil: lock ? new Date(now.getTime() + LOCK_MINUTES * 60_000) : null },
+    const pairState = ticket.settle("failure", now);
+    const accountLock = await db.user.updateMany({
+      where: { id: user.id, lockedUntil: null, failedLogins: { gte: SIGN_IN_LIMITS.accountFailures } },
+      data: { lockedUntil: new Date(now.getTime() + SIGN_IN_LIMITS.accountLockMinutes * 60_000) },
     });
-    await recordAudit({ actorId: user.id, actor: user.email, action: lock ? "auth.lockout" : "auth.signin.failure", ip });
-    return { ok: false, reason: lock ? "locked" : "invalid" };
+    const locked = pairState === "locked" || accountLock.count > 0;
+    await recordAudit({
+      actorId: user.id,
+      actor: user.email,
+      action: locked ? "auth.lockout" : "auth.signin.failure",
+      detail: locked ? { scope: accountLock.count > 0 ? "account" : "address" } : undefined,
+      ip,
+    });
+    return { ok: false, reason: locked ? "locked" : "invalid" };
   }
+  ticket.settle("success", now);
   if (!user.active) {
     await recordAudit({ actorId: user.id, actor: user.email, action: "auth.signin.disabled", ip });
     return { ok: false, reason: "disabled" };
@@ -50,14 +79,25 @@ export async function authenticate(email: string, password: string, now = new Da
   if (!isRole(user.role)) return { ok: false, reason: "disabled" };
   await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
   await recordAudit({ actorId: user.id, actor: user.email, action: "auth.signin.success", ip });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
 }
 
-/** The current state of a signed-in user (sessions are re-checked on every request: disabled users lose access at once). */
-export async function getActiveUser(id: string) {
+/**
+ * The current state of a signed-in user (sessions are re-checked on every request: disabled users lose access at
+ * once). With `sessionVersion`, a session issued before the user's last sign-out, password, role or active change
+ * is refused (null).
+ */
+export async function getActiveUser(id: string, sessionVersion?: number) {
   const user = await getDb().user.findUnique({ where: { id } });
   if (!user || !user.active || !isRole(user.role)) return null;
+  if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role as Role, counterId: user.counterId };
+}
+
+/** Ends every session of a user (sign-out from one device ends them all: ASVS V3.3.1). */
+export async function endUserSessions(id: string, actor?: Actor | null): Promise<void> {
+  const updated = await getDb().user.updateMany({ where: { id }, data: { sessionVersion: { increment: 1 } } });
+  if (updated.count > 0 && actor) await recordAudit({ actorId: actor.id, actor: actor.label, action: "auth.signout" });
 }
 
 export async function createUser(input: unknown, actor: Actor | null) {
@@ -103,6 +143,8 @@ export async function updateUser(input: unknown, actor: Actor) {
       passwordHash: password ? await hashPassword(password) : undefined,
       failedLogins: password ? 0 : undefined,
       lockedUntil: password ? null : undefined,
+      // A new password, another role or deactivation ends the sessions issued before it.
+      sessionVersion: (role && role !== user.role) || (active !== undefined && active !== user.active) || password ? { increment: 1 } : undefined,
     },
   });
   await recordAudit({
@@ -128,7 +170,7 @@ export async function countUsers(): Promise<number> {
 // ------------------------------------------------------------------ API tokens
 
 /** Creates an API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(input: unknown, actor: Actor): Promise<{ id: string; token: string }> {
+export async function createApiToken(input: unknown, actor: Actor, now = new Date()): Promise<{ id: string; token: string; expiresAt: Date }> {
   const parsed = ZApiTokenCreate.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const token = generateSecretToken("lnt");
@@ -139,10 +181,17 @@ export async function createApiToken(input: unknown, actor: Actor): Promise<{ id
       prefix: token.slice(0, 8),
       tokenHash: hashToken(token),
       createdById: actor.id,
+      expiresAt: new Date(now.getTime() + parsed.data.validDays * 86_400_000),
     },
   });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "token.create", target: row.name, detail: { role: row.role } });
-  return { id: row.id, token };
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "token.create",
+    target: row.name,
+    detail: { role: row.role, validDays: parsed.data.validDays },
+  });
+  return { id: row.id, token, expiresAt: row.expiresAt ?? now };
 }
 
 export async function revokeApiToken(id: string, actor: Actor) {
@@ -153,15 +202,29 @@ export async function revokeApiToken(id: string, actor: Actor) {
 export async function listApiTokens() {
   return getDb().apiToken.findMany({
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true },
+    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
   });
 }
 
-/** Resolves a bearer token to an actor, or null when unknown or revoked. */
-export async function actorFromApiToken(token: string): Promise<Actor | null> {
+/**
+ * Resolves a bearer token to an actor, or null when unknown, revoked or expired. Use of a revoked or expired
+ * token is written to the audit log (someone still holds it), at most once per token and minute.
+ */
+export async function actorFromApiToken(token: string, now = new Date()): Promise<Actor | null> {
   const db = getDb();
   const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!row || row.revokedAt || !isRole(row.role)) return null;
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+  if (!row || !isRole(row.role)) return null;
+  const refusal = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : null;
+  if (refusal) {
+    const recent = await db.auditLog.findFirst({
+      where: { action: "token.refused", target: row.name, at: { gt: new Date(now.getTime() - 60_000) } },
+      select: { id: true },
+    });
+    if (!recent) {
+      await recordAudit({ actor: `token:${row.name}`, action: "token.refused", target: row.name, detail: { reason: refusal, prefix: row.prefix } });
+    }
+    return null;
+  }
+  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
   return { id: null, label: `token:${row.name}`, role: row.role };
 }

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { authenticate, createUser, createApiToken, revokeApiToken, actorFromApiToken, updateUser, MAX_FAILED_SIGNINS } from "@/lib/users/users";
+import { authenticate, createUser, createApiToken, revokeApiToken, actorFromApiToken, updateUser, SIGN_IN_LIMITS } from "@/lib/users/users";
 import { isAppError } from "@/lib/errors";
 
 const admin = { id: null, label: "test", role: "ADMIN" as const };
@@ -22,16 +22,16 @@ describe("sign-in", () => {
     expect(await authenticate("nobody@kantor.go.id", "whatever-123")).toEqual({ ok: false, reason: "invalid" });
   });
 
-  it("locks the account after repeated failures, even for the right password, until the lock ends", async () => {
+  it("locks the (account, address) pair after five failures, even for the right password, until the lock ends", async () => {
     await createUser({ email: "lock@kantor.go.id", name: "Lock", role: "PLANNER", password: "right-password-1" }, null);
     const now = new Date("2026-11-02T03:00:00Z");
-    for (let i = 1; i < MAX_FAILED_SIGNINS; i++) {
-      expect((await authenticate("lock@kantor.go.id", "bad-password", now)).ok).toBe(false);
+    for (let i = 1; i < SIGN_IN_LIMITS.pairFailures; i++) {
+      expect(await authenticate("lock@kantor.go.id", "bad-password", now, "10.1.0.1")).toEqual({ ok: false, reason: "invalid" });
     }
-    expect(await authenticate("lock@kantor.go.id", "bad-password", now)).toEqual({ ok: false, reason: "locked" });
-    expect(await authenticate("lock@kantor.go.id", "right-password-1", new Date(now.getTime() + 60_000))).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("lock@kantor.go.id", "bad-password", now, "10.1.0.1")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("lock@kantor.go.id", "right-password-1", new Date(now.getTime() + 60_000), "10.1.0.1")).toEqual({ ok: false, reason: "locked" });
     const later = new Date(now.getTime() + 16 * 60_000);
-    expect((await authenticate("lock@kantor.go.id", "right-password-1", later)).ok).toBe(true);
+    expect((await authenticate("lock@kantor.go.id", "right-password-1", later, "10.1.0.1")).ok).toBe(true);
   });
 
   it("refuses a disabled account with its own reason", async () => {

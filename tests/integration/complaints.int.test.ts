@@ -48,6 +48,35 @@ describe("POST /api/v1/complaints/sms", () => {
     expect(outbox[0].recipient).toBe(`+62${phone.slice(1)}`);
   });
 
+  it("the gateway's small answers: 1990 refused, too-long fields named, +62 0… is the same sender, body limit in KB (issue 14 item 8)", async () => {
+    const old = await smsJson({ from: nextPhone(), text: "Pesan lama sekali", receivedAt: "1990-01-01T00:00:00Z", messageId: "json-1990" });
+    expect(old.status).toBe(422);
+    expect(((await old.json()) as { error: { fields: Record<string, string> } }).error.fields.receivedAt).toBe("receivedAt paling lama 366 hari sebelum sekarang");
+    expect(await getDb().complaint.count({ where: { year: 1990 } })).toBe(0);
+    const long = await smsJson({ from: "0".repeat(41), text: "Isi", messageId: "m".repeat(201) });
+    expect(long.status).toBe(422);
+    expect(((await long.json()) as { error: { fields: Record<string, string> } }).error.fields).toMatchObject({
+      from: "from paling banyak 40 karakter",
+      messageId: "messageId paling banyak 200 karakter",
+    });
+    const a = await smsJson({ from: "+62085200000077", text: "Antrian lama di loket", messageId: "json-trunk-a" });
+    const b = await smsJson({ from: "+6285200000077", text: "Antrian lama di loket lagi", messageId: "json-trunk-b" });
+    const senders = await Promise.all(
+      [a, b].map(async (r) => (await getDb().complaint.findUniqueOrThrow({ where: { ticketNo: ((await r.json()) as { ticketNo: string }).ticketNo } })).senderPhone),
+    );
+    expect(senders).toEqual(["+6285200000077", "+6285200000077"]);
+    const big = await postSms(
+      new Request("http://localhost/api/v1/complaints/sms", {
+        method: "POST",
+        headers: { "content-type": "application/json", "x-gateway-token": SECRET, "content-length": String(300 * 1024) },
+        body: "x".repeat(300 * 1024),
+      }),
+      ctx,
+    );
+    expect(big.status).toBe(413);
+    expect(((await big.json()) as { error: { message: string } }).error.message).toBe("Isi permintaan melebihi 256 KB.");
+  });
+
   it("a form-encoded gateway post (From, Body, MessageSid) becomes a ticket", async () => {
     const form = new URLSearchParams({ From: "whatsapp:+6285600011122", Body: "Petugas minta uang rokok", MessageSid: "SM-form-1" }).toString();
     const res = await postSms(
@@ -216,10 +245,16 @@ describe("GET /api/v1/complaints/summary", () => {
     const openOverdue = await getDb().complaint.count({ where: { status: { in: ["new", "assigned", "answered"] }, deadlineOn: { lt: "2026-11-29" } } });
     expect(kpis.overdueCount).toBe(openOverdue);
     const p = await getDb().complaint.findFirstOrThrow({ where: { text: "P" } });
-    const status = await getPublicComplaintStatus(p.ticketNo.toLowerCase());
+    expect(p.checkCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
+    const status = await getPublicComplaintStatus(p.ticketNo.toLowerCase(), p.checkCode!.toLowerCase());
     expect(status).toMatchObject({ ticketNo: p.ticketNo, status: "resolved", publicAnswer: "Sedang kami proses" });
     expect(status).not.toHaveProperty("text");
     expect(status).not.toHaveProperty("senderPhone");
+    expect(status).not.toHaveProperty("checkCode");
+    // The sequential number alone, or with a wrong code, shows nothing: the sequence cannot be walked.
+    expect(await getPublicComplaintStatus(p.ticketNo)).toBeNull();
+    const wrong = p.checkCode === "AAAAAA" ? "BBBBBB" : "AAAAAA";
+    expect(await getPublicComplaintStatus(p.ticketNo, wrong)).toBeNull();
     expect(await getPublicComplaintStatus("PGD-2025-999999")).toBeNull();
   });
 });

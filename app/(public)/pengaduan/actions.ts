@@ -1,4 +1,5 @@
 "use server";
+import { complaintStatusPath } from "@/lib/complaints/complaint-rules";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
 import { parseOrThrow } from "@/lib/api/http";
@@ -35,6 +36,6 @@ export async function fileComplaintAction(_prev: ActionState, form: FormData): P
       text: form.get("text") ?? "",
     });
     const created = await fileWebComplaint(input, new Date(now));
-    return { status: "ok", data: { ticketNo: created.ticketNo, href: `/pengaduan/status?tiket=${created.ticketNo}` } };
+    return { status: "ok", data: { ticketNo: created.ticketNo, checkCode: created.checkCode ?? "", href: complaintStatusPath(created.ticketNo, created.checkCode) } };
   });
 }

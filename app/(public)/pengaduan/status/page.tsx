@@ -12,20 +12,30 @@ export const dynamic = "force-dynamic";
 /** Lookups per address per hour: enough for a citizen, too few to walk the ticket sequence. */
 const LOOKUPS_PER_HOUR = 60;
 
-export default async function ComplaintStatusPage({ searchParams }: { searchParams: Promise<{ tiket?: string }> }) {
+export default async function ComplaintStatusPage({ searchParams }: { searchParams: Promise<{ tiket?: string; kode?: string }> }) {
   const { t, locale } = await getTranslator("complaints");
-  const ticket = (await searchParams).tiket?.trim() ?? "";
+  const params = await searchParams;
+  const ticket = params.tiket?.trim() ?? "";
+  const code = params.kode?.trim() ?? "";
   let status: Awaited<ReturnType<typeof getPublicComplaintStatus>> = null;
   let isLimited = false;
   if (ticket) {
     isLimited = !checkRateLimit("complaints-status", clientAddress(await headers()), LOOKUPS_PER_HOUR, 60 * 60 * 1000).ok;
-    if (!isLimited) status = await getPublicComplaintStatus(ticket);
+    if (!isLimited) status = await getPublicComplaintStatus(ticket, code);
   }
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" });
   return (
     <div className="stack">
       <h1>{t("public.statusTitle")}</h1>
-      <TicketLookupForm label={t("public.ticket")} hint={t("public.ticketHint")} submit={t("public.lookup")} defaultValue={ticket} />
+      <TicketLookupForm
+        label={t("public.ticket")}
+        hint={t("public.ticketHint")}
+        codeLabel={t("public.checkCodeLabel")}
+        codeHint={t("public.checkCodeHint")}
+        submit={t("public.lookup")}
+        defaultValue={ticket}
+        defaultCode={code}
+      />
       {isLimited && <div className="alert alert-error" role="alert">{t("public.rateLimited")}</div>}
       {ticket && !isLimited && !status && <div className="alert alert-warn" role="alert">{t("public.notFound")}</div>}
       {status && (

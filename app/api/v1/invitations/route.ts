@@ -1,4 +1,4 @@
-import { apiRoute, readJsonBody } from "@/lib/api/http";
+import { apiRoute, readJsonBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { createInvitation } from "@/lib/skm/invitations";
 import { ZInvitationCreate } from "@/lib/skm/submission";
@@ -15,3 +15,9 @@ export const POST = apiRoute(async (request) => {
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/http";
+import { apiRoute, methodNotAllowed } from "@/lib/api/http";
 import { listLicenseTypes } from "@/lib/reference/queries";
 
 export const dynamic = "force-dynamic";
@@ -17,3 +17,9 @@ export const GET = apiRoute(async () => {
     })),
   };
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES } from "@/lib/api/http";
+import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
 import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -30,3 +30,9 @@ export const POST = apiRoute(async (request) => {
   const result = await submitSurveyResponse(body, { now: new Date(), caller });
   return Response.json({ id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() }, { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } });
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

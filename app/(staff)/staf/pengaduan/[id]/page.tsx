@@ -53,6 +53,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         </p>
         <dl className="grid">
           <div><dt>{t("staff.received")}</dt><dd>{dateTime.format(complaint.receivedAt)}</dd></div>
+          {complaint.checkCode && <div><dt>{t("staff.checkCode")}</dt><dd><code data-testid="staff-check-code">{complaint.checkCode}</code></dd></div>}
           <div><dt>{t("staff.channel")}</dt><dd>{t(`channels.${complaint.channel}`)}</dd></div>
           <div><dt>{t("staff.category")}</dt><dd>{t(`categories.${complaint.category}`)} ({CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})</dd></div>
           <div><dt>{t("staff.verification")}</dt><dd data-testid="complaint-verification">{t(`staff.verificationStatus.${complaint.verification}`)}</dd></div>

@@ -1,4 +1,4 @@
-import { apiRoute } from "@/lib/api/http";
+import { apiRoute, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { getApplicationDetail } from "@/lib/applications/applications";
@@ -13,3 +13,9 @@ export const GET = apiRoute(async (request, context: { params: Promise<{ registr
   if (!detail) throw new AppError("NOT_FOUND", `Permohonan ${registrationNo} tidak ditemukan.`);
   return detail;
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readQuery, readTextBody } from "@/lib/api/http";
+import { apiRoute, readQuery, readTextBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { ZImportQuery } from "@/lib/applications/api-schemas";
@@ -30,3 +30,9 @@ export const POST = apiRoute(async (request) => {
   }
   return { result };
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute, parseOrThrow, readTextBody } from "@/lib/api/http";
+import { apiRoute, parseOrThrow, readTextBody, methodNotAllowed } from "@/lib/api/http";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isGatewayRequestAuthentic } from "@/lib/complaints/gateway-auth";
@@ -38,7 +38,13 @@ export const POST = apiRoute(async (request) => {
   const message = parseGatewayBody(contentType, raw);
   const created = await receiveGatewayMessage(message, new Date());
   return Response.json(
-    { ticketNo: created.ticketNo, deadlineOn: created.deadlineOn, duplicate: created.isDuplicate, reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}.` },
+    { ticketNo: created.ticketNo, deadlineOn: created.deadlineOn, duplicate: created.isDuplicate, reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}${created.checkCode ? `, kode cek ${created.checkCode}` : ""}.` },
     { status: created.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

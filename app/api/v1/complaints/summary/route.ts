@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/http";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
@@ -12,3 +12,9 @@ export const GET = apiRoute(async (request) => {
   const { from, to } = readQuery(request, ZComplaintSummaryQuery);
   return getComplaintSummary(getDb(), { from, to, today: toWibDate(new Date()) });
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

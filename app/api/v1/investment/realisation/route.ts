@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/http";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getRealisationSeries } from "@/lib/investment/realisation-query";
@@ -25,3 +25,9 @@ export const GET = apiRoute(async (request) => {
     series: points.map(realisationPointToJson),
   };
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

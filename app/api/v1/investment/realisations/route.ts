@@ -1,4 +1,4 @@
-import { apiRoute, readJsonBody, readTextBody } from "@/lib/api/http";
+import { apiRoute, readJsonBody, readTextBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importRealisationsCsv, RealisationImportError, saveRealisation } from "@/lib/investment/realisation-store";
 import { z } from "zod";
@@ -34,3 +34,9 @@ export const POST = apiRoute(async (request) => {
     { status: saved.replaced ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

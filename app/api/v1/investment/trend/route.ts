@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/http";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { ZInvestmentFilter } from "@/lib/investment/analytics-query";
 import { getInvestmentTrend } from "@/lib/investment/analytics";
@@ -20,3 +20,9 @@ export const GET = apiRoute(async (request) => {
     totals: totalsToJson(totals),
   };
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

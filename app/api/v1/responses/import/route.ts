@@ -1,4 +1,4 @@
-import { apiRoute, readTextBody } from "@/lib/api/http";
+import { apiRoute, readTextBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 
@@ -10,3 +10,9 @@ export const POST = apiRoute(async (request) => {
   const result = await importResponsesCsv(text, actor, new Date());
   return Response.json(result, { status: 201 });
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/http";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { getSkmSummary } from "@/lib/skm/summary-query";
 import { ZSkmSummaryQuery } from "@/lib/skm/summary";
@@ -11,3 +11,9 @@ export const GET = apiRoute(async (request: Request) => {
   const query = readQuery(request, ZSkmSummaryQuery);
   return getSkmSummary(query);
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);

@@ -1,4 +1,4 @@
-import { apiRoute, readQuery } from "@/lib/api/http";
+import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/audit";
 import { resolveSkmFilter } from "@/lib/skm/summary-query";
@@ -21,3 +21,9 @@ export const GET = apiRoute(async (request: Request) => {
     },
   });
 });
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);
