@@ -46,4 +46,18 @@ describe("SignInThrottle", () => {
     expect(results[20]).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 900 });
     expect(throttle.reserve("other@x", "3.3.3.3", at(15.01)).ok).toBe(true);
   });
+
+  it("gives a successful sign-in's slot back, so colleagues behind one address are not throttled by each other", () => {
+    const throttle = new SignInThrottle();
+    for (let i = 0; i < 60; i++) {
+      const ticket = throttle.reserve(`staff${i}@x`, "4.4.4.4", T);
+      expect(ticket.ok).toBe(true);
+      if (ticket.ok) ticket.settle("success", T);
+    }
+    for (let i = 0; i < SIGN_IN_LIMITS.addressAttempts; i++) {
+      const ticket = throttle.reserve(`guess${i}@x`, "4.4.4.4", T);
+      if (ticket.ok) ticket.settle("failure", T);
+    }
+    expect(throttle.reserve("late@x", "4.4.4.4", T)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 900 });
+  });
 });

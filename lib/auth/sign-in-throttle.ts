@@ -11,7 +11,10 @@ export const SIGN_IN_LIMITS = {
   /** Failed passwords per (account, address) pair before that pair is locked. */
   pairFailures: 5,
   pairLockMinutes: 15,
-  /** Sign-in attempts per address across all accounts, per window. */
+  /**
+   * Failed (or still unchecked) sign-ins per address across all accounts, per window. A successful sign-in gives its
+   * slot back: an office whose staff share one address (NAT) is not throttled by its own morning sign-ins.
+   */
   addressAttempts: 20,
   addressWindowMinutes: 15,
   /** Failed passwords for one account from all addresses together before the whole account is locked. */
@@ -63,6 +66,9 @@ export class SignInThrottle {
         settled = true;
         pair.pending -= 1;
         if (outcome === "success") {
+          const slots = this.addresses.get(address);
+          const index = slots ? slots.indexOf(t) : -1;
+          if (slots && index >= 0) slots.splice(index, 1);
           pair.failures = 0;
           pair.firstFailureAt = 0;
         } else if (outcome === "failure") {
