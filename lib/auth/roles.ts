@@ -36,17 +36,3 @@ export type Capability = keyof typeof CAPABILITIES;
 export function can(role: Role | undefined | null, capability: Capability): boolean {
   return !!role && (CAPABILITIES[capability] as readonly Role[]).includes(role);
 }
-
-/** Where each role lands after signing in. */
-export function homePathFor(role: Role): string {
-  switch (role) {
-    case "ADMIN":
-      return "/staf";
-    case "LEADERSHIP":
-      return "/staf";
-    case "PLANNER":
-      return "/staf";
-    case "OFFICER":
-      return "/staf";
-  }
-}

@@ -1,17 +1,44 @@
 import "server-only";
-import { PrismaClient as SqliteClient } from "./generated/sqlite/client";
-import { PrismaClient as PostgresClient } from "./generated/postgresql/client";
+import { PrismaClient as SqliteClient, type Prisma as SqlitePrisma } from "./generated/sqlite/client";
+import { PrismaClient as PostgresClient, type Prisma as PostgresPrisma } from "./generated/postgresql/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseEngine, getEnv } from "../env";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./lifecycle";
 
 /**
- * The one Prisma client of the process, for the engine named by DATABASE_URL.
- * Both generated clients come from the same models (prisma/sqlite/schema.prisma is the source,
- * the PostgreSQL schema is derived from it), so the SQLite client's type describes both.
+ * The one Prisma client of the process, for the engine named by DATABASE_URL, typed by the SQLite client.
+ * Both generated clients come from the same models (prisma/sqlite/schema.prisma is the source, the PostgreSQL schema
+ * is derived from it). TypeScript cannot relate the two generated clients directly (their generic delegates use
+ * deferred conditional types from two different namespaces), so `EnginesAgree` below proves what the code relies on:
+ * the same models, the same scalar fields with the same types, and the same operations per model. If the
+ * schemas drift apart, `npm run typecheck` fails here.
  */
 export type Db = SqliteClient;
+
+/** The client inside an interactive transaction. */
+export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type SqliteModels = SqlitePrisma.TypeMap["model"];
+type PostgresModels = PostgresPrisma.TypeMap["model"];
+/** One result per model; `false extends` catches a single disagreeing model (the union would be `boolean`). */
+type PerModel = {
+  [M in SqlitePrisma.ModelName]: M extends PostgresPrisma.ModelName
+    ? Same<SqliteModels[M]["payload"]["scalars"], PostgresModels[M]["payload"]["scalars"]> extends true
+      ? Same<keyof SqliteModels[M]["operations"], keyof PostgresModels[M]["operations"]>
+      : false
+    : false;
+}[SqlitePrisma.ModelName];
+type EnginesAgree =
+  Same<SqlitePrisma.ModelName, PostgresPrisma.ModelName> extends true ? (false extends PerModel ? false : true) : false;
+const enginesAgree: EnginesAgree = true;
+
+/** The PostgreSQL client seen through the shared type; sound because `EnginesAgree` holds (checked above). */
+function postgresAsDb(client: PostgresClient, proof: true = enginesAgree): Db {
+  void proof;
+  return client as unknown as Db;
+}
 
 const globalForDb = globalThis as unknown as { lenteraDb?: Db; lenteraDbUrl?: string };
 
@@ -22,7 +49,7 @@ export function createDbClient(url: string): Db {
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  return new PostgresClient({ adapter }) as unknown as Db;
+  return postgresAsDb(new PostgresClient({ adapter }));
 }
 
 export function getDb(): Db {
