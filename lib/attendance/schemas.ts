@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+/** Input shapes of the attendance module (issue 20): office hours, leave, PIN mapping, log import. */
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+const ZTime = z.string().regex(TIME, { error: "Jam harus berformat JJ:MM, mis. 07:30." });
+const ZIsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal harus berformat TTTT-BB-HH." });
+
+export const ZDayHours = z
+  .object({ start: ZTime, end: ZTime })
+  .refine((h) => h.start < h.end, { error: "Jam pulang harus sesudah jam masuk.", path: ["end"] });
+export type TDayHours = z.infer<typeof ZDayHours>;
+
+/** Hours for ISO weekdays 1 (Monday) … 5 (Friday). */
+export const ZWeekHours = z.object({ "1": ZDayHours, "2": ZDayHours, "3": ZDayHours, "4": ZDayHours, "5": ZDayHours });
+export type TWeekHours = z.infer<typeof ZWeekHours>;
+
+/** A date-range override of the office hours, e.g. Ramadan (inclusive WIB days). */
+export const ZHoursOverride = z
+  .object({ name: z.string().trim().min(1).max(80), from: ZIsoDay, to: ZIsoDay, hours: ZWeekHours })
+  .refine((o) => o.from <= o.to, { error: "Tanggal akhir harus sama atau sesudah tanggal awal.", path: ["to"] });
+
+export const ZAttendanceRules = z.object({
+  hours: ZWeekHours,
+  graceMinutes: z.number().int().min(0).max(120),
+  overrides: z.array(ZHoursOverride).max(50),
+});
+export type TAttendanceRules = z.infer<typeof ZAttendanceRules>;
+
+const MON_THU = { start: "07:30", end: "16:00" };
+/**
+ * Defaults: Monday–Thursday 07:30–16:00, Friday 07:30–11:30, 15 minutes' grace (toleransi), no override.
+ * An admin stores the office's own rules as the setting `attendance.rules`.
+ */
+export const DEFAULT_ATTENDANCE_RULES: TAttendanceRules = {
+  hours: { "1": MON_THU, "2": MON_THU, "3": MON_THU, "4": MON_THU, "5": { start: "07:30", end: "11:30" } },
+  graceMinutes: 15,
+  overrides: [],
+};
+
+export const LEAVE_KINDS = ["cuti", "dinas_luar", "sakit"] as const;
+export type LeaveKind = (typeof LEAVE_KINDS)[number];
+
+export const ZLeaveInput = z
+  .object({
+    userId: z.string().min(1, { error: "Pilih pegawai." }),
+    kind: z.enum(LEAVE_KINDS, { error: "Jenis harus cuti, dinas luar atau sakit." }),
+    fromDay: ZIsoDay,
+    toDay: ZIsoDay,
+    note: z.string().trim().max(300, { error: "Catatan paling banyak 300 karakter." }).default(""),
+  })
+  .refine((l) => l.fromDay <= l.toDay, { error: "Tanggal akhir harus sama atau sesudah tanggal awal.", path: ["toDay"] });
+export type TLeaveInput = z.infer<typeof ZLeaveInput>;
+
+export const ZAttendancePinInput = z.object({
+  userId: z.string().min(1, { error: "Pilih pegawai." }),
+  /** Empty removes the mapping. */
+  pin: z
+    .string()
+    .trim()
+    .regex(/^\d{0,12}$/, { error: "PIN mesin berupa angka (paling banyak 12 digit)." })
+    .transform((p) => (p === "" ? null : String(Number(p)))),
+});
+
+export const LOG_FORMATS = ["tab", "csv"] as const;
+export type LogFormat = (typeof LOG_FORMATS)[number];
+export const ZLogFormat = z.enum(LOG_FORMATS, { error: "Format harus tab (log mesin) atau csv." });
