@@ -2,7 +2,7 @@
 // land/building exclusion through import → database → API, and LKPM on-time compliance under the 10th rule
 // (PerBKPM 5/2021), the 15th rule (PerBKPM 5/2025, from TW3 2025) and an admin override. "RF-" numbers keep these
 // rows apart from other files' figures; checks on the shared series use differences, not totals.
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { saveRealisation } from "@/lib/investment/realisation-store";
@@ -21,6 +21,12 @@ const HEADER =
   "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,investmentValue,investmentCurrency,exchangeRate,workersLocal,workersForeign,kbli,kbliVersion,origin,landValue,buildingValue";
 const business = (no: string, issued: string, investment: string) =>
   `${no},IUI,PT ${no},business,Kota,Setono Pande,${issued}T08:00,${issued}T14:00,issued,0,L1,${investment}`;
+
+// Other suites (investment-realisation) assert exact realised totals per quarter: this file's LKPM reports go away
+// when it ends (files run one after another), so the order the runner picks does not matter.
+afterAll(async () => {
+  await getDb().investmentRealisation.deleteMany({ where: { application: { registrationNo: { startsWith: "RF-" } } } });
+});
 
 beforeAll(async () => {
   const csv = [
