@@ -209,7 +209,7 @@ test.describe("SKM collection", () => {
     expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02'").n).toBe(0);
     await upload([good, good]);
     await page.getByRole("button", { name: "Impor" }).click();
-    await expect(page.getByRole("status")).toContainText("2 respons diimpor.");
+    await expect(page.getByRole("status")).toContainText("2 respons diimpor (impor dicatat");
     expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02' AND questionnaire = 'IKM-2004'").n).toBe(2);
   });
 });
