@@ -26,7 +26,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   return (
     <html lang={locale}>
       <body>
-        <a className="skip-link" href="#content">{t("skipToContent")}</a>
+        <a className="skip-link" href="#content">
+          {t("skipToContent")}
+        </a>
         <SiteHeader t={t} locale={locale} officeName={officeName} signedIn={!!user} />
         <main id="content">{children}</main>
         <footer className="site-footer">

@@ -21,7 +21,8 @@ async function generate() {
   const types = LICENSE_TYPES.filter((lt) => lt.active);
   const { kelurahan, kecamatan } = loadAreaSeed();
   const kecName = new Map(kecamatan.map((k) => [k.code, k.name]));
-  const header = "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,verifikasiAt,rekomendasiTeknisAt,penetapanAt,returnedAt,resumedAt,investmentValue,investmentCurrency,exchangeRate,workersLocal,workersForeign,kbli,kbliVersion,origin";
+  const header =
+    "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,verifikasiAt,rekomendasiTeknisAt,penetapanAt,returnedAt,resumedAt,investmentValue,investmentCurrency,exchangeRate,workersLocal,workersForeign,kbli,kbliVersion,origin";
   const lines = [header];
   const day = (base: number, offset: number) => new Date(base + offset * 86_400_000).toISOString().slice(0, 10);
   const start = Date.UTC(2025, 0, 6);
@@ -36,10 +37,29 @@ async function generate() {
     const r = v + (paused ? 5 : 1) + random.int(0, 5);
     const p = r + random.int(1, 10);
     const c = p + random.int(0, 2);
-    const invest = lt.isBusiness ? `${random.int(50, 5_000) * 1_000_000},IDR,,${random.int(1, 30)},0,47111,2020,PMDN` : ",,,,,,,";
+    const invest = lt.isBusiness
+      ? `${random.int(50, 5_000) * 1_000_000},IDR,,${random.int(1, 30)},0,47111,2020,PMDN`
+      : ",,,,,,,";
     lines.push(
-      [`BENCH-${String(i).padStart(7, "0")}`, lt.code, `Pemohon ${i}`, lt.isBusiness ? "business" : "individual", kecName.get(kel.kecamatanCode), kel.name,
-        `${day(start, s)}T08:30`, `${day(start, c)}T14:00`, "issued", String(lt.tariff), "L1", `${day(start, v)}T09:00`, `${day(start, r)}T09:00`, `${day(start, p)}T09:00`, ret, res, invest].join(","),
+      [
+        `BENCH-${String(i).padStart(7, "0")}`,
+        lt.code,
+        `Pemohon ${i}`,
+        lt.isBusiness ? "business" : "individual",
+        kecName.get(kel.kecamatanCode),
+        kel.name,
+        `${day(start, s)}T08:30`,
+        `${day(start, c)}T14:00`,
+        "issued",
+        String(lt.tariff),
+        "L1",
+        `${day(start, v)}T09:00`,
+        `${day(start, r)}T09:00`,
+        `${day(start, p)}T09:00`,
+        ret,
+        res,
+        invest,
+      ].join(","),
     );
   }
   writeFileSync(csvFile, lines.join("\n") + "\n");
@@ -56,7 +76,11 @@ async function main() {
   let started = Date.now();
   // The generator runs in a child process (once per row count), so its garbage does not count in this RSS.
   if (!existsSync(csvFile)) {
-    execFileSync(process.execPath, ["--conditions=react-server", "--import", "tsx", process.argv[1], String(rows), "--generate-only"], { stdio: "inherit" });
+    execFileSync(
+      process.execPath,
+      ["--conditions=react-server", "--import", "tsx", process.argv[1], String(rows), "--generate-only"],
+      { stdio: "inherit" },
+    );
   }
   console.log(`${rows} rows in ${csvFile} (${(statSync(csvFile).size / 1e6).toFixed(1)} MB)`);
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
@@ -111,7 +135,9 @@ async function main() {
   clearInterval(ticker);
   await sampler.terminate();
   const db = getDb();
-  console.log(`stored: ${await db.application.count()} applications, ${await db.applicationEvent.count()} events; RSS at the end ${mb(process.memoryUsage.rss())}`);
+  console.log(
+    `stored: ${await db.application.count()} applications, ${await db.applicationEvent.count()} events; RSS at the end ${mb(process.memoryUsage.rss())}`,
+  );
   await disconnectDb();
 }
 main().catch((error) => {

@@ -20,7 +20,9 @@ async function time<T>(label: string, runs: number, fn: () => Promise<T>): Promi
     samples.push(performance.now() - started);
   }
   samples.sort((a, b) => a - b);
-  console.log(`${label.padEnd(52)} median ${samples[Math.floor(samples.length / 2)].toFixed(1).padStart(8)} ms  (n=${runs})`);
+  console.log(
+    `${label.padEnd(52)} median ${samples[Math.floor(samples.length / 2)].toFixed(1).padStart(8)} ms  (n=${runs})`,
+  );
   return result as T;
 }
 
@@ -44,33 +46,54 @@ async function main() {
   const seedStart = performance.now();
   await seedDemoComplaints(db, { scale, today });
   const count = await db.complaint.count();
-  console.log(`seeded ${count} complaints (scale ${scale}) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`);
+  console.log(
+    `seeded ${count} complaints (scale ${scale}) in ${((performance.now() - seedStart) / 1000).toFixed(1)} s`,
+  );
 
   const day = toWibDate(today);
   const range = { from: addCalendarDays(day, -730), to: day, today: day };
   const summary = await time("getComplaintSummary, two years", 5, () => getComplaintSummary(db, range));
-  await time("getComplaintSummary, one month", 5, () => getComplaintSummary(db, { ...range, from: addCalendarDays(day, -30) }));
-  const kpis = await time("getComplaintKpis, one year", 5, () => getComplaintKpis(db, { ...range, from: addCalendarDays(day, -365) }));
+  await time("getComplaintSummary, one month", 5, () =>
+    getComplaintSummary(db, { ...range, from: addCalendarDays(day, -30) }),
+  );
+  const kpis = await time("getComplaintKpis, one year", 5, () =>
+    getComplaintKpis(db, { ...range, from: addCalendarDays(day, -365) }),
+  );
   await time("listComplaints open (staff list)", 5, () => listComplaints({ status: "open", today: day }, "OFFICER"));
   await time("listComplaints all, first 200", 5, () => listComplaints({ status: "all", today: day }, "OFFICER"));
   let n = 0;
   await time("gateway message → ticket (sequential)", 200, () =>
-    receiveGatewayMessage({ from: `+62857${String(10_000_000 + (n += 1))}`, text: "Izin saya belum selesai", receivedAt: null, messageId: `bench-${n}` }, new Date()),
+    receiveGatewayMessage(
+      {
+        from: `+62857${String(10_000_000 + (n += 1))}`,
+        text: "Izin saya belum selesai",
+        receivedAt: null,
+        messageId: `bench-${n}`,
+      },
+      new Date(),
+    ),
   );
   const burst = 50;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: burst }, (_, i) =>
-      receiveGatewayMessage({ from: `+62858${String(10_000_000 + i)}`, text: "Antrean lama", receivedAt: null, messageId: `burst-${i}` }, new Date()),
+      receiveGatewayMessage(
+        { from: `+62858${String(10_000_000 + i)}`, text: "Antrean lama", receivedAt: null, messageId: `burst-${i}` },
+        new Date(),
+      ),
     ),
   );
-  console.log(`${`gateway burst of ${burst} concurrent messages`.padEnd(52)} total  ${(performance.now() - started).toFixed(1).padStart(8)} ms`);
+  console.log(
+    `${`gateway burst of ${burst} concurrent messages`.padEnd(52)} total  ${(performance.now() - started).toFixed(1).padStart(8)} ms`,
+  );
   console.log(
     `two-year figures: received ${summary.received}, on time ${summary.resolvedWithinDeadlinePercent}%, median to answer ${summary.medianWorkingDaysToFirstAnswer} wd, to resolution ${summary.medianWorkingDaysToResolution} wd; open overdue ${kpis.overdueCount}`,
   );
   const first = summary.trend[0];
   const last = summary.trend[summary.trend.length - 2] ?? first;
-  console.log(`trend: ${first.month} median resolution ${first.medianWorkingDaysToResolution} wd → ${last.month} ${last.medianWorkingDaysToResolution} wd`);
+  console.log(
+    `trend: ${first.month} median resolution ${first.medianWorkingDaysToResolution} wd → ${last.month} ${last.medianWorkingDaysToResolution} wd`,
+  );
   await disconnectDb();
 }
 

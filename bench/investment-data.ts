@@ -31,11 +31,22 @@ const insertType = db.prepare(
 const business = LICENSE_TYPES.filter((lt) => lt.isBusiness && lt.active);
 const typeIds: Array<{ id: number; slaDays: number }> = [];
 for (const lt of business) {
-  const info = insertType.run(lt.code, lt.name, lt.nameEn, lt.slaDays, lt.tariff, lt.agency, 1, 1, new Date().toISOString());
+  const info = insertType.run(
+    lt.code,
+    lt.name,
+    lt.nameEn,
+    lt.slaDays,
+    lt.tariff,
+    lt.agency,
+    1,
+    1,
+    new Date().toISOString(),
+  );
   typeIds.push({ id: Number(info.lastInsertRowid), slaDays: lt.slaDays });
 }
 const kelurahan = loadAreaSeed().kelurahan;
-const insert = db.prepare(`INSERT INTO "Application" ("id","registrationNo","licenseTypeId","applicantName","applicantKind",
+const insert =
+  db.prepare(`INSERT INTO "Application" ("id","registrationNo","licenseTypeId","applicantName","applicantKind",
   "kecamatanCode","kelurahanCode","submittedAt","fileCompleteAt","clockStartDay","dueDate","finishedAt","finishedDay","status","currentStage","slaDays",
   "investmentValue","investmentCurrency","investmentOriginalAmount","exchangeRate","workersLocal","workersForeign",
   "kbli","kbliVersion","sector","sectorGroup","origin","scale","createdAt","updatedAt")
@@ -55,10 +66,33 @@ const batch = db.transaction((from: number, to: number) => {
     const finished = submitted + random.int(1, type.slaDays + 1) * 86_400_000;
     const now = iso(finished);
     insert.run(
-      `b${String(index).padStart(8, "0")}`, `BENCH-${index}`, type.id, project.applicantName, area.kecamatanCode, area.code,
-      iso(submitted), iso(submitted), wibDay(submitted), wibDay(finished + 86_400_000), now, wibDay(finished), type.slaDays, project.investmentValue, project.investmentCurrency,
-      project.investmentOriginalAmount, project.exchangeRate, project.workersLocal, project.workersForeign, project.kbli,
-      project.kbliVersion, project.sector, project.sectorGroup, project.origin, project.scale, now, now,
+      `b${String(index).padStart(8, "0")}`,
+      `BENCH-${index}`,
+      type.id,
+      project.applicantName,
+      area.kecamatanCode,
+      area.code,
+      iso(submitted),
+      iso(submitted),
+      wibDay(submitted),
+      wibDay(finished + 86_400_000),
+      now,
+      wibDay(finished),
+      type.slaDays,
+      project.investmentValue,
+      project.investmentCurrency,
+      project.investmentOriginalAmount,
+      project.exchangeRate,
+      project.workersLocal,
+      project.workersForeign,
+      project.kbli,
+      project.kbliVersion,
+      project.sector,
+      project.sectorGroup,
+      project.origin,
+      project.scale,
+      now,
+      now,
     );
   }
 });
@@ -70,4 +104,6 @@ console.log(`day aggregates rebuilt in ${((Date.now() - aggregated) / 1000).toFi
 db.pragma("wal_checkpoint(TRUNCATE)");
 db.exec("ANALYZE");
 db.close();
-console.log(`generated ${total.toLocaleString("en")} projects in ${((Date.now() - started) / 1000).toFixed(1)} s → ${file}`);
+console.log(
+  `generated ${total.toLocaleString("en")} projects in ${((Date.now() - started) / 1000).toFixed(1)} s → ${file}`,
+);

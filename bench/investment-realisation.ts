@@ -28,10 +28,13 @@ function prepare(): void {
   db.pragma("synchronous = OFF");
   const started = Date.now();
   const projects = db
-    .prepare(`SELECT "id", "scale", "finishedDay", CAST("investmentValue" AS TEXT) AS v FROM "Application"
-      WHERE "status" = 'issued' AND "investmentValue" IS NOT NULL AND "scale" IN ('kecil','menengah','besar') ORDER BY "id"`)
+    .prepare(
+      `SELECT "id", "scale", "finishedDay", CAST("investmentValue" AS TEXT) AS v FROM "Application"
+      WHERE "status" = 'issued' AND "investmentValue" IS NOT NULL AND "scale" IN ('kecil','menengah','besar') ORDER BY "id"`,
+    )
     .all() as Array<{ id: string; scale: string; finishedDay: string; v: string }>;
-  const insert = db.prepare(`INSERT INTO "InvestmentRealisation" ("id","applicationId","year","periodKind","periodNumber","periodFirstDay",
+  const insert =
+    db.prepare(`INSERT INTO "InvestmentRealisation" ("id","applicationId","year","periodKind","periodNumber","periodFirstDay",
     "periodLastDay","realisedInvestment","currency","originalAmount","workersLocal","workersForeign","reportedAt","reportedDay","isOnTime",
     "source","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,?,'IDR',?,?,0,?,?,?,'import',?,?)`);
   const random = createRandom(42);
@@ -43,7 +46,23 @@ function prepare(): void {
         const realised = (BigInt(project.v) * BigInt(random.int(0, 300))) / 1000n;
         const reportedDay = addCalendarDays(lkpmFilingDeadline(period), random.chance(0.1) ? 5 : -3);
         const at = `${reportedDay}T05:00:00.000+00:00`;
-        insert.run(`r${reports}`, project.id, period.year, period.kind, period.number, period.firstDay, period.lastDay, realised, realised.toString(), random.int(1, 50), at, reportedDay, isFiledOnTime(period, reportedDay) ? 1 : 0, at, at);
+        insert.run(
+          `r${reports}`,
+          project.id,
+          period.year,
+          period.kind,
+          period.number,
+          period.firstDay,
+          period.lastDay,
+          realised,
+          realised.toString(),
+          random.int(1, 50),
+          at,
+          reportedDay,
+          isFiledOnTime(period, reportedDay) ? 1 : 0,
+          at,
+          at,
+        );
         reports += 1;
       }
     }
@@ -52,7 +71,9 @@ function prepare(): void {
   db.exec("ANALYZE");
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
-  console.log(`${reports.toLocaleString("en")} LKPM reports for ${projects.length.toLocaleString("en")} obligated projects in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `${reports.toLocaleString("en")} LKPM reports for ${projects.length.toLocaleString("en")} obligated projects in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 }
 
 async function main() {
@@ -63,9 +84,26 @@ async function main() {
   console.log(`projects in bench db: ${(await getDb().application.count()).toLocaleString("en")}`);
   const runs = Number(process.argv[2] ?? 10);
   const cases: Array<[string, () => Promise<unknown>]> = [
-    ["series 2y quarter         ", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28" }), TODAY)],
-    ["series 2y year, by sector ", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", interval: "year", groupBy: "sector" }), TODAY)],
-    ["series 2y quarter, by kec.", () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", groupBy: "kecamatan" }), TODAY)],
+    [
+      "series 2y quarter         ",
+      () => getRealisationSeries(ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28" }), TODAY),
+    ],
+    [
+      "series 2y year, by sector ",
+      () =>
+        getRealisationSeries(
+          ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", interval: "year", groupBy: "sector" }),
+          TODAY,
+        ),
+    ],
+    [
+      "series 2y quarter, by kec.",
+      () =>
+        getRealisationSeries(
+          ZRealisationQuery.parse({ from: "2024-11-29", to: "2026-11-28", groupBy: "kecamatan" }),
+          TODAY,
+        ),
+    ],
     ["project tables (top 10)   ", () => getRealisationProjectTables(TODAY, 10)],
   ];
   console.log(`\n(${runs} runs after 1 warm-up; ms)     p50     p95     max`);
@@ -77,7 +115,9 @@ async function main() {
       if (index >= 0) times.push(performance.now() - started);
     }
     times.sort((a, b) => a - b);
-    console.log(`${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)}`);
+    console.log(
+      `${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)}`,
+    );
   }
   await disconnectDb();
 }

@@ -42,7 +42,11 @@ async function main() {
   const { getProcessingSummary } = await import("../lib/applications/processing-summary");
   const types = await db.licenseType.findMany({ where: { active: true } });
   const ranges = [
-    ["2026-10-01", "2026-10-31"], ["2026-07-01", "2026-09-30"], ["2025-12-01", "2026-11-30"], ["2026-01-01", "2026-06-30"], ["2025-01-01", "2025-12-31"],
+    ["2026-10-01", "2026-10-31"],
+    ["2026-07-01", "2026-09-30"],
+    ["2025-12-01", "2026-11-30"],
+    ["2026-01-01", "2026-06-30"],
+    ["2025-01-01", "2025-12-31"],
   ];
   const timings: number[] = [];
   let last: Awaited<ReturnType<typeof getProcessingSummary>> | null = null;
@@ -56,7 +60,9 @@ async function main() {
   timings.sort((a, b) => a - b);
   const at = (p: number) => timings[Math.max(0, Math.ceil((p / 100) * timings.length) - 1)].toFixed(0);
   console.log(`summary over ${target} applications: p50 ${at(50)} ms, p95 ${at(95)} ms, max ${at(100)} ms (60 runs)`);
-  console.log(`last: completed ${last?.completed}, onTimeRate ${last?.onTimeRate}, median ${last?.medianDays}, backlog ${last?.backlog}, overdue ${last?.overdue}`);
+  console.log(
+    `last: completed ${last?.completed}, onTimeRate ${last?.onTimeRate}, median ${last?.medianDays}, backlog ${last?.backlog}, overdue ${last?.overdue}`,
+  );
   await disconnectDb();
 }
 main().catch((error) => {

@@ -36,7 +36,8 @@ async function pageWeight(path: string) {
   const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
   const inline = [...html.matchAll(/<script\b(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join("");
   let jsGzip = inline ? gzipSync(inline).length : 0;
-  for (const src of scripts) jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
+  for (const src of scripts)
+    jsGzip += gzipSync(Buffer.from(await (await fetch(new URL(src, BASE))).arrayBuffer())).length;
   return { htmlBytes: Buffer.byteLength(html), htmlGzip: gzipSync(html).length, scriptCount: scripts.length, jsGzip };
 }
 
@@ -46,7 +47,12 @@ function responseBody(i: number) {
   return {
     questionnaire: "SKM-2017",
     answers,
-    respondent: { age: 18 + (i % 60), sex: i % 2 ? "L" : "P", education: ["sma", "s1", "d1_d3", "s2"][i % 4], occupation: ["swasta", "wirausaha", "pns", "lainnya"][i % 4] },
+    respondent: {
+      age: 18 + (i % 60),
+      sex: i % 2 ? "L" : "P",
+      education: ["sma", "s1", "d1_d3", "s2"][i % 4],
+      occupation: ["swasta", "wirausaha", "pns", "lainnya"][i % 4],
+    },
     channel: "kiosk",
     infoSource: "at_office",
     idempotencyKey: `bench-${i.toString().padStart(6, "0")}`,
@@ -80,7 +86,12 @@ async function submitAll(count: number, offset = 0) {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const totalMs = performance.now() - started;
   latencies.sort((a, b) => a - b);
-  return { totalMs, p50: latencies[Math.floor(latencies.length * 0.5)], p95: latencies[Math.floor(latencies.length * 0.95)], statuses: Object.fromEntries(statuses) };
+  return {
+    totalMs,
+    p50: latencies[Math.floor(latencies.length * 0.5)],
+    p95: latencies[Math.floor(latencies.length * 0.95)],
+    statuses: Object.fromEntries(statuses),
+  };
 }
 
 async function main() {
@@ -88,7 +99,15 @@ async function main() {
   for (const s of ["", "-wal", "-shm"]) rmSync(DB_FILE + s, { force: true });
   const server = spawn("node", ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: `file:./${DB_FILE}`, PORT: String(PORT), HOST: "127.0.0.1", LENTERA_DEMO: "1", LENTERA_PUBLIC_URL: BASE, NEXTAUTH_SECRET: "bench-secret-not-for-production" },
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:./${DB_FILE}`,
+      PORT: String(PORT),
+      HOST: "127.0.0.1",
+      LENTERA_DEMO: "1",
+      LENTERA_PUBLIC_URL: BASE,
+      NEXTAUTH_SECRET: "bench-secret-not-for-production",
+    },
     detached: true,
   });
   try {
@@ -96,17 +115,29 @@ async function main() {
     const weight = await pageWeight("/s/demo000000");
     const publicWeight = await pageWeight("/survei");
     console.log("SKM collection bench");
-    console.log(`  invitation page /s/<token>: HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzipped), ${weight.scriptCount} script files, first-load JS ${(weight.jsGzip / 1024).toFixed(1)} KB gzipped (budget 80 KB: ${weight.jsGzip <= JS_BUDGET_BYTES ? "OK" : "OVER"})`);
-    console.log(`  public page /survei:        HTML ${publicWeight.htmlBytes} B (${publicWeight.htmlGzip} B gzipped), first-load JS ${(publicWeight.jsGzip / 1024).toFixed(1)} KB gzipped`);
+    console.log(
+      `  invitation page /s/<token>: HTML ${weight.htmlBytes} B (${weight.htmlGzip} B gzipped), ${weight.scriptCount} script files, first-load JS ${(weight.jsGzip / 1024).toFixed(1)} KB gzipped (budget 80 KB: ${weight.jsGzip <= JS_BUDGET_BYTES ? "OK" : "OVER"})`,
+    );
+    console.log(
+      `  public page /survei:        HTML ${publicWeight.htmlBytes} B (${publicWeight.htmlGzip} B gzipped), first-load JS ${(publicWeight.jsGzip / 1024).toFixed(1)} KB gzipped`,
+    );
     await submitAll(20, 100_000); // warm-up (compiles routes, opens the database)
     const run = await submitAll(RESPONSES);
-    console.log(`  ${RESPONSES} responses via POST /api/v1/responses (concurrency ${CONCURRENCY}): ${(run.totalMs / 1000).toFixed(2)} s, ${(RESPONSES / (run.totalMs / 1000)).toFixed(0)} responses/s, p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms, statuses ${JSON.stringify(run.statuses)}`);
+    console.log(
+      `  ${RESPONSES} responses via POST /api/v1/responses (concurrency ${CONCURRENCY}): ${(run.totalMs / 1000).toFixed(2)} s, ${(RESPONSES / (run.totalMs / 1000)).toFixed(0)} responses/s, p50 ${run.p50.toFixed(1)} ms, p95 ${run.p95.toFixed(1)} ms, statuses ${JSON.stringify(run.statuses)}`,
+    );
     const replay = await submitAll(100);
     const db = new Database(DB_FILE, { readonly: true });
-    const stored = (db.prepare("SELECT COUNT(*) AS n FROM SurveyResponse WHERE idempotencyKey LIKE 'bench-0%'").get() as { n: number }).n;
-    const aggregated = (db.prepare("SELECT SUM(respondents) AS n FROM SkmDailyAggregate WHERE channel = 'kiosk'").get() as { n: number }).n;
+    const stored = (
+      db.prepare("SELECT COUNT(*) AS n FROM SurveyResponse WHERE idempotencyKey LIKE 'bench-0%'").get() as { n: number }
+    ).n;
+    const aggregated = (
+      db.prepare("SELECT SUM(respondents) AS n FROM SkmDailyAggregate WHERE channel = 'kiosk'").get() as { n: number }
+    ).n;
     db.close();
-    console.log(`  replay of 100 idempotency keys: statuses ${JSON.stringify(replay.statuses)}; stored ${stored} rows (expected ${RESPONSES}), aggregate respondents ${aggregated} (expected ${RESPONSES + 20})`);
+    console.log(
+      `  replay of 100 idempotency keys: statuses ${JSON.stringify(replay.statuses)}; stored ${stored} rows (expected ${RESPONSES}), aggregate respondents ${aggregated} (expected ${RESPONSES + 20})`,
+    );
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }

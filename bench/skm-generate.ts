@@ -7,7 +7,13 @@ import { rmSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { applyMigrations } from "../lib/db/lifecycle";
 import { addCalendarDays, isoWeekday, wibStartOfDay } from "../lib/calendar/working-days";
-import { addIncrements, aggregateIncrements, elementColumns, respondentScore, type AggregateIncrements } from "../lib/skm/aggregate-row";
+import {
+  addIncrements,
+  aggregateIncrements,
+  elementColumns,
+  respondentScore,
+  type AggregateIncrements,
+} from "../lib/skm/aggregate-row";
 import { SKM_2017_QUESTIONNAIRE, INFO_SOURCE_OPTIONS } from "../lib/skm/questionnaires";
 import { createRandom } from "../lib/seed/random";
 import { seedReferenceData } from "../lib/seed/reference";
@@ -31,7 +37,9 @@ export async function generateSkmBenchDb(file: string, responses: number): Promi
   const licenseTypes = db.prepare("SELECT id FROM LicenseType WHERE active = 1 ORDER BY id").all() as { id: number }[];
   const counters = db.prepare("SELECT id FROM Counter ORDER BY id").all() as { id: number }[];
   // Each licence type is served at two counters, as in a real office.
-  const countersOf = new Map(licenseTypes.map((lt, i) => [lt.id, [counters[i % counters.length]!.id, counters[(i + 1) % counters.length]!.id]]));
+  const countersOf = new Map(
+    licenseTypes.map((lt, i) => [lt.id, [counters[i % counters.length]!.id, counters[(i + 1) % counters.length]!.id]]),
+  );
   const days: string[] = [];
   for (let d = BENCH_FIRST_DAY; d <= BENCH_LAST_DAY; d = addCalendarDays(d, 1)) if (isoWeekday(d) <= 5) days.push(d);
   const perDay = responses / days.length;
@@ -55,13 +63,17 @@ export async function generateSkmBenchDb(file: string, responses: number): Promi
       const mood = 3.1 + 0.6 * progress + (random.next() - 0.5) * 0.8;
       const answers: Record<string, number | null> = {};
       for (const el of SKM_2017_QUESTIONNAIRE.elements) {
-        answers[el.code] = random.chance(0.01) ? null : Math.max(1, Math.min(4, Math.round(mood + (random.next() - 0.5) * 1.4 - (el.code === "U3" ? 0.4 : 0))));
+        answers[el.code] = random.chance(0.01)
+          ? null
+          : Math.max(1, Math.min(4, Math.round(mood + (random.next() - 0.5) * 1.4 - (el.code === "U3" ? 0.4 : 0))));
       }
       if (Object.values(answers).every((v) => v === null)) answers.U1 = 3;
       const lt = random.pick(licenseTypes).id;
       const counter = random.pick(countersOf.get(lt)!);
       const channel = random.pick(channels);
-      const at = new Date(wibStartOfDay(day).getTime() + random.int(8 * 60, 15 * 60) * 60_000).toISOString().replace("Z", "+00:00");
+      const at = new Date(wibStartOfDay(day).getTime() + random.int(8 * 60, 15 * 60) * 60_000)
+        .toISOString()
+        .replace("Z", "+00:00");
       written += 1;
       insertResponse.run(
         `bench${String(written).padStart(9, "0")}`,
@@ -87,7 +99,16 @@ export async function generateSkmBenchDb(file: string, responses: number): Promi
     }
     for (const s of slices.values()) {
       const c = elementColumns(s.inc);
-      insertAggregate.run(day, s.lt, s.counter, s.channel, s.inc.respondents, s.inc.scoreSum, s.inc.scoreSumSq, ...cols.map((k) => c[k]!));
+      insertAggregate.run(
+        day,
+        s.lt,
+        s.counter,
+        s.channel,
+        s.inc.respondents,
+        s.inc.scoreSum,
+        s.inc.scoreSumSq,
+        ...cols.map((k) => c[k]!),
+      );
     }
   });
   days.forEach((day, index) => {

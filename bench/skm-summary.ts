@@ -12,7 +12,13 @@ import { percentile, median } from "../lib/applications/processing-stats";
 import { SKM_2017_QUESTIONNAIRE } from "../lib/skm/questionnaires";
 import { generateSkmBenchDb } from "./skm-generate";
 
-const { values } = parseArgs({ options: { sizes: { type: "string", default: "100000,1000000" }, runs: { type: "string", default: "40" }, reuse: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: "string", default: "100000,1000000" },
+    runs: { type: "string", default: "40" },
+    reuse: { type: "boolean", default: false },
+  },
+});
 const sizes = values.sizes.split(",").map(Number);
 const runs = Number(values.runs);
 
@@ -39,7 +45,10 @@ async function main() {
     // Consistency: the aggregate summary equals the engine on sums taken directly from the responses (one month).
     const direct = (await db.$queryRawUnsafe(
       `SELECT COUNT(*) AS n, SUM(score) AS ss, SUM(score*score) AS sq, ${SKM_2017_QUESTIONNAIRE.elements
-        .map((e) => `SUM(json_extract(answers,'$.${e.code}')) AS s_${e.code}, COUNT(json_extract(answers,'$.${e.code}')) AS n_${e.code}`)
+        .map(
+          (e) =>
+            `SUM(json_extract(answers,'$.${e.code}')) AS s_${e.code}, COUNT(json_extract(answers,'$.${e.code}')) AS n_${e.code}`,
+        )
         .join(", ")} FROM SurveyResponse WHERE surveyDate BETWEEN '2026-10-01' AND '2026-10-31'`,
     )) as Record<string, number | bigint>[];
     const d = direct[0]!;
@@ -49,11 +58,20 @@ async function main() {
       respondents: Number(d.n),
       scoreSum: Number(d.ss),
       scoreSumSq: Number(d.sq),
-      elements: SKM_2017_QUESTIONNAIRE.elements.map((e) => ({ code: e.code, sum: Number(d[`s_${e.code}`]), count: Number(d[`n_${e.code}`]) })),
+      elements: SKM_2017_QUESTIONNAIRE.elements.map((e) => ({
+        code: e.code,
+        sum: Number(d[`s_${e.code}`]),
+        count: Number(d[`n_${e.code}`]),
+      })),
     });
     const fromAggregates = await getSkmSummary({ from: "2026-10-01", to: "2026-10-31", questionnaire: "SKM-2017" }, db);
-    const consistent = expected.ikm === fromAggregates.ikm && expected.respondents === fromAggregates.respondents && JSON.stringify(expected.ci95) === JSON.stringify(fromAggregates.ci95);
-    console.log(`consistency (Oct 2026, ${expected.respondents} responses): raw IKM ${expected.ikm} vs aggregates ${fromAggregates.ikm} → ${consistent ? "OK" : "MISMATCH"}`);
+    const consistent =
+      expected.ikm === fromAggregates.ikm &&
+      expected.respondents === fromAggregates.respondents &&
+      JSON.stringify(expected.ci95) === JSON.stringify(fromAggregates.ci95);
+    console.log(
+      `consistency (Oct 2026, ${expected.respondents} responses): raw IKM ${expected.ikm} vs aggregates ${fromAggregates.ikm} → ${consistent ? "OK" : "MISMATCH"}`,
+    );
     if (!consistent) process.exitCode = 1;
 
     for (const c of CASES) {
@@ -66,7 +84,14 @@ async function main() {
           await getSkmSummary(query, db);
           times.push(performance.now() - t0);
         }
-        table.push([String(size), String(aggregateRows), c.name, Object.keys(filter).length ? "licence+counter+channel" : "none", median(times)!.toFixed(2), percentile(times, 95)!.toFixed(2)]);
+        table.push([
+          String(size),
+          String(aggregateRows),
+          c.name,
+          Object.keys(filter).length ? "licence+counter+channel" : "none",
+          median(times)!.toFixed(2),
+          percentile(times, 95)!.toFixed(2),
+        ]);
       }
     }
     await db.$disconnect();

@@ -2,7 +2,9 @@ import { test, expect } from "@playwright/test";
 import { signIn, expectAccessible } from "./support";
 
 test.describe("permit applications", () => {
-  test("an officer registers an application, moves it through the stages, hands it over and gets the survey slip link", async ({ page }) => {
+  test("an officer registers an application, moves it through the stages, hands it over and gets the survey slip link", async ({
+    page,
+  }) => {
     await signIn(page, "OFFICER", "/staf/permohonan");
     await page.goto("/staf/permohonan/baru");
     await page.getByLabel("Jenis izin").selectOption("REKLAME");
@@ -27,7 +29,9 @@ test.describe("permit applications", () => {
 
     const slip = page.getByTestId("survey-slip-link");
     await expect(slip).toBeVisible();
-    expect(await slip.getAttribute("href")).toBe(`/staf/survei/undangan/baru?layanan=REKLAME&loket=L1&permohonan=${registrationNo}`);
+    expect(await slip.getAttribute("href")).toBe(
+      `/staf/survei/undangan/baru?layanan=REKLAME&loket=L1&permohonan=${registrationNo}`,
+    );
 
     // The counter's fast path: searching the full number opens the file.
     await page.goto("/staf/permohonan");

@@ -13,15 +13,31 @@ const CSV = [
 
 test("a slash registration number: import → API → page, with the missing-holidays notice", async ({ page }) => {
   await signIn(page, "ADMIN");
-  const imported = await page.request.post("/api/v1/applications/import", { data: CSV, headers: { "content-type": "text/csv" } });
+  const imported = await page.request.post("/api/v1/applications/import", {
+    data: CSV,
+    headers: { "content-type": "text/csv" },
+  });
   expect(imported.status()).toBe(200);
-  const { result } = (await imported.json()) as { result: { imported: number; calendarWarnings: { code: string; year: number }[] } };
+  const { result } = (await imported.json()) as {
+    result: { imported: number; calendarWarnings: { code: string; year: number }[] };
+  };
   expect(result.imported).toBe(1);
-  expect(result.calendarWarnings).toEqual([{ code: "HOLIDAYS_MISSING", year: 2012, message: "hari libur 2012 belum diisi — tenggat dihitung tanpa hari libur" }]);
+  expect(result.calendarWarnings).toEqual([
+    {
+      code: "HOLIDAYS_MISSING",
+      year: 2012,
+      message: "hari libur 2012 belum diisi — tenggat dihitung tanpa hari libur",
+    },
+  ]);
 
   const api = await page.request.get(`/api/v1/applications/${encodeURIComponent(NUMBER)}`);
   expect(api.status()).toBe(200);
-  expect(await api.json()).toMatchObject({ registrationNo: NUMBER, dueDate: "2012-05-14", processingDays: 3, calendarWarnings: [{ code: "HOLIDAYS_MISSING", year: 2012 }] });
+  expect(await api.json()).toMatchObject({
+    registrationNo: NUMBER,
+    dueDate: "2012-05-14",
+    processingDays: 3,
+    calendarWarnings: [{ code: "HOLIDAYS_MISSING", year: 2012 }],
+  });
 
   // The counter's search finds it; the link in the list carries the encoded number.
   await page.goto(`/staf/permohonan?q=${encodeURIComponent("503/0777")}`);
@@ -30,7 +46,9 @@ test("a slash registration number: import → API → page, with the missing-hol
   await link.click();
   await expect(page).toHaveURL(/\/staf\/permohonan\/503%2F0777%2F419\.47%2F2012$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(NUMBER);
-  await expect(page.getByTestId("calendar-notice")).toContainText("hari libur 2012 belum diisi — tenggat dihitung tanpa hari libur");
+  await expect(page.getByTestId("calendar-notice")).toContainText(
+    "hari libur 2012 belum diisi — tenggat dihitung tanpa hari libur",
+  );
 });
 
 test("the admin sees covered years, the provisional 2027 list and the next uncovered year", async ({ page }) => {
@@ -41,7 +59,9 @@ test("the admin sees covered years, the provisional 2027 list and the next uncov
   await expect(page.getByTestId("next-uncovered-year")).toContainText("2028");
 });
 
-test("a desk complaint is verified into a handling category and its deadline extended with a reason", async ({ page }) => {
+test("a desk complaint is verified into a handling category and its deadline extended with a reason", async ({
+  page,
+}) => {
   await signIn(page, "OFFICER", "/staf/pengaduan/baru");
   await page.goto("/staf/pengaduan/baru");
   await page.getByLabel("Saluran").selectOption("desk");

@@ -11,7 +11,9 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   await expect(page.getByRole("heading", { name: "Pengaduan", level: 1 })).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Kategori").selectOption("time");
-  await page.getByLabel("Isi pengaduan").fill("Izin reklame saya belum selesai. <b>tebal</b> <script>alert(1)</script>");
+  await page
+    .getByLabel("Isi pengaduan")
+    .fill("Izin reklame saya belum selesai. <b>tebal</b> <script>alert(1)</script>");
   await page.getByLabel("Nama (boleh dikosongkan)").fill("Warga Uji");
   await page.getByLabel("Nomor HP (untuk balasan, boleh dikosongkan)").fill("0812-3456-7890");
   await page.waitForTimeout(3_200); // the form refuses submissions faster than a person can type
@@ -41,7 +43,9 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   await page.getByLabel("Catatan internal").fill("Cek ke bidang reklame");
   await page.getByRole("button", { name: "Tambah catatan" }).click();
   await expect(page.getByText("Cek ke bidang reklame").last()).toBeVisible();
-  await page.getByRole("textbox", { name: "Jawaban publik" }).fill("Izin reklame Anda sudah terbit dan dapat diambil di loket 2.");
+  await page
+    .getByRole("textbox", { name: "Jawaban publik" })
+    .fill("Izin reklame Anda sudah terbit dan dapat diambil di loket 2.");
   await page.getByRole("button", { name: "Kirim jawaban" }).click();
   await expect(page.getByTestId("staff-complaint-status")).toHaveText("Dijawab");
   await page.getByRole("button", { name: "Tandai selesai" }).click();
@@ -56,7 +60,9 @@ test("a citizen files a web complaint, staff answer and resolve it, the metrics 
   await expect(page.getByTestId("complaint-status")).toHaveCount(0);
   await page.goto(`/pengaduan/status?tiket=${ticket}&kode=${checkCode.toLowerCase()}`);
   await expect(page.getByTestId("complaint-status")).toHaveText("Selesai");
-  await expect(page.getByTestId("public-answer")).toHaveText("Izin reklame Anda sudah terbit dan dapat diambil di loket 2.");
+  await expect(page.getByTestId("public-answer")).toHaveText(
+    "Izin reklame Anda sudah terbit dan dapat diambil di loket 2.",
+  );
   await expect(page.getByText("Cek ke bidang reklame")).toHaveCount(0);
 });
 

@@ -1,9 +1,20 @@
 import { test, expect } from "@playwright/test";
 import { signIn, expectAccessible } from "./support";
 
-const KPIS = ["ikm", "on_time_rate", "median_processing_days", "overdue_count", "complaints_within_deadline", "investment_value", "investment_jobs", "permits_issued"];
+const KPIS = [
+  "ikm",
+  "on_time_rate",
+  "median_processing_days",
+  "overdue_count",
+  "complaints_within_deadline",
+  "investment_value",
+  "investment_jobs",
+  "permits_issued",
+];
 
-test("leadership sees every KPI with a value, a target and a status on the demo data; a KPI link opens its detail", async ({ page }) => {
+test("leadership sees every KPI with a value, a target and a status on the demo data; a KPI link opens its detail", async ({
+  page,
+}) => {
   await signIn(page, "LEADERSHIP", "/dashboard");
   await page.goto("/dashboard");
   await expect(page.getByRole("heading", { name: "Dasbor pimpinan" })).toBeVisible();
@@ -16,7 +27,10 @@ test("leadership sees every KPI with a value, a target and a status on the demo 
   }
   await expect(page.getByTestId("standards-coverage")).toContainText("%");
   await expectAccessible(page);
-  await page.getByTestId("kpi-ikm").getByRole("link", { name: /Rincian/ }).click();
+  await page
+    .getByTestId("kpi-ikm")
+    .getByRole("link", { name: /Rincian/ })
+    .click();
   await expect(page).toHaveURL(/\/staf\/skm/);
 });
 
@@ -41,7 +55,10 @@ test("an admin changes a target and the KPI's status changes; the target is rest
   expect(Number(original)).toBeGreaterThan(0);
   try {
     // An impossible target (100) is missed; a trivial one (25) is met.
-    for (const [value, expected] of [["100", "Tidak tercapai"], ["25", "Tercapai"]] as const) {
+    for (const [value, expected] of [
+      ["100", "Tidak tercapai"],
+      ["25", "Tercapai"],
+    ] as const) {
       await setTarget(value);
       await page.goto("/dashboard");
       await expect(page.getByTestId("kpi-ikm-status")).toHaveText(expected);
@@ -68,7 +85,10 @@ test("officers and planners do not get the leadership dashboard", async ({ page 
   expect((await page.goto("/dashboard"))?.status()).toBe(403);
 });
 
-test("the public portal shows a licence type's standard and the latest published IKM without login; unpublished reports stay private", async ({ page, request }) => {
+test("the public portal shows a licence type's standard and the latest published IKM without login; unpublished reports stay private", async ({
+  page,
+  request,
+}) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Maklumat pelayanan" })).toBeVisible();
   await expect(page.getByTestId("public-ikm")).toContainText(/\d+,\d{2}/);

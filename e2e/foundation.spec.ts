@@ -44,7 +44,13 @@ test.describe("sign-in", () => {
   });
 
   test("a tampered session cookie is treated as no session", async ({ page, context }) => {
-    await context.addCookies([{ name: "next-auth.session-token", value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged", url: page.url() === "about:blank" ? "http://127.0.0.1:3100" : page.url() }]);
+    await context.addCookies([
+      {
+        name: "next-auth.session-token",
+        value: "eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.forged.forged.forged.forged",
+        url: page.url() === "about:blank" ? "http://127.0.0.1:3100" : page.url(),
+      },
+    ]);
     await page.goto("/staf");
     await expect(page).toHaveURL(/\/masuk/);
   });
@@ -71,7 +77,9 @@ test.describe("each role sees what it may and nothing else", () => {
   for (const role of ["LEADERSHIP", "PLANNER", "OFFICER"] as const) {
     test(`${role} does not see administration and gets 403 when opening it`, async ({ page }) => {
       await signIn(page, role);
-      await expect(page.getByRole("navigation", { name: "Area staf" }).getByRole("link", { name: "Pengguna" })).toHaveCount(0);
+      await expect(
+        page.getByRole("navigation", { name: "Area staf" }).getByRole("link", { name: "Pengguna" }),
+      ).toHaveCount(0);
       const response = await page.goto("/staf/admin/pengguna");
       expect(response?.status()).toBe(403);
       await expect(page.getByRole("heading", { name: "Akses ditolak" })).toBeVisible();

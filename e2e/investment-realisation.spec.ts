@@ -9,7 +9,9 @@ async function realisedTotal(page: Page): Promise<bigint> {
   return BigInt((text ?? "").replace(/[^0-9]/g, ""));
 }
 
-test("a planner imports an LKPM CSV, corrects it through the form and sees the realisation on the dashboard", async ({ page }) => {
+test("a planner imports an LKPM CSV, corrects it through the form and sees the realisation on the dashboard", async ({
+  page,
+}) => {
   await signIn(page, "PLANNER", "/staf/investasi");
   await page.goto("/staf/investasi");
   await page.getByRole("link", { name: "Rencana vs Realisasi (LKPM)" }).click();
@@ -32,7 +34,9 @@ test("a planner imports an LKPM CSV, corrects it through the form and sees the r
   await page.getByLabel("Berkas CSV", { exact: true }).setInputFiles({
     name: "lkpm-salah.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`${header}\n${registrationNo},${year},${period},${AMOUNT},IDR,,5,0\nTIDAK-ADA-1,${year},${period},1000,IDR,,1,0\n`),
+    buffer: Buffer.from(
+      `${header}\n${registrationNo},${year},${period},${AMOUNT},IDR,,5,0\nTIDAK-ADA-1,${year},${period},1000,IDR,,1,0\n`,
+    ),
   });
   await page.getByRole("button", { name: "Impor" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "tidak ada data yang disimpan" })).toBeVisible();

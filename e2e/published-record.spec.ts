@@ -14,9 +14,12 @@ function lastQuarter(): { key: string; day: string } {
   return { key: `${year}-Q${quarter}`, day: `${year}-${month}-12` };
 }
 
-const respondentsOn = async (page: Page) => Number((await page.getByTestId("report-respondents").innerText()).replace(/\D/g, ""));
+const respondentsOn = async (page: Page) =>
+  Number((await page.getByTestId("report-respondents").innerText()).replace(/\D/g, ""));
 
-test("a late paper form is counted as not yet published; the admin republishes and the public report shows the revision", async ({ page }) => {
+test("a late paper form is counted as not yet published; the admin republishes and the public report shows the revision", async ({
+  page,
+}) => {
   const { key, day } = lastQuarter();
   await page.goto(`/laporan/skm/${key}`);
   const publishedIkm = await page.getByTestId("report-ikm").innerText();
@@ -35,7 +38,8 @@ test("a late paper form is counted as not yet published; the admin republishes a
   await page.getByLabel("Loket").selectOption("L2");
   for (let k = 1; k <= 9; k++) await page.getByLabel(new RegExp(`^U${k} `)).fill("2");
   await page.getByLabel("Umur").fill("45");
-  for (const label of ["Jenis kelamin", "Pendidikan", "Pekerjaan"]) await page.getByLabel(label, { exact: true }).selectOption({ index: 1 });
+  for (const label of ["Jenis kelamin", "Pendidikan", "Pekerjaan"])
+    await page.getByLabel(label, { exact: true }).selectOption({ index: 1 });
   await page.getByRole("button", { name: "Simpan lembar" }).click();
   await expect(page.getByRole("status")).toContainText("1 lembar tersimpan");
 
@@ -44,11 +48,15 @@ test("a late paper form is counted as not yet published; the admin republishes a
   await expect(page.getByTestId("report-ikm")).toHaveText(publishedIkm);
   expect(await respondentsOn(page)).toBe(publishedRespondents);
   await page.goto("/staf/skm/laporan");
-  await expect(section.getByTestId("not-yet-published")).toHaveText(`belum masuk angka terbit: ${pendingBefore + 1} respons`);
+  await expect(section.getByTestId("not-yet-published")).toHaveText(
+    `belum masuk angka terbit: ${pendingBefore + 1} respons`,
+  );
 
   await section.getByRole("button", { name: "Terbitkan ulang" }).click();
   await expect(section.getByRole("status")).toHaveText(
-    new RegExp(`^Diterbitkan ulang sebagai versi \\d+ \\(sebelumnya IKM ${publishedIkm}, ${publishedRespondents} respons\\)\\.$`),
+    new RegExp(
+      `^Diterbitkan ulang sebagai versi \\d+ \\(sebelumnya IKM ${publishedIkm}, ${publishedRespondents} respons\\)\\.$`,
+    ),
   );
   await page.reload();
   await expect(section.getByText("Angka terbit sama dengan data terkini.")).toBeVisible();
@@ -58,7 +66,9 @@ test("a late paper form is counted as not yet published; the admin republishes a
   expect(await respondentsOn(page)).toBe(publishedRespondents + pendingBefore + 1);
   const revision = page.getByTestId("report-revision");
   await expect(revision).toContainText(/^Direvisi pada \d{2}-\d{2}-\d{4}; sebelumnya IKM /);
-  await expect(revision).toContainText(`sebelumnya IKM ${publishedIkm} (${publishedRespondents.toLocaleString("id-ID")} responden)`);
+  await expect(revision).toContainText(
+    `sebelumnya IKM ${publishedIkm} (${publishedRespondents.toLocaleString("id-ID")} responden)`,
+  );
   await expectAccessible(page);
   await revision.getByRole("link", { name: /Lihat versi sebelumnya/ }).click();
   await expect(page.getByTestId("report-old-version")).toContainText(/^Ini versi \d+ dari \d+/);

@@ -2,9 +2,16 @@ import { test, expect } from "@playwright/test";
 import { signIn, expectAccessible } from "./support";
 
 test.describe("regulated figures (issue 13)", () => {
-  test("the public standard shows the six service-delivery components and none of the internal ones", async ({ page }) => {
+  test("the public standard shows the six service-delivery components and none of the internal ones", async ({
+    page,
+  }) => {
     await page.goto("/layanan/PBG");
-    for (const heading of ["Persyaratan", "Sistem, mekanisme dan prosedur", "Produk pelayanan", "Penanganan pengaduan, saran dan masukan"]) {
+    for (const heading of [
+      "Persyaratan",
+      "Sistem, mekanisme dan prosedur",
+      "Produk pelayanan",
+      "Penanganan pengaduan, saran dan masukan",
+    ]) {
       await expect(page.getByRole("heading", { name: heading })).toBeVisible();
     }
     await expect(page.getByText("Waktu penyelesaian")).toBeVisible();
@@ -14,7 +21,9 @@ test.describe("regulated figures (issue 13)", () => {
     await expectAccessible(page);
   });
 
-  test("an admin edits the management components in their own group, and the dashboard scores both groups", async ({ page }) => {
+  test("an admin edits the management components in their own group, and the dashboard scores both groups", async ({
+    page,
+  }) => {
     await signIn(page, "ADMIN", "/staf/admin/layanan/SLF");
     await page.goto("/staf/admin/layanan/SLF");
     const management = page.getByRole("group", { name: /Komponen pengelolaan/ });
@@ -32,7 +41,9 @@ test.describe("regulated figures (issue 13)", () => {
     await expect(page.getByTestId("standards-management")).toContainText("Komponen pengelolaan (internal)");
   });
 
-  test("the LKPM page lists each period's deadline (15th from TW3 2025, 10th before) and the admin's override form", async ({ page }) => {
+  test("the LKPM page lists each period's deadline (15th from TW3 2025, 10th before) and the admin's override form", async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 360, height: 800 });
     await signIn(page, "ADMIN", "/staf/investasi/realisasi");
     await page.goto("/staf/investasi/realisasi");
@@ -47,14 +58,20 @@ test.describe("regulated figures (issue 13)", () => {
     await page.getByRole("button", { name: "Simpan batas lapor" }).click();
     await expect(page.getByRole("status").first()).toContainText("Batas lapor disimpan");
     await page.reload();
-    await expect(page.getByTestId("lkpm-deadlines").locator('[data-period="2026-TW3"]')).toHaveAttribute("data-deadline", "2026-10-19");
+    await expect(page.getByTestId("lkpm-deadlines").locator('[data-period="2026-TW3"]')).toHaveAttribute(
+      "data-deadline",
+      "2026-10-19",
+    );
     await expect(page.getByTestId("lkpm-deadlines")).toContainText("Pengumuman uji e2e");
     // back to the rule
     await page.getByRole("button", { name: "Kembalikan ke aturan" }).click();
     // with no override left, the removal form is no longer offered
     await expect(page.getByRole("button", { name: "Kembalikan ke aturan" })).toHaveCount(0);
     await page.reload();
-    await expect(page.getByTestId("lkpm-deadlines").locator('[data-period="2026-TW3"]')).toHaveAttribute("data-deadline", "2026-10-15");
+    await expect(page.getByTestId("lkpm-deadlines").locator('[data-period="2026-TW3"]')).toHaveAttribute(
+      "data-deadline",
+      "2026-10-15",
+    );
   });
 
   test("the SKM dashboard shows the effective weight over the answered elements", async ({ page }) => {

@@ -46,20 +46,28 @@ async function visit(page: Page, path: string): Promise<Response> {
 }
 
 test.describe("content security policy", () => {
-  test("the violation collector works: an injected inline handler is reported and does not run", async ({ page, context }) => {
+  test("the violation collector works: an injected inline handler is reported and does not run", async ({
+    page,
+    context,
+  }) => {
     const console = await watchCsp(context, page);
     await visit(page, "/");
     const ran = await page.evaluate(() => {
       const box = document.createElement("div");
       box.innerHTML = '<img alt="" src="data:," onerror="window.__ranInline = true">';
       document.body.appendChild(box);
-      return new Promise<boolean>((r) => setTimeout(() => r(!!(window as unknown as { __ranInline?: boolean }).__ranInline), 500));
+      return new Promise<boolean>((r) =>
+        setTimeout(() => r(!!(window as unknown as { __ranInline?: boolean }).__ranInline), 500),
+      );
     });
     expect(ran).toBe(false);
     expect((await pageViolations(page)).length + console.length).toBeGreaterThan(0);
   });
 
-  test("public pages and every staff navigation page load with their real scripts and styles, no violation, all headers", async ({ page, context }) => {
+  test("public pages and every staff navigation page load with their real scripts and styles, no violation, all headers", async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(240_000);
     const console = await watchCsp(context, page);
     const violations: string[] = [];
@@ -109,18 +117,26 @@ test.describe("content security policy", () => {
     expectSecurityHeaders("/survei", response!.headers());
     await expect(page.getByRole("heading", { name: "Survei Kepuasan Masyarakat" })).toBeVisible();
     // The inline stylesheet applies (style-src allows it): the page is not unstyled.
-    const bodyFont = await page.locator("body").evaluate((b) => getComputedStyle(b).fontFamily).catch(() => "");
+    const bodyFont = await page
+      .locator("body")
+      .evaluate((b) => getComputedStyle(b).fontFamily)
+      .catch(() => "");
     expect(bodyFont === "" || !/^Times/.test(bodyFont)).toBe(true);
     expect(console).toEqual([]);
     await noJs.close();
   });
 
-  test("the kiosk runs its nonce'd script, registers its service worker and works offline with no CSP report", async ({ page, context }) => {
+  test("the kiosk runs its nonce'd script, registers its service worker and works offline with no CSP report", async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(150_000);
     const console = await watchCsp(context, page);
     const first = await visit(page, "/kiosk/L1?kunci=ksk_demo_L1_lentera2026");
     expect(first.status()).toBeLessThan(400);
-    await page.waitForFunction(() => document.body.dataset.offlineReady === "1" && !!navigator.serviceWorker.controller);
+    await page.waitForFunction(
+      () => document.body.dataset.offlineReady === "1" && !!navigator.serviceWorker.controller,
+    );
     expectSecurityHeaders("/kiosk/L1", (await page.request.get("/kiosk/L1")).headers());
     await context.setOffline(true);
     await page.getByRole("button", { name: "Mulai survei" }).click();
@@ -144,14 +160,22 @@ test.describe("content security policy", () => {
 });
 
 test.describe("security headers on the API", () => {
-  test("every route and method of the OpenAPI document answers with the security headers (and 405s have a body)", async ({ request }) => {
+  test("every route and method of the OpenAPI document answers with the security headers (and 405s have a body)", async ({
+    request,
+  }) => {
     test.setTimeout(180_000);
     const doc = buildOpenApiDocument("http://x");
     const checked: string[] = [];
     for (const [path, item] of Object.entries(doc.paths)) {
       const url = path.replace(/\{\w+\}/g, "X-1");
-      for (const method of Object.keys(item as object).filter((m) => ["get", "post", "put", "patch", "delete"].includes(m))) {
-        const response: APIResponse = await request.fetch(url, { method: method.toUpperCase(), headers: method === "get" ? {} : { "content-type": "application/json" }, data: method === "get" ? undefined : "{}" });
+      for (const method of Object.keys(item as object).filter((m) =>
+        ["get", "post", "put", "patch", "delete"].includes(m),
+      )) {
+        const response: APIResponse = await request.fetch(url, {
+          method: method.toUpperCase(),
+          headers: method === "get" ? {} : { "content-type": "application/json" },
+          data: method === "get" ? undefined : "{}",
+        });
         expectSecurityHeaders(`${method} ${path}`, response.headers());
         checked.push(`${method} ${path}`);
       }
@@ -165,7 +189,11 @@ test.describe("security headers on the API", () => {
 });
 
 test.describe("cross-site requests and sessions in the browser", () => {
-  test("a foreign-Origin POST with the admin's cookie gets 403 JSON, a server action too; open redirects land on this site", async ({ page, context, baseURL }) => {
+  test("a foreign-Origin POST with the admin's cookie gets 403 JSON, a server action too; open redirects land on this site", async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     await signIn(page, "ADMIN");
     const cookie = (await context.cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
     const imported = await page.request.post("/api/v1/applications/import", {
@@ -175,7 +203,12 @@ test.describe("cross-site requests and sessions in the browser", () => {
     expect(imported.status()).toBe(403);
     expect(((await imported.json()) as { error: { code: string } }).error.code).toBe("FORBIDDEN");
     const action = await page.request.post("/staf/admin/token", {
-      headers: { cookie, origin: "http://127.0.0.1:9999", "next-action": "00".repeat(20), "content-type": "text/plain;charset=UTF-8" },
+      headers: {
+        cookie,
+        origin: "http://127.0.0.1:9999",
+        "next-action": "00".repeat(20),
+        "content-type": "text/plain;charset=UTF-8",
+      },
       data: "[]",
     });
     expect(action.status()).toBe(403);

@@ -22,11 +22,17 @@ async function answerSurveyForm(page: Page, skip: string[] = []) {
   await page.getByRole("group", { name: "Jenis kelamin" }).getByLabel("Perempuan").check();
   await page.getByLabel("Pendidikan terakhir").selectOption("s1");
   await page.getByLabel("Pekerjaan utama").selectOption("wirausaha");
-  await page.getByRole("group", { name: /pertama kali mengetahui/ }).getByLabel("Media sosial").check();
+  await page
+    .getByRole("group", { name: /pertama kali mengetahui/ })
+    .getByLabel("Media sosial")
+    .check();
 }
 
 test.describe("SKM collection", () => {
-  test("officer creates an invitation from the hand-over URL; the respondent answers it without JavaScript; reuse is refused", async ({ page, browser }) => {
+  test("officer creates an invitation from the hand-over URL; the respondent answers it without JavaScript; reuse is refused", async ({
+    page,
+    browser,
+  }) => {
     test.setTimeout(120_000);
     await signIn(page, "OFFICER");
     await page.goto("/staf/survei/undangan/baru?layanan=PBG&loket=L3&permohonan=REG%2F2026%2F0042");
@@ -47,10 +53,16 @@ test.describe("SKM collection", () => {
     await expect(page.getByRole("heading", { name: "Survei Kepuasan Masyarakat" })).toBeVisible();
     await expect(page.locator("script")).toHaveCount(0);
     await expectAccessible(page);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
 
-    const noJs = await browser.newContext({ javaScriptEnabled: false, locale: "id-ID", viewport: { width: 320, height: 800 } });
+    const noJs = await browser.newContext({
+      javaScriptEnabled: false,
+      locale: "id-ID",
+      viewport: { width: 320, height: 800 },
+    });
     const respondent = await noJs.newPage();
     await respondent.goto(path);
     await expect(respondent.getByRole("heading", { name: "Survei Kepuasan Masyarakat" })).toBeVisible();
@@ -82,19 +94,48 @@ test.describe("SKM collection", () => {
     const again = await respondent.goto(path);
     expect(again?.status()).toBe(409);
     await expect(respondent.getByRole("heading", { name: "Undangan sudah digunakan" })).toBeVisible();
-    const replay = await respondent.request.post(path, { form: { U1: "4", U2: "4", U3: "4", U4: "4", U5: "4", U6: "4", U7: "4", U8: "4", U9: "4", age: "30", sex: "L", education: "s1", occupation: "pns" }, maxRedirects: 0 });
+    const replay = await respondent.request.post(path, {
+      form: {
+        U1: "4",
+        U2: "4",
+        U3: "4",
+        U4: "4",
+        U5: "4",
+        U6: "4",
+        U7: "4",
+        U8: "4",
+        U9: "4",
+        age: "30",
+        sex: "L",
+        education: "s1",
+        occupation: "pns",
+      },
+      maxRedirects: 0,
+    });
     expect(replay.status()).toBe(409);
-    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse r JOIN SurveyInvitation i ON i.id = r.invitationId WHERE i.token = ?", token).n).toBe(1);
+    expect(
+      query<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM SurveyResponse r JOIN SurveyInvitation i ON i.id = r.invitationId WHERE i.token = ?",
+        token,
+      ).n,
+    ).toBe(1);
     await noJs.close();
   });
 
-  test("kiosk keeps working offline through a reload and stores each queued answer exactly once", async ({ page, context }) => {
+  test("kiosk keeps working offline through a reload and stores each queued answer exactly once", async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(150_000);
-    const kioskId = query<{ id: string }>("SELECT k.id FROM Kiosk k JOIN Counter c ON c.id = k.counterId WHERE c.code = 'L1'").id;
+    const kioskId = query<{ id: string }>(
+      "SELECT k.id FROM Kiosk k JOIN Counter c ON c.id = k.counterId WHERE c.code = 'L1'",
+    ).id;
     const before = query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId).n;
     await page.goto("/kiosk/L1?kunci=ksk_demo_L1_lentera2026");
     await expect(page).toHaveURL(/\/kiosk\/L1$/);
-    await page.waitForFunction(() => document.body.dataset.offlineReady === "1" && !!navigator.serviceWorker.controller);
+    await page.waitForFunction(
+      () => document.body.dataset.offlineReady === "1" && !!navigator.serviceWorker.controller,
+    );
     await expectAccessible(page);
 
     await context.setOffline(true);
@@ -126,16 +167,39 @@ test.describe("SKM collection", () => {
     await expect(page.getByTestId("kiosk-pending")).toHaveAttribute("data-count", "0", { timeout: 30_000 });
     await page.reload();
     await page.waitForTimeout(1500); // a reload re-runs sync: nothing may be sent twice
-    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId).n).toBe(before + 3);
-    expect(query<{ n: number }>("SELECT COUNT(DISTINCT idempotencyKey) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId).n).toBe(before + 3);
+    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId).n).toBe(
+      before + 3,
+    );
+    expect(
+      query<{ n: number }>("SELECT COUNT(DISTINCT idempotencyKey) AS n FROM SurveyResponse WHERE kioskId = ?", kioskId)
+        .n,
+    ).toBe(before + 3);
   });
 
-  test("public link: honeypot and too-fast submissions get a plain message; the per-address rate limit answers 429", async ({ page, request }) => {
+  test("public link: honeypot and too-fast submissions get a plain message; the per-address rate limit answers 429", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/survei");
     await expect(page.getByRole("heading", { name: "Survei Kepuasan Masyarakat" })).toBeVisible();
     await expectAccessible(page);
     const started = await page.locator('input[name="started"]').inputValue();
-    const form = { started, U1: "4", U2: "4", U3: "4", U4: "4", U5: "4", U6: "4", U7: "4", U8: "4", U9: "4", age: "30", sex: "L", education: "s1", occupation: "pns" };
+    const form = {
+      started,
+      U1: "4",
+      U2: "4",
+      U3: "4",
+      U4: "4",
+      U5: "4",
+      U6: "4",
+      U7: "4",
+      U8: "4",
+      U9: "4",
+      age: "30",
+      sex: "L",
+      education: "s1",
+      occupation: "pns",
+    };
     const spam = await request.post("/survei", { form: { ...form, website: "http://spam.example" }, maxRedirects: 0 });
     expect(spam.status()).toBe(400);
     expect(await spam.text()).toContain("terdeteksi sebagai otomatis");
@@ -150,7 +214,9 @@ test.describe("SKM collection", () => {
     expect(await limited.text()).toContain("Terlalu banyak kiriman");
     expect(limited.headers()["retry-after"]).toBeTruthy();
   });
-  test("paper questionnaires are entered with the keyboard only; the next sheet keeps date, service and counter", async ({ page }) => {
+  test("paper questionnaires are entered with the keyboard only; the next sheet keeps date, service and counter", async ({
+    page,
+  }) => {
     await signIn(page, "OFFICER");
     await page.goto("/staf/survei/kertas");
     await expect(page.getByRole("heading", { name: /Entri kuesioner kertas/ })).toBeVisible();
@@ -174,7 +240,9 @@ test.describe("SKM collection", () => {
     await expect(page.getByLabel(/^U1 /)).toHaveValue("");
     await expect(page.getByLabel(/^U1 /)).toBeFocused();
     expect(paperCount()).toBe(before + 1);
-    const row = query<{ answers: string }>("SELECT answers FROM SurveyResponse WHERE channel = 'paper' AND surveyDate = '2026-10-12' ORDER BY createdAt DESC LIMIT 1");
+    const row = query<{ answers: string }>(
+      "SELECT answers FROM SurveyResponse WHERE channel = 'paper' AND surveyDate = '2026-10-12' ORDER BY createdAt DESC LIMIT 1",
+    );
     expect(JSON.parse(row.answers)).toEqual({ U1: 4, U2: 3, U3: 3, U4: 4, U5: null, U6: 3, U7: 4, U8: 2, U9: 3 });
     // An invalid digit: the browser's pattern check stops it first; past that, the server answers with the typed
     // values and a message on the field.
@@ -195,14 +263,20 @@ test.describe("SKM collection", () => {
     await expect(page.getByTestId("shown-once")).toContainText(/\/kiosk\/L2\?kunci=ksk_/);
     await expect(page.getByRole("cell", { name: /Tablet uji L2/ })).toBeVisible();
   });
-  test("admin imports historical IKM-2004 rows from CSV: all or nothing, problems named by line and column", async ({ page }) => {
+  test("admin imports historical IKM-2004 rows from CSV: all or nothing, problems named by line and column", async ({
+    page,
+  }) => {
     await signIn(page, "ADMIN");
     await page.goto("/staf/survei/impor");
     const header = `submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment,${Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",")}`;
     const good = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,${Array(14).fill(3).join(",")}`;
     const bad = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,3,3,3,5,${Array(10).fill(3).join(",")}`;
     const upload = (rows: string[]) =>
-      page.getByLabel("File CSV").setInputFiles({ name: "ikm-2011.csv", mimeType: "text/csv", buffer: Buffer.from([header, ...rows].join("\n")) });
+      page.getByLabel("File CSV").setInputFiles({
+        name: "ikm-2011.csv",
+        mimeType: "text/csv",
+        buffer: Buffer.from([header, ...rows].join("\n")),
+      });
     await upload([good, bad]);
     await page.getByRole("button", { name: "Impor" }).click();
     await expect(page.getByTestId("form-problems")).toContainText("line 3 / U4");
@@ -210,6 +284,10 @@ test.describe("SKM collection", () => {
     await upload([good, good]);
     await page.getByRole("button", { name: "Impor" }).click();
     await expect(page.getByRole("status")).toContainText("2 respons diimpor (impor dicatat");
-    expect(query<{ n: number }>("SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02' AND questionnaire = 'IKM-2004'").n).toBe(2);
+    expect(
+      query<{ n: number }>(
+        "SELECT COUNT(*) AS n FROM SurveyResponse WHERE surveyDate = '2011-03-02' AND questionnaire = 'IKM-2004'",
+      ).n,
+    ).toBe(2);
   });
 });

@@ -30,7 +30,10 @@ test.describe("SKM dashboard and published reports", () => {
     await expect(page.getByText(/Bobot: 0,0710/)).toBeVisible();
   });
 
-  test("the archive lists published reports; a published report renders; a draft is 404; the share image is a PNG", async ({ page, request }) => {
+  test("the archive lists published reports; a published report renders; a draft is 404; the share image is a PNG", async ({
+    page,
+    request,
+  }) => {
     await page.goto("/laporan");
     const links = page.locator('a[href^="/laporan/skm/"]');
     expect(await links.count()).toBeGreaterThanOrEqual(2);
@@ -67,14 +70,19 @@ test.describe("SKM dashboard and published reports", () => {
     expect(response?.status()).toBe(403);
   });
 
-  test("an admin writes and publishes the follow-up plan of the draft period, which then becomes public", async ({ page, request }) => {
+  test("an admin writes and publishes the follow-up plan of the draft period, which then becomes public", async ({
+    page,
+    request,
+  }) => {
     const now = new Date(Date.now() + 7 * 3600_000);
     const draft = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
     const draftKey = `${draft.getUTCFullYear()}-${String(draft.getUTCMonth() + 1).padStart(2, "0")}`;
     await signIn(page, "ADMIN", "/staf/skm/laporan");
     await page.goto("/staf/skm/laporan");
     const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${draftKey}`) }) });
-    await section.getByLabel("Rencana tindak lanjut").fill("Rencana tindak lanjut uji: percepat U3 dengan notifikasi status.");
+    await section
+      .getByLabel("Rencana tindak lanjut")
+      .fill("Rencana tindak lanjut uji: percepat U3 dengan notifikasi status.");
     await section.getByRole("button", { name: "Terbitkan" }).click();
     await expect(section.getByRole("status")).toHaveText(/^Terbit sebagai versi \d+\.$/);
     const res = await request.get(`/laporan/skm/${draftKey}`);

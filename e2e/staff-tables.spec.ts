@@ -36,7 +36,9 @@ test.describe("Staff tables", () => {
     const first = page.locator(".table-wrap tbody tr a").first();
     const number = (await first.textContent())!.trim();
     await first.click();
-    await expect(page).toHaveURL(new RegExp(`/staf/permohonan/${encodeURIComponent(number).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
+    await expect(page).toHaveURL(
+      new RegExp(`/staf/permohonan/${encodeURIComponent(number).replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`),
+    );
     await expect(page.locator(".table-wrap tbody tr").first()).toBeVisible();
     await expectAccessible(page);
   });

@@ -24,7 +24,8 @@ export async function toActionState(form: FormData, body: () => Promise<ActionSt
   try {
     return await body();
   } catch (error) {
-    if (isAppError(error)) return { status: "error", message: error.message, fields: error.fields, values: formValues(form) };
+    if (isAppError(error))
+      return { status: "error", message: error.message, fields: error.fields, values: formValues(form) };
     console.error("server action failed", error);
     return { status: "error", message: "Terjadi kesalahan. Silakan coba lagi.", values: formValues(form) };
   }

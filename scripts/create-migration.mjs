@@ -25,7 +25,11 @@ for (const engine of ["sqlite", "postgresql"]) {
     process.exit(1);
   }
   const env = { ...process.env, DATABASE_URL: engine === "sqlite" ? "file:./data/diff.db" : pgUrl };
-  const sql = execFileSync(prisma, ["migrate", "diff", "--config", `prisma.${engine}.config.ts`, ...from, "--to-schema-datamodel", schema, "--script"], { env, encoding: "utf8" });
+  const sql = execFileSync(
+    prisma,
+    ["migrate", "diff", "--config", `prisma.${engine}.config.ts`, ...from, "--to-schema-datamodel", schema, "--script"],
+    { env, encoding: "utf8" },
+  );
   if (!/CREATE|ALTER|DROP/i.test(sql)) {
     console.log(`${engine}: no schema change`);
     continue;

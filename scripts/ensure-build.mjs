@@ -23,6 +23,8 @@ const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
 const changedAt = Math.max(...sources.map(newestMtime));
 if (process.env.LENTERA_SKIP_BUILD === "1" && builtAt) process.exit(0);
 if (builtAt < changedAt) {
-  console.log(builtAt ? "Sources changed since the last build: rebuilding…" : "First start: building Lentera (a minute or two)…");
+  console.log(
+    builtAt ? "Sources changed since the last build: rebuilding…" : "First start: building Lentera (a minute or two)…",
+  );
   execFileSync(path.join("node_modules", ".bin", "next"), ["build"], { stdio: "inherit" });
 }

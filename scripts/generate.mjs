@@ -5,7 +5,10 @@ import path from "node:path";
 
 execFileSync("node", ["scripts/sync-pg-schema.mjs"], { stdio: "inherit" });
 const prisma = path.join("node_modules", ".bin", "prisma");
-for (const [engine, url] of [["sqlite", "file:./data/generate.db"], ["postgresql", "postgresql://localhost/generate"]]) {
+for (const [engine, url] of [
+  ["sqlite", "file:./data/generate.db"],
+  ["postgresql", "postgresql://localhost/generate"],
+]) {
   execFileSync(prisma, ["generate", "--config", `prisma.${engine}.config.ts`], {
     stdio: "inherit",
     env: { ...process.env, DATABASE_URL: url },

@@ -20,17 +20,21 @@ async function main() {
     mapping: values.mapping ? (JSON.parse(values.mapping) as Record<string, string>) : undefined,
     actor: { id: null, label: "cli:import-applications", role: "ADMIN" },
     onProgress: ({ phase, rows }) => {
-      if (rows % 20_000 === 0 && rows > 0) console.error(`${phase === "validate" ? "diperiksa" : "disimpan"}: ${rows} baris`);
+      if (rows % 20_000 === 0 && rows > 0)
+        console.error(`${phase === "validate" ? "diperiksa" : "disimpan"}: ${rows} baris`);
     },
   });
-  for (const error of result.errors.slice(0, 50)) console.log(`baris ${error.line} / ${error.column}: ${error.message}`);
+  for (const error of result.errors.slice(0, 50))
+    console.log(`baris ${error.line} / ${error.column}: ${error.message}`);
   if (result.errorCount > 50) console.log(`… dan ${result.errorCount - 50} kesalahan lain`);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (!result.committed) {
     console.log(`Tidak ada yang disimpan: ${result.invalidRows} dari ${result.rows} baris tidak valid (${seconds} s).`);
     process.exitCode = 1;
   } else {
-    console.log(`${result.imported} baris disimpan (${result.created} baru, ${result.updated} diperbarui), ${result.invalidRows} baris dilewati, ${seconds} s.`);
+    console.log(
+      `${result.imported} baris disimpan (${result.created} baru, ${result.updated} diperbarui), ${result.invalidRows} baris dilewati, ${seconds} s.`,
+    );
   }
   await disconnectDb();
 }

@@ -7,11 +7,14 @@ import { applyMigrations, checkDatabaseReachable } from "../lib/db/lifecycle";
 import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo } from "../lib/seed";
 
-const { values } = parseArgs({ options: { scale: { type: "string", default: "1" }, force: { type: "boolean", default: false } } });
+const { values } = parseArgs({
+  options: { scale: { type: "string", default: "1" }, force: { type: "boolean", default: false } },
+});
 const scale = Number(values.scale);
 
 async function main() {
-  if (!Number.isFinite(scale) || scale <= 0) throw new Error("--scale harus bilangan positif / must be a positive number");
+  if (!Number.isFinite(scale) || scale <= 0)
+    throw new Error("--scale harus bilangan positif / must be a positive number");
   const url = getEnv().DATABASE_URL;
   await checkDatabaseReachable(url);
   applyMigrations(url, { quiet: true });

@@ -25,7 +25,15 @@ async function main() {
   // A plain Node process (this one runs with the react-server condition, which Next's renderer must not see).
   const child = spawn(process.execPath, [path.join(process.cwd(), "scripts", "serve.mjs")], {
     stdio: "inherit",
-    env: { ...process.env, NODE_ENV: "production", PORT: port, HOST: host, NEXTAUTH_SECRET: secret, NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl, LENTERA_PUBLIC_URL: publicUrl },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      PORT: port,
+      HOST: host,
+      NEXTAUTH_SECRET: secret,
+      NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? publicUrl,
+      LENTERA_PUBLIC_URL: publicUrl,
+    },
   });
   const stop = (signal: NodeJS.Signals) => child.kill(signal);
   process.on("SIGINT", stop);

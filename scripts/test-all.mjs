@@ -3,6 +3,7 @@
 import { spawnSync } from "node:child_process";
 
 const stages = [
+  ["format", "npm", ["run", "format:check"]],
   ["type-check", "npm", ["run", "typecheck"]],
   ["unit tests", "npm", ["run", "test:unit"]],
   ["integration tests", "npm", ["run", "test:int"]],
@@ -15,6 +16,8 @@ for (const [name, cmd, args] of stages) {
   console.log(`\n##### ${name} #####`);
   const started = Date.now();
   const result = spawnSync(cmd, args, { stdio: "inherit" });
-  console.log(`##### ${name}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  console.log(
+    `##### ${name}: ${result.status === 0 ? "ok" : "FAILED"} (${((Date.now() - started) / 1000).toFixed(0)} s)`,
+  );
   if (result.status !== 0) process.exit(result.status ?? 1);
 }

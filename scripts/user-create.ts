@@ -20,7 +20,12 @@ async function main() {
   await checkDatabaseReachable(url);
   applyMigrations(url, { quiet: true });
   const user = await createUser(
-    { email: values.email, password: values.password, role: values.role, name: values.name ?? values.email?.split("@")[0] ?? "" },
+    {
+      email: values.email,
+      password: values.password,
+      role: values.role,
+      name: values.name ?? values.email?.split("@")[0] ?? "",
+    },
     null,
   );
   console.log(`created ${user.role} ${user.email}`);

@@ -15,16 +15,26 @@ async function main(): Promise<number> {
   const report = await runConsistencyCheck();
   await disconnectDb();
   if (values.json) {
-    console.log(JSON.stringify(report, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2));
+    console.log(
+      JSON.stringify(report, (_key, value: unknown) => (typeof value === "bigint" ? value.toString() : value), 2),
+    );
     return report.differenceCount === 0 ? 0 : 1;
   }
   console.log(`Consistency check (${report.checkedAt.toISOString()}, ${report.durationMs} ms)`);
   for (const s of report.sections) {
-    console.log(`  ${s.name.padEnd(18)} raw rows ${String(s.rawRows).padStart(9)}  stored rows ${String(s.storedRows).padStart(9)}  differences ${s.differenceCount}`);
-    for (const d of s.differences) console.log(`      ${d.key}  ${d.column}: recomputed ${String(d.expected)}, stored ${String(d.stored)}`);
-    if (s.differenceCount > s.differences.length) console.log(`      … and ${s.differenceCount - s.differences.length} more`);
+    console.log(
+      `  ${s.name.padEnd(18)} raw rows ${String(s.rawRows).padStart(9)}  stored rows ${String(s.storedRows).padStart(9)}  differences ${s.differenceCount}`,
+    );
+    for (const d of s.differences)
+      console.log(`      ${d.key}  ${d.column}: recomputed ${String(d.expected)}, stored ${String(d.stored)}`);
+    if (s.differenceCount > s.differences.length)
+      console.log(`      … and ${s.differenceCount - s.differences.length} more`);
   }
-  console.log(report.differenceCount === 0 ? "OK: every aggregate equals its recount from the raw rows." : `FOUND ${report.differenceCount} difference(s).`);
+  console.log(
+    report.differenceCount === 0
+      ? "OK: every aggregate equals its recount from the raw rows."
+      : `FOUND ${report.differenceCount} difference(s).`,
+  );
   return report.differenceCount === 0 ? 0 : 1;
 }
 

@@ -25,17 +25,24 @@ export default async function HomePage() {
     getPublishedOnTimeRate(),
   ]);
   const latest = reports[0];
-  const fmt = (v: number, digits: number) => new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+  const fmt = (v: number, digits: number) =>
+    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   const published = types.filter((lt) => lt.standardPublished).length;
   return (
     <div className="stack">
       <section className="card">
         <h1>{t("heroTitle")}</h1>
         <p>{t("heroBody")}</p>
-        <p><strong>{t("vision")}</strong></p>
+        <p>
+          <strong>{t("vision")}</strong>
+        </p>
         <div className="row">
-          <Link className="btn" href="/layanan">{t("servicesTitle")}</Link>
-          <Link className="btn btn-secondary" href="/pengaduan">{t("howToComplain")}</Link>
+          <Link className="btn" href="/layanan">
+            {t("servicesTitle")}
+          </Link>
+          <Link className="btn btn-secondary" href="/pengaduan">
+            {t("howToComplain")}
+          </Link>
         </div>
         <p className="muted small">{t("servicesCount", { count: published })}</p>
       </section>
@@ -45,11 +52,20 @@ export default async function HomePage() {
           {latest && latest.summary.ikm !== null ? (
             <>
               <p className="row">
-                <span className="kpi-value" data-testid="public-ikm">{fmt(latest.summary.ikm, 2)}</span>
-                {latest.summary.grade && <span className={`grade grade-${latest.summary.grade}`}>{latest.summary.grade}</span>}
+                <span className="kpi-value" data-testid="public-ikm">
+                  {fmt(latest.summary.ikm, 2)}
+                </span>
+                {latest.summary.grade && (
+                  <span className={`grade grade-${latest.summary.grade}`}>{latest.summary.grade}</span>
+                )}
               </p>
-              <p className="small muted">{locale === "id" ? latest.period.labelId : latest.period.labelEn} · {t("respondents", { count: latest.summary.respondents })}</p>
-              <p><Link href={`/laporan/skm/${latest.period.key}`}>{t("reports")}</Link></p>
+              <p className="small muted">
+                {locale === "id" ? latest.period.labelId : latest.period.labelEn} ·{" "}
+                {t("respondents", { count: latest.summary.respondents })}
+              </p>
+              <p>
+                <Link href={`/laporan/skm/${latest.period.key}`}>{t("reports")}</Link>
+              </p>
             </>
           ) : (
             <p>{t("resultsNone")}</p>
@@ -59,7 +75,9 @@ export default async function HomePage() {
           <h2 id="ontime">{t("onTimeTitle")}</h2>
           {onTime ? (
             <>
-              <p className="kpi-value" data-testid="public-on-time">{onTime.onTimeRate === null ? "—" : `${fmt(onTime.onTimeRate * 100, 1)}%`}</p>
+              <p className="kpi-value" data-testid="public-on-time">
+                {onTime.onTimeRate === null ? "—" : `${fmt(onTime.onTimeRate * 100, 1)}%`}
+              </p>
               <p className="small muted">
                 {t("onTimePublished", {
                   period: locale === "id" ? onTime.period.labelId : onTime.period.labelEn,
@@ -88,7 +106,9 @@ export default async function HomePage() {
         <h2 id="complain">{t("complainTitle")}</h2>
         <ul>
           <li>{t("complainSms", { number: settings["office.smsNumber"] })}</li>
-          <li><Link href="/pengaduan">{t("complainWeb")}</Link></li>
+          <li>
+            <Link href="/pengaduan">{t("complainWeb")}</Link>
+          </li>
           <li>{t("complainOffice", { address: settings["office.address"] })}</li>
         </ul>
       </section>

@@ -5,7 +5,11 @@ import { safeRedirectPath } from "@/lib/security/redirect-target";
 
 export const metadata: Metadata = { title: "Masuk / Sign in", robots: { index: false } };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const params = await searchParams;
   const { t } = await getTranslator("auth");
   const errors = {
@@ -16,7 +20,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
     generic: t("errors.generic"),
   };
   const initialError =
-    params.error === "expired" ? t("errors.expired") : params.error ? errors[params.error as keyof typeof errors] ?? errors.generic : undefined;
+    params.error === "expired"
+      ? t("errors.expired")
+      : params.error
+        ? (errors[params.error as keyof typeof errors] ?? errors.generic)
+        : undefined;
   return (
     <div className="card" style={{ maxWidth: 440, margin: "2rem auto" }}>
       <h1>{t("title")}</h1>
@@ -24,7 +32,13 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <SignInForm
         callbackUrl={safeRedirectPath(params.callbackUrl)}
         initialError={initialError}
-        labels={{ email: t("email"), password: t("password"), submit: t("submit"), submitting: t("submitting"), errors }}
+        labels={{
+          email: t("email"),
+          password: t("password"),
+          submit: t("submit"),
+          submitting: t("submitting"),
+          errors,
+        }}
       />
     </div>
   );

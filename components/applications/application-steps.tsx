@@ -25,25 +25,39 @@ export function ApplicationSteps({
     <>
       <input type="hidden" name="registrationNo" value={registrationNo} />
       <input type="hidden" name="kind" value={kind} />
-      {Object.entries(extra).map(([name, value]) => <input key={name} type="hidden" name={name} value={value} />)}
+      {Object.entries(extra).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
     </>
   );
   return (
     <div className="stack">
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
-      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.saved}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
+      {state.status === "ok" && (
+        <div className="alert alert-ok" role="status">
+          {labels.saved}
+        </div>
+      )}
       {status === "in_process" && (
         <div className="row">
           {stageSteps.map((step) => (
             <form key={step.stage} action={formAction}>
               {hidden("stage", { stage: step.stage ?? "" })}
-              <button className="btn" type="submit" disabled={pending}>{step.label}</button>
+              <button className="btn" type="submit" disabled={pending}>
+                {step.label}
+              </button>
             </form>
           ))}
           {canHandover && (
             <form action={formAction}>
               {hidden("handover")}
-              <button className="btn" type="submit" disabled={pending}>{labels.handover}</button>
+              <button className="btn" type="submit" disabled={pending}>
+                {labels.handover}
+              </button>
             </form>
           )}
         </div>
@@ -55,27 +69,44 @@ export function ApplicationSteps({
             <label htmlFor="pause-note">{labels.pauseNote}</label>
             <input id="pause-note" name="note" maxLength={500} />
           </div>
-          <button className="btn btn-secondary" type="submit" disabled={pending}>{labels.pause}</button>
+          <button className="btn btn-secondary" type="submit" disabled={pending}>
+            {labels.pause}
+          </button>
         </form>
       )}
       {status === "returned" && (
         <form action={formAction}>
           {hidden("resume")}
-          <button className="btn" type="submit" disabled={pending}>{labels.resume}</button>
+          <button className="btn" type="submit" disabled={pending}>
+            {labels.resume}
+          </button>
         </form>
       )}
       <form action={formAction} className="row">
         {hidden("outcome", { outcome: "rejected" })}
         <div className="field">
           <label htmlFor="reject-reason">{labels.rejectReason}</label>
-          <input id="reject-reason" name="reason" maxLength={500} aria-invalid={state.fields?.reason ? true : undefined} />
-          {state.fields?.reason && <span className="error" role="alert">{state.fields.reason}</span>}
+          <input
+            id="reject-reason"
+            name="reason"
+            maxLength={500}
+            aria-invalid={state.fields?.reason ? true : undefined}
+          />
+          {state.fields?.reason && (
+            <span className="error" role="alert">
+              {state.fields.reason}
+            </span>
+          )}
         </div>
-        <button className="btn btn-danger" type="submit" disabled={pending}>{labels.reject}</button>
+        <button className="btn btn-danger" type="submit" disabled={pending}>
+          {labels.reject}
+        </button>
       </form>
       <form action={formAction}>
         {hidden("outcome", { outcome: "withdrawn" })}
-        <button className="btn btn-secondary" type="submit" disabled={pending}>{labels.withdraw}</button>
+        <button className="btn btn-secondary" type="submit" disabled={pending}>
+          {labels.withdraw}
+        </button>
       </form>
     </div>
   );

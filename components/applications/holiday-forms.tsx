@@ -9,21 +9,53 @@ export function HolidayForm({ action, labels }: { action: Action; labels: Record
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
       <div className="form-inline">
-        <TextField label={labels.date} name="date" type="date" defaultValue={state.values?.date} error={state.fields?.date} required />
-        <SelectField label={labels.kind} name="kind" defaultValue={state.values?.kind ?? "libur_nasional"} error={state.fields?.kind}>
+        <TextField
+          label={labels.date}
+          name="date"
+          type="date"
+          defaultValue={state.values?.date}
+          error={state.fields?.date}
+          required
+        />
+        <SelectField
+          label={labels.kind}
+          name="kind"
+          defaultValue={state.values?.kind ?? "libur_nasional"}
+          error={state.fields?.kind}
+        >
           <option value="libur_nasional">{labels.libur_nasional}</option>
           <option value="cuti_bersama">{labels.cuti_bersama}</option>
         </SelectField>
-        <TextField label={labels.name} name="name" defaultValue={state.values?.name} error={state.fields?.name} required />
-        <button className="btn" type="submit" disabled={pending}>{labels.add}</button>
+        <TextField
+          label={labels.name}
+          name="name"
+          defaultValue={state.values?.name}
+          error={state.fields?.name}
+          required
+        />
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.add}
+        </button>
       </div>
     </form>
   );
 }
 
-export function HolidayImportForm({ action, labels, defaultYear }: { action: Action; labels: Record<string, string>; defaultYear: number }) {
+export function HolidayImportForm({
+  action,
+  labels,
+  defaultYear,
+}: {
+  action: Action;
+  labels: Record<string, string>;
+  defaultYear: number;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="card">
@@ -31,17 +63,37 @@ export function HolidayImportForm({ action, labels, defaultYear }: { action: Act
       {state.status === "error" && (
         <div className="alert alert-error" role="alert">
           {state.message}
-          {state.fields && <ul>{Object.entries(state.fields).map(([k, v]) => <li key={k}>{k}: {v}</li>)}</ul>}
+          {state.fields && (
+            <ul>
+              {Object.entries(state.fields).map(([k, v]) => (
+                <li key={k}>
+                  {k}: {v}
+                </li>
+              ))}
+            </ul>
+          )}
         </div>
       )}
-      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.imported.replace("{count}", state.data?.count ?? "0")}</div>}
+      {state.status === "ok" && (
+        <div className="alert alert-ok" role="status">
+          {labels.imported.replace("{count}", state.data?.count ?? "0")}
+        </div>
+      )}
       <div className="form-inline">
-        <TextField label={labels.year} name="year" type="number" defaultValue={state.values?.year ?? String(defaultYear)} required />
+        <TextField
+          label={labels.year}
+          name="year"
+          type="number"
+          defaultValue={state.values?.year ?? String(defaultYear)}
+          required
+        />
         <div className="field">
           <label htmlFor="holiday-file">CSV</label>
           <input id="holiday-file" name="file" type="file" accept=".csv,text/csv" required />
         </div>
-        <button className="btn" type="submit" disabled={pending}>{labels.importButton}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.importButton}
+        </button>
       </div>
     </form>
   );

@@ -4,16 +4,38 @@ import Papa from "papaparse";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
-type Result = { rows: number; imported: number; created: number; updated: number; invalidRows: number; errors: RowError[]; committed: boolean; calendarWarnings?: CalendarWarning[] };
+type Result = {
+  rows: number;
+  imported: number;
+  created: number;
+  updated: number;
+  invalidRows: number;
+  errors: RowError[];
+  committed: boolean;
+  calendarWarnings?: CalendarWarning[];
+};
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
-const normalise = (text: string) => text.trim().toLowerCase().replace(/[\s_-]/g, "");
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
+const normalise = (text: string) =>
+  text
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]/g, "");
 
 /**
  * CSV import: preview the first rows, map differently named columns, choose all-or-nothing or valid-rows-only,
  * then upload to POST /api/v1/applications/import with a progress bar (upload progress, then validation).
  */
-export function ImportApplicationsForm({ columns, required, labels }: { columns: string[]; required: string[]; labels: Record<string, string> }) {
+export function ImportApplicationsForm({
+  columns,
+  required,
+  labels,
+}: {
+  columns: string[];
+  required: string[];
+  labels: Record<string, string>;
+}) {
   const [file, setFile] = useState<File | null>(null);
   const [headers, setHeaders] = useState<string[]>([]);
   const [preview, setPreview] = useState<string[][]>([]);
@@ -49,7 +71,9 @@ export function ImportApplicationsForm({ columns, required, labels }: { columns:
 
   function start() {
     if (!file) return;
-    const explicit = Object.fromEntries(Object.entries(mapping).filter(([header, column]) => column && normalise(header) !== normalise(column)));
+    const explicit = Object.fromEntries(
+      Object.entries(mapping).filter(([header, column]) => column && normalise(header) !== normalise(column)),
+    );
     const params = new URLSearchParams({ mode });
     if (Object.keys(explicit).length > 0) params.set("mapping", JSON.stringify(explicit));
     const request = new XMLHttpRequest();
@@ -96,8 +120,24 @@ export function ImportApplicationsForm({ columns, required, labels }: { columns:
             <h2 id="preview-title">{fill(labels.preview, { count: preview.length })}</h2>
             <div className="table-wrap">
               <table>
-                <thead><tr>{headers.map((h) => <th key={h} scope="col">{h}</th>)}</tr></thead>
-                <tbody>{preview.map((row, i) => <tr key={i}>{row.map((cell, j) => <td key={j}>{cell}</td>)}</tr>)}</tbody>
+                <thead>
+                  <tr>
+                    {headers.map((h) => (
+                      <th key={h} scope="col">
+                        {h}
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {preview.map((row, i) => (
+                    <tr key={i}>
+                      {row.map((cell, j) => (
+                        <td key={j}>{cell}</td>
+                      ))}
+                    </tr>
+                  ))}
+                </tbody>
               </table>
             </div>
           </section>
@@ -108,42 +148,91 @@ export function ImportApplicationsForm({ columns, required, labels }: { columns:
               {headers.map((header, index) => (
                 <div className="field" key={header}>
                   <label htmlFor={`map-${index}`}>{header}</label>
-                  <select id={`map-${index}`} value={mapping[header] ?? ""} onChange={(e) => setMapping({ ...mapping, [header]: e.target.value })}>
+                  <select
+                    id={`map-${index}`}
+                    value={mapping[header] ?? ""}
+                    onChange={(e) => setMapping({ ...mapping, [header]: e.target.value })}
+                  >
                     <option value="">{labels.ignore}</option>
-                    {columns.map((c) => <option key={c} value={c}>{c}</option>)}
+                    {columns.map((c) => (
+                      <option key={c} value={c}>
+                        {c}
+                      </option>
+                    ))}
                   </select>
                 </div>
               ))}
             </div>
-            {missing.length > 0 && <p className="alert alert-warn" role="status">{fill(labels.missing, { columns: missing.join(", ") })}</p>}
+            {missing.length > 0 && (
+              <p className="alert alert-warn" role="status">
+                {fill(labels.missing, { columns: missing.join(", ") })}
+              </p>
+            )}
           </section>
           <fieldset className="card">
             <legend>{labels.mode}</legend>
-            <label><input type="radio" name="mode" value="all-or-nothing" checked={mode === "all-or-nothing"} onChange={() => setMode("all-or-nothing")} /> {labels.allOrNothing}</label>
+            <label>
+              <input
+                type="radio"
+                name="mode"
+                value="all-or-nothing"
+                checked={mode === "all-or-nothing"}
+                onChange={() => setMode("all-or-nothing")}
+              />{" "}
+              {labels.allOrNothing}
+            </label>
             <br />
-            <label><input type="radio" name="mode" value="valid-only" checked={mode === "valid-only"} onChange={() => setMode("valid-only")} /> {labels.validOnly}</label>
+            <label>
+              <input
+                type="radio"
+                name="mode"
+                value="valid-only"
+                checked={mode === "valid-only"}
+                onChange={() => setMode("valid-only")}
+              />{" "}
+              {labels.validOnly}
+            </label>
           </fieldset>
           <div>
-            <button className="btn" type="button" onClick={start} disabled={busy || missing.length > 0}>{labels.start}</button>
+            <button className="btn" type="button" onClick={start} disabled={busy || missing.length > 0}>
+              {labels.start}
+            </button>
           </div>
         </>
       )}
       {progress !== null && phase !== "idle" && (
         <div className="card" role="status" aria-live="polite">
-          <label htmlFor="import-progress">{phase === "uploading" ? labels.uploading : phase === "processing" ? labels.processing : labels.start}</label>
-          <progress id="import-progress" max={100} value={phase === "processing" ? undefined : progress} style={{ width: "100%" }} />
+          <label htmlFor="import-progress">
+            {phase === "uploading" ? labels.uploading : phase === "processing" ? labels.processing : labels.start}
+          </label>
+          <progress
+            id="import-progress"
+            max={100}
+            value={phase === "processing" ? undefined : progress}
+            style={{ width: "100%" }}
+          />
         </div>
       )}
-      {failure && <div className="alert alert-error" role="alert">{fill(labels.failed, { message: failure })}</div>}
+      {failure && (
+        <div className="alert alert-error" role="alert">
+          {fill(labels.failed, { message: failure })}
+        </div>
+      )}
       {result && (
         <div className={`alert ${result.committed ? "alert-ok" : "alert-error"}`} role="status">
-          {result.committed ? fill(labels.done, { imported: result.imported, created: result.created, updated: result.updated }) : fill(labels.rejected, { count: result.invalidRows })}
+          {result.committed
+            ? fill(labels.done, { imported: result.imported, created: result.created, updated: result.updated })
+            : fill(labels.rejected, { count: result.invalidRows })}
         </div>
       )}
       {result && result.committed && (result.calendarWarnings?.length ?? 0) > 0 && (
         <div className="alert alert-warn" role="status" data-testid="calendar-notice">
           {result.calendarWarnings?.map((w) => (
-            <p key={`${w.code}-${w.year}`}>{fill(w.code === "HOLIDAYS_MISSING" ? labels.calendarMissing : labels.calendarProvisional, { year: w.year })}</p>
+            <p key={`${w.code}-${w.year}`}>
+              {fill(w.code === "HOLIDAYS_MISSING" ? labels.calendarMissing : labels.calendarProvisional, {
+                year: w.year,
+              })}
+            </p>
           ))}
         </div>
       )}
@@ -152,8 +241,22 @@ export function ImportApplicationsForm({ columns, required, labels }: { columns:
           <h2 id="errors-title">{labels.errors}</h2>
           <div className="table-wrap">
             <table>
-              <thead><tr><th scope="col">{labels.line}</th><th scope="col">{labels.column}</th><th scope="col">{labels.reason}</th></tr></thead>
-              <tbody>{result.errors.map((e, i) => <tr key={i}><td>{e.line}</td><td>{e.column}</td><td>{e.message}</td></tr>)}</tbody>
+              <thead>
+                <tr>
+                  <th scope="col">{labels.line}</th>
+                  <th scope="col">{labels.column}</th>
+                  <th scope="col">{labels.reason}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {result.errors.map((e, i) => (
+                  <tr key={i}>
+                    <td>{e.line}</td>
+                    <td>{e.column}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
             </table>
           </div>
         </section>

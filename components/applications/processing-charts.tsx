@@ -1,14 +1,42 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 type Series = { key: string; label: string; color: string };
 
 /** A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers. */
-export function ProcessingBarChart({ data, xKey, series, height = 260, layout = "horizontal" }: { data: Record<string, string | number | null>[]; xKey: string; series: Series[]; height?: number; layout?: "horizontal" | "vertical" }) {
+export function ProcessingBarChart({
+  data,
+  xKey,
+  series,
+  height = 260,
+  layout = "horizontal",
+}: {
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: Series[];
+  height?: number;
+  layout?: "horizontal" | "vertical";
+}) {
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer>
-        <BarChart accessibilityLayer={false} data={data} layout={layout} margin={{ top: 8, right: 16, bottom: 8, left: layout === "vertical" ? 110 : 0 }}>
+        <BarChart
+          accessibilityLayer={false}
+          data={data}
+          layout={layout}
+          margin={{ top: 8, right: 16, bottom: 8, left: layout === "vertical" ? 110 : 0 }}
+        >
           <CartesianGrid strokeDasharray="3 3" />
           {layout === "vertical" ? (
             <>
@@ -23,14 +51,28 @@ export function ProcessingBarChart({ data, xKey, series, height = 260, layout = 
           )}
           <Tooltip />
           {series.length > 1 && <Legend />}
-          {series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />)}
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+          ))}
         </BarChart>
       </ResponsiveContainer>
     </div>
   );
 }
 
-export function ProcessingLineChart({ data, xKey, series, height = 260, percent = false }: { data: Record<string, string | number | null>[]; xKey: string; series: Series[]; height?: number; percent?: boolean }) {
+export function ProcessingLineChart({
+  data,
+  xKey,
+  series,
+  height = 260,
+  percent = false,
+}: {
+  data: Record<string, string | number | null>[];
+  xKey: string;
+  series: Series[];
+  height?: number;
+  percent?: boolean;
+}) {
   return (
     <div aria-hidden="true" style={{ width: "100%", height }}>
       <ResponsiveContainer>
@@ -42,7 +84,16 @@ export function ProcessingLineChart({ data, xKey, series, height = 260, percent 
           <Tooltip />
           <Legend />
           {series.map((s, index) => (
-            <Line key={s.key} yAxisId={percent && index > 0 ? "right" : "left"} type="monotone" dataKey={s.key} name={s.label} stroke={s.color} dot={false} isAnimationActive={false} />
+            <Line
+              key={s.key}
+              yAxisId={percent && index > 0 ? "right" : "left"}
+              type="monotone"
+              dataKey={s.key}
+              name={s.label}
+              stroke={s.color}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

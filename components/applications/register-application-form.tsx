@@ -28,45 +28,140 @@ export function RegisterApplicationForm({
   const isBusiness = licenseTypes.find((lt) => lt.value === licenseType)?.isBusiness ?? false;
   return (
     <form action={formAction} className="card stack" noValidate>
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
       <div className="grid">
-        <SelectField label={labels.licenseType} name="licenseType" value={licenseType} onChange={(e) => setLicenseType(e.target.value)} error={f.licenseType} required>
+        <SelectField
+          label={labels.licenseType}
+          name="licenseType"
+          value={licenseType}
+          onChange={(e) => setLicenseType(e.target.value)}
+          error={f.licenseType}
+          required
+        >
           <option value="">{labels.none}</option>
-          {licenseTypes.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {licenseTypes.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={labels.applicantName} name="applicantName" defaultValue={v.applicantName} error={f.applicantName} required />
-        <SelectField label={labels.applicantKind} name="applicantKind" defaultValue={v.applicantKind ?? "individual"} error={f.applicantKind}>
-          {applicantKinds.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        <TextField
+          label={labels.applicantName}
+          name="applicantName"
+          defaultValue={v.applicantName}
+          error={f.applicantName}
+          required
+        />
+        <SelectField
+          label={labels.applicantKind}
+          name="applicantKind"
+          defaultValue={v.applicantKind ?? "individual"}
+          error={f.applicantKind}
+        >
+          {applicantKinds.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
-        <SelectField label={labels.kelurahan} name="kelurahan" defaultValue={v.kelurahan ?? ""} error={f.kelurahan} required>
+        <SelectField
+          label={labels.kelurahan}
+          name="kelurahan"
+          defaultValue={v.kelurahan ?? ""}
+          error={f.kelurahan}
+          required
+        >
           <option value="">{labels.none}</option>
           {kelurahan.map((g) => (
             <optgroup key={g.group} label={g.group}>
-              {g.options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+              {g.options.map((o) => (
+                <option key={o.value} value={o.value}>
+                  {o.label}
+                </option>
+              ))}
             </optgroup>
           ))}
         </SelectField>
         <SelectField label={labels.counter} name="counter" defaultValue={v.counter ?? ""} error={f.counter}>
           <option value="">{labels.none}</option>
-          {counters.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+          {counters.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
         </SelectField>
-        <TextField label={labels.feeCharged} name="feeCharged" inputMode="numeric" defaultValue={v.feeCharged} error={f.feeCharged} hint={labels.feeHint} />
-        <TextField label={labels.registrationNo} name="registrationNo" maxLength={60} defaultValue={v.registrationNo} error={f.registrationNo} />
+        <TextField
+          label={labels.feeCharged}
+          name="feeCharged"
+          inputMode="numeric"
+          defaultValue={v.feeCharged}
+          error={f.feeCharged}
+          hint={labels.feeHint}
+        />
+        <TextField
+          label={labels.registrationNo}
+          name="registrationNo"
+          maxLength={60}
+          defaultValue={v.registrationNo}
+          error={f.registrationNo}
+        />
       </div>
       {isBusiness && (
         <fieldset className="stack">
           <legend>{labels.investmentLegend}</legend>
           <p className="muted">{labels.investmentHint}</p>
           <div className="grid">
-            <TextField label={labels.investmentValue} name="investmentValue" inputMode="decimal" defaultValue={v.investmentValue} error={f.investmentValue} />
-            <SelectField label={labels.investmentCurrency} name="investmentCurrency" defaultValue={v.investmentCurrency ?? "IDR"} error={f.investmentCurrency}>
-              {["IDR", "USD", "SGD", "JPY", "CNY", "EUR"].map((c) => <option key={c} value={c}>{c}</option>)}
+            <TextField
+              label={labels.investmentValue}
+              name="investmentValue"
+              inputMode="decimal"
+              defaultValue={v.investmentValue}
+              error={f.investmentValue}
+            />
+            <SelectField
+              label={labels.investmentCurrency}
+              name="investmentCurrency"
+              defaultValue={v.investmentCurrency ?? "IDR"}
+              error={f.investmentCurrency}
+            >
+              {["IDR", "USD", "SGD", "JPY", "CNY", "EUR"].map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
             </SelectField>
-            <TextField label={labels.exchangeRate} name="exchangeRate" inputMode="decimal" defaultValue={v.exchangeRate} error={f.exchangeRate} />
-            <TextField label={labels.workersLocal} name="workersLocal" inputMode="numeric" defaultValue={v.workersLocal} error={f.workersLocal} />
-            <TextField label={labels.workersForeign} name="workersForeign" inputMode="numeric" defaultValue={v.workersForeign ?? "0"} error={f.workersForeign} />
+            <TextField
+              label={labels.exchangeRate}
+              name="exchangeRate"
+              inputMode="decimal"
+              defaultValue={v.exchangeRate}
+              error={f.exchangeRate}
+            />
+            <TextField
+              label={labels.workersLocal}
+              name="workersLocal"
+              inputMode="numeric"
+              defaultValue={v.workersLocal}
+              error={f.workersLocal}
+            />
+            <TextField
+              label={labels.workersForeign}
+              name="workersForeign"
+              inputMode="numeric"
+              defaultValue={v.workersForeign ?? "0"}
+              error={f.workersForeign}
+            />
             <TextField label={labels.kbli} name="kbli" inputMode="numeric" defaultValue={v.kbli} error={f.kbli} />
-            <SelectField label={labels.kbliVersion} name="kbliVersion" defaultValue={v.kbliVersion ?? "2020"} error={f.kbliVersion}>
+            <SelectField
+              label={labels.kbliVersion}
+              name="kbliVersion"
+              defaultValue={v.kbliVersion ?? "2020"}
+              error={f.kbliVersion}
+            >
               <option value="2020">2020</option>
               <option value="2025">2025</option>
             </SelectField>
@@ -74,14 +169,28 @@ export function RegisterApplicationForm({
               <option value="PMDN">PMDN</option>
               <option value="PMA">PMA</option>
             </SelectField>
-            <TextField label={labels.landValue} name="landValue" inputMode="decimal" defaultValue={v.landValue} error={f.landValue} />
-            <TextField label={labels.buildingValue} name="buildingValue" inputMode="decimal" defaultValue={v.buildingValue} error={f.buildingValue} />
+            <TextField
+              label={labels.landValue}
+              name="landValue"
+              inputMode="decimal"
+              defaultValue={v.landValue}
+              error={f.landValue}
+            />
+            <TextField
+              label={labels.buildingValue}
+              name="buildingValue"
+              inputMode="decimal"
+              defaultValue={v.buildingValue}
+              error={f.buildingValue}
+            />
           </div>
           <p className="muted">{labels.landBuildingHint}</p>
         </fieldset>
       )}
       <div>
-        <button className="btn" type="submit" disabled={pending}>{labels.submit}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.submit}
+        </button>
       </div>
     </form>
   );

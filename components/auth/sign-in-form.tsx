@@ -11,7 +11,15 @@ type Labels = {
 };
 
 /** Staff sign-in; the server's reason (invalid / locked / disabled) is shown in the user's language. */
-export function SignInForm({ labels, callbackUrl, initialError }: { labels: Labels; callbackUrl: string; initialError?: string }) {
+export function SignInForm({
+  labels,
+  callbackUrl,
+  initialError,
+}: {
+  labels: Labels;
+  callbackUrl: string;
+  initialError?: string;
+}) {
   const [error, setError] = useState<string | undefined>(initialError);
   const [pending, setPending] = useState(false);
 

@@ -6,7 +6,13 @@ import { getTranslator } from "@/lib/i18n/server";
  * The visible notice for computations that touched a year without a holiday list, or with a provisional one
  * (issue 13): "hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur". Renders nothing when all is well.
  */
-export async function CalendarNotice({ warnings, showAdminLink = false }: { warnings: readonly CalendarWarning[]; showAdminLink?: boolean }) {
+export async function CalendarNotice({
+  warnings,
+  showAdminLink = false,
+}: {
+  warnings: readonly CalendarWarning[];
+  showAdminLink?: boolean;
+}) {
   if (warnings.length === 0) return null;
   const { t } = await getTranslator("common");
   const isMissing = warnings.some((w) => w.code === "HOLIDAYS_MISSING");

@@ -21,11 +21,22 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className={className ?? "stack"}>
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}{state.fields && Object.values(state.fields).length > 0 ? ` ${Object.values(state.fields).join("; ")}` : ""}</div>}
-      {state.status === "ok" && savedLabel && <div className="alert alert-ok" role="status">{savedLabel}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+          {state.fields && Object.values(state.fields).length > 0 ? ` ${Object.values(state.fields).join("; ")}` : ""}
+        </div>
+      )}
+      {state.status === "ok" && savedLabel && (
+        <div className="alert alert-ok" role="status">
+          {savedLabel}
+        </div>
+      )}
       {children}
       <div>
-        <button className={variant === "primary" ? "btn" : `btn btn-${variant}`} type="submit" disabled={pending}>{submitLabel}</button>
+        <button className={variant === "primary" ? "btn" : `btn btn-${variant}`} type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
       </div>
     </form>
   );

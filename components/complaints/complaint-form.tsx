@@ -53,7 +53,11 @@ export function ComplaintForm({
   const ticketNo = state.status === "ok" ? state.data?.ticketNo : undefined;
   return (
     <form action={formAction} className="card stack" key={ticketNo ?? "form"}>
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
       {ticketNo && (
         <div className="alert alert-ok" role="status">
           <p>
@@ -76,29 +80,55 @@ export function ComplaintForm({
         </div>
       )}
       {channels && labels.channel && (
-        <SelectField label={labels.channel} name="channel" defaultValue={values?.channel ?? channels[0]?.value} error={state.fields?.channel}>
+        <SelectField
+          label={labels.channel}
+          name="channel"
+          defaultValue={values?.channel ?? channels[0]?.value}
+          error={state.fields?.channel}
+        >
           {channels.map((c) => (
-            <option key={c.value} value={c.value}>{c.label}</option>
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
           ))}
         </SelectField>
       )}
-      <SelectField label={labels.category} name="category" defaultValue={values?.category ?? ""} error={state.fields?.category} required>
-        <option value="" disabled>{labels.chooseCategory}</option>
+      <SelectField
+        label={labels.category}
+        name="category"
+        defaultValue={values?.category ?? ""}
+        error={state.fields?.category}
+        required
+      >
+        <option value="" disabled>
+          {labels.chooseCategory}
+        </option>
         {categories.map((c) => (
-          <option key={c.value} value={c.value}>{c.label}</option>
+          <option key={c.value} value={c.value}>
+            {c.label}
+          </option>
         ))}
       </SelectField>
       {handlingCategories && labels.handlingCategory && (
-        <SelectField label={labels.handlingCategory} name="handlingCategory" defaultValue={values?.handlingCategory ?? ""} error={state.fields?.handlingCategory}>
+        <SelectField
+          label={labels.handlingCategory}
+          name="handlingCategory"
+          defaultValue={values?.handlingCategory ?? ""}
+          error={state.fields?.handlingCategory}
+        >
           <option value="">{labels.handlingCategoryDefault}</option>
           {handlingCategories.map((c) => (
-            <option key={c.value} value={c.value}>{c.label}</option>
+            <option key={c.value} value={c.value}>
+              {c.label}
+            </option>
           ))}
         </SelectField>
       )}
       <div className="field">
         <label htmlFor="f-text">{labels.text}</label>
-        <span id="f-text-hint" className="hint">{labels.textHint}</span>
+        <span id="f-text-hint" className="hint">
+          {labels.textHint}
+        </span>
         <textarea
           id="f-text"
           name="text"
@@ -109,14 +139,49 @@ export function ComplaintForm({
           aria-invalid={state.fields?.text ? true : undefined}
           aria-describedby={state.fields?.text ? "f-text-hint f-text-error" : "f-text-hint"}
         />
-        {state.fields?.text && <span id="f-text-error" className="error" role="alert">{state.fields.text}</span>}
+        {state.fields?.text && (
+          <span id="f-text-error" className="error" role="alert">
+            {state.fields.text}
+          </span>
+        )}
       </div>
-      <TextField label={labels.name} name="name" autoComplete="name" maxLength={100} defaultValue={values?.name} error={state.fields?.name} />
-      <TextField label={labels.phone} name="phone" type="tel" autoComplete="tel" maxLength={30} defaultValue={values?.phone} error={state.fields?.phone} />
-      <TextField label={labels.email} name="email" type="email" autoComplete="email" maxLength={120} defaultValue={values?.email} error={state.fields?.email} />
-      <TextField label={labels.applicationNo} name="applicationNo" maxLength={60} defaultValue={values?.applicationNo} error={state.fields?.applicationNo} />
+      <TextField
+        label={labels.name}
+        name="name"
+        autoComplete="name"
+        maxLength={100}
+        defaultValue={values?.name}
+        error={state.fields?.name}
+      />
+      <TextField
+        label={labels.phone}
+        name="phone"
+        type="tel"
+        autoComplete="tel"
+        maxLength={30}
+        defaultValue={values?.phone}
+        error={state.fields?.phone}
+      />
+      <TextField
+        label={labels.email}
+        name="email"
+        type="email"
+        autoComplete="email"
+        maxLength={120}
+        defaultValue={values?.email}
+        error={state.fields?.email}
+      />
+      <TextField
+        label={labels.applicationNo}
+        name="applicationNo"
+        maxLength={60}
+        defaultValue={values?.applicationNo}
+        error={state.fields?.applicationNo}
+      />
       <div>
-        <button className="btn" type="submit" disabled={pending}>{labels.submit}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.submit}
+        </button>
       </div>
     </form>
   );

@@ -2,7 +2,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 
-const fill = (template: string, vars: Record<string, string>) => template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
+const fill = (template: string, vars: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
 
 /** Upload of an LKPM CSV through a server action; a rejected file lists every row error (line / column, reason). */
 export function RealisationImportForm({
@@ -18,21 +19,48 @@ export function RealisationImportForm({
     <form action={formAction} className="stack">
       <div className="field">
         <label htmlFor="lkpm-file">{labels.file}</label>
-        <input id="lkpm-file" name="file" type="file" accept=".csv,text/csv" required aria-invalid={state.fields?.file ? true : undefined} />
+        <input
+          id="lkpm-file"
+          name="file"
+          type="file"
+          accept=".csv,text/csv"
+          required
+          aria-invalid={state.fields?.file ? true : undefined}
+        />
       </div>
       <div>
-        <button className="btn" type="submit" disabled={pending}>{labels.import}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.import}
+        </button>
       </div>
       {state.status === "ok" && state.data && (
-        <div className="alert alert-ok" role="status" data-testid="lkpm-import-ok">{fill(labels.imported, state.data)}</div>
+        <div className="alert alert-ok" role="status" data-testid="lkpm-import-ok">
+          {fill(labels.imported, state.data)}
+        </div>
       )}
-      {state.status === "error" && state.message && <div className="alert alert-error" role="alert">{state.message}</div>}
+      {state.status === "error" && state.message && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
       {rowErrors.length > 0 && (
         <div className="table-wrap" tabIndex={0}>
           <table>
             <caption>{labels.errors}</caption>
-            <thead><tr><th scope="col">{labels.location}</th><th scope="col">{labels.reason}</th></tr></thead>
-            <tbody>{rowErrors.map(([key, message]) => <tr key={key}><td>{key}</td><td>{message}</td></tr>)}</tbody>
+            <thead>
+              <tr>
+                <th scope="col">{labels.location}</th>
+                <th scope="col">{labels.reason}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rowErrors.map(([key, message]) => (
+                <tr key={key}>
+                  <td>{key}</td>
+                  <td>{message}</td>
+                </tr>
+              ))}
+            </tbody>
           </table>
         </div>
       )}

@@ -5,7 +5,18 @@ import type { Locale } from "@/lib/i18n/locales";
 
 export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
 
-const COLORS = ["#1d4ed8", "#b45309", "#047857", "#7c3aed", "#be123c", "#0e7490", "#4d7c0f", "#9333ea", "#c2410c", "#334155"];
+const COLORS = [
+  "#1d4ed8",
+  "#b45309",
+  "#047857",
+  "#7c3aed",
+  "#be123c",
+  "#0e7490",
+  "#4d7c0f",
+  "#9333ea",
+  "#c2410c",
+  "#334155",
+];
 
 /**
  * Investment per period as bars (stacked by group when grouped). Rupiah arrive as exact strings; the bars use
@@ -40,17 +51,31 @@ export function TrendChart({
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis tickFormatter={(value: number) => formatRupiahShort(value, locale)} width={110} tick={{ fontSize: 12 }} />
+          <YAxis
+            tickFormatter={(value: number) => formatRupiahShort(value, locale)}
+            width={110}
+            tick={{ fontSize: 12 }}
+          />
           <Tooltip
             formatter={(value, name, item) => {
               const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
               const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
-              return [`${formatRupiahShort(BigInt(text), locale)} (${formatRupiahExact(BigInt(text), locale)})`, groupLabels[String(name)] ?? String(name)];
+              return [
+                `${formatRupiahShort(BigInt(text), locale)} (${formatRupiahExact(BigInt(text), locale)})`,
+                groupLabels[String(name)] ?? String(name),
+              ];
             }}
           />
           {groups.length > 1 && <Legend formatter={(value: string) => groupLabels[value] ?? value} />}
           {groups.map((group, index) => (
-            <Bar key={group} dataKey={group} name={group} stackId="investment" fill={COLORS[index % COLORS.length]} isAnimationActive={false} />
+            <Bar
+              key={group}
+              dataKey={group}
+              name={group}
+              stackId="investment"
+              fill={COLORS[index % COLORS.length]}
+              isAnimationActive={false}
+            />
           ))}
         </BarChart>
       </ResponsiveContainer>

@@ -2,7 +2,12 @@ import Link from "next/link";
 import { Sparkline } from "./sparkline";
 import type { KpiStatus } from "@/lib/kpi/status";
 
-const TONE: Record<KpiStatus, "ok" | "warn" | "bad" | undefined> = { met: "ok", at_risk: "warn", missed: "bad", no_data: undefined };
+const TONE: Record<KpiStatus, "ok" | "warn" | "bad" | undefined> = {
+  met: "ok",
+  at_risk: "warn",
+  missed: "bad",
+  no_data: undefined,
+};
 
 /** One KPI of the leadership scorecard: value, target, status, change and trend, with a link to its detail. */
 export function KpiCard(props: {
@@ -24,18 +29,36 @@ export function KpiCard(props: {
   const tone = TONE[props.status];
   return (
     <section className="card kpi-card" aria-labelledby={`kpi-${props.code}`} data-testid={`kpi-${props.code}`}>
-      <h2 id={`kpi-${props.code}`} className="kpi-title">{props.title}</h2>
+      <h2 id={`kpi-${props.code}`} className="kpi-title">
+        {props.title}
+      </h2>
       <div className="row">
-        <span className="kpi-value" data-testid={`kpi-${props.code}-value`}>{props.value}</span>
-        {props.grade && <span className={`grade grade-${props.grade}`} aria-label={`Mutu ${props.grade}`}>{props.grade}</span>}
+        <span className="kpi-value" data-testid={`kpi-${props.code}-value`}>
+          {props.value}
+        </span>
+        {props.grade && (
+          <span className={`grade grade-${props.grade}`} aria-label={`Mutu ${props.grade}`}>
+            {props.grade}
+          </span>
+        )}
       </div>
       <p className="small">
         {props.targetLabel}: <strong>{props.target}</strong>{" "}
-        <span className={`badge${tone ? ` badge-${tone}` : ""}`} data-testid={`kpi-${props.code}-status`}>{props.statusLabel}</span>
+        <span className={`badge${tone ? ` badge-${tone}` : ""}`} data-testid={`kpi-${props.code}-status`}>
+          {props.statusLabel}
+        </span>
       </p>
-      {props.change && <p className="small muted">{props.changeLabel}: {props.change}</p>}
+      {props.change && (
+        <p className="small muted">
+          {props.changeLabel}: {props.change}
+        </p>
+      )}
       <Sparkline values={props.trend} label={props.trendLabel} />
-      <p className="small"><Link href={props.detailHref}>{props.detailLabel} <span className="sr-only">{props.title}</span></Link></p>
+      <p className="small">
+        <Link href={props.detailHref}>
+          {props.detailLabel} <span className="sr-only">{props.title}</span>
+        </Link>
+      </p>
     </section>
   );
 }

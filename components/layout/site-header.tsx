@@ -3,7 +3,17 @@ import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 
 /** Site header shared by public and staff pages: brand, main links, language switch, sign-in. */
-export function SiteHeader({ t, locale, officeName, signedIn }: { t: Translator; locale: Locale; officeName: string; signedIn: boolean }) {
+export function SiteHeader({
+  t,
+  locale,
+  officeName,
+  signedIn,
+}: {
+  t: Translator;
+  locale: Locale;
+  officeName: string;
+  signedIn: boolean;
+}) {
   const other = locale === "id" ? "en" : "id";
   return (
     <header className="site-header">
@@ -16,7 +26,13 @@ export function SiteHeader({ t, locale, officeName, signedIn }: { t: Translator;
           <Link href="/laporan">{t("reports")}</Link>
           <Link href="/pengaduan">{t("complaints")}</Link>
           <Link href={signedIn ? "/staf" : "/masuk"}>{signedIn ? t("staffArea") : t("signIn")}</Link>
-          <a className="lang" href={`/bahasa?ke=${other}`} hrefLang={other} lang={other} aria-label={t("switchToLabel")}>
+          <a
+            className="lang"
+            href={`/bahasa?ke=${other}`}
+            hrefLang={other}
+            lang={other}
+            aria-label={t("switchToLabel")}
+          >
             {t("switchTo")}
           </a>
         </nav>

@@ -1,10 +1,35 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Line,
+  LineChart,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type BarDatum = { label: string; value: number | null; highlight?: boolean };
 
 /** Horizontal bars (per-element NRR, profile, info sources); highlighted bars are the improvement priorities. */
-export function HorizontalBarChart({ data, domain, ariaLabel, decimals = 0, labelWidth = 170 }: { data: BarDatum[]; domain?: [number, number]; ariaLabel: string; decimals?: number; labelWidth?: number }) {
+export function HorizontalBarChart({
+  data,
+  domain,
+  ariaLabel,
+  decimals = 0,
+  labelWidth = 170,
+}: {
+  data: BarDatum[];
+  domain?: [number, number];
+  ariaLabel: string;
+  decimals?: number;
+  labelWidth?: number;
+}) {
   const height = Math.max(160, data.length * 34 + 40);
   return (
     <div role="img" aria-label={ariaLabel} style={{ width: "100%", height }}>
@@ -18,7 +43,11 @@ export function HorizontalBarChart({ data, domain, ariaLabel, decimals = 0, labe
             {data.map((d) => (
               <Cell key={d.label} fill={d.highlight ? "#b91c1c" : "#0b5c7a"} />
             ))}
-            <LabelList dataKey="value" position="right" formatter={(v) => (typeof v === "number" ? v.toFixed(decimals) : "")} />
+            <LabelList
+              dataKey="value"
+              position="right"
+              formatter={(v) => (typeof v === "number" ? v.toFixed(decimals) : "")}
+            />
           </Bar>
         </BarChart>
       </ResponsiveContainer>
@@ -41,7 +70,15 @@ export function IkmTrendChart({ data, ariaLabel }: { data: TrendDatum[]; ariaLab
           <ReferenceLine y={76.61} stroke="#0b5c7a" strokeDasharray="4 4" label={{ value: "B", position: "right" }} />
           <ReferenceLine y={65} stroke="#92400e" strokeDasharray="4 4" label={{ value: "C", position: "right" }} />
           <Tooltip />
-          <Line type="monotone" dataKey="ikm" stroke="#0b5c7a" strokeWidth={2} connectNulls isAnimationActive={false} dot />
+          <Line
+            type="monotone"
+            dataKey="ikm"
+            stroke="#0b5c7a"
+            strokeWidth={2}
+            connectNulls
+            isAnimationActive={false}
+            dot
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>

@@ -60,8 +60,12 @@ export function IkmHeadline(props: {
           </p>
         ) : c.difference !== null ? (
           <p data-testid="skm-change">
-            {t("change", { from: props.previous.from, to: props.previous.to, diff: (c.difference > 0 ? "+" : "") + fmt(c.difference) })} —{" "}
-            {c.isTestable ? (c.isSignificant ? t("significant") : t("notSignificant")) : t("notTestable")}
+            {t("change", {
+              from: props.previous.from,
+              to: props.previous.to,
+              diff: (c.difference > 0 ? "+" : "") + fmt(c.difference),
+            })}{" "}
+            — {c.isTestable ? (c.isSignificant ? t("significant") : t("notSignificant")) : t("notTestable")}
             {c.isTestable && c.t !== null && c.degreesOfFreedom !== null && c.criticalT !== null ? (
               <span className="muted">
                 {" "}
@@ -76,11 +80,14 @@ export function IkmHeadline(props: {
         {s.population !== null ? (
           <>
             <p>
-              {t("population", { value: s.population.toLocaleString("id-ID") })} ({t(`populationSource.${s.populationSource}`)})
+              {t("population", { value: s.population.toLocaleString("id-ID") })} (
+              {t(`populationSource.${s.populationSource}`)})
             </p>
             <p>{t("required", { value: s.requiredSample ?? 0 })}</p>
             <p>
-              <span className={s.sampleAdequate ? "badge badge-ok" : "badge badge-warn"}>{s.sampleAdequate ? t("adequate") : t("inadequate")}</span>
+              <span className={s.sampleAdequate ? "badge badge-ok" : "badge badge-warn"}>
+                {s.sampleAdequate ? t("adequate") : t("inadequate")}
+              </span>
             </p>
           </>
         ) : (

@@ -39,7 +39,11 @@ export function ActionForm({
   const resetKey = state.status === "ok" ? (state.data?.savedAt ?? "ok") : "edit";
   useEffect(() => {
     if (state.status === "idle") return;
-    const target = state.status === "error" ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]") : (formRef.current?.querySelector<HTMLElement>("[data-focus-ok]") ?? formRef.current?.querySelector<HTMLElement>("[data-first]"));
+    const target =
+      state.status === "error"
+        ? formRef.current?.querySelector<HTMLElement>("[aria-invalid=true]")
+        : (formRef.current?.querySelector<HTMLElement>("[data-focus-ok]") ??
+          formRef.current?.querySelector<HTMLElement>("[data-first]"));
     target?.focus();
   }, [state]);
   const valueOf = (f: FormFieldSpec) => state.values?.[f.name] ?? f.defaultValue ?? "";
@@ -54,7 +58,9 @@ export function ActionForm({
           {otherErrors.length > 0 && (
             <ul data-testid="form-problems">
               {otherErrors.map(([key, message]) => (
-                <li key={key}>{key}: {message}</li>
+                <li key={key}>
+                  {key}: {message}
+                </li>
               ))}
             </ul>
           )}
@@ -63,7 +69,11 @@ export function ActionForm({
       {state.status === "ok" && (okMessage || state.message) && (
         <div className="alert alert-ok" role="status">
           <p>{state.message ?? okMessage}</p>
-          {state.data?.secret && <code className="secret" data-testid="shown-once">{state.data.secret}</code>}
+          {state.data?.secret && (
+            <code className="secret" data-testid="shown-once">
+              {state.data.secret}
+            </code>
+          )}
         </div>
       )}
       <div className="grid">
@@ -86,29 +96,57 @@ export function ActionForm({
           return (
             <div className="field" key={f.name}>
               <label htmlFor={id}>{f.label}</label>
-              {f.hint && <span id={`${id}-hint`} className="hint">{f.hint}</span>}
+              {f.hint && (
+                <span id={`${id}-hint`} className="hint">
+                  {f.hint}
+                </span>
+              )}
               {f.kind === "select" ? (
                 <select {...common}>
                   {(f.options ?? []).map((o) => (
-                    <option key={o.value} value={o.value}>{o.label}</option>
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
                   ))}
                 </select>
               ) : f.kind === "textarea" ? (
                 <textarea {...common} rows={3} />
               ) : f.kind === "file" ? (
-                <input id={id} name={f.name} type="file" accept=".csv,text/csv" required={f.required} aria-invalid={error ? true : undefined} aria-describedby={describedBy} />
+                <input
+                  id={id}
+                  name={f.name}
+                  type="file"
+                  accept=".csv,text/csv"
+                  required={f.required}
+                  aria-invalid={error ? true : undefined}
+                  aria-describedby={describedBy}
+                />
               ) : f.kind === "answer" ? (
-                <input {...common} type="text" inputMode="numeric" pattern="[1-4]?" maxLength={1} size={2} autoComplete="off" />
+                <input
+                  {...common}
+                  type="text"
+                  inputMode="numeric"
+                  pattern="[1-4]?"
+                  maxLength={1}
+                  size={2}
+                  autoComplete="off"
+                />
               ) : (
                 <input {...common} type={f.kind} autoComplete="off" />
               )}
-              {error && <span id={`${id}-error`} className="error" role="alert">{error}</span>}
+              {error && (
+                <span id={`${id}-error`} className="error" role="alert">
+                  {error}
+                </span>
+              )}
             </div>
           );
         })}
       </div>
       <div>
-        <button className="btn" type="submit" disabled={pending}>{submitLabel}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
       </div>
     </form>
   );

@@ -15,21 +15,47 @@ export function CreateUserForm({
   roles: { value: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
-  const v = state.status === "error" ? state.values ?? {} : {};
+  const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="card" key={state.status === "ok" ? state.message : "form"}>
-      {state.status === "error" && state.message && <div className="alert alert-error" role="alert">{state.message}</div>}
-      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.created.replace("{email}", state.message ?? "")}</div>}
+      {state.status === "error" && state.message && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
+      {state.status === "ok" && (
+        <div className="alert alert-ok" role="status">
+          {labels.created.replace("{email}", state.message ?? "")}
+        </div>
+      )}
       <div className="form-inline">
         <TextField label={labels.name} name="name" defaultValue={v.name} error={state.fields?.name} required />
-        <TextField label={labels.email} name="email" type="email" defaultValue={v.email} error={state.fields?.email} required />
+        <TextField
+          label={labels.email}
+          name="email"
+          type="email"
+          defaultValue={v.email}
+          error={state.fields?.email}
+          required
+        />
         <SelectField label={labels.role} name="role" defaultValue={v.role ?? "OFFICER"} error={state.fields?.role}>
           {roles.map((r) => (
-            <option key={r.value} value={r.value}>{r.label}</option>
+            <option key={r.value} value={r.value}>
+              {r.label}
+            </option>
           ))}
         </SelectField>
-        <TextField label={labels.password} name="password" type="password" autoComplete="new-password" error={state.fields?.password} required />
-        <button className="btn" type="submit" disabled={pending}>{labels.create}</button>
+        <TextField
+          label={labels.password}
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          error={state.fields?.password}
+          required
+        />
+        <button className="btn" type="submit" disabled={pending}>
+          {labels.create}
+        </button>
       </div>
     </form>
   );

@@ -4,9 +4,31 @@ import type { ActionState } from "@/lib/action-state";
 
 type Values = Record<string, string>;
 type Labels = Record<
-  | "name" | "nameEn" | "slaDays" | "tariff" | "agency" | "requirements" | "procedure" | "product" | "complaintHandling" | "legalBasis"
-  | "facilities" | "implementerCompetence" | "internalSupervision" | "implementerCount" | "serviceGuarantee" | "securityGuarantee" | "performanceEvaluation"
-  | "deliveryGroup" | "managementGroup" | "groupsHint" | "active" | "published" | "save" | "saved" | "onePerLine",
+  | "name"
+  | "nameEn"
+  | "slaDays"
+  | "tariff"
+  | "agency"
+  | "requirements"
+  | "procedure"
+  | "product"
+  | "complaintHandling"
+  | "legalBasis"
+  | "facilities"
+  | "implementerCompetence"
+  | "internalSupervision"
+  | "implementerCount"
+  | "serviceGuarantee"
+  | "securityGuarantee"
+  | "performanceEvaluation"
+  | "deliveryGroup"
+  | "managementGroup"
+  | "groupsHint"
+  | "active"
+  | "published"
+  | "save"
+  | "saved"
+  | "onePerLine",
   string
 >;
 
@@ -14,15 +36,34 @@ type Labels = Record<
  * Edits one licence type's service standard, its fourteen components in the regulation's two groups (published
  * service delivery, internal management); errors are shown per field and the typed values are kept.
  */
-export function LicenseTypeForm({ action, initial, labels }: { action: (p: ActionState, f: FormData) => Promise<ActionState>; initial: Values; labels: Labels }) {
+export function LicenseTypeForm({
+  action,
+  initial,
+  labels,
+}: {
+  action: (p: ActionState, f: FormData) => Promise<ActionState>;
+  initial: Values;
+  labels: Labels;
+}) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.values ?? initial;
   const err = (k: string) => state.fields?.[k];
   const text = (name: keyof Labels & string, type = "text") => (
     <div className="field">
       <label htmlFor={`lt-${name}`}>{labels[name]}</label>
-      <input id={`lt-${name}`} name={name} type={type} defaultValue={v[name]} aria-invalid={err(name) ? true : undefined} aria-describedby={err(name) ? `lt-${name}-err` : undefined} />
-      {err(name) && <span id={`lt-${name}-err`} className="error">{err(name)}</span>}
+      <input
+        id={`lt-${name}`}
+        name={name}
+        type={type}
+        defaultValue={v[name]}
+        aria-invalid={err(name) ? true : undefined}
+        aria-describedby={err(name) ? `lt-${name}-err` : undefined}
+      />
+      {err(name) && (
+        <span id={`lt-${name}-err`} className="error">
+          {err(name)}
+        </span>
+      )}
     </div>
   );
   const area = (name: keyof Labels & string, hint?: string) => (
@@ -35,8 +76,16 @@ export function LicenseTypeForm({ action, initial, labels }: { action: (p: Actio
   );
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && <div className="alert alert-error" role="alert">{state.message}</div>}
-      {state.status === "ok" && <div className="alert alert-ok" role="status">{labels.saved}</div>}
+      {state.status === "error" && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
+      {state.status === "ok" && (
+        <div className="alert alert-ok" role="status">
+          {labels.saved}
+        </div>
+      )}
       <input type="hidden" name="code" value={initial.code} />
       {text("name")}
       {text("nameEn")}
@@ -69,10 +118,18 @@ export function LicenseTypeForm({ action, initial, labels }: { action: (p: Actio
           <input type="checkbox" name="active" value="true" defaultChecked={v.active === "true"} /> {labels.active}
         </label>
         <label>
-          <input type="checkbox" name="standardPublished" value="true" defaultChecked={v.standardPublished === "true"} /> {labels.published}
+          <input
+            type="checkbox"
+            name="standardPublished"
+            value="true"
+            defaultChecked={v.standardPublished === "true"}
+          />{" "}
+          {labels.published}
         </label>
       </div>
-      <button className="btn" type="submit" disabled={pending}>{labels.save}</button>
+      <button className="btn" type="submit" disabled={pending}>
+        {labels.save}
+      </button>
     </form>
   );
 }

@@ -10,5 +10,7 @@ export function Button({
   className,
   ...props
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "small" }) {
-  return <button className={cn("btn", VARIANT_CLASS[variant], size === "small" && "btn-small", className)} {...props} />;
+  return (
+    <button className={cn("btn", VARIANT_CLASS[variant], size === "small" && "btn-small", className)} {...props} />
+  );
 }

@@ -36,7 +36,18 @@ function dataAttributes(data: Record<string, string> | undefined): Record<string
  * The staff screens' table: a horizontally scrollable wrapper (narrow phones), column headers with scope, optional
  * row headers, a caption and an empty state. A server component: cells render on the server, no JavaScript shipped.
  */
-export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, caption, empty, label, testId, isFlagged, rowData }: DataTableProps<Row>) {
+export function DataTable<Row>({
+  columns,
+  rows,
+  rowKey,
+  rowHeader = false,
+  caption,
+  empty,
+  label,
+  testId,
+  isFlagged,
+  rowData,
+}: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
   return (
     <div className="table-wrap" tabIndex={0} role={label ? "region" : undefined} aria-label={label}>
@@ -64,9 +75,13 @@ export function DataTable<Row>({ columns, rows, rowKey, rowHeader = false, capti
                 {columns.map((column, index) => {
                   const title = column.title?.(row);
                   return rowHeader && index === 0 ? (
-                    <th scope="row" key={index} className={column.className} title={title}>{column.cell(row)}</th>
+                    <th scope="row" key={index} className={column.className} title={title}>
+                      {column.cell(row)}
+                    </th>
                   ) : (
-                    <td key={index} className={column.className} title={title}>{column.cell(row)}</td>
+                    <td key={index} className={column.className} title={title}>
+                      {column.cell(row)}
+                    </td>
                   );
                 })}
               </tr>

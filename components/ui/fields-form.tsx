@@ -32,45 +32,81 @@ export function FieldsForm({
   inline?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
-  const valueOf = (f: FieldSpec) => (state.status === "error" ? state.values?.[f.name] ?? "" : state.values?.[f.name] ?? f.initial ?? "");
+  const valueOf = (f: FieldSpec) =>
+    state.status === "error" ? (state.values?.[f.name] ?? "") : (state.values?.[f.name] ?? f.initial ?? "");
   return (
-    <form action={formAction} className="card" key={state.status === "ok" ? JSON.stringify(state.values ?? {}) : "form"}>
-      {state.status === "error" && state.message && <div className="alert alert-error" role="alert">{state.message}</div>}
-      {state.status === "ok" && <div className="alert alert-ok" role="status">{savedLabel}</div>}
+    <form
+      action={formAction}
+      className="card"
+      key={state.status === "ok" ? JSON.stringify(state.values ?? {}) : "form"}
+    >
+      {state.status === "error" && state.message && (
+        <div className="alert alert-error" role="alert">
+          {state.message}
+        </div>
+      )}
+      {state.status === "ok" && (
+        <div className="alert alert-ok" role="status">
+          {savedLabel}
+        </div>
+      )}
       {hidden && Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <div className={inline ? "form-inline" : undefined}>
         {fields.map((f) => {
           const id = `ff-${f.name}`;
           const error = state.fields?.[f.name];
-          const common = { id, name: f.name, "aria-invalid": error ? true : undefined, "aria-describedby": error ? `${id}-err` : f.hint ? `${id}-hint` : undefined };
+          const common = {
+            id,
+            name: f.name,
+            "aria-invalid": error ? true : undefined,
+            "aria-describedby": error ? `${id}-err` : f.hint ? `${id}-hint` : undefined,
+          };
           if (f.type === "checkbox") {
             return (
               <div className="field" key={f.name}>
                 <label>
                   <input type="checkbox" {...common} value="true" defaultChecked={valueOf(f) === "true"} /> {f.label}
                 </label>
-                {error && <span id={`${id}-err`} className="error">{error}</span>}
+                {error && (
+                  <span id={`${id}-err`} className="error">
+                    {error}
+                  </span>
+                )}
               </div>
             );
           }
           return (
             <div className="field" key={f.name}>
               <label htmlFor={id}>{f.label}</label>
-              {f.hint && <span id={`${id}-hint`} className="hint">{f.hint}</span>}
+              {f.hint && (
+                <span id={`${id}-hint`} className="hint">
+                  {f.hint}
+                </span>
+              )}
               {f.type === "textarea" ? (
                 <textarea {...common} defaultValue={valueOf(f)} />
               ) : f.type === "select" ? (
                 <select {...common} defaultValue={valueOf(f)}>
-                  {f.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                  {f.options?.map((o) => (
+                    <option key={o.value} value={o.value}>
+                      {o.label}
+                    </option>
+                  ))}
                 </select>
               ) : (
                 <input {...common} type={f.type ?? "text"} step={f.step} defaultValue={valueOf(f)} />
               )}
-              {error && <span id={`${id}-err`} className="error">{error}</span>}
+              {error && (
+                <span id={`${id}-err`} className="error">
+                  {error}
+                </span>
+              )}
             </div>
           );
         })}
-        <button className="btn" type="submit" disabled={pending}>{submitLabel}</button>
+        <button className="btn" type="submit" disabled={pending}>
+          {submitLabel}
+        </button>
       </div>
     </form>
   );

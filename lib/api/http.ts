@@ -98,7 +98,10 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
  */
 export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, message?: string): z.infer<S> {
   const illFormed = loneSurrogatePath(data);
-  if (illFormed) throw new AppError("VALIDATION", message ?? "Data tidak valid. Periksa kolom yang ditandai.", { fields: { [illFormed]: LONE_SURROGATE_MESSAGE } });
+  if (illFormed)
+    throw new AppError("VALIDATION", message ?? "Data tidak valid. Periksa kolom yang ditandai.", {
+      fields: { [illFormed]: LONE_SURROGATE_MESSAGE },
+    });
   const parsed = schema.safeParse(data);
   if (!parsed.success) throw validationError(parsed.error.issues, message);
   return parsed.data;
@@ -120,7 +123,9 @@ export function fieldsError(fields: FieldErrors, message = "Data tidak valid."):
  */
 export function methodNotAllowed(allowed: readonly string[]) {
   return async (): Promise<Response> => {
-    const response = errorResponse(new AppError("METHOD_NOT_ALLOWED", `Metode tidak didukung di sini; gunakan ${allowed.join(", ")}.`));
+    const response = errorResponse(
+      new AppError("METHOD_NOT_ALLOWED", `Metode tidak didukung di sini; gunakan ${allowed.join(", ")}.`),
+    );
     response.headers.set("Allow", [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", "));
     return response;
   };

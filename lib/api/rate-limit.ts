@@ -11,7 +11,13 @@ export function hashKey(value: string): string {
   return createHash("sha256").update(`lentera:${value}`).digest("base64url").slice(0, 22);
 }
 
-export function checkRateLimit(bucket: string, key: string, limit: number, windowMs: number, now = Date.now()): { ok: boolean; retryAfterSeconds: number } {
+export function checkRateLimit(
+  bucket: string,
+  key: string,
+  limit: number,
+  windowMs: number,
+  now = Date.now(),
+): { ok: boolean; retryAfterSeconds: number } {
   const id = `${bucket}:${hashKey(key)}`;
   const recent = (windows.get(id) ?? []).filter((t) => t > now - windowMs);
   if (recent.length >= limit) {

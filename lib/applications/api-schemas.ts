@@ -23,13 +23,18 @@ export const ZImportQuery = z.object({
       if (!text) return {};
       try {
         const value: unknown = JSON.parse(text);
-        if (value && typeof value === "object" && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string")) {
+        if (
+          value &&
+          typeof value === "object" &&
+          !Array.isArray(value) &&
+          Object.values(value).every((v) => typeof v === "string")
+        ) {
           return value as Record<string, string>;
         }
       } catch {
         // reported below
       }
-      ctx.addIssue({ code: "custom", message: "mapping harus objek JSON {\"kolom berkas\": \"kolom kanonik\"}." });
+      ctx.addIssue({ code: "custom", message: 'mapping harus objek JSON {"kolom berkas": "kolom kanonik"}.' });
       return z.NEVER;
     }),
 });

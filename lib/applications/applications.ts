@@ -11,7 +11,14 @@ import { ZInvestmentFields } from "../investment/derive";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
 import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
-import { applyEvent, checkNextEvent, deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
+import {
+  applyEvent,
+  checkNextEvent,
+  deriveApplicationFigures,
+  pausesOf,
+  type TimelineEvent,
+  type TimelineState,
+} from "./timeline";
 import type { Stage } from "./constants";
 import { refreshProcessingStats } from "./processing-day-stats";
 
@@ -23,7 +30,9 @@ function newRegistrationNo(now: Date): string {
 }
 
 function parseInvestment(form: Record<string, unknown>): InvestmentColumns | null {
-  const values = Object.fromEntries(INVESTMENT_COLUMNS.map((c) => [c, typeof form[c] === "string" ? (form[c] as string).trim() : ""]));
+  const values = Object.fromEntries(
+    INVESTMENT_COLUMNS.map((c) => [c, typeof form[c] === "string" ? (form[c] as string).trim() : ""]),
+  );
   if (!values.investmentValue && !values.kbli && !values.workersLocal) return null;
   const parsed = ZInvestmentFields.safeParse({ ...values, exchangeRate: values.exchangeRate || null });
   if (!parsed.success) throw validationError(parsed.error.issues, "Data investasi tidak valid.");
@@ -36,7 +45,11 @@ function parseInvestment(form: Record<string, unknown>): InvestmentColumns | nul
  * Registers an application whose file is complete now (the SLA clock starts today). Business licences may carry
  * the investment block (issue 6). Returns the registration number.
  */
-export async function registerApplication(form: Record<string, unknown>, actor: Actor, now = new Date()): Promise<string> {
+export async function registerApplication(
+  form: Record<string, unknown>,
+  actor: Actor,
+  now = new Date(),
+): Promise<string> {
   const parsed = ZRegisterApplication.safeParse(form);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const input = parsed.data;
@@ -46,13 +59,20 @@ export async function registerApplication(form: Record<string, unknown>, actor: 
     db.kelurahan.findUnique({ where: { code: input.kelurahan } }),
     input.counter ? db.counter.findUnique({ where: { code: input.counter } }) : null,
   ]);
-  if (!licenseType || !licenseType.active) throw new AppError("VALIDATION", "Jenis izin tidak dikenal.", { fields: { licenseType: "Jenis izin tidak dikenal." } });
-  if (!kelurahan) throw new AppError("VALIDATION", "Kelurahan tidak dikenal.", { fields: { kelurahan: "Kelurahan tidak dikenal." } });
-  if (input.counter && !counter) throw new AppError("VALIDATION", "Loket tidak dikenal.", { fields: { counter: "Loket tidak dikenal." } });
+  if (!licenseType || !licenseType.active)
+    throw new AppError("VALIDATION", "Jenis izin tidak dikenal.", {
+      fields: { licenseType: "Jenis izin tidak dikenal." },
+    });
+  if (!kelurahan)
+    throw new AppError("VALIDATION", "Kelurahan tidak dikenal.", { fields: { kelurahan: "Kelurahan tidak dikenal." } });
+  if (input.counter && !counter)
+    throw new AppError("VALIDATION", "Loket tidak dikenal.", { fields: { counter: "Loket tidak dikenal." } });
   const investment = licenseType.isBusiness ? parseInvestment(form) : null;
   const registrationNo = input.registrationNo ?? newRegistrationNo(now);
   if (await db.application.findUnique({ where: { registrationNo }, select: { id: true } })) {
-    throw new AppError("CONFLICT", `Nomor registrasi ${registrationNo} sudah terdaftar.`, { fields: { registrationNo: "Nomor registrasi sudah terdaftar." } });
+    throw new AppError("CONFLICT", `Nomor registrasi ${registrationNo} sudah terdaftar.`, {
+      fields: { registrationNo: "Nomor registrasi sudah terdaftar." },
+    });
   }
   const cal = await loadWorkCalendar(db);
   const events: TimelineEvent[] = [{ kind: "stage", stage: "pendaftaran", at: now }];
@@ -73,7 +93,11 @@ export async function registerApplication(form: Record<string, unknown>, actor: 
     tariff: licenseType.tariff,
     investment,
   };
-  const figures = deriveApplicationFigures(cal, { fileCompleteAt: now, slaDays: base.slaDays, feeCharged: base.feeCharged, tariff: base.tariff, events }, toWibDate(now));
+  const figures = deriveApplicationFigures(
+    cal,
+    { fileCompleteAt: now, slaDays: base.slaDays, feeCharged: base.feeCharged, tariff: base.tariff, events },
+    toWibDate(now),
+  );
   const id = randomUUID();
   await db.$transaction([
     db.application.create({ data: applicationRowData(id, base, figures) }),
@@ -85,14 +109,30 @@ export async function registerApplication(form: Record<string, unknown>, actor: 
 
 /** Recomputes the stored figures of one application from its timeline (inside the caller's transaction). */
 async function recomputeApplication(tx: Tx, applicationId: string, today: string) {
-  const app = await tx.application.findUniqueOrThrow({ where: { id: applicationId }, include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }] } } });
+  const app = await tx.application.findUniqueOrThrow({
+    where: { id: applicationId },
+    include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
+  });
   const cal = await loadWorkCalendar(tx as unknown as Db);
-  const figures = deriveApplicationFigures(cal, { fileCompleteAt: app.fileCompleteAt, slaDays: app.slaDays, feeCharged: app.feeCharged, tariff: app.tariff, events: app.events as TimelineEvent[] }, today);
+  const figures = deriveApplicationFigures(
+    cal,
+    {
+      fileCompleteAt: app.fileCompleteAt,
+      slaDays: app.slaDays,
+      feeCharged: app.feeCharged,
+      tariff: app.tariff,
+      events: app.events as TimelineEvent[],
+    },
+    today,
+  );
   await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
   const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
   for (const [index, event] of app.events.entries()) {
     if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {
-      await tx.applicationEvent.update({ where: { id: event.id }, data: { durationDays: figures.eventDurations[index], finishedDay: figures.finishedDay } });
+      await tx.applicationEvent.update({
+        where: { id: event.id },
+        data: { durationDays: figures.eventDurations[index], finishedDay: figures.finishedDay },
+      });
     }
   }
   if (days.length > 0) await refreshProcessingStats(tx, days);
@@ -102,15 +142,27 @@ async function recomputeApplication(tx: Tx, applicationId: string, today: string
  * Records one step of the timeline (next stage, return to applicant, file back, outcome), refusing steps out of
  * order. The hand-over of an issued permit is the `penyerahan` stage followed by the `issued` outcome.
  */
-export async function recordApplicationAction(registrationNo: string, input: unknown, actor: Actor, now = new Date()): Promise<void> {
+export async function recordApplicationAction(
+  registrationNo: string,
+  input: unknown,
+  actor: Actor,
+  now = new Date(),
+): Promise<void> {
   const parsed = ZApplicationAction.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const action = parsed.data;
   const db = getDb();
   await db.$transaction(async (tx) => {
-    const app = await tx.application.findUnique({ where: { registrationNo }, include: { events: { orderBy: [{ at: "desc" }, { id: "desc" }], take: 1 } } });
+    const app = await tx.application.findUnique({
+      where: { registrationNo },
+      include: { events: { orderBy: [{ at: "desc" }, { id: "desc" }], take: 1 } },
+    });
     if (!app) throw new AppError("NOT_FOUND", `Permohonan ${registrationNo} tidak ditemukan.`);
-    const state: TimelineState = { status: app.status as TimelineState["status"], currentStage: app.currentStage as Stage, lastAt: app.events[0]?.at ?? app.submittedAt };
+    const state: TimelineState = {
+      status: app.status as TimelineState["status"],
+      currentStage: app.currentStage as Stage,
+      lastAt: app.events[0]?.at ?? app.submittedAt,
+    };
     const at = now.getTime() < state.lastAt.getTime() ? state.lastAt : now;
     const steps: TimelineEvent[] = [];
     if (action.kind === "stage") steps.push({ kind: "stage", stage: action.stage, at });
@@ -120,7 +172,9 @@ export async function recordApplicationAction(registrationNo: string, input: unk
       steps.push({ kind: "stage", stage: "penyerahan", at }, { kind: "outcome", stage: "issued", at });
     } else {
       if (action.outcome === "rejected" && !action.reason) {
-        throw new AppError("VALIDATION", "Alasan penolakan wajib diisi.", { fields: { reason: "Alasan penolakan wajib diisi." } });
+        throw new AppError("VALIDATION", "Alasan penolakan wajib diisi.", {
+          fields: { reason: "Alasan penolakan wajib diisi." },
+        });
       }
       steps.push({ kind: "outcome", stage: action.outcome, at, note: action.reason });
     }
@@ -131,12 +185,27 @@ export async function recordApplicationAction(registrationNo: string, input: unk
       current = applyEvent(current, step);
     }
     await tx.applicationEvent.createMany({
-      data: steps.map((step) => ({ applicationId: app.id, kind: step.kind, stage: step.stage, at: step.at, note: step.note ?? null, actorId: actor.id, licenseTypeId: app.licenseTypeId })),
+      data: steps.map((step) => ({
+        applicationId: app.id,
+        kind: step.kind,
+        stage: step.stage,
+        at: step.at,
+        note: step.note ?? null,
+        actorId: actor.id,
+        licenseTypeId: app.licenseTypeId,
+      })),
     });
-    if (action.kind === "outcome" && action.reason) await tx.application.update({ where: { id: app.id }, data: { outcomeReason: action.reason } });
+    if (action.kind === "outcome" && action.reason)
+      await tx.application.update({ where: { id: app.id }, data: { outcomeReason: action.reason } });
     await recomputeApplication(tx, app.id, toWibDate(now));
   });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: `application.${action.kind}`, target: registrationNo, detail: action });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: `application.${action.kind}`,
+    target: registrationNo,
+    detail: action,
+  });
 }
 
 /** One application with its timeline and the live SLA clock (GET /api/v1/applications/{registrationNo}). */
@@ -150,7 +219,9 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
   const [licenseType, counter, kelurahan, cal] = await Promise.all([
     db.licenseType.findUnique({ where: { id: app.licenseTypeId } }),
     app.counterId ? db.counter.findUnique({ where: { id: app.counterId } }) : null,
-    app.kelurahanCode ? db.kelurahan.findUnique({ where: { code: app.kelurahanCode }, include: { kecamatan: true } }) : null,
+    app.kelurahanCode
+      ? db.kelurahan.findUnique({ where: { code: app.kelurahanCode }, include: { kecamatan: true } })
+      : null,
     loadWorkCalendar(db),
   ]);
   const clock = computeSlaClock(cal, {
@@ -162,7 +233,9 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
   });
   return {
     registrationNo: app.registrationNo,
-    licenseType: licenseType ? { code: licenseType.code, name: licenseType.name, nameEn: licenseType.nameEn, agency: licenseType.agency } : null,
+    licenseType: licenseType
+      ? { code: licenseType.code, name: licenseType.name, nameEn: licenseType.nameEn, agency: licenseType.agency }
+      : null,
     applicantName: app.applicantName,
     applicantKind: app.applicantKind,
     kecamatan: kelurahan ? { code: kelurahan.kecamatan.code, name: kelurahan.kecamatan.name } : null,
@@ -187,24 +260,33 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
     onTime: clock.isOnTime,
     /** The due date and the elapsed days depend on these years' holiday lists (missing or provisional; issue 13). */
     calendarWarnings: calendarWarningsForDays(cal, app.clockStartDay, clock.dueDate, app.finishedDay ?? toWibDate(now)),
-    investment: app.investmentValue === null ? null : {
-      investmentValue: app.investmentValue.toString(),
-      investmentCurrency: app.investmentCurrency,
-      investmentOriginalAmount: app.investmentOriginalAmount,
-      exchangeRate: app.exchangeRate,
-      workersLocal: app.workersLocal,
-      workersForeign: app.workersForeign,
-      kbli: app.kbli,
-      kbliVersion: app.kbliVersion,
-      sector: app.sector,
-      sectorGroup: app.sectorGroup,
-      origin: app.origin,
-      scale: app.scale,
-      landValue: app.landValue === null ? null : app.landValue.toString(),
-      buildingValue: app.buildingValue === null ? null : app.buildingValue.toString(),
-      scaleBasis: app.scaleBasis,
-    },
-    timeline: app.events.map((event) => ({ kind: event.kind, stage: event.stage, at: event.at.toISOString(), note: event.note, workingDays: event.durationDays })),
+    investment:
+      app.investmentValue === null
+        ? null
+        : {
+            investmentValue: app.investmentValue.toString(),
+            investmentCurrency: app.investmentCurrency,
+            investmentOriginalAmount: app.investmentOriginalAmount,
+            exchangeRate: app.exchangeRate,
+            workersLocal: app.workersLocal,
+            workersForeign: app.workersForeign,
+            kbli: app.kbli,
+            kbliVersion: app.kbliVersion,
+            sector: app.sector,
+            sectorGroup: app.sectorGroup,
+            origin: app.origin,
+            scale: app.scale,
+            landValue: app.landValue === null ? null : app.landValue.toString(),
+            buildingValue: app.buildingValue === null ? null : app.buildingValue.toString(),
+            scaleBasis: app.scaleBasis,
+          },
+    timeline: app.events.map((event) => ({
+      kind: event.kind,
+      stage: event.stage,
+      at: event.at.toISOString(),
+      note: event.note,
+      workingDays: event.durationDays,
+    })),
   };
 }
 export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplicationDetail>>>;
@@ -217,7 +299,15 @@ export async function searchApplications(query: string, take = 20) {
     where: q ? { registrationNo: { startsWith: q } } : { status: { in: ["in_process", "returned"] } },
     orderBy: { submittedAt: "desc" },
     take,
-    select: { registrationNo: true, applicantName: true, status: true, currentStage: true, dueDate: true, licenseTypeId: true, submittedAt: true },
+    select: {
+      registrationNo: true,
+      applicantName: true,
+      status: true,
+      currentStage: true,
+      dueDate: true,
+      licenseTypeId: true,
+      submittedAt: true,
+    },
   });
   if (rows.length === 0 && q && q !== q.toUpperCase()) return searchApplications(q.toUpperCase(), take);
   return rows;

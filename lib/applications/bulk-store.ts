@@ -38,7 +38,8 @@ export async function withApplicationsBulkWriter<T>(
 ): Promise<T> {
   const url = getEnv().DATABASE_URL;
   const refreshStats = options.refreshStats ?? true;
-  if (databaseEngine(url) === "sqlite") return withApplicationsWriteTurn(() => writeOnSqlite(sqlitePath(url), session, refreshStats));
+  if (databaseEngine(url) === "sqlite")
+    return withApplicationsWriteTurn(() => writeOnSqlite(sqlitePath(url), session, refreshStats));
   return writeWithPrisma(db, session, refreshStats);
 }
 
@@ -50,7 +51,9 @@ export async function withApplicationsBulkWriter<T>(
  */
 export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T> {
   if (databaseEngine(getEnv().DATABASE_URL) !== "sqlite") return task();
-  const shared = globalThis as unknown as { lenteraBulkWriter?: { queue: Promise<unknown>; turn: AsyncLocalStorage<true> } };
+  const shared = globalThis as unknown as {
+    lenteraBulkWriter?: { queue: Promise<unknown>; turn: AsyncLocalStorage<true> };
+  };
   shared.lenteraBulkWriter ??= { queue: Promise.resolve(), turn: new AsyncLocalStorage<true>() };
   const writer = shared.lenteraBulkWriter;
   if (writer.turn.getStore()) return task();
@@ -115,9 +118,23 @@ const REFRESH_DAYS_PER_STEP = 31;
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-const EVENT_COLUMNS = ["applicationId", "kind", "stage", "at", "note", "actorId", "durationDays", "finishedDay", "licenseTypeId"] as const satisfies readonly (keyof EventRow)[];
+const EVENT_COLUMNS = [
+  "applicationId",
+  "kind",
+  "stage",
+  "at",
+  "note",
+  "actorId",
+  "durationDays",
+  "finishedDay",
+  "licenseTypeId",
+] as const satisfies readonly (keyof EventRow)[];
 
-async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkWrite) => Promise<T>, refreshStats: boolean): Promise<T> {
+async function writeOnSqlite<T>(
+  file: string,
+  session: (write: ApplicationsBulkWrite) => Promise<T>,
+  refreshStats: boolean,
+): Promise<T> {
   const connection = new Database(file, { timeout: 30_000 });
   const state = new SessionState();
   try {
@@ -131,7 +148,9 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
     const findExisting = connection.prepare(`SELECT "id", "finishedDay" FROM "Application" WHERE "registrationNo" = ?`);
     const deleteEvents = connection.prepare(`DELETE FROM "ApplicationEvent" WHERE "applicationId" = ?`);
     const deleteApplication = connection.prepare(`DELETE FROM "Application" WHERE "id" = ?`);
-    const insertEvent = connection.prepare(`INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`);
+    const insertEvent = connection.prepare(
+      `INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`,
+    );
     // The application columns are those of the rows written (applicationRowData's keys), known at the first chunk.
     let appColumns: string[] | null = null;
     let insertApplication: Database.Statement | null = null;
@@ -143,9 +162,12 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
         for (const { application, events } of items) {
           if (!appColumns || !insertApplication) {
             appColumns = [...Object.keys(application), "createdAt", "updatedAt"];
-            insertApplication = connection.prepare(`INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`);
+            insertApplication = connection.prepare(
+              `INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`,
+            );
           }
-          const existing = findExisting.get(application.registrationNo) as { id: string; finishedDay: string | null } | undefined;
+          const existing = findExisting.get(application.registrationNo) as
+            { id: string; finishedDay: string | null } | undefined;
           const id = existing?.id ?? application.id;
           if (existing) {
             updated += 1;
@@ -155,9 +177,19 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
           }
           state.touch(application.finishedDay);
           const row = application as unknown as Record<string, unknown>;
-          insertApplication.run(appColumns.map((column) => (column === "id" ? id : column === "createdAt" || column === "updatedAt" ? stamp : sqliteValue(row[column]))));
+          insertApplication.run(
+            appColumns.map((column) =>
+              column === "id"
+                ? id
+                : column === "createdAt" || column === "updatedAt"
+                  ? stamp
+                  : sqliteValue(row[column]),
+            ),
+          );
           for (const event of events) {
-            insertEvent.run(EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))));
+            insertEvent.run(
+              EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))),
+            );
           }
         }
         // Let the server answer other requests between chunks (the transaction stays open).
@@ -170,7 +202,8 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
       // A few weeks of days at a time, with a turn of the event loop between them (a full year at once is seconds).
       const days = [...state.days].sort();
       for (let index = 0; index < days.length; index += REFRESH_DAYS_PER_STEP) {
-        for (const sql of processingStatsRefreshSql(days.slice(index, index + REFRESH_DAYS_PER_STEP))) connection.exec(sql);
+        for (const sql of processingStatsRefreshSql(days.slice(index, index + REFRESH_DAYS_PER_STEP)))
+          connection.exec(sql);
         await nextTurn();
       }
     }
@@ -185,7 +218,11 @@ async function writeOnSqlite<T>(file: string, session: (write: ApplicationsBulkW
   }
 }
 
-async function writeWithPrisma<T>(db: Db, session: (write: ApplicationsBulkWrite) => Promise<T>, refreshStats: boolean): Promise<T> {
+async function writeWithPrisma<T>(
+  db: Db,
+  session: (write: ApplicationsBulkWrite) => Promise<T>,
+  refreshStats: boolean,
+): Promise<T> {
   const state = new SessionState();
   try {
     return await db.$transaction(
@@ -195,7 +232,10 @@ async function writeWithPrisma<T>(db: Db, session: (write: ApplicationsBulkWrite
             const existing = new Map<string, string>();
             for (let index = 0; index < items.length; index += 1_000) {
               const part = items.slice(index, index + 1_000).map((item) => item.application.registrationNo);
-              for (const row of await tx.application.findMany({ where: { registrationNo: { in: part } }, select: { id: true, registrationNo: true, finishedDay: true } })) {
+              for (const row of await tx.application.findMany({
+                where: { registrationNo: { in: part } },
+                select: { id: true, registrationNo: true, finishedDay: true },
+              })) {
                 existing.set(row.registrationNo, row.id);
                 state.touch(row.finishedDay);
               }
@@ -214,8 +254,10 @@ async function writeWithPrisma<T>(db: Db, session: (write: ApplicationsBulkWrite
               applications.push({ ...item.application, id });
               for (const event of item.events) events.push({ ...event, applicationId: id });
             }
-            for (let index = 0; index < applications.length; index += 1_000) await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
-            for (let index = 0; index < events.length; index += 5_000) await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
+            for (let index = 0; index < applications.length; index += 1_000)
+              await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
+            for (let index = 0; index < events.length; index += 5_000)
+              await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
             return { updated: existing.size };
           });
         const result = await session(write);

@@ -36,7 +36,8 @@ export const REGISTRATION_NO_MAX = 60;
  */
 export const REGISTRATION_NO_PATTERN = /^(?=.{3,60}$)[A-Za-z0-9][A-Za-z0-9._-]*(?:\/[A-Za-z0-9._-]+)*$/;
 
-export const REGISTRATION_NO_RULE = "Nomor registrasi 3–60 karakter: huruf, angka, titik, garis bawah, tanda hubung atau garis miring (mis. 503/0123/419.47/2026).";
+export const REGISTRATION_NO_RULE =
+  "Nomor registrasi 3–60 karakter: huruf, angka, titik, garis bawah, tanda hubung atau garis miring (mis. 503/0123/419.47/2026).";
 
 /**
  * The registration number as stored: surrounding spaces trimmed and spaces around `/` removed

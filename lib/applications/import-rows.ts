@@ -9,7 +9,14 @@ import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
 import { classifyBusinessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
 import { sectorFromKbli } from "../investment/sectors";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
-import { APPLICANT_KINDS, REGISTRATION_NO_RULE, STATUSES, isOpenStatus, normalizeRegistrationNo, type Stage } from "./constants";
+import {
+  APPLICANT_KINDS,
+  REGISTRATION_NO_RULE,
+  STATUSES,
+  isOpenStatus,
+  normalizeRegistrationNo,
+  type Stage,
+} from "./constants";
 import { deriveApplicationFigures, replayTimeline, type ApplicationFigures, type TimelineEvent } from "./timeline";
 
 export const REQUIRED_COLUMNS = [
@@ -132,7 +139,12 @@ export function deriveInvestmentColumns(
   };
   const landValue = part(fields.landValue);
   const buildingValue = part(fields.buildingValue);
-  const classified = classifyBusinessScale({ origin: fields.origin, investmentRupiah: rupiah.value, landRupiah: landValue, buildingRupiah: buildingValue });
+  const classified = classifyBusinessScale({
+    origin: fields.origin,
+    investmentRupiah: rupiah.value,
+    landRupiah: landValue,
+    buildingRupiah: buildingValue,
+  });
   return {
     ok: true,
     value: {
@@ -178,12 +190,17 @@ export function parseWibTimestamp(text: string): Date | null {
     const sign = digits[0] === "-" ? -1 : 1;
     offsetMinutes = sign * (Number(digits.slice(1, 3)) * 60 + Number(digits.slice(3, 5)));
   }
-  return new Date(Date.UTC(year, month - 1, date, Number(hour), Number(minute), Number(second)) - offsetMinutes * 60_000);
+  return new Date(
+    Date.UTC(year, month - 1, date, Number(hour), Number(minute), Number(second)) - offsetMinutes * 60_000,
+  );
 }
 
 /** Lower-case, no spaces or punctuation: "Setono Pande" and "Setonopande" are the same kelurahan (reference §7). */
 function areaKey(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9.]/g, "").replace(/\./g, "");
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9.]/g, "")
+    .replace(/\./g, "");
 }
 
 const STATUS_ALIASES: Record<string, string> = {
@@ -197,7 +214,11 @@ const STATUS_ALIASES: Record<string, string> = {
   dibatalkan: "withdrawn",
 };
 
-const APPLICANT_KIND_ALIASES: Record<string, string> = { perorangan: "individual", "badan usaha": "business", badan_usaha: "business" };
+const APPLICANT_KIND_ALIASES: Record<string, string> = {
+  perorangan: "individual",
+  "badan usaha": "business",
+  badan_usaha: "business",
+};
 
 /** Prepared lookups, built once per file. */
 export function prepareReferences(refs: ImportReferences) {
@@ -278,7 +299,8 @@ export function parseApplicationRow(
   const kelurahan = kelurahanMatches.find((k) => !kecamatan || k.kecamatanCode === kecamatan.code) ?? null;
   if (text("kelurahan") === "") fail("kelurahan", "Kelurahan wajib diisi.");
   else if (kelurahanMatches.length === 0) fail("kelurahan", `Kelurahan tidak dikenal: ${text("kelurahan")}.`);
-  else if (!kelurahan) fail("kelurahan", `Kelurahan ${text("kelurahan")} tidak berada di Kecamatan ${kecamatan?.name}.`);
+  else if (!kelurahan)
+    fail("kelurahan", `Kelurahan ${text("kelurahan")} tidak berada di Kecamatan ${kecamatan?.name}.`);
 
   const dateOf = (column: string, required: boolean): Date | null => {
     const value = text(column);
@@ -308,7 +330,7 @@ export function parseApplicationRow(
   if (!fee.success) fail("feeCharged", fee.error.issues[0].message);
 
   const counterText = text("counter").toUpperCase();
-  const counterId = counterText === "" ? null : refs.counters.get(counterText) ?? null;
+  const counterId = counterText === "" ? null : (refs.counters.get(counterText) ?? null);
   if (counterText !== "" && counterId === null) fail("counter", `Loket tidak dikenal: ${text("counter")}.`);
 
   // Investment columns: only for business licences, all-or-none.
@@ -335,7 +357,8 @@ export function parseApplicationRow(
 
   // The timeline, in the order the columns promise; the state machine reports the first out-of-order event.
   const timed: { column: string; event: TimelineEvent }[] = [];
-  if (submittedAt) timed.push({ column: "submittedAt", event: { kind: "stage", stage: "pendaftaran", at: submittedAt } });
+  if (submittedAt)
+    timed.push({ column: "submittedAt", event: { kind: "stage", stage: "pendaftaran", at: submittedAt } });
   if (submittedAt && fileCompleteAt && fileCompleteAt < submittedAt) {
     fail("fileCompleteAt", "Tanggal berkas lengkap lebih awal dari tanggal pengajuan.");
   }
@@ -350,22 +373,29 @@ export function parseApplicationRow(
   const resumedAt = dateOf("resumedAt", false);
   if (resumedAt && !returnedAt) fail("resumedAt", "Tanggal berkas kembali diisi tanpa tanggal dikembalikan.");
   if (status === "returned" && !returnedAt) fail("returnedAt", "Status returned memerlukan tanggal dikembalikan.");
-  if (status === "returned" && resumedAt) fail("resumedAt", "Status returned: berkas belum kembali, kosongkan resumedAt.");
+  if (status === "returned" && resumedAt)
+    fail("resumedAt", "Status returned: berkas belum kembali, kosongkan resumedAt.");
   if (returnedAt) timed.push({ column: "returnedAt", event: { kind: "pause", stage: "", at: returnedAt } });
   if (returnedAt && resumedAt) timed.push({ column: "resumedAt", event: { kind: "resume", stage: "", at: resumedAt } });
   if (completedAt && !isOpenStatus(status)) {
     if (status === "issued" && !text("penyerahanAt")) {
       // Legacy exports often carry only the issue date: the decree and the hand-over are that moment.
-      if (!text("penetapanAt")) timed.push({ column: "completedAt", event: { kind: "stage", stage: "penetapan", at: completedAt } });
+      if (!text("penetapanAt"))
+        timed.push({ column: "completedAt", event: { kind: "stage", stage: "penetapan", at: completedAt } });
       timed.push({ column: "completedAt", event: { kind: "stage", stage: "penyerahan", at: completedAt } });
     }
-    timed.push({ column: "completedAt", event: { kind: "outcome", stage: status, at: completedAt, note: text("outcomeReason") || null } });
+    timed.push({
+      column: "completedAt",
+      event: { kind: "outcome", stage: status, at: completedAt, note: text("outcomeReason") || null },
+    });
   }
 
   if (errors.length > 0) return { ok: false, errors };
 
   // Stable sort by time: at equal times, column order (stages before the outcome) stands.
-  const ordered = timed.map((item, index) => ({ ...item, index })).sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index);
+  const ordered = timed
+    .map((item, index) => ({ ...item, index }))
+    .sort((a, b) => a.event.at.getTime() - b.event.at.getTime() || a.index - b.index);
   // Fill in the pending stage names on pause/resume events (the stage the file was in).
   const events = ordered.map((item) => item.event);
   const replay = replayTimeline(events);
@@ -385,7 +415,16 @@ export function parseApplicationRow(
     today,
   );
   if (figures.status !== status) {
-    return { ok: false, errors: [{ line, column: "status", message: `Status ${status} tidak sesuai dengan tahap-tahap yang diisi (${figures.status}).` }] };
+    return {
+      ok: false,
+      errors: [
+        {
+          line,
+          column: "status",
+          message: `Status ${status} tidak sesuai dengan tahap-tahap yang diisi (${figures.status}).`,
+        },
+      ],
+    };
   }
   return {
     ok: true,
@@ -459,7 +498,11 @@ export function createApplicationRowValidator(
       const previous = registrationNo ? firstLine.get(registrationNo) : undefined;
       const rowErrors = result.ok ? [] : [...result.errors];
       if (previous !== undefined) {
-        rowErrors.push({ line, column: "registrationNo", message: `Nomor registrasi ${registrationNo} ganda dalam berkas (sudah di baris ${previous}).` });
+        rowErrors.push({
+          line,
+          column: "registrationNo",
+          message: `Nomor registrasi ${registrationNo} ganda dalam berkas (sudah di baris ${previous}).`,
+        });
       } else if (registrationNo) firstLine.set(detachedCopy(registrationNo), line);
       if (rowErrors.length === 0 && result.ok) {
         validRows += 1;
@@ -503,14 +546,23 @@ export function parseApplicationRows(
  * Maps a file's header names to canonical columns: exact or case/space-insensitive matches automatically,
  * others through `mapping` (file header → canonical column) chosen in the import UI.
  */
-export function mapHeaders(headers: readonly string[], mapping: Readonly<Record<string, string>> = {}): Record<string, CanonicalColumn> {
+export function mapHeaders(
+  headers: readonly string[],
+  mapping: Readonly<Record<string, string>> = {},
+): Record<string, CanonicalColumn> {
   const canonical = new Map(CANONICAL_COLUMNS.map((column) => [column.toLowerCase().replace(/[\s_-]/g, ""), column]));
   const result: Record<string, CanonicalColumn> = {};
   for (const header of headers) {
     const explicit = mapping[header];
-    const target = explicit && (CANONICAL_COLUMNS as readonly string[]).includes(explicit)
-      ? (explicit as CanonicalColumn)
-      : canonical.get(header.trim().toLowerCase().replace(/[\s_-]/g, ""));
+    const target =
+      explicit && (CANONICAL_COLUMNS as readonly string[]).includes(explicit)
+        ? (explicit as CanonicalColumn)
+        : canonical.get(
+            header
+              .trim()
+              .toLowerCase()
+              .replace(/[\s_-]/g, ""),
+          );
     if (target) result[header] = target;
   }
   return result;

@@ -92,7 +92,8 @@ export async function importApplicationsCsv(
       fields: Object.fromEntries(missing.map((column) => [column, "Kolom wajib tidak ditemukan pada baris judul."])),
     });
   }
-  const records = () => mappedRecords(text, { delimiter: head.meta.delimiter, newline: head.meta.linebreak }, Object.entries(headerMap));
+  const records = () =>
+    mappedRecords(text, { delimiter: head.meta.delimiter, newline: head.meta.linebreak }, Object.entries(headerMap));
 
   const [licenseTypes, kecamatan, kelurahan, counters, cal] = await Promise.all([
     db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } }),
@@ -120,11 +121,29 @@ export async function importApplicationsCsv(
   };
   if ((verdict.errorCount > 0 && mode === "all-or-nothing") || verdict.validRows === 0) {
     await withApplicationsWriteTurn(() =>
-      recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.applications.rejected", detail: { rows: verdict.rows, invalidRows: verdict.invalidRows, mode } }),
+      recordAudit({
+        actorId: options.actor.id,
+        actor: options.actor.label,
+        action: "import.applications.rejected",
+        detail: { rows: verdict.rows, invalidRows: verdict.invalidRows, mode },
+      }),
     );
     return result;
   }
-  return withApplicationsWriteTurn(() => writeValidRows(records, { refs, cal, today, chunkSize, verdict, result, mode, db, actor: options.actor, onProgress: options.onProgress }));
+  return withApplicationsWriteTurn(() =>
+    writeValidRows(records, {
+      refs,
+      cal,
+      today,
+      chunkSize,
+      verdict,
+      result,
+      mode,
+      db,
+      actor: options.actor,
+      onProgress: options.onProgress,
+    }),
+  );
 }
 
 /** Pass 1: validates every record and keeps nothing but the verdict (the validator is garbage afterwards). */
@@ -189,12 +208,16 @@ async function writeValidRows(
       const row = rewrite.next(raw);
       if (row) {
         const id = randomUUID();
-        chunk.push({ application: applicationRowData(id, row, row.figures), events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, actor.id) });
+        chunk.push({
+          application: applicationRowData(id, row, row.figures),
+          events: eventRowsData(id, row.licenseTypeId, row.events, row.figures, actor.id),
+        });
       }
       if (chunk.length >= chunkSize) await flush();
     }
     if (chunk.length > 0) await flush();
-    if (written !== verdict.validRows) throw new Error(`import: pass 2 found ${written} valid rows, pass 1 ${verdict.validRows}`);
+    if (written !== verdict.validRows)
+      throw new Error(`import: pass 2 found ${written} valid rows, pass 1 ${verdict.validRows}`);
     return { imported: written, updated: replaced };
   });
   result.imported = imported;
@@ -205,7 +228,14 @@ async function writeValidRows(
     actorId: actor.id,
     actor: actor.label,
     action: "import.applications",
-    detail: { rows: result.rows, imported: result.imported, created: result.created, updated: result.updated, invalidRows: result.invalidRows, mode },
+    detail: {
+      rows: result.rows,
+      imported: result.imported,
+      created: result.created,
+      updated: result.updated,
+      invalidRows: result.invalidRows,
+      mode,
+    },
   });
   return result;
 }
@@ -222,7 +252,12 @@ async function* mappedRecords(
   columns: readonly (readonly [header: string, column: string])[],
 ): AsyncGenerator<Record<string, string>> {
   const parser = Readable.from(textSlices(text)).pipe(
-    Papa.parse(Papa.NODE_STREAM_INPUT, { header: true, skipEmptyLines: "greedy", delimiter: format.delimiter, newline: format.newline as "\n" }),
+    Papa.parse(Papa.NODE_STREAM_INPUT, {
+      header: true,
+      skipEmptyLines: "greedy",
+      delimiter: format.delimiter,
+      newline: format.newline as "\n",
+    }),
   );
   for await (const raw of parser as AsyncIterable<Record<string, string | undefined>>) {
     const row: Record<string, string> = {};

@@ -9,12 +9,18 @@ import { parseOnTimeSnapshot, type TOnTimeSnapshot, type TOnTimeSnapshotBody } f
 import { getProcessingSummary } from "./processing-summary";
 import { toWibDate } from "../calendar/working-days";
 
-export type PublishedOnTimeRate = TOnTimeSnapshot & { version: number; publishedAt: Date; previous: { publishedAt: Date; onTimeRate: number | null } | null };
+export type PublishedOnTimeRate = TOnTimeSnapshot & {
+  version: number;
+  publishedAt: Date;
+  previous: { publishedAt: Date; onTimeRate: number | null } | null;
+};
 
 function calendarPeriod(periodKey: string): Period {
   const period = parsePeriodKey(periodKey);
   if (!period || period.kind === "custom") {
-    throw new AppError("VALIDATION", "Kunci periode tidak valid", { fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" } });
+    throw new AppError("VALIDATION", "Kunci periode tidak valid", {
+      fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" },
+    });
   }
   return period;
 }
@@ -23,20 +29,33 @@ function calendarPeriod(periodKey: string): Period {
  * Publishes (or republishes) the on-time rate of permits finished in a calendar period, as shown on the public
  * home: issued within the SLA ÷ finished, from the processing aggregates at this moment, frozen as a snapshot.
  */
-export async function publishOnTimeRate(input: { periodKey: string; actor: Actor; now: Date }, db: Db = getDb()): Promise<PublishResult> {
+export async function publishOnTimeRate(
+  input: { periodKey: string; actor: Actor; now: Date },
+  db: Db = getDb(),
+): Promise<PublishResult> {
   const period = calendarPeriod(input.periodKey);
   if (period.from > toWibDate(input.now)) {
     throw new AppError("VALIDATION", "Periode belum dimulai.", { fields: { periodKey: "Periode ini belum dimulai" } });
   }
   const summary = await getProcessingSummary({ from: period.from, to: period.to }, input.now, db);
   const payload: TOnTimeSnapshotBody = {
-    period: { key: period.key, kind: period.kind, from: period.from, to: period.to, labelId: period.labelId, labelEn: period.labelEn },
+    period: {
+      key: period.key,
+      kind: period.kind,
+      from: period.from,
+      to: period.to,
+      labelId: period.labelId,
+      labelEn: period.labelEn,
+    },
     completed: summary.completed,
     onTime: summary.onTime,
     onTimeRate: summary.onTimeRate,
     medianDays: summary.medianDays,
   };
-  return publishSnapshot({ kind: "processing-on-time", subject: period.key, payload, actor: input.actor, now: input.now }, db);
+  return publishSnapshot(
+    { kind: "processing-on-time", subject: period.key, payload, actor: input.actor, now: input.now },
+    db,
+  );
 }
 
 /** The on-time rate shown on the public home: the published period that ends last (null when none is published). */
@@ -45,17 +64,24 @@ export async function getPublishedOnTimeRate(db: Db = getDb()): Promise<Publishe
   let best: { row: (typeof rows)[number]; payload: TOnTimeSnapshot } | null = null;
   for (const row of rows) {
     const payload = parseOnTimeSnapshot(row.payload);
-    if (!best || payload.period.to > best.payload.period.to || (payload.period.to === best.payload.period.to && row.publishedAt > best.row.publishedAt)) {
+    if (
+      !best ||
+      payload.period.to > best.payload.period.to ||
+      (payload.period.to === best.payload.period.to && row.publishedAt > best.row.publishedAt)
+    ) {
       best = { row, payload };
     }
   }
   if (!best) return null;
-  const previousRow = best.row.version > 1 ? await getSnapshot("processing-on-time", best.row.subject, best.row.version - 1, db) : null;
+  const previousRow =
+    best.row.version > 1 ? await getSnapshot("processing-on-time", best.row.subject, best.row.version - 1, db) : null;
   return {
     ...best.payload,
     version: best.row.version,
     publishedAt: best.row.publishedAt,
-    previous: previousRow ? { publishedAt: previousRow.publishedAt, onTimeRate: parseOnTimeSnapshot(previousRow.payload).onTimeRate } : null,
+    previous: previousRow
+      ? { publishedAt: previousRow.publishedAt, onTimeRate: parseOnTimeSnapshot(previousRow.payload).onTimeRate }
+      : null,
   };
 }
 

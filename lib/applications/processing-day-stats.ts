@@ -58,6 +58,7 @@ const REFRESH_LOCK_KEY = 0x4c545241;
  */
 export async function refreshProcessingStats(db: RawExecutor, days: readonly string[] | "all"): Promise<void> {
   const statements = processingStatsRefreshSql(days);
-  if (statements.length > 0 && databaseEngine() === "postgresql") await db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
+  if (statements.length > 0 && databaseEngine() === "postgresql")
+    await db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
   for (const sql of statements) await db.$executeRawUnsafe(sql);
 }

@@ -32,7 +32,9 @@ function openWhere(filter: Pick<SummaryFilter, "licenseTypeId" | "kecamatanCode"
 async function countOverdue(db: Db, filter: Pick<SummaryFilter, "licenseTypeId" | "kecamatanCode">, today: string) {
   const [inProcess, returned] = await Promise.all([
     db.application.count({ where: { status: "in_process", dueDate: { lt: today }, ...openWhere(filter) } }),
-    db.application.count({ where: { status: "returned", dueDate: { lt: db.application.fields.pausedSince }, ...openWhere(filter) } }),
+    db.application.count({
+      where: { status: "returned", dueDate: { lt: db.application.fields.pausedSince }, ...openWhere(filter) },
+    }),
   ]);
   return inProcess + returned;
 }
@@ -50,14 +52,26 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
   const [grouped, stageGroups, backlog, overdue, licenseTypes, cal, openDueDates] = await Promise.all([
     useAggregates
       ? db.processingDayStat
-          .groupBy({ by: ["licenseTypeId", "processingDays", "isOnTime"], where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere }, _sum: { count: true } })
+          .groupBy({
+            by: ["licenseTypeId", "processingDays", "isOnTime"],
+            where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere },
+            _sum: { count: true },
+          })
           .then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
       : db.application
-          .groupBy({ by: ["licenseTypeId", "processingDays", "isOnTime"], where: finishedWhere(filter), _count: { _all: true } })
+          .groupBy({
+            by: ["licenseTypeId", "processingDays", "isOnTime"],
+            where: finishedWhere(filter),
+            _count: { _all: true },
+          })
           .then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
     useAggregates
       ? db.processingStageDayStat
-          .groupBy({ by: ["stage", "durationDays"], where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere }, _sum: { count: true } })
+          .groupBy({
+            by: ["stage", "durationDays"],
+            where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere },
+            _sum: { count: true },
+          })
           .then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
       : db.applicationEvent
           .groupBy({
@@ -77,10 +91,20 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
     db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } }),
     loadWorkCalendar(db),
     // The open files' due dates (index status, dueDate): their clocks run into these years.
-    db.application.aggregate({ where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) }, _min: { dueDate: true }, _max: { dueDate: true } }),
+    db.application.aggregate({
+      where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
+      _min: { dueDate: true },
+      _max: { dueDate: true },
+    }),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
-  const touched = new TouchedYears().add(filter.from, filter.to, today, openDueDates._min.dueDate, openDueDates._max.dueDate);
+  const touched = new TouchedYears().add(
+    filter.from,
+    filter.to,
+    today,
+    openDueDates._min.dueDate,
+    openDueDates._max.dueDate,
+  );
 
   const all = new Map<number, number>();
   let onTime = 0;
@@ -153,7 +177,18 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     db.application.groupBy({ by: ["processingDays"], where: finishedWhere(filter), _count: { _all: true } }),
     db.application.findMany({
       where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
-      select: { registrationNo: true, status: true, currentStage: true, clockStartDay: true, dueDate: true, pausedDays: true, pausedSince: true, slaDays: true, licenseTypeId: true, applicantName: true },
+      select: {
+        registrationNo: true,
+        status: true,
+        currentStage: true,
+        clockStartDay: true,
+        dueDate: true,
+        pausedDays: true,
+        pausedSince: true,
+        slaDays: true,
+        licenseTypeId: true,
+        applicantName: true,
+      },
     }),
     db.application.groupBy({ by: ["finishedDay", "isOnTime"], where: finishedWhere(filter), _count: { _all: true } }),
     db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
@@ -170,11 +205,15 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
   const openAges = open.map((app) => {
     const pausedOpen = app.pausedSince ? countWorkingDays(cal, addCalendarDays(app.pausedSince, -1), today) : 0;
     const elapsed = Math.max(0, countWorkingDays(cal, app.clockStartDay, today) - app.pausedDays - pausedOpen);
-    const isOverdue = app.status === "returned" ? app.pausedSince !== null && app.dueDate < app.pausedSince : app.dueDate < today;
+    const isOverdue =
+      app.status === "returned" ? app.pausedSince !== null && app.dueDate < app.pausedSince : app.dueDate < today;
     return { ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "", elapsedWorkingDays: elapsed, isOverdue };
   });
   const aging = agingBuckets(openAges.map((a) => ({ elapsedWorkingDays: a.elapsedWorkingDays, slaDays: a.slaDays })));
-  const overdueList = openAges.filter((a) => a.isOverdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate)).slice(0, 50);
+  const overdueList = openAges
+    .filter((a) => a.isOverdue)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
+    .slice(0, 50);
 
   const months = new Map<string, { month: string; completed: number; onTime: number }>();
   for (const group of monthly) {
@@ -189,8 +228,13 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     .map((m) => ({ ...m, onTimeRate: onTimeRate(m.onTime, m.completed) }));
 
   const buckets = [
-    { key: "0-2", max: 2 }, { key: "3-5", max: 5 }, { key: "6-10", max: 10 }, { key: "11-15", max: 15 },
-    { key: "16-20", max: 20 }, { key: "21-30", max: 30 }, { key: ">30", max: Number.POSITIVE_INFINITY },
+    { key: "0-2", max: 2 },
+    { key: "3-5", max: 5 },
+    { key: "6-10", max: 10 },
+    { key: "11-15", max: 15 },
+    { key: "16-20", max: 20 },
+    { key: "21-30", max: 30 },
+    { key: ">30", max: Number.POSITIVE_INFINITY },
   ].map((b) => ({ ...b, count: 0 }));
   for (const group of distribution) {
     const bucket = buckets.find((b) => (group.processingDays as number) <= b.max);

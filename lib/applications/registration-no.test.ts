@@ -30,22 +30,46 @@ describe("registration numbers (issue 13: office file numbers with slashes)", ()
   ])("rejects %j (%s)", (input) => expect(normalizeRegistrationNo(input)).toBeNull());
 
   it("the officer's form stores the normalised number and names the rule on a bad one", () => {
-    const base = { licenseType: "REKLAME", applicantName: "Budi", applicantKind: "individual", kelurahan: "35.71.02.1006" };
-    expect(ZRegisterApplication.parse({ ...base, registrationNo: " 503 / 0123 / 419.47 / 2026 " }).registrationNo).toBe("503/0123/419.47/2026");
+    const base = {
+      licenseType: "REKLAME",
+      applicantName: "Budi",
+      applicantKind: "individual",
+      kelurahan: "35.71.02.1006",
+    };
+    expect(ZRegisterApplication.parse({ ...base, registrationNo: " 503 / 0123 / 419.47 / 2026 " }).registrationNo).toBe(
+      "503/0123/419.47/2026",
+    );
     const bad = ZRegisterApplication.safeParse({ ...base, registrationNo: "503//0123" });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues[0]).toMatchObject({ path: ["registrationNo"], message: expect.stringContaining("garis miring") });
+    expect(bad.error?.issues[0]).toMatchObject({
+      path: ["registrationNo"],
+      message: expect.stringContaining("garis miring"),
+    });
   });
 
   it("a CSV row keeps the slash number and treats the spaced spelling as the same number (duplicate)", () => {
     const areas = loadAreaSeed();
     const refs = prepareReferences({
-      licenseTypes: LICENSE_TYPES.map((lt, index) => ({ id: index + 1, code: lt.code, slaDays: lt.slaDays, tariff: lt.tariff, isBusiness: lt.isBusiness })),
+      licenseTypes: LICENSE_TYPES.map((lt, index) => ({
+        id: index + 1,
+        code: lt.code,
+        slaDays: lt.slaDays,
+        tariff: lt.tariff,
+        isBusiness: lt.isBusiness,
+      })),
       kecamatan: areas.kecamatan,
       kelurahan: areas.kelurahan,
       counters: [],
     });
-    const row = { licenseType: "REKLAME", applicantName: "Budi", applicantKind: "individual", kecamatan: "Kota", kelurahan: "Setono Pande", submittedAt: "2026-03-16T09:00", status: "in_process" };
+    const row = {
+      licenseType: "REKLAME",
+      applicantName: "Budi",
+      applicantKind: "individual",
+      kecamatan: "Kota",
+      kelurahan: "Setono Pande",
+      submittedAt: "2026-03-16T09:00",
+      status: "in_process",
+    };
     const { valid, errors } = parseApplicationRows(
       [
         { ...row, registrationNo: "503/0123/419.47/2026" },
@@ -58,7 +82,11 @@ describe("registration numbers (issue 13: office file numbers with slashes)", ()
     );
     expect(valid.map((r) => r.registrationNo)).toEqual(["503/0123/419.47/2026"]);
     expect(errors).toEqual([
-      { line: 3, column: "registrationNo", message: "Nomor registrasi 503/0123/419.47/2026 ganda dalam berkas (sudah di baris 2)." },
+      {
+        line: 3,
+        column: "registrationNo",
+        message: "Nomor registrasi 503/0123/419.47/2026 ganda dalam berkas (sudah di baris 2).",
+      },
       { line: 4, column: "registrationNo", message: expect.stringContaining("3–60 karakter") },
     ]);
   });

@@ -5,7 +5,14 @@
  * Events: `stage` (entering a stage), `pause` (file returned to the applicant: the clock stops), `resume` (the file
  * came back), `outcome` (issued, rejected, withdrawn: the application is finished).
  */
-import { addCalendarDays, computeSlaClock, countWorkingDays, toWibDate, type SlaPause, type WorkCalendar } from "../calendar/working-days";
+import {
+  addCalendarDays,
+  computeSlaClock,
+  countWorkingDays,
+  toWibDate,
+  type SlaPause,
+  type WorkCalendar,
+} from "../calendar/working-days";
 import { STAGES, isOutcome, isStage, type ApplicationStatus, type EventKind, type Stage } from "./constants";
 
 export type TimelineEvent = { kind: EventKind; stage: string; at: Date; note?: string | null };
@@ -110,7 +117,12 @@ export function pausesOf(events: readonly TimelineEvent[]): SlaPause[] {
 }
 
 /** Paused working days d with fromExclusive < d ≤ toInclusive (each pause covers [from, to)). */
-function pausedWorkingDaysIn(cal: WorkCalendar, pauses: readonly SlaPause[], fromExclusive: string, toInclusive: string) {
+function pausedWorkingDaysIn(
+  cal: WorkCalendar,
+  pauses: readonly SlaPause[],
+  fromExclusive: string,
+  toInclusive: string,
+) {
   let total = 0;
   for (const pause of pauses) {
     if (pause.to === null) continue;
@@ -196,7 +208,8 @@ export function deriveApplicationFigures(
     if (openStage) {
       const from = openStage.day < clockStartDay ? clockStartDay : openStage.day;
       const to = day < from ? from : day;
-      eventDurations[openStage.index] = countWorkingDays(cal, from, to) - pausedWorkingDaysIn(cal, closedPauses, from, to);
+      eventDurations[openStage.index] =
+        countWorkingDays(cal, from, to) - pausedWorkingDaysIn(cal, closedPauses, from, to);
     }
     openStage = event.kind === "stage" ? { index, day } : null;
   });

@@ -35,7 +35,8 @@ function wibMinuteOfDay(instant: Date): number {
   return ((minutes % 1440) + 1440) % 1440;
 }
 const toMinutes = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-const toHhmm = (minutes: number) => `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
+const toHhmm = (minutes: number) =>
+  `${String(Math.floor(minutes / 60)).padStart(2, "0")}:${String(minutes % 60).padStart(2, "0")}`;
 
 /** The office hours on a date: a date-range override (e.g. Ramadan) first, else the weekday's hours; null on weekends. */
 export function officeHoursOn(rules: TAttendanceRules, date: string): TDayHours | null {
@@ -69,7 +70,15 @@ export function classifyStaffDay(input: {
   const earlyMinutes = departure === null ? null : Math.max(0, end - departure);
   const leftEarly = departure === null || (earlyMinutes ?? 0) > 0;
   const status: DayStatus = lateMinutes > 0 ? "late" : leftEarly ? "left_early" : "on_time";
-  return { ...base, hours, status, arrival: toHhmm(arrival), departure: departure === null ? null : toHhmm(departure), lateMinutes, earlyMinutes };
+  return {
+    ...base,
+    hours,
+    status,
+    arrival: toHhmm(arrival),
+    departure: departure === null ? null : toHhmm(departure),
+    lateMinutes,
+    earlyMinutes,
+  };
 }
 
 export type AttendanceFigures = {

@@ -25,8 +25,12 @@ describe("check-clock log parsing", () => {
       { line: 2, pin: "7", at: new Date("2026-05-26T00:52:10Z"), verifyMode: 1, inOut: 0 },
     ]);
     const r = parseCsvLog("No.,AC-No.,Tanggal,Jam\n1,007,2026-05-29,11:10\n2,7,2026-05-29,nanti\n");
-    expect(r.punches).toEqual([{ line: 2, pin: "7", at: new Date("2026-05-29T04:10:00Z"), verifyMode: null, inOut: null }]);
-    expect(r.errors).toEqual([{ line: 3, message: 'Waktu "2026-05-29 nanti" tidak valid (harus TTTT-BB-HH JJ:MM:DD).' }]);
+    expect(r.punches).toEqual([
+      { line: 2, pin: "7", at: new Date("2026-05-29T04:10:00Z"), verifyMode: null, inOut: null },
+    ]);
+    expect(r.errors).toEqual([
+      { line: 3, message: 'Waktu "2026-05-29 nanti" tidak valid (harus TTTT-BB-HH JJ:MM:DD).' },
+    ]);
     expect(parseCsvLog("nama,jam\nA,07:00\n").errors[0].line).toBe(1);
   });
 

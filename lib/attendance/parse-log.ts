@@ -38,31 +38,54 @@ function optionalInt(text: string | undefined): number | null | "invalid" {
   return /^\d{1,3}$/.test(t) ? Number(t) : "invalid";
 }
 
-function punchFrom(line: number, pinText: string, stamp: string, verify: string | undefined, state: string | undefined, out: LogParseResult) {
+function punchFrom(
+  line: number,
+  pinText: string,
+  stamp: string,
+  verify: string | undefined,
+  state: string | undefined,
+  out: LogParseResult,
+) {
   const pin = normalisePin(pinText);
   if (pin === null) return void out.errors.push({ line, message: `PIN "${pinText.trim()}" bukan angka.` });
   const at = parseWibTimestamp(stamp);
-  if (at === null) return void out.errors.push({ line, message: `Waktu "${stamp.trim()}" tidak valid (harus TTTT-BB-HH JJ:MM:DD).` });
+  if (at === null)
+    return void out.errors.push({ line, message: `Waktu "${stamp.trim()}" tidak valid (harus TTTT-BB-HH JJ:MM:DD).` });
   const verifyMode = optionalInt(verify);
   const inOut = optionalInt(state);
-  if (verifyMode === "invalid") return void out.errors.push({ line, message: `Mode verifikasi "${verify}" bukan angka.` });
-  if (inOut === "invalid") return void out.errors.push({ line, message: `Status masuk/pulang "${state}" bukan angka.` });
+  if (verifyMode === "invalid")
+    return void out.errors.push({ line, message: `Mode verifikasi "${verify}" bukan angka.` });
+  if (inOut === "invalid")
+    return void out.errors.push({ line, message: `Status masuk/pulang "${state}" bukan angka.` });
   out.punches.push({ line, pin, at, verifyMode, inOut });
 }
 
 export function parseTabLog(text: string): LogParseResult {
   const out: LogParseResult = { punches: [], errors: [] };
-  text.replace(/^\uFEFF/, "").split(/\r?\n/).forEach((raw, index) => {
-    if (raw.trim() === "") return;
-    const cols = raw.split("\t");
-    if (cols.length < 2) return void out.errors.push({ line: index + 1, message: "Baris harus berisi PIN dan waktu dipisahkan tab." });
-    punchFrom(index + 1, cols[0], cols[1], cols[2], cols[3], out);
-  });
+  text
+    .replace(/^\uFEFF/, "")
+    .split(/\r?\n/)
+    .forEach((raw, index) => {
+      if (raw.trim() === "") return;
+      const cols = raw.split("\t");
+      if (cols.length < 2)
+        return void out.errors.push({ line: index + 1, message: "Baris harus berisi PIN dan waktu dipisahkan tab." });
+      punchFrom(index + 1, cols[0], cols[1], cols[2], cols[3], out);
+    });
   return out;
 }
 
 const PIN_HEADERS = ["pin", "user id", "userid", "user_id", "ac-no", "ac-no.", "no. id", "id"];
-const STAMP_HEADERS = ["waktu", "timestamp", "datetime", "date time", "date_time", "check time", "checktime", "tanggal waktu"];
+const STAMP_HEADERS = [
+  "waktu",
+  "timestamp",
+  "datetime",
+  "date time",
+  "date_time",
+  "check time",
+  "checktime",
+  "tanggal waktu",
+];
 const DATE_HEADERS = ["tanggal", "date"];
 const TIME_HEADERS = ["jam", "time"];
 const VERIFY_HEADERS = ["verify", "verify mode", "verifymode", "verify_mode", "verifikasi"];
@@ -87,8 +110,15 @@ export function parseCsvLog(text: string): LogParseResult {
   rows.slice(1).forEach((cols, index) => {
     const line = index + 2;
     if (cols.every((c) => c.trim() === "")) return;
-    const stamp = stampCol >= 0 ? cols[stampCol] ?? "" : `${cols[dateCol] ?? ""} ${cols[timeCol] ?? ""}`;
-    punchFrom(line, cols[pinCol] ?? "", stamp, verifyCol >= 0 ? cols[verifyCol] : undefined, stateCol >= 0 ? cols[stateCol] : undefined, out);
+    const stamp = stampCol >= 0 ? (cols[stampCol] ?? "") : `${cols[dateCol] ?? ""} ${cols[timeCol] ?? ""}`;
+    punchFrom(
+      line,
+      cols[pinCol] ?? "",
+      stamp,
+      verifyCol >= 0 ? cols[verifyCol] : undefined,
+      stateCol >= 0 ? cols[stateCol] : undefined,
+      out,
+    );
   });
   return out;
 }

@@ -49,7 +49,10 @@ export const ZLeaveInput = z
     toDay: ZIsoDay,
     note: z.string().trim().max(300, { error: "Catatan paling banyak 300 karakter." }).default(""),
   })
-  .refine((l) => l.fromDay <= l.toDay, { error: "Tanggal akhir harus sama atau sesudah tanggal awal.", path: ["toDay"] });
+  .refine((l) => l.fromDay <= l.toDay, {
+    error: "Tanggal akhir harus sama atau sesudah tanggal awal.",
+    path: ["toDay"],
+  });
 export type TLeaveInput = z.infer<typeof ZLeaveInput>;
 
 export const ZAttendancePinInput = z.object({

@@ -36,7 +36,13 @@ export const authOptions: NextAuthOptions = {
         const result = await authenticate(parsed.data.email, parsed.data.password, new Date(), ip);
         // The reason travels to the sign-in page as ?error=<reason> and is shown in the user's language.
         if (!result.ok) throw new Error(result.reason);
-        return { id: result.user.id, email: result.user.email, name: result.user.name, role: result.user.role, sessionVersion: result.user.sessionVersion };
+        return {
+          id: result.user.id,
+          email: result.user.email,
+          name: result.user.name,
+          role: result.user.role,
+          sessionVersion: result.user.sessionVersion,
+        };
       },
     }),
   ],
@@ -59,7 +65,11 @@ export const authOptions: NextAuthOptions = {
   events: {
     // Sign-out ends the session on the server too: a copied cookie stops working (ASVS V3.3.1).
     async signOut({ token }) {
-      if (token?.sub) await endUserSessions(token.sub, token.email ? { id: token.sub, label: token.email, role: isRole(token.role) ? token.role : "OFFICER" } : null);
+      if (token?.sub)
+        await endUserSessions(
+          token.sub,
+          token.email ? { id: token.sub, label: token.email, role: isRole(token.role) ? token.role : "OFFICER" } : null,
+        );
     },
   },
 };

@@ -39,7 +39,8 @@ export function actorOf(user: StaffUser): Actor {
 export async function requireActionCapability(capability: Capability): Promise<Actor> {
   const user = await getCurrentUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
-  if (!can(user.role, capability)) throw new AppError("FORBIDDEN", "Peran Anda tidak diizinkan melakukan tindakan ini.");
+  if (!can(user.role, capability))
+    throw new AppError("FORBIDDEN", "Peran Anda tidak diizinkan melakukan tindakan ini.");
   return actorOf(user);
 }
 
@@ -47,7 +48,10 @@ export async function requireActionCapability(capability: Capability): Promise<A
  * For API route handlers: a bearer token (Authorization: Bearer lnt_...) or a staff session cookie.
  * No credentials → 401; a role without the capability → 403.
  */
-export async function requireApiCapability(request: Request, capability: Capability | readonly Capability[]): Promise<Actor> {
+export async function requireApiCapability(
+  request: Request,
+  capability: Capability | readonly Capability[],
+): Promise<Actor> {
   const capabilities: readonly Capability[] = typeof capability === "string" ? [capability] : capability;
   const actor = await apiActor(request);
   if (!actor) throw new AppError("UNAUTHENTICATED", "Autentikasi diperlukan (token API atau sesi staf).");

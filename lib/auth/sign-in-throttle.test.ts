@@ -8,10 +8,23 @@ describe("SignInThrottle", () => {
   it("refuses the 6th attempt of a pair while five are still being checked (no parallel overshoot)", () => {
     const throttle = new SignInThrottle();
     const tickets = Array.from({ length: 8 }, () => throttle.reserve("a@x", "1.1.1.1", T));
-    expect(tickets.map((t) => (t.ok ? "ok" : t.reason))).toEqual(["ok", "ok", "ok", "ok", "ok", "locked", "locked", "locked"]);
+    expect(tickets.map((t) => (t.ok ? "ok" : t.reason))).toEqual([
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "ok",
+      "locked",
+      "locked",
+      "locked",
+    ]);
     const outcomes = tickets.filter((t) => t.ok).map((t) => (t.ok ? t.settle("failure", T) : null));
     expect(outcomes).toEqual(["open", "open", "open", "open", "locked"]);
-    expect(throttle.reserve("a@x", "1.1.1.1", at(14))).toMatchObject({ ok: false, reason: "locked", retryAfterSeconds: 60 });
+    expect(throttle.reserve("a@x", "1.1.1.1", at(14))).toMatchObject({
+      ok: false,
+      reason: "locked",
+      retryAfterSeconds: 60,
+    });
     expect(throttle.reserve("a@x", "1.1.1.1", at(15)).ok).toBe(true);
   });
 
@@ -41,7 +54,9 @@ describe("SignInThrottle", () => {
 
   it("limits one address to 20 attempts per 15 minutes across accounts", () => {
     const throttle = new SignInThrottle();
-    const results = Array.from({ length: SIGN_IN_LIMITS.addressAttempts + 1 }, (_, i) => throttle.reserve(`u${i}@x`, "3.3.3.3", T));
+    const results = Array.from({ length: SIGN_IN_LIMITS.addressAttempts + 1 }, (_, i) =>
+      throttle.reserve(`u${i}@x`, "3.3.3.3", T),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(20);
     expect(results[20]).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 900 });
     expect(throttle.reserve("other@x", "3.3.3.3", at(15.01)).ok).toBe(true);
@@ -58,6 +73,10 @@ describe("SignInThrottle", () => {
       const ticket = throttle.reserve(`guess${i}@x`, "4.4.4.4", T);
       if (ticket.ok) ticket.settle("failure", T);
     }
-    expect(throttle.reserve("late@x", "4.4.4.4", T)).toEqual({ ok: false, reason: "throttled", retryAfterSeconds: 900 });
+    expect(throttle.reserve("late@x", "4.4.4.4", T)).toEqual({
+      ok: false,
+      reason: "throttled",
+      retryAfterSeconds: 900,
+    });
   });
 });

@@ -23,7 +23,10 @@ export const SIGN_IN_LIMITS = {
 } as const;
 
 export type ThrottleRefusal = { ok: false; reason: "locked" | "throttled"; retryAfterSeconds: number };
-export type ThrottleTicket = { ok: true; settle: (outcome: "success" | "failure" | "not-checked", at: Date) => "locked" | "open" };
+export type ThrottleTicket = {
+  ok: true;
+  settle: (outcome: "success" | "failure" | "not-checked", at: Date) => "locked" | "open";
+};
 
 type PairState = { failures: number; pending: number; firstFailureAt: number; lockedUntil: number };
 
@@ -45,11 +48,16 @@ export class SignInThrottle {
     const recent = (this.addresses.get(address) ?? []).filter((at) => at > t - windowMs);
     if (recent.length >= this.limits.addressAttempts) {
       this.addresses.set(address, recent);
-      return { ok: false, reason: "throttled", retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + windowMs - t) / 1000)) };
+      return {
+        ok: false,
+        reason: "throttled",
+        retryAfterSeconds: Math.max(1, Math.ceil((recent[0] + windowMs - t) / 1000)),
+      };
     }
     const pairKey = `${account}\u0000${address}`;
     const pair = this.pairState(pairKey, t);
-    if (pair.lockedUntil > t) return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((pair.lockedUntil - t) / 1000) };
+    if (pair.lockedUntil > t)
+      return { ok: false, reason: "locked", retryAfterSeconds: Math.ceil((pair.lockedUntil - t) / 1000) };
     // Attempts still being checked count as failures until they settle: no parallel burst gets past the limit.
     if (pair.failures + pair.pending >= this.limits.pairFailures) {
       return { ok: false, reason: "locked", retryAfterSeconds: this.limits.pairLockMinutes * 60 };

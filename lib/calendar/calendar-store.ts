@@ -5,8 +5,20 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { calendarWarningsForDays, coveredYearList, nextUncoveredYear, nextYearCoverageReminder, type CalendarWarning } from "./coverage";
-import { createWorkCalendar, isIsoDate, type HolidayEntry, type HolidayYearStatus, type WorkCalendar } from "./working-days";
+import {
+  calendarWarningsForDays,
+  coveredYearList,
+  nextUncoveredYear,
+  nextYearCoverageReminder,
+  type CalendarWarning,
+} from "./coverage";
+import {
+  createWorkCalendar,
+  isIsoDate,
+  type HolidayEntry,
+  type HolidayYearStatus,
+  type WorkCalendar,
+} from "./working-days";
 
 /** Office setting: whether cuti bersama stops the SLA clock (default yes; issue 5). Stored as "true"/"false". */
 export const CUTI_BERSAMA_SETTING = "calendar.cutiBersamaStopsClock";
@@ -40,19 +52,35 @@ export async function getHolidayCoverage(today: string, db: Db = getDb()) {
   const [cal, yearRows] = await Promise.all([loadWorkCalendar(db), db.holidayYear.findMany()]);
   const byYear = new Map(yearRows.map((row) => [row.year, row]));
   const counts = new Map<number, number>();
-  for (const h of cal.holidays) counts.set(Number(h.date.slice(0, 4)), (counts.get(Number(h.date.slice(0, 4))) ?? 0) + 1);
+  for (const h of cal.holidays)
+    counts.set(Number(h.date.slice(0, 4)), (counts.get(Number(h.date.slice(0, 4))) ?? 0) + 1);
   return {
     years: coveredYearList(cal).map(({ year, status }) => {
       const row = byYear.get(year);
-      return { year, status, holidays: counts.get(year) ?? 0, source: row?.source ?? "", confirmedBy: row?.confirmedBy ?? null, confirmedAt: row?.confirmedAt ?? null };
+      return {
+        year,
+        status,
+        holidays: counts.get(year) ?? 0,
+        source: row?.source ?? "",
+        confirmedBy: row?.confirmedBy ?? null,
+        confirmedAt: row?.confirmedAt ?? null,
+      };
     }),
     nextUncoveredYear: nextUncoveredYear(cal, Number(today.slice(0, 4))),
   };
 }
 
 export const ZConfirmHolidayYear = z.object({
-  year: z.coerce.number({ error: "Tahun tidak valid." }).int({ error: "Tahun tidak valid." }).min(2000, { error: "Tahun tidak valid." }).max(2100, { error: "Tahun tidak valid." }),
-  source: z.string().trim().min(5, { error: "Tuliskan nomor SKB yang dicocokkan (minimal 5 karakter)." }).max(300, { error: "Sumber paling banyak 300 karakter." }),
+  year: z.coerce
+    .number({ error: "Tahun tidak valid." })
+    .int({ error: "Tahun tidak valid." })
+    .min(2000, { error: "Tahun tidak valid." })
+    .max(2100, { error: "Tahun tidak valid." }),
+  source: z
+    .string()
+    .trim()
+    .min(5, { error: "Tuliskan nomor SKB yang dicocokkan (minimal 5 karakter)." })
+    .max(300, { error: "Sumber paling banyak 300 karakter." }),
 });
 
 /**
@@ -69,15 +97,30 @@ export async function confirmHolidayYear(input: unknown, actor: Actor, now = new
   const { year, source } = parsed.data;
   const db = getDb();
   const count = await db.holiday.count({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } });
-  if (count === 0) throw new AppError("VALIDATION", `Hari libur ${year} belum diisi; isi dulu sebelum dikonfirmasi.`, { fields: { year: `Hari libur ${year} belum diisi.` } });
+  if (count === 0)
+    throw new AppError("VALIDATION", `Hari libur ${year} belum diisi; isi dulu sebelum dikonfirmasi.`, {
+      fields: { year: `Hari libur ${year} belum diisi.` },
+    });
   const data = { status: "official", source, confirmedById: actor.id, confirmedBy: actor.label, confirmedAt: now };
   await db.holidayYear.upsert({ where: { year }, create: { year, ...data }, update: data });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.confirmYear", target: String(year), detail: { source, holidays: count } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "holiday.confirmYear",
+    target: String(year),
+    detail: { source, holidays: count },
+  });
 }
 
 /** Marks a year provisional again (any edit of its rows does this: the confirmed list is no longer the SKB's). */
 async function markYearProvisional(db: Db, year: number, source?: string): Promise<void> {
-  const data = { status: "provisional", confirmedById: null, confirmedBy: null, confirmedAt: null, ...(source ? { source } : {}) };
+  const data = {
+    status: "provisional",
+    confirmedById: null,
+    confirmedBy: null,
+    confirmedAt: null,
+    ...(source ? { source } : {}),
+  };
   await db.holidayYear.upsert({ where: { year }, create: { year, source: source ?? "", ...data }, update: data });
 }
 
@@ -113,7 +156,13 @@ export async function setCutiBersamaStopsClock(value: boolean, actor: Actor): Pr
     create: { key: CUTI_BERSAMA_SETTING, value: String(value) },
     update: { value: String(value) },
   });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "setting.update", target: CUTI_BERSAMA_SETTING, detail: { value } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "setting.update",
+    target: CUTI_BERSAMA_SETTING,
+    detail: { value },
+  });
 }
 
 /**
@@ -136,7 +185,8 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
     } else rows.push(result.data);
   });
   if (rows.length === 0 && Object.keys(fields).length === 0) fields._ = "Berkas tidak berisi baris hari libur.";
-  if (Object.keys(fields).length > 0) throw new AppError("VALIDATION", "Berkas hari libur tidak valid; tidak ada yang diubah.", { fields });
+  if (Object.keys(fields).length > 0)
+    throw new AppError("VALIDATION", "Berkas hari libur tidak valid; tidak ada yang diubah.", { fields });
   const unique = [...new Map(rows.map((row) => [row.date, row])).values()];
   const db = getDb();
   await db.$transaction([
@@ -145,7 +195,13 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
   ]);
   // An imported list is provisional until an admin confirms it against the signed SKB (confirmHolidayYear).
   await markYearProvisional(db, year, "Impor CSV oleh admin");
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.import", target: String(year), detail: { rows: unique.length } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "holiday.import",
+    target: String(year),
+    detail: { rows: unique.length },
+  });
   return unique.length;
 }
 
@@ -153,7 +209,14 @@ export async function importHolidayYear(year: number, csv: string, actor: Actor)
  * What the leadership dashboard says about the calendar: from 1 November, a reminder when next year has no list
  * yet; and the warnings for the period shown (its figures were counted on that period's days).
  */
-export async function getCalendarStatusForDashboard(today: string, period: { from: string; to: string }, db: Db = getDb()): Promise<{ reminder: { year: number } | null; warnings: CalendarWarning[] }> {
+export async function getCalendarStatusForDashboard(
+  today: string,
+  period: { from: string; to: string },
+  db: Db = getDb(),
+): Promise<{ reminder: { year: number } | null; warnings: CalendarWarning[] }> {
   const cal = await loadWorkCalendar(db);
-  return { reminder: nextYearCoverageReminder(cal, today), warnings: calendarWarningsForDays(cal, period.from, period.to < today ? period.to : today) };
+  return {
+    reminder: nextYearCoverageReminder(cal, today),
+    warnings: calendarWarningsForDays(cal, period.from, period.to < today ? period.to : today),
+  };
 }

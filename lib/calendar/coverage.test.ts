@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import Papa from "papaparse";
 import { describe, expect, it } from "vitest";
-import { addWorkingDays, countWorkingDays, createWorkCalendar, type HolidayEntry, type HolidayYearStatus } from "./working-days";
+import {
+  addWorkingDays,
+  countWorkingDays,
+  createWorkCalendar,
+  type HolidayEntry,
+  type HolidayYearStatus,
+} from "./working-days";
 import {
   TouchedYears,
   calendarWarnings,
@@ -14,15 +20,24 @@ import {
 
 // The lists the project ships (prisma/data), so these cases also check the data itself.
 const dataDir = path.join(process.cwd(), "prisma", "data");
-const shipped = Papa.parse<HolidayEntry>(readFileSync(path.join(dataDir, "holidays-id.csv"), "utf8"), { header: true, skipEmptyLines: true }).data;
-const yearRows = Papa.parse<{ year: string; status: HolidayYearStatus; source: string }>(readFileSync(path.join(dataDir, "holiday-years.csv"), "utf8"), {
+const shipped = Papa.parse<HolidayEntry>(readFileSync(path.join(dataDir, "holidays-id.csv"), "utf8"), {
   header: true,
   skipEmptyLines: true,
 }).data;
+const yearRows = Papa.parse<{ year: string; status: HolidayYearStatus; source: string }>(
+  readFileSync(path.join(dataDir, "holiday-years.csv"), "utf8"),
+  {
+    header: true,
+    skipEmptyLines: true,
+  },
+).data;
 const yearStatuses = Object.fromEntries(yearRows.map((row) => [Number(row.year), row.status]));
 const calendar = createWorkCalendar(shipped, { yearStatuses });
 const calendarCutiWorks = createWorkCalendar(shipped, { yearStatuses, cutiBersamaStopsClock: false });
-const without2027 = createWorkCalendar(shipped.filter((h) => !h.date.startsWith("2027")), { yearStatuses });
+const without2027 = createWorkCalendar(
+  shipped.filter((h) => !h.date.startsWith("2027")),
+  { yearStatuses },
+);
 
 describe("the shipped 2027 list (SKB 2027, domain reference §9)", () => {
   it("has 26 dates, each with a year status row and a source", () => {
@@ -62,13 +77,24 @@ describe("calendar warnings", () => {
 
   it("flags a provisional year a due date depends on", () => {
     expect(calendarWarningsForDays(calendar, "2026-12-28", "2027-01-06")).toEqual([
-      { code: "HOLIDAYS_PROVISIONAL", year: 2027, message: "hari libur 2027 masih sementara (belum dicocokkan dengan SKB yang ditandatangani) — tenggat dapat berubah" },
+      {
+        code: "HOLIDAYS_PROVISIONAL",
+        year: 2027,
+        message:
+          "hari libur 2027 masih sementara (belum dicocokkan dengan SKB yang ditandatangani) — tenggat dapat berubah",
+      },
     ]);
   });
 
   it("flags every uncovered year between the first and the last day touched (an import of 2012 files)", () => {
     const warnings = calendarWarnings(without2027, new TouchedYears().add("2026-12-28", null, "2027-01-04"));
-    expect(warnings).toEqual([{ code: "HOLIDAYS_MISSING", year: 2027, message: "hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur" }]);
+    expect(warnings).toEqual([
+      {
+        code: "HOLIDAYS_MISSING",
+        year: 2027,
+        message: "hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur",
+      },
+    ]);
     const old = calendarWarnings(calendar, new TouchedYears().add("2012-05-02").add("2013-01-10"));
     expect(old.map((w) => `${w.code}:${w.year}`)).toEqual(["HOLIDAYS_MISSING:2012", "HOLIDAYS_MISSING:2013"]);
   });
@@ -76,7 +102,9 @@ describe("calendar warnings", () => {
   it("treats a covered year without a status row as provisional, and an empty calendar as covering nothing", () => {
     const cal = createWorkCalendar([{ date: "2030-01-01", kind: "libur_nasional", name: "Tahun Baru" }]);
     expect(calendarWarningsForDays(cal, "2030-02-01").map((w) => w.code)).toEqual(["HOLIDAYS_PROVISIONAL"]);
-    expect(calendarWarningsForDays(createWorkCalendar([]), "2026-06-01").map((w) => w.code)).toEqual(["HOLIDAYS_MISSING"]);
+    expect(calendarWarningsForDays(createWorkCalendar([]), "2026-06-01").map((w) => w.code)).toEqual([
+      "HOLIDAYS_MISSING",
+    ]);
   });
 });
 

@@ -74,13 +74,17 @@ export function calendarWarnings(cal: WorkCalendar, years: Iterable<number> | To
   for (const year of list) {
     const status = holidayYearStatus(cal, year);
     if (status === null) warnings.push({ code: "HOLIDAYS_MISSING", year, message: missingHolidaysMessage(year) });
-    else if (status === "provisional") warnings.push({ code: "HOLIDAYS_PROVISIONAL", year, message: provisionalHolidaysMessage(year) });
+    else if (status === "provisional")
+      warnings.push({ code: "HOLIDAYS_PROVISIONAL", year, message: provisionalHolidaysMessage(year) });
   }
   return warnings;
 }
 
 /** Warnings for the years of the days given (a shorthand for one computation's start and end). */
-export function calendarWarningsForDays(cal: WorkCalendar, ...days: ReadonlyArray<string | null | undefined>): CalendarWarning[] {
+export function calendarWarningsForDays(
+  cal: WorkCalendar,
+  ...days: ReadonlyArray<string | null | undefined>
+): CalendarWarning[] {
   return calendarWarnings(cal, new TouchedYears().add(...days));
 }
 
@@ -93,7 +97,9 @@ export function nextUncoveredYear(cal: WorkCalendar, fromYear: number): number {
 
 /** Covered years with their status, ascending. */
 export function coveredYearList(cal: WorkCalendar): Array<{ year: number; status: HolidayYearStatus }> {
-  return [...cal.coveredYears].sort((a, b) => a - b).map((year) => ({ year, status: holidayYearStatus(cal, year) ?? "provisional" }));
+  return [...cal.coveredYears]
+    .sort((a, b) => a - b)
+    .map((year) => ({ year, status: holidayYearStatus(cal, year) ?? "provisional" }));
 }
 
 /**

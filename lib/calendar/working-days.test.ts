@@ -398,7 +398,7 @@ describe("agrees with a day-by-day count", () => {
       const start = randomDate();
       const n = Math.floor(random() * 40);
       let cursor = day(start);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         cursor = next(cursor);
         if (!closed(cal, cursor)) left -= 1;
       }
@@ -421,7 +421,7 @@ describe("agrees with a day-by-day count", () => {
         else elapsed += 1;
       }
       let due = day(start);
-      for (let left = n; left > 0; ) {
+      for (let left = n; left > 0;) {
         due = next(due);
         if (!closed(cal, due) && !isPaused(iso(due))) left -= 1;
       }

@@ -170,7 +170,7 @@ export function isoWeekday(date: string): number {
 
 function isoWeekdayOfDayNumber(dayNumber: number): number {
   // 1970-01-01 was a Thursday (ISO weekday 4).
-  return (((dayNumber + 3) % 7) + 7) % 7 + 1;
+  return ((((dayNumber + 3) % 7) + 7) % 7) + 1;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -234,10 +234,7 @@ function countWorkingDayNumbers(cal: WorkCalendar, fromExclusive: number, toIncl
  * nasional and, when `cutiBersamaStopsClock` is on (the default), not a cuti bersama. Holidays on weekends change
  * nothing; a date listed twice counts once. Throws RangeError on a malformed date or kind.
  */
-export function createWorkCalendar(
-  holidays: readonly HolidayEntry[],
-  options: WorkCalendarOptions = {},
-): WorkCalendar {
+export function createWorkCalendar(holidays: readonly HolidayEntry[], options: WorkCalendarOptions = {}): WorkCalendar {
   const cutiBersamaStopsClock = options.cutiBersamaStopsClock ?? true;
   const sorted = [...holidays].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
   const holidaysByDate = new Map<string, HolidayEntry[]>();
@@ -263,7 +260,8 @@ export function createWorkCalendar(
   }
 
   const yearStatuses = new Map<number, HolidayYearStatus>();
-  for (const year of coveredYears) yearStatuses.set(year, options.yearStatuses?.[year] === "official" ? "official" : "provisional");
+  for (const year of coveredYears)
+    yearStatuses.set(year, options.yearStatuses?.[year] === "official" ? "official" : "provisional");
   const coverage = { coveredYears, yearStatuses };
 
   if (sorted.length === 0) {

@@ -22,13 +22,32 @@ export async function loadDeadlineDays(db: Db): Promise<number> {
   return Number.isInteger(value) && value >= 1 && value <= 60 ? value : DEFAULT_DEADLINE_WORKING_DAYS;
 }
 
-export type HandlingCategory = { code: string; name: string; nameEn: string; deadlineDays: number; isDefault: boolean; active: boolean; sortOrder: number };
+export type HandlingCategory = {
+  code: string;
+  name: string;
+  nameEn: string;
+  deadlineDays: number;
+  isDefault: boolean;
+  active: boolean;
+  sortOrder: number;
+};
 
 /** The handling categories, in the admin's order (active only unless `includeInactive`). */
-export async function listHandlingCategories(db: Db, options: { includeInactive?: boolean } = {}): Promise<HandlingCategory[]> {
+export async function listHandlingCategories(
+  db: Db,
+  options: { includeInactive?: boolean } = {},
+): Promise<HandlingCategory[]> {
   return db.complaintHandlingCategory.findMany({
     where: options.includeInactive ? {} : { active: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-    select: { code: true, name: true, nameEn: true, deadlineDays: true, isDefault: true, active: true, sortOrder: true },
+    select: {
+      code: true,
+      name: true,
+      nameEn: true,
+      deadlineDays: true,
+      isDefault: true,
+      active: true,
+      sortOrder: true,
+    },
   });
 }

@@ -58,14 +58,25 @@ describe("phones", () => {
   });
   it("shows the full number to ADMIN only", () => {
     expect(phoneForViewer("+6281234567890", "ADMIN")).toBe("+6281234567890");
-    for (const role of ["LEADERSHIP", "PLANNER", "OFFICER"]) expect(phoneForViewer("+6281234567890", role)).toBe("+62812*****890");
+    for (const role of ["LEADERSHIP", "PLANNER", "OFFICER"])
+      expect(phoneForViewer("+6281234567890", role)).toBe("+62812*****890");
     expect(phoneForViewer(null, "ADMIN")).toBe("");
   });
 });
 
 describe("categories", () => {
   it("maps every category to an SKM element, facilities to U9 and other to U8", () => {
-    expect(COMPLAINT_CATEGORIES.map((c) => CATEGORY_SKM_ELEMENT[c])).toEqual(["U1", "U2", "U3", "U4", "U5", "U6", "U7", "U9", "U8"]);
+    expect(COMPLAINT_CATEGORIES.map((c) => CATEGORY_SKM_ELEMENT[c])).toEqual([
+      "U1",
+      "U2",
+      "U3",
+      "U4",
+      "U5",
+      "U6",
+      "U7",
+      "U9",
+      "U8",
+    ]);
   });
   it.each([
     ["Petugas minta uang rokok 50rb biar cepat", "fee"],

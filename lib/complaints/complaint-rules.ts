@@ -22,7 +22,10 @@ export type ComplaintCategory = (typeof COMPLAINT_CATEGORIES)[number];
  * U5 Produk, U6 Kompetensi, U7 Perilaku, U8 Penanganan pengaduan, U9 Sarana). Every complaint also feeds U8 (how
  * complaints are handled); "other" has no element of its own, so it maps to U8.
  */
-export const CATEGORY_SKM_ELEMENT: Record<ComplaintCategory, "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9"> = {
+export const CATEGORY_SKM_ELEMENT: Record<
+  ComplaintCategory,
+  "U1" | "U2" | "U3" | "U4" | "U5" | "U6" | "U7" | "U8" | "U9"
+> = {
   requirements: "U1",
   procedure: "U2",
   time: "U3",
@@ -54,7 +57,8 @@ const TICKET_PATTERN = /^PGD-(\d{4})-(\d{6,})$/;
 
 /** "PGD-2026-000123" for the 123rd complaint of 2026 (sequence restarts each year). */
 export function formatTicketNumber(year: number, sequence: number): string {
-  if (!Number.isInteger(year) || year < 1000 || year > 9999) throw new RangeError(`year must have 4 digits, got ${year}`);
+  if (!Number.isInteger(year) || year < 1000 || year > 9999)
+    throw new RangeError(`year must have 4 digits, got ${year}`);
   if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`sequence must be ≥ 1, got ${sequence}`);
   return `${TICKET_PREFIX}-${year}-${String(sequence).padStart(6, "0")}`;
 }
@@ -132,7 +136,10 @@ export function phoneForViewer(phone: string | null | undefined, viewerRole: str
 // Keywords citizens actually text (Indonesian and Javanese-flavoured informal spelling), first match wins, so
 // illegal charges are checked before the broader words.
 const CATEGORY_KEYWORDS: readonly (readonly [ComplaintCategory, readonly string[]])[] = [
-  ["fee", ["pungli", "pungutan", "uang rokok", "uang pelicin", "biaya", "bayar", "tarif", "retribusi", "amplop", "calo"]],
+  [
+    "fee",
+    ["pungli", "pungutan", "uang rokok", "uang pelicin", "biaya", "bayar", "tarif", "retribusi", "amplop", "calo"],
+  ],
   ["behaviour", ["kasar", "judes", "tidak sopan", "sombong", "marah", "membentak", "cuek", "ramah"]],
   ["competence", ["tidak paham", "tidak mengerti", "bingung menjelaskan", "salah input", "tidak tahu", "kompeten"]],
   ["time", ["lama", "lambat", "belum selesai", "belum jadi", "molor", "terlambat", "menunggu", "antri", "antre"]],

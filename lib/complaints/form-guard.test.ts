@@ -39,6 +39,8 @@ describe("gateway authentication", () => {
     expect(isGatewayRequestAuthentic(new Headers({ "x-gateway-token": secret }), body, config)).toBe(false);
   });
   it("no configured secret lets nobody in", () => {
-    expect(isGatewayRequestAuthentic(new Headers({ "x-gateway-token": "" }), body, { secret: undefined, mode: "token" })).toBe(false);
+    expect(
+      isGatewayRequestAuthentic(new Headers({ "x-gateway-token": "" }), body, { secret: undefined, mode: "token" }),
+    ).toBe(false);
   });
 });

@@ -21,7 +21,12 @@ export function issueFormToken(secret: string, now: number): string {
 
 export type FormGuardVerdict = "ok" | "honeypot" | "too-fast" | "invalid-token" | "expired";
 
-export function checkFormGuard(input: { token: string; honeypot: string; secret: string; now: number }): FormGuardVerdict {
+export function checkFormGuard(input: {
+  token: string;
+  honeypot: string;
+  secret: string;
+  now: number;
+}): FormGuardVerdict {
   if (input.honeypot.trim() !== "") return "honeypot";
   const [stamp, signature] = input.token.split(".");
   const renderedAt = Number(stamp);

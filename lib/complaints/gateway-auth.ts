@@ -29,6 +29,9 @@ export function isGatewayRequestAuthentic(
     const token = headers.get("x-gateway-token") ?? bearer;
     return !!token && safeEqual(token, config.secret);
   }
-  const signature = (headers.get("x-signature") ?? "").trim().replace(/^sha256=/i, "").toLowerCase();
+  const signature = (headers.get("x-signature") ?? "")
+    .trim()
+    .replace(/^sha256=/i, "")
+    .toLowerCase();
   return signature !== "" && safeEqual(signature, signGatewayBody(config.secret, rawBody));
 }

@@ -15,13 +15,23 @@ export async function saveHandlingCategory(input: unknown, actor: Actor): Promis
   const { code, ...data } = parsed.data;
   const db = getDb();
   await db.$transaction(async (tx) => {
-    if (data.isDefault) await tx.complaintHandlingCategory.updateMany({ where: { code: { not: code } }, data: { isDefault: false } });
-    const last = await tx.complaintHandlingCategory.findFirst({ orderBy: { sortOrder: "desc" }, select: { sortOrder: true } });
+    if (data.isDefault)
+      await tx.complaintHandlingCategory.updateMany({ where: { code: { not: code } }, data: { isDefault: false } });
+    const last = await tx.complaintHandlingCategory.findFirst({
+      orderBy: { sortOrder: "desc" },
+      select: { sortOrder: true },
+    });
     await tx.complaintHandlingCategory.upsert({
       where: { code },
       create: { code, ...data, sortOrder: (last?.sortOrder ?? 0) + 1 },
       update: data,
     });
   });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.category.save", target: code, detail: data });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "complaint.category.save",
+    target: code,
+    detail: data,
+  });
 }

@@ -39,16 +39,26 @@ export async function assignComplaint(input: unknown, actor: Actor): Promise<voi
       where: { id: complaintId },
       data: { assigneeId, status: complaint.status === "new" ? "assigned" : complaint.status },
     }),
-    db.complaintNote.create({ data: { complaintId, kind: "status", body: `assigned:${assignee.name}`, authorId: actor.id, author: actor.label } }),
+    db.complaintNote.create({
+      data: { complaintId, kind: "status", body: `assigned:${assignee.name}`, authorId: actor.id, author: actor.label },
+    }),
   ]);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.assign", target: complaint.ticketNo, detail: { assigneeId } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "complaint.assign",
+    target: complaint.ticketNo,
+    detail: { assigneeId },
+  });
 }
 
 /** An internal note: staff only, never shown on the public status page. */
 export async function addComplaintNote(input: unknown, actor: Actor): Promise<void> {
   const { complaintId, body } = parseOrThrow(ZComplaintNote, input);
   await findComplaint(complaintId);
-  await getDb().complaintNote.create({ data: { complaintId, kind: "note", body, authorId: actor.id, author: actor.label } });
+  await getDb().complaintNote.create({
+    data: { complaintId, kind: "note", body, authorId: actor.id, author: actor.label },
+  });
 }
 
 /** Corrects the category (an SMS category is only a keyword guess). */
@@ -58,7 +68,15 @@ export async function changeComplaintCategory(input: unknown, actor: Actor): Pro
   const db = getDb();
   await db.$transaction([
     db.complaint.update({ where: { id: complaintId }, data: { category } }),
-    db.complaintNote.create({ data: { complaintId, kind: "status", body: `category:${complaint.category}→${category}`, authorId: actor.id, author: actor.label } }),
+    db.complaintNote.create({
+      data: {
+        complaintId,
+        kind: "status",
+        body: `category:${complaint.category}→${category}`,
+        authorId: actor.id,
+        author: actor.label,
+      },
+    }),
   ]);
 }
 
@@ -83,10 +101,17 @@ export async function answerComplaint(input: unknown, actor: Actor, now: Date): 
         assigneeId: complaint.assigneeId ?? actor.id,
       },
     });
-    await tx.complaintNote.create({ data: { complaintId, kind: "answer", body, authorId: actor.id, author: actor.label, createdAt: now } });
+    await tx.complaintNote.create({
+      data: { complaintId, kind: "answer", body, authorId: actor.id, author: actor.label, createdAt: now },
+    });
     if (complaint.senderPhone && complaint.channel === "sms") {
       const excerpt = body.length > 90 ? `${body.slice(0, 89)}…` : body;
-      await adapter.enqueue(tx, { channel: "sms", recipient: complaint.senderPhone, body: `${complaint.ticketNo}: ${excerpt} ${statusUrl}`, complaintId });
+      await adapter.enqueue(tx, {
+        channel: "sms",
+        recipient: complaint.senderPhone,
+        body: `${complaint.ticketNo}: ${excerpt} ${statusUrl}`,
+        complaintId,
+      });
     }
   });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.answer", target: complaint.ticketNo });
@@ -100,7 +125,9 @@ export async function resolveComplaint(complaintId: string, actor: Actor, now: D
   const db = getDb();
   await db.$transaction([
     db.complaint.update({ where: { id: complaintId }, data: { status: "resolved", resolvedAt: now } }),
-    db.complaintNote.create({ data: { complaintId, kind: "status", body: "resolved", authorId: actor.id, author: actor.label, createdAt: now } }),
+    db.complaintNote.create({
+      data: { complaintId, kind: "status", body: "resolved", authorId: actor.id, author: actor.label, createdAt: now },
+    }),
   ]);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.resolve", target: complaint.ticketNo });
 }
@@ -112,7 +139,9 @@ export async function closeComplaint(complaintId: string, actor: Actor, now: Dat
   const db = getDb();
   await db.$transaction([
     db.complaint.update({ where: { id: complaintId }, data: { status: "closed" } }),
-    db.complaintNote.create({ data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now } }),
+    db.complaintNote.create({
+      data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now },
+    }),
   ]);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.close", target: complaint.ticketNo });
 }
@@ -133,29 +162,72 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
   if (parsed.verdict === "ours") {
     const categories = await listHandlingCategories(db);
     const category = categories.find((c) => c.code === parsed.handlingCategory);
-    if (!category) throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", { fields: { handlingCategory: "Kategori penanganan tidak dikenal." } });
+    if (!category)
+      throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", {
+        fields: { handlingCategory: "Kategori penanganan tidak dikenal." },
+      });
     const calendar = await loadComplaintCalendar(db);
     const deadlineOn = complaintDeadline(calendar, complaint.receivedOn, category.deadlineDays);
     await db.$transaction([
       db.complaint.update({
         where: { id: complaint.id },
-        data: { verification: "ours", verifiedAt: now, handlingCategory: category.code, deadlineOn, originalDeadlineOn: deadlineOn },
+        data: {
+          verification: "ours",
+          verifiedAt: now,
+          handlingCategory: category.code,
+          deadlineOn,
+          originalDeadlineOn: deadlineOn,
+        },
       }),
       db.complaintNote.create({
-        data: { complaintId: complaint.id, kind: "status", body: `verified:ours:${category.code}:${category.deadlineDays}:${deadlineOn}`, authorId: actor.id, author: actor.label, createdAt: now },
+        data: {
+          complaintId: complaint.id,
+          kind: "status",
+          body: `verified:ours:${category.code}:${category.deadlineDays}:${deadlineOn}`,
+          authorId: actor.id,
+          author: actor.label,
+          createdAt: now,
+        },
       }),
     ]);
-    await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.verify", target: complaint.ticketNo, detail: { verdict: "ours", handlingCategory: category.code, deadlineOn } });
+    await recordAudit({
+      actorId: actor.id,
+      actor: actor.label,
+      action: "complaint.verify",
+      target: complaint.ticketNo,
+      detail: { verdict: "ours", handlingCategory: category.code, deadlineOn },
+    });
     return;
   }
   await db.$transaction([
     db.complaint.update({
       where: { id: complaint.id },
-      data: { verification: "not_ours", verifiedAt: now, status: "closed", publicAnswer: parsed.reason, firstAnsweredAt: complaint.firstAnsweredAt ?? now },
+      data: {
+        verification: "not_ours",
+        verifiedAt: now,
+        status: "closed",
+        publicAnswer: parsed.reason,
+        firstAnsweredAt: complaint.firstAnsweredAt ?? now,
+      },
     }),
-    db.complaintNote.create({ data: { complaintId: complaint.id, kind: "status", body: `verified:not_ours: ${parsed.reason}`, authorId: actor.id, author: actor.label, createdAt: now } }),
+    db.complaintNote.create({
+      data: {
+        complaintId: complaint.id,
+        kind: "status",
+        body: `verified:not_ours: ${parsed.reason}`,
+        authorId: actor.id,
+        author: actor.label,
+        createdAt: now,
+      },
+    }),
   ]);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.verify", target: complaint.ticketNo, detail: { verdict: "not_ours" } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "complaint.verify",
+    target: complaint.ticketNo,
+    detail: { verdict: "not_ours" },
+  });
 }
 
 /**
@@ -167,19 +239,38 @@ export async function extendComplaintDeadline(input: unknown, actor: Actor, now:
   const { complaintId, extraDays, reason } = parseOrThrow(ZExtendComplaintDeadline, input);
   const complaint = await findComplaint(complaintId);
   requireOpen(complaint.status);
-  if (complaint.verification !== "ours") throw new AppError("CONFLICT", "Verifikasi pengaduan dulu sebelum memperpanjang tenggat.");
+  if (complaint.verification !== "ours")
+    throw new AppError("CONFLICT", "Verifikasi pengaduan dulu sebelum memperpanjang tenggat.");
   const db = getDb();
   const calendar = await loadComplaintCalendar(db);
   const deadlineOn = extendedDeadline(calendar, complaint.deadlineOn, extraDays);
   await db.$transaction([
     db.complaint.update({
       where: { id: complaintId },
-      data: { deadlineOn, originalDeadlineOn: complaint.originalDeadlineOn ?? complaint.deadlineOn, extensionReason: reason, extendedAt: now },
+      data: {
+        deadlineOn,
+        originalDeadlineOn: complaint.originalDeadlineOn ?? complaint.deadlineOn,
+        extensionReason: reason,
+        extendedAt: now,
+      },
     }),
     db.complaintNote.create({
-      data: { complaintId, kind: "extension", body: `${complaint.deadlineOn} → ${deadlineOn} (+${extraDays}): ${reason}`, authorId: actor.id, author: actor.label, createdAt: now },
+      data: {
+        complaintId,
+        kind: "extension",
+        body: `${complaint.deadlineOn} → ${deadlineOn} (+${extraDays}): ${reason}`,
+        authorId: actor.id,
+        author: actor.label,
+        createdAt: now,
+      },
     }),
   ]);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.extend", target: complaint.ticketNo, detail: { from: complaint.deadlineOn, to: deadlineOn, extraDays, reason } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "complaint.extend",
+    target: complaint.ticketNo,
+    detail: { from: complaint.deadlineOn, to: deadlineOn, extraDays, reason },
+  });
   return deadlineOn;
 }

@@ -7,7 +7,15 @@ import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
 import { randomBytes } from "node:crypto";
-import { CHECK_CODE_LENGTH, checkCodeFromBytes, formatTicketNumber, guessCategory, normalizePhone, type ComplaintCategory, type ComplaintChannel } from "./complaint-rules";
+import {
+  CHECK_CODE_LENGTH,
+  checkCodeFromBytes,
+  formatTicketNumber,
+  guessCategory,
+  normalizePhone,
+  type ComplaintCategory,
+  type ComplaintChannel,
+} from "./complaint-rules";
 import { complaintDeadline } from "./metrics";
 import { listHandlingCategories, loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
 import { calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
@@ -31,14 +39,23 @@ export type NewComplaint = {
 /** A gateway may deliver a queued message late (phone offline for months), but not older than a year (days). */
 export const GATEWAY_MAX_AGE_DAYS = 366;
 
-export type CreatedComplaint = { id: string; ticketNo: string; checkCode: string | null; deadlineOn: string; isDuplicate: boolean; calendarWarnings?: CalendarWarning[] };
+export type CreatedComplaint = {
+  id: string;
+  ticketNo: string;
+  checkCode: string | null;
+  deadlineOn: string;
+  isDuplicate: boolean;
+  calendarWarnings?: CalendarWarning[];
+};
 
 /** Messages one sender may text in the window before the gateway is told to back off (the first ones all count). */
 export const SMS_SENDER_LIMIT = 5;
 export const SMS_SENDER_WINDOW_MS = 10 * 60 * 1000;
 
 function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002";
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002"
+  );
 }
 
 /**
@@ -47,12 +64,21 @@ function isUniqueViolation(error: unknown): boolean {
  * (year, sequence) constraint; two concurrent intakes that pick the same number make one retry. With `inbound`,
  * the gateway message id is stored in the same transaction: a retried delivery finds it and gets the same ticket.
  */
-export async function createComplaint(input: NewComplaint, inbound?: { messageId: string; sender: string }): Promise<CreatedComplaint> {
+export async function createComplaint(
+  input: NewComplaint,
+  inbound?: { messageId: string; sender: string },
+): Promise<CreatedComplaint> {
   const db = getDb();
-  const [calendar, categories, settingDays] = await Promise.all([loadComplaintCalendar(db), listHandlingCategories(db), loadDeadlineDays(db)]);
+  const [calendar, categories, settingDays] = await Promise.all([
+    loadComplaintCalendar(db),
+    listHandlingCategories(db),
+    loadDeadlineDays(db),
+  ]);
   const chosen = input.handlingCategory ? categories.find((c) => c.code === input.handlingCategory) : undefined;
   if (input.handlingCategory && !chosen) {
-    throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", { fields: { handlingCategory: "Kategori penanganan tidak dikenal." } });
+    throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", {
+      fields: { handlingCategory: "Kategori penanganan tidak dikenal." },
+    });
   }
   // No category marked default: the office-wide setting (default 5 working days) applies until verification.
   const category = chosen ?? categories.find((c) => c.isDefault) ?? null;
@@ -68,7 +94,10 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
     if (!inbound) return null;
     const existing = await db.inboundMessage.findUnique({ where: { messageId: inbound.messageId } });
     if (!existing?.complaintId) return null;
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({
+      where: { id: existing.complaintId },
+      select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },
+    });
     return complaint ? { ...complaint, isDuplicate: true } : null;
   };
 
@@ -78,7 +107,11 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
   for (let attempt = 0; attempt < 12; attempt += 1) {
     try {
       return await db.$transaction(async (tx) => {
-        const last = await tx.complaint.findFirst({ where: { year }, orderBy: { sequence: "desc" }, select: { sequence: true } });
+        const last = await tx.complaint.findFirst({
+          where: { year },
+          orderBy: { sequence: "desc" },
+          select: { sequence: true },
+        });
         const sequence = (last?.sequence ?? 0) + 1;
         const ticketNo = formatTicketNumber(year, sequence);
         const checkCode = checkCodeFromBytes(randomBytes(CHECK_CODE_LENGTH));
@@ -106,11 +139,23 @@ export async function createComplaint(input: NewComplaint, inbound?: { messageId
         });
         if (inbound) {
           await tx.inboundMessage.create({
-            data: { messageId: inbound.messageId, sender: inbound.sender, text: input.text, receivedAt: input.receivedAt, complaintId: complaint.id, outcome: "ticket" },
+            data: {
+              messageId: inbound.messageId,
+              sender: inbound.sender,
+              text: input.text,
+              receivedAt: input.receivedAt,
+              complaintId: complaint.id,
+              outcome: "ticket",
+            },
           });
         }
         if (input.senderPhone) {
-          await adapter.enqueue(tx, { channel: "sms", recipient: input.senderPhone, body: acknowledgementText(ticketNo, publicUrl, checkCode), complaintId: complaint.id });
+          await adapter.enqueue(tx, {
+            channel: "sms",
+            recipient: input.senderPhone,
+            body: acknowledgementText(ticketNo, publicUrl, checkCode),
+            complaintId: complaint.id,
+          });
         }
         return { ...complaint, isDuplicate: false, calendarWarnings };
       });
@@ -133,14 +178,20 @@ export async function receiveGatewayMessage(message: TGatewayMessage, now: Date)
   const db = getDb();
   const existing = await db.inboundMessage.findUnique({ where: { messageId: message.messageId } });
   if (existing?.complaintId) {
-    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true } });
+    const complaint = await db.complaint.findUnique({
+      where: { id: existing.complaintId },
+      select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },
+    });
     if (complaint) return { ...complaint, isDuplicate: true };
   }
   const phone = normalizePhone(message.from);
-  if (!phone) throw new AppError("VALIDATION", "Nomor pengirim tidak valid.", { fields: { from: "Nomor pengirim tidak valid" } });
+  if (!phone)
+    throw new AppError("VALIDATION", "Nomor pengirim tidak valid.", { fields: { from: "Nomor pengirim tidak valid" } });
   const limit = checkRateLimit("complaints-sms", phone, SMS_SENDER_LIMIT, SMS_SENDER_WINDOW_MS, now.getTime());
   if (!limit.ok) {
-    throw new AppError("RATE_LIMITED", "Terlalu banyak pesan dari nomor ini. Kirim ulang nanti.", { retryAfterSeconds: limit.retryAfterSeconds });
+    throw new AppError("RATE_LIMITED", "Terlalu banyak pesan dari nomor ini. Kirim ulang nanti.", {
+      retryAfterSeconds: limit.retryAfterSeconds,
+    });
   }
   // A receivedAt older than the gateway could plausibly have held a message is refused (it would open a ticket in
   // a past year, e.g. PGD-1990-…); one in the future (gateway clock skew) is clamped to now.
@@ -162,9 +213,14 @@ export async function fileWebComplaint(input: TWebComplaint, now: Date): Promise
 }
 
 /** The stored fields of a complaint typed into a form (public or desk); the phone number normalised or rejected. */
-function formComplaintFields(input: TWebComplaint | TStaffComplaint, channel: Parameters<typeof createComplaint>[0]["channel"], now: Date) {
+function formComplaintFields(
+  input: TWebComplaint | TStaffComplaint,
+  channel: Parameters<typeof createComplaint>[0]["channel"],
+  now: Date,
+) {
   const phone = input.phone ? normalizePhone(input.phone) : null;
-  if (input.phone && !phone) throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
+  if (input.phone && !phone)
+    throw new AppError("VALIDATION", "Nomor telepon tidak valid.", { fields: { phone: "Nomor telepon tidak valid" } });
   return {
     channel,
     category: input.category,
@@ -179,7 +235,17 @@ function formComplaintFields(input: TWebComplaint | TStaffComplaint, channel: Pa
 
 /** A complaint received at the desk or by phone, entered by staff (optionally already in its handling category). */
 export async function enterStaffComplaint(input: TStaffComplaint, actor: Actor, now: Date): Promise<CreatedComplaint> {
-  const created = await createComplaint({ ...formComplaintFields(input, input.channel, now), createdById: actor.id, handlingCategory: input.handlingCategory });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.create", target: created.ticketNo, detail: { channel: input.channel } });
+  const created = await createComplaint({
+    ...formComplaintFields(input, input.channel, now),
+    createdById: actor.id,
+    handlingCategory: input.handlingCategory,
+  });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "complaint.create",
+    target: created.ticketNo,
+    detail: { channel: input.channel },
+  });
   return created;
 }

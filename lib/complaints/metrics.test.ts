@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar, type HolidayEntry } from "../calendar/working-days";
-import { complaintDeadline, complaintTrend, extendedDeadline, isOverdue, summarizeComplaints, workingDaysSinceReceipt, type ComplaintMetricRow } from "./metrics";
+import {
+  complaintDeadline,
+  complaintTrend,
+  extendedDeadline,
+  isOverdue,
+  summarizeComplaints,
+  workingDaysSinceReceipt,
+  type ComplaintMetricRow,
+} from "./metrics";
 import { DEFAULT_HANDLING_CATEGORIES, ZExtendComplaintDeadline } from "./handling-categories";
 
 // SKB 2026 (domain reference §6), the rows that matter for January–March.
@@ -30,7 +38,9 @@ describe("complaintDeadline (5 working days)", () => {
     expect(complaintDeadline(cal, received, 5)).toBe(due);
   });
   it("counts cuti bersama as working days when the office rosters staff", () => {
-    expect(complaintDeadline(createWorkCalendar(HOLIDAYS_2026, { cutiBersamaStopsClock: false }), "2026-03-17", 5)).toBe("2026-03-25");
+    expect(
+      complaintDeadline(createWorkCalendar(HOLIDAYS_2026, { cutiBersamaStopsClock: false }), "2026-03-17", 5),
+    ).toBe("2026-03-25");
   });
   it("uses the configured number of days and rejects 0", () => {
     expect(complaintDeadline(cal, "2026-02-02", 10)).toBe("2026-02-18"); // 3–13 Feb = 9, then 16 cb and 17 Imlek closed
@@ -56,26 +66,78 @@ describe("working days since receipt", () => {
 // Hand-computed: see the comment on each row.
 const FEBRUARY: ComplaintMetricRow[] = [
   // A: Mon 2 Feb, due 9 Feb; answered 3 Feb (1 wd), resolved 5 Feb (3 wd) → within.
-  { category: "time", status: "resolved", receivedOn: "2026-02-02", deadlineOn: "2026-02-09", firstAnsweredAt: new Date("2026-02-03T03:00:00Z"), resolvedAt: new Date("2026-02-05T08:00:00Z") },
+  {
+    category: "time",
+    status: "resolved",
+    receivedOn: "2026-02-02",
+    deadlineOn: "2026-02-09",
+    firstAnsweredAt: new Date("2026-02-03T03:00:00Z"),
+    resolvedAt: new Date("2026-02-05T08:00:00Z"),
+  },
   // B: Wed 4 Feb, due 11 Feb; answered 5 Feb WIB (1 wd), resolved 12 Feb (6 wd) → late.
-  { category: "fee", status: "resolved", receivedOn: "2026-02-04", deadlineOn: "2026-02-11", firstAnsweredAt: new Date("2026-02-04T20:00:00Z"), resolvedAt: new Date("2026-02-12T02:00:00Z") },
+  {
+    category: "fee",
+    status: "resolved",
+    receivedOn: "2026-02-04",
+    deadlineOn: "2026-02-11",
+    firstAnsweredAt: new Date("2026-02-04T20:00:00Z"),
+    resolvedAt: new Date("2026-02-12T02:00:00Z"),
+  },
   // C: Tue 10 Feb, due 19 Feb; nothing yet → overdue on 20 Feb.
-  { category: "behaviour", status: "new", receivedOn: "2026-02-10", deadlineOn: "2026-02-19", firstAnsweredAt: null, resolvedAt: null },
+  {
+    category: "behaviour",
+    status: "new",
+    receivedOn: "2026-02-10",
+    deadlineOn: "2026-02-19",
+    firstAnsweredAt: null,
+    resolvedAt: null,
+  },
   // D: Fri 13 Feb, due 24 Feb; answered 18 Feb (16 cb, 17 Imlek → 1 wd); open, not overdue.
-  { category: "behaviour", status: "answered", receivedOn: "2026-02-13", deadlineOn: "2026-02-24", firstAnsweredAt: new Date("2026-02-18T01:00:00Z"), resolvedAt: null },
+  {
+    category: "behaviour",
+    status: "answered",
+    receivedOn: "2026-02-13",
+    deadlineOn: "2026-02-24",
+    firstAnsweredAt: new Date("2026-02-18T01:00:00Z"),
+    resolvedAt: null,
+  },
   // E: Sat 14 Feb, due 24 Feb; answered and resolved on cuti bersama 16 Feb (0 wd) → within.
-  { category: "other", status: "closed", receivedOn: "2026-02-14", deadlineOn: "2026-02-24", firstAnsweredAt: new Date("2026-02-16T05:00:00Z"), resolvedAt: new Date("2026-02-16T05:00:00Z") },
+  {
+    category: "other",
+    status: "closed",
+    receivedOn: "2026-02-14",
+    deadlineOn: "2026-02-24",
+    firstAnsweredAt: new Date("2026-02-16T05:00:00Z"),
+    resolvedAt: new Date("2026-02-16T05:00:00Z"),
+  },
 ];
 // F: Fri 30 Jan, due 6 Feb; resolved 23:59 WIB on 6 Feb (5 wd) → within.
 const JANUARY: ComplaintMetricRow[] = [
-  { category: "requirements", status: "resolved", receivedOn: "2026-01-30", deadlineOn: "2026-02-06", firstAnsweredAt: new Date("2026-02-02T02:00:00Z"), resolvedAt: new Date("2026-02-06T16:59:00Z") },
+  {
+    category: "requirements",
+    status: "resolved",
+    receivedOn: "2026-01-30",
+    deadlineOn: "2026-02-06",
+    firstAnsweredAt: new Date("2026-02-02T02:00:00Z"),
+    resolvedAt: new Date("2026-02-06T16:59:00Z"),
+  },
 ];
 
 describe("summarizeComplaints", () => {
   it("matches the hand computation", () => {
     expect(summarizeComplaints(cal, FEBRUARY, "2026-02-20")).toEqual({
       received: 5,
-      byCategory: { requirements: 0, procedure: 0, time: 1, fee: 1, product: 0, competence: 0, behaviour: 2, facilities: 0, other: 1 },
+      byCategory: {
+        requirements: 0,
+        procedure: 0,
+        time: 1,
+        fee: 1,
+        product: 0,
+        competence: 0,
+        behaviour: 2,
+        facilities: 0,
+        other: 1,
+      },
       byStatus: { new: 1, assigned: 0, answered: 1, resolved: 2, closed: 1 },
       answered: 4,
       resolved: 3,
@@ -88,7 +150,9 @@ describe("summarizeComplaints", () => {
       extended: 0,
       resolvedWithinExtendedDeadline: 2,
       notOurService: 0,
-      byHandlingCategory: { none: { received: 5, resolvedWithinDeadline: 2, deadlineDecided: 4, resolvedWithinDeadlinePercent: 50 } },
+      byHandlingCategory: {
+        none: { received: 5, resolvedWithinDeadline: 2, deadlineDecided: 4, resolvedWithinDeadlinePercent: 50 },
+      },
     });
   });
   it("leaves open complaints inside their deadline out of the percentage", () => {
@@ -131,27 +195,85 @@ describe("handling categories and extensions (issue 13)", () => {
     // Tue 17 Mar 2026 + 14: 18–24 Mar closed, 25–27 (3), 30 Mar–3 Apr minus Good Friday 3 Apr (4), 6–10 Apr (5), 13, 14 → Tue 14 Apr.
     ["cek_lapangan", "2026-03-17", "2026-04-14"],
   ])("category %s received %s → due %s", (code, received, due) => {
-    expect(complaintDeadline(createWorkCalendar([...HOLIDAYS_2026, { date: "2026-04-03", kind: "libur_nasional", name: "Wafat Yesus Kristus" }]), received, days[code])).toBe(due);
+    expect(
+      complaintDeadline(
+        createWorkCalendar([
+          ...HOLIDAYS_2026,
+          { date: "2026-04-03", kind: "libur_nasional", name: "Wafat Yesus Kristus" },
+        ]),
+        received,
+        days[code],
+      ),
+    ).toBe(due);
   });
 
   it("extends from the deadline in force: 9 Feb + 5 → 18 Feb (16 cb, 17 Imlek); needs a reason of 10 characters", () => {
     expect(extendedDeadline(cal, "2026-02-09", 5)).toBe("2026-02-18");
     expect(() => extendedDeadline(cal, "2026-02-09", 0)).toThrow(RangeError);
-    expect(ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "5", reason: "perlu" }).success).toBe(false);
-    expect(ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "61", reason: "menunggu jawaban dinas teknis" }).success).toBe(false);
-    expect(ZExtendComplaintDeadline.parse({ complaintId: "x", extraDays: "5", reason: "  menunggu jawaban dinas teknis " })).toEqual({ complaintId: "x", extraDays: 5, reason: "menunggu jawaban dinas teknis" });
+    expect(ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "5", reason: "perlu" }).success).toBe(
+      false,
+    );
+    expect(
+      ZExtendComplaintDeadline.safeParse({ complaintId: "x", extraDays: "61", reason: "menunggu jawaban dinas teknis" })
+        .success,
+    ).toBe(false);
+    expect(
+      ZExtendComplaintDeadline.parse({ complaintId: "x", extraDays: "5", reason: "  menunggu jawaban dinas teknis " }),
+    ).toEqual({ complaintId: "x", extraDays: 5, reason: "menunggu jawaban dinas teknis" });
   });
 
   it("judges against the original deadline: an extension shows, but a late resolution stays late", () => {
     const rows: ComplaintMetricRow[] = [
       // G: biasa, received Mon 2 Feb, original 9 Feb, extended +5 → 18 Feb, resolved 12 Feb → late by the original, within the extension.
-      { category: "time", status: "resolved", receivedOn: "2026-02-02", deadlineOn: "2026-02-18", originalDeadlineOn: "2026-02-09", handlingCategory: "biasa", verification: "ours", extendedAt: new Date("2026-02-06T03:00:00Z"), firstAnsweredAt: new Date("2026-02-03T03:00:00Z"), resolvedAt: new Date("2026-02-12T03:00:00Z") },
+      {
+        category: "time",
+        status: "resolved",
+        receivedOn: "2026-02-02",
+        deadlineOn: "2026-02-18",
+        originalDeadlineOn: "2026-02-09",
+        handlingCategory: "biasa",
+        verification: "ours",
+        extendedAt: new Date("2026-02-06T03:00:00Z"),
+        firstAnsweredAt: new Date("2026-02-03T03:00:00Z"),
+        resolvedAt: new Date("2026-02-12T03:00:00Z"),
+      },
       // H: informasi, received Mon 2 Feb, due Wed 4 Feb, resolved 4 Feb → within.
-      { category: "procedure", status: "resolved", receivedOn: "2026-02-02", deadlineOn: "2026-02-04", originalDeadlineOn: "2026-02-04", handlingCategory: "informasi", verification: "ours", firstAnsweredAt: new Date("2026-02-04T03:00:00Z"), resolvedAt: new Date("2026-02-04T05:00:00Z") },
+      {
+        category: "procedure",
+        status: "resolved",
+        receivedOn: "2026-02-02",
+        deadlineOn: "2026-02-04",
+        originalDeadlineOn: "2026-02-04",
+        handlingCategory: "informasi",
+        verification: "ours",
+        firstAnsweredAt: new Date("2026-02-04T03:00:00Z"),
+        resolvedAt: new Date("2026-02-04T05:00:00Z"),
+      },
       // I: cek_lapangan, received 2 Feb, original 24 Feb, extended to 3 Mar, still open on 25 Feb → overdue by the original.
-      { category: "facilities", status: "assigned", receivedOn: "2026-02-02", deadlineOn: "2026-03-03", originalDeadlineOn: "2026-02-24", handlingCategory: "cek_lapangan", verification: "ours", extendedAt: new Date("2026-02-20T03:00:00Z"), firstAnsweredAt: null, resolvedAt: null },
+      {
+        category: "facilities",
+        status: "assigned",
+        receivedOn: "2026-02-02",
+        deadlineOn: "2026-03-03",
+        originalDeadlineOn: "2026-02-24",
+        handlingCategory: "cek_lapangan",
+        verification: "ours",
+        extendedAt: new Date("2026-02-20T03:00:00Z"),
+        firstAnsweredAt: null,
+        resolvedAt: null,
+      },
       // J: not about this office (a road repair): received, then closed with a referral; left out of the figures.
-      { category: "other", status: "closed", receivedOn: "2026-02-03", deadlineOn: "2026-02-10", originalDeadlineOn: "2026-02-10", handlingCategory: "biasa", verification: "not_ours", firstAnsweredAt: new Date("2026-02-03T03:00:00Z"), resolvedAt: null },
+      {
+        category: "other",
+        status: "closed",
+        receivedOn: "2026-02-03",
+        deadlineOn: "2026-02-10",
+        originalDeadlineOn: "2026-02-10",
+        handlingCategory: "biasa",
+        verification: "not_ours",
+        firstAnsweredAt: new Date("2026-02-03T03:00:00Z"),
+        resolvedAt: null,
+      },
     ];
     const s = summarizeComplaints(cal, rows, "2026-02-25");
     expect(s).toMatchObject({

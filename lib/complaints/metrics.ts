@@ -5,7 +5,13 @@
  */
 import { addWorkingDays, countWorkingDays, toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { median } from "../applications/processing-stats";
-import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, isOpenStatus, type ComplaintCategory, type ComplaintStatus } from "./complaint-rules";
+import {
+  COMPLAINT_CATEGORIES,
+  COMPLAINT_STATUSES,
+  isOpenStatus,
+  type ComplaintCategory,
+  type ComplaintStatus,
+} from "./complaint-rules";
 
 export const DEFAULT_DEADLINE_WORKING_DAYS = 5;
 
@@ -15,7 +21,8 @@ export const DEFAULT_DEADLINE_WORKING_DAYS = 5;
  * the Friday before.
  */
 export function complaintDeadline(cal: WorkCalendar, receivedOn: string, deadlineDays: number): string {
-  if (!Number.isInteger(deadlineDays) || deadlineDays < 1) throw new RangeError(`deadlineDays must be ≥ 1, got ${deadlineDays}`);
+  if (!Number.isInteger(deadlineDays) || deadlineDays < 1)
+    throw new RangeError(`deadlineDays must be ≥ 1, got ${deadlineDays}`);
   return addWorkingDays(cal, receivedOn, deadlineDays);
 }
 
@@ -62,7 +69,10 @@ export function workingDaysSinceReceipt(cal: WorkCalendar, receivedOn: string, a
 }
 
 /** Resolved (or closed with a resolution time) on or before the deadline day (by default the original one). */
-export function isResolvedWithinDeadline(row: Pick<ComplaintMetricRow, "deadlineOn" | "originalDeadlineOn" | "resolvedAt">, deadline = metricDeadline(row)): boolean {
+export function isResolvedWithinDeadline(
+  row: Pick<ComplaintMetricRow, "deadlineOn" | "originalDeadlineOn" | "resolvedAt">,
+  deadline = metricDeadline(row),
+): boolean {
   return row.resolvedAt !== null && toWibDate(row.resolvedAt) <= deadline;
 }
 
@@ -111,7 +121,11 @@ const percentOf = (part: number, whole: number) => (whole === 0 ? null : Math.ro
  *   but it neither turns a late resolution into an on-time one nor takes an open complaint out of `overdue`.
  * - Complaints verified as not about this office's service count in `received` and `notOurService` only.
  */
-export function summarizeComplaints(cal: WorkCalendar, rows: readonly ComplaintMetricRow[], today: string): ComplaintSummary {
+export function summarizeComplaints(
+  cal: WorkCalendar,
+  rows: readonly ComplaintMetricRow[],
+  today: string,
+): ComplaintSummary {
   const byCategory = Object.fromEntries(COMPLAINT_CATEGORIES.map((c) => [c, 0])) as Record<ComplaintCategory, number>;
   const byStatus = Object.fromEntries(COMPLAINT_STATUSES.map((s) => [s, 0])) as Record<ComplaintStatus, number>;
   const toAnswer: number[] = [];
@@ -129,7 +143,12 @@ export function summarizeComplaints(cal: WorkCalendar, rows: readonly ComplaintM
       notOurService += 1;
       continue;
     }
-    const tier = (byHandlingCategory[row.handlingCategory ?? "none"] ??= { received: 0, resolvedWithinDeadline: 0, deadlineDecided: 0, resolvedWithinDeadlinePercent: null });
+    const tier = (byHandlingCategory[row.handlingCategory ?? "none"] ??= {
+      received: 0,
+      resolvedWithinDeadline: 0,
+      deadlineDecided: 0,
+      resolvedWithinDeadlinePercent: null,
+    });
     tier.received += 1;
     if (row.extendedAt) extended += 1;
     if (row.firstAnsweredAt) toAnswer.push(workingDaysSinceReceipt(cal, row.receivedOn, row.firstAnsweredAt));
@@ -146,7 +165,8 @@ export function summarizeComplaints(cal: WorkCalendar, rows: readonly ComplaintM
       tier.deadlineDecided += 1;
     }
   }
-  for (const tier of Object.values(byHandlingCategory)) tier.resolvedWithinDeadlinePercent = percentOf(tier.resolvedWithinDeadline, tier.deadlineDecided);
+  for (const tier of Object.values(byHandlingCategory))
+    tier.resolvedWithinDeadlinePercent = percentOf(tier.resolvedWithinDeadline, tier.deadlineDecided);
   const deadlineDecided = toResolution.length + overdue;
   return {
     received: rows.length,
@@ -175,7 +195,11 @@ export type ComplaintTrendPoint = {
 };
 
 /** The summary month by month (by month of receipt), for the trend chart. */
-export function complaintTrend(cal: WorkCalendar, rows: readonly ComplaintMetricRow[], today: string): ComplaintTrendPoint[] {
+export function complaintTrend(
+  cal: WorkCalendar,
+  rows: readonly ComplaintMetricRow[],
+  today: string,
+): ComplaintTrendPoint[] {
   const byMonth = new Map<string, ComplaintMetricRow[]>();
   for (const row of rows) {
     const month = row.receivedOn.slice(0, 7);

@@ -17,7 +17,12 @@ export const outboxAdapter: OutboundAdapter = {
   name: "outbox",
   async enqueue(tx, message) {
     await tx.outboxMessage.create({
-      data: { channel: message.channel, recipient: message.recipient, body: message.body, complaintId: message.complaintId },
+      data: {
+        channel: message.channel,
+        recipient: message.recipient,
+        body: message.body,
+        complaintId: message.complaintId,
+      },
     });
   },
 };

@@ -3,7 +3,13 @@ import { timingSafeEqual } from "node:crypto";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { phoneForViewer, normalizeCheckCode } from "./complaint-rules";
-import { complaintTrend, isOverdue, summarizeComplaints, type ComplaintSummary, type ComplaintTrendPoint } from "./metrics";
+import {
+  complaintTrend,
+  isOverdue,
+  summarizeComplaints,
+  type ComplaintSummary,
+  type ComplaintTrendPoint,
+} from "./metrics";
 import { loadComplaintCalendar } from "./complaint-calendar";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { toWibDate } from "../calendar/working-days";
@@ -28,17 +34,18 @@ export type ComplaintListFilter = { status?: string; isOverdueOnly?: boolean; to
 /** The staff list: newest first, with the overdue flag and the assignee's name; phones masked unless ADMIN. */
 export async function listComplaints(filter: ComplaintListFilter, viewerRole: string) {
   const db = getDb();
-  const where =
-    filter.isOverdueOnly
-      ? { status: { in: OPEN_STATUSES }, deadlineOn: { lt: filter.today } }
-      : filter.status === "open"
-        ? { status: { in: OPEN_STATUSES } }
-        : filter.status && filter.status !== "all"
-          ? { status: filter.status }
-          : {};
+  const where = filter.isOverdueOnly
+    ? { status: { in: OPEN_STATUSES }, deadlineOn: { lt: filter.today } }
+    : filter.status === "open"
+      ? { status: { in: OPEN_STATUSES } }
+      : filter.status && filter.status !== "all"
+        ? { status: filter.status }
+        : {};
   const rows = await db.complaint.findMany({ where, orderBy: { receivedAt: "desc" }, take: filter.take ?? 200 });
   const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => !!id))];
-  const users = assigneeIds.length ? await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } }) : [];
+  const users = assigneeIds.length
+    ? await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } })
+    : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -59,7 +66,11 @@ export async function listComplaints(filter: ComplaintListFilter, viewerRole: st
 }
 
 /** Calendar warnings for a complaint list: the deadlines shown (and today) depend on these years' holiday lists. */
-export async function complaintListCalendarWarnings(db: Db, rows: ReadonlyArray<{ deadlineOn: string; receivedAt: Date }>, today: string): Promise<CalendarWarning[]> {
+export async function complaintListCalendarWarnings(
+  db: Db,
+  rows: ReadonlyArray<{ deadlineOn: string; receivedAt: Date }>,
+  today: string,
+): Promise<CalendarWarning[]> {
   const touched = new TouchedYears().add(today);
   for (const row of rows) touched.add(row.deadlineOn, toWibDate(row.receivedAt));
   return calendarWarnings(await loadComplaintCalendar(db), touched);
@@ -68,9 +79,14 @@ export async function complaintListCalendarWarnings(db: Db, rows: ReadonlyArray<
 /** One complaint with its notes, for the handling page. */
 export async function getComplaintDetail(id: string, viewerRole: string, today: string) {
   const db = getDb();
-  const complaint = await db.complaint.findUnique({ where: { id }, include: { notes: { orderBy: { createdAt: "asc" } } } });
+  const complaint = await db.complaint.findUnique({
+    where: { id },
+    include: { notes: { orderBy: { createdAt: "asc" } } },
+  });
   if (!complaint) return null;
-  const assignee = complaint.assigneeId ? await db.user.findUnique({ where: { id: complaint.assigneeId }, select: { name: true } }) : null;
+  const assignee = complaint.assigneeId
+    ? await db.user.findUnique({ where: { id: complaint.assigneeId }, select: { name: true } })
+    : null;
   const calendar = await loadComplaintCalendar(db);
   const { senderPhone, ...rest } = complaint;
   return {
@@ -79,13 +95,22 @@ export async function getComplaintDetail(id: string, viewerRole: string, today: 
     assigneeName: assignee?.name ?? "",
     isOverdue: isOverdue(complaint, today),
     // The deadline (and the original one) depend on these years' holiday lists.
-    calendarWarnings: calendarWarningsForDays(calendar, complaint.receivedOn, complaint.originalDeadlineOn, complaint.deadlineOn),
+    calendarWarnings: calendarWarningsForDays(
+      calendar,
+      complaint.receivedOn,
+      complaint.originalDeadlineOn,
+      complaint.deadlineOn,
+    ),
   };
 }
 
 /** Staff who may own a complaint. */
 export async function listComplaintHandlers() {
-  return getDb().user.findMany({ where: { active: true, role: { in: ["ADMIN", "OFFICER"] } }, select: { id: true, name: true }, orderBy: { name: "asc" } });
+  return getDb().user.findMany({
+    where: { active: true, role: { in: ["ADMIN", "OFFICER"] } },
+    select: { id: true, name: true },
+    orderBy: { name: "asc" },
+  });
 }
 
 /**
@@ -98,7 +123,18 @@ export async function getPublicComplaintStatus(ticketInput: string, checkCodeInp
   if (!parsed) return null;
   const row = await getDb().complaint.findUnique({
     where: { ticketNo: parsed.ticketNo },
-    select: { ticketNo: true, checkCode: true, status: true, category: true, channel: true, receivedOn: true, deadlineOn: true, publicAnswer: true, firstAnsweredAt: true, resolvedAt: true },
+    select: {
+      ticketNo: true,
+      checkCode: true,
+      status: true,
+      category: true,
+      channel: true,
+      receivedOn: true,
+      deadlineOn: true,
+      publicAnswer: true,
+      firstAnsweredAt: true,
+      resolvedAt: true,
+    },
   });
   if (!row) return null;
   if (row.checkCode) {
@@ -125,7 +161,10 @@ export type ComplaintSummaryReport = ComplaintSummary & {
 };
 
 /** The summary of complaints received in [from, to] (see summarizeComplaints for each figure) and its monthly trend. */
-export async function getComplaintSummary(db: Db, range: { from: string; to: string; today: string }): Promise<ComplaintSummaryReport> {
+export async function getComplaintSummary(
+  db: Db,
+  range: { from: string; to: string; today: string },
+): Promise<ComplaintSummaryReport> {
   const [calendar, rows] = await Promise.all([loadComplaintCalendar(db), metricRows(db, range.from, range.to)]);
   const touched = new TouchedYears();
   for (const row of rows) {
@@ -155,7 +194,10 @@ export type ComplaintKpis = {
  * Complaint KPIs for the leadership dashboard (domain reference §8 item 8): % resolved within deadline and median
  * working days to resolution over complaints received in [from, to]; overdue count over all open complaints today.
  */
-export async function getComplaintKpis(db: Db, range: { from: string; to: string; today: string }): Promise<ComplaintKpis> {
+export async function getComplaintKpis(
+  db: Db,
+  range: { from: string; to: string; today: string },
+): Promise<ComplaintKpis> {
   const [calendar, rows, overdueCount] = await Promise.all([
     loadComplaintCalendar(db),
     metricRows(db, range.from, range.to),

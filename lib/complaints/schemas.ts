@@ -19,21 +19,38 @@ const optionalText = (max: number, label: string) =>
     .string()
     .optional()
     .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(z.string().max(max, { message: `${label} paling banyak ${max} karakter` }).optional());
+    .pipe(
+      z
+        .string()
+        .max(max, { message: `${label} paling banyak ${max} karakter` })
+        .optional(),
+    );
 
 /** The JSON body an SMS gateway posts. */
 export const ZSmsJsonMessage = z.object({
-  from: z.string({ message: "from wajib diisi" }).min(3, { message: "from minimal 3 karakter" }).max(40, { message: "from paling banyak 40 karakter" }),
+  from: z
+    .string({ message: "from wajib diisi" })
+    .min(3, { message: "from minimal 3 karakter" })
+    .max(40, { message: "from paling banyak 40 karakter" }),
   text: complaintText,
   receivedAt: z.iso.datetime({ offset: true, message: "receivedAt harus waktu ISO 8601" }).optional(),
-  messageId: z.string({ message: "messageId wajib diisi" }).min(1, { message: "messageId wajib diisi" }).max(200, { message: "messageId paling banyak 200 karakter" }),
+  messageId: z
+    .string({ message: "messageId wajib diisi" })
+    .min(1, { message: "messageId wajib diisi" })
+    .max(200, { message: "messageId paling banyak 200 karakter" }),
 });
 
 /** The form-encoded fields Twilio-style SMS/WhatsApp gateways post. */
 export const ZSmsFormMessage = z.object({
-  From: z.string({ message: "From wajib diisi" }).min(3, { message: "From minimal 3 karakter" }).max(40, { message: "From paling banyak 40 karakter" }),
+  From: z
+    .string({ message: "From wajib diisi" })
+    .min(3, { message: "From minimal 3 karakter" })
+    .max(40, { message: "From paling banyak 40 karakter" }),
   Body: complaintText,
-  MessageSid: z.string({ message: "MessageSid wajib diisi" }).min(1, { message: "MessageSid wajib diisi" }).max(200, { message: "MessageSid paling banyak 200 karakter" }),
+  MessageSid: z
+    .string({ message: "MessageSid wajib diisi" })
+    .min(1, { message: "MessageSid wajib diisi" })
+    .max(200, { message: "MessageSid paling banyak 200 karakter" }),
 });
 
 export type TGatewayMessage = { from: string; text: string; receivedAt: Date | null; messageId: string };
@@ -67,11 +84,21 @@ export const ZAssignComplaint = z.object({
 });
 export const ZComplaintNote = z.object({
   complaintId: z.string().min(1),
-  body: z.string().transform((v) => v.trim()).pipe(z.string().min(1, { message: "Catatan kosong" }).max(2000, { message: "Catatan paling banyak 2000 karakter" })),
+  body: z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(
+      z.string().min(1, { message: "Catatan kosong" }).max(2000, { message: "Catatan paling banyak 2000 karakter" }),
+    ),
 });
 export const ZComplaintAnswer = z.object({
   complaintId: z.string().min(1),
-  body: z.string().transform((v) => v.trim()).pipe(z.string().min(1, { message: "Jawaban kosong" }).max(4000, { message: "Jawaban paling banyak 4000 karakter" })),
+  body: z
+    .string()
+    .transform((v) => v.trim())
+    .pipe(
+      z.string().min(1, { message: "Jawaban kosong" }).max(4000, { message: "Jawaban paling banyak 4000 karakter" }),
+    ),
 });
 export const ZComplaintCategoryChange = z.object({ complaintId: z.string().min(1), category });
 

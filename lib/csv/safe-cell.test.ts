@@ -67,9 +67,9 @@ describe("joinedFieldsToCsvRow", () => {
   const SEP = "\u001f";
 
   it("takes ordinary rows as they are, separators turned into commas", () => {
-    expect(joinedFieldsToCsvRow(["REG-1", "PT Maju Jaya", "", "2026-03-01", "9007199254740993"].join(SEP), 5, SEP)).toBe(
-      "REG-1,PT Maju Jaya,,2026-03-01,9007199254740993",
-    );
+    expect(
+      joinedFieldsToCsvRow(["REG-1", "PT Maju Jaya", "", "2026-03-01", "9007199254740993"].join(SEP), 5, SEP),
+    ).toBe("REG-1,PT Maju Jaya,,2026-03-01,9007199254740993");
     expect(joinedFieldsToCsvRow(["", ""].join(SEP), 2, SEP)).toBe(",");
   });
 

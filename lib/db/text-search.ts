@@ -6,5 +6,7 @@ import { databaseEngine } from "../env";
  * option the SQLite client rejects, hence the engine check.
  */
 export function containsIgnoringCase(term: string): { contains: string } {
-  return databaseEngine() === "postgresql" ? ({ contains: term, mode: "insensitive" } as { contains: string }) : { contains: term };
+  return databaseEngine() === "postgresql"
+    ? ({ contains: term, mode: "insensitive" } as { contains: string })
+    : { contains: term };
 }

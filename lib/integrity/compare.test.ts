@@ -31,9 +31,15 @@ describe("compareAggregates", () => {
     const a = [{ key: "k", values: { scoreSum: third + third + third } }];
     const b = [{ key: "k", values: { scoreSum: 1 } }];
     expect(compareAggregates(a, b, { floatColumns: new Set(["scoreSum"]) })).toEqual([]);
-    expect(compareAggregates([{ key: "k", values: { scoreSum: 3.5 } }], [{ key: "k", values: { scoreSum: 3.5001 } }], { floatColumns: new Set(["scoreSum"]) })).toHaveLength(1);
+    expect(
+      compareAggregates([{ key: "k", values: { scoreSum: 3.5 } }], [{ key: "k", values: { scoreSum: 3.5001 } }], {
+        floatColumns: new Set(["scoreSum"]),
+      }),
+    ).toHaveLength(1);
     // integer columns are exact
-    expect(compareAggregates([{ key: "k", values: { s1: 3 } }], [{ key: "k", values: { s1: 3.0000000001 } }])).toHaveLength(1);
+    expect(
+      compareAggregates([{ key: "k", values: { s1: 3 } }], [{ key: "k", values: { s1: 3.0000000001 } }]),
+    ).toHaveLength(1);
   });
 
   it("an all-zero stored row without raw rows is no difference; big investment sums compare as exact text", () => {

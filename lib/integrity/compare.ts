@@ -5,7 +5,12 @@
  */
 export type AggregateValue = number | string;
 export type KeyedRow = { key: string; values: Record<string, AggregateValue> };
-export type Difference = { key: string; column: string; expected: AggregateValue | null; stored: AggregateValue | null };
+export type Difference = {
+  key: string;
+  column: string;
+  expected: AggregateValue | null;
+  stored: AggregateValue | null;
+};
 
 const FLOAT_TOLERANCE = 1e-9;
 
@@ -41,7 +46,8 @@ export function compareAggregates(
     }
     for (const [column, value] of Object.entries(row.values)) {
       const storedValue = other.values[column] ?? 0;
-      if (!isEqual(value, storedValue, floats.has(column))) differences.push({ key: row.key, column, expected: value, stored: storedValue });
+      if (!isEqual(value, storedValue, floats.has(column)))
+        differences.push({ key: row.key, column, expected: value, stored: storedValue });
     }
   }
   for (const row of storedByKey.values()) {

@@ -4,10 +4,18 @@ import { getDb } from "../db/client";
 import { databaseEngine } from "../env";
 import { getQuestionnaire } from "../skm/questionnaires";
 import { respondentScore, type AggregateIncrements } from "../skm/aggregate-row";
-import { AGGREGATE_VALUE_COLUMNS, FLOAT_AGGREGATE_COLUMNS, accumulateResponses, aggregateRowsOf, sliceKey, type AggregateSlice } from "../skm/aggregate-recount";
+import {
+  AGGREGATE_VALUE_COLUMNS,
+  FLOAT_AGGREGATE_COLUMNS,
+  accumulateResponses,
+  aggregateRowsOf,
+  sliceKey,
+  type AggregateSlice,
+} from "../skm/aggregate-recount";
 import { compareAggregates, type Difference, type KeyedRow } from "./compare";
 
-export type ConsistencySectionName = "skm-daily" | "skm-scores" | "processing-daily" | "processing-stages" | "investment-daily";
+export type ConsistencySectionName =
+  "skm-daily" | "skm-scores" | "processing-daily" | "processing-stages" | "investment-daily";
 
 export type ConsistencySection = {
   name: ConsistencySectionName;
@@ -20,13 +28,29 @@ export type ConsistencySection = {
   differences: Difference[];
 };
 
-export type ConsistencyReport = { checkedAt: Date; durationMs: number; differenceCount: number; sections: ConsistencySection[] };
+export type ConsistencyReport = {
+  checkedAt: Date;
+  durationMs: number;
+  differenceCount: number;
+  sections: ConsistencySection[];
+};
 
 const SHOWN_DIFFERENCES = 20;
 const PAGE = 5_000;
 
-function section(name: ConsistencySectionName, rawRows: number, storedRows: number, differences: Difference[]): ConsistencySection {
-  return { name, rawRows, storedRows, differenceCount: differences.length, differences: differences.slice(0, SHOWN_DIFFERENCES) };
+function section(
+  name: ConsistencySectionName,
+  rawRows: number,
+  storedRows: number,
+  differences: Difference[],
+): ConsistencySection {
+  return {
+    name,
+    rawRows,
+    storedRows,
+    differenceCount: differences.length,
+    differences: differences.slice(0, SHOWN_DIFFERENCES),
+  };
 }
 
 function pick(row: Record<string, unknown>, columns: readonly string[]): Record<string, number> {
@@ -41,7 +65,16 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.surveyResponse.findMany({
-      select: { id: true, surveyDate: true, questionnaire: true, licenseTypeId: true, counterId: true, channel: true, answers: true, score: true },
+      select: {
+        id: true,
+        surveyDate: true,
+        questionnaire: true,
+        licenseTypeId: true,
+        counterId: true,
+        channel: true,
+        answers: true,
+        score: true,
+      },
       orderBy: { id: "asc" },
       take: PAGE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
@@ -50,18 +83,32 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
     accumulateResponses(accumulated, rows);
     for (const row of rows) {
       const questionnaire = getQuestionnaire(row.questionnaire);
-      const score = questionnaire ? respondentScore(questionnaire, JSON.parse(row.answers) as Record<string, number | null>) : null;
-      if (score === null || Math.abs(score - row.score) > 1e-9) scoreDifferences.push({ key: row.id, column: "score", expected: score, stored: row.score });
+      const score = questionnaire
+        ? respondentScore(questionnaire, JSON.parse(row.answers) as Record<string, number | null>)
+        : null;
+      if (score === null || Math.abs(score - row.score) > 1e-9)
+        scoreDifferences.push({ key: row.id, column: "score", expected: score, stored: row.score });
     }
     rawRows += rows.length;
     cursor = rows[rows.length - 1]!.id;
     if (rows.length < PAGE) break;
   }
-  const expected: KeyedRow[] = aggregateRowsOf(accumulated).map((row) => ({ key: sliceKey(row), values: pick(row, AGGREGATE_VALUE_COLUMNS) }));
+  const expected: KeyedRow[] = aggregateRowsOf(accumulated).map((row) => ({
+    key: sliceKey(row),
+    values: pick(row, AGGREGATE_VALUE_COLUMNS),
+  }));
   const storedRows = await db.skmDailyAggregate.findMany();
-  const stored: KeyedRow[] = storedRows.map((row) => ({ key: sliceKey(row), values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS) }));
+  const stored: KeyedRow[] = storedRows.map((row) => ({
+    key: sliceKey(row),
+    values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS),
+  }));
   return [
-    section("skm-daily", rawRows, stored.length, compareAggregates(expected, stored, { floatColumns: FLOAT_AGGREGATE_COLUMNS })),
+    section(
+      "skm-daily",
+      rawRows,
+      stored.length,
+      compareAggregates(expected, stored, { floatColumns: FLOAT_AGGREGATE_COLUMNS }),
+    ),
     section("skm-scores", rawRows, rawRows, scoreDifferences),
   ];
 }
@@ -75,7 +122,16 @@ async function select(db: Db, sql: string): Promise<RawRow[]> {
 
 /** Processing and investment: GROUP BY over Application / ApplicationEvent vs the three day-stat tables. */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [processingExpected, stageExpected, investmentExpected, processingStored, stageStored, investmentStored, finished, stageEvents] = await Promise.all([
+  const [
+    processingExpected,
+    stageExpected,
+    investmentExpected,
+    processingStored,
+    stageStored,
+    investmentStored,
+    finished,
+    stageEvents,
+  ] = await Promise.all([
     select(
       db,
       `SELECT a."finishedDay" AS "day", a."licenseTypeId" AS "licenseTypeId", a."processingDays" AS "processingDays", a."isOnTime" AS "isOnTime", COUNT(*) AS "count"
@@ -109,10 +165,16 @@ async function checkApplications(db: Db): Promise<ConsistencySection[]> {
   ]);
   // SQLite returns booleans as 0/1 and COUNT as number or bigint; PostgreSQL booleans as true/false and COUNT as bigint.
   const bool = (v: unknown) => (v === true || v === 1 || v === 1n || v === "1" || v === "t" ? "1" : "0");
-  const processingKey = (r: RawRow) => `${r.day}|${Number(r.licenseTypeId)}|${Number(r.processingDays)}|${bool(r.isOnTime)}`;
+  const processingKey = (r: RawRow) =>
+    `${r.day}|${Number(r.licenseTypeId)}|${Number(r.processingDays)}|${bool(r.isOnTime)}`;
   const stageKey = (r: RawRow) => `${r.day}|${Number(r.licenseTypeId)}|${r.stage}|${Number(r.durationDays)}`;
-  const investmentKey = (r: RawRow) => `${r.day}|${r.sector}|${r.sectorGroup}|${r.kecamatanCode}|${r.origin}|${r.scale}`;
-  const investmentValues = (r: RawRow) => ({ projects: Number(r.projects), investment: String(r.investment ?? "0"), workers: Number(r.workers ?? 0) });
+  const investmentKey = (r: RawRow) =>
+    `${r.day}|${r.sector}|${r.sectorGroup}|${r.kecamatanCode}|${r.origin}|${r.scale}`;
+  const investmentValues = (r: RawRow) => ({
+    projects: Number(r.projects),
+    investment: String(r.investment ?? "0"),
+    workers: Number(r.workers ?? 0),
+  });
   return [
     section(
       "processing-daily",
@@ -136,7 +198,10 @@ async function checkApplications(db: Db): Promise<ConsistencySection[]> {
       "investment-daily",
       finished,
       investmentStored.length,
-      compareAggregates(investmentExpected.map((r) => ({ key: investmentKey(r), values: investmentValues(r) })), investmentStored.map((r) => ({ key: investmentKey(r), values: investmentValues(r) }))),
+      compareAggregates(
+        investmentExpected.map((r) => ({ key: investmentKey(r), values: investmentValues(r) })),
+        investmentStored.map((r) => ({ key: investmentKey(r), values: investmentValues(r) })),
+      ),
     ),
   ];
 }
@@ -153,7 +218,11 @@ export async function runConsistencyCheck(db: Db = getDb(), now: () => number = 
   // office, one process): plain reads, so the check never holds a lock that would make a counter wait.
   const sections =
     databaseEngine() === "postgresql"
-      ? await db.$transaction((tx) => run(tx as unknown as Db), { isolationLevel: "RepeatableRead" as never, timeout: 600_000, maxWait: 60_000 })
+      ? await db.$transaction((tx) => run(tx as unknown as Db), {
+          isolationLevel: "RepeatableRead" as never,
+          timeout: 600_000,
+          maxWait: 60_000,
+        })
       : await run(db);
   return {
     checkedAt: new Date(started),

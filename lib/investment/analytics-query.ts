@@ -33,9 +33,17 @@ export const isoDate = (label: string) =>
 export function refineDateRange(value: { from: string; to: string }, context: z.RefinementCtx): void {
   if (!isIsoDate(value.from) || !isIsoDate(value.to)) return;
   if (value.from > value.to) {
-    context.addIssue({ code: "custom", path: ["to"], message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from)." });
+    context.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: "Tanggal akhir (to) tidak boleh sebelum tanggal awal (from).",
+    });
   } else if (calendarDaysBetween(value.from, value.to) >= MAX_RANGE_DAYS) {
-    context.addIssue({ code: "custom", path: ["to"], message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.` });
+    context.addIssue({
+      code: "custom",
+      path: ["to"],
+      message: `Rentang tanggal paling panjang ${MAX_RANGE_DAYS} hari.`,
+    });
   }
 }
 
@@ -45,15 +53,21 @@ export const ZInvestmentFilter = z
   .object({
     from: isoDate("Tanggal awal (from)"),
     to: isoDate("Tanggal akhir (to)"),
-    interval: optionalText(
-      z.enum(TREND_INTERVALS, { error: "interval harus month, quarter atau year." }),
-    ).transform((value) => value ?? "month"),
+    interval: optionalText(z.enum(TREND_INTERVALS, { error: "interval harus month, quarter atau year." })).transform(
+      (value) => value ?? "month",
+    ),
     groupBy: optionalText(
       z.enum(TREND_GROUP_BYS, { error: "groupBy harus sector, sectorGroup, kecamatan, origin atau scale." }),
     ),
-    sector: optionalText(z.enum(BKPM_SECTOR_CODES as [string, ...string[]], { error: "sector bukan kode sektor BKPM." })),
-    sectorGroup: optionalText(z.enum(BKPM_SECTOR_GROUPS, { error: "sectorGroup harus primer, sekunder atau tersier." })),
-    kecamatan: optionalText(z.string().regex(KECAMATAN_CODE_PATTERN, { message: "kecamatan harus kode seperti 35.71.01." })),
+    sector: optionalText(
+      z.enum(BKPM_SECTOR_CODES as [string, ...string[]], { error: "sector bukan kode sektor BKPM." }),
+    ),
+    sectorGroup: optionalText(
+      z.enum(BKPM_SECTOR_GROUPS, { error: "sectorGroup harus primer, sekunder atau tersier." }),
+    ),
+    kecamatan: optionalText(
+      z.string().regex(KECAMATAN_CODE_PATTERN, { message: "kecamatan harus kode seperti 35.71.01." }),
+    ),
     origin: optionalText(z.enum(INVESTMENT_ORIGINS, { error: "origin harus PMA atau PMDN." })),
     scale: optionalText(z.enum(BUSINESS_SCALES, { error: "scale harus mikro, kecil, menengah atau besar." })),
   })

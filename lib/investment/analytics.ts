@@ -60,7 +60,13 @@ function whereClause(filter: InvestmentFilterWhere, dialect: Engine): Sql {
   return join(conditions, " AND ");
 }
 
-type AggregateRow = { day?: string; grp: string | null; projects: number | bigint; investment: string | null; workers: number | bigint | null };
+type AggregateRow = {
+  day?: string;
+  grp: string | null;
+  projects: number | bigint;
+  investment: string | null;
+  workers: number | bigint | null;
+};
 
 /** The WHERE clause of the aggregate reads over InvestmentDayStat (s); "" in a dimension means not recorded. */
 function statWhereClause(filter: InvestmentFilterWhere): Sql {
@@ -100,13 +106,24 @@ async function aggregate(
 }
 
 function toTotals(row: AggregateRow): InvestmentTotals {
-  return { projects: Number(row.projects), investment: BigInt(row.investment ?? "0"), workers: Number(row.workers ?? 0) };
+  return {
+    projects: Number(row.projects),
+    investment: BigInt(row.investment ?? "0"),
+    workers: Number(row.workers ?? 0),
+  };
 }
 
 /** One row per WIB day (and group when `groupBy` is given) for the trend; `bucketTrend` rolls them into periods. */
-export async function getDailyInvestment(filter: InvestmentFilterWhere, groupBy?: TrendGroupBy): Promise<DailyInvestmentRow[]> {
+export async function getDailyInvestment(
+  filter: InvestmentFilterWhere,
+  groupBy?: TrendGroupBy,
+): Promise<DailyInvestmentRow[]> {
   const rows = await aggregate(filter, { byDay: true, groupBy });
-  return rows.map((row) => ({ day: String(row.day), group: row.grp === null ? null : String(row.grp), ...toTotals(row) }));
+  return rows.map((row) => ({
+    day: String(row.day),
+    group: row.grp === null ? null : String(row.grp),
+    ...toTotals(row),
+  }));
 }
 
 /** Projects, rupiah and workers over the whole filter. */
@@ -170,15 +187,27 @@ type ProjectRow = Omit<InvestmentProject, "investmentValue" | "workersLocal" | "
 /** One exported column of a project: its alias and its expression on each engine (a = Application, l = LicenseType). */
 type ProjectColumn = { alias: keyof InvestmentProject; sqlite: string; postgresql: string };
 
-const column = (alias: keyof InvestmentProject, sqlite: string, postgresql = sqlite): ProjectColumn => ({ alias, sqlite, postgresql });
+const column = (alias: keyof InvestmentProject, sqlite: string, postgresql = sqlite): ProjectColumn => ({
+  alias,
+  sqlite,
+  postgresql,
+});
 
 /** The columns of a project, in the order of PROJECT_EXPORT_HEADER (lib/investment/export-columns.ts). */
 const PROJECT_COLUMNS: readonly ProjectColumn[] = [
   column("registrationNo", 'a."registrationNo"'),
   column("licenseType", 'l."code"'),
   column("applicantName", 'a."applicantName"'),
-  column("submittedDate", `date(a."submittedAt", '+7 hours')`, `to_char(a."submittedAt" + interval '7 hours', 'YYYY-MM-DD')`),
-  column("issuedDate", `date(a."finishedAt", '+7 hours')`, `to_char(a."finishedAt" + interval '7 hours', 'YYYY-MM-DD')`),
+  column(
+    "submittedDate",
+    `date(a."submittedAt", '+7 hours')`,
+    `to_char(a."submittedAt" + interval '7 hours', 'YYYY-MM-DD')`,
+  ),
+  column(
+    "issuedDate",
+    `date(a."finishedAt", '+7 hours')`,
+    `to_char(a."finishedAt" + interval '7 hours', 'YYYY-MM-DD')`,
+  ),
   column("kbli", 'a."kbli"'),
   column("kbliVersion", 'a."kbliVersion"'),
   column("sector", 'a."sector"'),
@@ -271,7 +300,9 @@ export function projectsByRowidQuery(rowids: readonly number[]): Sql {
 }
 
 /** Maps rows of the full project select (`projectSelect`), keyed by their tie-breaker. */
-export function projectsFromRows(rows: readonly ProjectRow[]): Array<{ key: string | number; project: InvestmentProject }> {
+export function projectsFromRows(
+  rows: readonly ProjectRow[],
+): Array<{ key: string | number; project: InvestmentProject }> {
   return rows.map((row) => ({ key: cursorKeyOf(row), project: toProject(row) }));
 }
 
@@ -318,11 +349,15 @@ export async function getProjectDateSpan(): Promise<{ first: Date; last: Date } 
     _min: { finishedAt: true },
     _max: { finishedAt: true },
   });
-  return result._min.finishedAt && result._max.finishedAt ? { first: result._min.finishedAt, last: result._max.finishedAt } : null;
+  return result._min.finishedAt && result._max.finishedAt
+    ? { first: result._min.finishedAt, last: result._max.finishedAt }
+    : null;
 }
 
 /** The trend of the API and the dashboard chart: points per period (and group) plus totals over the filter. */
-export async function getInvestmentTrend(filter: TInvestmentFilter): Promise<{ points: TrendPoint[]; totals: InvestmentTotals }> {
+export async function getInvestmentTrend(
+  filter: TInvestmentFilter,
+): Promise<{ points: TrendPoint[]; totals: InvestmentTotals }> {
   const { interval, groupBy, ...where } = filter;
   const rows = await getDailyInvestment(where, groupBy);
   return { points: bucketTrend(rows, interval, filter, groupBy !== undefined), totals: sumInvestment(rows) };

@@ -14,7 +14,11 @@ function source(total: number, pageSize: number) {
       const start = cursor ?? 0;
       const rows: Row[] = [];
       for (let id = start + 1; id <= Math.min(total, start + pageSize); id++) {
-        rows.push({ id, name: id === 2 ? "=HYPERLINK(\"x\")" : `PT Maju ${id}, Tbk`, value: 9_007_199_254_740_993n + BigInt(id) });
+        rows.push({
+          id,
+          name: id === 2 ? '=HYPERLINK("x")' : `PT Maju ${id}, Tbk`,
+          value: 9_007_199_254_740_993n + BigInt(id),
+        });
       }
       return { rows, next: rows.length === pageSize ? start + pageSize : null };
     },
@@ -33,7 +37,7 @@ describe("pagedCsvStream", () => {
     expect(text).toBe(
       "id,name,value\r\n" +
         '1,"PT Maju 1, Tbk",9007199254740994\r\n' +
-        "2,\"'=HYPERLINK(\"\"x\"\")\",9007199254740995\r\n" +
+        '2,"\'=HYPERLINK(""x"")",9007199254740995\r\n' +
         '3,"PT Maju 3, Tbk",9007199254740996\r\n' +
         '4,"PT Maju 4, Tbk",9007199254740997\r\n' +
         '5,"PT Maju 5, Tbk",9007199254740998\r\n',
@@ -42,7 +46,7 @@ describe("pagedCsvStream", () => {
     expect(completed()).toBe(5);
     const parsed = Papa.parse<string[]>(text.trim(), { skipEmptyLines: true });
     expect(parsed.data).toHaveLength(6);
-    expect(parsed.data[2][1]).toBe("'=HYPERLINK(\"x\")");
+    expect(parsed.data[2][1]).toBe('\'=HYPERLINK("x")');
   });
 
   it("sends the header before reading any page, and reads a page only when pulled", async () => {

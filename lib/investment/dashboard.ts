@@ -6,7 +6,12 @@ import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend, listLarg
 import { getInvestmentTargets } from "./targets";
 import { growthRatio, targetProgress } from "./trend";
 
-export const BREAKDOWN_DIMENSIONS = ["sector", "kecamatan", "origin", "scale"] as const satisfies readonly TrendGroupBy[];
+export const BREAKDOWN_DIMENSIONS = [
+  "sector",
+  "kecamatan",
+  "origin",
+  "scale",
+] as const satisfies readonly TrendGroupBy[];
 
 export async function getInvestmentDashboard(filter: TInvestmentFilter) {
   const { interval: _interval, groupBy: _groupBy, ...where } = filter;
@@ -31,9 +36,11 @@ export async function getInvestmentDashboard(filter: TInvestmentFilter) {
     breakdowns: Object.fromEntries(
       BREAKDOWN_DIMENSIONS.map((dimension, index) => [
         dimension,
-        [...breakdowns[index]].sort((a, b) => (a.investment === b.investment ? 0 : a.investment > b.investment ? -1 : 1)),
+        [...breakdowns[index]].sort((a, b) =>
+          a.investment === b.investment ? 0 : a.investment > b.investment ? -1 : 1,
+        ),
       ]),
-    ) as Record<(typeof BREAKDOWN_DIMENSIONS)[number], typeof breakdowns[number]>,
+    ) as Record<(typeof BREAKDOWN_DIMENSIONS)[number], (typeof breakdowns)[number]>,
     largest,
     target: {
       year,

@@ -10,9 +10,28 @@ import type { InvestmentColumns } from "../applications/import-rows";
 
 /** Common KBLI 2020 codes for a mid-sized Javanese city (bakery, retail, restaurant, hotel, clinic, …). */
 const DEMO_KBLI = [
-  ["10792", 6], ["10750", 2], ["13121", 1], ["22220", 1], ["25111", 1], ["41011", 3], ["42101", 1], ["46900", 3],
-  ["47111", 10], ["47772", 3], ["49421", 2], ["52101", 1], ["55111", 2], ["56101", 12], ["62019", 2], ["68111", 2],
-  ["85499", 3], ["86103", 2], ["95230", 1], ["96021", 5], ["01111", 1], ["03221", 1],
+  ["10792", 6],
+  ["10750", 2],
+  ["13121", 1],
+  ["22220", 1],
+  ["25111", 1],
+  ["41011", 3],
+  ["42101", 1],
+  ["46900", 3],
+  ["47111", 10],
+  ["47772", 3],
+  ["49421", 2],
+  ["52101", 1],
+  ["55111", 2],
+  ["56101", 12],
+  ["62019", 2],
+  ["68111", 2],
+  ["85499", 3],
+  ["86103", 2],
+  ["95230", 1],
+  ["96021", 5],
+  ["01111", 1],
+  ["03221", 1],
 ] as const satisfies ReadonlyArray<readonly [string, number]>;
 
 const SCALE_BANDS = [
@@ -23,9 +42,24 @@ const SCALE_BANDS = [
 ] as const;
 
 const APPLICANT_PREFIXES = ["CV", "PT", "UD", "Toko", "Warung", "Koperasi"] as const;
-const APPLICANT_WORDS = ["Maju", "Jaya", "Sejahtera", "Brantas", "Kediri", "Sentosa", "Makmur", "Lestari", "Abadi", "Gumul"] as const;
+const APPLICANT_WORDS = [
+  "Maju",
+  "Jaya",
+  "Sejahtera",
+  "Brantas",
+  "Kediri",
+  "Sentosa",
+  "Makmur",
+  "Lestari",
+  "Abadi",
+  "Gumul",
+] as const;
 
-export type DemoProject = InvestmentColumns & { applicantName: string; investmentOriginalAmount: string; origin: "PMA" | "PMDN" };
+export type DemoProject = InvestmentColumns & {
+  applicantName: string;
+  investmentOriginalAmount: string;
+  origin: "PMA" | "PMDN";
+};
 
 function logUniform(random: Random, min: number, max: number): number {
   return Math.round(Math.exp(Math.log(min) + random.next() * (Math.log(max) - Math.log(min))));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { businessScale, classifyBusinessScale, convertToRupiah, ZInvestmentFields, type TInvestmentFieldsInput } from "./derive";
+import {
+  businessScale,
+  classifyBusinessScale,
+  convertToRupiah,
+  ZInvestmentFields,
+  type TInvestmentFieldsInput,
+} from "./derive";
 import { checkKbliInList, KBLI_2020_LIST, type KbliCodeList } from "./kbli";
 
 describe("businessScale (PP 7/2021 Pasal 35)", () => {
@@ -26,8 +32,15 @@ describe("classifyBusinessScale (PMA; PP 7/2021 Ps 35 excluding land and buildin
     const rupiah = convertToRupiah("200000", "USD", "16000");
     expect(rupiah).toEqual({ ok: true, value: 3_200_000_000n });
     expect(businessScale(3_200_000_000n)).toBe("kecil");
-    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 3_200_000_000n })).toEqual({ scale: "besar", basis: "pma", capitalRupiah: 3_200_000_000n });
-    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 500_000_000n })).toMatchObject({ scale: "besar", basis: "pma" });
+    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 3_200_000_000n })).toEqual({
+      scale: "besar",
+      basis: "pma",
+      capitalRupiah: 3_200_000_000n,
+    });
+    expect(classifyBusinessScale({ origin: "PMA", investmentRupiah: 500_000_000n })).toMatchObject({
+      scale: "besar",
+      basis: "pma",
+    });
   });
 
   it.each([
@@ -42,7 +55,9 @@ describe("classifyBusinessScale (PMA; PP 7/2021 Ps 35 excluding land and buildin
     // zero land and buildings declared counts as a breakdown
     [7_000_000_000n, 0n, 0n, "menengah", "excluding_land_buildings", 7_000_000_000n],
   ] as const)("PMDN Rp%s, land %s, buildings %s → %s (%s)", (total, land, building, scale, basis, capital) => {
-    expect(classifyBusinessScale({ origin: "PMDN", investmentRupiah: total, landRupiah: land, buildingRupiah: building })).toEqual({ scale, basis, capitalRupiah: capital });
+    expect(
+      classifyBusinessScale({ origin: "PMDN", investmentRupiah: total, landRupiah: land, buildingRupiah: building }),
+    ).toEqual({ scale, basis, capitalRupiah: capital });
   });
 
   it("rejects land and buildings above the total", () => {
@@ -51,13 +66,23 @@ describe("classifyBusinessScale (PMA; PP 7/2021 Ps 35 excluding land and buildin
 });
 
 describe("KBLI 2020 code list", () => {
-  const complete: KbliCodeList = { version: "2020", isComplete: true, codes: new Map([["47111", "Minimarket"], ["56101", "Restoran"]]) };
+  const complete: KbliCodeList = {
+    version: "2020",
+    isComplete: true,
+    codes: new Map([
+      ["47111", "Minimarket"],
+      ["56101", "Restoran"],
+    ]),
+  };
 
   it("with a complete list an unknown 5-digit 2020 code is an error; KBLI 2025 codes pass with their version", () => {
     expect(checkKbliInList("47111", "2020", complete)).toEqual({ ok: true, isListed: true, title: "Minimarket" });
     expect(checkKbliInList("47119", "2020", complete)).toEqual({
       ok: false,
-      error: { code: "kbli_unknown_code", message: 'Kode KBLI "47119" tidak ada dalam KBLI 2020. Periksa kode atau versi KBLI (2020/2025).' },
+      error: {
+        code: "kbli_unknown_code",
+        message: 'Kode KBLI "47119" tidak ada dalam KBLI 2020. Periksa kode atau versi KBLI (2020/2025).',
+      },
     });
     expect(checkKbliInList("47119", "2025", complete)).toEqual({ ok: true, isListed: false, title: null });
     expect(checkKbliInList("4711", "2020", complete)).toEqual({ ok: true, isListed: false, title: null });
@@ -128,7 +153,9 @@ const validPma: TInvestmentFieldsInput = {
 
 function issuesOf(input: unknown): { path: string; message: string }[] {
   const result = ZInvestmentFields.safeParse(input);
-  return result.success ? [] : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
+  return result.success
+    ? []
+    : result.error.issues.map((issue) => ({ path: issue.path.join("."), message: issue.message }));
 }
 
 describe("ZInvestmentFields", () => {
@@ -148,16 +175,27 @@ describe("ZInvestmentFields", () => {
   });
 
   it("land and building values are optional decimals in the investment's currency and may not exceed it", () => {
-    expect(ZInvestmentFields.parse({ ...validPma, landValue: "200000", buildingValue: " 300000.25 " })).toMatchObject({ landValue: "200000", buildingValue: "300000.25" });
-    expect(ZInvestmentFields.parse({ ...validPma, landValue: "", buildingValue: null })).toMatchObject({ landValue: null, buildingValue: null });
+    expect(ZInvestmentFields.parse({ ...validPma, landValue: "200000", buildingValue: " 300000.25 " })).toMatchObject({
+      landValue: "200000",
+      buildingValue: "300000.25",
+    });
+    expect(ZInvestmentFields.parse({ ...validPma, landValue: "", buildingValue: null })).toMatchObject({
+      landValue: null,
+      buildingValue: null,
+    });
     expect(issuesOf({ ...validPma, landValue: "1.000.000" })).toEqual([
-      { path: "landValue", message: "Nilai pembelian dan pematangan tanah harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50." },
+      {
+        path: "landValue",
+        message:
+          "Nilai pembelian dan pematangan tanah harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.",
+      },
     ]);
     expect(issuesOf({ ...validPma, buildingValue: "-5" })[0]?.path).toBe("buildingValue");
     expect(issuesOf({ ...validPma, landValue: "1000000", buildingValue: "250001" })).toEqual([
       {
         path: "landValue",
-        message: "Nilai pembelian dan pematangan tanah dan nilai bangunan/gedung bersama-sama tidak boleh melebihi nilai investasi (keduanya bagian dari nilai investasi).",
+        message:
+          "Nilai pembelian dan pematangan tanah dan nilai bangunan/gedung bersama-sama tidak boleh melebihi nilai investasi (keduanya bagian dari nilai investasi).",
       },
     ]);
   });
@@ -173,9 +211,16 @@ describe("ZInvestmentFields", () => {
     expect(issuesOf({ ...validPma, investmentValue: "6125000000" })).toEqual([]);
     const message = "Nilai investasi paling banyak Rp100.000.000.000.000 (Rp100 triliun) per laporan atau proyek.";
     expect(issuesOf({ ...validPma, investmentValue: "6126000000" })).toEqual([{ path: "investmentValue", message }]);
-    expect(issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "100000000000001" })).toEqual([{ path: "investmentValue", message }]);
-    expect(issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "9223372036854775807" })).toEqual([
-      { path: "investmentValue", message: "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal." },
+    expect(
+      issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "100000000000001" }),
+    ).toEqual([{ path: "investmentValue", message }]);
+    expect(
+      issuesOf({ ...validPma, investmentCurrency: "IDR", exchangeRate: "", investmentValue: "9223372036854775807" }),
+    ).toEqual([
+      {
+        path: "investmentValue",
+        message: "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal.",
+      },
     ]);
   });
 
@@ -220,7 +265,11 @@ describe("ZInvestmentFields", () => {
     ["workersForeign", "100001", "Tenaga kerja asing harus bilangan bulat 0–100.000."],
     ["workersLocal", 1e30, "Tenaga kerja Indonesia harus bilangan bulat tidak negatif, mis. 12."],
     ["workersLocal", 2 ** 63, "Tenaga kerja Indonesia harus bilangan bulat tidak negatif, mis. 12."],
-    ["investmentValue", "9".repeat(400), "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal."],
+    [
+      "investmentValue",
+      "9".repeat(400),
+      "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal.",
+    ],
     ["investmentValue", "1e30", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
     ["investmentValue", "NaN", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
     ["investmentValue", "1250000.505", "Nilai investasi paling banyak 2 angka di belakang titik desimal."],

@@ -6,7 +6,13 @@ import { z } from "zod";
 import { BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS } from "./constants";
 import { checkKbliInList, KBLI_VERSIONS, parseKbli } from "./kbli";
 import { fail, ok, type Result } from "./result";
-import { decimalTextMessage, decimalTextProblem, integerRangeMessage, NUMBER_BOUNDS, rupiahBoundProblem } from "../validation/bounds";
+import {
+  decimalTextMessage,
+  decimalTextProblem,
+  integerRangeMessage,
+  NUMBER_BOUNDS,
+  rupiahBoundProblem,
+} from "../validation/bounds";
 
 export const BUSINESS_SCALES = ["mikro", "kecil", "menengah", "besar"] as const;
 export type BusinessScale = (typeof BUSINESS_SCALES)[number];
@@ -118,9 +124,7 @@ export function convertToRupiah(
   if (currencyCode === RUPIAH_CURRENCY && parsedRate.units !== parsedRate.scale) {
     return fail("rate_not_one_for_idr", "Kurs untuk Rupiah (IDR) harus 1 atau dikosongkan.");
   }
-  return ok(
-    divideRoundHalfUp(parsedAmount.units * parsedRate.units, parsedAmount.scale * parsedRate.scale),
-  );
+  return ok(divideRoundHalfUp(parsedAmount.units * parsedRate.units, parsedAmount.scale * parsedRate.scale));
 }
 
 export const INVESTMENT_ORIGINS = ["PMA", "PMDN"] as const;
@@ -187,7 +191,10 @@ function optionalDecimal(label: string) {
       const text = value === null || value === undefined ? "" : String(value).trim();
       if (text === "") return null;
       if (!DECIMAL_PATTERN.test(text)) {
-        ctx.addIssue({ code: "custom", message: `${label} harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label} harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.`,
+        });
         return z.NEVER;
       }
       // 10^17 rupiah-units: far above any declared project, and well inside bigint and PostgreSQL BIGINT.
@@ -210,7 +217,11 @@ export const ZInvestmentFields = z
   .object({
     investmentValue: requiredText(L.investmentValue).superRefine((text, ctx) => {
       const problem = decimalTextProblem(text, NUMBER_BOUNDS.amountText);
-      if (problem) ctx.addIssue({ code: "custom", message: decimalTextMessage(L.investmentValue, problem, NUMBER_BOUNDS.amountText) });
+      if (problem)
+        ctx.addIssue({
+          code: "custom",
+          message: decimalTextMessage(L.investmentValue, problem, NUMBER_BOUNDS.amountText),
+        });
     }),
     investmentCurrency: requiredText(L.investmentCurrency)
       .toUpperCase()
@@ -268,7 +279,9 @@ export const ZInvestmentFields = z
       });
       return;
     }
-    const isRateUsable = fields.exchangeRate === null || (DECIMAL_PATTERN.test(fields.exchangeRate) && !exchangeRateProblem(fields.exchangeRate));
+    const isRateUsable =
+      fields.exchangeRate === null ||
+      (DECIMAL_PATTERN.test(fields.exchangeRate) && !exchangeRateProblem(fields.exchangeRate));
     if (decimalTextProblem(fields.investmentValue, NUMBER_BOUNDS.amountText) || !isRateUsable) return;
     const converted = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
     // Value and currency already passed their field checks, so what is left is a rate error ("Kurs …").
@@ -278,7 +291,9 @@ export const ZInvestmentFields = z
     }
     const tooLarge = rupiahBoundProblem(L.investmentValue, converted.value);
     if (tooLarge) ctx.addIssue({ code: "custom", path: ["investmentValue"], message: tooLarge });
-    const parts = [fields.landValue, fields.buildingValue].filter((value): value is string => typeof value === "string" && DECIMAL_PATTERN.test(value));
+    const parts = [fields.landValue, fields.buildingValue].filter(
+      (value): value is string => typeof value === "string" && DECIMAL_PATTERN.test(value),
+    );
     const partsRupiah = parts.reduce((total, value) => {
       const part = convertToRupiah(value, fields.investmentCurrency, fields.exchangeRate);
       return part.ok ? total + part.value : total;
@@ -297,7 +312,8 @@ export function exchangeRateProblem(text: string, label: string = L.exchangeRate
   const bound = NUMBER_BOUNDS.exchangeRate;
   const problem = decimalTextProblem(text, bound);
   if (problem) return decimalTextMessage(label, problem, bound);
-  if (Number(text) > bound.max) return `${label} paling banyak ${new Intl.NumberFormat("id-ID").format(bound.max)} rupiah per satuan mata uang.`;
+  if (Number(text) > bound.max)
+    return `${label} paling banyak ${new Intl.NumberFormat("id-ID").format(bound.max)} rupiah per satuan mata uang.`;
   return null;
 }
 

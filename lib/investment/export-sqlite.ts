@@ -33,7 +33,11 @@ const SEPARATOR = String.fromCharCode(SEPARATOR_CODE);
 type JoinedRow = [rowid: number, cursorAt: string, joined: string];
 
 export type ProjectCsvReader = {
-  fetchTextPage: (filter: InvestmentFilterWhere, cursor: ProjectCursor | null, limit: number) => CsvTextPage<ProjectCursor>;
+  fetchTextPage: (
+    filter: InvestmentFilterWhere,
+    cursor: ProjectCursor | null,
+    limit: number,
+  ) => CsvTextPage<ProjectCursor>;
   close: () => void;
 };
 
@@ -76,7 +80,11 @@ export async function openSqliteProjectCsvReader(databaseUrl = getEnv().DATABASE
         text += (lines[index] ?? typedLines?.get(rows[index][0]) ?? "") + CSV_LINE_BREAK;
       }
       const last = rows.at(-1);
-      return { text, rowCount: rows.length, next: rows.length === limit && last ? { finishedAt: last[1], key: last[0] } : null };
+      return {
+        text,
+        rowCount: rows.length,
+        next: rows.length === limit && last ? { finishedAt: last[1], key: last[0] } : null,
+      };
     },
     close: () => connection.close(),
   };

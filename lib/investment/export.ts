@@ -15,7 +15,6 @@ import { PROJECT_EXPORT_HEADER, projectCells, TREND_EXPORT_HEADER } from "./expo
 
 export { PROJECT_EXPORT_HEADER, TREND_EXPORT_HEADER };
 
-
 /** Rows per page read from the database: big enough to amortise a query, small enough to bound memory. */
 export const EXPORT_PAGE_SIZE = 2000;
 

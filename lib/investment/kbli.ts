@@ -21,7 +21,27 @@ export const KBLI_VERSIONS = ["2020", "2025"] as const;
 export type KbliVersion = (typeof KBLI_VERSIONS)[number];
 
 export const KBLI_2020_CATEGORY_LETTERS = [
-  "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L", "M", "N", "O", "P", "Q", "R", "S", "T", "U",
+  "A",
+  "B",
+  "C",
+  "D",
+  "E",
+  "F",
+  "G",
+  "H",
+  "I",
+  "J",
+  "K",
+  "L",
+  "M",
+  "N",
+  "O",
+  "P",
+  "Q",
+  "R",
+  "S",
+  "T",
+  "U",
 ] as const;
 export type Kbli2020CategoryLetter = (typeof KBLI_2020_CATEGORY_LETTERS)[number];
 export type Kbli2025CategoryLetter = Kbli2020CategoryLetter | "V";
@@ -67,16 +87,52 @@ type DivisionRange<TLetter extends string> = readonly [first: number, last: numb
 
 // Division ranges as in ISIC Rev.4 / KBLI 2020. Gaps (04, 34, 40, 44, 48, 54, 57, 67, 76, 83, 89) are unused.
 const KBLI_2020_DIVISION_RANGES: readonly DivisionRange<Kbli2020CategoryLetter>[] = [
-  [1, 3, "A"], [5, 9, "B"], [10, 33, "C"], [35, 35, "D"], [36, 39, "E"], [41, 43, "F"], [45, 47, "G"],
-  [49, 53, "H"], [55, 56, "I"], [58, 63, "J"], [64, 66, "K"], [68, 68, "L"], [69, 75, "M"], [77, 82, "N"],
-  [84, 84, "O"], [85, 85, "P"], [86, 88, "Q"], [90, 93, "R"], [94, 96, "S"], [97, 98, "T"], [99, 99, "U"],
+  [1, 3, "A"],
+  [5, 9, "B"],
+  [10, 33, "C"],
+  [35, 35, "D"],
+  [36, 39, "E"],
+  [41, 43, "F"],
+  [45, 47, "G"],
+  [49, 53, "H"],
+  [55, 56, "I"],
+  [58, 63, "J"],
+  [64, 66, "K"],
+  [68, 68, "L"],
+  [69, 75, "M"],
+  [77, 82, "N"],
+  [84, 84, "O"],
+  [85, 85, "P"],
+  [86, 88, "Q"],
+  [90, 93, "R"],
+  [94, 96, "S"],
+  [97, 98, "T"],
+  [99, 99, "U"],
 ];
 
 // ISIC Rev.5 section ranges applied to KBLI 2025; see the limitation in the file comment.
 const KBLI_2025_DIVISION_RANGES: readonly DivisionRange<Kbli2025CategoryLetter>[] = [
-  [1, 3, "A"], [5, 9, "B"], [10, 33, "C"], [35, 35, "D"], [36, 39, "E"], [41, 43, "F"], [45, 47, "G"],
-  [49, 53, "H"], [55, 56, "I"], [58, 60, "J"], [61, 63, "K"], [64, 66, "L"], [68, 68, "M"], [69, 75, "N"],
-  [77, 82, "O"], [84, 84, "P"], [85, 85, "Q"], [86, 88, "R"], [90, 93, "S"], [94, 96, "T"], [97, 98, "U"],
+  [1, 3, "A"],
+  [5, 9, "B"],
+  [10, 33, "C"],
+  [35, 35, "D"],
+  [36, 39, "E"],
+  [41, 43, "F"],
+  [45, 47, "G"],
+  [49, 53, "H"],
+  [55, 56, "I"],
+  [58, 60, "J"],
+  [61, 63, "K"],
+  [64, 66, "L"],
+  [68, 68, "M"],
+  [69, 75, "N"],
+  [77, 82, "O"],
+  [84, 84, "P"],
+  [85, 85, "Q"],
+  [86, 88, "R"],
+  [90, 93, "S"],
+  [94, 96, "T"],
+  [97, 98, "U"],
   [99, 99, "V"],
 ];
 
@@ -150,7 +206,6 @@ export function parseKbli(code: string, version: KbliVersion = "2020"): Result<P
 
 // ---------------------------------------------------------------- the KBLI 2020 code list (data)
 
-
 /** A list of 5-digit KBLI codes; `isComplete` says whether a code missing from it is known not to exist. */
 export type KbliCodeList = { version: KbliVersion; isComplete: boolean; codes: ReadonlyMap<string, string> };
 
@@ -175,7 +230,11 @@ export type KbliListCheck =
  * marked unlisted. KBLI 2025 codes are accepted with their version (no official 2025 table is shipped; their
  * golongan pokok is checked by parseKbli). Codes shorter than 5 digits (older data) are not list-checked.
  */
-export function checkKbliInList(code: string, version: KbliVersion, list: KbliCodeList = KBLI_2020_LIST): KbliListCheck {
+export function checkKbliInList(
+  code: string,
+  version: KbliVersion,
+  list: KbliCodeList = KBLI_2020_LIST,
+): KbliListCheck {
   const trimmed = code.trim();
   if (trimmed.length !== 5 || version !== list.version) return { ok: true, isListed: false, title: null };
   const title = list.codes.get(trimmed);
@@ -183,7 +242,10 @@ export function checkKbliInList(code: string, version: KbliVersion, list: KbliCo
   if (list.isComplete) {
     return {
       ok: false,
-      error: { code: "kbli_unknown_code", message: `Kode KBLI "${trimmed}" tidak ada dalam KBLI ${version}. Periksa kode atau versi KBLI (2020/2025).` },
+      error: {
+        code: "kbli_unknown_code",
+        message: `Kode KBLI "${trimmed}" tidak ada dalam KBLI ${version}. Periksa kode atau versi KBLI (2020/2025).`,
+      },
     };
   }
   return { ok: true, isListed: false, title: null };

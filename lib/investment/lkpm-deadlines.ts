@@ -34,16 +34,24 @@ export async function recomputeLkpmTimeliness(db: Db = getDb(), only?: LkpmPerio
   const overrides = await loadLkpmDeadlineOverrides(db);
   const periods: LkpmPeriod[] = only
     ? [only]
-    : (
-        await db.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] })
-      ).map((row) => ({ year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber }));
+    : (await db.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] })).map((row) => ({
+        year: row.year,
+        kind: row.periodKind as LkpmPeriodKind,
+        number: row.periodNumber,
+      }));
   let changed = 0;
   for (const period of periods) {
     if (!LKPM_PERIOD_KINDS.includes(period.kind)) continue;
     const deadline = lkpmFilingDeadline(period, overrides);
     const where = { year: period.year, periodKind: period.kind, periodNumber: period.number };
-    const late = await db.investmentRealisation.updateMany({ where: { ...where, isOnTime: true, reportedDay: { gt: deadline } }, data: { isOnTime: false } });
-    const onTime = await db.investmentRealisation.updateMany({ where: { ...where, isOnTime: false, reportedDay: { lte: deadline } }, data: { isOnTime: true } });
+    const late = await db.investmentRealisation.updateMany({
+      where: { ...where, isOnTime: true, reportedDay: { gt: deadline } },
+      data: { isOnTime: false },
+    });
+    const onTime = await db.investmentRealisation.updateMany({
+      where: { ...where, isOnTime: false, reportedDay: { lte: deadline } },
+      data: { isOnTime: true },
+    });
     changed += late.count + onTime.count;
   }
   return changed;
@@ -79,13 +87,17 @@ export async function listLkpmDeadlines(years: readonly number[], db: Db = getDb
           number,
           ruleDeadline: rule.deadline,
           rule: rule.rule,
-          override: override ? { deadline: override.deadline, reason: override.reason, updatedAt: override.updatedAt } : null,
+          override: override
+            ? { deadline: override.deadline, reason: override.reason, updatedAt: override.updatedAt }
+            : null,
           deadline: override?.deadline ?? rule.deadline,
         });
       }
     }
   }
-  return rows.sort((a, b) => (a.ruleDeadline === b.ruleDeadline ? a.period.localeCompare(b.period) : a.ruleDeadline < b.ruleDeadline ? 1 : -1));
+  return rows.sort((a, b) =>
+    a.ruleDeadline === b.ruleDeadline ? a.period.localeCompare(b.period) : a.ruleDeadline < b.ruleDeadline ? 1 : -1,
+  );
 }
 
 /**
@@ -97,10 +109,23 @@ export async function saveLkpmDeadlineOverride(raw: unknown, actor: Actor, db: D
   if (!parsed.success) throw validationError(parsed.error.issues, "Batas lapor LKPM tidak valid.");
   const { period, deadline, reason } = parsed.data;
   const periodKey = lkpmPeriodKey(period);
-  const data = { year: period.year, periodKind: period.kind, periodNumber: period.number, deadline, reason, updatedById: actor.id };
+  const data = {
+    year: period.year,
+    periodKind: period.kind,
+    periodNumber: period.number,
+    deadline,
+    reason,
+    updatedById: actor.id,
+  };
   await db.lkpmDeadlineOverride.upsert({ where: { periodKey }, create: { periodKey, ...data }, update: data });
   const changed = await recomputeLkpmTimeliness(db, period);
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "investment.lkpm-deadline.save", target: periodKey, detail: { deadline, reason, reportsChanged: changed } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "investment.lkpm-deadline.save",
+    target: periodKey,
+    detail: { deadline, reason, reportsChanged: changed },
+  });
   return { period: periodKey, deadline, reportsChanged: changed };
 }
 
@@ -109,8 +134,18 @@ export async function deleteLkpmDeadlineOverride(periodKey: string, actor: Actor
   const row = await db.lkpmDeadlineOverride.findUnique({ where: { periodKey } });
   if (!row) return { period: periodKey, reportsChanged: 0 };
   await db.lkpmDeadlineOverride.delete({ where: { periodKey } });
-  const changed = await recomputeLkpmTimeliness(db, { year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "investment.lkpm-deadline.delete", target: periodKey, detail: { reportsChanged: changed } });
+  const changed = await recomputeLkpmTimeliness(db, {
+    year: row.year,
+    kind: row.periodKind as LkpmPeriodKind,
+    number: row.periodNumber,
+  });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "investment.lkpm-deadline.delete",
+    target: periodKey,
+    detail: { reportsChanged: changed },
+  });
   return { period: periodKey, reportsChanged: changed };
 }
 

@@ -24,8 +24,18 @@ import {
 const { sql, raw, empty } = Prisma;
 
 // Whitelisted columns (never user text in SQL): InvestmentDayStat s, Application a.
-const STAT_COLUMNS: Record<RealisationGroupBy, string> = { sector: 's."sector"', kecamatan: 's."kecamatanCode"', origin: 's."origin"', scale: 's."scale"' };
-const APPLICATION_COLUMNS: Record<RealisationGroupBy, string> = { sector: 'a."sector"', kecamatan: 'a."kecamatanCode"', origin: 'a."origin"', scale: 'a."scale"' };
+const STAT_COLUMNS: Record<RealisationGroupBy, string> = {
+  sector: 's."sector"',
+  kecamatan: 's."kecamatanCode"',
+  origin: 's."origin"',
+  scale: 's."scale"',
+};
+const APPLICATION_COLUMNS: Record<RealisationGroupBy, string> = {
+  sector: 'a."sector"',
+  kecamatan: 'a."kecamatanCode"',
+  origin: 'a."origin"',
+  scale: 'a."scale"',
+};
 
 /** The report rows that match an obligation: the project's scale reports in that kind, issued by the period's end. */
 const MATCHING_REPORT = raw(`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL
@@ -33,7 +43,14 @@ const MATCHING_REPORT = raw(`a."status" = 'issued' AND a."investmentValue" IS NO
   AND ((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
 
 type ProjectSqlRow = { day: string; grp: string | null; scale: string; projects: number | bigint; investment: string };
-type ReportSqlRow = { periodLastDay: string; periodKind: string; grp: string | null; reports: number | bigint; onTime: number | bigint | null; realised: string };
+type ReportSqlRow = {
+  periodLastDay: string;
+  periodKind: string;
+  grp: string | null;
+  reports: number | bigint;
+  onTime: number | bigint | null;
+  realised: string;
+};
 
 async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefined): Promise<ProjectDayRow[]> {
   const group = groupBy ? raw(`NULLIF(${STAT_COLUMNS[groupBy]}, '')`) : raw("NULL");
@@ -44,7 +61,13 @@ async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefin
     FROM "InvestmentDayStat" s
     WHERE s."scale" IN ('kecil', 'menengah', 'besar') AND s."day" <= ${to}
     GROUP BY s."day", s."scale"${groupKey}`;
-  return rows.map((row) => ({ day: row.day, group: row.grp, scale: row.scale, projects: Number(row.projects), investment: BigInt(row.investment) }));
+  return rows.map((row) => ({
+    day: row.day,
+    group: row.grp,
+    scale: row.scale,
+    projects: Number(row.projects),
+    investment: BigInt(row.investment),
+  }));
 }
 
 async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undefined): Promise<ReportPeriodRow[]> {
@@ -71,9 +94,16 @@ async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undef
  * `today` (WIB): periods not yet ended owe nothing.
  */
 export async function getRealisationSeries(query: TRealisationQuery, today: string) {
-  const buckets = periodsBetween(query.interval, query.from, query.to).map((period) => ({ key: period.key, from: period.from, to: period.to }));
+  const buckets = periodsBetween(query.interval, query.from, query.to).map((period) => ({
+    key: period.key,
+    from: period.from,
+    to: period.to,
+  }));
   const to = buckets.at(-1)?.to ?? query.to;
-  const [projects, reports] = await Promise.all([readProjectDays(to, query.groupBy), readReportPeriods(to, query.groupBy)]);
+  const [projects, reports] = await Promise.all([
+    readProjectDays(to, query.groupBy),
+    readReportPeriods(to, query.groupBy),
+  ]);
   return computeRealisationSeries({ buckets, projects, reports, today, isGrouped: query.groupBy !== undefined });
 }
 
@@ -116,7 +146,9 @@ function owesReportSql(last: { triwulan: string; semester: string }) {
     AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
 }
 
-const KIND_MATCH = raw(`((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
+const KIND_MATCH = raw(
+  `((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`,
+);
 
 function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatus {
   const due = duePeriods({ scale: row.scale, issuedDay: row.issuedDay }, today);
@@ -149,7 +181,8 @@ export async function getRealisationProjectTables(today: string, limit = 10) {
   const owes = owesReportSql(last);
   const missingLatest = sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
     AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
-  const columns = raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
+  const columns =
+    raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
     a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
   const [counts, lowest, notFiled] = await Promise.all([
     db.$queryRaw<Array<{ obligated: number | bigint; missing: number | bigint | null }>>`
@@ -190,12 +223,20 @@ export async function findRealisationProject(registrationNo: string, today: stri
       scale: true,
       finishedDay: true,
       investmentValue: true,
-      realisations: { select: { year: true, periodKind: true, periodNumber: true, realisedInvestment: true }, orderBy: { periodLastDay: "asc" } },
+      realisations: {
+        select: { year: true, periodKind: true, periodNumber: true, realisedInvestment: true },
+        orderBy: { periodLastDay: "asc" },
+      },
     },
   });
   if (!project) return null;
   const isObligated = project.status === "issued" && project.investmentValue !== null && project.finishedDay !== null;
-  const filed = new Map(project.realisations.map((row) => [lkpmPeriodKey({ year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber }), row.realisedInvestment]));
+  const filed = new Map(
+    project.realisations.map((row) => [
+      lkpmPeriodKey({ year: row.year, kind: row.periodKind as LkpmPeriodKind, number: row.periodNumber }),
+      row.realisedInvestment,
+    ]),
+  );
   const due = isObligated ? duePeriods({ scale: project.scale, issuedDay: project.finishedDay! }, today) : [];
   return {
     registrationNo: project.registrationNo,
@@ -203,6 +244,12 @@ export async function findRealisationProject(registrationNo: string, today: stri
     scale: project.scale,
     issuedDay: isObligated ? project.finishedDay : null,
     plannedInvestment: project.investmentValue,
-    due: due.map((period) => ({ key: lkpmPeriodKey(period), year: period.year, kind: period.kind, number: period.number, realised: filed.get(lkpmPeriodKey(period)) ?? null })),
+    due: due.map((period) => ({
+      key: lkpmPeriodKey(period),
+      year: period.year,
+      kind: period.kind,
+      number: period.number,
+      realised: filed.get(lkpmPeriodKey(period)) ?? null,
+    })),
   };
 }

@@ -34,7 +34,14 @@ async function findProjects(db: Db | Tx, registrationNos: string[]): Promise<Map
   return new Map(
     rows.map((row) => [
       row.registrationNo,
-      { id: row.id, registrationNo: row.registrationNo, status: row.status, scale: row.scale, issuedDay: row.finishedDay, hasInvestment: row.investmentValue !== null },
+      {
+        id: row.id,
+        registrationNo: row.registrationNo,
+        status: row.status,
+        scale: row.scale,
+        issuedDay: row.finishedDay,
+        hasInvestment: row.investmentValue !== null,
+      },
     ]),
   );
 }
@@ -43,7 +50,9 @@ type Filing = { period: LkpmPeriodWithBounds; reportedDay: string; isOnTime: boo
 
 /** Noon WIB of a given filing day (the day is what counts), or `now` when it was filed today. */
 function reportedInstant(filing: Filing, now: Date): Date {
-  return filing.reportedDay === toWibDate(now) ? now : new Date(wibStartOfDay(filing.reportedDay).getTime() + 12 * 3_600_000);
+  return filing.reportedDay === toWibDate(now)
+    ? now
+    : new Date(wibStartOfDay(filing.reportedDay).getTime() + 12 * 3_600_000);
 }
 
 function realisationData(input: TRealisationInput, filing: Filing, source: RealisationSource, actor: Actor, now: Date) {
@@ -75,7 +84,10 @@ async function upsertRealisation(
   data: ReturnType<typeof realisationData>,
 ): Promise<{ id: string; replaced: boolean }> {
   const key = { applicationId, year: data.year, periodKind: data.periodKind, periodNumber: data.periodNumber };
-  const existing = await tx.investmentRealisation.findUnique({ where: { applicationId_year_periodKind_periodNumber: key }, select: { id: true } });
+  const existing = await tx.investmentRealisation.findUnique({
+    where: { applicationId_year_periodKind_periodNumber: key },
+    select: { id: true },
+  });
   const row = await tx.investmentRealisation.upsert({
     where: { applicationId_year_periodKind_periodNumber: key },
     create: { applicationId, ...data },
@@ -103,22 +115,37 @@ export async function saveRealisation(
   options: { actor: Actor; source: "form" | "api"; now?: Date; db?: Db },
 ): Promise<SavedRealisation> {
   const parsed = ZRealisationInput.safeParse(raw);
-  if (!parsed.success) throw new AppError("VALIDATION", "Data LKPM tidak valid. Periksa kolom yang ditandai.", { fields: fieldErrorsFromIssues(parsed.error.issues) });
+  if (!parsed.success)
+    throw new AppError("VALIDATION", "Data LKPM tidak valid. Periksa kolom yang ditandai.", {
+      fields: fieldErrorsFromIssues(parsed.error.issues),
+    });
   const input = parsed.data;
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const [projects, overrides] = await Promise.all([findProjects(db, [input.registrationNo]), loadLkpmDeadlineOverrides(db)]);
+  const [projects, overrides] = await Promise.all([
+    findProjects(db, [input.registrationNo]),
+    loadLkpmDeadlineOverrides(db),
+  ]);
   const resolved = resolveRealisation(input, projects.get(input.registrationNo) ?? null, toWibDate(now), overrides);
   if (!resolved.ok) {
-    throw new AppError("VALIDATION", resolved.error.message, { fields: { [resolved.error.field]: resolved.error.message } });
+    throw new AppError("VALIDATION", resolved.error.message, {
+      fields: { [resolved.error.field]: resolved.error.message },
+    });
   }
-  const saved = await db.$transaction((tx) => upsertRealisation(tx, resolved.applicationId, realisationData(input, resolved, options.source, options.actor, now)));
+  const saved = await db.$transaction((tx) =>
+    upsertRealisation(tx, resolved.applicationId, realisationData(input, resolved, options.source, options.actor, now)),
+  );
   await recordAudit({
     actorId: options.actor.id,
     actor: options.actor.label,
     action: "investment.realisation.save",
     target: `${input.registrationNo}:${lkpmPeriodKey(resolved.period)}`,
-    detail: { source: options.source, realisedInvestment: input.realisedRupiah.toString(), reportedDay: resolved.reportedDay, replaced: saved.replaced },
+    detail: {
+      source: options.source,
+      realisedInvestment: input.realisedRupiah.toString(),
+      reportedDay: resolved.reportedDay,
+      replaced: saved.replaced,
+    },
   });
   return {
     id: saved.id,
@@ -149,16 +176,25 @@ export async function importRealisationsCsv(
 ): Promise<RealisationImportResult> {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: "greedy", transformHeader: (h) => h.trim() });
+  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
+    header: true,
+    skipEmptyLines: "greedy",
+    transformHeader: (h) => h.trim(),
+  });
   const headers = parsed.meta.fields ?? [];
   const missing = REALISATION_CSV_REQUIRED.filter((column) => !headers.includes(column));
   if (missing.length > 0) {
-    throw new AppError("VALIDATION", `Kolom wajib tidak ada: ${missing.join(", ")}. Baris judul harus: ${REALISATION_CSV_COLUMNS.join(",")}.`, {
-      fields: Object.fromEntries(missing.map((column) => [column, "Kolom wajib tidak ditemukan pada baris judul."])),
-    });
+    throw new AppError(
+      "VALIDATION",
+      `Kolom wajib tidak ada: ${missing.join(", ")}. Baris judul harus: ${REALISATION_CSV_COLUMNS.join(",")}.`,
+      {
+        fields: Object.fromEntries(missing.map((column) => [column, "Kolom wajib tidak ditemukan pada baris judul."])),
+      },
+    );
   }
   if (parsed.data.length === 0) throw new AppError("VALIDATION", "Berkas tidak berisi baris data.");
-  if (parsed.data.length > MAX_IMPORT_ROWS) throw new AppError("VALIDATION", `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas.`);
+  if (parsed.data.length > MAX_IMPORT_ROWS)
+    throw new AppError("VALIDATION", `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas.`);
 
   const errors: RealisationRowError[] = [];
   const rows: Array<{ line: number; input: TRealisationInput }> = [];
@@ -166,13 +202,17 @@ export async function importRealisationsCsv(
     const line = index + 2;
     const result = ZRealisationInput.safeParse(raw);
     if (!result.success) {
-      for (const [column, message] of Object.entries(fieldErrorsFromIssues(result.error.issues))) errors.push({ line, column, message });
+      for (const [column, message] of Object.entries(fieldErrorsFromIssues(result.error.issues)))
+        errors.push({ line, column, message });
     } else {
       rows.push({ line, input: result.data });
     }
   });
 
-  const [projects, overrides] = await Promise.all([findProjects(db, [...new Set(rows.map((row) => row.input.registrationNo))]), loadLkpmDeadlineOverrides(db)]);
+  const [projects, overrides] = await Promise.all([
+    findProjects(db, [...new Set(rows.map((row) => row.input.registrationNo))]),
+    loadLkpmDeadlineOverrides(db),
+  ]);
   const today = toWibDate(now);
   const firstLineOf = new Map<string, number>();
   const valid: Array<{ applicationId: string; data: ReturnType<typeof realisationData> }> = [];
@@ -185,16 +225,28 @@ export async function importRealisationsCsv(
     const key = `${resolved.applicationId}|${lkpmPeriodKey(resolved.period)}`;
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined) {
-      errors.push({ line, column: "period", message: `${input.registrationNo} ${lkpmPeriodKey(resolved.period)} sudah ada di baris ${earlier}; satu laporan per proyek dan periode.` });
+      errors.push({
+        line,
+        column: "period",
+        message: `${input.registrationNo} ${lkpmPeriodKey(resolved.period)} sudah ada di baris ${earlier}; satu laporan per proyek dan periode.`,
+      });
       continue;
     }
     firstLineOf.set(key, line);
-    valid.push({ applicationId: resolved.applicationId, data: realisationData(input, resolved, "import", options.actor, now) });
+    valid.push({
+      applicationId: resolved.applicationId,
+      data: realisationData(input, resolved, "import", options.actor, now),
+    });
   }
 
   if (errors.length > 0) {
     errors.sort((a, b) => a.line - b.line);
-    await recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.realisations.rejected", detail: { rows: parsed.data.length, errors: errors.length } });
+    await recordAudit({
+      actorId: options.actor.id,
+      actor: options.actor.label,
+      action: "import.realisations.rejected",
+      detail: { rows: parsed.data.length, errors: errors.length },
+    });
     const fields: FieldErrors = {};
     for (const error of errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;
     throw new RealisationImportError(errors.slice(0, MAX_REPORTED_ERRORS), errors.length, fields);
@@ -210,7 +262,12 @@ export async function importRealisationsCsv(
     { timeout: 120_000 },
   );
   const result = { rows: valid.length, created: valid.length - updated, updated };
-  await recordAudit({ actorId: options.actor.id, actor: options.actor.label, action: "import.realisations", detail: result });
+  await recordAudit({
+    actorId: options.actor.id,
+    actor: options.actor.label,
+    action: "import.realisations",
+    detail: result,
+  });
   return result;
 }
 

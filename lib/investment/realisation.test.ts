@@ -43,10 +43,25 @@ describe("LKPM schedule", () => {
   });
 
   it("period boundaries are whole WIB calendar quarters and halves", () => {
-    expect(lkpmPeriodBounds({ year: 2026, kind: "triwulan", number: 1 })).toMatchObject({ firstDay: "2026-01-01", lastDay: "2026-03-31" });
-    expect(lkpmPeriodBounds({ year: 2024, kind: "triwulan", number: 2 })).toMatchObject({ firstDay: "2024-04-01", lastDay: "2024-06-30" });
-    expect(lkpmPeriodBounds({ year: 2026, kind: "semester", number: 2 })).toMatchObject({ firstDay: "2026-07-01", lastDay: "2026-12-31" });
-    expect(lkpmPeriodContaining("semester", "2026-06-30")).toEqual({ year: 2026, kind: "semester", number: 1, firstDay: "2026-01-01", lastDay: "2026-06-30" });
+    expect(lkpmPeriodBounds({ year: 2026, kind: "triwulan", number: 1 })).toMatchObject({
+      firstDay: "2026-01-01",
+      lastDay: "2026-03-31",
+    });
+    expect(lkpmPeriodBounds({ year: 2024, kind: "triwulan", number: 2 })).toMatchObject({
+      firstDay: "2024-04-01",
+      lastDay: "2024-06-30",
+    });
+    expect(lkpmPeriodBounds({ year: 2026, kind: "semester", number: 2 })).toMatchObject({
+      firstDay: "2026-07-01",
+      lastDay: "2026-12-31",
+    });
+    expect(lkpmPeriodContaining("semester", "2026-06-30")).toEqual({
+      year: 2026,
+      kind: "semester",
+      number: 1,
+      firstDay: "2026-01-01",
+      lastDay: "2026-06-30",
+    });
     expect(lkpmPeriodContaining("triwulan", "2026-10-01")).toMatchObject({ number: 4, firstDay: "2026-10-01" });
   });
 
@@ -83,7 +98,9 @@ describe("LKPM schedule", () => {
   });
 
   it("an override names its period, a deadline after the period and a reason", () => {
-    expect(ZLkpmDeadlineOverride.parse({ period: "2026-tw1", deadline: "2026-04-20", reason: "Pengumuman BKPM" })).toEqual({
+    expect(
+      ZLkpmDeadlineOverride.parse({ period: "2026-tw1", deadline: "2026-04-20", reason: "Pengumuman BKPM" }),
+    ).toEqual({
       period: { year: 2026, kind: "triwulan", number: 1 },
       deadline: "2026-04-20",
       reason: "Pengumuman BKPM",
@@ -93,12 +110,19 @@ describe("LKPM schedule", () => {
     const paths = bad.error!.issues.map((issue) => issue.path.join("."));
     expect(paths).toEqual(expect.arrayContaining(["period", "reason"]));
     const early = ZLkpmDeadlineOverride.safeParse({ period: "2026-TW1", deadline: "2026-03-31", reason: "Pengumuman" });
-    expect(early.error?.issues[0]).toMatchObject({ path: ["deadline"], message: "Batas lapor harus setelah periode berakhir (2026-03-31) dan paling lambat setahun sesudahnya." });
+    expect(early.error?.issues[0]).toMatchObject({
+      path: ["deadline"],
+      message: "Batas lapor harus setelah periode berakhir (2026-03-31) dan paling lambat setahun sesudahnya.",
+    });
   });
 
   it("obligation starts with the period of issue and covers every period ended before today", () => {
     const besar = { scale: "besar", issuedDay: "2026-02-10" };
-    expect(duePeriods(besar, "2026-10-05").map((p) => `${p.year}-TW${p.number}`)).toEqual(["2026-TW1", "2026-TW2", "2026-TW3"]);
+    expect(duePeriods(besar, "2026-10-05").map((p) => `${p.year}-TW${p.number}`)).toEqual([
+      "2026-TW1",
+      "2026-TW2",
+      "2026-TW3",
+    ]);
     // 30 Sep is the last day of TW3: not yet owed on that day.
     expect(duePeriods(besar, "2026-09-30")).toHaveLength(2);
     const kecil = { scale: "kecil", issuedDay: "2025-12-31" };
@@ -109,11 +133,25 @@ describe("LKPM schedule", () => {
   it("checkObligation names why a report is not owed", () => {
     const today = "2026-11-29";
     const kecil = { scale: "kecil", issuedDay: "2026-03-15" };
-    expect(checkObligation(kecil, { year: 2026, kind: "semester", number: 1 }, today)).toMatchObject({ ok: true, value: { lastDay: "2026-06-30" } });
-    expect(checkObligation(kecil, { year: 2026, kind: "triwulan", number: 1 }, today)).toMatchObject({ ok: false, error: { code: "wrong_kind", message: "Usaha kecil melapor per semester (S1 atau S2), bukan TW1." } });
-    expect(checkObligation(kecil, { year: 2025, kind: "semester", number: 2 }, today)).toMatchObject({ ok: false, error: { code: "before_issue" } });
-    expect(checkObligation(kecil, { year: 2026, kind: "semester", number: 2 }, today)).toMatchObject({ ok: false, error: { code: "not_ended" } });
-    expect(checkObligation({ scale: "mikro", issuedDay: "2026-01-01" }, { year: 2026, kind: "semester", number: 1 }, today)).toMatchObject({ ok: false, error: { code: "exempt" } });
+    expect(checkObligation(kecil, { year: 2026, kind: "semester", number: 1 }, today)).toMatchObject({
+      ok: true,
+      value: { lastDay: "2026-06-30" },
+    });
+    expect(checkObligation(kecil, { year: 2026, kind: "triwulan", number: 1 }, today)).toMatchObject({
+      ok: false,
+      error: { code: "wrong_kind", message: "Usaha kecil melapor per semester (S1 atau S2), bukan TW1." },
+    });
+    expect(checkObligation(kecil, { year: 2025, kind: "semester", number: 2 }, today)).toMatchObject({
+      ok: false,
+      error: { code: "before_issue" },
+    });
+    expect(checkObligation(kecil, { year: 2026, kind: "semester", number: 2 }, today)).toMatchObject({
+      ok: false,
+      error: { code: "not_ended" },
+    });
+    expect(
+      checkObligation({ scale: "mikro", issuedDay: "2026-01-01" }, { year: 2026, kind: "semester", number: 1 }, today),
+    ).toMatchObject({ ok: false, error: { code: "exempt" } });
   });
 });
 
@@ -145,22 +183,51 @@ describe("ratios", () => {
 });
 
 describe("ZRealisationInput", () => {
-  const valid = { registrationNo: " REG-1 ", year: "2026", period: "tw2", realisedInvestment: "1250000.50", currency: "usd", exchangeRate: "16325.75", workersLocal: "12", workersForeign: 1 };
+  const valid = {
+    registrationNo: " REG-1 ",
+    year: "2026",
+    period: "tw2",
+    realisedInvestment: "1250000.50",
+    currency: "usd",
+    exchangeRate: "16325.75",
+    workersLocal: "12",
+    workersForeign: 1,
+  };
 
   it("converts a foreign amount exactly and normalises the period", () => {
     const parsed = ZRealisationInput.parse(valid);
-    expect(parsed).toMatchObject({ registrationNo: "REG-1", year: 2026, period: { kind: "triwulan", number: 2 }, currency: "USD", workersLocal: 12, workersForeign: 1 });
+    expect(parsed).toMatchObject({
+      registrationNo: "REG-1",
+      year: 2026,
+      period: { kind: "triwulan", number: 2 },
+      currency: "USD",
+      workersLocal: 12,
+      workersForeign: 1,
+    });
     expect(parsed.realisedRupiah).toBe(20_407_195_663n);
     expect(parsed.reportedOn).toBeNull();
   });
 
   it("defaults to rupiah without a rate, exact up to the Rp100 triliun bound", () => {
-    const parsed = ZRealisationInput.parse({ ...valid, currency: "", exchangeRate: "", realisedInvestment: "100000000000000" });
+    const parsed = ZRealisationInput.parse({
+      ...valid,
+      currency: "",
+      exchangeRate: "",
+      realisedInvestment: "100000000000000",
+    });
     expect(parsed.realisedRupiah).toBe(100_000_000_000_000n);
     expect(parsed.currency).toBe("IDR");
-    const over = ZRealisationInput.safeParse({ ...valid, currency: "", exchangeRate: "", realisedInvestment: "100000000000001" });
+    const over = ZRealisationInput.safeParse({
+      ...valid,
+      currency: "",
+      exchangeRate: "",
+      realisedInvestment: "100000000000001",
+    });
     expect(over.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
-      ["realisedInvestment", "Realisasi investasi paling banyak Rp100.000.000.000.000 (Rp100 triliun) per laporan atau proyek."],
+      [
+        "realisedInvestment",
+        "Realisasi investasi paling banyak Rp100.000.000.000.000 (Rp100 triliun) per laporan atau proyek.",
+      ],
     ]);
   });
 
@@ -180,7 +247,11 @@ describe("ZRealisationInput", () => {
 
   it.each([
     [{ realisedInvestment: "-5" }, "realisedInvestment", "Realisasi investasi tidak boleh negatif."],
-    [{ realisedInvestment: "1.000.000" }, "realisedInvestment", "Realisasi investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
+    [
+      { realisedInvestment: "1.000.000" },
+      "realisedInvestment",
+      "Realisasi investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.",
+    ],
     [{ period: "Q3" }, "period", 'Periode harus TW1, TW2, TW3, TW4, S1 atau S2, bukan "Q3".'],
     [{ year: "26" }, "year", "Tahun harus tahun empat angka antara 2000 dan 2100."],
     [{ workersLocal: "-1" }, "workersLocal", "Tenaga kerja Indonesia tidak boleh negatif."],
@@ -205,9 +276,30 @@ describe("computeRealisationSeries", () => {
     { day: "2026-03-01", group: "A", scale: "mikro", projects: 3, investment: 900_000_000n },
   ];
   const reports = [
-    { periodLastDay: "2026-03-31", periodKind: "triwulan" as const, group: "A", reports: 1, onTime: 1, realised: 3_000_000_000n },
-    { periodLastDay: "2026-06-30", periodKind: "triwulan" as const, group: "A", reports: 2, onTime: 1, realised: 7_000_000_000n },
-    { periodLastDay: "2026-06-30", periodKind: "semester" as const, group: "B", reports: 1, onTime: 0, realised: 500_000_000n },
+    {
+      periodLastDay: "2026-03-31",
+      periodKind: "triwulan" as const,
+      group: "A",
+      reports: 1,
+      onTime: 1,
+      realised: 3_000_000_000n,
+    },
+    {
+      periodLastDay: "2026-06-30",
+      periodKind: "triwulan" as const,
+      group: "A",
+      reports: 2,
+      onTime: 1,
+      realised: 7_000_000_000n,
+    },
+    {
+      periodLastDay: "2026-06-30",
+      periodKind: "semester" as const,
+      group: "B",
+      reports: 1,
+      onTime: 0,
+      realised: 500_000_000n,
+    },
   ];
   const buckets = [
     { key: "2026-Q1", from: "2026-01-01", to: "2026-03-31" },
@@ -216,14 +308,49 @@ describe("computeRealisationSeries", () => {
   ];
 
   it("quarters: cumulative plan and realisation, owed and filed per quarter, semester in Q2", () => {
-    const points = computeRealisationSeries({ buckets, projects, reports, today: "2026-10-05", isGrouped: false }).map(realisationPointToJson);
+    const points = computeRealisationSeries({ buckets, projects, reports, today: "2026-10-05", isGrouped: false }).map(
+      realisationPointToJson,
+    );
     expect(points).toEqual([
       // Q1: plan 10 M + 2 M; TW1 owed by the first besar only; realised 3 M of 12 M = 25 %.
-      { period: "2026-Q1", group: null, plannedInvestment: "12000000000", realisedInvestment: "3000000000", realisedInPeriod: "3000000000", ratio: 0.25, obligated: 1, filed: 1, filedOnTime: 1, compliance: 1 },
+      {
+        period: "2026-Q1",
+        group: null,
+        plannedInvestment: "12000000000",
+        realisedInvestment: "3000000000",
+        realisedInPeriod: "3000000000",
+        ratio: 0.25,
+        obligated: 1,
+        filed: 1,
+        filedOnTime: 1,
+        compliance: 1,
+      },
       // Q2: plan 32 M; TW2 owed by both besar, S1 by the kecil → 3 owed, 3 filed; realised 10,5 M of 32 M = 32,8125 % → 32,8 %.
-      { period: "2026-Q2", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "7500000000", ratio: 0.328, obligated: 3, filed: 3, filedOnTime: 1, compliance: 1 },
+      {
+        period: "2026-Q2",
+        group: null,
+        plannedInvestment: "32000000000",
+        realisedInvestment: "10500000000",
+        realisedInPeriod: "7500000000",
+        ratio: 0.328,
+        obligated: 3,
+        filed: 3,
+        filedOnTime: 1,
+        compliance: 1,
+      },
       // Q3: TW3 owed by both besar, nothing filed.
-      { period: "2026-Q3", group: null, plannedInvestment: "32000000000", realisedInvestment: "10500000000", realisedInPeriod: "0", ratio: 0.328, obligated: 2, filed: 0, filedOnTime: 0, compliance: 0 },
+      {
+        period: "2026-Q3",
+        group: null,
+        plannedInvestment: "32000000000",
+        realisedInvestment: "10500000000",
+        realisedInPeriod: "0",
+        ratio: 0.328,
+        obligated: 2,
+        filed: 0,
+        filedOnTime: 0,
+        compliance: 0,
+      },
     ]);
   });
 
@@ -235,7 +362,17 @@ describe("computeRealisationSeries", () => {
       today: "2026-10-05",
       isGrouped: true,
     });
-    expect(points.map((p) => [p.group, p.plannedInvestment, p.realisedInvestment, p.obligated, p.filed, p.compliance, p.ratio])).toEqual([
+    expect(
+      points.map((p) => [
+        p.group,
+        p.plannedInvestment,
+        p.realisedInvestment,
+        p.obligated,
+        p.filed,
+        p.compliance,
+        p.ratio,
+      ]),
+    ).toEqual([
       // A: TW1 (1) + TW2 (2) + TW3 (2) owed = 5, 3 filed = 60 %; 10 M of 30 M = 33,3 %.
       ["A", 30_000_000_000n, 10_000_000_000n, 5, 3, 600, 333],
       // B: S1 owed and filed; S2 2026 has not ended. 0,5 M of 2 M = 25 %.
@@ -245,7 +382,14 @@ describe("computeRealisationSeries", () => {
 });
 
 describe("resolveRealisation", () => {
-  const project = { id: "p1", registrationNo: "KDR-1", status: "issued", scale: "menengah", issuedDay: "2026-04-01", hasInvestment: true };
+  const project = {
+    id: "p1",
+    registrationNo: "KDR-1",
+    status: "issued",
+    scale: "menengah",
+    issuedDay: "2026-04-01",
+    hasInvestment: true,
+  };
   const input = { registrationNo: "KDR-1", year: 2026, period: { kind: "triwulan" as const, number: 2 } };
 
   it("an owed period resolves to its WIB bounds and the project id; filed today by default", () => {
@@ -259,22 +403,64 @@ describe("resolveRealisation", () => {
   });
 
   it("a given filing day decides on time (by 15 July for TW2 2026) or late; an override moves it", () => {
-    expect(resolveRealisation({ ...input, reportedOn: "2026-07-15" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-15", isOnTime: true });
-    expect(resolveRealisation({ ...input, reportedOn: "2026-07-16" }, project, "2026-11-29")).toMatchObject({ ok: true, reportedDay: "2026-07-16", isOnTime: false });
-    expect(resolveRealisation({ ...input, reportedOn: "2026-07-16" }, project, "2026-11-29", new Map([["2026-TW2", "2026-07-17"]]))).toMatchObject({ isOnTime: true });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-15" }, project, "2026-11-29")).toMatchObject({
+      ok: true,
+      reportedDay: "2026-07-15",
+      isOnTime: true,
+    });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-07-16" }, project, "2026-11-29")).toMatchObject({
+      ok: true,
+      reportedDay: "2026-07-16",
+      isOnTime: false,
+    });
+    expect(
+      resolveRealisation(
+        { ...input, reportedOn: "2026-07-16" },
+        project,
+        "2026-11-29",
+        new Map([["2026-TW2", "2026-07-17"]]),
+      ),
+    ).toMatchObject({ isOnTime: true });
     expect(resolveRealisation({ ...input, reportedOn: "2026-06-30" }, project, "2026-11-29")).toEqual({
       ok: false,
-      error: { field: "reportedOn", message: "Tanggal lapor 2026-06-30 harus setelah periode berakhir (2026-06-30) dan tidak setelah hari ini (2026-11-29)." },
+      error: {
+        field: "reportedOn",
+        message:
+          "Tanggal lapor 2026-06-30 harus setelah periode berakhir (2026-06-30) dan tidak setelah hari ini (2026-11-29).",
+      },
     });
-    expect(resolveRealisation({ ...input, reportedOn: "2026-11-30" }, project, "2026-11-29")).toMatchObject({ ok: false, error: { field: "reportedOn" } });
+    expect(resolveRealisation({ ...input, reportedOn: "2026-11-30" }, project, "2026-11-29")).toMatchObject({
+      ok: false,
+      error: { field: "reportedOn" },
+    });
   });
 
   it.each([
     [null, input, "registrationNo", "Nomor registrasi KDR-1 tidak ditemukan."],
-    [{ ...project, status: "in_process", issuedDay: null }, input, "registrationNo", "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM."],
-    [{ ...project, hasInvestment: false }, input, "registrationNo", "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM."],
-    [project, { ...input, period: { kind: "triwulan" as const, number: 1 } }, "period", "KDR-1: Periode TW1 2026 sebelum izin terbit (2026-04-01); kewajiban LKPM dimulai TW2 2026."],
-    [project, { ...input, period: { kind: "semester" as const, number: 1 } }, "period", "KDR-1: Usaha menengah melapor per triwulan (TW1–TW4), bukan S1."],
+    [
+      { ...project, status: "in_process", issuedDay: null },
+      input,
+      "registrationNo",
+      "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM.",
+    ],
+    [
+      { ...project, hasInvestment: false },
+      input,
+      "registrationNo",
+      "Permohonan KDR-1 bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM.",
+    ],
+    [
+      project,
+      { ...input, period: { kind: "triwulan" as const, number: 1 } },
+      "period",
+      "KDR-1: Periode TW1 2026 sebelum izin terbit (2026-04-01); kewajiban LKPM dimulai TW2 2026.",
+    ],
+    [
+      project,
+      { ...input, period: { kind: "semester" as const, number: 1 } },
+      "period",
+      "KDR-1: Usaha menengah melapor per triwulan (TW1–TW4), bukan S1.",
+    ],
   ])("refuses %o / %o on %s", (candidate, report, field, message) => {
     expect(resolveRealisation(report, candidate, "2026-07-01")).toEqual({ ok: false, error: { field, message } });
   });
@@ -289,10 +475,18 @@ describe("resolveRealisation", () => {
 
 describe("realisationDashboardQuery", () => {
   it("defaults to 1 January last year … today, quarterly", () => {
-    expect(realisationDashboardQuery({}, "2026-11-29")).toEqual({ query: { from: "2025-01-01", to: "2026-11-29", interval: "quarter" }, errors: {} });
+    expect(realisationDashboardQuery({}, "2026-11-29")).toEqual({
+      query: { from: "2025-01-01", to: "2026-11-29", interval: "quarter" },
+      errors: {},
+    });
   });
   it("keeps a valid query and reports a bad one with the defaults", () => {
-    expect(realisationDashboardQuery({ from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" }, "2026-11-29").query).toEqual({ from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" });
+    expect(
+      realisationDashboardQuery(
+        { from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" },
+        "2026-11-29",
+      ).query,
+    ).toEqual({ from: "2026-01-01", to: "2026-06-30", interval: "year", groupBy: "scale" });
     const bad = realisationDashboardQuery({ from: "2026-07-01", to: "2026-01-01", groupBy: "kbli" }, "2026-11-29");
     expect(bad.query.from).toBe("2025-01-01");
     expect(bad.errors).toEqual({ groupBy: "groupBy harus sector, kecamatan, origin atau scale." });

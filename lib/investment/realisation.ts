@@ -14,7 +14,13 @@ import { z } from "zod";
 import { addCalendarDays, isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey, periodOf } from "../periods/periods";
 import { convertToRupiah, exchangeRateProblem, RUPIAH_CURRENCY, type BusinessScale } from "./derive";
-import { decimalTextMessage, decimalTextProblem, integerRangeMessage, NUMBER_BOUNDS, rupiahBoundProblem } from "../validation/bounds";
+import {
+  decimalTextMessage,
+  decimalTextProblem,
+  integerRangeMessage,
+  NUMBER_BOUNDS,
+  rupiahBoundProblem,
+} from "../validation/bounds";
 import { fail, ok, type Result } from "./result";
 
 export const LKPM_PERIOD_KINDS = ["triwulan", "semester"] as const;
@@ -100,7 +106,10 @@ export function lkpmRuleDeadline(period: LkpmPeriod): { deadline: string; rule: 
   const monthAfter = `${addCalendarDays(lkpmPeriodBounds(period).lastDay, 1).slice(0, 8)}01`;
   const isNewRule = monthAfter >= PERBKPM_5_2025_EFFECTIVE_DAY;
   const day = isNewRule ? LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2025 : LKPM_FILING_WINDOW_LAST_DAY_PERBKPM_5_2021;
-  return { deadline: `${monthAfter.slice(0, 8)}${String(day).padStart(2, "0")}`, rule: isNewRule ? "PerBKPM 5/2025" : "PerBKPM 5/2021" };
+  return {
+    deadline: `${monthAfter.slice(0, 8)}${String(day).padStart(2, "0")}`,
+    rule: isNewRule ? "PerBKPM 5/2025" : "PerBKPM 5/2021",
+  };
 }
 
 /**
@@ -132,7 +141,10 @@ export const ZLkpmDeadlineOverride = z
         const label = match ? parseLkpmPeriodLabel(match[2]!) : null;
         const year = match ? Number(match[1]) : NaN;
         if (!match || label === null || year < 2000 || year > 2100) {
-          ctx.addIssue({ code: "custom", message: `${LKPM_DEADLINE_FIELD_LABELS.period} harus seperti 2026-TW1 atau 2026-S2, bukan "${value}".` });
+          ctx.addIssue({
+            code: "custom",
+            message: `${LKPM_DEADLINE_FIELD_LABELS.period} harus seperti 2026-TW1 atau 2026-S2, bukan "${value}".`,
+          });
           return z.NEVER;
         }
         return { year, ...label };
@@ -172,7 +184,11 @@ export function duePeriods(project: LkpmProject, today: string): LkpmPeriodWithB
   const kind = lkpmPeriodKindFor(project.scale);
   if (kind === null) return [];
   const periods: LkpmPeriodWithBounds[] = [];
-  for (let period = lkpmPeriodContaining(kind, project.issuedDay); period.lastDay < today; period = nextLkpmPeriod(period)) {
+  for (
+    let period = lkpmPeriodContaining(kind, project.issuedDay);
+    period.lastDay < today;
+    period = nextLkpmPeriod(period)
+  ) {
     periods.push(period);
   }
   return periods;
@@ -191,7 +207,10 @@ export function checkObligation(
 ): Result<LkpmPeriodWithBounds, ObligationErrorCode> {
   const kind = lkpmPeriodKindFor(project.scale);
   if (kind === null) {
-    return fail("exempt", `Proyek berskala ${project.scale ?? "tidak diketahui"} tidak wajib LKPM (usaha mikro dikecualikan).`);
+    return fail(
+      "exempt",
+      `Proyek berskala ${project.scale ?? "tidak diketahui"} tidak wajib LKPM (usaha mikro dikecualikan).`,
+    );
   }
   if (period.kind !== kind) {
     const expected = kind === "semester" ? "semester (S1 atau S2)" : "triwulan (TW1–TW4)";
@@ -206,7 +225,10 @@ export function checkObligation(
     );
   }
   if (bounds.lastDay >= today) {
-    return fail("not_ended", `Periode ${lkpmPeriodLabel(period)} ${period.year} belum berakhir (berakhir ${bounds.lastDay}).`);
+    return fail(
+      "not_ended",
+      `Periode ${lkpmPeriodLabel(period)} ${period.year} belum berakhir (berakhir ${bounds.lastDay}).`,
+    );
   }
   return ok(bounds);
 }
@@ -268,7 +290,9 @@ const L = REALISATION_FIELD_LABELS;
 const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
 
 function text(label: string) {
-  return z.union([z.string(), z.number()], { error: `${label} wajib diisi.` }).transform((value) => String(value).trim());
+  return z
+    .union([z.string(), z.number()], { error: `${label} wajib diisi.` })
+    .transform((value) => String(value).trim());
 }
 
 function nonNegativeInteger(label: string) {
@@ -310,7 +334,10 @@ export const ZRealisationInput = z
     period: text(L.period).transform((value, ctx) => {
       const parsed = parseLkpmPeriodLabel(value);
       if (parsed === null) {
-        ctx.addIssue({ code: "custom", message: `${L.period} harus TW1, TW2, TW3, TW4, S1 atau S2, bukan "${value}".` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${L.period} harus TW1, TW2, TW3, TW4, S1 atau S2, bukan "${value}".`,
+        });
         return z.NEVER;
       }
       return parsed;
@@ -326,7 +353,10 @@ export const ZRealisationInput = z
       }
       const problem = decimalTextProblem(value, NUMBER_BOUNDS.amountText);
       if (problem) {
-        ctx.addIssue({ code: "custom", message: decimalTextMessage(L.realisedInvestment, problem, NUMBER_BOUNDS.amountText) });
+        ctx.addIssue({
+          code: "custom",
+          message: decimalTextMessage(L.realisedInvestment, problem, NUMBER_BOUNDS.amountText),
+        });
         return z.NEVER;
       }
       return value;
@@ -358,7 +388,10 @@ export const ZRealisationInput = z
         const day = value === null || value === undefined ? "" : String(value).trim();
         if (day === "") return null;
         if (!isIsoDate(day)) {
-          ctx.addIssue({ code: "custom", message: `${L.reportedOn} harus tanggal yang valid dengan format YYYY-MM-DD.` });
+          ctx.addIssue({
+            code: "custom",
+            message: `${L.reportedOn} harus tanggal yang valid dengan format YYYY-MM-DD.`,
+          });
           return z.NEVER;
         }
         return day;
@@ -367,7 +400,12 @@ export const ZRealisationInput = z
   .transform((fields, ctx) => {
     const converted = convertToRupiah(fields.realisedInvestment, fields.currency, fields.exchangeRate);
     if (!converted.ok) {
-      const path = converted.error.code === "currency_invalid" ? "currency" : converted.error.code === "amount_invalid" ? "realisedInvestment" : "exchangeRate";
+      const path =
+        converted.error.code === "currency_invalid"
+          ? "currency"
+          : converted.error.code === "amount_invalid"
+            ? "realisedInvestment"
+            : "exchangeRate";
       ctx.addIssue({ code: "custom", path: [path], message: converted.error.message });
       return z.NEVER;
     }
@@ -393,7 +431,14 @@ export const REALISATION_CSV_COLUMNS = [
   "workersForeign",
   "reportedOn",
 ] as const;
-export const REALISATION_CSV_REQUIRED = ["registrationNo", "year", "period", "realisedInvestment", "workersLocal", "workersForeign"] as const;
+export const REALISATION_CSV_REQUIRED = [
+  "registrationNo",
+  "year",
+  "period",
+  "realisedInvestment",
+  "workersLocal",
+  "workersForeign",
+] as const;
 
 // ---------------------------------------------------------------- plan vs realisation per period
 
@@ -466,16 +511,23 @@ export function computeRealisationSeries(input: {
   const groupOf = (group: string | null) => (input.isGrouped ? group : null);
   const points: RealisationPoint[] = [];
   for (const bucket of input.buckets) {
-    const reportingPeriods = reportingPeriodsEndingIn(bucket.from, bucket.to).filter((period) => period.lastDay < input.today);
+    const reportingPeriods = reportingPeriodsEndingIn(bucket.from, bucket.to).filter(
+      (period) => period.lastDay < input.today,
+    );
     for (const group of groups) {
       let planned = 0n;
       for (const row of input.projects) {
-        if (groupOf(row.group) === group && lkpmPeriodKindFor(row.scale) !== null && row.day <= bucket.to) planned += row.investment;
+        if (groupOf(row.group) === group && lkpmPeriodKindFor(row.scale) !== null && row.day <= bucket.to)
+          planned += row.investment;
       }
       let obligated = 0;
       for (const period of reportingPeriods) {
         for (const row of input.projects) {
-          if (groupOf(row.group) === group && lkpmPeriodKindFor(row.scale) === period.kind && row.day <= period.lastDay) {
+          if (
+            groupOf(row.group) === group &&
+            lkpmPeriodKindFor(row.scale) === period.kind &&
+            row.day <= period.lastDay
+          ) {
             obligated += row.projects;
           }
         }
@@ -553,17 +605,29 @@ export function resolveRealisation(
   project: RealisationProject | null,
   today: string,
   overrides?: LkpmDeadlineOverrides,
-): { ok: true; period: LkpmPeriodWithBounds; applicationId: string; reportedDay: string; isOnTime: boolean } | { ok: false; error: RealisationFieldError } {
+):
+  | { ok: true; period: LkpmPeriodWithBounds; applicationId: string; reportedDay: string; isOnTime: boolean }
+  | { ok: false; error: RealisationFieldError } {
   if (project === null) {
-    return { ok: false, error: { field: "registrationNo", message: `Nomor registrasi ${input.registrationNo} tidak ditemukan.` } };
+    return {
+      ok: false,
+      error: { field: "registrationNo", message: `Nomor registrasi ${input.registrationNo} tidak ditemukan.` },
+    };
   }
   if (project.status !== "issued" || project.issuedDay === null || !project.hasInvestment) {
     return {
       ok: false,
-      error: { field: "registrationNo", message: `Permohonan ${input.registrationNo} bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM.` },
+      error: {
+        field: "registrationNo",
+        message: `Permohonan ${input.registrationNo} bukan izin usaha terbit dengan rencana investasi, sehingga tidak wajib LKPM.`,
+      },
     };
   }
-  const checked = checkObligation({ scale: project.scale, issuedDay: project.issuedDay }, { year: input.year, ...input.period }, today);
+  const checked = checkObligation(
+    { scale: project.scale, issuedDay: project.issuedDay },
+    { year: input.year, ...input.period },
+    today,
+  );
   if (!checked.ok) {
     const field = checked.error.code === "exempt" ? "registrationNo" : "period";
     return { ok: false, error: { field, message: `${input.registrationNo}: ${checked.error.message}` } };
@@ -572,8 +636,17 @@ export function resolveRealisation(
   if (reportedDay <= checked.value.lastDay || reportedDay > today) {
     return {
       ok: false,
-      error: { field: "reportedOn", message: `Tanggal lapor ${reportedDay} harus setelah periode berakhir (${checked.value.lastDay}) dan tidak setelah hari ini (${today}).` },
+      error: {
+        field: "reportedOn",
+        message: `Tanggal lapor ${reportedDay} harus setelah periode berakhir (${checked.value.lastDay}) dan tidak setelah hari ini (${today}).`,
+      },
     };
   }
-  return { ok: true, period: checked.value, applicationId: project.id, reportedDay, isOnTime: isFiledOnTime(checked.value, reportedDay, overrides) };
+  return {
+    ok: true,
+    period: checked.value,
+    applicationId: project.id,
+    reportedDay,
+    isOnTime: isFiledOnTime(checked.value, reportedDay, overrides),
+  };
 }

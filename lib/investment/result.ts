@@ -4,8 +4,7 @@
  * `new AppError("VALIDATION", ...)` (lib/errors.ts).
  */
 export type Result<TValue, TErrorCode extends string> =
-  | { ok: true; value: TValue }
-  | { ok: false; error: { code: TErrorCode; message: string } };
+  { ok: true; value: TValue } | { ok: false; error: { code: TErrorCode; message: string } };
 
 /** Wraps a value as a success. */
 export function ok<TValue>(value: TValue): { ok: true; value: TValue } {

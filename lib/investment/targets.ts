@@ -25,7 +25,9 @@ export const ZInvestmentTargetInput = z.object({
     .string({ error: "Nilai target wajib diisi." })
     .trim()
     .regex(/^[0-9]+$/, { message: "Nilai target harus bilangan bulat tanpa pemisah ribuan, mis. 500000000000." })
-    .refine((text) => Number(text) > 0 && Number(text) <= MAX_TARGET, { message: "Nilai target harus lebih dari 0 dan paling banyak 9007199254740991." }),
+    .refine((text) => Number(text) > 0 && Number(text) <= MAX_TARGET, {
+      message: "Nilai target harus lebih dari 0 dan paling banyak 9007199254740991.",
+    }),
 });
 export type TInvestmentTargetInput = z.infer<typeof ZInvestmentTargetInput>;
 

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { bucketTrend, growthRatio, sumInvestment, targetProgress, totalsByGroup, type DailyInvestmentRow } from "./trend";
+import {
+  bucketTrend,
+  growthRatio,
+  sumInvestment,
+  targetProgress,
+  totalsByGroup,
+  type DailyInvestmentRow,
+} from "./trend";
 
 const rows: DailyInvestmentRow[] = [
   { day: "2025-12-31", group: "PMDN", projects: 1, investment: 500_000_000n, workers: 4 },
@@ -21,7 +28,10 @@ describe("bucketTrend", () => {
 
   it("puts 31 March in Q1 and 1 April in Q2; 31 December in the previous year", () => {
     const byYear = bucketTrend(rows, "year", { from: "2025-12-31", to: "2026-04-30" }, false);
-    expect(byYear.map((p) => [p.period, p.projects])).toEqual([["2025", 1], ["2026", 7]]);
+    expect(byYear.map((p) => [p.period, p.projects])).toEqual([
+      ["2025", 1],
+      ["2026", 7],
+    ]);
   });
 
   it("keeps groups apart per month, nulls last, no zero rows when grouped", () => {

@@ -66,7 +66,9 @@ function comparePoints(a: TrendPoint, b: TrendPoint): number {
 }
 
 /** Sums of projects, rupiah and workers over any rows. */
-export function sumInvestment(rows: readonly { projects: number; investment: bigint; workers: number }[]): InvestmentTotals {
+export function sumInvestment(
+  rows: readonly { projects: number; investment: bigint; workers: number }[],
+): InvestmentTotals {
   let projects = 0;
   let investment = 0n;
   let workers = 0;
@@ -91,7 +93,11 @@ export function totalsByGroup(rows: readonly DailyInvestmentRow[]): Array<Invest
     groups.set(row.group, entry);
   }
   return [...groups.values()].sort((a, b) =>
-    a.investment !== b.investment ? (a.investment > b.investment ? -1 : 1) : String(a.group).localeCompare(String(b.group)),
+    a.investment !== b.investment
+      ? a.investment > b.investment
+        ? -1
+        : 1
+      : String(a.group).localeCompare(String(b.group)),
   );
 }
 

@@ -17,13 +17,26 @@ export type KpiCode = (typeof KPI_CODES)[number];
 export type KpiDirection = "higher" | "lower";
 export type KpiUnit = "index" | "percent" | "days" | "count" | "rupiah" | "people";
 
-export const KPI_DEFINITIONS: Record<KpiCode, { direction: KpiDirection; unit: KpiUnit; defaultTarget: number; detailHref: string }> = {
+export const KPI_DEFINITIONS: Record<
+  KpiCode,
+  { direction: KpiDirection; unit: KpiUnit; defaultTarget: number; detailHref: string }
+> = {
   ikm: { direction: "higher", unit: "index", defaultTarget: 88.31, detailHref: "/staf/skm" },
   on_time_rate: { direction: "higher", unit: "percent", defaultTarget: 95, detailHref: "/staf/waktu-proses" },
   median_processing_days: { direction: "lower", unit: "days", defaultTarget: 5, detailHref: "/staf/waktu-proses" },
   overdue_count: { direction: "lower", unit: "count", defaultTarget: 0, detailHref: "/staf/waktu-proses" },
-  complaints_within_deadline: { direction: "higher", unit: "percent", defaultTarget: 90, detailHref: "/staf/pengaduan" },
-  investment_value: { direction: "higher", unit: "rupiah", defaultTarget: 500_000_000_000, detailHref: "/staf/investasi" },
+  complaints_within_deadline: {
+    direction: "higher",
+    unit: "percent",
+    defaultTarget: 90,
+    detailHref: "/staf/pengaduan",
+  },
+  investment_value: {
+    direction: "higher",
+    unit: "rupiah",
+    defaultTarget: 500_000_000_000,
+    detailHref: "/staf/investasi",
+  },
   investment_jobs: { direction: "higher", unit: "people", defaultTarget: 2_000, detailHref: "/staf/investasi" },
   permits_issued: { direction: "higher", unit: "count", defaultTarget: 3_000, detailHref: "/staf/waktu-proses" },
 };

@@ -27,7 +27,10 @@ export type ScorecardEntry = {
 const CUMULATIVE: ReadonlySet<KpiCode> = new Set(["investment_value", "investment_jobs", "permits_issued"]);
 
 /** All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue). */
-export async function getKpiValues(period: { from: string; to: string }, today: string): Promise<KpiValues & { grade: string | null }> {
+export async function getKpiValues(
+  period: { from: string; to: string },
+  today: string,
+): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
   const [skm, processing, investment, complaints] = await Promise.all([
@@ -36,7 +39,9 @@ export async function getKpiValues(period: { from: string; to: string }, today: 
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis(db, { from: period.from, to, today }),
   ]);
-  const issued = await db.application.count({ where: { status: "issued", finishedDay: { gte: period.from, lte: to } } });
+  const issued = await db.application.count({
+    where: { status: "issued", finishedDay: { gte: period.from, lte: to } },
+  });
   return {
     ikm: skm.ikm,
     grade: skm.grade,
@@ -63,7 +68,10 @@ export function fractionOfYear(period: { from: string; to: string }, today: stri
  * The leadership scorecard: each KPI's value for the period, its yearly target (pro-rated for cumulative KPIs),
  * status, change against the same period last year, and a trend over the last six periods of the same kind.
  */
-export async function getScorecard(period: Period, now = new Date()): Promise<{ period: Period; comparison: Period; entries: ScorecardEntry[] }> {
+export async function getScorecard(
+  period: Period,
+  now = new Date(),
+): Promise<{ period: Period; comparison: Period; entries: ScorecardEntry[] }> {
   const today = toWibDate(now);
   const comparison = samePeriodLastYear(period);
   const trendPeriods: Period[] = [period];
@@ -85,10 +93,18 @@ export async function getScorecard(period: Period, now = new Date()): Promise<{ 
       code,
       value: current[code],
       target: cumulative ? Math.round(target * fraction) : target,
-      status: kpiStatus(current[code], target, def.direction, cumulative ? { cumulative, fractionOfYear: fraction } : {}),
+      status: kpiStatus(
+        current[code],
+        target,
+        def.direction,
+        cumulative ? { cumulative, fractionOfYear: fraction } : {},
+      ),
       previous: previous[code],
       change: kpiChange(current[code], previous[code]),
-      trend: trendPeriods.map((p, i) => ({ key: p.key, value: i === trendPeriods.length - 1 ? current[code] : trendValues[i][code] })),
+      trend: trendPeriods.map((p, i) => ({
+        key: p.key,
+        value: i === trendPeriods.length - 1 ? current[code] : trendValues[i][code],
+      })),
       detailHref: def.detailHref,
       grade: code === "ikm" ? current.grade : undefined,
     };

@@ -1,5 +1,11 @@
 import { describe, it, expect } from "vitest";
-import { componentGroupCoverage, coveragePercent, standardCoverageRow, STANDARD_COMPONENTS, type LicenseTypeStandard } from "./standards-coverage";
+import {
+  componentGroupCoverage,
+  coveragePercent,
+  standardCoverageRow,
+  STANDARD_COMPONENTS,
+  type LicenseTypeStandard,
+} from "./standards-coverage";
 
 const complete: LicenseTypeStandard = {
   code: "PBG",
@@ -28,22 +34,49 @@ describe("standards coverage — fourteen components", () => {
 
   it("a complete, published standard with maklumat and a recent SKM has no gaps (a free tariff counts as published)", () => {
     const row = standardCoverageRow(complete, { maklumatPublished: true, skmRecent: true });
-    expect(row).toMatchObject({ isComplete: true, gaps: [], deliveryFilled: 6, managementFilled: 8, isDeliveryComplete: true, isManagementComplete: true });
+    expect(row).toMatchObject({
+      isComplete: true,
+      gaps: [],
+      deliveryFilled: 6,
+      managementFilled: 8,
+      isDeliveryComplete: true,
+      isManagementComplete: true,
+    });
   });
 
   it("lists each gap in regulation order: delivery first, then management, then publication", () => {
     const row = standardCoverageRow(
-      { ...complete, requirements: " \n ", product: "", facilities: "", implementerCount: "  ", standardPublished: false },
+      {
+        ...complete,
+        requirements: " \n ",
+        product: "",
+        facilities: "",
+        implementerCount: "  ",
+        standardPublished: false,
+      },
       { maklumatPublished: true, skmRecent: false },
     );
     expect(row.gaps).toEqual(["requirements", "product", "facilities", "implementerCount", "published", "skm"]);
-    expect(row).toMatchObject({ deliveryFilled: 4, managementFilled: 6, isDeliveryComplete: false, isManagementComplete: false });
+    expect(row).toMatchObject({
+      deliveryFilled: 4,
+      managementFilled: 6,
+      isDeliveryComplete: false,
+      isManagementComplete: false,
+    });
     expect(row.components.time).toBe(true);
   });
 
   it("a standard complete for the public but missing management components is not complete", () => {
-    const row = standardCoverageRow({ ...complete, internalSupervision: "", performanceEvaluation: "" }, { maklumatPublished: true, skmRecent: true });
-    expect(row).toMatchObject({ isDeliveryComplete: true, isManagementComplete: false, managementFilled: 6, isComplete: false });
+    const row = standardCoverageRow(
+      { ...complete, internalSupervision: "", performanceEvaluation: "" },
+      { maklumatPublished: true, skmRecent: true },
+    );
+    expect(row).toMatchObject({
+      isDeliveryComplete: true,
+      isManagementComplete: false,
+      managementFilled: 6,
+      isComplete: false,
+    });
     expect(row.gaps).toEqual(["internalSupervision", "performanceEvaluation"]);
   });
 
@@ -52,7 +85,10 @@ describe("standards coverage — fourteen components", () => {
     const ok = standardCoverageRow(complete, context);
     const noTime = standardCoverageRow({ ...complete, slaDays: 0 }, context);
     // 3 delivery missing (requirements, procedure, product); 2 management missing
-    const sparse = standardCoverageRow({ ...complete, requirements: "", procedure: "", product: "", facilities: "", serviceGuarantee: "" }, context);
+    const sparse = standardCoverageRow(
+      { ...complete, requirements: "", procedure: "", product: "", facilities: "", serviceGuarantee: "" },
+      context,
+    );
     expect(coveragePercent([ok, ok, noTime])).toBe(66.7);
     expect(coveragePercent([])).toBeNull();
     // delivery: 6 + 5 + 3 = 14 of 18 → 77,8 %; management: 8 + 8 + 6 = 22 of 24 → 91,7 %
@@ -60,6 +96,9 @@ describe("standards coverage — fourteen components", () => {
       delivery: { percent: 77.8, completeTypes: 1 },
       management: { percent: 91.7, completeTypes: 2 },
     });
-    expect(componentGroupCoverage([])).toEqual({ delivery: { percent: null, completeTypes: 0 }, management: { percent: null, completeTypes: 0 } });
+    expect(componentGroupCoverage([])).toEqual({
+      delivery: { percent: null, completeTypes: 0 },
+      management: { percent: null, completeTypes: 0 },
+    });
   });
 });

@@ -6,7 +6,14 @@
  */
 
 /** Service delivery: published on /layanan/<code>. */
-export const DELIVERY_COMPONENTS = ["requirements", "procedure", "time", "fee", "product", "complaintHandling"] as const;
+export const DELIVERY_COMPONENTS = [
+  "requirements",
+  "procedure",
+  "time",
+  "fee",
+  "product",
+  "complaintHandling",
+] as const;
 /** Management: kept internal (staff pages only). */
 export const MANAGEMENT_COMPONENTS = [
   "legalBasis",
@@ -116,11 +123,23 @@ export function componentGroupCoverage(rows: StandardCoverageRow[]): {
   const sum = (pick: (row: StandardCoverageRow) => number) => rows.reduce((total, row) => total + pick(row), 0);
   return {
     delivery: {
-      percent: rows.length === 0 ? null : tenthsOfPercent(sum((r) => r.deliveryFilled), rows.length * DELIVERY_COMPONENTS.length),
+      percent:
+        rows.length === 0
+          ? null
+          : tenthsOfPercent(
+              sum((r) => r.deliveryFilled),
+              rows.length * DELIVERY_COMPONENTS.length,
+            ),
       completeTypes: rows.filter((r) => r.isDeliveryComplete).length,
     },
     management: {
-      percent: rows.length === 0 ? null : tenthsOfPercent(sum((r) => r.managementFilled), rows.length * MANAGEMENT_COMPONENTS.length),
+      percent:
+        rows.length === 0
+          ? null
+          : tenthsOfPercent(
+              sum((r) => r.managementFilled),
+              rows.length * MANAGEMENT_COMPONENTS.length,
+            ),
       completeTypes: rows.filter((r) => r.isManagementComplete).length,
     },
   };

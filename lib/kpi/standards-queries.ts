@@ -13,12 +13,19 @@ export async function getStandardsCoverage(today: string) {
   const [types, maklumat, surveyed, published] = await Promise.all([
     db.licenseType.findMany({ where: { active: true }, orderBy: { code: "asc" } }),
     getSetting("office.maklumatPublished"),
-    db.skmDailyAggregate.groupBy({ by: ["licenseTypeId"], where: { day: { gte: since, lte: today } }, _sum: { respondents: true } }),
+    db.skmDailyAggregate.groupBy({
+      by: ["licenseTypeId"],
+      where: { day: { gte: since, lte: today } },
+      _sum: { respondents: true },
+    }),
     db.skmReport.count({ where: { status: "PUBLISHED", publishedAt: { gte: new Date(`${since}T00:00:00+07:00`) } } }),
   ]);
   const surveyedTypes = new Set(surveyed.filter((s) => (s._sum.respondents ?? 0) > 0).map((s) => s.licenseTypeId));
   const rows = types.map((lt) =>
-    standardCoverageRow(lt, { maklumatPublished: maklumat === "true", skmRecent: surveyedTypes.has(lt.id) && published > 0 }),
+    standardCoverageRow(lt, {
+      maklumatPublished: maklumat === "true",
+      skmRecent: surveyedTypes.has(lt.id) && published > 0,
+    }),
   );
   return { rows, percent: coveragePercent(rows), groups: componentGroupCoverage(rows) };
 }

@@ -29,7 +29,10 @@ export function kpiStatus(
 }
 
 /** Change from the previous period: absolute difference and relative change (null when the base is 0 or missing). */
-export function kpiChange(current: number | null, previous: number | null): { difference: number | null; relative: number | null } {
+export function kpiChange(
+  current: number | null,
+  previous: number | null,
+): { difference: number | null; relative: number | null } {
   if (current === null || previous === null) return { difference: null, relative: null };
   const difference = current - previous;
   return { difference, relative: previous === 0 ? null : difference / Math.abs(previous) };

@@ -7,32 +7,51 @@ import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { parseOrThrow } from "../api/http";
 import { NUMBER_BOUNDS } from "../validation/bounds";
 
-export const ZKpiTargetInput = z.object({
-  year: z.coerce.number().int().min(2000, { message: "Tahun tidak valid" }).max(2100, { message: "Tahun tidak valid" }),
-  kpi: z.enum(KPI_CODES, { message: "KPI tidak dikenal" }),
-  value: z.coerce
-    .number({ message: "Target harus angka" })
-    .finite({ message: "Target harus angka" })
-    .min(0, { message: "Target tidak boleh negatif" }),
-}).superRefine((input, ctx) => {
-  // Rupiah targets are whole rupiah kept exact in a double; every other KPI (percent, index, days, counts) is small.
-  const max = KPI_DEFINITIONS[input.kpi].unit === "rupiah" ? Number.MAX_SAFE_INTEGER : NUMBER_BOUNDS.kpiTarget.max;
-  if (input.value > max) ctx.addIssue({ code: "custom", path: ["value"], message: `Target paling banyak ${new Intl.NumberFormat("id-ID").format(max)}` });
-});
+export const ZKpiTargetInput = z
+  .object({
+    year: z.coerce
+      .number()
+      .int()
+      .min(2000, { message: "Tahun tidak valid" })
+      .max(2100, { message: "Tahun tidak valid" }),
+    kpi: z.enum(KPI_CODES, { message: "KPI tidak dikenal" }),
+    value: z.coerce
+      .number({ message: "Target harus angka" })
+      .finite({ message: "Target harus angka" })
+      .min(0, { message: "Target tidak boleh negatif" }),
+  })
+  .superRefine((input, ctx) => {
+    // Rupiah targets are whole rupiah kept exact in a double; every other KPI (percent, index, days, counts) is small.
+    const max = KPI_DEFINITIONS[input.kpi].unit === "rupiah" ? Number.MAX_SAFE_INTEGER : NUMBER_BOUNDS.kpiTarget.max;
+    if (input.value > max)
+      ctx.addIssue({
+        code: "custom",
+        path: ["value"],
+        message: `Target paling banyak ${new Intl.NumberFormat("id-ID").format(max)}`,
+      });
+  });
 
 /** The targets in force for a year: the latest value set for each KPI (history is kept), else the default. */
 export async function getKpiTargets(year: number): Promise<Record<KpiCode, { value: number; isDefault: boolean }>> {
   const rows = await getDb().kpiTarget.findMany({ where: { year }, orderBy: { createdAt: "asc" } });
   const result = {} as Record<KpiCode, { value: number; isDefault: boolean }>;
   for (const code of KPI_CODES) result[code] = { value: KPI_DEFINITIONS[code].defaultTarget, isDefault: true };
-  for (const row of rows) if ((KPI_CODES as readonly string[]).includes(row.kpi)) result[row.kpi as KpiCode] = { value: row.value, isDefault: false };
+  for (const row of rows)
+    if ((KPI_CODES as readonly string[]).includes(row.kpi))
+      result[row.kpi as KpiCode] = { value: row.value, isDefault: false };
   return result;
 }
 
 export async function setKpiTarget(input: unknown, actor: Actor): Promise<void> {
   const data = parseOrThrow(ZKpiTargetInput, input);
   await getDb().kpiTarget.create({ data: { ...data, setById: actor.id } });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "kpi.target.set", target: `${data.year}/${data.kpi}`, detail: { value: data.value } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "kpi.target.set",
+    target: `${data.year}/${data.kpi}`,
+    detail: { value: data.value },
+  });
 }
 
 export async function listKpiTargetHistory(year: number) {

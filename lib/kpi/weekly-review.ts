@@ -7,17 +7,40 @@ import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";
 
-export type WeekFigures = { from: string; to: string; newApplications: number; issued: number; respondents: number; ikm: number | null; newComplaints: number };
+export type WeekFigures = {
+  from: string;
+  to: string;
+  newApplications: number;
+  issued: number;
+  respondents: number;
+  ikm: number | null;
+  newComplaints: number;
+};
 
 async function weekFigures(from: string, to: string, today: string): Promise<WeekFigures> {
   const db = getDb();
   const [newApplications, issued, skm, complaints] = await Promise.all([
-    db.application.count({ where: { submittedAt: { gte: new Date(`${from}T00:00:00+07:00`), lt: new Date(`${addCalendarDays(to, 1)}T00:00:00+07:00`) } } }),
+    db.application.count({
+      where: {
+        submittedAt: {
+          gte: new Date(`${from}T00:00:00+07:00`),
+          lt: new Date(`${addCalendarDays(to, 1)}T00:00:00+07:00`),
+        },
+      },
+    }),
     db.application.count({ where: { status: "issued", finishedDay: { gte: from, lte: to } } }),
     getSkmSummaryForFilter({ from, to, questionnaire: "SKM-2017" }, db),
     getComplaintKpis(db, { from, to, today }),
   ]);
-  return { from, to, newApplications, issued, respondents: skm.respondents, ikm: skm.ikm, newComplaints: complaints.received };
+  return {
+    from,
+    to,
+    newApplications,
+    issued,
+    respondents: skm.respondents,
+    ikm: skm.ikm,
+    newComplaints: complaints.received,
+  };
 }
 
 /**
@@ -50,9 +73,15 @@ export async function getWeeklyReview(now = new Date()) {
     lastWeek,
     quarter,
     ikmQuarter: quarterSkm.ikm,
-    weakest: weekSkm.elements.filter((e) => weekSkm.weakest.includes(e.code)).sort((a, b) => (a.nrr ?? 0) - (b.nrr ?? 0)),
+    weakest: weekSkm.elements
+      .filter((e) => weekSkm.weakest.includes(e.code))
+      .sort((a, b) => (a.nrr ?? 0) - (b.nrr ?? 0)),
     overdueApplications: processing.overdue,
     overdueComplaints: complaints.overdueCount,
-    comments: comments.map((c) => ({ surveyDate: c.surveyDate, comment: anonymiseComment(c.comment) ?? "", score: c.score })),
+    comments: comments.map((c) => ({
+      surveyDate: c.surveyDate,
+      comment: anonymiseComment(c.comment) ?? "",
+      score: c.score,
+    })),
   };
 }

@@ -35,7 +35,14 @@ export type PublishResult = {
  * are never changed or deleted. Two admins publishing the same subject at once: one wins, the other gets a 409.
  */
 export async function publishSnapshot(
-  input: { kind: SnapshotKind; subject: string; payload: object; actor: Actor; now: Date; alsoWrite?: (tx: Tx) => Promise<void> },
+  input: {
+    kind: SnapshotKind;
+    subject: string;
+    payload: object;
+    actor: Actor;
+    now: Date;
+    alsoWrite?: (tx: Tx) => Promise<void>;
+  },
   db: Db = getDb(),
 ): Promise<PublishResult> {
   const schemaVersion = CURRENT_SCHEMA_VERSION[input.kind];
@@ -43,7 +50,10 @@ export async function publishSnapshot(
   let result: PublishResult;
   try {
     result = await db.$transaction(async (tx) => {
-      const last = await tx.publishedSnapshot.findFirst({ where: { kind: input.kind, subject: input.subject }, orderBy: { version: "desc" } });
+      const last = await tx.publishedSnapshot.findFirst({
+        where: { kind: input.kind, subject: input.subject },
+        orderBy: { version: "desc" },
+      });
       const snapshot = await tx.publishedSnapshot.create({
         data: {
           kind: input.kind,
@@ -58,13 +68,21 @@ export async function publishSnapshot(
       });
       if (input.alsoWrite) await input.alsoWrite(tx);
       const previous = last
-        ? { version: last.version, publishedAt: last.publishedAt, publishedBy: last.publishedBy, headline: snapshotHeadline(input.kind, JSON.parse(last.payload)) }
+        ? {
+            version: last.version,
+            publishedAt: last.publishedAt,
+            publishedBy: last.publishedBy,
+            headline: snapshotHeadline(input.kind, JSON.parse(last.payload)),
+          }
         : null;
       return { snapshot, previous };
     });
   } catch (error) {
     if (isUniqueViolation(error)) {
-      throw new AppError("CONFLICT", "Angka ini baru saja diterbitkan oleh orang lain. Muat ulang halaman dan periksa versinya.");
+      throw new AppError(
+        "CONFLICT",
+        "Angka ini baru saja diterbitkan oleh orang lain. Muat ulang halaman dan periksa versinya.",
+      );
     }
     throw error;
   }
@@ -77,7 +95,13 @@ export async function publishSnapshot(
       version: result.snapshot.version,
       figures: snapshotHeadline(input.kind, JSON.parse(payload)),
       ...(result.previous
-        ? { previous: { version: result.previous.version, publishedAt: result.previous.publishedAt.toISOString(), ...result.previous.headline } }
+        ? {
+            previous: {
+              version: result.previous.version,
+              publishedAt: result.previous.publishedAt.toISOString(),
+              ...result.previous.headline,
+            },
+          }
         : {}),
     },
   });
@@ -86,19 +110,32 @@ export async function publishSnapshot(
 }
 
 /** The current (newest) version of a subject, or a given version; null when it was never published. */
-export async function getSnapshot(kind: SnapshotKind, subject: string, version?: number, db: Db = getDb()): Promise<SnapshotRow | null> {
-  if (version !== undefined) return db.publishedSnapshot.findUnique({ where: { kind_subject_version: { kind, subject, version } } });
+export async function getSnapshot(
+  kind: SnapshotKind,
+  subject: string,
+  version?: number,
+  db: Db = getDb(),
+): Promise<SnapshotRow | null> {
+  if (version !== undefined)
+    return db.publishedSnapshot.findUnique({ where: { kind_subject_version: { kind, subject, version } } });
   return db.publishedSnapshot.findFirst({ where: { kind, subject }, orderBy: { version: "desc" } });
 }
 
 /** Every version of a subject, newest first. */
-export async function listSnapshotVersions(kind: SnapshotKind, subject: string, db: Db = getDb()): Promise<SnapshotRow[]> {
+export async function listSnapshotVersions(
+  kind: SnapshotKind,
+  subject: string,
+  db: Db = getDb(),
+): Promise<SnapshotRow[]> {
   return db.publishedSnapshot.findMany({ where: { kind, subject }, orderBy: { version: "desc" } });
 }
 
 /** The newest version of each subject of a kind (published subjects are few: one per period). */
 export async function listCurrentSnapshots(kind: SnapshotKind, db: Db = getDb()): Promise<SnapshotRow[]> {
-  const rows = await db.publishedSnapshot.findMany({ where: { kind }, orderBy: [{ subject: "desc" }, { version: "desc" }] });
+  const rows = await db.publishedSnapshot.findMany({
+    where: { kind },
+    orderBy: [{ subject: "desc" }, { version: "desc" }],
+  });
   const seen = new Set<string>();
   return rows.filter((row) => (seen.has(row.subject) ? false : (seen.add(row.subject), true)));
 }

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { parseOnTimeSnapshot, parseSkmReportSnapshot, snapshotHeadline } from "./snapshot-payload";
 
-const period = { key: "2026-Q2", kind: "quarter", from: "2026-04-01", to: "2026-06-30", labelId: "Triwulan II 2026", labelEn: "Q2 2026" };
+const period = {
+  key: "2026-Q2",
+  kind: "quarter",
+  from: "2026-04-01",
+  to: "2026-06-30",
+  labelId: "Triwulan II 2026",
+  labelEn: "Q2 2026",
+};
 const summary = {
   questionnaire: "SKM-2017",
   regulation: "PermenPANRB 14/2017",
@@ -9,7 +16,17 @@ const summary = {
   to: "2026-06-30",
   respondents: 2508,
   hasData: true,
-  elements: [{ code: "U1", name: "Persyaratan", nameEn: "Requirements", count: 2508, nrr: 3.4621, weighted: 0.3843, isWeakest: false }],
+  elements: [
+    {
+      code: "U1",
+      name: "Persyaratan",
+      nameEn: "Requirements",
+      count: 2508,
+      nrr: 3.4621,
+      weighted: 0.3843,
+      isWeakest: false,
+    },
+  ],
   index: 3.462,
   ikm: 86.55,
   grade: "B",
@@ -22,22 +39,42 @@ const summary = {
   ci95: [86.1, 87.0],
   weakest: ["U1"],
 };
-const report = { schemaVersion: 1, period, questionnaire: "SKM-2017", method: "2017", summary, profile: { sex: [], education: [], occupation: [], age: [] }, followUpPlan: "Percepat U3" };
+const report = {
+  schemaVersion: 1,
+  period,
+  questionnaire: "SKM-2017",
+  method: "2017",
+  summary,
+  profile: { sex: [], education: [], occupation: [], age: [] },
+  followUpPlan: "Percepat U3",
+};
 
 describe("snapshot payloads", () => {
   it("an SKM report parses back as stored, with fields added by later code kept", () => {
-    const parsed = parseSkmReportSnapshot(JSON.stringify({ ...report, followUpActions: [{ element: "U3", done: true }] }));
+    const parsed = parseSkmReportSnapshot(
+      JSON.stringify({ ...report, followUpActions: [{ element: "U3", done: true }] }),
+    );
     expect(parsed.summary.ikm).toBe(86.55);
-    expect((parsed as unknown as { followUpActions: unknown[] }).followUpActions).toEqual([{ element: "U3", done: true }]);
+    expect((parsed as unknown as { followUpActions: unknown[] }).followUpActions).toEqual([
+      { element: "U3", done: true },
+    ]);
     expect(snapshotHeadline("skm-report", parsed)).toEqual({ value: 86.55, count: 2508, grade: "B" });
   });
   it("an unknown schemaVersion or a missing figure is refused, not shown", () => {
     expect(() => parseSkmReportSnapshot(JSON.stringify({ ...report, schemaVersion: 2 }))).toThrow();
-    expect(() => parseSkmReportSnapshot(JSON.stringify({ ...report, summary: { ...summary, ikm: undefined } }))).toThrow();
+    expect(() =>
+      parseSkmReportSnapshot(JSON.stringify({ ...report, summary: { ...summary, ikm: undefined } })),
+    ).toThrow();
   });
   it("the on-time rate keeps its counts; its headline is the rate and the number finished", () => {
-    const parsed = parseOnTimeSnapshot(JSON.stringify({ schemaVersion: 1, period, completed: 3, onTime: 2, onTimeRate: 0.6667, medianDays: 3 }));
+    const parsed = parseOnTimeSnapshot(
+      JSON.stringify({ schemaVersion: 1, period, completed: 3, onTime: 2, onTimeRate: 0.6667, medianDays: 3 }),
+    );
     expect(snapshotHeadline("processing-on-time", parsed)).toEqual({ value: 0.6667, count: 3 });
-    expect(() => parseOnTimeSnapshot(JSON.stringify({ schemaVersion: 1, period, completed: 3, onTime: 2, onTimeRate: 1.5, medianDays: 3 }))).toThrow();
+    expect(() =>
+      parseOnTimeSnapshot(
+        JSON.stringify({ schemaVersion: 1, period, completed: 3, onTime: 2, onTimeRate: 1.5, medianDays: 3 }),
+      ),
+    ).toThrow();
   });
 });

@@ -61,7 +61,12 @@ export const ZSkmReportSnapshotV1 = z.looseObject({
   questionnaire: z.string(),
   method: z.string(),
   summary: ZStoredSkmSummary,
-  profile: z.looseObject({ sex: ZDistribution, education: ZDistribution, occupation: ZDistribution, age: ZDistribution }),
+  profile: z.looseObject({
+    sex: ZDistribution,
+    education: ZDistribution,
+    occupation: ZDistribution,
+    age: ZDistribution,
+  }),
   followUpPlan: z.string(),
 });
 export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1]);
@@ -97,7 +102,10 @@ export type TOnTimeSnapshotBody = {
 };
 export type TOnTimeSnapshot = TOnTimeSnapshotBody & { schemaVersion: 1 };
 
-export const CURRENT_SCHEMA_VERSION: Readonly<Record<SnapshotKind, number>> = { "skm-report": 1, "processing-on-time": 1 };
+export const CURRENT_SCHEMA_VERSION: Readonly<Record<SnapshotKind, number>> = {
+  "skm-report": 1,
+  "processing-on-time": 1,
+};
 
 /** Parses a stored payload of an SKM report; a row that does not parse is a programming error, not user input. */
 export function parseSkmReportSnapshot(json: string): TSkmReportSnapshot {
@@ -119,4 +127,3 @@ export function snapshotHeadline(kind: SnapshotKind, payload: unknown): Snapshot
   const p = payload as TOnTimeSnapshot;
   return { value: p.onTimeRate, count: p.completed };
 }
-

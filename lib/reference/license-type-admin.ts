@@ -25,8 +25,16 @@ export const ZLicenseTypeStandardInput = z.object({
   code: z.string().min(1),
   name: z.string().trim().min(3, { message: "Nama minimal 3 karakter" }).max(200),
   nameEn: z.string().trim().min(3, { message: "Nama (English) minimal 3 karakter" }).max(200),
-  slaDays: z.coerce.number({ message: "Waktu penyelesaian harus angka" }).int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" }).min(NUMBER_BOUNDS.slaDays.min, { message: "Minimal 1 hari kerja" }).max(NUMBER_BOUNDS.slaDays.max, { message: integerRangeMessage("Waktu penyelesaian", NUMBER_BOUNDS.slaDays) }),
-  tariff: z.coerce.number({ message: "Tarif harus angka (rupiah)" }).int({ message: "Tarif dalam rupiah utuh, tanpa desimal" }).min(0, { message: "Tarif tidak boleh negatif" }).max(NUMBER_BOUNDS.feeRupiah.max, { message: integerRangeMessage("Tarif", NUMBER_BOUNDS.feeRupiah) }),
+  slaDays: z.coerce
+    .number({ message: "Waktu penyelesaian harus angka" })
+    .int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" })
+    .min(NUMBER_BOUNDS.slaDays.min, { message: "Minimal 1 hari kerja" })
+    .max(NUMBER_BOUNDS.slaDays.max, { message: integerRangeMessage("Waktu penyelesaian", NUMBER_BOUNDS.slaDays) }),
+  tariff: z.coerce
+    .number({ message: "Tarif harus angka (rupiah)" })
+    .int({ message: "Tarif dalam rupiah utuh, tanpa desimal" })
+    .min(0, { message: "Tarif tidak boleh negatif" })
+    .max(NUMBER_BOUNDS.feeRupiah.max, { message: integerRangeMessage("Tarif", NUMBER_BOUNDS.feeRupiah) }),
   agency: z.string().trim().max(200),
   requirements: z.string().max(4000),
   procedure: z.string().max(4000),

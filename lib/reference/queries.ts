@@ -22,8 +22,18 @@ export async function getPublicServiceStandard(code: string) {
   return getDb().licenseType.findUnique({
     where: { code },
     select: {
-      code: true, name: true, nameEn: true, active: true, standardPublished: true, agency: true,
-      requirements: true, procedure: true, slaDays: true, tariff: true, product: true, complaintHandling: true,
+      code: true,
+      name: true,
+      nameEn: true,
+      active: true,
+      standardPublished: true,
+      agency: true,
+      requirements: true,
+      procedure: true,
+      slaDays: true,
+      tariff: true,
+      product: true,
+      complaintHandling: true,
     },
   });
 }

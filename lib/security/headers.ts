@@ -7,7 +7,10 @@
  */
 export type SecurityHeaderOptions = { nonce: string; isHttps: boolean; isDevelopment: boolean };
 
-export function contentSecurityPolicy({ nonce, isDevelopment }: Pick<SecurityHeaderOptions, "nonce" | "isDevelopment">): string {
+export function contentSecurityPolicy({
+  nonce,
+  isDevelopment,
+}: Pick<SecurityHeaderOptions, "nonce" | "isDevelopment">): string {
   return [
     "default-src 'self'",
     // 'unsafe-eval' only for the development server's hot reload, never in production.

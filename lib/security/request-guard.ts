@@ -58,7 +58,10 @@ export function crossSiteRefusal(request: GuardedRequest, publicUrl: string): Ap
     foreign = fetchSite !== "same-origin" && fetchSite !== "none";
   }
   if (foreign) {
-    return new AppError("FORBIDDEN", "Permintaan dari situs lain ditolak (Origin tidak sesuai). / Cross-site request refused.");
+    return new AppError(
+      "FORBIDDEN",
+      "Permintaan dari situs lain ditolak (Origin tidak sesuai). / Cross-site request refused.",
+    );
   }
   const path = safePathname(request.url);
   if (path.startsWith("/api/v1/") && request.headers.has("cookie")) {

@@ -14,8 +14,25 @@ import { createRandom, type Random } from "./random";
 
 /** Relative volume of each active licence type in a year (a city office: building, health, small business). */
 const VOLUME_WEIGHTS: Record<string, number> = {
-  PBG: 12, SLF: 5, PKKPR: 6, REKLAME: 10, "SIP-DOKTER": 6, "SIP-BIDAN": 5, "SIP-PERAWAT": 6, SIPA: 4, SIA: 3,
-  KLINIK: 2, OPTIK: 2, IUI: 5, IUTM: 2, TDUP: 5, IUMK: 12, SPPL: 6, TRAYEK: 2, PAUD: 2, PENELITIAN: 8,
+  PBG: 12,
+  SLF: 5,
+  PKKPR: 6,
+  REKLAME: 10,
+  "SIP-DOKTER": 6,
+  "SIP-BIDAN": 5,
+  "SIP-PERAWAT": 6,
+  SIPA: 4,
+  SIA: 3,
+  KLINIK: 2,
+  OPTIK: 2,
+  IUI: 5,
+  IUTM: 2,
+  TDUP: 5,
+  IUMK: 12,
+  SPPL: 6,
+  TRAYEK: 2,
+  PAUD: 2,
+  PENELITIAN: 8,
 };
 const FIELD_VISIT = new Set(["PBG", "SLF", "PKKPR", "REKLAME", "IUTM", "IUI", "KLINIK", "PAUD", "TRAYEK"]);
 const NO_RECOMMENDATION = new Set(["IUMK", "PENELITIAN"]);
@@ -32,18 +49,65 @@ const KBLI_BY_TYPE: Record<string, string[]> = {
   PKKPR: ["68111", "41011", "10792", "52101"],
 };
 const COUNTER_BY_TYPE: Record<string, string> = {
-  PBG: "L3", SLF: "L3", PKKPR: "L3", "SIP-DOKTER": "L2", "SIP-BIDAN": "L2", "SIP-PERAWAT": "L2", SIPA: "L2",
-  SIA: "L2", KLINIK: "L2", OPTIK: "L2", REKLAME: "L1", PAUD: "L1", PENELITIAN: "L1",
+  PBG: "L3",
+  SLF: "L3",
+  PKKPR: "L3",
+  "SIP-DOKTER": "L2",
+  "SIP-BIDAN": "L2",
+  "SIP-PERAWAT": "L2",
+  SIPA: "L2",
+  SIA: "L2",
+  KLINIK: "L2",
+  OPTIK: "L2",
+  REKLAME: "L1",
+  PAUD: "L1",
+  PENELITIAN: "L1",
 };
 const REJECTION_REASONS = [
   "Rekomendasi teknis tidak memenuhi syarat",
   "Lokasi tidak sesuai rencana tata ruang",
   "Persyaratan tidak dilengkapi dalam batas waktu",
 ];
-const FIRST_NAMES = ["Siti", "Budi", "Dewi", "Agus", "Rina", "Joko", "Wulan", "Hendra", "Sri", "Eko", "Ayu", "Bambang", "Fitri", "Yusuf"];
-const LAST_NAMES = ["Rahayu", "Santoso", "Wijaya", "Lestari", "Pratama", "Hidayat", "Kusuma", "Setiawan", "Nugroho", "Purnomo"];
+const FIRST_NAMES = [
+  "Siti",
+  "Budi",
+  "Dewi",
+  "Agus",
+  "Rina",
+  "Joko",
+  "Wulan",
+  "Hendra",
+  "Sri",
+  "Eko",
+  "Ayu",
+  "Bambang",
+  "Fitri",
+  "Yusuf",
+];
+const LAST_NAMES = [
+  "Rahayu",
+  "Santoso",
+  "Wijaya",
+  "Lestari",
+  "Pratama",
+  "Hidayat",
+  "Kusuma",
+  "Setiawan",
+  "Nugroho",
+  "Purnomo",
+];
 const BUSINESS_PREFIX = ["CV", "PT", "UD", "Toko", "Koperasi"];
-const BUSINESS_WORDS = ["Brantas", "Kelud", "Joyoboyo", "Sumber Rejeki", "Maju Jaya", "Tahu Takwa", "Gudang Garam Mitra", "Sekartaji", "Dhoho"];
+const BUSINESS_WORDS = [
+  "Brantas",
+  "Kelud",
+  "Joyoboyo",
+  "Sumber Rejeki",
+  "Maju Jaya",
+  "Tahu Takwa",
+  "Gudang Garam Mitra",
+  "Sekartaji",
+  "Dhoho",
+];
 
 type LicenseTypeRow = { id: number; code: string; slaDays: number; tariff: number; isBusiness: boolean };
 
@@ -52,13 +116,21 @@ const at = (day: string, hour: number, minute = 0) =>
 
 /** A business licence's investment fields: a demo project in a KBLI line that fits the licence type. */
 function demoInvestment(random: Random, code: string): InvestmentColumns {
-  const { applicantName: _name, ...investment } = generateDemoProject(random, random.pick(KBLI_BY_TYPE[code] ?? ["47111"]));
+  const { applicantName: _name, ...investment } = generateDemoProject(
+    random,
+    random.pick(KBLI_BY_TYPE[code] ?? ["47111"]),
+  );
   return investment;
 }
 
 /** Splits `total` working days over the stages by weight; the technical recommendation gets the remainder. */
 function splitDays(random: Random, total: number, stages: string[]): number[] {
-  const weights: Record<string, number> = { verifikasi: 2, tinjauan_lapangan: 2, rekomendasi_teknis: 5, penetapan: 1.5 };
+  const weights: Record<string, number> = {
+    verifikasi: 2,
+    tinjauan_lapangan: 2,
+    rekomendasi_teknis: 5,
+    penetapan: 1.5,
+  };
   const jittered = stages.map((s) => weights[s] * (0.6 + random.next() * 0.8));
   const sum = jittered.reduce((a, b) => a + b, 0);
   const days = jittered.map((w) => Math.floor((w / sum) * total));
@@ -75,14 +147,23 @@ type Plan = { events: TimelineEvent[]; fileCompleteAt: Date; outcomeReason: stri
  * 0 → 1); 12 % of files go back to the applicant once during verification; events after `now` are cut off, which
  * leaves a realistic backlog (some of it overdue).
  */
-function planTimeline(random: Random, cal: WorkCalendar, lt: LicenseTypeRow, submitDay: string, progress: number, now: Date): Plan {
+function planTimeline(
+  random: Random,
+  cal: WorkCalendar,
+  lt: LicenseTypeRow,
+  submitDay: string,
+  progress: number,
+  now: Date,
+): Plan {
   const sla = lt.slaDays;
   const isLate = !random.chance(0.7 + 0.23 * progress);
   // A few recent files stuck waiting for a technical recommendation: the overdue part of today's backlog.
   const isStuck = progress > 0.93 && random.chance(0.08);
   const total = isStuck
     ? sla * 3 + random.int(5, 15)
-    : isLate ? sla + random.int(1, Math.max(2, Math.ceil(sla * 0.6))) : random.int(Math.max(0, Math.ceil(sla * 0.35)), sla);
+    : isLate
+      ? sla + random.int(1, Math.max(2, Math.ceil(sla * 0.6)))
+      : random.int(Math.max(0, Math.ceil(sla * 0.35)), sla);
   const stages = ["verifikasi"];
   if (FIELD_VISIT.has(lt.code)) stages.push("tinjauan_lapangan");
   if (!NO_RECOMMENDATION.has(lt.code)) stages.push("rekomendasi_teknis");
@@ -101,7 +182,12 @@ function planTimeline(random: Random, cal: WorkCalendar, lt: LicenseTypeRow, sub
   stages.forEach((stage, index) => {
     events.push({ kind: "stage", stage, at: at(dayAt(offset), hours[stage], random.int(0, 50)) });
     if (index === 0 && pause > 0) {
-      events.push({ kind: "pause", stage, at: at(addWorkingDays(cal, submitDay, 1), 15), note: "Berkas dikembalikan untuk dilengkapi" });
+      events.push({
+        kind: "pause",
+        stage,
+        at: at(addWorkingDays(cal, submitDay, 1), 15),
+        note: "Berkas dikembalikan untuk dilengkapi",
+      });
       events.push({ kind: "resume", stage, at: at(addWorkingDays(cal, submitDay, 1 + pause), 8, 30) });
     }
     offset += durations[index];
@@ -121,7 +207,11 @@ function planTimeline(random: Random, cal: WorkCalendar, lt: LicenseTypeRow, sub
   const happened = events.filter((event) => event.at.getTime() <= now.getTime());
   const last = happened[happened.length - 1];
   if (last?.kind === "stage" && last.stage === "penyerahan") happened.pop();
-  return { events: happened, fileCompleteAt: submittedAt, outcomeReason: happened.some((e) => e.kind === "outcome") ? outcomeReason : null };
+  return {
+    events: happened,
+    fileCompleteAt: submittedAt,
+    outcomeReason: happened.some((e) => e.kind === "outcome") ? outcomeReason : null,
+  };
 }
 
 /**
@@ -148,7 +238,10 @@ export async function seedDemoApplications(db: Db, options: DemoSeedOptions): Pr
   const workingDays: string[] = [];
   for (let day = start; day <= today; day = addCalendarDays(day, 1)) if (isWorkingDay(cal, day)) workingDays.push(day);
   const dayIndex = new Map(workingDays.map((day, index) => [day, index]));
-  const submitDays = Array.from({ length: total }, () => workingDays[Math.min(workingDays.length - 1, Math.floor(random.next() ** 0.85 * workingDays.length))]).sort();
+  const submitDays = Array.from(
+    { length: total },
+    () => workingDays[Math.min(workingDays.length - 1, Math.floor(random.next() ** 0.85 * workingDays.length))],
+  ).sort();
 
   const CHUNK = 2_000;
   let sequence = 0;
@@ -181,12 +274,26 @@ export async function seedDemoApplications(db: Db, options: DemoSeedOptions): Pr
         tariff: lt.tariff,
         investment: isBusiness ? demoInvestment(random, lt.code) : null,
       };
-      const figures = deriveApplicationFigures(cal, { fileCompleteAt: base.fileCompleteAt, slaDays: lt.slaDays, feeCharged, tariff: lt.tariff, events: plan.events }, today);
+      const figures = deriveApplicationFigures(
+        cal,
+        {
+          fileCompleteAt: base.fileCompleteAt,
+          slaDays: lt.slaDays,
+          feeCharged,
+          tariff: lt.tariff,
+          events: plan.events,
+        },
+        today,
+      );
       const id = randomUUID();
-      items.push({ application: applicationRowData(id, base, figures), events: eventRowsData(id, lt.id, plan.events, figures) });
+      items.push({
+        application: applicationRowData(id, base, figures),
+        events: eventRowsData(id, lt.id, plan.events, figures),
+      });
     }
     await replaceApplicationsBulk(items, db, { refreshStats: false });
-    if (submitDays.length > 100_000 && offset % 100_000 === 0) options.log?.(`    applications ${offset + items.length}/${submitDays.length}`);
+    if (submitDays.length > 100_000 && offset % 100_000 === 0)
+      options.log?.(`    applications ${offset + items.length}/${submitDays.length}`);
   }
   // Aggregates once at the end (the chunks above skip them to stay fast).
   await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"), { timeout: 600_000, maxWait: 60_000 });

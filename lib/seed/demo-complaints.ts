@@ -1,7 +1,19 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { addCalendarDays, addWorkingDays, isWorkingDay, toWibDate, wibStartOfDay, type WorkCalendar } from "../calendar/working-days";
-import { formatTicketNumber, guessCategory, type ComplaintCategory, type ComplaintChannel } from "../complaints/complaint-rules";
+import {
+  addCalendarDays,
+  addWorkingDays,
+  isWorkingDay,
+  toWibDate,
+  wibStartOfDay,
+  type WorkCalendar,
+} from "../calendar/working-days";
+import {
+  formatTicketNumber,
+  guessCategory,
+  type ComplaintCategory,
+  type ComplaintChannel,
+} from "../complaints/complaint-rules";
 import { complaintDeadline, DEFAULT_DEADLINE_WORKING_DAYS } from "../complaints/metrics";
 import { loadComplaintCalendar } from "../complaints/complaint-calendar";
 import { createHash } from "node:crypto";
@@ -70,26 +82,41 @@ const TEXTS: Record<ComplaintCategory, readonly string[]> = {
 };
 
 const ANSWERS: Record<ComplaintCategory, string> = {
-  requirements: "Terima kasih atas masukannya. Daftar persyaratan di website dan di loket sudah kami samakan sesuai standar pelayanan.",
+  requirements:
+    "Terima kasih atas masukannya. Daftar persyaratan di website dan di loket sudah kami samakan sesuai standar pelayanan.",
   procedure: "Terima kasih. Alur layanan sudah kami perjelas dan petugas informasi akan membantu pemohon di lobi.",
   time: "Mohon maaf atas keterlambatannya. Berkas Anda sudah kami tindak lanjuti dan dapat diambil di loket pengambilan.",
   fee: "Terima kasih atas laporannya. Layanan perizinan tidak dipungut biaya selain retribusi resmi; laporan Anda sudah diteruskan ke Inspektorat.",
-  product: "Data pada dokumen izin sudah kami perbaiki. Silakan mengambil dokumen pengganti di loket dengan membawa dokumen lama.",
-  competence: "Terima kasih. Petugas yang bersangkutan sudah mendapat pembinaan dan penjelasan yang benar telah kami sampaikan.",
+  product:
+    "Data pada dokumen izin sudah kami perbaiki. Silakan mengambil dokumen pengganti di loket dengan membawa dokumen lama.",
+  competence:
+    "Terima kasih. Petugas yang bersangkutan sudah mendapat pembinaan dan penjelasan yang benar telah kami sampaikan.",
   behaviour: "Mohon maaf atas ketidaknyamanan Anda. Petugas yang bersangkutan sudah kami tegur dan dibina.",
   facilities: "Terima kasih atas masukannya. Perbaikan sarana sudah kami jadwalkan bersama bagian umum.",
   other: "Terima kasih atas saran Anda, akan kami pertimbangkan dalam evaluasi layanan.",
 };
 
 const CATEGORY_WEIGHTS: readonly (readonly [ComplaintCategory, number])[] = [
-  ["time", 28], ["requirements", 16], ["procedure", 15], ["facilities", 12], ["behaviour", 8],
-  ["fee", 6], ["competence", 6], ["product", 5], ["other", 4],
+  ["time", 28],
+  ["requirements", 16],
+  ["procedure", 15],
+  ["facilities", 12],
+  ["behaviour", 8],
+  ["fee", 6],
+  ["competence", 6],
+  ["product", 5],
+  ["other", 4],
 ];
 
 function channelFor(random: Random, progress: number): ComplaintChannel {
   // Web grows from a quarter to half of the complaints over the two years; SMS and desk shrink.
   const web = 25 + 25 * progress;
-  return random.weighted<ComplaintChannel>([["sms", 40 - 15 * progress], ["web", web], ["desk", 25 - 8 * progress], ["phone", 10 - 2 * progress]]);
+  return random.weighted<ComplaintChannel>([
+    ["sms", 40 - 15 * progress],
+    ["web", web],
+    ["desk", 25 - 8 * progress],
+    ["phone", 10 - 2 * progress],
+  ]);
 }
 
 function instantOn(day: string, random: Random): Date {
@@ -103,8 +130,34 @@ function randomPhone(random: Random): string {
 
 type ComplaintRow = Exclude<NonNullable<Parameters<Db["complaint"]["createMany"]>[0]>["data"], readonly unknown[]>;
 
-const FIRST_NAMES = ["Siti", "Budi", "Sri", "Agus", "Dwi", "Eko", "Rina", "Wahyu", "Nur", "Yuli", "Heru", "Lestari", "Joko", "Indah"];
-const LAST_NAMES = ["Rahayu", "Santoso", "Wulandari", "Prasetyo", "Hidayat", "Susanti", "Setiawan", "Kurniawan", "Purnomo", "Handayani"];
+const FIRST_NAMES = [
+  "Siti",
+  "Budi",
+  "Sri",
+  "Agus",
+  "Dwi",
+  "Eko",
+  "Rina",
+  "Wahyu",
+  "Nur",
+  "Yuli",
+  "Heru",
+  "Lestari",
+  "Joko",
+  "Indah",
+];
+const LAST_NAMES = [
+  "Rahayu",
+  "Santoso",
+  "Wulandari",
+  "Prasetyo",
+  "Hidayat",
+  "Susanti",
+  "Setiawan",
+  "Kurniawan",
+  "Purnomo",
+  "Handayani",
+];
 
 /**
  * Two years of complaints before `today` (≈ 25 a month × scale): channels shifting to the web, categories led by
@@ -115,14 +168,32 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
   if ((await db.complaint.count()) > 0) return;
   const random = createRandom(8_2026);
   const calendar: WorkCalendar = await loadComplaintCalendar(db);
-  const handlers = await db.user.findMany({ where: { role: { in: ["OFFICER", "ADMIN"] }, active: true }, select: { id: true, name: true, email: true } });
+  const handlers = await db.user.findMany({
+    where: { role: { in: ["OFFICER", "ADMIN"] }, active: true },
+    select: { id: true, name: true, email: true },
+  });
   const today = toWibDate(options.today);
   const start = addCalendarDays(today, -730);
   const perDay = (25 * 12 * options.scale) / 365;
   const sequences = new Map<number, number>();
   const complaints: ComplaintRow[] = [];
-  const notes: { complaintId: string; kind: string; body: string; authorId: string | null; author: string; createdAt: Date }[] = [];
-  const outbox: { channel: string; recipient: string; body: string; complaintId: string; status: string; createdAt: Date; sentAt: Date | null }[] = [];
+  const notes: {
+    complaintId: string;
+    kind: string;
+    body: string;
+    authorId: string | null;
+    author: string;
+    createdAt: Date;
+  }[] = [];
+  const outbox: {
+    channel: string;
+    recipient: string;
+    body: string;
+    complaintId: string;
+    status: string;
+    createdAt: Date;
+    sentAt: Date | null;
+  }[] = [];
 
   for (let offset = 0; offset <= 730; offset += 1) {
     const day = addCalendarDays(start, offset);
@@ -151,15 +222,27 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
       const answeredOn = addWorkingDays(calendar, receivedOn, answerDays);
       const resolvedOn = addWorkingDays(calendar, receivedOn, resolveDays);
       const isRecent = receivedOn >= addCalendarDays(today, -21); // the current backlog: a quarter still unanswered
-      const firstAnsweredAt = answeredOn < today && random.chance(isRecent ? 0.75 : 0.97) ? instantOn(answeredOn, random) : null;
-      const resolvedAt = firstAnsweredAt && resolvedOn < today && random.chance(0.95) ? new Date(Math.max(instantOn(resolvedOn, random).getTime(), firstAnsweredAt.getTime())) : null;
+      const firstAnsweredAt =
+        answeredOn < today && random.chance(isRecent ? 0.75 : 0.97) ? instantOn(answeredOn, random) : null;
+      const resolvedAt =
+        firstAnsweredAt && resolvedOn < today && random.chance(0.95)
+          ? new Date(Math.max(instantOn(resolvedOn, random).getTime(), firstAnsweredAt.getTime()))
+          : null;
       const isClosed = resolvedAt !== null && resolvedOn < addCalendarDays(today, -30);
       const assignee = handlers.length ? random.pick(handlers) : null;
       // Old complaints never resolved were closed without resolution (duplicates, unreachable senders).
       const isStale = receivedOn < addCalendarDays(today, -30);
       const status = resolvedAt
-        ? isClosed ? "closed" : "resolved"
-        : isStale ? "closed" : firstAnsweredAt ? "answered" : assignee && random.chance(0.6) ? "assigned" : "new";
+        ? isClosed
+          ? "closed"
+          : "resolved"
+        : isStale
+          ? "closed"
+          : firstAnsweredAt
+            ? "answered"
+            : assignee && random.chance(0.6)
+              ? "assigned"
+              : "new";
       const hasPhone = channel === "sms" || channel === "phone" || random.chance(0.5);
       const senderPhone = hasPhone ? randomPhone(random) : null;
       complaints.push({
@@ -189,15 +272,34 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
         createdById: channel === "desk" || channel === "phone" ? (assignee?.id ?? null) : null,
       });
       if (firstAnsweredAt && assignee) {
-        notes.push({ complaintId: id, kind: "answer", body: ANSWERS[finalCategory], authorId: assignee.id, author: assignee.email, createdAt: firstAnsweredAt });
+        notes.push({
+          complaintId: id,
+          kind: "answer",
+          body: ANSWERS[finalCategory],
+          authorId: assignee.id,
+          author: assignee.email,
+          createdAt: firstAnsweredAt,
+        });
       }
-      if (resolvedAt && assignee) notes.push({ complaintId: id, kind: "status", body: "resolved", authorId: assignee.id, author: assignee.email, createdAt: resolvedAt });
+      if (resolvedAt && assignee)
+        notes.push({
+          complaintId: id,
+          kind: "status",
+          body: "resolved",
+          authorId: assignee.id,
+          author: assignee.email,
+          createdAt: resolvedAt,
+        });
       if (senderPhone && channel === "sms") {
         const isVeryRecent = receivedOn >= addCalendarDays(today, -14);
         outbox.push({
           channel: "sms",
           recipient: senderPhone,
-          body: acknowledgementText(formatTicketNumber(year, sequence), "https://lentera.kedirikota.go.id", demoCheckCode(id)),
+          body: acknowledgementText(
+            formatTicketNumber(year, sequence),
+            "https://lentera.kedirikota.go.id",
+            demoCheckCode(id),
+          ),
           complaintId: id,
           status: isVeryRecent && random.chance(0.3) ? "pending" : "sent",
           createdAt: receivedAt,
@@ -207,9 +309,14 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
     }
   }
   const CHUNK = 500;
-  for (let i = 0; i < complaints.length; i += CHUNK) await db.complaint.createMany({ data: complaints.slice(i, i + CHUNK) });
+  for (let i = 0; i < complaints.length; i += CHUNK)
+    await db.complaint.createMany({ data: complaints.slice(i, i + CHUNK) });
   for (let i = 0; i < notes.length; i += CHUNK) await db.complaintNote.createMany({ data: notes.slice(i, i + CHUNK) });
   for (let i = 0; i < outbox.length; i += CHUNK) {
-    await db.outboxMessage.createMany({ data: outbox.slice(i, i + CHUNK).map((m) => ({ ...m, sentAt: m.status === "sent" ? (m.sentAt ?? m.createdAt) : null })) });
+    await db.outboxMessage.createMany({
+      data: outbox
+        .slice(i, i + CHUNK)
+        .map((m) => ({ ...m, sentAt: m.status === "sent" ? (m.sentAt ?? m.createdAt) : null })),
+    });
   }
 }

@@ -20,8 +20,21 @@ export async function seedDemoInvestmentRealisations(db: Db, options: DemoSeedOp
   const today = toWibDate(options.today);
   const random = createRandom(20260629);
   const projects = await db.application.findMany({
-    where: { status: "issued", investmentValue: { not: null }, scale: { in: ["kecil", "menengah", "besar"] }, finishedDay: { not: null } },
-    select: { id: true, registrationNo: true, scale: true, finishedDay: true, investmentValue: true, workersLocal: true, workersForeign: true },
+    where: {
+      status: "issued",
+      investmentValue: { not: null },
+      scale: { in: ["kecil", "menengah", "besar"] },
+      finishedDay: { not: null },
+    },
+    select: {
+      id: true,
+      registrationNo: true,
+      scale: true,
+      finishedDay: true,
+      investmentValue: true,
+      workersLocal: true,
+      workersForeign: true,
+    },
     orderBy: { registrationNo: "asc" },
   });
   const rows = [];
@@ -29,16 +42,27 @@ export async function seedDemoInvestmentRealisations(db: Db, options: DemoSeedOp
     const due = duePeriods({ scale: project.scale, issuedDay: project.finishedDay! }, today);
     if (due.length === 0) continue;
     const isSilent = random.chance(0.05);
-    const targetPermille = BigInt(random.weighted([[random.int(0, 300), 2], [random.int(300, 900), 5], [random.int(900, 1200), 3]] as const));
+    const targetPermille = BigInt(
+      random.weighted([
+        [random.int(0, 300), 2],
+        [random.int(300, 900), 5],
+        [random.int(900, 1200), 3],
+      ] as const),
+    );
     const horizon = BigInt(HORIZON[due[0].kind]);
     for (const [index, period] of due.entries()) {
       if (isSilent || random.chance(0.12)) continue;
       const jitterPercent = BigInt(random.int(50, 150));
       // Plan × target ÷ horizon, ±50 %: exact integer rupiah rounded down to whole thousands.
-      const realised = index < Number(horizon) ? ((project.investmentValue! * targetPermille * jitterPercent) / (1000n * horizon * 100n) / 1000n) * 1000n : 0n;
+      const realised =
+        index < Number(horizon)
+          ? ((project.investmentValue! * targetPermille * jitterPercent) / (1000n * horizon * 100n) / 1000n) * 1000n
+          : 0n;
       const deadline = lkpmFilingDeadline(period);
       const isLate = random.chance(0.1);
-      let reportedDay = isLate ? addCalendarDays(deadline, random.int(1, 30)) : addCalendarDays(deadline, -random.int(0, 9));
+      let reportedDay = isLate
+        ? addCalendarDays(deadline, random.int(1, 30))
+        : addCalendarDays(deadline, -random.int(0, 9));
       if (reportedDay >= today) reportedDay = addCalendarDays(today, -1);
       const share = Math.min(1, (index + 1) / Number(horizon));
       rows.push({

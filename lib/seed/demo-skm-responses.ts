@@ -45,7 +45,11 @@ const COMMENTS_CRITICAL = [
   "Status berkas tidak diperbarui, harus menelepon berkali-kali.",
   "Kotak saran ada tetapi tidak pernah ada tanggapan.",
 ];
-const COMMENTS_NEUTRAL = ["Cukup baik, semoga terus ditingkatkan.", "Mohon jam layanan diperpanjang pada hari Jumat.", "Sebaiknya ada layanan daring untuk semua izin."];
+const COMMENTS_NEUTRAL = [
+  "Cukup baik, semoga terus ditingkatkan.",
+  "Mohon jam layanan diperpanjang pada hari Jumat.",
+  "Sebaiknya ada layanan daring untuk semua izin.",
+];
 
 const CHANNEL_WEIGHTS = [
   ["link", 25],
@@ -79,7 +83,9 @@ function profile2017(random: Random) {
   return {
     age: random.int(18, 70),
     sex: random.chance(0.55) ? "L" : "P",
-    education: random.weighted(EDUCATION_OPTIONS_2017.map((o, i) => [o.value, [4, 8, 30, 14, 4, 30, 8, 2][i]!] as const)),
+    education: random.weighted(
+      EDUCATION_OPTIONS_2017.map((o, i) => [o.value, [4, 8, 30, 14, 4, 30, 8, 2][i]!] as const),
+    ),
     occupation: random.weighted(OCCUPATION_OPTIONS_2017.map((o, i) => [o.value, [12, 2, 2, 34, 38, 12][i]!] as const)),
   };
 }
@@ -152,7 +158,8 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
     if (isoWeekday(day) > 5) continue;
     const mood = 2.95 + gaussian(random) * 0.3;
     const answers: Record<string, number | null> = {};
-    for (const el of IKM_2004_QUESTIONNAIRE.elements) answers[el.code] = answer(random, mood + (el.code === "U7" ? -0.3 : 0));
+    for (const el of IKM_2004_QUESTIONNAIRE.elements)
+      answers[el.code] = answer(random, mood + (el.code === "U7" ? -0.3 : 0));
     batch.push({
       questionnaire: "IKM-2004",
       submittedAt: new Date(wibStartOfDay(day).getTime() + 10 * 3_600_000),
@@ -198,7 +205,10 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
     if (await db.skmReport.findUnique({ where: { periodKey: period.key } })) continue;
     const { saveSkmReport } = await import("../skm/report-query");
     // Published reports go through the one publishing function, so the demo's public pages read snapshots too.
-    await saveSkmReport({ periodKey: period.key, status, followUpPlan: plan(period.labelId), now: publishedOn(period.to, options.today) }, db);
+    await saveSkmReport(
+      { periodKey: period.key, status, followUpPlan: plan(period.labelId), now: publishedOn(period.to, options.today) },
+      db,
+    );
   }
 }
 

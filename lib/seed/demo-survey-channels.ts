@@ -22,11 +22,21 @@ export async function seedDemoSurveyChannels(db: Db, options: DemoSeedOptions): 
     await db.kiosk.upsert({
       where: { keyHash: hashToken(key) },
       update: {},
-      create: { name: `Tablet ${counter.code}`, counterId: counter.id, keyPrefix: key.slice(0, 8), keyHash: hashToken(key), createdAt: options.today },
+      create: {
+        name: `Tablet ${counter.code}`,
+        counterId: counter.id,
+        keyPrefix: key.slice(0, 8),
+        keyHash: hashToken(key),
+        createdAt: options.today,
+      },
     });
   }
   // The demo office types in paper sheets with blank boxes (as its seeded history has); a new office starts strict.
-  await db.setting.upsert({ where: { key: "skm.allowIncompletePaper" }, update: {}, create: { key: "skm.allowIncompletePaper", value: "true" } });
+  await db.setting.upsert({
+    where: { key: "skm.allowIncompletePaper" },
+    update: {},
+    create: { key: "skm.allowIncompletePaper", value: "true" },
+  });
   const random = createRandom(3003);
   const licenseTypes = await db.licenseType.findMany({ where: { active: true }, orderBy: { code: "asc" } });
   const count = Math.max(5, Math.round(10 * options.scale));

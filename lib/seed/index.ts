@@ -41,7 +41,14 @@ async function seedDemoPublishedFigures(db: Db, options: DemoSeedOptions): Promi
   const { getSnapshot } = await import("../publication/publish");
   const lastQuarter = previousPeriod(periodOf("quarter", toWibDate(options.today)));
   if (await getSnapshot("processing-on-time", lastQuarter.key, undefined, db)) return;
-  await publishOnTimeRate({ periodKey: lastQuarter.key, actor: { id: null, label: "system", role: "ADMIN" }, now: publishedOn(lastQuarter.to, options.today) }, db);
+  await publishOnTimeRate(
+    {
+      periodKey: lastQuarter.key,
+      actor: { id: null, label: "system", role: "ADMIN" },
+      now: publishedOn(lastQuarter.to, options.today),
+    },
+    db,
+  );
 }
 
 export async function seedDemo(db: Db, options: DemoSeedOptions): Promise<void> {

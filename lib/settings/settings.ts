@@ -39,7 +39,9 @@ export async function getSetting<K extends SettingKey>(key: K): Promise<z.infer<
   return (parsed.success ? parsed.data : SETTINGS[key].parse(undefined)) as z.infer<(typeof SETTINGS)[K]>;
 }
 
-export async function getSettings<K extends SettingKey>(keys: readonly K[]): Promise<{ [P in K]: z.infer<(typeof SETTINGS)[P]> }> {
+export async function getSettings<K extends SettingKey>(
+  keys: readonly K[],
+): Promise<{ [P in K]: z.infer<(typeof SETTINGS)[P]> }> {
   const entries = await Promise.all(keys.map(async (k) => [k, await getSetting(k)] as const));
   return Object.fromEntries(entries) as { [P in K]: z.infer<(typeof SETTINGS)[P]> };
 }
@@ -53,6 +55,13 @@ export async function setSettings(values: Partial<Record<SettingKey, string>>, a
     else issues.push(...parsed.error.issues.map((i) => ({ path: [key], message: i.message })));
   }
   if (issues.length) throw validationError(issues);
-  await getDb().$transaction(valid.map(([key, value]) => getDb().setting.upsert({ where: { key }, create: { key, value }, update: { value } })));
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "settings.update", detail: { keys: valid.map(([k]) => k) } });
+  await getDb().$transaction(
+    valid.map(([key, value]) => getDb().setting.upsert({ where: { key }, create: { key, value }, update: { value } })),
+  );
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "settings.update",
+    detail: { keys: valid.map(([k]) => k) },
+  });
 }

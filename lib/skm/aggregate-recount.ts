@@ -3,7 +3,13 @@
  * increments as the writers (aggregate-row.ts), so a recount of untouched data equals what the writers stored.
  * Used to re-derive the days an undone import touched and by the consistency check.
  */
-import { addIncrements, aggregateIncrements, elementColumns, MAX_AGGREGATE_ELEMENTS, type AggregateIncrements } from "./aggregate-row";
+import {
+  addIncrements,
+  aggregateIncrements,
+  elementColumns,
+  MAX_AGGREGATE_ELEMENTS,
+  type AggregateIncrements,
+} from "./aggregate-row";
 import { getQuestionnaire } from "./questionnaires";
 
 export type RawResponseForRecount = {
@@ -15,15 +21,28 @@ export type RawResponseForRecount = {
   answers: string;
 };
 
-export type AggregateSlice = { day: string; questionnaire: string; licenseTypeId: number; counterId: number; channel: string };
-export type RecountedAggregate = AggregateSlice & { respondents: number; scoreSum: number; scoreSumSq: number } & Record<string, number | string>;
+export type AggregateSlice = {
+  day: string;
+  questionnaire: string;
+  licenseTypeId: number;
+  counterId: number;
+  channel: string;
+};
+export type RecountedAggregate = AggregateSlice & {
+  respondents: number;
+  scoreSum: number;
+  scoreSumSq: number;
+} & Record<string, number | string>;
 
 export function sliceKey(s: AggregateSlice): string {
   return `${s.day}|${s.questionnaire}|${s.licenseTypeId}|${s.counterId}|${s.channel}`;
 }
 
 /** Accumulates raw responses into per-slice increments (a Map the caller may keep feeding page by page). */
-export function accumulateResponses(into: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>, rows: readonly RawResponseForRecount[]): void {
+export function accumulateResponses(
+  into: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>,
+  rows: readonly RawResponseForRecount[],
+): void {
   for (const row of rows) {
     const questionnaire = getQuestionnaire(row.questionnaire);
     if (!questionnaire) continue;
@@ -42,7 +61,9 @@ export function accumulateResponses(into: Map<string, { slice: AggregateSlice; i
 }
 
 /** The aggregate rows (as they would be stored) of accumulated increments. */
-export function aggregateRowsOf(accumulated: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>): RecountedAggregate[] {
+export function aggregateRowsOf(
+  accumulated: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>,
+): RecountedAggregate[] {
   return [...accumulated.values()].map(({ slice, inc }) => ({
     ...slice,
     respondents: inc.respondents,

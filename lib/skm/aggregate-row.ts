@@ -15,7 +15,10 @@ export type AggregateIncrements = {
 };
 
 /** A respondent's score: the mean of the elements they answered (1–4); null when none was answered. */
-export function respondentScore(questionnaire: Questionnaire, answers: Record<string, number | null | undefined>): number | null {
+export function respondentScore(
+  questionnaire: Questionnaire,
+  answers: Record<string, number | null | undefined>,
+): number | null {
   let sum = 0;
   let count = 0;
   for (const el of questionnaire.elements) {
@@ -28,7 +31,10 @@ export function respondentScore(questionnaire: Questionnaire, answers: Record<st
   return count === 0 ? null : sum / count;
 }
 
-export function aggregateIncrements(questionnaire: Questionnaire, answers: Record<string, number | null | undefined>): AggregateIncrements {
+export function aggregateIncrements(
+  questionnaire: Questionnaire,
+  answers: Record<string, number | null | undefined>,
+): AggregateIncrements {
   const sums = new Array<number>(MAX_AGGREGATE_ELEMENTS).fill(0);
   const counts = new Array<number>(MAX_AGGREGATE_ELEMENTS).fill(0);
   questionnaire.elements.forEach((el, i) => {

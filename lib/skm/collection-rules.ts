@@ -27,10 +27,7 @@ export const KIOSK_CLOCK_SKEW_MS = 10 * 60 * 1000;
 export const DEFAULT_KIOSK_QUEUE_DAYS = 7;
 
 export type SubmissionSource =
-  | { kind: "public" }
-  | { kind: "kiosk"; enrolledAt: Date }
-  | { kind: "staff"; role: Role }
-  | { kind: "import" };
+  { kind: "public" } | { kind: "kiosk"; enrolledAt: Date } | { kind: "staff"; role: Role } | { kind: "import" };
 
 export type CollectionPolicy = {
   /** Oldest queued kiosk response accepted, in days (office setting skm.kioskQueueDays). */
@@ -39,7 +36,10 @@ export type CollectionPolicy = {
   allowIncompletePaper: boolean;
 };
 
-export const DEFAULT_COLLECTION_POLICY: CollectionPolicy = { kioskQueueDays: DEFAULT_KIOSK_QUEUE_DAYS, allowIncompletePaper: false };
+export const DEFAULT_COLLECTION_POLICY: CollectionPolicy = {
+  kioskQueueDays: DEFAULT_KIOSK_QUEUE_DAYS,
+  allowIncompletePaper: false,
+};
 
 export type ChannelDenial = { code: "UNAUTHENTICATED" | "FORBIDDEN" | "VALIDATION"; message: string };
 
@@ -49,13 +49,16 @@ export function channelDenial(channel: SurveyChannel, source: SubmissionSource):
   if (source.kind === "kiosk") {
     return channel === "kiosk" ? null : { code: "VALIDATION", message: "Perangkat kiosk mengirim dengan kanal kiosk." };
   }
-  if (channel === "kiosk") return { code: "UNAUTHENTICATED", message: "Kanal kiosk memerlukan kunci perangkat kiosk yang terdaftar." };
+  if (channel === "kiosk")
+    return { code: "UNAUTHENTICATED", message: "Kanal kiosk memerlukan kunci perangkat kiosk yang terdaftar." };
   if (!STAFF_CHANNELS.includes(channel)) return null;
   if (source.kind === "public") {
     return { code: "UNAUTHENTICATED", message: `Kanal ${channel} hanya untuk petugas (token API atau sesi staf).` };
   }
   const capability = channel === "paper" ? "enterPaperSurveys" : "importData";
-  return can(source.role, capability) ? null : { code: "FORBIDDEN", message: `Peran ${source.role} tidak boleh mengirim kanal ${channel}.` };
+  return can(source.role, capability)
+    ? null
+    : { code: "FORBIDDEN", message: `Peran ${source.role} tidak boleh mengirim kanal ${channel}.` };
 }
 
 /** True when this source's own date for the response is believed (otherwise the server's time is stored). */
@@ -78,13 +81,21 @@ export function decideSubmittedAt(
   if (!claimed || !isClaimedDateTrusted(channel, source)) return { ok: true, submittedAt: now };
   const day = toWibDate(claimed);
   if (day < questionnaire.validFrom) {
-    return { ok: false, message: `submittedAt ${day} sebelum kuesioner ${questionnaire.code} berlaku (${questionnaire.validFrom})` };
+    return {
+      ok: false,
+      message: `submittedAt ${day} sebelum kuesioner ${questionnaire.code} berlaku (${questionnaire.validFrom})`,
+    };
   }
   if (source.kind === "kiosk") {
-    if (claimed.getTime() > now.getTime() + KIOSK_CLOCK_SKEW_MS) return { ok: false, message: "submittedAt tidak boleh di masa depan" };
-    if (claimed.getTime() < source.enrolledAt.getTime()) return { ok: false, message: "submittedAt sebelum kiosk ini didaftarkan" };
+    if (claimed.getTime() > now.getTime() + KIOSK_CLOCK_SKEW_MS)
+      return { ok: false, message: "submittedAt tidak boleh di masa depan" };
+    if (claimed.getTime() < source.enrolledAt.getTime())
+      return { ok: false, message: "submittedAt sebelum kiosk ini didaftarkan" };
     if (claimed.getTime() < now.getTime() - policy.kioskQueueDays * 86_400_000) {
-      return { ok: false, message: `submittedAt lebih dari ${policy.kioskQueueDays} hari yang lalu (batas antrean kiosk)` };
+      return {
+        ok: false,
+        message: `submittedAt lebih dari ${policy.kioskQueueDays} hari yang lalu (batas antrean kiosk)`,
+      };
     }
     return { ok: true, submittedAt: claimed };
   }
@@ -93,7 +104,11 @@ export function decideSubmittedAt(
 }
 
 /** Whether blank unsur and profile boxes are accepted: only paper sheets, and only when the office allows it. */
-export function isIncompleteAllowed(channel: SurveyChannel, source: SubmissionSource, policy: CollectionPolicy): boolean {
+export function isIncompleteAllowed(
+  channel: SurveyChannel,
+  source: SubmissionSource,
+  policy: CollectionPolicy,
+): boolean {
   if (!policy.allowIncompletePaper) return false;
   return source.kind === "import" || (source.kind === "staff" && STAFF_CHANNELS.includes(channel));
 }

@@ -86,7 +86,7 @@ describe("classifyIkm", () => {
     // PermenPANRB 14/2017: ≥88,31 A; ≥76,61 B; ≥65,00 C; else D
     ["2017", 100, "A", "Sangat Baik"],
     ["2017", 88.31, "A", "Sangat Baik"],
-    ["2017", 88.30, "B", "Baik"],
+    ["2017", 88.3, "B", "Baik"],
     ["2017", 88.305, "A", "Sangat Baik"], // rounds to 88.31 first
     ["2017", 88.3049, "B", "Baik"],
     ["2017", 76.61, "B", "Baik"],
@@ -197,17 +197,20 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
       // KEP/25/2004 with 13 answered: rounding 0,077 × 13 = 1,001 → 100,10; cut: 0,076 × 13 = 0,988 → 98,80
       ["2004", "printed", 13, 0.076, 0.988, 98.8],
       ["2017", "exact", 7, 1 / 7, 1, 100],
-    ] as const)("a perfect %s/%s survey with %d answered unsur never exceeds 100,00", (method, mode, k, weight, weightSum, ikm) => {
-      const total = method === "2017" ? 9 : 14;
-      const n = 20;
-      const sumsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 4 * n : 0));
-      const countsPerfect = Array.from({ length: total }, (_, i) => (i < k ? n : 0));
-      const result = computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, n, 4 * n, 16 * n));
-      expect(result.weight).toEqual({ mode, value: weight, answeredElements: k, sum: weightSum });
-      expect(result.ikm).toBe(ikm);
-      expect(result.isComplete).toBe(false);
-      expect(result.unansweredElements).toHaveLength(total - k);
-    });
+    ] as const)(
+      "a perfect %s/%s survey with %d answered unsur never exceeds 100,00",
+      (method, mode, k, weight, weightSum, ikm) => {
+        const total = method === "2017" ? 9 : 14;
+        const n = 20;
+        const sumsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 4 * n : 0));
+        const countsPerfect = Array.from({ length: total }, (_, i) => (i < k ? n : 0));
+        const result = computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, n, 4 * n, 16 * n));
+        expect(result.weight).toEqual({ mode, value: weight, answeredElements: k, sum: weightSum });
+        expect(result.ikm).toBe(ikm);
+        expect(result.isComplete).toBe(false);
+        expect(result.unansweredElements).toHaveLength(total - k);
+      },
+    );
 
     it("no answered-element count lets a perfect score pass 100,00 (both methods, both modes)", () => {
       for (const method of ["2017", "2004"] as const) {
@@ -218,7 +221,9 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
             expect(weight * k).toBeLessThanOrEqual(1 + 1e-12);
             const sumsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 40 : 0));
             const countsPerfect = Array.from({ length: total }, (_, i) => (i < k ? 10 : 0));
-            expect(computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, 10, 40, 160)).ikm!).toBeLessThanOrEqual(100);
+            expect(
+              computeSkmIndex(surveyInput(method, mode, sumsPerfect, countsPerfect, 10, 40, 160)).ikm!,
+            ).toBeLessThanOrEqual(100);
           }
         }
       }
@@ -335,7 +340,13 @@ describe("computeSkmIndex — PermenPANRB 14/2017", () => {
     ["too many unsur for 2017", surveyInput("2017", "exact", Array(10).fill(30), 10, 10)],
     [
       "duplicate unsur",
-      { ...surveyInput("2017", "exact", [30, 30], 10, 10), elements: [{ code: "U1", sum: 30, count: 10 }, { code: "U1", sum: 30, count: 10 }] },
+      {
+        ...surveyInput("2017", "exact", [30, 30], 10, 10),
+        elements: [
+          { code: "U1", sum: 30, count: 10 },
+          { code: "U1", sum: 30, count: 10 },
+        ],
+      },
     ],
   ])("rejects invalid aggregates: %s", (_label, input) => {
     expect(() => computeSkmIndex(input)).toThrow(RangeError);
@@ -410,7 +421,15 @@ describe("compareIkmPeriods", () => {
     const current = surveyInput("2017", "exact", Array(9).fill(11), 3, 3, 11, 41);
     const older = surveyInput("2004", "exact", Array(14).fill(8), 3, 3, 8, 22);
     const comparison = compareIkmPeriods(current, older);
-    expect(comparison).toMatchObject({ currentIkm: 91.67, previousIkm: 66.67, difference: null, t: null, isComparable: false, isTestable: false, isSignificant: false });
+    expect(comparison).toMatchObject({
+      currentIkm: 91.67,
+      previousIkm: 66.67,
+      difference: null,
+      t: null,
+      isComparable: false,
+      isTestable: false,
+      isSignificant: false,
+    });
     expect(comparison.reason?.id).toBe(IKM_METHODS_DIFFER_ID);
     expect(comparison.reason?.id).toContain("metode berbeda");
     expect(comparison.reason?.en).toContain("different methods");

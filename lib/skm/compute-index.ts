@@ -122,8 +122,14 @@ export function classifyIkm(ikm: number, method: SkmMethod): GradeBand {
  */
 export function elementWeight(method: SkmMethod, mode: SkmWeightMode, answeredElementCount: number): number {
   if (answeredElementCount === ELEMENT_COUNT[method] || answeredElementCount === 0) return WEIGHTS[method][mode];
-  if (!Number.isInteger(answeredElementCount) || answeredElementCount < 0 || answeredElementCount > ELEMENT_COUNT[method]) {
-    throw new RangeError(`answeredElementCount must be an integer 0–${ELEMENT_COUNT[method]}, got ${answeredElementCount}`);
+  if (
+    !Number.isInteger(answeredElementCount) ||
+    answeredElementCount < 0 ||
+    answeredElementCount > ELEMENT_COUNT[method]
+  ) {
+    throw new RangeError(
+      `answeredElementCount must be an integer 0–${ELEMENT_COUNT[method]}, got ${answeredElementCount}`,
+    );
   }
   if (mode === "exact") return 1 / answeredElementCount;
   const scale = 10 ** PRINTED_WEIGHT_DECIMALS;
@@ -231,7 +237,8 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
     sum: roundHalfUp(weight * (answeredCount === 0 ? ELEMENT_COUNT[input.method] : answeredCount), 6),
   };
   const unansweredElements = input.elements.filter((element) => element.count === 0).map((element) => element.code);
-  const isComplete = hasData && unansweredElements.length === 0 && input.elements.length === ELEMENT_COUNT[input.method];
+  const isComplete =
+    hasData && unansweredElements.length === 0 && input.elements.length === ELEMENT_COUNT[input.method];
   if (!hasData) {
     return {
       method: input.method,
@@ -359,7 +366,13 @@ export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInpu
   const previousStatistics = previousResult.hasData
     ? scoreStatistics(previous.respondents, previous.scoreSum, previous.scoreSumSq)
     : null;
-  const base = { currentIkm: currentResult.ikm, previousIkm: previousResult.ikm, difference, isComparable: true, reason: null };
+  const base = {
+    currentIkm: currentResult.ikm,
+    previousIkm: previousResult.ikm,
+    difference,
+    isComparable: true,
+    reason: null,
+  };
   if (!currentStatistics || !previousStatistics) return { ...base, ...untested };
   const currentShare = currentStatistics.variance / current.respondents;
   const previousShare = previousStatistics.variance / previous.respondents;

@@ -1,11 +1,25 @@
 /** Pure: turns the dashboard's URL parameters into a period (default: the last complete quarter before `today`). */
 import { isIsoDate } from "../calendar/working-days";
-import { customPeriod, parsePeriodKey, periodOf, previousPeriod, type CalendarPeriodKind, type Period, type PeriodKind, PERIOD_KINDS } from "../periods/periods";
+import {
+  customPeriod,
+  parsePeriodKey,
+  periodOf,
+  previousPeriod,
+  type CalendarPeriodKind,
+  type Period,
+  type PeriodKind,
+  PERIOD_KINDS,
+} from "../periods/periods";
 
 export type DashboardParams = { kind?: string; period?: string; from?: string; to?: string };
 
-export function resolveDashboardPeriod(params: DashboardParams, today: string): { kind: PeriodKind; period: Period; trendKind: CalendarPeriodKind } {
-  const kind = (PERIOD_KINDS as readonly string[]).includes(params.kind ?? "") ? (params.kind as PeriodKind) : "quarter";
+export function resolveDashboardPeriod(
+  params: DashboardParams,
+  today: string,
+): { kind: PeriodKind; period: Period; trendKind: CalendarPeriodKind } {
+  const kind = (PERIOD_KINDS as readonly string[]).includes(params.kind ?? "")
+    ? (params.kind as PeriodKind)
+    : "quarter";
   if (kind === "custom") {
     if (params.from && params.to && isIsoDate(params.from) && isIsoDate(params.to) && params.from <= params.to) {
       return { kind, period: customPeriod(params.from, params.to), trendKind: "month" };

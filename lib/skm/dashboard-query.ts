@@ -7,10 +7,23 @@ import { addCalendarDays } from "../calendar/working-days";
 import { getQuestionnaire } from "./questionnaires";
 import { comparePeriodSums, emptySums, indexInputFromSums, type SkmSummary } from "./summary";
 import { computeSkmIndex, type IkmPeriodComparison } from "./compute-index";
-import { getSkmSummaryForFilter, getSkmWeightMode, sumSkmAggregates, sumSkmAggregatesByPeriod, type SkmSliceFilter } from "./summary-query";
+import {
+  getSkmSummaryForFilter,
+  getSkmWeightMode,
+  sumSkmAggregates,
+  sumSkmAggregatesByPeriod,
+  type SkmSliceFilter,
+} from "./summary-query";
 import { anonymiseComment } from "./summary-export";
 
-export type TrendPoint = { key: string; label: string; labelEn: string; respondents: number; ikm: number | null; grade: string | null };
+export type TrendPoint = {
+  key: string;
+  label: string;
+  labelEn: string;
+  respondents: number;
+  ikm: number | null;
+  grade: string | null;
+};
 export type Distribution = { value: string; count: number }[];
 
 export type SkmDashboardData = {
@@ -33,8 +46,16 @@ function responseWhere(f: SkmSliceFilter) {
   };
 }
 
-async function distribution(db: Db, f: SkmSliceFilter, field: "sex" | "education" | "occupation" | "infoSource"): Promise<Distribution> {
-  const rows = await db.surveyResponse.groupBy({ by: [field], where: { ...responseWhere(f), [field]: { not: null } }, _count: { _all: true } });
+async function distribution(
+  db: Db,
+  f: SkmSliceFilter,
+  field: "sex" | "education" | "occupation" | "infoSource",
+): Promise<Distribution> {
+  const rows = await db.surveyResponse.groupBy({
+    by: [field],
+    where: { ...responseWhere(f), [field]: { not: null } },
+    _count: { _all: true },
+  });
   return (rows as unknown as (Record<string, string> & { _count: { _all: number } })[])
     .map((r) => ({ value: r[field]!, count: r._count._all }))
     .sort((a, b) => b.count - a.count);
@@ -59,7 +80,10 @@ export async function getSkmDashboard(
 ): Promise<SkmDashboardData> {
   const questionnaire = getQuestionnaire(filter.questionnaire)!;
   const days = Math.round((Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000) + 1;
-  const previous = options.previous ?? { from: addCalendarDays(filter.from, -days), to: addCalendarDays(filter.from, -1) };
+  const previous = options.previous ?? {
+    from: addCalendarDays(filter.from, -days),
+    to: addCalendarDays(filter.from, -1),
+  };
   const trendPeriods: Period[] = [];
   let p: Period = periodsBetween(options.trendKind, filter.to, filter.to)[0]!;
   for (let i = 0; i < options.trendCount; i++) {
@@ -67,7 +91,19 @@ export async function getSkmDashboard(
     p = previousPeriod(p);
   }
   const trendFilter = { ...filter, from: trendPeriods[0]!.from, to: trendPeriods[trendPeriods.length - 1]!.to };
-  const [summary, weight, currentSums, previousSums, byPeriod, sex, education, occupation, infoSources, ages, comments] = await Promise.all([
+  const [
+    summary,
+    weight,
+    currentSums,
+    previousSums,
+    byPeriod,
+    sex,
+    education,
+    occupation,
+    infoSources,
+    ages,
+    comments,
+  ] = await Promise.all([
     getSkmSummaryForFilter(filter, db),
     getSkmWeightMode(db),
     sumSkmAggregates(filter, db),
@@ -95,7 +131,14 @@ export async function getSkmDashboard(
   ]);
   const trend = trendPeriods.map((period) => {
     const result = computeSkmIndex(indexInputFromSums(questionnaire, byPeriod.get(period.key) ?? emptySums(), weight));
-    return { key: period.key, label: period.labelId, labelEn: period.labelEn, respondents: result.respondents, ikm: result.ikm, grade: result.grade };
+    return {
+      key: period.key,
+      label: period.labelId,
+      labelEn: period.labelEn,
+      respondents: result.respondents,
+      ikm: result.ikm,
+      grade: result.grade,
+    };
   });
   return {
     summary,
@@ -104,6 +147,10 @@ export async function getSkmDashboard(
     trend,
     profile: { sex, education, occupation, age: ages },
     infoSources,
-    comments: comments.map((c) => ({ surveyDate: c.surveyDate, comment: anonymiseComment(c.comment) ?? "", score: c.score })),
+    comments: comments.map((c) => ({
+      surveyDate: c.surveyDate,
+      comment: anonymiseComment(c.comment) ?? "",
+      score: c.score,
+    })),
   };
 }

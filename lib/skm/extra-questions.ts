@@ -43,16 +43,36 @@ export async function addExtraQuestion(
   if (Object.keys(fields).length) throw new AppError("VALIDATION", "Pertanyaan tambahan tidak valid.", { fields });
   try {
     await getDb().questionnaireExtraQuestion.create({
-      data: { questionnaire: input.questionnaire, code, labelId: input.labelId.trim(), labelEn: input.labelEn.trim(), options: JSON.stringify(options) },
+      data: {
+        questionnaire: input.questionnaire,
+        code,
+        labelId: input.labelId.trim(),
+        labelEn: input.labelEn.trim(),
+        options: JSON.stringify(options),
+      },
     });
   } catch (error) {
-    if (isUniqueViolation(error)) throw new AppError("VALIDATION", "Kode sudah dipakai.", { fields: { code: "Kode sudah dipakai pada versi ini" } });
+    if (isUniqueViolation(error))
+      throw new AppError("VALIDATION", "Kode sudah dipakai.", {
+        fields: { code: "Kode sudah dipakai pada versi ini" },
+      });
     throw error;
   }
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.extraQuestion.add", target: `${input.questionnaire}/${code}` });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "skm.extraQuestion.add",
+    target: `${input.questionnaire}/${code}`,
+  });
 }
 
 export async function setExtraQuestionActive(id: string, active: boolean, actor: Actor) {
   await getDb().questionnaireExtraQuestion.updateMany({ where: { id }, data: { active } });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.extraQuestion.toggle", target: id, detail: { active } });
+  await recordAudit({
+    actorId: actor.id,
+    actor: actor.label,
+    action: "skm.extraQuestion.toggle",
+    target: id,
+    detail: { active },
+  });
 }

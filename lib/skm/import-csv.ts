@@ -59,7 +59,8 @@ export function parseResponsesCsv(
     }
   }
   if (records.length === 0) problems.push({ line: 2, column: "-", message: "Tidak ada baris data" });
-  if (records.length > CSV_MAX_ROWS) problems.push({ line: 1, column: "-", message: `Maksimal ${CSV_MAX_ROWS} baris per impor` });
+  if (records.length > CSV_MAX_ROWS)
+    problems.push({ line: 1, column: "-", message: `Maksimal ${CSV_MAX_ROWS} baris per impor` });
   if (problems.length) return { ok: false, problems };
 
   const rows: ParsedCsvRow[] = [];
@@ -80,7 +81,11 @@ export function parseResponsesCsv(
       answers[element.code] = raw === "" ? null : /^-?\d+$/.test(raw) ? Number(raw) : raw;
     }
     for (const column of columns) {
-      if (ELEMENT_HEADER.test(column) && !questionnaire.elements.some((e) => e.code === column) && cell(column) !== "") {
+      if (
+        ELEMENT_HEADER.test(column) &&
+        !questionnaire.elements.some((e) => e.code === column) &&
+        cell(column) !== ""
+      ) {
         problems.push({ line, column, message: `Unsur ${column} tidak ada pada ${questionnaire.code}` });
       }
     }

@@ -6,6 +6,9 @@ import { createHash } from "node:crypto";
  * dropping trailing newlines: the same file saved again by a spreadsheet on another system has the same hash.
  */
 export function importContentHash(text: string): string {
-  const normalised = text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/\n+$/, "");
+  const normalised = text
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?/g, "\n")
+    .replace(/\n+$/, "");
   return createHash("sha256").update(normalised, "utf8").digest("hex");
 }

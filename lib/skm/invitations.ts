@@ -37,9 +37,15 @@ export async function getInvitationDays(): Promise<number> {
 
 export async function setInvitationDays(days: number, actor: Actor): Promise<void> {
   if (!Number.isInteger(days) || days < 1 || days > 365) {
-    throw new AppError("VALIDATION", "Masa berlaku tidak valid.", { fields: { days: "Masa berlaku harus 1–365 hari" } });
+    throw new AppError("VALIDATION", "Masa berlaku tidak valid.", {
+      fields: { days: "Masa berlaku harus 1–365 hari" },
+    });
   }
-  await getDb().setting.upsert({ where: { key: INVITATION_DAYS_SETTING }, create: { key: INVITATION_DAYS_SETTING, value: String(days) }, update: { value: String(days) } });
+  await getDb().setting.upsert({
+    where: { key: INVITATION_DAYS_SETTING },
+    create: { key: INVITATION_DAYS_SETTING, value: String(days) },
+    update: { value: String(days) },
+  });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitationDays", detail: { days } });
 }
 
@@ -61,7 +67,8 @@ export type TInvitationInput = { licenseType?: string; counter?: string; applica
 
 export async function createInvitation(input: TInvitationInput, actor: Actor, now: Date) {
   const fields: FieldErrors = {};
-  if (input.applicationNo && input.applicationNo.length > 60) fields.applicationNo = "Nomor permohonan maksimal 60 karakter";
+  if (input.applicationNo && input.applicationNo.length > 60)
+    fields.applicationNo = "Nomor permohonan maksimal 60 karakter";
   if (!input.licenseType) fields.licenseType = "Jenis layanan wajib dipilih";
   if (!input.counter) fields.counter = "Loket wajib dipilih";
   const codes = await resolveServiceCodes(input.licenseType, input.counter);
@@ -81,7 +88,13 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
     },
   });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitation.create", target: row.id });
-  return { id: row.id, token: row.token, link: invitationLink(row.token), expiresAt, qrSvg: await invitationQrSvg(row.token) };
+  return {
+    id: row.id,
+    token: row.token,
+    link: invitationLink(row.token),
+    expiresAt,
+    qrSvg: await invitationQrSvg(row.token),
+  };
 }
 
 /** The invitation behind a token, with the licence type and counter codes, and whether it can still be answered. */

@@ -10,7 +10,14 @@ import type { Questionnaire } from "./questionnaires";
 import { escapeHtml } from "./survey-html";
 
 /** `nonce`: this response's CSP nonce (proxy.ts); the inline script runs only with it. */
-export type KioskPageOptions = { questionnaire: Questionnaire; counter: { code: string; name: string }; locale: Locale; t: Translator; officeName: string; nonce?: string };
+export type KioskPageOptions = {
+  questionnaire: Questionnaire;
+  counter: { code: string; name: string };
+  locale: Locale;
+  t: Translator;
+  officeName: string;
+  nonce?: string;
+};
 
 const FACES = ["😞", "🙁", "🙂", "😄"];
 
@@ -29,9 +36,22 @@ export function renderKioskPage(o: KioskPageOptions): string {
     })),
     profile: [
       { key: "sex", text: t("sex"), options: q.sexOptions.map((x) => ({ value: x.value, label: label(x) })) },
-      { key: "education", text: t("education"), options: q.educationOptions.map((x) => ({ value: x.value, label: label(x) })) },
-      { key: "occupation", text: t("occupation"), options: q.occupationOptions.map((x) => ({ value: x.value, label: label(x) })) },
-      { key: "infoSource", text: t("infoSource"), optional: true, options: q.infoSourceOptions.map((x) => ({ value: x.value, label: label(x) })) },
+      {
+        key: "education",
+        text: t("education"),
+        options: q.educationOptions.map((x) => ({ value: x.value, label: label(x) })),
+      },
+      {
+        key: "occupation",
+        text: t("occupation"),
+        options: q.occupationOptions.map((x) => ({ value: x.value, label: label(x) })),
+      },
+      {
+        key: "infoSource",
+        text: t("infoSource"),
+        optional: true,
+        options: q.infoSourceOptions.map((x) => ({ value: x.value, label: label(x) })),
+      },
     ],
     text: {
       progress: t("kiosk.progress"),

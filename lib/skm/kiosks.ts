@@ -15,7 +15,8 @@ export async function enrollKiosk(input: { name?: string; counter?: string }, ac
   const codes = await resolveServiceCodes(undefined, input.counter);
   if (!input.counter) fields.counter = "Loket wajib dipilih";
   Object.assign(fields, codes.fields);
-  if (Object.keys(fields).length || codes.counterId === null) throw new AppError("VALIDATION", "Data kiosk tidak valid.", { fields });
+  if (Object.keys(fields).length || codes.counterId === null)
+    throw new AppError("VALIDATION", "Data kiosk tidak valid.", { fields });
   const key = generateSecretToken("ksk");
   const row = await getDb().kiosk.create({
     data: { name, counterId: codes.counterId, keyPrefix: key.slice(0, 8), keyHash: hashToken(key), createdAt: now },
@@ -31,7 +32,10 @@ export async function revokeKiosk(id: string, actor: Actor) {
 
 export async function listKiosks() {
   const db = getDb();
-  const [kiosks, counters] = await Promise.all([db.kiosk.findMany({ orderBy: { createdAt: "desc" } }), db.counter.findMany()]);
+  const [kiosks, counters] = await Promise.all([
+    db.kiosk.findMany({ orderBy: { createdAt: "desc" } }),
+    db.counter.findMany(),
+  ]);
   const codeOf = new Map(counters.map((c) => [c.id, c.code]));
   return kiosks.map((k) => ({ ...k, counterCode: codeOf.get(k.counterId) ?? "?" }));
 }
@@ -39,12 +43,18 @@ export async function listKiosks() {
 /** The active kiosk for a device key (X-Kiosk-Key header) with its enrolment time, or null without a key. */
 export async function kioskFromKey(key: string | null): Promise<EnrolledKiosk | null> {
   if (!key) return null;
-  const row = await getDb().kiosk.findUnique({ where: { keyHash: hashToken(key) }, select: { id: true, counterId: true, active: true, createdAt: true } });
-  if (!row || !row.active) throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
+  const row = await getDb().kiosk.findUnique({
+    where: { keyHash: hashToken(key) },
+    select: { id: true, counterId: true, active: true, createdAt: true },
+  });
+  if (!row || !row.active)
+    throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
   return { id: row.id, counterId: row.counterId, enrolledAt: row.createdAt };
 }
 
 /** Records that a kiosk was heard from (best effort: a failed update never loses the response it came with). */
 export async function touchKiosk(id: string, now: Date): Promise<void> {
-  await getDb().kiosk.update({ where: { id }, data: { lastSeenAt: now } }).catch(() => undefined);
+  await getDb()
+    .kiosk.update({ where: { id }, data: { lastSeenAt: now } })
+    .catch(() => undefined);
 }

@@ -70,9 +70,7 @@ describe("questionnaire definitions", () => {
   it("IKM-2004 has the 14 unsur of KEP/25/2004 in order", () => {
     const q = IKM_2004_QUESTIONNAIRE;
     expect(q.method).toBe("2004");
-    expect(q.elements.map((element) => element.code)).toEqual(
-      Array.from({ length: 14 }, (_, i) => `U${i + 1}`),
-    );
+    expect(q.elements.map((element) => element.code)).toEqual(Array.from({ length: 14 }, (_, i) => `U${i + 1}`));
     expect(q.elements.map((element) => element.nameId)).toEqual([
       "Prosedur pelayanan",
       "Persyaratan pelayanan",

@@ -144,8 +144,7 @@ const ELEMENTS_2017: readonly QuestionnaireElement[] = [
     code: "U7",
     nameId: "Perilaku Pelaksana",
     nameEn: "Staff behaviour",
-    questionId:
-      "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
+    questionId: "Bagaimana pendapat Saudara tentang perilaku petugas dalam pelayanan terkait kesopanan dan keramahan?",
     questionEn: "How polite and friendly were the staff?",
     answerLabels: answerLabels(POLITENESS_ID, POLITENESS_EN),
   },
@@ -255,8 +254,7 @@ const ELEMENTS_2004: readonly QuestionnaireElement[] = [
     code: "U9",
     nameId: "Kesopanan dan keramahan petugas",
     nameEn: "Courtesy and friendliness of staff",
-    questionId:
-      "Bagaimana pendapat Saudara tentang kesopanan dan keramahan petugas dalam memberikan pelayanan?",
+    questionId: "Bagaimana pendapat Saudara tentang kesopanan dan keramahan petugas dalam memberikan pelayanan?",
     questionEn: "How polite and friendly were the staff?",
     answerLabels: answerLabels(POLITENESS_ID, POLITENESS_EN),
   },
@@ -440,7 +438,12 @@ export interface AnswersSchemaOptions {
 function answerSchema(code: string) {
   const rangeMessage = `${code}: jawaban harus ${ANSWER_MIN}–${ANSWER_MAX}`;
   return z
-    .number({ error: (issue) => (issue.input === undefined || issue.input === null || issue.input === "" ? `${code}: jawaban wajib diisi` : rangeMessage) })
+    .number({
+      error: (issue) =>
+        issue.input === undefined || issue.input === null || issue.input === ""
+          ? `${code}: jawaban wajib diisi`
+          : rangeMessage,
+    })
     .int({ error: rangeMessage })
     .min(ANSWER_MIN, { error: rangeMessage })
     .max(ANSWER_MAX, { error: rangeMessage });
@@ -490,10 +493,7 @@ export function answersSchemaFor(
 export const ZSurveyAnswers2017 = answersSchemaFor(SKM_2017_QUESTIONNAIRE);
 export const ZSurveyAnswers2004 = answersSchemaFor(IKM_2004_QUESTIONNAIRE);
 
-type OptionValues<Options extends readonly ProfileOption[]> = [
-  Options[number]["value"],
-  ...Options[number]["value"][],
-];
+type OptionValues<Options extends readonly ProfileOption[]> = [Options[number]["value"], ...Options[number]["value"][]];
 
 function optionEnum<const Options extends readonly ProfileOption[]>(options: Options, field: string) {
   const values = options.map((option) => option.value) as OptionValues<Options>;

@@ -5,8 +5,18 @@ import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
 import type { Actor } from "../users/users";
 import { afterPublicContentChanged } from "../publication/public-cache";
-import { getSnapshot, listCurrentSnapshots, listSnapshotVersions, publishSnapshot, type PublishResult } from "../publication/publish";
-import { parseSkmReportSnapshot, type TSkmReportSnapshot, type TSkmReportSnapshotBody } from "../publication/snapshot-payload";
+import {
+  getSnapshot,
+  listCurrentSnapshots,
+  listSnapshotVersions,
+  publishSnapshot,
+  type PublishResult,
+} from "../publication/publish";
+import {
+  parseSkmReportSnapshot,
+  type TSkmReportSnapshot,
+  type TSkmReportSnapshotBody,
+} from "../publication/snapshot-payload";
 import { getSkmDashboard } from "./dashboard-query";
 import { getQuestionnaire } from "./questionnaires";
 import { getSkmSummaryForFilter } from "./summary-query";
@@ -18,7 +28,14 @@ export type SkmReportStatus = "DRAFT" | "PUBLISHED";
 const REPORT_QUESTIONNAIRE = "SKM-2017";
 const SYSTEM_ACTOR: Actor = { id: null, label: "system", role: "ADMIN" };
 
-export type SkmReportVersion = { version: number; publishedAt: Date; publishedBy: string; ikm: number | null; grade: string | null; respondents: number };
+export type SkmReportVersion = {
+  version: number;
+  publishedAt: Date;
+  publishedBy: string;
+  ikm: number | null;
+  grade: string | null;
+  respondents: number;
+};
 
 export type PublishedSkmReport = {
   period: Period;
@@ -36,20 +53,33 @@ export type PublishedSkmReport = {
 function parseCalendarPeriod(periodKey: string): Period {
   const period = parsePeriodKey(periodKey);
   if (!period || period.kind === "custom") {
-    throw new AppError("VALIDATION", "Kunci periode tidak valid", { fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" } });
+    throw new AppError("VALIDATION", "Kunci periode tidak valid", {
+      fields: { periodKey: "Gunakan mis. 2026-Q3, 2026-S1, 2026-10 atau 2026" },
+    });
   }
   return period;
 }
 
 /** The figures of a period as they are now, shaped as the snapshot that publishing stores. */
-export async function buildSkmReportPayload(period: Period, followUpPlan: string, db: Db = getDb()): Promise<TSkmReportSnapshotBody> {
+export async function buildSkmReportPayload(
+  period: Period,
+  followUpPlan: string,
+  db: Db = getDb(),
+): Promise<TSkmReportSnapshotBody> {
   const data = await getSkmDashboard(
     { from: period.from, to: period.to, questionnaire: REPORT_QUESTIONNAIRE },
     { trendKind: period.kind === "custom" ? "month" : period.kind, trendCount: 1 },
     db,
   );
   return {
-    period: { key: period.key, kind: period.kind, from: period.from, to: period.to, labelId: period.labelId, labelEn: period.labelEn },
+    period: {
+      key: period.key,
+      kind: period.kind,
+      from: period.from,
+      to: period.to,
+      labelId: period.labelId,
+      labelEn: period.labelEn,
+    },
     questionnaire: REPORT_QUESTIONNAIRE,
     method: getQuestionnaire(REPORT_QUESTIONNAIRE)!.method,
     summary: data.summary,
@@ -58,9 +88,21 @@ export async function buildSkmReportPayload(period: Period, followUpPlan: string
   };
 }
 
-function versionOf(row: { version: number; publishedAt: Date; publishedBy: string; payload: string }): SkmReportVersion {
+function versionOf(row: {
+  version: number;
+  publishedAt: Date;
+  publishedBy: string;
+  payload: string;
+}): SkmReportVersion {
   const s = parseSkmReportSnapshot(row.payload).summary;
-  return { version: row.version, publishedAt: row.publishedAt, publishedBy: row.publishedBy, ikm: s.ikm, grade: s.grade, respondents: s.respondents };
+  return {
+    version: row.version,
+    publishedAt: row.publishedAt,
+    publishedBy: row.publishedBy,
+    ikm: s.ikm,
+    grade: s.grade,
+    respondents: s.respondents,
+  };
 }
 
 /** Published reports, newest period first, with the headline figures of their current snapshot. */
@@ -76,16 +118,27 @@ export async function listPublishedSkmReports(
   for (const row of snapshots) {
     const period = parsePeriodKey(row.subject);
     if (!period || !published.has(row.subject)) continue;
-    out.push({ period, summary: parseSkmReportSnapshot(row.payload).summary, publishedAt: row.publishedAt, version: row.version });
+    out.push({
+      period,
+      summary: parseSkmReportSnapshot(row.payload).summary,
+      publishedAt: row.publishedAt,
+      version: row.version,
+    });
   }
-  return out.sort((a, b) => (a.period.to === b.period.to ? b.period.from.localeCompare(a.period.from) : b.period.to.localeCompare(a.period.to)));
+  return out.sort((a, b) =>
+    a.period.to === b.period.to ? b.period.from.localeCompare(a.period.from) : b.period.to.localeCompare(a.period.to),
+  );
 }
 
 /**
  * A published report as it was frozen (the current version, or `version` for an earlier one); null for drafts,
  * withdrawn reports, unknown periods and unknown versions (the public sees none of them). Never reads live figures.
  */
-export async function getPublishedSkmReport(periodKey: string, options: { version?: number } = {}, db: Db = getDb()): Promise<PublishedSkmReport | null> {
+export async function getPublishedSkmReport(
+  periodKey: string,
+  options: { version?: number } = {},
+  db: Db = getDb(),
+): Promise<PublishedSkmReport | null> {
   const period = parsePeriodKey(periodKey);
   if (!period) return null;
   const report = await db.skmReport.findUnique({ where: { periodKey: period.key }, select: { status: true } });
@@ -195,7 +248,15 @@ export async function freezeReportsPublishedWithoutSnapshot(db: Db = getDb()): P
     if (await getSnapshot("skm-report", report.periodKey, undefined, db)) continue;
     const period = parsePeriodKey(report.periodKey);
     if (!period || period.kind === "custom") continue;
-    await saveSkmReport({ periodKey: period.key, followUpPlan: report.followUpPlan, status: "PUBLISHED", now: report.publishedAt ?? new Date() }, db);
+    await saveSkmReport(
+      {
+        periodKey: period.key,
+        followUpPlan: report.followUpPlan,
+        status: "PUBLISHED",
+        now: report.publishedAt ?? new Date(),
+      },
+      db,
+    );
     frozen += 1;
   }
   return frozen;

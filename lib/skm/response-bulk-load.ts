@@ -18,7 +18,8 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
       const { questionnaire, data: row } = prepareResponseRow(r);
       return { questionnaire, row };
     } catch (error) {
-      if (error instanceof AppError) throw new AppError(error.code, `Baris ${index + 1}: ${error.message}`, { fields: error.fields });
+      if (error instanceof AppError)
+        throw new AppError(error.code, `Baris ${index + 1}: ${error.message}`, { fields: error.fields });
       throw error;
     }
   });
@@ -37,7 +38,10 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
     if (slice.day < minDay) minDay = slice.day;
     if (slice.day > maxDay) maxDay = slice.day;
     const key = `${slice.day}|${slice.questionnaire}|${slice.licenseTypeId}|${slice.counterId}|${slice.channel}`;
-    const inc = aggregateIncrements(questionnaire, row.answers ? (JSON.parse(row.answers) as Record<string, number | null>) : {});
+    const inc = aggregateIncrements(
+      questionnaire,
+      row.answers ? (JSON.parse(row.answers) as Record<string, number | null>) : {},
+    );
     const prev = slices.get(key);
     slices.set(key, { slice, inc: prev ? addIncrements(prev.inc, inc) : inc });
   }
@@ -51,7 +55,9 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
         where: { day: { gte: minDay, lte: maxDay } },
         select: { day: true, questionnaire: true, licenseTypeId: true, counterId: true, channel: true },
       });
-      const existingKeys = new Set(existing.map((e) => `${e.day}|${e.questionnaire}|${e.licenseTypeId}|${e.counterId}|${e.channel}`));
+      const existingKeys = new Set(
+        existing.map((e) => `${e.day}|${e.questionnaire}|${e.licenseTypeId}|${e.counterId}|${e.channel}`),
+      );
       const fresh: Record<string, unknown>[] = [];
       for (const [key, { slice, inc }] of slices) {
         const cols = elementColumns(inc);
@@ -68,7 +74,13 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
             },
           });
         } else {
-          fresh.push({ ...slice, respondents: inc.respondents, scoreSum: inc.scoreSum, scoreSumSq: inc.scoreSumSq, ...cols });
+          fresh.push({
+            ...slice,
+            respondents: inc.respondents,
+            scoreSum: inc.scoreSum,
+            scoreSumSq: inc.scoreSumSq,
+            ...cols,
+          });
         }
       }
       for (let i = 0; i < fresh.length; i += CHUNK) {

@@ -24,7 +24,10 @@ export function streamAnonymisedResponsesCsv(filter: SkmSliceFilter, db: Db = ge
           db.licenseType.findMany({ select: { id: true, code: true } }),
           db.counter.findMany({ select: { id: true, code: true } }),
         ]);
-        codes = { licenseTypes: new Map(lts.map((l) => [l.id, l.code])), counters: new Map(cs.map((c) => [c.id, c.code])) };
+        codes = {
+          licenseTypes: new Map(lts.map((l) => [l.id, l.code])),
+          counters: new Map(cs.map((c) => [c.id, c.code])),
+        };
       }
       if (!headerSent) {
         headerSent = true;

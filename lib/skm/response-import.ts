@@ -29,11 +29,20 @@ export async function importResponsesCsv(
   ]);
   const licenseIds = new Map(licenseTypes.map((l) => [l.code, l.id]));
   const counterIds = new Map(counters.map((c) => [c.code, c.id]));
-  const parsed = parseResponsesCsv(text, now, { licenseTypes: new Set(licenseIds.keys()), counters: new Set(counterIds.keys()) }, policy);
+  const parsed = parseResponsesCsv(
+    text,
+    now,
+    { licenseTypes: new Set(licenseIds.keys()), counters: new Set(counterIds.keys()) },
+    policy,
+  );
   if (!parsed.ok) {
     const fields: FieldErrors = {};
     for (const p of parsed.problems.slice(0, MAX_REPORTED_PROBLEMS)) fields[`line ${p.line} / ${p.column}`] = p.message;
-    throw new AppError("VALIDATION", `Impor dibatalkan: ${parsed.problems.length} masalah ditemukan, tidak ada baris yang disimpan.`, { fields });
+    throw new AppError(
+      "VALIDATION",
+      `Impor dibatalkan: ${parsed.problems.length} masalah ditemukan, tidak ada baris yang disimpan.`,
+      { fields },
+    );
   }
   const rows: NewSurveyResponse[] = parsed.rows.map(({ submission }) =>
     toNewResponse(submission, {

@@ -17,14 +17,25 @@ function wibStamp(at: Date): string {
   return `${wib.slice(8, 10)}-${wib.slice(5, 7)}-${wib.slice(0, 4)} ${wib.slice(11, 16)} WIB`;
 }
 
-type ImportRow = { id: string; importedAt: Date; importedBy: string; rowCount: number; firstDay: string; lastDay: string };
+type ImportRow = {
+  id: string;
+  importedAt: Date;
+  importedBy: string;
+  rowCount: number;
+  firstDay: string;
+  lastDay: string;
+};
 
 function alreadyImported(earlier: ImportRow): AppError {
   const message =
     `File ini sudah diimpor pada ${wibStamp(earlier.importedAt)} oleh ${earlier.importedBy} ` +
     `(${earlier.rowCount} baris, ${earlier.firstDay} – ${earlier.lastDay}). Tidak ada yang disimpan. ` +
     "Batalkan impor itu lebih dulu bila file ini memang perlu diimpor ulang. / This file was already imported; undo that import first.";
-  return new AppError("CONFLICT", message, { fields: { file: `Sudah diimpor pada ${wibStamp(earlier.importedAt)} oleh ${earlier.importedBy} (impor ${earlier.id})` } });
+  return new AppError("CONFLICT", message, {
+    fields: {
+      file: `Sudah diimpor pada ${wibStamp(earlier.importedAt)} oleh ${earlier.importedBy} (impor ${earlier.id})`,
+    },
+  });
 }
 
 /**
@@ -72,7 +83,13 @@ export async function storeResponseImport(
     actor: input.actor.label,
     action: "import.surveyResponses",
     target: id,
-    detail: { rows: imported, contentHash, firstDay: record.firstDay, lastDay: record.lastDay, fileName: record.fileName },
+    detail: {
+      rows: imported,
+      contentHash,
+      firstDay: record.firstDay,
+      lastDay: record.lastDay,
+      fileName: record.fileName,
+    },
   });
   return { imported, importId: id };
 }
@@ -85,12 +102,20 @@ export async function rebuildSkmAggregatesForDays(tx: Tx, days: readonly string[
     const accumulated = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
     const rows = await tx.surveyResponse.findMany({
       where: { surveyDate: { in: part } },
-      select: { surveyDate: true, questionnaire: true, licenseTypeId: true, counterId: true, channel: true, answers: true },
+      select: {
+        surveyDate: true,
+        questionnaire: true,
+        licenseTypeId: true,
+        counterId: true,
+        channel: true,
+        answers: true,
+      },
     });
     accumulateResponses(accumulated, rows);
     await tx.skmDailyAggregate.deleteMany({ where: { day: { in: part } } });
     const fresh = aggregateRowsOf(accumulated);
-    for (let j = 0; j < fresh.length; j += 1000) await tx.skmDailyAggregate.createMany({ data: fresh.slice(j, j + 1000) as never });
+    for (let j = 0; j < fresh.length; j += 1000)
+      await tx.skmDailyAggregate.createMany({ data: fresh.slice(j, j + 1000) as never });
   }
 }
 
@@ -101,14 +126,21 @@ export async function rebuildSkmAggregatesForDays(tx: Tx, days: readonly string[
  * the same moment either commits first (and is recounted) or retries after (and increments the rebuilt row).
  * Published snapshots are not touched: staff see the difference as "removed after publishing".
  */
-export async function undoResponseImport(input: { importId: string; actor: Actor; now: Date }, db: Db = getDb()): Promise<{ removed: number; days: number }> {
+export async function undoResponseImport(
+  input: { importId: string; actor: Actor; now: Date },
+  db: Db = getDb(),
+): Promise<{ removed: number; days: number }> {
   const isPg = databaseEngine() === "postgresql";
   const run = () =>
     db.$transaction(
       async (tx) => {
         const row = await tx.responseImport.findUnique({ where: { id: input.importId } });
         if (!row) throw new AppError("NOT_FOUND", "Impor tidak ditemukan.");
-        if (row.undoneAt) throw new AppError("CONFLICT", `Impor ini sudah dibatalkan pada ${wibStamp(row.undoneAt)} oleh ${row.undoneBy ?? "?"}.`);
+        if (row.undoneAt)
+          throw new AppError(
+            "CONFLICT",
+            `Impor ini sudah dibatalkan pada ${wibStamp(row.undoneAt)} oleh ${row.undoneBy ?? "?"}.`,
+          );
         const dayRows = await tx.surveyResponse.groupBy({ by: ["surveyDate"], where: { importId: row.id } });
         const days = dayRows.map((d) => d.surveyDate);
         const removed = await tx.surveyResponse.deleteMany({ where: { importId: row.id } });
@@ -127,7 +159,12 @@ export async function undoResponseImport(input: { importId: string; actor: Actor
       result = await run();
     } catch (error) {
       const code = (error as { code?: string })?.code;
-      if (isPg && attempt < 5 && (code === "P2034" || /could not serialize|deadlock/i.test(String((error as Error)?.message)))) continue;
+      if (
+        isPg &&
+        attempt < 5 &&
+        (code === "P2034" || /could not serialize|deadlock/i.test(String((error as Error)?.message)))
+      )
+        continue;
       throw error;
     }
   }
@@ -136,7 +173,13 @@ export async function undoResponseImport(input: { importId: string; actor: Actor
     actor: input.actor.label,
     action: "import.surveyResponses.undo",
     target: result.row.id,
-    detail: { removed: result.removed, days: result.days, contentHash: result.row.contentHash, importedAt: result.row.importedAt.toISOString(), importedBy: result.row.importedBy },
+    detail: {
+      removed: result.removed,
+      days: result.days,
+      contentHash: result.row.contentHash,
+      importedAt: result.row.importedAt.toISOString(),
+      importedBy: result.row.importedBy,
+    },
   });
   return { removed: result.removed, days: result.days };
 }

@@ -3,7 +3,13 @@ import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { getQuestionnaire } from "./questionnaires";
-import { aggregateIncrements, addIncrements, elementColumns, respondentScore, type AggregateIncrements } from "./aggregate-row";
+import {
+  aggregateIncrements,
+  addIncrements,
+  elementColumns,
+  respondentScore,
+  type AggregateIncrements,
+} from "./aggregate-row";
 import { toWibDate } from "../calendar/working-days";
 
 /** A validated response ready to store (channels validate and resolve codes to ids before calling). */
@@ -59,9 +65,15 @@ async function addToAggregate(tx: Tx, slice: ReturnType<typeof sliceOf>, inc: Ag
 /** Validates a response against its questionnaire and returns the row to store (shared by every writer). */
 export function prepareResponseRow(r: NewSurveyResponse) {
   const questionnaire = getQuestionnaire(r.questionnaire);
-  if (!questionnaire) throw new AppError("VALIDATION", "Kuesioner tidak dikenal", { fields: { questionnaire: "Kuesioner tidak dikenal" } });
+  if (!questionnaire)
+    throw new AppError("VALIDATION", "Kuesioner tidak dikenal", {
+      fields: { questionnaire: "Kuesioner tidak dikenal" },
+    });
   const score = respondentScore(questionnaire, r.answers);
-  if (score === null) throw new AppError("VALIDATION", "Tidak ada unsur yang dijawab", { fields: { answers: "Jawab minimal satu unsur" } });
+  if (score === null)
+    throw new AppError("VALIDATION", "Tidak ada unsur yang dijawab", {
+      fields: { answers: "Jawab minimal satu unsur" },
+    });
   return {
     questionnaire,
     data: {
@@ -136,5 +148,7 @@ export async function insertSurveyResponsesBulk(
 
 /** True when an error is a unique-constraint violation (idempotency key or invitation already used). */
 export function isUniqueViolation(error: unknown): boolean {
-  return typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002";
+  return (
+    typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002"
+  );
 }

@@ -9,9 +9,22 @@ import { createTranslator } from "../i18n/translate";
 const NOW = new Date("2026-11-29T05:00:00Z");
 const ANSWERS = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 2, U9: 3 };
 const PUBLIC = { now: NOW, source: { kind: "public" as const }, policy: DEFAULT_COLLECTION_POLICY };
-const OFFICER_PAPER = { now: NOW, source: { kind: "staff" as const, role: "OFFICER" as const }, policy: { ...DEFAULT_COLLECTION_POLICY, allowIncompletePaper: true } };
-const KIOSK = { now: NOW, source: { kind: "kiosk" as const, enrolledAt: new Date("2026-01-01T00:00:00Z") }, policy: DEFAULT_COLLECTION_POLICY };
-const base = { questionnaire: "SKM-2017", answers: ANSWERS, respondent: { age: 30, sex: "L", education: "s1", occupation: "swasta" }, channel: "web" };
+const OFFICER_PAPER = {
+  now: NOW,
+  source: { kind: "staff" as const, role: "OFFICER" as const },
+  policy: { ...DEFAULT_COLLECTION_POLICY, allowIncompletePaper: true },
+};
+const KIOSK = {
+  now: NOW,
+  source: { kind: "kiosk" as const, enrolledAt: new Date("2026-01-01T00:00:00Z") },
+  policy: DEFAULT_COLLECTION_POLICY,
+};
+const base = {
+  questionnaire: "SKM-2017",
+  answers: ANSWERS,
+  respondent: { age: 30, sex: "L", education: "s1", occupation: "swasta" },
+  channel: "web",
+};
 
 describe("validateSubmission", () => {
   it("accepts a complete SKM-2017 response and keeps answers by element code", () => {
@@ -45,8 +58,16 @@ describe("validateSubmission", () => {
     expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["answers"]);
   });
   it("allowed incomplete paper sheets may leave profile boxes empty but filled ones are still checked", () => {
-    const strict = validateSubmission({ ...base, channel: "paper", respondent: {} }, { ...OFFICER_PAPER, policy: DEFAULT_COLLECTION_POLICY });
-    expect(strict.ok ? [] : Object.keys(strict.fields).sort()).toEqual(["respondent.age", "respondent.education", "respondent.occupation", "respondent.sex"]);
+    const strict = validateSubmission(
+      { ...base, channel: "paper", respondent: {} },
+      { ...OFFICER_PAPER, policy: DEFAULT_COLLECTION_POLICY },
+    );
+    expect(strict.ok ? [] : Object.keys(strict.fields).sort()).toEqual([
+      "respondent.age",
+      "respondent.education",
+      "respondent.occupation",
+      "respondent.sex",
+    ]);
     expect(validateSubmission({ ...base, channel: "paper", respondent: {} }, OFFICER_PAPER).ok).toBe(true);
     const r = validateSubmission({ ...base, channel: "paper", respondent: { education: "Magister" } }, OFFICER_PAPER);
     expect(r.ok ? [] : Object.keys(r.fields)).toEqual(["respondent.education"]);
@@ -84,8 +105,21 @@ describe("normalizeOption", () => {
 
 describe("submissionFromForm", () => {
   it("turns form strings into numbers and keeps non-numeric input for the schema to reject", () => {
-    const form = { U1: "4", U2: "x", age: "33", sex: "P", education: "sma", occupation: "pns", comment: "", x_parking: "yes" };
-    const s = submissionFromForm(form, SKM_2017_QUESTIONNAIRE, { channel: "web" }) as { answers: Record<string, unknown>; respondent: { age: unknown }; extraAnswers: unknown };
+    const form = {
+      U1: "4",
+      U2: "x",
+      age: "33",
+      sex: "P",
+      education: "sma",
+      occupation: "pns",
+      comment: "",
+      x_parking: "yes",
+    };
+    const s = submissionFromForm(form, SKM_2017_QUESTIONNAIRE, { channel: "web" }) as {
+      answers: Record<string, unknown>;
+      respondent: { age: unknown };
+      extraAnswers: unknown;
+    };
     expect(s.answers.U1).toBe(4);
     expect(s.answers.U2).toBe("x");
     expect(s.answers.U3).toBeUndefined();
@@ -95,7 +129,8 @@ describe("submissionFromForm", () => {
 });
 
 describe("parseResponsesCsv", () => {
-  const header = "submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment";
+  const header =
+    "submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment";
   const known = { licenseTypes: new Set(["PBG"]), counters: new Set(["L1"]) };
   it("parses a 2004 row with 14 elements and printed option labels", () => {
     const h = `${header},${Array.from({ length: 14 }, (_, i) => `U${i + 1}`).join(",")}`;
@@ -103,17 +138,30 @@ describe("parseResponsesCsv", () => {
     const r = parseResponsesCsv(`${h}\n${row}\n`, NOW, known);
     expect(r.ok).toBe(true);
     if (r.ok) {
-      expect(r.rows[0].submission.respondent).toEqual({ age: 45, sex: "P", education: "slta", occupation: "pegawai_swasta" });
+      expect(r.rows[0].submission.respondent).toEqual({
+        age: 45,
+        sex: "P",
+        education: "slta",
+        occupation: "pegawai_swasta",
+      });
       expect(r.rows[0].submission.submittedAt.toISOString()).toBe("2012-05-03T05:00:00.000Z");
     }
   });
   it("reports line, column and reason for every problem", () => {
     const h = `${header},U1,U2,U3,U4,U5,U6,U7,U8,U9,U12`;
-    const rows = ["03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,", "2019-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2"];
+    const rows = [
+      "03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,",
+      "2019-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2",
+    ];
     const r = parseResponsesCsv([h, ...rows].join("\n"), NOW, known);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(r.problems.map((p) => `${p.line}:${p.column}`)).toEqual(["2:submittedAt", "3:U12", "3:licenseType", "3:U9"]);
+      expect(r.problems.map((p) => `${p.line}:${p.column}`)).toEqual([
+        "2:submittedAt",
+        "3:U12",
+        "3:licenseType",
+        "3:U9",
+      ]);
     }
   });
   it("rejects unknown headers on line 1", () => {

@@ -31,16 +31,21 @@ export const COMMENT_MAX = 1000;
 
 /** The JSON body of POST /api/v1/responses (and what the kiosk queues). */
 export const ZSurveySubmission = z.object({
-  questionnaire: z.string({ error: "Kuesioner wajib diisi" }).refine((v) => (QUESTIONNAIRE_CODES as readonly string[]).includes(v), {
-    message: `Kuesioner: pilih salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}`,
-  }),
+  questionnaire: z
+    .string({ error: "Kuesioner wajib diisi" })
+    .refine((v) => (QUESTIONNAIRE_CODES as readonly string[]).includes(v), {
+      message: `Kuesioner: pilih salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}`,
+    }),
   answers: z.record(z.string(), z.unknown(), { error: "Jawaban harus berupa objek dengan kunci kode unsur" }),
   respondent: z.record(z.string(), z.unknown(), { error: "Profil responden wajib diisi" }),
   licenseType: z.string().trim().max(40).optional(),
   counter: z.string().trim().max(20).optional(),
   token: z.string().trim().min(4).max(64).optional(),
   infoSource: z.string().optional(),
-  comment: z.string().max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` }).optional(),
+  comment: z
+    .string()
+    .max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` })
+    .optional(),
   channel: z
     .enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` })
     .default("web")
@@ -116,11 +121,14 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
   // Paper sheets and historical imports often leave profile boxes empty: validate what is there.
   const profileSchema = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true });
   const profile = (allowMissing ? profileSchema.partial() : profileSchema).safeParse(
-    allowMissing ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== "")) : profileInput,
+    allowMissing
+      ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== ""))
+      : profileInput,
   );
   if (!profile.success) Object.assign(fields, prefixed("respondent", fieldErrorsFromIssues(profile.error.issues)));
   const infoSourceRaw = body.infoSource ?? (typeof nestedInfoSource === "string" ? nestedInfoSource : undefined);
-  const infoSource = infoSourceRaw === undefined ? undefined : (normalizeOption(INFO_SOURCE_OPTIONS, infoSourceRaw) as string);
+  const infoSource =
+    infoSourceRaw === undefined ? undefined : (normalizeOption(INFO_SOURCE_OPTIONS, infoSourceRaw) as string);
   if (infoSource !== undefined && !INFO_SOURCE_OPTIONS.some((o) => o.value === infoSource)) {
     fields.infoSource = `Sumber informasi: pilih salah satu dari ${INFO_SOURCE_OPTIONS.map((o) => o.value).join(", ")}`;
   }
@@ -133,7 +141,8 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
     rules.now,
   );
   if (!date.ok) fields.submittedAt = date.message;
-  if (rules.source.kind !== "import" && (body.channel === "link" || body.channel === "qr") && !body.token) fields.token = "Token undangan wajib untuk kanal link/qr";
+  if (rules.source.kind !== "import" && (body.channel === "link" || body.channel === "qr") && !body.token)
+    fields.token = "Token undangan wajib untuk kanal link/qr";
   let extraAnswers = body.extraAnswers;
   if (extraAnswers && rules.extraQuestions) {
     const { questions, mode } = rules.extraQuestions;
@@ -157,7 +166,10 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
 }
 
 /** Keeps only answers to active extra questions with a listed option value. */
-export function filterExtraAnswers(answers: Record<string, string> | undefined, questions: readonly ExtraQuestionDef[]) {
+export function filterExtraAnswers(
+  answers: Record<string, string> | undefined,
+  questions: readonly ExtraQuestionDef[],
+) {
   if (!answers) return undefined;
   const out: Record<string, string> = {};
   for (const q of questions) {
@@ -168,17 +180,26 @@ export function filterExtraAnswers(answers: Record<string, string> | undefined, 
 }
 
 /** Extra answers must name an active extra question of the version and one of its option values. */
-function extraAnswerErrors(questionnaire: string, answers: Record<string, string>, questions: readonly ExtraQuestionDef[]): FieldErrors {
+function extraAnswerErrors(
+  questionnaire: string,
+  answers: Record<string, string>,
+  questions: readonly ExtraQuestionDef[],
+): FieldErrors {
   const fields: FieldErrors = {};
   for (const [code, value] of Object.entries(answers)) {
     const question = questions.find((q) => q.code === code);
     if (!question) fields[`extraAnswers.${code}`] = `Pertanyaan tambahan "${code}" tidak aktif pada ${questionnaire}`;
-    else if (!question.options.some((o) => o.value === value)) fields[`extraAnswers.${code}`] = `Pilihan "${value}" tidak dikenal untuk ${code}`;
+    else if (!question.options.some((o) => o.value === value))
+      fields[`extraAnswers.${code}`] = `Pilihan "${value}" tidak dikenal untuk ${code}`;
   }
   return fields;
 }
 
-const squash = (v: string) => v.trim().toLowerCase().replace(/[\u2013\u2014_\s]+/g, "-");
+const squash = (v: string) =>
+  v
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2013\u2014_\s]+/g, "-");
 
 /**
  * Accepts an option by its stored value ("d1_d3") or its printed label ("D1-D3", "D1–D3", "Swasta"), case-insensitive,

@@ -12,7 +12,8 @@ import { resolveServiceCodes } from "./service-codes";
 import { validateSubmission, type TValidatedSubmission } from "./submission";
 
 /** Who is submitting, as established from the request's credentials by the route or page. */
-export type SubmitCaller = { kind: "public" } | { kind: "kiosk"; kiosk: EnrolledKiosk } | { kind: "staff"; actor: Actor };
+export type SubmitCaller =
+  { kind: "public" } | { kind: "kiosk"; kiosk: EnrolledKiosk } | { kind: "staff"; actor: Actor };
 
 export type SubmitContext = {
   now: Date;
@@ -36,7 +37,10 @@ export function sourceOf(caller: SubmitCaller): SubmissionSource {
 }
 
 /** A validated submission as the row the store writes (ids already resolved). */
-export function toNewResponse(s: TValidatedSubmission, ids: { licenseTypeId: number | null; counterId: number | null }): NewSurveyResponse {
+export function toNewResponse(
+  s: TValidatedSubmission,
+  ids: { licenseTypeId: number | null; counterId: number | null },
+): NewSurveyResponse {
   return {
     questionnaire: s.questionnaire,
     submittedAt: s.submittedAt,
@@ -57,7 +61,10 @@ export function toNewResponse(s: TValidatedSubmission, ids: { licenseTypeId: num
 
 async function findByIdempotencyKey(key: string | undefined): Promise<SubmitResult | null> {
   if (!key) return null;
-  const row = await getDb().surveyResponse.findUnique({ where: { idempotencyKey: key }, select: { id: true, submittedAt: true } });
+  const row = await getDb().surveyResponse.findUnique({
+    where: { idempotencyKey: key },
+    select: { id: true, submittedAt: true },
+  });
   return row ? { id: row.id, isDuplicate: true, submittedAt: row.submittedAt } : null;
 }
 
@@ -69,7 +76,8 @@ async function findByIdempotencyKey(key: string | undefined): Promise<SubmitResu
  * unique invitationId, so concurrent submissions with one token store one row.
  */
 export async function submitSurveyResponse(input: unknown, context: SubmitContext): Promise<SubmitResult> {
-  const questionnaire = typeof input === "object" && input !== null ? (input as { questionnaire?: unknown }).questionnaire : undefined;
+  const questionnaire =
+    typeof input === "object" && input !== null ? (input as { questionnaire?: unknown }).questionnaire : undefined;
   const [policy, questions] = await Promise.all([
     getCollectionPolicy(),
     typeof questionnaire === "string" ? listExtraQuestions(questionnaire, { activeOnly: true }) : [],
@@ -81,14 +89,18 @@ export async function submitSurveyResponse(input: unknown, context: SubmitContex
     extraQuestions: { questions, mode: context.extraAnswers ?? "check" },
   });
   if (!validated.ok) {
-    if (validated.denial) throw new AppError(validated.denial.code, validated.denial.message, { fields: validated.fields });
-    throw new AppError("VALIDATION", "Data survei tidak valid. Periksa kolom yang ditandai.", { fields: validated.fields });
+    if (validated.denial)
+      throw new AppError(validated.denial.code, validated.denial.message, { fields: validated.fields });
+    throw new AppError("VALIDATION", "Data survei tidak valid. Periksa kolom yang ditandai.", {
+      fields: validated.fields,
+    });
   }
   const s = validated.value;
   const existing = await findByIdempotencyKey(s.idempotencyKey);
   if (existing) return existing;
   const codes = await resolveServiceCodes(s.licenseType, s.counter);
-  if (Object.keys(codes.fields).length) throw new AppError("VALIDATION", "Data survei tidak valid.", { fields: codes.fields });
+  if (Object.keys(codes.fields).length)
+    throw new AppError("VALIDATION", "Data survei tidak valid.", { fields: codes.fields });
   const invitation = s.token ? await requireOpenInvitation(s.token, context.now) : null;
   const kiosk = context.caller.kind === "kiosk" ? context.caller.kiosk : null;
   const ids = {
@@ -100,7 +112,10 @@ export async function submitSurveyResponse(input: unknown, context: SubmitContex
     const db = getDb();
     const row = await db.$transaction(async (tx) => {
       if (invitation) {
-        const claimed = await tx.surveyInvitation.updateMany({ where: { id: invitation.id, usedAt: null }, data: { usedAt: context.now } });
+        const claimed = await tx.surveyInvitation.updateMany({
+          where: { id: invitation.id, usedAt: null },
+          data: { usedAt: context.now },
+        });
         if (claimed.count !== 1) throw new InvitationUnavailableError("used");
       }
       return insertSurveyResponse(tx, record);
@@ -120,5 +135,8 @@ export async function submitSurveyResponse(input: unknown, context: SubmitContex
 /** SQLite answers a losing concurrent writer with "database is locked"/write conflict; the winner's row decides. */
 function isBusyError(error: unknown): boolean {
   const text = String((error as { message?: string })?.message ?? "");
-  return /database is locked|SQLITE_BUSY|write conflict|deadlock|could not serialize/i.test(text) || (error as { code?: string })?.code === "P2034";
+  return (
+    /database is locked|SQLITE_BUSY|write conflict|deadlock|could not serialize/i.test(text) ||
+    (error as { code?: string })?.code === "P2034"
+  );
 }

@@ -19,10 +19,25 @@ describe("SKM CSV exports", () => {
       comment: '=HYPERLINK("http://x","klik")',
       answers: JSON.stringify({ U1: 4, U2: 3, U3: 1, U4: null, U5: 2, U6: 3, U7: 4, U8: 2, U9: 3 }),
     });
-    expect(line).toBe(`2026-03-02,SKM-2017,web,PBG,L3,35–39,P,s1,swasta,website,"'=HYPERLINK(""http://x"",""klik"")",4,3,1,,2,3,4,2,3\r\n`);
+    expect(line).toBe(
+      `2026-03-02,SKM-2017,web,PBG,L3,35–39,P,s1,swasta,website,"'=HYPERLINK(""http://x"",""klik"")",4,3,1,,2,3,4,2,3\r\n`,
+    );
   });
   it.each(["+62 812", "-1", "@SUM(A1)", "=1+1"])("prefixes %s with an apostrophe", (comment) => {
-    const line = responseCsvLine(SKM_2017_QUESTIONNAIRE, { surveyDate: "2026-01-01", questionnaire: "SKM-2017", channel: "web", licenseTypeCode: null, counterCode: null, age: null, sex: null, education: null, occupation: null, infoSource: null, comment, answers: "{}" });
+    const line = responseCsvLine(SKM_2017_QUESTIONNAIRE, {
+      surveyDate: "2026-01-01",
+      questionnaire: "SKM-2017",
+      channel: "web",
+      licenseTypeCode: null,
+      counterCode: null,
+      age: null,
+      sex: null,
+      education: null,
+      occupation: null,
+      infoSource: null,
+      comment,
+      answers: "{}",
+    });
     expect(line.split(",")[10]!.startsWith("'")).toBe(true);
   });
   it("has one column per element code after the profile", () => {
@@ -31,7 +46,16 @@ describe("SKM CSV exports", () => {
     );
   });
   it("per-element summary of an empty period has empty figures, not NaN", () => {
-    const csv = elementSummaryCsv(assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: emptySums(), weight: "printed", from: "2026-01-01", to: "2026-01-31", population: null }));
+    const csv = elementSummaryCsv(
+      assembleSkmSummary({
+        questionnaire: SKM_2017_QUESTIONNAIRE,
+        sums: emptySums(),
+        weight: "printed",
+        from: "2026-01-01",
+        to: "2026-01-31",
+        population: null,
+      }),
+    );
     expect(csv).not.toContain("NaN");
     expect(csv.split("\r\n")[1]).toBe("U1,Persyaratan,0,,,");
     // an empty period is an incomplete report: every element lacks answers
@@ -40,9 +64,9 @@ describe("SKM CSV exports", () => {
     expect(csv).toContain("ikm,\r\n");
   });
   it("masks phone numbers, NIK and e-mail in comments", () => {
-    expect(anonymiseComment("Hubungi saya 0812-3456-7890 atau budi@contoh.id, NIK 3571012345678901. Loket 3 lambat")).toBe(
-      "Hubungi saya [nomor disamarkan] atau [email disamarkan], NIK [nomor disamarkan]. Loket 3 lambat",
-    );
+    expect(
+      anonymiseComment("Hubungi saya 0812-3456-7890 atau budi@contoh.id, NIK 3571012345678901. Loket 3 lambat"),
+    ).toBe("Hubungi saya [nomor disamarkan] atau [email disamarkan], NIK [nomor disamarkan]. Loket 3 lambat");
     expect(anonymiseComment(null)).toBeNull();
   });
   it("bands ages by five years", () => {

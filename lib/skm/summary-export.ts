@@ -14,7 +14,10 @@ export function elementSummaryCsv(summary: SkmSummary): string {
   rows.push(["bobot", `${summary.weight.mode} (${summary.weight.value})`]);
   rows.push(["unsur_terisi", summary.weight.answeredElements]);
   rows.push(["jumlah_bobot", summary.weight.sum]);
-  rows.push(["laporan_lengkap", summary.isComplete ? "ya" : `tidak (tanpa jawaban: ${summary.unansweredElements.join(" ")})`]);
+  rows.push([
+    "laporan_lengkap",
+    summary.isComplete ? "ya" : `tidak (tanpa jawaban: ${summary.unansweredElements.join(" ")})`,
+  ]);
   rows.push(["indeks", summary.index]);
   rows.push(["ikm", summary.ikm]);
   rows.push(["mutu", summary.grade]);

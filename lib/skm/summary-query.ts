@@ -53,7 +53,10 @@ function aggregateWhere(f: SkmSliceFilter) {
 
 /** Σ of the daily aggregate rows of the filter (one SQL SUM over day-slices, never over responses). */
 export async function sumSkmAggregates(f: SkmSliceFilter, db: Db = getDb()): Promise<AggregateSums> {
-  const result = await db.skmDailyAggregate.aggregate({ where: aggregateWhere(f), _sum: sumSelection(f.questionnaire) as never });
+  const result = await db.skmDailyAggregate.aggregate({
+    where: aggregateWhere(f),
+    _sum: sumSelection(f.questionnaire) as never,
+  });
   return sumsFromColumns((result as unknown as { _sum: Record<string, number | null> })._sum as never);
 }
 
@@ -83,7 +86,11 @@ export async function getSkmWeightMode(db: Db = getDb()): Promise<SkmWeightMode>
 }
 
 export async function setSkmWeightMode(mode: SkmWeightMode, db: Db = getDb()): Promise<void> {
-  await db.setting.upsert({ where: { key: WEIGHT_MODE_SETTING_KEY }, create: { key: WEIGHT_MODE_SETTING_KEY, value: mode }, update: { value: mode } });
+  await db.setting.upsert({
+    where: { key: WEIGHT_MODE_SETTING_KEY },
+    create: { key: WEIGHT_MODE_SETTING_KEY, value: mode },
+    update: { value: mode },
+  });
 }
 
 /**
@@ -111,15 +118,26 @@ export async function getSkmPopulation(
 
 /** Resolves licence type and counter codes to ids; an unknown code is a 422 naming the parameter. */
 export async function resolveSkmFilter(query: TSkmSummaryQuery, db: Db = getDb()): Promise<SkmSliceFilter> {
-  const filter: SkmSliceFilter = { from: query.from, to: query.to, questionnaire: query.questionnaire, channel: query.channel };
+  const filter: SkmSliceFilter = {
+    from: query.from,
+    to: query.to,
+    questionnaire: query.questionnaire,
+    channel: query.channel,
+  };
   if (query.licenseType) {
     const lt = await db.licenseType.findUnique({ where: { code: query.licenseType }, select: { id: true } });
-    if (!lt) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { licenseType: `Jenis izin "${query.licenseType}" tidak dikenal` } });
+    if (!lt)
+      throw new AppError("VALIDATION", "Parameter tidak valid.", {
+        fields: { licenseType: `Jenis izin "${query.licenseType}" tidak dikenal` },
+      });
     filter.licenseTypeId = lt.id;
   }
   if (query.counter) {
     const c = await db.counter.findUnique({ where: { code: query.counter }, select: { id: true } });
-    if (!c) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { counter: `Loket "${query.counter}" tidak dikenal` } });
+    if (!c)
+      throw new AppError("VALIDATION", "Parameter tidak valid.", {
+        fields: { counter: `Loket "${query.counter}" tidak dikenal` },
+      });
     filter.counterId = c.id;
   }
   return filter;
@@ -143,11 +161,22 @@ export async function getSkmSummary(query: TSkmSummaryQuery, db: Db = getDb()): 
 
 export async function getSkmSummaryForFilter(filter: SkmSliceFilter, db: Db = getDb()): Promise<SkmSummary> {
   const questionnaire = getQuestionnaire(filter.questionnaire);
-  if (!questionnaire) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { questionnaire: "Kuesioner tidak dikenal" } });
+  if (!questionnaire)
+    throw new AppError("VALIDATION", "Parameter tidak valid.", {
+      fields: { questionnaire: "Kuesioner tidak dikenal" },
+    });
   const [sums, weight, population] = await Promise.all([
     sumSkmAggregates(filter, db),
     getSkmWeightMode(db),
-    getSkmPopulation({ from: filter.from, to: filter.to, periodKey: periodKeyOfRange(filter.from, filter.to), licenseTypeId: filter.licenseTypeId }, db),
+    getSkmPopulation(
+      {
+        from: filter.from,
+        to: filter.to,
+        periodKey: periodKeyOfRange(filter.from, filter.to),
+        licenseTypeId: filter.licenseTypeId,
+      },
+      db,
+    ),
   ]);
   return assembleSkmSummary({ questionnaire, sums, weight, from: filter.from, to: filter.to, population });
 }

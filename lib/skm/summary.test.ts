@@ -1,5 +1,12 @@
 import { describe, it, expect } from "vitest";
-import { addSums, assembleSkmSummary, emptySums, sumsFromColumns, ZSkmSummaryQuery, type AggregateSums } from "./summary";
+import {
+  addSums,
+  assembleSkmSummary,
+  emptySums,
+  sumsFromColumns,
+  ZSkmSummaryQuery,
+  type AggregateSums,
+} from "./summary";
 import { SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 
 /** Reference worked example (reference.md §1): n = 29, unsur totals 105,101,100,116,102,105,106,105,115. */
@@ -17,7 +24,14 @@ function exampleSums(): AggregateSums {
 
 describe("assembleSkmSummary", () => {
   it("reproduces the worked example with the printed weight: 3,6553 → 91,38 A, weakest U3, U2, U5", () => {
-    const s = assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: exampleSums(), weight: "printed", from: "2026-01-01", to: "2026-03-31", population: { value: 1000, source: "admin" } });
+    const s = assembleSkmSummary({
+      questionnaire: SKM_2017_QUESTIONNAIRE,
+      sums: exampleSums(),
+      weight: "printed",
+      from: "2026-01-01",
+      to: "2026-03-31",
+      population: { value: 1000, source: "admin" },
+    });
     expect(s.index).toBe(3.6553);
     expect(s.ikm).toBe(91.38);
     expect(s.grade).toBe("A");
@@ -25,7 +39,11 @@ describe("assembleSkmSummary", () => {
     expect(s.isComplete).toBe(true);
     expect(s.unansweredElements).toEqual([]);
     expect(s.weakest).toEqual(["U3", "U2", "U5"]);
-    expect(s.elements.find((e) => e.code === "U3")).toMatchObject({ nrr: 3.4483, name: "Waktu Penyelesaian", isWeakest: true });
+    expect(s.elements.find((e) => e.code === "U3")).toMatchObject({
+      nrr: 3.4483,
+      name: "Waktu Penyelesaian",
+      isWeakest: true,
+    });
     expect(s.requiredSample).toBe(278);
     expect(s.sampleAdequate).toBe(false);
     expect(s.populationSource).toBe("admin");
@@ -34,14 +52,28 @@ describe("assembleSkmSummary", () => {
     expect(s.ci95).toEqual([88.53, 94.23]);
   });
   it("with the exact weight gives 91,48", () => {
-    const s = assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: exampleSums(), weight: "exact", from: "2026-01-01", to: "2026-03-31", population: null });
+    const s = assembleSkmSummary({
+      questionnaire: SKM_2017_QUESTIONNAIRE,
+      sums: exampleSums(),
+      weight: "exact",
+      from: "2026-01-01",
+      to: "2026-03-31",
+      population: null,
+    });
     expect(s.ikm).toBe(91.48);
     expect(s.population).toBeNull();
     expect(s.requiredSample).toBeNull();
     expect(s.sampleAdequate).toBeNull();
   });
   it("an empty period is 'no data' with nulls, never NaN", () => {
-    const s = assembleSkmSummary({ questionnaire: SKM_2017_QUESTIONNAIRE, sums: emptySums(), weight: "printed", from: "2026-01-01", to: "2026-01-31", population: { value: 0, source: "applications" } });
+    const s = assembleSkmSummary({
+      questionnaire: SKM_2017_QUESTIONNAIRE,
+      sums: emptySums(),
+      weight: "printed",
+      from: "2026-01-01",
+      to: "2026-01-31",
+      population: { value: 0, source: "applications" },
+    });
     expect(s.hasData).toBe(false);
     expect(s.ikm).toBeNull();
     expect(s.grade).toBeNull();
@@ -73,7 +105,11 @@ describe("aggregate column sums", () => {
 
 describe("ZSkmSummaryQuery", () => {
   it("accepts a valid query and defaults the questionnaire", () => {
-    expect(ZSkmSummaryQuery.parse({ from: "2026-01-01", to: "2026-03-31" })).toEqual({ from: "2026-01-01", to: "2026-03-31", questionnaire: "SKM-2017" });
+    expect(ZSkmSummaryQuery.parse({ from: "2026-01-01", to: "2026-03-31" })).toEqual({
+      from: "2026-01-01",
+      to: "2026-03-31",
+      questionnaire: "SKM-2017",
+    });
   });
   it.each([
     [{ from: "2026-02-30", to: "2026-03-31" }, "from"],

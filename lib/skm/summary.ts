@@ -43,10 +43,11 @@ export function emptySums(): AggregateSums {
 }
 
 /** A row shaped like SkmDailyAggregate (or a Prisma `_sum` of it; nulls count as 0). */
-export type AggregateColumns = { respondents: number | null; scoreSum: number | null; scoreSumSq: number | null } & Record<
-  string,
-  unknown
->;
+export type AggregateColumns = {
+  respondents: number | null;
+  scoreSum: number | null;
+  scoreSumSq: number | null;
+} & Record<string, unknown>;
 
 /** Reads s1..s14 / n1..n14 of an aggregate row (or `_sum`) into AggregateSums. */
 export function sumsFromColumns(row: AggregateColumns): AggregateSums {
@@ -72,14 +73,22 @@ export function addSums(a: AggregateSums, b: AggregateSums): AggregateSums {
 }
 
 /** The engine input for a questionnaire from summed aggregate columns (element K ↔ column K). */
-export function indexInputFromSums(questionnaire: Questionnaire, sums: AggregateSums, weight: SkmWeightMode): SkmIndexInput {
+export function indexInputFromSums(
+  questionnaire: Questionnaire,
+  sums: AggregateSums,
+  weight: SkmWeightMode,
+): SkmIndexInput {
   return {
     method: questionnaire.method,
     weight,
     respondents: sums.respondents,
     scoreSum: sums.scoreSum,
     scoreSumSq: sums.scoreSumSq,
-    elements: questionnaire.elements.map((element, i) => ({ code: element.code, sum: sums.sums[i]!, count: sums.counts[i]! })),
+    elements: questionnaire.elements.map((element, i) => ({
+      code: element.code,
+      sum: sums.sums[i]!,
+      count: sums.counts[i]!,
+    })),
   };
 }
 
@@ -174,7 +183,10 @@ export function comparePeriodSums(
   previous: AggregateSums,
   weight: SkmWeightMode,
 ): IkmPeriodComparison {
-  return compareIkmPeriods(indexInputFromSums(questionnaire, current, weight), indexInputFromSums(questionnaire, previous, weight));
+  return compareIkmPeriods(
+    indexInputFromSums(questionnaire, current, weight),
+    indexInputFromSums(questionnaire, previous, weight),
+  );
 }
 
 const ZIsoDate = (name: string) =>

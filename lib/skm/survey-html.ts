@@ -43,7 +43,14 @@ button:focus-visible,a:focus-visible,input:focus-visible,select:focus-visible,te
 @media (min-width:40rem){button,.btn{width:auto}}
 `;
 
-export type PageShell = { locale: Locale; title: string; officeName: string; languageHref: string; languageLabel: string; body: string };
+export type PageShell = {
+  locale: Locale;
+  title: string;
+  officeName: string;
+  languageHref: string;
+  languageLabel: string;
+  body: string;
+};
 
 export function renderShell(shell: PageShell): string {
   return `<!doctype html><html lang="${shell.locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(shell.title)}</title><style>${CSS}</style></head><body><header><div class="wrap" style="padding:0;display:flex;justify-content:space-between;gap:1rem;flex-wrap:wrap"><p><strong>${escapeHtml(shell.officeName)}</strong></p><p><a href="${escapeHtml(shell.languageHref)}" lang="${shell.locale === "id" ? "en" : "id"}">${escapeHtml(shell.languageLabel)}</a></p></div></header><main class="wrap" id="content">${shell.body}</main></body></html>`;
@@ -62,7 +69,12 @@ export type SurveyFormOptions = {
   hidden: Record<string, string>;
   /** Public link: a licence type select; invitation links carry it already. */
   licenseTypes?: { code: string; name: string }[];
-  extraQuestions?: { code: string; labelId: string; labelEn: string; options: { value: string; labelId: string; labelEn: string }[] }[];
+  extraQuestions?: {
+    code: string;
+    labelId: string;
+    labelEn: string;
+    options: { value: string; labelId: string; labelEn: string }[];
+  }[];
   withHoneypot?: boolean;
 };
 
@@ -85,7 +97,8 @@ export function formFieldErrors(fields: FieldErrors, t: Translator): Record<stri
 export function renderSurveyForm(o: SurveyFormOptions): string {
   const { questionnaire: q, locale, t, values } = o;
   const errors = formFieldErrors(o.fields, t);
-  const errorOf = (name: string) => (errors[name] ? `<p class="err" id="err-${name}">${escapeHtml(errors[name])}</p>` : "");
+  const errorOf = (name: string) =>
+    errors[name] ? `<p class="err" id="err-${name}">${escapeHtml(errors[name])}</p>` : "";
   const described = (name: string) => (errors[name] ? ` aria-describedby="err-${name}" aria-invalid="true"` : "");
   const parts: string[] = [];
   parts.push(`<h1>${escapeHtml(t("title"))}</h1>`);
@@ -96,19 +109,28 @@ export function renderSurveyForm(o: SurveyFormOptions): string {
   if (errorKeys.length) {
     parts.push(
       `<div class="summary" role="alert" tabindex="-1" id="summary"><p><strong>${escapeHtml(t("errorSummary", { count: errorKeys.length }))}</strong></p><ul>${errorKeys
-        .map((k) => `<li><a href="#f-${escapeHtml(k)}">${escapeHtml(fieldTitle(k, q, locale, t))}: ${escapeHtml(errors[k])}</a></li>`)
+        .map(
+          (k) =>
+            `<li><a href="#f-${escapeHtml(k)}">${escapeHtml(fieldTitle(k, q, locale, t))}: ${escapeHtml(errors[k])}</a></li>`,
+        )
         .join("")}</ul></div>`,
     );
   }
   parts.push(`<form method="post" action="${escapeHtml(o.action)}" novalidate>`);
-  for (const [name, value] of Object.entries(o.hidden)) parts.push(`<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`);
+  for (const [name, value] of Object.entries(o.hidden))
+    parts.push(`<input type="hidden" name="${escapeHtml(name)}" value="${escapeHtml(value)}">`);
   if (o.withHoneypot) {
-    parts.push(`<div class="hp" aria-hidden="true"><label for="website">${escapeHtml(t("honeypot"))}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value=""></div>`);
+    parts.push(
+      `<div class="hp" aria-hidden="true"><label for="website">${escapeHtml(t("honeypot"))}</label><input type="text" id="website" name="website" tabindex="-1" autocomplete="off" value=""></div>`,
+    );
   }
   if (o.licenseTypes) {
     parts.push(
       `<div class="field${errors.licenseType ? " invalid" : ""}"><label for="f-licenseType">${escapeHtml(t("licenseType"))} <span class="muted">(${escapeHtml(t("optional"))})</span></label>${errorOf("licenseType")}<select id="f-licenseType" name="licenseType"${described("licenseType")}><option value="">${escapeHtml(t("notGiven"))}</option>${o.licenseTypes
-        .map((l) => `<option value="${escapeHtml(l.code)}"${values.licenseType === l.code ? " selected" : ""}>${escapeHtml(l.name)}</option>`)
+        .map(
+          (l) =>
+            `<option value="${escapeHtml(l.code)}"${values.licenseType === l.code ? " selected" : ""}>${escapeHtml(l.name)}</option>`,
+        )
         .join("")}</select></div>`,
     );
   }
@@ -129,7 +151,10 @@ export function renderSurveyForm(o: SurveyFormOptions): string {
     const name = `x_${extra.code}`;
     parts.push(
       `<fieldset id="f-${name}"><legend>${escapeHtml(label(locale, extra))} <span class="muted">(${escapeHtml(t("optional"))})</span></legend>${extra.options
-        .map((a) => `<label class="opt"><input type="radio" name="${escapeHtml(name)}" value="${escapeHtml(a.value)}"${values[name] === a.value ? " checked" : ""}> <span>${escapeHtml(label(locale, a))}</span></label>`)
+        .map(
+          (a) =>
+            `<label class="opt"><input type="radio" name="${escapeHtml(name)}" value="${escapeHtml(a.value)}"${values[name] === a.value ? " checked" : ""}> <span>${escapeHtml(label(locale, a))}</span></label>`,
+        )
         .join("")}</fieldset>`,
     );
   }
@@ -140,7 +165,9 @@ export function renderSurveyForm(o: SurveyFormOptions): string {
   parts.push(radioGroup("sex", t("sex"), q.sexOptions, values, errors, locale));
   parts.push(selectField("education", t("education"), q.educationOptions, values, errors, locale, t));
   parts.push(selectField("occupation", t("occupation"), q.occupationOptions, values, errors, locale, t));
-  parts.push(radioGroup("infoSource", `${t("infoSource")} (${t("optional")})`, q.infoSourceOptions, values, errors, locale));
+  parts.push(
+    radioGroup("infoSource", `${t("infoSource")} (${t("optional")})`, q.infoSourceOptions, values, errors, locale),
+  );
   parts.push(
     `<div class="field${errors.comment ? " invalid" : ""}"><label for="f-comment">${escapeHtml(t("comment"))}</label><p class="hint" id="hint-comment">${escapeHtml(t("commentHint"))}</p>${errorOf("comment")}<textarea id="f-comment" name="comment" maxlength="1000" aria-describedby="hint-comment${errors.comment ? " err-comment" : ""}">${escapeHtml(values.comment ?? "")}</textarea></div>`,
   );
@@ -155,15 +182,36 @@ function fieldTitle(name: string, q: Questionnaire, locale: Locale, t: Translato
   return name;
 }
 
-function radioGroup(name: string, title: string, options: readonly ProfileOption[], values: Record<string, string>, errors: Record<string, string>, locale: Locale) {
+function radioGroup(
+  name: string,
+  title: string,
+  options: readonly ProfileOption[],
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  locale: Locale,
+) {
   return `<fieldset id="f-${name}"${errors[name] ? ` class="invalid" aria-describedby="err-${name}"` : ""}><legend>${escapeHtml(title)}</legend>${errors[name] ? `<p class="err" id="err-${name}">${escapeHtml(errors[name])}</p>` : ""}${options
-    .map((o) => `<label class="opt"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"${values[name] === o.value ? " checked" : ""}> <span>${escapeHtml(label(locale, o))}</span></label>`)
+    .map(
+      (o) =>
+        `<label class="opt"><input type="radio" name="${name}" value="${escapeHtml(o.value)}"${values[name] === o.value ? " checked" : ""}> <span>${escapeHtml(label(locale, o))}</span></label>`,
+    )
     .join("")}</fieldset>`;
 }
 
-function selectField(name: string, title: string, options: readonly ProfileOption[], values: Record<string, string>, errors: Record<string, string>, locale: Locale, t: Translator) {
+function selectField(
+  name: string,
+  title: string,
+  options: readonly ProfileOption[],
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  locale: Locale,
+  t: Translator,
+) {
   return `<div class="field${errors[name] ? " invalid" : ""}"><label for="f-${name}">${escapeHtml(title)}</label>${errors[name] ? `<p class="err" id="err-${name}">${escapeHtml(errors[name])}</p>` : ""}<select id="f-${name}" name="${name}"${errors[name] ? ` aria-describedby="err-${name}" aria-invalid="true"` : ""}><option value="">${escapeHtml(t("choose"))}</option>${options
-    .map((o) => `<option value="${escapeHtml(o.value)}"${values[name] === o.value ? " selected" : ""}>${escapeHtml(label(locale, o))}</option>`)
+    .map(
+      (o) =>
+        `<option value="${escapeHtml(o.value)}"${values[name] === o.value ? " selected" : ""}>${escapeHtml(label(locale, o))}</option>`,
+    )
     .join("")}</select></div>`;
 }
 

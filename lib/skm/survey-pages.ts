@@ -23,8 +23,18 @@ export const THANKS_PATH = "/survei/terima-kasih";
 async function shell(title: string, body: string, status = 200): Promise<Response> {
   const locale = await getLocale();
   const t = createTranslator(locale, "survey");
-  const html = renderShell({ locale, title, officeName: getEnv().LENTERA_OFFICE_NAME, languageHref: `/bahasa?ke=${locale === "id" ? "en" : "id"}`, languageLabel: t("languageSwitch"), body });
-  return new Response(html, { status, headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } });
+  const html = renderShell({
+    locale,
+    title,
+    officeName: getEnv().LENTERA_OFFICE_NAME,
+    languageHref: `/bahasa?ke=${locale === "id" ? "en" : "id"}`,
+    languageLabel: t("languageSwitch"),
+    body,
+  });
+  return new Response(html, {
+    status,
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
+  });
 }
 
 async function translator() {
@@ -34,7 +44,8 @@ async function translator() {
 
 async function formValues(request: Request): Promise<Record<string, string>> {
   const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.includes("application/x-www-form-urlencoded") && !contentType.includes("multipart/form-data")) return {};
+  if (!contentType.includes("application/x-www-form-urlencoded") && !contentType.includes("multipart/form-data"))
+    return {};
   const form = await request.formData();
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value.slice(0, 2000);
@@ -43,7 +54,12 @@ async function formValues(request: Request): Promise<Record<string, string>> {
 
 // ------------------------------------------------------------------------------------------------ invitation link
 
-async function invitationContext(licenseTypeId: number | null, counterId: number | null, locale: string, t: ReturnType<typeof createTranslator>) {
+async function invitationContext(
+  licenseTypeId: number | null,
+  counterId: number | null,
+  locale: string,
+  t: ReturnType<typeof createTranslator>,
+) {
   const db = getDb();
   const lines: string[] = [];
   if (licenseTypeId) {
@@ -57,7 +73,13 @@ async function invitationContext(licenseTypeId: number | null, counterId: number
   return lines;
 }
 
-async function invitationForm(token: string, values: Record<string, string>, fields: Record<string, string>, status: number, notice?: string) {
+async function invitationForm(
+  token: string,
+  values: Record<string, string>,
+  fields: Record<string, string>,
+  status: number,
+  notice?: string,
+) {
   const { locale, t } = await translator();
   const { invitation } = await getInvitationByToken(token, new Date());
   const context = invitation ? await invitationContext(invitation.licenseTypeId, invitation.counterId, locale, t) : [];
@@ -80,7 +102,15 @@ async function invitationForm(token: string, values: Record<string, string>, fie
 async function invitationStateMessage(state: "used" | "expired" | "missing") {
   const { t } = await translator();
   const status = state === "missing" ? 404 : 409;
-  return shell(t(`${state}Title`), renderMessage(t(`${state}Title`), [t(`${state}Body`)], state === "used" ? undefined : { href: "/survei", label: t("publicLink") }), status);
+  return shell(
+    t(`${state}Title`),
+    renderMessage(
+      t(`${state}Title`),
+      [t(`${state}Body`)],
+      state === "used" ? undefined : { href: "/survei", label: t("publicLink") },
+    ),
+    status,
+  );
 }
 
 export async function invitationPageGet(request: Request, token: string): Promise<Response> {
@@ -142,10 +172,19 @@ export function verifyStartedAt(value: string | undefined): number | null {
   return a.length === b.length && timingSafeEqual(a, b) ? Number(ms) : null;
 }
 
-async function publicForm(values: Record<string, string>, fields: Record<string, string>, status: number, notice?: string) {
+async function publicForm(
+  values: Record<string, string>,
+  fields: Record<string, string>,
+  status: number,
+  notice?: string,
+) {
   const { locale, t } = await translator();
   const [licenseTypes, extraQuestions] = await Promise.all([
-    getDb().licenseType.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { code: true, name: true, nameEn: true } }),
+    getDb().licenseType.findMany({
+      where: { active: true },
+      orderBy: { name: "asc" },
+      select: { code: true, name: true, nameEn: true },
+    }),
     listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true }),
   ]);
   const body = renderSurveyForm({
@@ -173,11 +212,21 @@ export async function publicPagePost(request: Request): Promise<Response> {
   const values = await formValues(request);
   const limit = checkRateLimit("skm-public", clientAddress(request.headers), PUBLIC_RATE_LIMIT, PUBLIC_RATE_WINDOW_MS);
   if (!limit.ok) {
-    const response = await publicForm(values, {}, 429, t("rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }));
+    const response = await publicForm(
+      values,
+      {},
+      429,
+      t("rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }),
+    );
     response.headers.set("Retry-After", String(limit.retryAfterSeconds));
     return response;
   }
-  if (values.website) return shell(t("title"), renderMessage(t("title"), [t("spamRejected")], { href: "/survei", label: t("publicLink") }), 400);
+  if (values.website)
+    return shell(
+      t("title"),
+      renderMessage(t("title"), [t("spamRejected")], { href: "/survei", label: t("publicLink") }),
+      400,
+    );
   const started = verifyStartedAt(values.started);
   if (started === null || Date.now() - started < MIN_FILL_MS) return publicForm(values, {}, 422, t("tooFast"));
   try {
@@ -191,7 +240,10 @@ export async function publicPagePost(request: Request): Promise<Response> {
 
 export async function thanksPage(): Promise<Response> {
   const { t } = await translator();
-  return shell(t("thanksTitle"), renderMessage(t("thanksTitle"), [t("thanksBody")], { href: "/laporan", label: t("thanksReports") }));
+  return shell(
+    t("thanksTitle"),
+    renderMessage(t("thanksTitle"), [t("thanksBody")], { href: "/laporan", label: t("thanksReports") }),
+  );
 }
 
 // ------------------------------------------------------------------------------------------------ kiosk
@@ -199,7 +251,17 @@ export async function thanksPage(): Promise<Response> {
 export async function kioskPageGet(counterCode: string, nonce?: string): Promise<Response> {
   const { locale, t } = await translator();
   const counter = await getDb().counter.findUnique({ where: { code: counterCode } });
-  if (!counter || !counter.active) return shell(t("missingTitle"), renderMessage(t("missingTitle"), [t("kiosk.notEnrolled")]), 404);
-  const html = renderKioskPage({ questionnaire: SKM_2017_QUESTIONNAIRE, counter, locale, t, officeName: getEnv().LENTERA_OFFICE_NAME, nonce });
-  return new Response(html, { headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" } });
+  if (!counter || !counter.active)
+    return shell(t("missingTitle"), renderMessage(t("missingTitle"), [t("kiosk.notEnrolled")]), 404);
+  const html = renderKioskPage({
+    questionnaire: SKM_2017_QUESTIONNAIRE,
+    counter,
+    locale,
+    t,
+    officeName: getEnv().LENTERA_OFFICE_NAME,
+    nonce,
+  });
+  return new Response(html, {
+    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
+  });
 }

@@ -27,14 +27,25 @@ const DUMMY_HASH = "scrypt$131072$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAA
  * password is checked, so parallel guesses cannot overshoot it. Unknown accounts go through the same pair limits
  * and the same scrypt work: "invalid" and "locked" come in the same order whether or not the e-mail exists.
  */
-export async function authenticate(email: string, password: string, now = new Date(), ip?: string): Promise<SignInResult> {
+export async function authenticate(
+  email: string,
+  password: string,
+  now = new Date(),
+  ip?: string,
+): Promise<SignInResult> {
   const db = getDb();
   const normalisedEmail = email.trim().toLowerCase();
   const address = ip ?? "unknown";
   const ticket = signInThrottle.reserve(normalisedEmail, address, now);
   const user = await db.user.findUnique({ where: { email: normalisedEmail } });
   if (!ticket.ok) {
-    await recordAudit({ actorId: user?.id, actor: normalisedEmail, action: "auth.signin.throttled", detail: { reason: ticket.reason }, ip });
+    await recordAudit({
+      actorId: user?.id,
+      actor: normalisedEmail,
+      action: "auth.signin.throttled",
+      detail: { reason: ticket.reason },
+      ip,
+    });
     return { ok: false, reason: ticket.reason };
   }
   if (!user) {
@@ -44,7 +55,10 @@ export async function authenticate(email: string, password: string, now = new Da
     return { ok: false, reason: state === "locked" ? "locked" : "invalid" };
   }
   // An ended account lock is cleared, then one attempt is claimed atomically (no read-then-write race).
-  await db.user.updateMany({ where: { id: user.id, lockedUntil: { lte: now } }, data: { failedLogins: 0, lockedUntil: null } });
+  await db.user.updateMany({
+    where: { id: user.id, lockedUntil: { lte: now } },
+    data: { failedLogins: 0, lockedUntil: null },
+  });
   const claimed = await db.user.updateMany({
     where: { id: user.id, lockedUntil: null, failedLogins: { lt: SIGN_IN_LIMITS.accountFailures } },
     data: { failedLogins: { increment: 1 } },
@@ -79,7 +93,10 @@ export async function authenticate(email: string, password: string, now = new Da
   if (!isRole(user.role)) return { ok: false, reason: "disabled" };
   await db.user.update({ where: { id: user.id }, data: { failedLogins: 0, lockedUntil: null, lastLoginAt: now } });
   await recordAudit({ actorId: user.id, actor: user.email, action: "auth.signin.success", ip });
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion } };
+  return {
+    ok: true,
+    user: { id: user.id, email: user.email, name: user.name, role: user.role, sessionVersion: user.sessionVersion },
+  };
 }
 
 /**
@@ -144,7 +161,10 @@ export async function updateUser(input: unknown, actor: Actor) {
       failedLogins: password ? 0 : undefined,
       lockedUntil: password ? null : undefined,
       // A new password, another role or deactivation ends the sessions issued before it.
-      sessionVersion: (role && role !== user.role) || (active !== undefined && active !== user.active) || password ? { increment: 1 } : undefined,
+      sessionVersion:
+        (role && role !== user.role) || (active !== undefined && active !== user.active) || password
+          ? { increment: 1 }
+          : undefined,
     },
   });
   await recordAudit({
@@ -170,7 +190,11 @@ export async function countUsers(): Promise<number> {
 // ------------------------------------------------------------------ API tokens
 
 /** Creates an API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(input: unknown, actor: Actor, now = new Date()): Promise<{ id: string; token: string; expiresAt: Date }> {
+export async function createApiToken(
+  input: unknown,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ id: string; token: string; expiresAt: Date }> {
   const parsed = ZApiTokenCreate.safeParse(input);
   if (!parsed.success) throw validationError(parsed.error.issues);
   const token = generateSecretToken("lnt");
@@ -202,7 +226,16 @@ export async function revokeApiToken(id: string, actor: Actor) {
 export async function listApiTokens() {
   return getDb().apiToken.findMany({
     orderBy: { createdAt: "desc" },
-    select: { id: true, name: true, prefix: true, role: true, createdAt: true, lastUsedAt: true, revokedAt: true, expiresAt: true },
+    select: {
+      id: true,
+      name: true,
+      prefix: true,
+      role: true,
+      createdAt: true,
+      lastUsedAt: true,
+      revokedAt: true,
+      expiresAt: true,
+    },
   });
 }
 
@@ -221,7 +254,12 @@ export async function actorFromApiToken(token: string, now = new Date()): Promis
       select: { id: true },
     });
     if (!recent) {
-      await recordAudit({ actor: `token:${row.name}`, action: "token.refused", target: row.name, detail: { reason: refusal, prefix: row.prefix } });
+      await recordAudit({
+        actor: `token:${row.name}`,
+        action: "token.refused",
+        target: row.name,
+        detail: { reason: refusal, prefix: row.prefix },
+      });
     }
     return null;
   }

@@ -51,7 +51,10 @@ export function boundedInteger(label: string, bound: IntegerBound) {
   return z.union([z.string(), z.number()], { error: `${label} wajib diisi.` }).transform((value, ctx) => {
     const parsed = parseBoundedInteger(value, bound);
     if (parsed === null) {
-      ctx.addIssue({ code: "custom", message: typeof value === "string" && value.trim() === "" ? `${label} wajib diisi.` : message });
+      ctx.addIssue({
+        code: "custom",
+        message: typeof value === "string" && value.trim() === "" ? `${label} wajib diisi.` : message,
+      });
       return z.NEVER;
     }
     return parsed;
@@ -73,7 +76,10 @@ export function parseBoundedInteger(value: string | number, bound: IntegerBound)
 }
 
 /** Null when `text` is a plain non-negative decimal within the digit limits; else why not. */
-export function decimalTextProblem(text: string, bound: DecimalTextBound): "format" | "integer_digits" | "fraction_digits" | null {
+export function decimalTextProblem(
+  text: string,
+  bound: DecimalTextBound,
+): "format" | "integer_digits" | "fraction_digits" | null {
   if (!/^[0-9]+(?:\.[0-9]+)?$/.test(text)) return "format";
   const [whole = "", fraction = ""] = text.split(".");
   if (whole.replace(/^0+(?=\d)/, "").length > bound.maxIntegerDigits) return "integer_digits";
@@ -81,16 +87,23 @@ export function decimalTextProblem(text: string, bound: DecimalTextBound): "form
   return null;
 }
 
-export function decimalTextMessage(label: string, problem: "format" | "integer_digits" | "fraction_digits", bound: DecimalTextBound): string {
-  if (problem === "integer_digits") return `${label} terlalu besar: paling banyak ${bound.maxIntegerDigits} angka sebelum titik desimal.`;
-  if (problem === "fraction_digits") return `${label} paling banyak ${bound.maxFractionDigits} angka di belakang titik desimal.`;
+export function decimalTextMessage(
+  label: string,
+  problem: "format" | "integer_digits" | "fraction_digits",
+  bound: DecimalTextBound,
+): string {
+  if (problem === "integer_digits")
+    return `${label} terlalu besar: paling banyak ${bound.maxIntegerDigits} angka sebelum titik desimal.`;
+  if (problem === "fraction_digits")
+    return `${label} paling banyak ${bound.maxFractionDigits} angka di belakang titik desimal.`;
   return `${label} harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.`;
 }
 
 /** Message when a converted rupiah amount is outside NUMBER_BOUNDS.investmentRupiah, else null. */
 export function rupiahBoundProblem(label: string, rupiah: bigint): string | null {
   const { min, max } = NUMBER_BOUNDS.investmentRupiah;
-  if (rupiah < min || rupiah > max) return `${label} paling banyak Rp${grouped(max)} (Rp100 triliun) per laporan atau proyek.`;
+  if (rupiah < min || rupiah > max)
+    return `${label} paling banyak Rp${grouped(max)} (Rp100 triliun) per laporan atau proyek.`;
   return null;
 }
 

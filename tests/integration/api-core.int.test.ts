@@ -26,10 +26,19 @@ describe("API authentication", () => {
     const none = await getMe(new Request("http://localhost/api/v1/me"), ctx);
     expect(none.status).toBe(401);
     expect(await none.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
-    const bad = await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer lnt_nope" } }), ctx);
+    const bad = await getMe(
+      new Request("http://localhost/api/v1/me", { headers: { authorization: "Bearer lnt_nope" } }),
+      ctx,
+    );
     expect(bad.status).toBe(401);
-    const { token } = await createApiToken({ name: "planner-tool", role: "PLANNER" }, { id: null, label: "t", role: "ADMIN" });
-    const ok = await getMe(new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } }), ctx);
+    const { token } = await createApiToken(
+      { name: "planner-tool", role: "PLANNER" },
+      { id: null, label: "t", role: "ADMIN" },
+    );
+    const ok = await getMe(
+      new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${token}` } }),
+      ctx,
+    );
     expect(ok.status).toBe(200);
     expect(await ok.json()).toMatchObject({ role: "PLANNER" });
   });
@@ -39,7 +48,10 @@ describe("JSON body handling", () => {
   const ZBody = z.object({ name: z.string().min(2, { message: "Nama minimal 2 karakter" }) });
   const handler = apiRoute(async (req: Request) => readJsonBody(req, ZBody));
   const post = (body: BodyInit, contentType = "application/json", headers: Record<string, string> = {}) =>
-    handler(new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": contentType, ...headers } }), {});
+    handler(
+      new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": contentType, ...headers } }),
+      {},
+    );
 
   it("400 on malformed JSON", async () => {
     const res = await post("{not json");
@@ -56,7 +68,9 @@ describe("JSON body handling", () => {
   it("422 naming each invalid field", async () => {
     const res = await post(JSON.stringify({ name: "a" }));
     expect(res.status).toBe(422);
-    expect(await res.json()).toEqual({ error: { code: "VALIDATION", message: expect.any(String), fields: { name: "Nama minimal 2 karakter" } } });
+    expect(await res.json()).toEqual({
+      error: { code: "VALIDATION", message: expect.any(String), fields: { name: "Nama minimal 2 karakter" } },
+    });
   });
   it("passes a valid body through", async () => {
     const res = await post(JSON.stringify({ name: "Lentera" }));

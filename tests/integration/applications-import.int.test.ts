@@ -11,7 +11,8 @@ import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "
 const system = { id: null, label: "test", role: "ADMIN" as const };
 let adminToken = "";
 
-const HEADER = "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,verifikasiAt,penetapanAt,investmentValue,investmentCurrency,workersLocal,workersForeign,kbli,kbliVersion,origin";
+const HEADER =
+  "registrationNo,licenseType,applicantName,applicantKind,kecamatan,kelurahan,submittedAt,completedAt,status,feeCharged,counter,verifikasiAt,penetapanAt,investmentValue,investmentCurrency,workersLocal,workersForeign,kbli,kbliVersion,origin";
 const FROM = "2023-01-01";
 const TO = "2023-12-31";
 const DAY = 86_400_000;
@@ -37,24 +38,52 @@ function row(n: number, options: { prefix?: string; finishShift?: number } = {})
     "L1",
     `${day(submit)}T09:00`,
     `${day(finish)}T10:00`,
-    ...(isBusiness ? [String((n % 50) * 10_000_000 + 50_000_000), "IDR", String(n % 20), "0", "47111", "2020", "PMDN"] : ["", "", "", "", "", "", ""]),
+    ...(isBusiness
+      ? [String((n % 50) * 10_000_000 + 50_000_000), "IDR", String(n % 20), "0", "47111", "2020", "PMDN"]
+      : ["", "", "", "", "", "", ""]),
   ];
   return fields.join(",");
 }
 const file = (rows: string[]) => [HEADER, ...rows].join("\n") + "\n";
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, index) => row(from + index));
 const importViaApi = (body: string, query = "") =>
-  postImport(new Request(`http://localhost/api/v1/applications/import${query}`, { method: "POST", body, headers: { "content-type": "text/csv", authorization: `Bearer ${adminToken}` } }), {});
+  postImport(
+    new Request(`http://localhost/api/v1/applications/import${query}`, {
+      method: "POST",
+      body,
+      headers: { "content-type": "text/csv", authorization: `Bearer ${adminToken}` },
+    }),
+    {},
+  );
 
-const counts = async () => ({ applications: await getDb().application.count(), events: await getDb().applicationEvent.count() });
+const counts = async () => ({
+  applications: await getDb().application.count(),
+  events: await getDb().applicationEvent.count(),
+});
 
 /** The aggregate tables' rows for 2023, in a stable order. */
 async function aggregates() {
   const db = getDb();
   const where = { day: { gte: FROM, lte: TO } };
-  const days = await db.processingDayStat.findMany({ where, orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { processingDays: "asc" }, { isOnTime: "asc" }] });
-  const stages = await db.processingStageDayStat.findMany({ where, orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { stage: "asc" }, { durationDays: "asc" }] });
-  const investment = await db.investmentDayStat.findMany({ where, orderBy: [{ day: "asc" }, { sector: "asc" }, { sectorGroup: "asc" }, { kecamatanCode: "asc" }, { origin: "asc" }, { scale: "asc" }] });
+  const days = await db.processingDayStat.findMany({
+    where,
+    orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { processingDays: "asc" }, { isOnTime: "asc" }],
+  });
+  const stages = await db.processingStageDayStat.findMany({
+    where,
+    orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { stage: "asc" }, { durationDays: "asc" }],
+  });
+  const investment = await db.investmentDayStat.findMany({
+    where,
+    orderBy: [
+      { day: "asc" },
+      { sector: "asc" },
+      { sectorGroup: "asc" },
+      { kecamatanCode: "asc" },
+      { origin: "asc" },
+      { scale: "asc" },
+    ],
+  });
   return { days, stages, investment: investment.map((stat) => ({ ...stat, investment: String(stat.investment) })) };
 }
 
@@ -78,14 +107,28 @@ async function recount() {
     _count: { _all: true },
     _sum: { investmentValue: true, workersLocal: true, workersForeign: true },
   });
-  const byKey = <T,>(rows: T[], key: (row: T) => string) => [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+  const byKey = <T>(rows: T[], key: (row: T) => string) =>
+    [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
   return {
     days: byKey(
-      days.map((g) => ({ day: g.finishedDay as string, licenseTypeId: g.licenseTypeId, processingDays: g.processingDays as number, isOnTime: g.isOnTime as boolean, count: g._count._all })),
-      (r) => `${r.day}|${String(r.licenseTypeId).padStart(6)}|${String(r.processingDays).padStart(6)}|${Number(r.isOnTime)}`,
+      days.map((g) => ({
+        day: g.finishedDay as string,
+        licenseTypeId: g.licenseTypeId,
+        processingDays: g.processingDays as number,
+        isOnTime: g.isOnTime as boolean,
+        count: g._count._all,
+      })),
+      (r) =>
+        `${r.day}|${String(r.licenseTypeId).padStart(6)}|${String(r.processingDays).padStart(6)}|${Number(r.isOnTime)}`,
     ),
     stages: byKey(
-      stages.map((g) => ({ day: g.finishedDay as string, licenseTypeId: g.licenseTypeId as number, stage: g.stage, durationDays: g.durationDays as number, count: g._count._all })),
+      stages.map((g) => ({
+        day: g.finishedDay as string,
+        licenseTypeId: g.licenseTypeId as number,
+        stage: g.stage,
+        durationDays: g.durationDays as number,
+        count: g._count._all,
+      })),
       (r) => `${r.day}|${String(r.licenseTypeId).padStart(6)}|${r.stage}|${String(r.durationDays).padStart(6)}`,
     ),
     investment: byKey(
@@ -111,9 +154,18 @@ async function snapshot() {
   const rows = await db.application.findMany({
     where: { registrationNo: { startsWith: "ST-" } },
     orderBy: { registrationNo: "asc" },
-    include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }], select: { id: true, kind: true, stage: true, at: true, durationDays: true, finishedDay: true } } },
+    include: {
+      events: {
+        orderBy: [{ at: "asc" }, { id: "asc" }],
+        select: { id: true, kind: true, stage: true, at: true, durationDays: true, finishedDay: true },
+      },
+    },
   });
-  return { counts: await counts(), aggregates: await aggregates(), rows: JSON.stringify(rows, (_, value) => (typeof value === "bigint" ? String(value) : value)) };
+  return {
+    counts: await counts(),
+    aggregates: await aggregates(),
+    rows: JSON.stringify(rows, (_, value) => (typeof value === "bigint" ? String(value) : value)),
+  };
 }
 
 beforeAll(async () => {
@@ -136,10 +188,21 @@ describe("streaming CSV import over several chunks", () => {
     const body = file(range(1, 2_345));
     const res = await importViaApi(body);
     expect(res.status).toBe(200);
-    expect((await res.json()).result).toMatchObject({ rows: 2_345, imported: 2_345, created: 2_345, updated: 0, invalidRows: 0, errorCount: 0, committed: true });
+    expect((await res.json()).result).toMatchObject({
+      rows: 2_345,
+      imported: 2_345,
+      created: 2_345,
+      updated: 0,
+      invalidRows: 0,
+      errorCount: 0,
+      committed: true,
+    });
     const after = await counts();
     expect(after).toEqual({ applications: before.applications + 2_345, events: before.events + 2_345 * 5 });
-    const stored = await getDb().application.findMany({ where: { registrationNo: { startsWith: "ST-" } }, select: { id: true, registrationNo: true } });
+    const stored = await getDb().application.findMany({
+      where: { registrationNo: { startsWith: "ST-" } },
+      select: { id: true, registrationNo: true },
+    });
     expect(new Set(stored.map((a) => a.registrationNo)).size).toBe(2_345);
     const ids = new Map(stored.map((a) => [a.registrationNo, a.id]));
     const imported = await aggregates();
@@ -149,7 +212,10 @@ describe("streaming CSV import over several chunks", () => {
     const again = await importViaApi(body);
     expect((await again.json()).result).toMatchObject({ imported: 2_345, created: 0, updated: 2_345, committed: true });
     expect(await counts()).toEqual(after);
-    const restored = await getDb().application.findMany({ where: { registrationNo: { startsWith: "ST-" } }, select: { id: true, registrationNo: true } });
+    const restored = await getDb().application.findMany({
+      where: { registrationNo: { startsWith: "ST-" } },
+      select: { id: true, registrationNo: true },
+    });
     expect(restored.every((a) => ids.get(a.registrationNo) === a.id)).toBe(true);
     expect(await aggregates()).toEqual(imported);
     expect(await recount()).toEqual(imported);
@@ -171,8 +237,14 @@ describe("streaming CSV import over several chunks", () => {
   it("two imports at the same time both complete (each in its own transaction)", async () => {
     const before = await counts();
     const [first, second] = await Promise.all([
-      importApplicationsCsv(file(Array.from({ length: 30 }, (_, index) => row(index + 1, { prefix: "SA" }))), { actor: system, chunkSize: 5 }),
-      importApplicationsCsv(file(Array.from({ length: 20 }, (_, index) => row(index + 1, { prefix: "SB" }))), { actor: system, chunkSize: 5 }),
+      importApplicationsCsv(file(Array.from({ length: 30 }, (_, index) => row(index + 1, { prefix: "SA" }))), {
+        actor: system,
+        chunkSize: 5,
+      }),
+      importApplicationsCsv(file(Array.from({ length: 20 }, (_, index) => row(index + 1, { prefix: "SB" }))), {
+        actor: system,
+        chunkSize: 5,
+      }),
     ]);
     expect([first.created, second.created]).toEqual([30, 20]);
     expect(await counts()).toEqual({ applications: before.applications + 50, events: before.events + 250 });
@@ -184,7 +256,10 @@ describe("streaming CSV import over several chunks", () => {
     const audits = await getDb().auditLog.count({ where: { action: { startsWith: "import.applications" } } });
     // Rows 1–6 already exist and finish a week later now (their old and new days' aggregates would change);
     // rows 9001–9010 are new. Chunks of 4: the third chunk's progress report fails, after 12 rows were written.
-    const rows = [...Array.from({ length: 6 }, (_, index) => row(index + 1, { finishShift: 5 })), ...range(9_001, 9_010)];
+    const rows = [
+      ...Array.from({ length: 6 }, (_, index) => row(index + 1, { finishShift: 5 })),
+      ...range(9_001, 9_010),
+    ];
     const written: number[] = [];
     await expect(
       importApplicationsCsv(file(rows), {
@@ -210,7 +285,10 @@ describe("streaming CSV import over several chunks", () => {
   it("a constraint violation in a later chunk of the bulk writer rolls back the earlier chunks and the aggregates", async () => {
     const db = getDb();
     const before = await snapshot();
-    const template = await db.application.findUniqueOrThrow({ where: { registrationNo: "ST-00010" }, include: { events: true } });
+    const template = await db.application.findUniqueOrThrow({
+      where: { registrationNo: "ST-00010" },
+      include: { events: true },
+    });
     const item = (registrationNo: string, finishedDay: string) => {
       const { createdAt: _created, updatedAt: _updated, events, ...application } = template;
       const id = `bulk-${registrationNo}`;

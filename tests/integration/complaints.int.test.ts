@@ -21,7 +21,11 @@ function useAuthMode(mode: "token" | "hmac") {
 
 function smsJson(body: unknown, headers: Record<string, string> = { "x-gateway-token": SECRET }): Promise<Response> {
   return postSms(
-    new Request("http://localhost/api/v1/complaints/sms", { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(body) }),
+    new Request("http://localhost/api/v1/complaints/sms", {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify(body),
+    }),
     ctx,
   );
 }
@@ -34,14 +38,25 @@ beforeAll(() => useAuthMode("token"));
 describe("POST /api/v1/complaints/sms", () => {
   it("a JSON message becomes a ticket with a deadline and a queued acknowledgement", async () => {
     const phone = nextPhone();
-    const res = await smsJson({ from: phone, text: "Izin PBG saya sudah 2 bulan belum selesai", receivedAt: "2026-02-02T02:00:00Z", messageId: "json-1" });
+    const res = await smsJson({
+      from: phone,
+      text: "Izin PBG saya sudah 2 bulan belum selesai",
+      receivedAt: "2026-02-02T02:00:00Z",
+      messageId: "json-1",
+    });
     expect(res.status).toBe(201);
     const body = (await res.json()) as { ticketNo: string; deadlineOn: string; duplicate: boolean };
     expect(body.ticketNo).toMatch(/^PGD-2026-\d{6}$/);
     expect(body.deadlineOn).toBe("2026-02-09");
     expect(body.duplicate).toBe(false);
     const stored = await getDb().complaint.findUniqueOrThrow({ where: { ticketNo: body.ticketNo } });
-    expect(stored).toMatchObject({ channel: "sms", category: "time", status: "new", receivedOn: "2026-02-02", senderPhone: `+62${phone.slice(1)}` });
+    expect(stored).toMatchObject({
+      channel: "sms",
+      category: "time",
+      status: "new",
+      receivedOn: "2026-02-02",
+      senderPhone: `+62${phone.slice(1)}`,
+    });
     const outbox = await getDb().outboxMessage.findMany({ where: { complaintId: stored.id } });
     expect(outbox).toHaveLength(1);
     expect(outbox[0].body).toContain(body.ticketNo);
@@ -49,9 +64,16 @@ describe("POST /api/v1/complaints/sms", () => {
   });
 
   it("the gateway's small answers: 1990 refused, too-long fields named, +62 0… is the same sender, body limit in KB (issue 14 item 8)", async () => {
-    const old = await smsJson({ from: nextPhone(), text: "Pesan lama sekali", receivedAt: "1990-01-01T00:00:00Z", messageId: "json-1990" });
+    const old = await smsJson({
+      from: nextPhone(),
+      text: "Pesan lama sekali",
+      receivedAt: "1990-01-01T00:00:00Z",
+      messageId: "json-1990",
+    });
     expect(old.status).toBe(422);
-    expect(((await old.json()) as { error: { fields: Record<string, string> } }).error.fields.receivedAt).toBe("receivedAt paling lama 366 hari sebelum sekarang");
+    expect(((await old.json()) as { error: { fields: Record<string, string> } }).error.fields.receivedAt).toBe(
+      "receivedAt paling lama 366 hari sebelum sekarang",
+    );
     expect(await getDb().complaint.count({ where: { year: 1990 } })).toBe(0);
     const long = await smsJson({ from: "0".repeat(41), text: "Isi", messageId: "m".repeat(201) });
     expect(long.status).toBe(422);
@@ -62,30 +84,55 @@ describe("POST /api/v1/complaints/sms", () => {
     const a = await smsJson({ from: "+62085200000077", text: "Antrian lama di loket", messageId: "json-trunk-a" });
     const b = await smsJson({ from: "+6285200000077", text: "Antrian lama di loket lagi", messageId: "json-trunk-b" });
     const senders = await Promise.all(
-      [a, b].map(async (r) => (await getDb().complaint.findUniqueOrThrow({ where: { ticketNo: ((await r.json()) as { ticketNo: string }).ticketNo } })).senderPhone),
+      [a, b].map(
+        async (r) =>
+          (
+            await getDb().complaint.findUniqueOrThrow({
+              where: { ticketNo: ((await r.json()) as { ticketNo: string }).ticketNo },
+            })
+          ).senderPhone,
+      ),
     );
     expect(senders).toEqual(["+6285200000077", "+6285200000077"]);
     const big = await postSms(
       new Request("http://localhost/api/v1/complaints/sms", {
         method: "POST",
-        headers: { "content-type": "application/json", "x-gateway-token": SECRET, "content-length": String(300 * 1024) },
+        headers: {
+          "content-type": "application/json",
+          "x-gateway-token": SECRET,
+          "content-length": String(300 * 1024),
+        },
         body: "x".repeat(300 * 1024),
       }),
       ctx,
     );
     expect(big.status).toBe(413);
-    expect(((await big.json()) as { error: { message: string } }).error.message).toBe("Isi permintaan melebihi 256 KB.");
+    expect(((await big.json()) as { error: { message: string } }).error.message).toBe(
+      "Isi permintaan melebihi 256 KB.",
+    );
   });
 
   it("a form-encoded gateway post (From, Body, MessageSid) becomes a ticket", async () => {
-    const form = new URLSearchParams({ From: "whatsapp:+6285600011122", Body: "Petugas minta uang rokok", MessageSid: "SM-form-1" }).toString();
+    const form = new URLSearchParams({
+      From: "whatsapp:+6285600011122",
+      Body: "Petugas minta uang rokok",
+      MessageSid: "SM-form-1",
+    }).toString();
     const res = await postSms(
-      new Request("http://localhost/api/v1/complaints/sms", { method: "POST", headers: { "content-type": "application/x-www-form-urlencoded", "x-gateway-token": SECRET }, body: form }),
+      new Request("http://localhost/api/v1/complaints/sms", {
+        method: "POST",
+        headers: { "content-type": "application/x-www-form-urlencoded", "x-gateway-token": SECRET },
+        body: form,
+      }),
       ctx,
     );
     expect(res.status).toBe(201);
     const { ticketNo } = (await res.json()) as { ticketNo: string };
-    expect(await getDb().complaint.findUnique({ where: { ticketNo } })).toMatchObject({ senderPhone: "+6285600011122", category: "fee", text: "Petugas minta uang rokok" });
+    expect(await getDb().complaint.findUnique({ where: { ticketNo } })).toMatchObject({
+      senderPhone: "+6285600011122",
+      category: "fee",
+      text: "Petugas minta uang rokok",
+    });
   });
 
   it("a retried message id returns the same ticket and never a second complaint, also concurrently", async () => {
@@ -101,17 +148,26 @@ describe("POST /api/v1/complaints/sms", () => {
     const tickets = await Promise.all(responses.map(async (r) => ((await r.json()) as { ticketNo: string }).ticketNo));
     expect(responses.map((r) => r.status).sort()).toEqual([200, 200, 200, 201]);
     expect(new Set(tickets).size).toBe(1);
-    expect(await getDb().inboundMessage.count({ where: { messageId: { in: ["retry-1", "retry-concurrent"] } } })).toBe(2);
+    expect(await getDb().inboundMessage.count({ where: { messageId: { in: ["retry-1", "retry-concurrent"] } } })).toBe(
+      2,
+    );
     expect(await getDb().complaint.count({ where: { ticketNo: { in: [first.ticketNo, tickets[0]] } } })).toBe(2);
     expect(await getDb().complaint.count({ where: { text: "Parkir penuh terus" } })).toBe(1);
   });
 
   it("concurrent distinct messages get distinct consecutive ticket numbers", async () => {
     const responses = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => smsJson({ from: nextPhone(), text: `Pengaduan serentak ${i}`, messageId: `parallel-${i}` })),
+      Array.from({ length: 6 }, (_, i) =>
+        smsJson({ from: nextPhone(), text: `Pengaduan serentak ${i}`, messageId: `parallel-${i}` }),
+      ),
     );
     expect(responses.every((r) => r.status === 201)).toBe(true);
-    const sequences = (await getDb().complaint.findMany({ where: { text: { startsWith: "Pengaduan serentak" } }, select: { sequence: true } }))
+    const sequences = (
+      await getDb().complaint.findMany({
+        where: { text: { startsWith: "Pengaduan serentak" } },
+        select: { sequence: true },
+      })
+    )
       .map((c) => c.sequence)
       .sort((a, b) => a - b);
     expect(sequences).toHaveLength(6);
@@ -120,7 +176,10 @@ describe("POST /api/v1/complaints/sms", () => {
 
   it("401 for a wrong or missing token", async () => {
     const before = await getDb().complaint.count();
-    const wrong = await smsJson({ from: nextPhone(), text: "halo", messageId: "auth-1" }, { "x-gateway-token": "wrong-secret-123456789" });
+    const wrong = await smsJson(
+      { from: nextPhone(), text: "halo", messageId: "auth-1" },
+      { "x-gateway-token": "wrong-secret-123456789" },
+    );
     expect(wrong.status).toBe(401);
     expect(await wrong.json()).toMatchObject({ error: { code: "UNAUTHENTICATED" } });
     expect((await smsJson({ from: nextPhone(), text: "halo", messageId: "auth-2" }, {})).status).toBe(401);
@@ -132,10 +191,19 @@ describe("POST /api/v1/complaints/sms", () => {
     try {
       const raw = JSON.stringify({ from: nextPhone(), text: "Syarat NIB membingungkan", messageId: "hmac-1" });
       const send = (headers: Record<string, string>, body = raw) =>
-        postSms(new Request("http://localhost/api/v1/complaints/sms", { method: "POST", headers: { "content-type": "application/json", ...headers }, body }), ctx);
+        postSms(
+          new Request("http://localhost/api/v1/complaints/sms", {
+            method: "POST",
+            headers: { "content-type": "application/json", ...headers },
+            body,
+          }),
+          ctx,
+        );
       expect((await send({ "x-signature": signGatewayBody("not-the-secret-000000", raw) })).status).toBe(401);
       expect((await send({ "x-gateway-token": SECRET })).status).toBe(401);
-      expect((await send({ "x-signature": signGatewayBody(SECRET, raw) }, raw.replace("NIB", "SIUP"))).status).toBe(401);
+      expect((await send({ "x-signature": signGatewayBody(SECRET, raw) }, raw.replace("NIB", "SIUP"))).status).toBe(
+        401,
+      );
       const ok = await send({ "x-signature": `sha256=${signGatewayBody(SECRET, raw)}` });
       expect(ok.status).toBe(201);
     } finally {
@@ -146,10 +214,14 @@ describe("POST /api/v1/complaints/sms", () => {
   it("422 with a clear field message for empty or oversized text", async () => {
     const empty = await smsJson({ from: nextPhone(), text: "   ", messageId: "empty-1" });
     expect(empty.status).toBe(422);
-    expect(await empty.json()).toMatchObject({ error: { code: "VALIDATION", fields: { text: "Isi pengaduan kosong" } } });
+    expect(await empty.json()).toMatchObject({
+      error: { code: "VALIDATION", fields: { text: "Isi pengaduan kosong" } },
+    });
     const oversized = await smsJson({ from: nextPhone(), text: "x".repeat(2001), messageId: "big-1" });
     expect(oversized.status).toBe(422);
-    expect(await oversized.json()).toMatchObject({ error: { fields: { text: "Isi pengaduan paling banyak 2000 karakter" } } });
+    expect(await oversized.json()).toMatchObject({
+      error: { fields: { text: "Isi pengaduan paling banyak 2000 karakter" } },
+    });
     const formEmpty = await postSms(
       new Request("http://localhost/api/v1/complaints/sms", {
         method: "POST",
@@ -160,7 +232,9 @@ describe("POST /api/v1/complaints/sms", () => {
     );
     expect(formEmpty.status).toBe(422);
     expect(await formEmpty.json()).toMatchObject({ error: { fields: { Body: "Isi pengaduan kosong" } } });
-    expect(await getDb().inboundMessage.count({ where: { messageId: { in: ["empty-1", "big-1", "SM-empty"] } } })).toBe(0);
+    expect(await getDb().inboundMessage.count({ where: { messageId: { in: ["empty-1", "big-1", "SM-empty"] } } })).toBe(
+      0,
+    );
   });
 
   it("a flooding sender is rate-limited, and its first messages all become tickets", async () => {
@@ -172,7 +246,10 @@ describe("POST /api/v1/complaints/sms", () => {
       if (res.status === 429) expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
     }
     expect(statuses).toEqual([201, 201, 201, 201, 201, 429, 429, 429]);
-    const kept = await getDb().complaint.findMany({ where: { senderPhone: `+62${phone.slice(1)}` }, orderBy: { sequence: "asc" } });
+    const kept = await getDb().complaint.findMany({
+      where: { senderPhone: `+62${phone.slice(1)}` },
+      orderBy: { sequence: "asc" },
+    });
     expect(kept.map((c) => c.text)).toEqual([1, 2, 3, 4, 5].map((i) => `Pesan banjir nomor ${i}`));
     // A gateway retry of an already ticketed message still gets its ticket while the sender is limited.
     const retry = await smsJson({ from: phone, text: "Pesan banjir nomor 1", messageId: "flood-1" });
@@ -195,7 +272,11 @@ describe("GET /api/v1/complaints/summary", () => {
     await resolveComplaint(p.id, admin, new Date("2025-04-10T03:00:00Z")); // 2 wd, on time
     await mk("2025-03-31T03:00:00Z", "time", "Q outside the period");
     const r = await mk("2025-04-17T09:00:00Z", "fee", "R"); // Thu 17 Apr, 18 Apr Good Friday → due 25 Apr
-    await answerComplaint({ complaintId: r.id, body: "Sudah ditindaklanjuti" }, admin, new Date("2025-04-28T02:00:00Z")); // 6 wd
+    await answerComplaint(
+      { complaintId: r.id, body: "Sudah ditindaklanjuti" },
+      admin,
+      new Date("2025-04-28T02:00:00Z"),
+    ); // 6 wd
     await resolveComplaint(r.id, admin, new Date("2025-04-29T02:00:00Z")); // 7 wd, late
     await mk("2025-05-09T01:00:00Z", "behaviour", "S"); // Fri 9 May, 12 Waisak, 13 cb → due 20 May; never answered
     const t = await mk("2025-05-26T17:30:00Z", "other", "T"); // 00:30 WIB Tue 27 May
@@ -204,7 +285,12 @@ describe("GET /api/v1/complaints/summary", () => {
   });
 
   const get = (query: string, token?: string) =>
-    getSummary(new Request(`http://localhost/api/v1/complaints/summary${query}`, { headers: token ? { authorization: `Bearer ${token}` } : {} }), ctx);
+    getSummary(
+      new Request(`http://localhost/api/v1/complaints/summary${query}`, {
+        headers: token ? { authorization: `Bearer ${token}` } : {},
+      }),
+      ctx,
+    );
 
   it("needs LEADERSHIP or ADMIN", async () => {
     expect((await get("?from=2025-04-01&to=2025-05-31")).status).toBe(401);
@@ -222,7 +308,17 @@ describe("GET /api/v1/complaints/summary", () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({
       received: 4,
-      byCategory: { requirements: 0, procedure: 0, time: 1, fee: 1, product: 0, competence: 0, behaviour: 1, facilities: 0, other: 1 },
+      byCategory: {
+        requirements: 0,
+        procedure: 0,
+        time: 1,
+        fee: 1,
+        product: 0,
+        competence: 0,
+        behaviour: 1,
+        facilities: 0,
+        other: 1,
+      },
       byStatus: { new: 1, assigned: 0, answered: 0, resolved: 2, closed: 1 },
       answered: 3,
       resolved: 2,
@@ -241,8 +337,14 @@ describe("GET /api/v1/complaints/summary", () => {
 
   it("leadership KPIs agree with the summary; the status page shows only status and answer", async () => {
     const kpis = await getComplaintKpis(getDb(), { from: "2025-04-01", to: "2025-05-31", today: "2026-11-29" });
-    expect(kpis).toMatchObject({ received: 4, resolvedWithinDeadlinePercent: 33.3, medianWorkingDaysToResolution: 4.5 });
-    const openOverdue = await getDb().complaint.count({ where: { status: { in: ["new", "assigned", "answered"] }, deadlineOn: { lt: "2026-11-29" } } });
+    expect(kpis).toMatchObject({
+      received: 4,
+      resolvedWithinDeadlinePercent: 33.3,
+      medianWorkingDaysToResolution: 4.5,
+    });
+    const openOverdue = await getDb().complaint.count({
+      where: { status: { in: ["new", "assigned", "answered"] }, deadlineOn: { lt: "2026-11-29" } },
+    });
     expect(kpis.overdueCount).toBe(openOverdue);
     const p = await getDb().complaint.findFirstOrThrow({ where: { text: "P" } });
     expect(p.checkCode).toMatch(/^[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}$/);
@@ -263,10 +365,21 @@ describe("handling rules", () => {
   it("uses the default handling category's deadline (admin-edited), and desk entries are audited", async () => {
     const { enterStaffComplaint } = await import("@/lib/complaints/intake");
     const { saveHandlingCategory } = await import("@/lib/complaints/handling-category-store");
-    const biasa = { code: "biasa", name: "Pengaduan biasa", nameEn: "Ordinary complaint", isDefault: "on", active: "true" };
+    const biasa = {
+      code: "biasa",
+      name: "Pengaduan biasa",
+      nameEn: "Ordinary complaint",
+      isDefault: "on",
+      active: "true",
+    };
     await saveHandlingCategory({ ...biasa, deadlineDays: "10" }, admin);
     try {
-      const created = await createComplaint({ channel: "desk", category: "other", text: "Sepuluh hari", receivedAt: new Date("2026-02-02T02:00:00Z") });
+      const created = await createComplaint({
+        channel: "desk",
+        category: "other",
+        text: "Sepuluh hari",
+        receivedAt: new Date("2026-02-02T02:00:00Z"),
+      });
       expect(created.deadlineOn).toBe("2026-02-18"); // 3–13 Feb = 9 working days, 16 cuti bersama and 17 Imlek closed
     } finally {
       await saveHandlingCategory({ ...biasa, deadlineDays: "5" }, admin);
@@ -288,14 +401,23 @@ describe("handling rules", () => {
     const { ticketNo } = (await res.json()) as { ticketNo: string };
     const complaint = await getDb().complaint.findUniqueOrThrow({ where: { ticketNo } });
     await expect(resolveComplaint(complaint.id, admin, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
-    await expect(assignComplaint({ complaintId: complaint.id, assigneeId: "nobody" }, admin)).rejects.toMatchObject({ code: "VALIDATION" });
-    await expect(answerComplaint({ complaintId: complaint.id, body: "  " }, admin, new Date())).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(assignComplaint({ complaintId: complaint.id, assigneeId: "nobody" }, admin)).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await expect(answerComplaint({ complaintId: complaint.id, body: "  " }, admin, new Date())).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
     await answerComplaint({ complaintId: complaint.id, body: "Toilet sudah diperbaiki." }, admin, new Date());
-    const messages = await getDb().outboxMessage.findMany({ where: { complaintId: complaint.id }, orderBy: { createdAt: "asc" } });
+    const messages = await getDb().outboxMessage.findMany({
+      where: { complaintId: complaint.id },
+      orderBy: { createdAt: "asc" },
+    });
     expect(messages).toHaveLength(2); // acknowledgement + answer
     expect(messages[1].body).toContain("Toilet sudah diperbaiki.");
     await resolveComplaint(complaint.id, admin, new Date());
-    await expect(answerComplaint({ complaintId: complaint.id, body: "lagi" }, admin, new Date())).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(answerComplaint({ complaintId: complaint.id, body: "lagi" }, admin, new Date())).rejects.toMatchObject(
+      { code: "CONFLICT" },
+    );
 
     const full = `+62${phone.slice(1)}`;
     const masked = `${full.slice(0, 6)}${"*".repeat(full.length - 9)}${full.slice(-3)}`;

@@ -9,7 +9,18 @@ import { proxy } from "@/proxy";
 const FOREIGN = "http://localhost:8081"; // another port of the same host: "same site", so SameSite=Lax lets the cookie through
 const SESSION_COOKIE = "next-auth.session-token=eyJhbGciOiJkaXIiLCJlbmMiOiJBMjU2R0NNIn0.fake.fake.fake.fake";
 const STATE_METHODS = ["post", "put", "patch", "delete"] as const;
-const ROW_MODELS = ["user", "apiToken", "surveyInvitation", "surveyResponse", "application", "applicationEvent", "complaint", "inboundMessage", "investmentRealisation", "skmDailyAggregate"] as const;
+const ROW_MODELS = [
+  "user",
+  "apiToken",
+  "surveyInvitation",
+  "surveyResponse",
+  "application",
+  "applicationEvent",
+  "complaint",
+  "inboundMessage",
+  "investmentRealisation",
+  "skmDailyAggregate",
+] as const;
 
 async function rowCounts(): Promise<Record<string, number>> {
   const db = getDb() as unknown as Record<string, { count: () => Promise<number> }>;
@@ -25,7 +36,8 @@ type Handler = (request: Request, context: { params: Promise<Record<string, stri
 /** Every state-changing operation of the OpenAPI document, with its route handler under app/api/v1. */
 async function stateChangingOperations() {
   const doc = buildOpenApiDocument("http://localhost");
-  const operations: { method: string; path: string; url: string; handler: Handler; params: Record<string, string> }[] = [];
+  const operations: { method: string; path: string; url: string; handler: Handler; params: Record<string, string> }[] =
+    [];
   for (const [path, item] of Object.entries(doc.paths)) {
     for (const method of STATE_METHODS) {
       if (!(item as Record<string, unknown>)[method]) continue;
@@ -39,7 +51,13 @@ async function stateChangingOperations() {
       const mod = (await load()) as Record<string, Handler>;
       const handler = mod[method.toUpperCase()];
       if (!handler) throw new Error(`${method} ${path} is documented but has no handler`);
-      operations.push({ method: method.toUpperCase(), path, url: `http://localhost${path.replace(/\{\w+\}/g, "TEST-1")}`, handler, params });
+      operations.push({
+        method: method.toUpperCase(),
+        path,
+        url: `http://localhost${path.replace(/\{\w+\}/g, "TEST-1")}`,
+        handler,
+        params,
+      });
     }
   }
   return operations;
@@ -62,14 +80,22 @@ describe("cross-site requests with a session cookie", () => {
     const before = await rowCounts();
     for (const op of await stateChangingOperations()) {
       for (const { type, body } of Object.values(BODIES)) {
-        const request = new Request(op.url, { method: op.method, headers: { cookie: SESSION_COOKIE, origin: FOREIGN, "content-type": type }, body });
+        const request = new Request(op.url, {
+          method: op.method,
+          headers: { cookie: SESSION_COOKIE, origin: FOREIGN, "content-type": type },
+          body,
+        });
         const response = await op.handler(request, { params: Promise.resolve(op.params) });
         expect(`${op.method} ${op.path} ${type}: ${response.status}`).toBe(`${op.method} ${op.path} ${type}: 403`);
         const json = (await response.json()) as { error: { code: string; message: string } };
         expect(json.error.code).toBe("FORBIDDEN");
       }
       // No Origin but the browser's Sec-Fetch-Site says another site (older fetch paths): refused too.
-      const request = new Request(op.url, { method: op.method, headers: { cookie: SESSION_COOKIE, "sec-fetch-site": "same-site", "content-type": "application/json" }, body: "{}" });
+      const request = new Request(op.url, {
+        method: op.method,
+        headers: { cookie: SESSION_COOKIE, "sec-fetch-site": "same-site", "content-type": "application/json" },
+        body: "{}",
+      });
       expect((await op.handler(request, { params: Promise.resolve(op.params) })).status).toBe(403);
     }
     expect(await rowCounts()).toEqual(before);
@@ -91,7 +117,10 @@ describe("cross-site requests with a session cookie", () => {
   });
 
   it("a Bearer token from a script still works (no Origin, text/csv), a same-origin browser request passes the guard", async () => {
-    const { token } = await createApiToken({ name: "Skrip impor", role: "ADMIN" }, { id: null, label: "test", role: "ADMIN" });
+    const { token } = await createApiToken(
+      { name: "Skrip impor", role: "ADMIN" },
+      { id: null, label: "test", role: "ADMIN" },
+    );
     const { POST } = await import("../../app/api/v1/applications/import/route");
     const response = await POST(
       new Request("http://localhost/api/v1/applications/import?mode=all-or-nothing", {
@@ -118,7 +147,13 @@ describe("cross-site requests with a session cookie", () => {
   it("a server action called with a foreign Origin is refused by proxy.ts with 403 JSON (not 500)", async () => {
     const request = new NextRequest("http://localhost:3105/staf/admin/pengguna", {
       method: "POST",
-      headers: { cookie: SESSION_COOKIE, origin: FOREIGN, host: "localhost:3105", "next-action": "7f00aa", "content-type": "multipart/form-data; boundary=x" },
+      headers: {
+        cookie: SESSION_COOKIE,
+        origin: FOREIGN,
+        host: "localhost:3105",
+        "next-action": "7f00aa",
+        "content-type": "multipart/form-data; boundary=x",
+      },
       body: "--x--",
     });
     const response = proxy(request);
@@ -128,19 +163,29 @@ describe("cross-site requests with a session cookie", () => {
     const same = proxy(
       new NextRequest("http://localhost:3105/staf/admin/pengguna", {
         method: "POST",
-        headers: { cookie: SESSION_COOKIE, origin: "http://localhost:3105", host: "localhost:3105", "next-action": "7f00aa" },
+        headers: {
+          cookie: SESSION_COOKIE,
+          origin: "http://localhost:3105",
+          host: "localhost:3105",
+          "next-action": "7f00aa",
+        },
         body: "x",
       }),
     );
     expect(same.status).toBe(200); // NextResponse.next(): the action runs
-    expect(same.headers.get("content-security-policy")).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/);
+    expect(same.headers.get("content-security-policy")).toMatch(
+      /script-src 'self' 'nonce-[A-Za-z0-9+/=]{24}' 'strict-dynamic'/,
+    );
   });
 });
 
 describe("sessions end on the server", () => {
   let id: string;
   beforeAll(async () => {
-    ({ id } = await createUser({ email: "sesi@kantor.go.id", name: "Sesi", role: "PLANNER", password: "sesi-benar-2026" }, null));
+    ({ id } = await createUser(
+      { email: "sesi@kantor.go.id", name: "Sesi", role: "PLANNER", password: "sesi-benar-2026" },
+      null,
+    ));
   });
 
   it("sign-out, a password change, a role change and deactivation each end the sessions issued before", async () => {
@@ -169,9 +214,16 @@ describe("API tokens expire", () => {
   it("a token past its expiry answers 401 on /api/v1/me and its use is audited; a fresh one answers 200", async () => {
     const admin = { id: null, label: "test", role: "ADMIN" as const };
     const { GET } = await import("../../app/api/v1/me/route");
-    const created = await createApiToken({ name: "Kios lama", role: "OFFICER", validDays: 30 }, admin, new Date("2026-01-01T00:00:00Z"));
+    const created = await createApiToken(
+      { name: "Kios lama", role: "OFFICER", validDays: 30 },
+      admin,
+      new Date("2026-01-01T00:00:00Z"),
+    );
     expect(created.expiresAt.toISOString()).toBe("2026-01-31T00:00:00.000Z");
-    const expired = await GET(new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${created.token}` } }), {});
+    const expired = await GET(
+      new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${created.token}` } }),
+      {},
+    );
     expect(expired.status).toBe(401);
     const audit = await getDb().auditLog.findFirst({ where: { action: "token.refused", target: "Kios lama" } });
     expect(audit && JSON.parse(audit.detail ?? "{}")).toMatchObject({ reason: "expired" });
@@ -179,7 +231,10 @@ describe("API tokens expire", () => {
     const fresh = await createApiToken({ name: "Kios baru", role: "OFFICER" }, admin);
     const row = await getDb().apiToken.findUniqueOrThrow({ where: { id: fresh.id } });
     expect(Math.round((row.expiresAt!.getTime() - row.createdAt.getTime()) / 86_400_000)).toBe(90);
-    const ok = await GET(new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${fresh.token}` } }), {});
+    const ok = await GET(
+      new Request("http://localhost/api/v1/me", { headers: { authorization: `Bearer ${fresh.token}` } }),
+      {},
+    );
     expect(ok.status).toBe(200);
     expect((await getDb().apiToken.findUniqueOrThrow({ where: { id: fresh.id } })).lastUsedAt).not.toBeNull();
   });

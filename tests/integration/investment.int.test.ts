@@ -10,7 +10,12 @@ import { createInvestmentExport, PROJECT_EXPORT_HEADER } from "@/lib/investment/
 import { projectCells } from "@/lib/investment/export-columns";
 import { toCsvRow } from "@/lib/csv/safe-cell";
 import { databaseEngine } from "@/lib/env";
-import { getInvestmentByGroup, listLargestProjects, listProjectsPage, type ProjectCursor } from "@/lib/investment/analytics";
+import {
+  getInvestmentByGroup,
+  listLargestProjects,
+  listProjectsPage,
+  type ProjectCursor,
+} from "@/lib/investment/analytics";
 import { getInvestmentTargets, setInvestmentTarget } from "@/lib/investment/targets";
 
 // Everything lives in 2030–2031 so other suites' demo data (two years before today) cannot touch these figures.
@@ -35,14 +40,75 @@ type Seed = {
 };
 
 const SEEDS: Seed[] = [
-  { no: "INT-A", finishedAt: "2031-01-01T00:00:00.000Z", value: 9_007_199_254_740_993n, origin: "PMA", scale: "besar", sector: "industri_makanan", sectorGroup: "sekunder", kecamatan: "35.71.01", local: 100, foreign: 5, name: "PT Brantas Food" },
-  { no: "INT-B", finishedAt: "2031-03-31T16:59:59.999Z", value: 1_500_000_000n, origin: "PMDN", scale: "kecil", sector: "hotel_restoran", sectorGroup: "tersier", kecamatan: "35.71.02", local: 10, name: '=HYPERLINK("http://x","klik")' },
-  { no: "INT-C", finishedAt: "2031-03-31T17:00:00.000Z", value: 750_000_000n, origin: "PMDN", scale: "mikro", sector: "hotel_restoran", sectorGroup: "tersier", kecamatan: "35.71.02", local: 3, name: "Warung, Bu \"Tin\"" },
-  { no: "INT-D", finishedAt: "2031-03-31T17:00:00.000Z", value: 12_345_678_901n, origin: "PMDN", scale: "besar", sector: "konstruksi", sectorGroup: "tersier", kecamatan: "35.71.03", local: 40, name: "-5 Toko" },
+  {
+    no: "INT-A",
+    finishedAt: "2031-01-01T00:00:00.000Z",
+    value: 9_007_199_254_740_993n,
+    origin: "PMA",
+    scale: "besar",
+    sector: "industri_makanan",
+    sectorGroup: "sekunder",
+    kecamatan: "35.71.01",
+    local: 100,
+    foreign: 5,
+    name: "PT Brantas Food",
+  },
+  {
+    no: "INT-B",
+    finishedAt: "2031-03-31T16:59:59.999Z",
+    value: 1_500_000_000n,
+    origin: "PMDN",
+    scale: "kecil",
+    sector: "hotel_restoran",
+    sectorGroup: "tersier",
+    kecamatan: "35.71.02",
+    local: 10,
+    name: '=HYPERLINK("http://x","klik")',
+  },
+  {
+    no: "INT-C",
+    finishedAt: "2031-03-31T17:00:00.000Z",
+    value: 750_000_000n,
+    origin: "PMDN",
+    scale: "mikro",
+    sector: "hotel_restoran",
+    sectorGroup: "tersier",
+    kecamatan: "35.71.02",
+    local: 3,
+    name: 'Warung, Bu "Tin"',
+  },
+  {
+    no: "INT-D",
+    finishedAt: "2031-03-31T17:00:00.000Z",
+    value: 12_345_678_901n,
+    origin: "PMDN",
+    scale: "besar",
+    sector: "konstruksi",
+    sectorGroup: "tersier",
+    kecamatan: "35.71.03",
+    local: 40,
+    name: "-5 Toko",
+  },
   { no: "INT-E", finishedAt: "2031-05-01T03:00:00.000Z", status: "rejected", value: 999n },
   { no: "INT-F", finishedAt: "2031-05-01T03:00:00.000Z", value: null },
-  { no: "INT-G", finishedAt: "2030-12-31T16:59:59.000Z", value: 100n, origin: "PMDN", scale: "mikro", kecamatan: "35.71.01", local: 1 },
-  { no: "INT-H", finishedAt: "2031-12-31T16:59:59.999Z", value: 1n, origin: "PMDN", scale: "mikro", kecamatan: "35.71.01", local: 0 },
+  {
+    no: "INT-G",
+    finishedAt: "2030-12-31T16:59:59.000Z",
+    value: 100n,
+    origin: "PMDN",
+    scale: "mikro",
+    kecamatan: "35.71.01",
+    local: 1,
+  },
+  {
+    no: "INT-H",
+    finishedAt: "2031-12-31T16:59:59.999Z",
+    value: 1n,
+    origin: "PMDN",
+    scale: "mikro",
+    kecamatan: "35.71.01",
+    local: 0,
+  },
 ];
 
 const YEAR_2031 = "from=2031-01-01&to=2031-12-31";
@@ -55,7 +121,11 @@ function get(handler: typeof getTrend, path: string, token: string | null = plan
 /** The independent check: sum over the raw rows read with Prisma's own filters, no SQL of ours. */
 async function directSum(fromUtc: string, toUtcExclusive: string) {
   const rows = await getDb().application.findMany({
-    where: { status: "issued", investmentValue: { not: null }, finishedAt: { gte: new Date(fromUtc), lt: new Date(toUtcExclusive) } },
+    where: {
+      status: "issued",
+      investmentValue: { not: null },
+      finishedAt: { gte: new Date(fromUtc), lt: new Date(toUtcExclusive) },
+    },
     select: { investmentValue: true, workersLocal: true, workersForeign: true },
   });
   return {
@@ -138,25 +208,77 @@ describe("GET /api/v1/investment/trend", () => {
     const body = await (await get(getTrend, `/api/v1/investment/trend?${YEAR_2031}`)).json();
     expect(body.interval).toBe("month");
     expect(body.series).toHaveLength(12);
-    expect(body.series[2]).toEqual({ period: "2031-03", group: null, projects: 1, investment: "1500000000", workers: 10 });
-    expect(body.series[3]).toEqual({ period: "2031-04", group: null, projects: 2, investment: "13095678901", workers: 43 });
+    expect(body.series[2]).toEqual({
+      period: "2031-03",
+      group: null,
+      projects: 1,
+      investment: "1500000000",
+      workers: 10,
+    });
+    expect(body.series[3]).toEqual({
+      period: "2031-04",
+      group: null,
+      projects: 2,
+      investment: "13095678901",
+      workers: 43,
+    });
   });
 
   it.each([
-    ["origin", [["2031", "PMA", 1, "9007199254740993", 105], ["2031", "PMDN", 4, "14595678902", 53]]],
-    ["kecamatan", [["2031", "35.71.01", 2, "9007199254740994", 105], ["2031", "35.71.02", 2, "2250000000", 13], ["2031", "35.71.03", 1, "12345678901", 40]]],
-    ["scale", [["2031", "besar", 2, String(9_007_199_254_740_993n + 12_345_678_901n), 145], ["2031", "kecil", 1, "1500000000", 10], ["2031", "mikro", 2, "750000001", 3]]],
-    ["sector", [["2031", "hotel_restoran", 2, "2250000000", 13], ["2031", "industri_makanan", 1, "9007199254740993", 105], ["2031", "jasa_lainnya", 1, "1", 0], ["2031", "konstruksi", 1, "12345678901", 40]]],
+    [
+      "origin",
+      [
+        ["2031", "PMA", 1, "9007199254740993", 105],
+        ["2031", "PMDN", 4, "14595678902", 53],
+      ],
+    ],
+    [
+      "kecamatan",
+      [
+        ["2031", "35.71.01", 2, "9007199254740994", 105],
+        ["2031", "35.71.02", 2, "2250000000", 13],
+        ["2031", "35.71.03", 1, "12345678901", 40],
+      ],
+    ],
+    [
+      "scale",
+      [
+        ["2031", "besar", 2, String(9_007_199_254_740_993n + 12_345_678_901n), 145],
+        ["2031", "kecil", 1, "1500000000", 10],
+        ["2031", "mikro", 2, "750000001", 3],
+      ],
+    ],
+    [
+      "sector",
+      [
+        ["2031", "hotel_restoran", 2, "2250000000", 13],
+        ["2031", "industri_makanan", 1, "9007199254740993", 105],
+        ["2031", "jasa_lainnya", 1, "1", 0],
+        ["2031", "konstruksi", 1, "12345678901", 40],
+      ],
+    ],
   ] as const)("groupBy=%s splits the total exactly", async (groupBy, expected) => {
-    const body = await (await get(getTrend, `/api/v1/investment/trend?${YEAR_2031}&interval=year&groupBy=${groupBy}`)).json();
+    const body = await (
+      await get(getTrend, `/api/v1/investment/trend?${YEAR_2031}&interval=year&groupBy=${groupBy}`)
+    ).json();
     expect(body.groupBy).toBe(groupBy);
-    expect(body.series.map((p: { period: string; group: string; projects: number; investment: string; workers: number }) => [p.period, p.group, p.projects, p.investment, p.workers])).toEqual(expected);
+    expect(
+      body.series.map((p: { period: string; group: string; projects: number; investment: string; workers: number }) => [
+        p.period,
+        p.group,
+        p.projects,
+        p.investment,
+        p.workers,
+      ]),
+    ).toEqual(expected);
     const sum = body.series.reduce((s: bigint, p: { investment: string }) => s + BigInt(p.investment), 0n);
     expect(sum.toString()).toBe(body.totals.investment);
   });
 
   it("filters combine (origin=PMDN, kecamatan=35.71.02)", async () => {
-    const body = await (await get(getTrend, `/api/v1/investment/trend?${YEAR_2031}&interval=year&origin=PMDN&kecamatan=35.71.02`)).json();
+    const body = await (
+      await get(getTrend, `/api/v1/investment/trend?${YEAR_2031}&interval=year&origin=PMDN&kecamatan=35.71.02`)
+    ).json();
     expect(body.totals).toEqual({ projects: 2, investment: "2250000000", workers: 13 });
   });
 
@@ -205,10 +327,22 @@ describe("GET /api/v1/investment/export.csv", () => {
     const parsed = Papa.parse<Record<string, string>>(await res.text(), { header: true, skipEmptyLines: true });
     expect(parsed.errors).toEqual([]);
     expect(parsed.meta.fields).toEqual([...PROJECT_EXPORT_HEADER]);
-    expect(parsed.data.map((r) => r.registrationNo)).toEqual(["INT-A", "INT-B", expect.any(String), expect.any(String), "INT-H"]);
+    expect(parsed.data.map((r) => r.registrationNo)).toEqual([
+      "INT-A",
+      "INT-B",
+      expect.any(String),
+      expect.any(String),
+      "INT-H",
+    ]);
     const byNo = Object.fromEntries(parsed.data.map((r) => [r.registrationNo, r]));
-    expect(byNo["INT-A"]).toMatchObject({ investmentValue: "9007199254740993", issuedDate: "2031-01-01", submittedDate: "2030-12-27", licenseType: "IUI", workersForeign: "5" });
-    expect(byNo["INT-B"].applicantName).toBe("'=HYPERLINK(\"http://x\",\"klik\")");
+    expect(byNo["INT-A"]).toMatchObject({
+      investmentValue: "9007199254740993",
+      issuedDate: "2031-01-01",
+      submittedDate: "2030-12-27",
+      licenseType: "IUI",
+      workersForeign: "5",
+    });
+    expect(byNo["INT-B"].applicantName).toBe('\'=HYPERLINK("http://x","klik")');
     expect(byNo["INT-D"].applicantName).toBe("'-5 Toko");
     expect(byNo["INT-C"].applicantName).toBe('Warung, Bu "Tin"');
     const audit = await getDb().auditLog.findFirst({ where: { action: "export.investment" }, orderBy: { id: "desc" } });
@@ -237,8 +371,21 @@ describe("GET /api/v1/investment/export.csv", () => {
         { no: "FAST-3", finishedAt: tie, value: 7n, name: "\tTab di depan" },
         { no: "FAST-4", finishedAt: tie, value: 8n, name: "+62 354 123", local: 2 },
         { no: "FAST-5", finishedAt: "2032-02-01T00:00:00.000Z", value: 9n, name: null },
-        { no: "FAST-6", finishedAt: "2032-02-02T00:00:00.000Z", value: 9_007_199_254_740_995n, name: "Biasa Saja", kbli: "=cmd" },
-        { no: "FAST-7", finishedAt: "2032-12-31T16:59:59.999Z", value: 10n, name: "Koperasi Sejahtera", local: 4, foreign: 1 },
+        {
+          no: "FAST-6",
+          finishedAt: "2032-02-02T00:00:00.000Z",
+          value: 9_007_199_254_740_995n,
+          name: "Biasa Saja",
+          kbli: "=cmd",
+        },
+        {
+          no: "FAST-7",
+          finishedAt: "2032-12-31T16:59:59.999Z",
+          value: 10n,
+          name: "Koperasi Sejahtera",
+          local: 4,
+          foreign: 1,
+        },
       ];
       for (const seed of awkward) await insertSeed(seed);
       // A figure a writer would never store, to prove the fast path hands it over instead of prefixing it.
@@ -261,7 +408,15 @@ describe("GET /api/v1/investment/export.csv", () => {
       expect(fast).toBe(typed);
 
       const parsed = Papa.parse<Record<string, string>>(fast, { header: true, skipEmptyLines: true });
-      expect(parsed.data.map((row) => row.registrationNo)).toEqual(["FAST-5", "FAST-6", "FAST-1", "FAST-2", "FAST-3", "FAST-4", "FAST-7"]);
+      expect(parsed.data.map((row) => row.registrationNo)).toEqual([
+        "FAST-5",
+        "FAST-6",
+        "FAST-1",
+        "FAST-2",
+        "FAST-3",
+        "FAST-4",
+        "FAST-7",
+      ]);
       const byNo = Object.fromEntries(parsed.data.map((row) => [row.registrationNo, row]));
       expect(byNo["FAST-1"].applicantName).toBe("PT Satu\u001fDua");
       expect(byNo["FAST-2"].applicantName).toBe("Baris\nbaru");

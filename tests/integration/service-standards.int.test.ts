@@ -18,22 +18,56 @@ describe("service standard: fourteen components", () => {
     expect(row).toMatchObject({ deliveryFilled: 6, managementFilled: 1, isManagementComplete: false });
     await updateLicenseTypeStandard(
       {
-        code: lt.code, name: lt.name, nameEn: lt.nameEn, slaDays: String(lt.slaDays), tariff: String(lt.tariff), agency: lt.agency,
-        requirements: lt.requirements, procedure: lt.procedure, product: lt.product, complaintHandling: lt.complaintHandling, legalBasis: lt.legalBasis,
-        facilities: "Ruang tunggu ber-AC, loket, komputer", implementerCompetence: "Petugas bersertifikat pelayanan prima", internalSupervision: "Kepala bidang; Inspektorat",
-        implementerCount: "3 orang", serviceGuarantee: "Maklumat pelayanan", securityGuarantee: "Berkas diarsip; data pribadi dilindungi", performanceEvaluation: "Evaluasi triwulanan",
-        active: "true", standardPublished: "true",
+        code: lt.code,
+        name: lt.name,
+        nameEn: lt.nameEn,
+        slaDays: String(lt.slaDays),
+        tariff: String(lt.tariff),
+        agency: lt.agency,
+        requirements: lt.requirements,
+        procedure: lt.procedure,
+        product: lt.product,
+        complaintHandling: lt.complaintHandling,
+        legalBasis: lt.legalBasis,
+        facilities: "Ruang tunggu ber-AC, loket, komputer",
+        implementerCompetence: "Petugas bersertifikat pelayanan prima",
+        internalSupervision: "Kepala bidang; Inspektorat",
+        implementerCount: "3 orang",
+        serviceGuarantee: "Maklumat pelayanan",
+        securityGuarantee: "Berkas diarsip; data pribadi dilindungi",
+        performanceEvaluation: "Evaluasi triwulanan",
+        active: "true",
+        standardPublished: "true",
       },
       admin,
     );
     const after = (await getStandardsCoverage("2026-11-30")).rows.find((r) => r.code === lt.code)!;
-    expect(after).toMatchObject({ deliveryFilled: 6, managementFilled: 8, isDeliveryComplete: true, isManagementComplete: true });
+    expect(after).toMatchObject({
+      deliveryFilled: 6,
+      managementFilled: 8,
+      isDeliveryComplete: true,
+      isManagementComplete: true,
+    });
     const groups = (await getStandardsCoverage("2026-11-30")).groups;
     expect(groups.management.completeTypes).toBe(before.groups.management.completeTypes + 1);
 
     const published = await getPublicServiceStandard(lt.code);
-    expect(published).toMatchObject({ code: lt.code, requirements: lt.requirements, slaDays: lt.slaDays, tariff: lt.tariff });
-    for (const internal of ["legalBasis", "facilities", "implementerCompetence", "internalSupervision", "implementerCount", "serviceGuarantee", "securityGuarantee", "performanceEvaluation"]) {
+    expect(published).toMatchObject({
+      code: lt.code,
+      requirements: lt.requirements,
+      slaDays: lt.slaDays,
+      tariff: lt.tariff,
+    });
+    for (const internal of [
+      "legalBasis",
+      "facilities",
+      "implementerCompetence",
+      "internalSupervision",
+      "implementerCount",
+      "serviceGuarantee",
+      "securityGuarantee",
+      "performanceEvaluation",
+    ]) {
       expect(published).not.toHaveProperty(internal);
     }
   });
@@ -42,9 +76,27 @@ describe("service standard: fourteen components", () => {
     const lt = await getDb().licenseType.findFirstOrThrow({ orderBy: { code: "asc" } });
     await expect(
       updateLicenseTypeStandard(
-        { code: lt.code, name: lt.name, nameEn: lt.nameEn, slaDays: "5", tariff: "0", agency: "", requirements: "", procedure: "", product: "", complaintHandling: "", legalBasis: "", implementerCount: "x".repeat(501), active: "true", standardPublished: "true" },
+        {
+          code: lt.code,
+          name: lt.name,
+          nameEn: lt.nameEn,
+          slaDays: "5",
+          tariff: "0",
+          agency: "",
+          requirements: "",
+          procedure: "",
+          product: "",
+          complaintHandling: "",
+          legalBasis: "",
+          implementerCount: "x".repeat(501),
+          active: "true",
+          standardPublished: "true",
+        },
         admin,
       ),
-    ).rejects.toMatchObject({ code: "VALIDATION", fields: { implementerCount: "Jumlah pelaksana paling banyak 500 karakter" } });
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { implementerCount: "Jumlah pelaksana paling banyak 500 karakter" },
+    });
   });
 });

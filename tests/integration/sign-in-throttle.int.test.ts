@@ -11,9 +11,18 @@ async function auditCount(action: string, actor: string) {
 
 describe("sign-in throttling", () => {
   beforeAll(async () => {
-    await createUser({ email: "head@kantor.go.id", name: "Kepala", role: "LEADERSHIP", password: "kepala-benar-2026" }, null);
-    await createUser({ email: "burst@kantor.go.id", name: "Burst", role: "OFFICER", password: "burst-benar-2026" }, null);
-    await createUser({ email: "spread@kantor.go.id", name: "Spread", role: "OFFICER", password: "spread-benar-2026" }, null);
+    await createUser(
+      { email: "head@kantor.go.id", name: "Kepala", role: "LEADERSHIP", password: "kepala-benar-2026" },
+      null,
+    );
+    await createUser(
+      { email: "burst@kantor.go.id", name: "Burst", role: "OFFICER", password: "burst-benar-2026" },
+      null,
+    );
+    await createUser(
+      { email: "spread@kantor.go.id", name: "Spread", role: "OFFICER", password: "spread-benar-2026" },
+      null,
+    );
   });
 
   it("40 parallel wrong passwords from one address: only 5 are checked, the rest are refused, and then the right password is refused too", async () => {
@@ -27,12 +36,17 @@ describe("sign-in throttling", () => {
     expect(await auditCount("auth.signin.failure", "burst@kantor.go.id")).toBe(4);
     expect(await auditCount("auth.lockout", "burst@kantor.go.id")).toBe(1);
     expect(await auditCount("auth.signin.throttled", "burst@kantor.go.id")).toBe(35);
-    expect(await authenticate("burst@kantor.go.id", "burst-benar-2026", new Date(T0.getTime() + 60_000), "203.0.113.7")).toEqual({ ok: false, reason: "locked" });
+    expect(
+      await authenticate("burst@kantor.go.id", "burst-benar-2026", new Date(T0.getTime() + 60_000), "203.0.113.7"),
+    ).toEqual({ ok: false, reason: "locked" });
   });
 
   it("a stranger's failures from another address do not lock the account for its owner", async () => {
     for (let i = 0; i < 12; i++) await authenticate("head@kantor.go.id", "tebakan-salah", T0, "198.51.100.66");
-    expect(await authenticate("head@kantor.go.id", "tebakan-salah", T0, "198.51.100.66")).toEqual({ ok: false, reason: "locked" });
+    expect(await authenticate("head@kantor.go.id", "tebakan-salah", T0, "198.51.100.66")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
     const owner = await authenticate("head@kantor.go.id", "kepala-benar-2026", T0, "10.20.0.15");
     expect(owner.ok).toBe(true);
   });
@@ -48,11 +62,17 @@ describe("sign-in throttling", () => {
       { ok: false, reason: "throttled" },
     ]);
     const afterWindow = new Date(T0.getTime() + (SIGN_IN_LIMITS.addressWindowMinutes + 1) * 60_000);
-    expect(await authenticate("tamu-baru@kantor.go.id", "tebakan-salah", afterWindow, "192.0.2.200")).toEqual({ ok: false, reason: "invalid" });
+    expect(await authenticate("tamu-baru@kantor.go.id", "tebakan-salah", afterWindow, "192.0.2.200")).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
   });
 
   it("an unknown e-mail answers exactly like a known one (same reasons in the same order, similar time)", async () => {
-    await createUser({ email: "known@kantor.go.id", name: "Known", role: "OFFICER", password: "known-benar-2026" }, null);
+    await createUser(
+      { email: "known@kantor.go.id", name: "Known", role: "OFFICER", password: "known-benar-2026" },
+      null,
+    );
     async function sequence(email: string) {
       const reasons: string[] = [];
       const started = performance.now();
@@ -73,7 +93,9 @@ describe("sign-in throttling", () => {
 
   it("the account-wide lock needs 50 failures from many addresses and is claimed atomically: 56 parallel guesses check 50", async () => {
     const results = await Promise.all(
-      Array.from({ length: 56 }, (_, i) => authenticate("spread@kantor.go.id", "tebakan-salah", T0, `100.64.${Math.floor(i / 200)}.${i}`)),
+      Array.from({ length: 56 }, (_, i) =>
+        authenticate("spread@kantor.go.id", "tebakan-salah", T0, `100.64.${Math.floor(i / 200)}.${i}`),
+      ),
     );
     const reasons = results.map((r) => (r.ok ? "ok" : r.reason));
     expect(reasons.filter((r) => r === "invalid")).toHaveLength(SIGN_IN_LIMITS.accountFailures - 1);
@@ -81,7 +103,13 @@ describe("sign-in throttling", () => {
     const user = await getDb().user.findUniqueOrThrow({ where: { email: "spread@kantor.go.id" } });
     expect(user.failedLogins).toBe(SIGN_IN_LIMITS.accountFailures);
     expect(user.lockedUntil?.toISOString()).toBe("2026-11-03T02:15:00.000Z");
-    expect(await authenticate("spread@kantor.go.id", "spread-benar-2026", T0, "10.30.0.1")).toEqual({ ok: false, reason: "locked" });
-    expect((await authenticate("spread@kantor.go.id", "spread-benar-2026", new Date("2026-11-03T02:15:01Z"), "10.30.0.1")).ok).toBe(true);
+    expect(await authenticate("spread@kantor.go.id", "spread-benar-2026", T0, "10.30.0.1")).toEqual({
+      ok: false,
+      reason: "locked",
+    });
+    expect(
+      (await authenticate("spread@kantor.go.id", "spread-benar-2026", new Date("2026-11-03T02:15:01Z"), "10.30.0.1"))
+        .ok,
+    ).toBe(true);
   }, 180_000);
 });

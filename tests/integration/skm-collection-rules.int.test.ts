@@ -15,11 +15,23 @@ const ctx = { params: Promise.resolve({}) };
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
 const ANSWERS = { U1: 1, U2: 1, U3: 1, U4: 1, U5: 1, U6: 1, U7: 1, U8: 1, U9: 1 };
 const RESPONDENT = { age: 41, sex: "L", education: "SMA", occupation: "Wirausaha" };
-const body = (extra: Record<string, unknown> = {}) => ({ questionnaire: "SKM-2017", answers: ANSWERS, respondent: RESPONDENT, channel: "web", ...extra });
+const body = (extra: Record<string, unknown> = {}) => ({
+  questionnaire: "SKM-2017",
+  answers: ANSWERS,
+  respondent: RESPONDENT,
+  channel: "web",
+  ...extra,
+});
 let address = 0;
 const submit = (b: unknown, headers: Record<string, string> = {}) =>
-  postResponse(jsonRequest("/api/v1/responses", b, { headers: { "x-forwarded-for": `10.12.${Math.floor(address / 250)}.${address++ % 250}`, ...headers } }), ctx);
-const errorOf = async (res: Response) => ((await res.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
+  postResponse(
+    jsonRequest("/api/v1/responses", b, {
+      headers: { "x-forwarded-for": `10.12.${Math.floor(address / 250)}.${address++ % 250}`, ...headers },
+    }),
+    ctx,
+  );
+const errorOf = async (res: Response) =>
+  ((await res.json()) as { error: { code: string; fields?: Record<string, string> } }).error;
 
 let officer: Record<string, string> = {};
 let adminAuth: Record<string, string> = {};
@@ -63,7 +75,9 @@ describe("who may use a channel", () => {
   it("anonymous paper and import → 401 naming channel; nothing stored", async () => {
     const before = await getDb().surveyResponse.count();
     for (const channel of ["paper", "import", "kiosk"]) {
-      const res = await submit(body({ channel, answers: { U1: 1 }, respondent: {}, submittedAt: "2026-05-15T09:00:00+07:00" }));
+      const res = await submit(
+        body({ channel, answers: { U1: 1 }, respondent: {}, submittedAt: "2026-05-15T09:00:00+07:00" }),
+      );
       expect(res.status, channel).toBe(401);
       expect(Object.keys((await errorOf(res)).fields ?? {})).toEqual(["channel"]);
     }
@@ -73,13 +87,22 @@ describe("who may use a channel", () => {
   it("a PLANNER may not enter paper (403), an OFFICER may not send import (403), an ADMIN may", async () => {
     expect((await submit(body({ channel: "paper" }), planner)).status).toBe(403);
     expect((await submit(body({ channel: "import" }), officer)).status).toBe(403);
-    expect((await submit(body({ channel: "import", submittedAt: "2026-03-02T12:00:00+07:00" }), adminAuth)).status).toBe(201);
+    expect(
+      (await submit(body({ channel: "import", submittedAt: "2026-03-02T12:00:00+07:00" }), adminAuth)).status,
+    ).toBe(201);
   });
 
   it("the CSV import needs an ADMIN token: none → 401, OFFICER → 403", async () => {
     const csv = "submittedAt,questionnaire,U1\n2026-03-02,SKM-2017,1\n";
     const post = (headers: Record<string, string>) =>
-      postImport(new Request("http://localhost/api/v1/responses/import", { method: "POST", body: csv, headers: { "content-type": "text/csv", ...headers } }), ctx);
+      postImport(
+        new Request("http://localhost/api/v1/responses/import", {
+          method: "POST",
+          body: csv,
+          headers: { "content-type": "text/csv", ...headers },
+        }),
+        ctx,
+      );
     expect((await post({})).status).toBe(401);
     expect((await post(officer)).status).toBe(403);
   });
@@ -89,7 +112,9 @@ describe("staff dates are bounded by the questionnaire version and today", () =>
   it("paper entry keeps its date; 1900, before the version and tomorrow are 422 on submittedAt", async () => {
     const ok = await submit(body({ channel: "paper", submittedAt: "2026-03-02T12:00:00+07:00" }), officer);
     expect(ok.status).toBe(201);
-    const row = await getDb().surveyResponse.findUniqueOrThrow({ where: { id: ((await ok.json()) as { id: string }).id } });
+    const row = await getDb().surveyResponse.findUniqueOrThrow({
+      where: { id: ((await ok.json()) as { id: string }).id },
+    });
     expect(row.surveyDate).toBe("2026-03-02");
     const tomorrow = new Date(Date.now() + 86_400_000).toISOString();
     for (const submittedAt of ["1900-01-01T10:00:00Z", "2016-12-31T12:00:00+07:00", tomorrow]) {
@@ -102,9 +127,21 @@ describe("staff dates are bounded by the questionnaire version and today", () =>
   it("a CSV row dated 1900 or tomorrow names its line and the submittedAt column", async () => {
     const tomorrow = toWibDate(new Date(Date.now() + 86_400_000));
     const header = "submittedAt,questionnaire,age,sex,education,occupation,U1,U2,U3,U4,U5,U6,U7,U8,U9";
-    const csv = [header, `2025-06-02,SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`, `1900-01-01,SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`, `${tomorrow},SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`].join("\n");
+    const csv = [
+      header,
+      `2025-06-02,SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`,
+      `1900-01-01,SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`,
+      `${tomorrow},SKM-2017,40,L,SMA,Wirausaha,4,4,4,4,4,4,4,4,4`,
+    ].join("\n");
     const before = await getDb().surveyResponse.count();
-    const res = await postImport(new Request("http://localhost/api/v1/responses/import", { method: "POST", body: csv, headers: { "content-type": "text/csv", ...adminAuth } }), ctx);
+    const res = await postImport(
+      new Request("http://localhost/api/v1/responses/import", {
+        method: "POST",
+        body: csv,
+        headers: { "content-type": "text/csv", ...adminAuth },
+      }),
+      ctx,
+    );
     expect(res.status).toBe(422);
     expect(Object.keys((await errorOf(res)).fields ?? {})).toEqual(["line 3 / submittedAt", "line 4 / submittedAt"]);
     expect(await getDb().surveyResponse.count()).toBe(before);
@@ -116,13 +153,18 @@ describe("kiosk queue bounds", () => {
     const now = Date.now();
     const kiosk = await enrollKiosk({ name: "Tablet antrean", counter: "L1" }, admin, new Date(now - 20 * 86_400_000));
     const key = { "x-kiosk-key": kiosk.key };
-    const at = (ms: number, extra: Record<string, unknown> = {}) => submit(body({ channel: "kiosk", submittedAt: new Date(ms).toISOString(), ...extra }), key);
+    const at = (ms: number, extra: Record<string, unknown> = {}) =>
+      submit(body({ channel: "kiosk", submittedAt: new Date(ms).toISOString(), ...extra }), key);
     const kept = await at(now - 6 * 86_400_000);
     expect(kept.status).toBe(201);
-    expect(((await kept.json()) as { submittedAt: string }).submittedAt).toBe(new Date(now - 6 * 86_400_000).toISOString());
+    expect(((await kept.json()) as { submittedAt: string }).submittedAt).toBe(
+      new Date(now - 6 * 86_400_000).toISOString(),
+    );
     const tooOld = await at(now - 8 * 86_400_000);
     expect(tooOld.status).toBe(422);
-    expect((await errorOf(tooOld)).fields).toEqual({ submittedAt: "submittedAt lebih dari 7 hari yang lalu (batas antrean kiosk)" });
+    expect((await errorOf(tooOld)).fields).toEqual({
+      submittedAt: "submittedAt lebih dari 7 hari yang lalu (batas antrean kiosk)",
+    });
     await setSettings({ "skm.kioskQueueDays": "10" }, admin);
     expect((await at(now - 8 * 86_400_000)).status).toBe(201);
     const ahead = await at(now + 11 * 60_000);
@@ -135,21 +177,39 @@ describe("kiosk queue bounds", () => {
   it("not before the kiosk was enrolled", async () => {
     const enrolledAt = new Date(Date.now() - 3_600_000);
     const kiosk = await enrollKiosk({ name: "Tablet baru", counter: "L2" }, admin, enrolledAt);
-    const res = await submit(body({ channel: "kiosk", submittedAt: new Date(enrolledAt.getTime() - 60_000).toISOString() }), { "x-kiosk-key": kiosk.key });
+    const res = await submit(
+      body({ channel: "kiosk", submittedAt: new Date(enrolledAt.getTime() - 60_000).toISOString() }),
+      { "x-kiosk-key": kiosk.key },
+    );
     expect(res.status).toBe(422);
     expect((await errorOf(res)).fields).toEqual({ submittedAt: "submittedAt sebelum kiosk ini didaftarkan" });
   });
 });
 
 describe("a complete answer", () => {
-  const sparse = body({ channel: "paper", submittedAt: "2026-03-03T12:00:00+07:00", answers: { U1: 1 }, respondent: {} });
+  const sparse = body({
+    channel: "paper",
+    submittedAt: "2026-03-03T12:00:00+07:00",
+    answers: { U1: 1 },
+    respondent: {},
+  });
 
   it("paper with one answer and an empty profile → 422 naming every missing element and profile field", async () => {
     const res = await submit(sparse, officer);
     expect(res.status).toBe(422);
     expect(Object.keys((await errorOf(res)).fields ?? {}).sort()).toEqual([
-      "answers.U2", "answers.U3", "answers.U4", "answers.U5", "answers.U6", "answers.U7", "answers.U8", "answers.U9",
-      "respondent.age", "respondent.education", "respondent.occupation", "respondent.sex",
+      "answers.U2",
+      "answers.U3",
+      "answers.U4",
+      "answers.U5",
+      "answers.U6",
+      "answers.U7",
+      "answers.U8",
+      "answers.U9",
+      "respondent.age",
+      "respondent.education",
+      "respondent.occupation",
+      "respondent.sex",
     ]);
   });
 
@@ -157,7 +217,9 @@ describe("a complete answer", () => {
     await setSettings({ "skm.allowIncompletePaper": "true" }, admin);
     const res = await submit(sparse, officer);
     expect(res.status).toBe(201);
-    const row = await getDb().surveyResponse.findUniqueOrThrow({ where: { id: ((await res.json()) as { id: string }).id } });
+    const row = await getDb().surveyResponse.findUniqueOrThrow({
+      where: { id: ((await res.json()) as { id: string }).id },
+    });
     expect(row.score).toBe(1);
     expect(row.age).toBeNull();
     const web = await submit(body({ answers: { U1: 1 } }));

@@ -1,6 +1,11 @@
 import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { getPublishedSkmReport, listPublishedSkmReports, saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
+import {
+  getPublishedSkmReport,
+  listPublishedSkmReports,
+  saveSkmPopulation,
+  saveSkmReport,
+} from "@/lib/skm/report-query";
 import { getSkmSummaryForFilter } from "@/lib/skm/summary-query";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 
@@ -30,8 +35,13 @@ describe("SKM reports", () => {
   });
 
   it("rejects custom or malformed period keys, naming the field", async () => {
-    await expect(saveSkmReport({ periodKey: "2034-13", followUpPlan: "", status: "DRAFT" })).rejects.toMatchObject({ code: "VALIDATION", fields: { periodKey: expect.any(String) } });
-    await expect(saveSkmReport({ periodKey: "2034-01-01..2034-02-01", followUpPlan: "", status: "DRAFT" })).rejects.toMatchObject({ code: "VALIDATION" });
+    await expect(saveSkmReport({ periodKey: "2034-13", followUpPlan: "", status: "DRAFT" })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { periodKey: expect.any(String) },
+    });
+    await expect(
+      saveSkmReport({ periodKey: "2034-01-01..2034-02-01", followUpPlan: "", status: "DRAFT" }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
   });
 
   it("an admin-entered population drives the sample adequacy of an exact calendar period", async () => {
@@ -71,9 +81,17 @@ describe("SKM population (Krejcie–Morgan N)", () => {
       ],
     });
     const quarter = { from: "2035-01-01", to: "2035-03-31", questionnaire: "SKM-2017" };
-    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({ population: 4, populationSource: "applications", requiredSample: 4 });
+    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({
+      population: 4,
+      populationSource: "applications",
+      requiredSample: 4,
+    });
     await saveSkmPopulation({ periodKey: "2035-Q1", population: 300 });
-    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({ population: 300, populationSource: "admin", requiredSample: 169 });
+    expect(await getSkmSummaryForFilter(quarter)).toMatchObject({
+      population: 300,
+      populationSource: "admin",
+      requiredSample: 169,
+    });
     // a licence-type slice keeps its own count: the office-wide admin figure does not apply to it
     const slice = await getSkmSummaryForFilter({ ...quarter, licenseTypeId: lt.id });
     expect(slice).toMatchObject({ population: 4, populationSource: "applications" });

@@ -23,17 +23,26 @@ async function call(handler: typeof getSummary, query: string, role?: Role) {
   return handler(new Request(`http://localhost/api/v1/skm/x?${query}`, { headers }), ctx);
 }
 
-function makeResponses(seed: number, dayPrefix: string, days: number, perDay: number, ids: { lt: number[]; counters: number[] }): NewSurveyResponse[] {
+function makeResponses(
+  seed: number,
+  dayPrefix: string,
+  days: number,
+  perDay: number,
+  ids: { lt: number[]; counters: number[] },
+): NewSurveyResponse[] {
   const random = createRandom(seed);
   const out: NewSurveyResponse[] = [];
   for (let d = 1; d <= days; d++) {
     for (let i = 0; i < perDay; i++) {
       const answers: Record<string, number | null> = {};
-      for (const el of SKM_2017_QUESTIONNAIRE.elements) answers[el.code] = random.chance(0.08) ? null : random.int(1, 4);
+      for (const el of SKM_2017_QUESTIONNAIRE.elements)
+        answers[el.code] = random.chance(0.08) ? null : random.int(1, 4);
       if (Object.values(answers).every((v) => v === null)) answers.U1 = 2;
       out.push({
         questionnaire: "SKM-2017",
-        submittedAt: new Date(wibStartOfDay(`${dayPrefix}-${String(d).padStart(2, "0")}`).getTime() + random.int(0, 23 * 60) * 60_000),
+        submittedAt: new Date(
+          wibStartOfDay(`${dayPrefix}-${String(d).padStart(2, "0")}`).getTime() + random.int(0, 23 * 60) * 60_000,
+        ),
         channel: random.pick(["link", "qr", "kiosk", "web", "paper"] as const),
         licenseTypeId: random.pick(ids.lt),
         counterId: random.chance(0.1) ? null : random.pick(ids.counters),
@@ -51,8 +60,14 @@ function makeResponses(seed: number, dayPrefix: string, days: number, perDay: nu
 }
 
 /** The engine input computed directly from raw responses (no aggregates), as an auditor would in a spreadsheet. */
-async function directInput(where: Record<string, unknown>, weight: "printed" | "exact" = "printed"): Promise<SkmIndexInput> {
-  const rows = await getDb().surveyResponse.findMany({ where: { questionnaire: "SKM-2017", ...where }, select: { answers: true } });
+async function directInput(
+  where: Record<string, unknown>,
+  weight: "printed" | "exact" = "printed",
+): Promise<SkmIndexInput> {
+  const rows = await getDb().surveyResponse.findMany({
+    where: { questionnaire: "SKM-2017", ...where },
+    select: { answers: true },
+  });
   const sums = new Array(9).fill(0);
   const counts = new Array(9).fill(0);
   let scoreSum = 0;
@@ -88,7 +103,12 @@ let counterIds: { id: number; code: string }[] = [];
 
 beforeAll(async () => {
   const db = getDb();
-  ltIds = await db.licenseType.findMany({ where: { active: true }, select: { id: true, code: true }, orderBy: { id: "asc" }, take: 4 });
+  ltIds = await db.licenseType.findMany({
+    where: { active: true },
+    select: { id: true, code: true },
+    orderBy: { id: "asc" },
+    take: 4,
+  });
   counterIds = await db.counter.findMany({ select: { id: true, code: true }, orderBy: { id: "asc" }, take: 3 });
   for (const role of ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"] as const) {
     tokens[role] = (await createApiToken({ name: `skm-${role}`, role }, admin)).token;
@@ -128,7 +148,9 @@ describe("GET /api/v1/skm/summary agrees with the engine on raw responses", () =
       expect(body.ci95).toEqual(expected.ci95);
       expect(body.weight).toEqual(expected.weight);
       expect(body.elements.map((e: { nrr: number }) => e.nrr)).toEqual(expected.elements.map((e) => e.nrr));
-      expect(body.elements.map((e: { weighted: number }) => e.weighted)).toEqual(expected.elements.map((e) => e.weighted));
+      expect(body.elements.map((e: { weighted: number }) => e.weighted)).toEqual(
+        expected.elements.map((e) => e.weighted),
+      );
       expect(body).toHaveProperty("population");
       expect(body).toHaveProperty("requiredSample");
       expect(body).toHaveProperty("sampleAdequate");
@@ -139,9 +161,20 @@ describe("GET /api/v1/skm/summary agrees with the engine on raw responses", () =
   it("filters by licence type, counter and channel", async () => {
     const lt = ltIds[1]!;
     const c = counterIds[2]!;
-    const res = await call(getSummary, `from=2031-03-03&to=2031-03-17&licenseType=${lt.code}&counter=${c.code}&channel=kiosk`, "PLANNER");
+    const res = await call(
+      getSummary,
+      `from=2031-03-03&to=2031-03-17&licenseType=${lt.code}&counter=${c.code}&channel=kiosk`,
+      "PLANNER",
+    );
     const body = await res.json();
-    const expected = computeSkmIndex(await directInput({ surveyDate: { gte: "2031-03-03", lte: "2031-03-17" }, licenseTypeId: lt.id, counterId: c.id, channel: "kiosk" }));
+    const expected = computeSkmIndex(
+      await directInput({
+        surveyDate: { gte: "2031-03-03", lte: "2031-03-17" },
+        licenseTypeId: lt.id,
+        counterId: c.id,
+        channel: "kiosk",
+      }),
+    );
     expect(body.respondents).toBe(expected.respondents);
     expect(body.ikm).toBe(expected.ikm);
     expect(body.ci95).toEqual(expected.ci95);
@@ -155,7 +188,14 @@ describe("GET /api/v1/skm/summary agrees with the engine on raw responses", () =
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).not.toContain("NaN");
-    expect(JSON.parse(text)).toMatchObject({ respondents: 0, hasData: false, ikm: null, index: null, grade: null, ci95: null });
+    expect(JSON.parse(text)).toMatchObject({
+      respondents: 0,
+      hasData: false,
+      ikm: null,
+      index: null,
+      grade: null,
+      ci95: null,
+    });
   });
 
   it.each([
@@ -229,14 +269,20 @@ describe("bulk loader", () => {
     const ids = { lt: ltIds.map((l) => l.id), counters: counterIds.map((c) => c.id) };
     const first = makeResponses(11, "2032-01", 10, 15, ids);
     const second = makeResponses(12, "2032-01", 10, 15, ids);
-    const shift = (rows: NewSurveyResponse[]) => rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt.getTime() + 366 * 86_400_000) })); // 2032 is a leap year → same date in 2033
+    const shift = (rows: NewSurveyResponse[]) =>
+      rows.map((r) => ({ ...r, submittedAt: new Date(r.submittedAt.getTime() + 366 * 86_400_000) })); // 2032 is a leap year → same date in 2033
     await insertSurveyResponsesBulk(first);
     await insertSurveyResponsesBulk(second);
     await bulkLoadSurveyResponses(shift(first));
     await bulkLoadSurveyResponses(shift(second));
     const strip = (rows: Record<string, unknown>[]) =>
       rows.map(({ id: _id, day, ...rest }) => ({ day: String(day).slice(5), ...rest }));
-    const order = [{ day: "asc" as const }, { licenseTypeId: "asc" as const }, { counterId: "asc" as const }, { channel: "asc" as const }];
+    const order = [
+      { day: "asc" as const },
+      { licenseTypeId: "asc" as const },
+      { counterId: "asc" as const },
+      { channel: "asc" as const },
+    ];
     const a = strip(await db.skmDailyAggregate.findMany({ where: { day: { startsWith: "2032-" } }, orderBy: order }));
     const b = strip(await db.skmDailyAggregate.findMany({ where: { day: { startsWith: "2033-" } }, orderBy: order }));
     expect(a.length).toBeGreaterThan(100);

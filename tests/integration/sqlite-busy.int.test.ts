@@ -23,7 +23,10 @@ describe.skipIf(!isSqlite)("SQLite busy timeout", () => {
   it("a user created while another process holds the lock for 1.5 s waits and succeeds", async () => {
     await getDb().user.count(); // connection opened before the lock
     const lock = await holdExclusiveLock(1500);
-    const user = await createUser({ email: "tunggu@kantor.go.id", name: "Tunggu", role: "OFFICER", password: "tunggu-benar-2026" }, null);
+    const user = await createUser(
+      { email: "tunggu@kantor.go.id", name: "Tunggu", role: "OFFICER", password: "tunggu-benar-2026" },
+      null,
+    );
     expect(user.email).toBe("tunggu@kantor.go.id");
     await lock.released;
   });

@@ -30,16 +30,25 @@ describe("start-up", () => {
     });
     expect(result.status, result.stderr).toBe(0);
     const db = new Database(file, { readonly: true });
-    expect(db.prepare("select email, role from User").all()).toEqual([{ email: "kepala.it@kedirikota.go.id", role: "ADMIN" }]);
+    expect(db.prepare("select email, role from User").all()).toEqual([
+      { email: "kepala.it@kedirikota.go.id", role: "ADMIN" },
+    ]);
     expect((db.prepare("select count(*) n from LicenseType").get() as { n: number }).n).toBeGreaterThan(15);
     expect((db.prepare("select count(*) n from Kelurahan").get() as { n: number }).n).toBe(46);
-    expect((db.prepare("select journal_mode from pragma_journal_mode").get() as { journal_mode: string }).journal_mode).toBe("wal");
+    expect(
+      (db.prepare("select journal_mode from pragma_journal_mode").get() as { journal_mode: string }).journal_mode,
+    ).toBe("wal");
     db.close();
   });
 
   it("pending migrations are applied at start; a second start finds the schema up to date and keeps the data", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), "lentera-")), "again.db");
-    const env = { DATABASE_URL: `file:${file}`, LENTERA_DEMO: "0", LENTERA_ADMIN_EMAIL: "a@b.go.id", LENTERA_ADMIN_PASSWORD: "a-long-admin-password" };
+    const env = {
+      DATABASE_URL: `file:${file}`,
+      LENTERA_DEMO: "0",
+      LENTERA_ADMIN_EMAIL: "a@b.go.id",
+      LENTERA_ADMIN_PASSWORD: "a-long-admin-password",
+    };
     expect(run("scripts/db-prepare.ts", env).status).toBe(0);
     const second = run("scripts/db-prepare.ts", env);
     expect(second.status).toBe(0);

@@ -7,7 +7,11 @@ import { expect } from "vitest";
 export async function expectAggregatesConsistent(): Promise<void> {
   const { runConsistencyCheck } = await import("../../lib/integrity/consistency");
   const report = await runConsistencyCheck();
-  const differences = report.sections.flatMap((s) => s.differences.map((d) => `${s.name} ${d.key} ${d.column}: recomputed ${String(d.expected)}, stored ${String(d.stored)}`));
+  const differences = report.sections.flatMap((s) =>
+    s.differences.map(
+      (d) => `${s.name} ${d.key} ${d.column}: recomputed ${String(d.expected)}, stored ${String(d.stored)}`,
+    ),
+  );
   expect(differences).toEqual([]);
   expect(report.differenceCount).toBe(0);
 }

@@ -20,8 +20,12 @@ export default async function ServicesPage() {
           <thead>
             <tr>
               <th scope="col">{t("service")}</th>
-              <th scope="col" className="num">{t("sla")}</th>
-              <th scope="col" className="num">{t("tariff")}</th>
+              <th scope="col" className="num">
+                {t("sla")}
+              </th>
+              <th scope="col" className="num">
+                {t("tariff")}
+              </th>
             </tr>
           </thead>
           <tbody>

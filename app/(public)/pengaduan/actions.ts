@@ -26,7 +26,13 @@ export async function fileComplaintAction(_prev: ActionState, form: FormData): P
     });
     if (verdict === "too-fast") throw new AppError("VALIDATION", t("public.tooFast"));
     if (verdict !== "ok") throw new AppError("BAD_REQUEST", t("public.rejected"));
-    enforceRateLimit("complaints-web", clientAddress(await headers()), WEB_COMPLAINTS_PER_HOUR, 60 * 60 * 1000, t("public.rateLimited"));
+    enforceRateLimit(
+      "complaints-web",
+      clientAddress(await headers()),
+      WEB_COMPLAINTS_PER_HOUR,
+      60 * 60 * 1000,
+      t("public.rateLimited"),
+    );
     const input = parseOrThrow(ZWebComplaint, {
       name: form.get("name") ?? undefined,
       phone: form.get("phone") ?? undefined,
@@ -36,6 +42,13 @@ export async function fileComplaintAction(_prev: ActionState, form: FormData): P
       text: form.get("text") ?? "",
     });
     const created = await fileWebComplaint(input, new Date(now));
-    return { status: "ok", data: { ticketNo: created.ticketNo, checkCode: created.checkCode ?? "", href: complaintStatusPath(created.ticketNo, created.checkCode) } };
+    return {
+      status: "ok",
+      data: {
+        ticketNo: created.ticketNo,
+        checkCode: created.checkCode ?? "",
+        href: complaintStatusPath(created.ticketNo, created.checkCode),
+      },
+    };
   });
 }

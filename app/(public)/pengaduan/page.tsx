@@ -26,7 +26,9 @@ export default async function ComplaintPage() {
           <p>{t("public.introCategories")}</p>
           <ul data-testid="complaint-deadlines">
             {handlingCategories.map((c) => (
-              <li key={c.code}>{t("public.categoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays })}</li>
+              <li key={c.code}>
+                {t("public.categoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays })}
+              </li>
             ))}
           </ul>
         </>
@@ -48,7 +50,9 @@ export default async function ComplaintPage() {
         codeHint={t("public.checkCodeHint")}
         submit={t("public.lookup")}
       />
-      <p><Link href="/pengaduan/status">{t("public.statusTitle")}</Link></p>
+      <p>
+        <Link href="/pengaduan/status">{t("public.statusTitle")}</Link>
+      </p>
     </div>
   );
 }

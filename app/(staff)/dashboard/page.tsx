@@ -15,7 +15,11 @@ import { DataTable } from "@/components/ui/data-table";
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
 
-export default async function LeadershipDashboardPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+export default async function LeadershipDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ periode?: string }>;
+}) {
   const user = await requirePageCapability("viewDashboards", "/dashboard");
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
@@ -30,7 +34,14 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
   ]);
   const label = (p: { labelId: string; labelEn: string }) => (locale === "id" ? p.labelId : p.labelEn);
   const thisYear = Number(toWibDate(now).slice(0, 4));
-  const options = [String(thisYear), `${thisYear}-S1`, `${thisYear}-S2`, ...[1, 2, 3, 4].map((q) => `${thisYear}-Q${q}`), String(thisYear - 1), ...[1, 2, 3, 4].map((q) => `${thisYear - 1}-Q${q}`)];
+  const options = [
+    String(thisYear),
+    `${thisYear}-S1`,
+    `${thisYear}-S2`,
+    ...[1, 2, 3, 4].map((q) => `${thisYear}-Q${q}`),
+    String(thisYear - 1),
+    ...[1, 2, 3, 4].map((q) => `${thisYear - 1}-Q${q}`),
+  ];
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
@@ -47,16 +58,23 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
           <select id="periode" name="periode" defaultValue={period.key}>
             {options.map((key) => {
               const p = parsePeriodKey(key);
-              return p ? <option key={key} value={key}>{label(p)}</option> : null;
+              return p ? (
+                <option key={key} value={key}>
+                  {label(p)}
+                </option>
+              ) : null;
             })}
           </select>
         </div>
-        <button className="btn" type="submit">{t("show")}</button>
+        <button className="btn" type="submit">
+          {t("show")}
+        </button>
       </form>
       <h2>{label(scorecard.period)}</h2>
       <div className="grid">
         {scorecard.entries.map((e) => {
-          const cumulative = e.code === "investment_value" || e.code === "investment_jobs" || e.code === "permits_issued";
+          const cumulative =
+            e.code === "investment_value" || e.code === "investment_jobs" || e.code === "permits_issued";
           const diff = e.change.difference;
           return (
             <KpiCard
@@ -69,7 +87,11 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
               targetLabel={cumulative ? t("targetProRated") : t("target")}
               status={e.status}
               statusLabel={t(`status.${e.status}`)}
-              change={diff === null ? null : `${diff >= 0 ? "+" : "−"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`}
+              change={
+                diff === null
+                  ? null
+                  : `${diff >= 0 ? "+" : "−"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`
+              }
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
               trendLabel={t("trend")}
@@ -82,12 +104,19 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
       <section className="card" aria-labelledby="standards">
         <h2 id="standards">{t("standards.title")}</h2>
         <p className="muted small">{t("standards.intro")}</p>
-        <p className="kpi-value" data-testid="standards-coverage">{coverage.percent === null ? "—" : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}</p>
+        <p className="kpi-value" data-testid="standards-coverage">
+          {coverage.percent === null
+            ? "—"
+            : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}
+        </p>
         {(["delivery", "management"] as const).map((group) => {
           const figures = coverage.groups[group];
           return figures.percent === null ? null : (
             <p key={group} data-testid={`standards-${group}`}>
-              {t(`standards.${group}Coverage`, { percent: String(figures.percent).replace(".", locale === "id" ? "," : "."), complete: figures.completeTypes })}
+              {t(`standards.${group}Coverage`, {
+                percent: String(figures.percent).replace(".", locale === "id" ? "," : "."),
+                complete: figures.completeTypes,
+              })}
             </p>
           );
         })}
@@ -98,7 +127,12 @@ export default async function LeadershipDashboardPage({ searchParams }: { search
             { header: t("standards.service"), cell: (r) => r.name },
             {
               header: t("standards.gaps"),
-              cell: (r) => (r.isComplete ? <span className="badge badge-ok">{t("standards.complete")}</span> : r.gaps.map((g) => t(`standards.gap.${g}`)).join(", ")),
+              cell: (r) =>
+                r.isComplete ? (
+                  <span className="badge badge-ok">{t("standards.complete")}</span>
+                ) : (
+                  r.gaps.map((g) => t(`standards.gap.${g}`)).join(", ")
+                ),
             },
           ]}
         />

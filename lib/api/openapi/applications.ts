@@ -3,7 +3,10 @@ import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/api-sc
 import { bearerSecurity, calendarWarningsSchema, errorResponses, type PathItems } from "./types";
 
 function queryParameters(schema: z.ZodObject) {
-  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
+    properties?: Record<string, Record<string, unknown>>;
+    required?: string[];
+  };
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: "query",
@@ -12,7 +15,6 @@ function queryParameters(schema: z.ZodObject) {
     schema: { type: "string" },
   }));
 }
-
 
 const application = {
   type: "object",
@@ -32,10 +34,23 @@ const application = {
     feeCharged: { type: ["integer", "null"] },
     tariff: { type: ["integer", "null"] },
     isFeeDiscrepant: { type: "boolean" },
-    investment: { type: ["object", "null"], description: "Business licences: investmentValue (integer rupiah as string), currency, rate, workers, KBLI, sector, origin, scale, landValue and buildingValue (integer rupiah as string or null), scaleBasis (pma: a PMA is always besar; excluding_land_buildings: PP 7/2021 Ps 35; total_including_land_buildings: no land/building value given, the scale came from a total that may include them)" },
+    investment: {
+      type: ["object", "null"],
+      description:
+        "Business licences: investmentValue (integer rupiah as string), currency, rate, workers, KBLI, sector, origin, scale, landValue and buildingValue (integer rupiah as string or null), scaleBasis (pma: a PMA is always besar; excluding_land_buildings: PP 7/2021 Ps 35; total_including_land_buildings: no land/building value given, the scale came from a total that may include them)",
+    },
     timeline: {
       type: "array",
-      items: { type: "object", properties: { kind: { type: "string" }, stage: { type: "string" }, at: { type: "string", format: "date-time" }, note: { type: ["string", "null"] }, workingDays: { type: ["integer", "null"] } } },
+      items: {
+        type: "object",
+        properties: {
+          kind: { type: "string" },
+          stage: { type: "string" },
+          at: { type: "string", format: "date-time" },
+          note: { type: ["string", "null"] },
+          workingDays: { type: ["integer", "null"] },
+        },
+      },
     },
   },
 };
@@ -48,13 +63,25 @@ export const applicationsPaths: PathItems = {
       security: bearerSecurity,
       description:
         "Registration numbers are 3–60 characters: letters, digits, `.`, `_`, `-`, and `/` between segments (office file numbers such as `503/0123/419.47/2026`). In the path the number is percent-encoded: `/api/v1/applications/503%2F0123%2F419.47%2F2026`. `calendarWarnings` names the years of the clock (clock start to due date or finish) whose holidays are missing or provisional.",
-      parameters: [{ name: "registrationNo", in: "path", required: true, description: "URL-encoded (encodeURIComponent): `/` as `%2F`", schema: { type: "string", maxLength: 60 } }],
-      responses: { "200": { description: "The application", content: { "application/json": { schema: application } } }, ...errorResponses(401, 403, 404) },
+      parameters: [
+        {
+          name: "registrationNo",
+          in: "path",
+          required: true,
+          description: "URL-encoded (encodeURIComponent): `/` as `%2F`",
+          schema: { type: "string", maxLength: 60 },
+        },
+      ],
+      responses: {
+        "200": { description: "The application", content: { "application/json": { schema: application } } },
+        ...errorResponses(401, 403, 404),
+      },
     },
   },
   "/api/v1/applications/import": {
     post: {
-      summary: "Import applications from CSV (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
+      summary:
+        "Import applications from CSV (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
       tags: ["applications"],
       security: bearerSecurity,
       parameters: queryParameters(ZImportQuery),
@@ -76,7 +103,17 @@ export const applicationsPaths: PathItems = {
                       created: { type: "integer" },
                       updated: { type: "integer" },
                       invalidRows: { type: "integer" },
-                      errors: { type: "array", items: { type: "object", properties: { line: { type: "integer" }, column: { type: "string" }, message: { type: "string" } } } },
+                      errors: {
+                        type: "array",
+                        items: {
+                          type: "object",
+                          properties: {
+                            line: { type: "integer" },
+                            column: { type: "string" },
+                            message: { type: "string" },
+                          },
+                        },
+                      },
                       errorCount: { type: "integer" },
                       committed: { type: "boolean" },
                       calendarWarnings: calendarWarningsSchema,
@@ -99,7 +136,8 @@ export const applicationsPaths: PathItems = {
       parameters: queryParameters(ZProcessingSummaryQuery),
       responses: {
         "200": {
-          description: "completed, onTime, onTimeRate, medianDays, p90Days, meanDays, backlog, overdue, calendarWarnings[], byStage[], byLicenseType[]",
+          description:
+            "completed, onTime, onTimeRate, medianDays, p90Days, meanDays, backlog, overdue, calendarWarnings[], byStage[], byLicenseType[]",
           content: {
             "application/json": {
               schema: {

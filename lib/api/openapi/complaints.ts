@@ -10,7 +10,10 @@ const ZSmsReply = z.object({
   reply: z.string().describe("Acknowledgement text for the sender"),
 });
 
-const counts = (keys: readonly string[]) => ({ type: "object", properties: Object.fromEntries(keys.map((k) => [k, { type: "integer" }])) });
+const counts = (keys: readonly string[]) => ({
+  type: "object",
+  properties: Object.fromEntries(keys.map((k) => [k, { type: "integer" }])),
+});
 const nullableNumber = { type: ["number", "null"] };
 
 export const complaintPaths: PathItems = {
@@ -34,7 +37,10 @@ export const complaintPaths: PathItems = {
       },
       responses: {
         "201": { description: "Ticket created", content: { "application/json": { schema: jsonSchema(ZSmsReply) } } },
-        "200": { description: "Retry of a known message id: the same ticket", content: { "application/json": { schema: jsonSchema(ZSmsReply) } } },
+        "200": {
+          description: "Retry of a known message id: the same ticket",
+          content: { "application/json": { schema: jsonSchema(ZSmsReply) } },
+        },
         ...errorResponses(400, 401, 413, 415, 422, 429),
       },
     },
@@ -47,7 +53,12 @@ export const complaintPaths: PathItems = {
         "Deadlines come from the handling category (admin-edited, e.g. permintaan informasi 2, pengaduan biasa 5, perlu cek lapangan 14, lintas instansi 60 working days), set at verification. The deadline figures always use the category's original deadline: a documented extension is counted in `extended` and `resolvedWithinExtendedDeadline` but never turns a late resolution into an on-time one. Complaints verified as not about this office's service count only in `received` and `notOurService`. `calendarWarnings` names the years the deadlines touched whose holidays are missing or provisional.",
       tags: ["complaints"],
       security: bearerSecurity,
-      parameters: ["from", "to"].map((name) => ({ name, in: "query", required: true, schema: { type: "string", format: "date" } })),
+      parameters: ["from", "to"].map((name) => ({
+        name,
+        in: "query",
+        required: true,
+        schema: { type: "string", format: "date" },
+      })),
       responses: {
         "200": {
           description: "Summary",
@@ -71,14 +82,26 @@ export const complaintPaths: PathItems = {
                   deadlineDecided: { type: "integer" },
                   resolvedWithinDeadlinePercent: nullableNumber,
                   extended: { type: "integer", description: "Complaints whose deadline was extended (with a reason)" },
-                  resolvedWithinExtendedDeadline: { type: "integer", description: "Resolved by the extended deadline (comparison only)" },
-                  notOurService: { type: "integer", description: "Verified as not about this office's service (referred elsewhere)" },
+                  resolvedWithinExtendedDeadline: {
+                    type: "integer",
+                    description: "Resolved by the extended deadline (comparison only)",
+                  },
+                  notOurService: {
+                    type: "integer",
+                    description: "Verified as not about this office's service (referred elsewhere)",
+                  },
                   byHandlingCategory: {
                     type: "object",
-                    description: 'Per handling category code ("none" before categories): received, resolvedWithinDeadline, deadlineDecided, resolvedWithinDeadlinePercent',
+                    description:
+                      'Per handling category code ("none" before categories): received, resolvedWithinDeadline, deadlineDecided, resolvedWithinDeadlinePercent',
                     additionalProperties: {
                       type: "object",
-                      properties: { received: { type: "integer" }, resolvedWithinDeadline: { type: "integer" }, deadlineDecided: { type: "integer" }, resolvedWithinDeadlinePercent: nullableNumber },
+                      properties: {
+                        received: { type: "integer" },
+                        resolvedWithinDeadline: { type: "integer" },
+                        deadlineDecided: { type: "integer" },
+                        resolvedWithinDeadlinePercent: nullableNumber,
+                      },
                     },
                   },
                   calendarWarnings: calendarWarningsSchema,
@@ -93,5 +116,3 @@ export const complaintPaths: PathItems = {
     },
   },
 };
-
-

@@ -19,7 +19,14 @@ export const corePaths: PathItems = {
       responses: {
         "200": {
           description: "Active licence types",
-          content: { "application/json": { schema: { type: "object", properties: { data: { type: "array", items: jsonSchema(ZLicenseTypePublic) } } } } },
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: { data: { type: "array", items: jsonSchema(ZLicenseTypePublic) } },
+              },
+            },
+          },
         },
       },
     },
@@ -30,12 +37,24 @@ export const corePaths: PathItems = {
       tags: ["auth"],
       security: bearerSecurity,
       responses: {
-        "200": { description: "The caller", content: { "application/json": { schema: { type: "object", properties: { actor: { type: "string" }, role: { type: "string" } } } } } },
+        "200": {
+          description: "The caller",
+          content: {
+            "application/json": {
+              schema: { type: "object", properties: { actor: { type: "string" }, role: { type: "string" } } },
+            },
+          },
+        },
         ...errorResponses(401),
       },
     },
   },
   "/api/v1/openapi.json": {
-    get: { summary: "This document", tags: ["meta"], security: [], responses: { "200": { description: "OpenAPI 3.1 document" } } },
+    get: {
+      summary: "This document",
+      tags: ["meta"],
+      security: [],
+      responses: { "200": { description: "OpenAPI 3.1 document" } },
+    },
   },
 };

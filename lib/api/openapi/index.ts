@@ -8,7 +8,15 @@ import { complaintPaths } from "./complaints";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
-const MODULE_PATHS: PathItems[] = [corePaths, skmCollectPaths, skmSummaryPaths, applicationsPaths, investmentPaths, investmentRealisationPaths, complaintPaths];
+const MODULE_PATHS: PathItems[] = [
+  corePaths,
+  skmCollectPaths,
+  skmSummaryPaths,
+  applicationsPaths,
+  investmentPaths,
+  investmentRealisationPaths,
+  complaintPaths,
+];
 
 export function buildOpenApiDocument(serverUrl: string) {
   const paths: PathItems = {};
@@ -19,7 +27,7 @@ export function buildOpenApiDocument(serverUrl: string) {
       title: "Lentera API",
       version: "1.0.0",
       description:
-        "JSON API of Lentera (DPMPTSP). Errors: {\"error\":{\"code\",\"message\",\"fields\"}}. Authenticate with `Authorization: Bearer <token>` (tokens are issued by an administrator) or a staff session.",
+        'JSON API of Lentera (DPMPTSP). Errors: {"error":{"code","message","fields"}}. Authenticate with `Authorization: Bearer <token>` (tokens are issued by an administrator) or a staff session.',
     },
     servers: [{ url: serverUrl }],
     security: [{ bearerAuth: [] }],

@@ -3,7 +3,10 @@ import { REALISATION_CSV_COLUMNS, ZLkpmDeadlineOverride, ZRealisationInput } fro
 import { REALISATION_GROUP_BYS, REALISATION_INTERVALS } from "../../investment/realisation-params";
 
 const rupiahString = { type: "string", pattern: "^[0-9]+$" };
-const fraction = { type: ["number", "null"], description: "Fraction with 3 decimals (0.875 = 87,5 %); null when the denominator is 0" };
+const fraction = {
+  type: ["number", "null"],
+  description: "Fraction with 3 decimals (0.875 = 87,5 %); null when the denominator is 0",
+};
 
 export const investmentRealisationPaths: PathItems = {
   "/api/v1/investment/lkpm-deadlines": {
@@ -13,7 +16,9 @@ export const investmentRealisationPaths: PathItems = {
         "Roles: PLANNER, LEADERSHIP, ADMIN. Rule: the 10th of the month after the period (PerBKPM 5/2021) for deadlines before PerBKPM 5/2025 took effect (1 October 2025), the 15th from TW3 2025 on; an override (set by an admin when the ministry announces another date, e.g. because the 15th is a holiday) replaces it for that period. Default years: this one and the last.",
       tags: ["investment"],
       security: bearerSecurity,
-      parameters: [{ name: "year", in: "query", required: false, schema: { type: "integer", minimum: 2000, maximum: 2100 } }],
+      parameters: [
+        { name: "year", in: "query", required: false, schema: { type: "integer", minimum: 2000, maximum: 2100 } },
+      ],
       responses: {
         "200": {
           description: "Deadlines, newest first",
@@ -30,7 +35,14 @@ export const investmentRealisationPaths: PathItems = {
                         period: { type: "string", examples: ["2026-TW1"] },
                         ruleDeadline: { type: "string", format: "date" },
                         rule: { type: "string", enum: ["PerBKPM 5/2021", "PerBKPM 5/2025"] },
-                        override: { type: ["object", "null"], properties: { deadline: { type: "string", format: "date" }, reason: { type: "string" }, updatedAt: { type: "string", format: "date-time" } } },
+                        override: {
+                          type: ["object", "null"],
+                          properties: {
+                            deadline: { type: "string", format: "date" },
+                            reason: { type: "string" },
+                            updatedAt: { type: "string", format: "date-time" },
+                          },
+                        },
                         deadline: { type: "string", format: "date", description: "The deadline that applies" },
                       },
                     },
@@ -49,7 +61,10 @@ export const investmentRealisationPaths: PathItems = {
       security: bearerSecurity,
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(ZLkpmDeadlineOverride) } } },
       responses: {
-        "200": { description: "{period, deadline, reportsChanged}", content: { "application/json": { schema: { type: "object" } } } },
+        "200": {
+          description: "{period, deadline, reportsChanged}",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
         ...errorResponses(400, 401, 403, 415, 422),
       },
     },
@@ -70,9 +85,15 @@ export const investmentRealisationPaths: PathItems = {
         },
       },
       responses: {
-        "201": { description: "Report stored (JSON)", content: { "application/json": { schema: { type: "object", properties: { realisation: { type: "object" } } } } } },
+        "201": {
+          description: "Report stored (JSON)",
+          content: {
+            "application/json": { schema: { type: "object", properties: { realisation: { type: "object" } } } },
+          },
+        },
         "200": {
-          description: "JSON: an earlier report of the same project and period was replaced. CSV: {result:{rows,created,updated}}",
+          description:
+            "JSON: an earlier report of the same project and period was replaced. CSV: {result:{rows,created,updated}}",
           content: { "application/json": { schema: { type: "object" } } },
         },
         ...errorResponses(400, 401, 403, 413, 415, 422),
@@ -89,7 +110,12 @@ export const investmentRealisationPaths: PathItems = {
       parameters: [
         { name: "from", in: "query", required: true, schema: { type: "string", format: "date" } },
         { name: "to", in: "query", required: true, schema: { type: "string", format: "date" } },
-        { name: "interval", in: "query", required: false, schema: { type: "string", enum: [...REALISATION_INTERVALS], default: "quarter" } },
+        {
+          name: "interval",
+          in: "query",
+          required: false,
+          schema: { type: "string", enum: [...REALISATION_INTERVALS], default: "quarter" },
+        },
         { name: "groupBy", in: "query", required: false, schema: { type: "string", enum: [...REALISATION_GROUP_BYS] } },
       ],
       responses: {
@@ -118,7 +144,11 @@ export const investmentRealisationPaths: PathItems = {
                         ratio: fraction,
                         obligated: { type: "integer" },
                         filed: { type: "integer" },
-                        filedOnTime: { type: "integer", description: "Of filed, reports filed by the deadline of their period (10th of the month after it before PerBKPM 5/2025, 15th from TW3 2025, or the admin override)" },
+                        filedOnTime: {
+                          type: "integer",
+                          description:
+                            "Of filed, reports filed by the deadline of their period (10th of the month after it before PerBKPM 5/2025, 15th from TW3 2025, or the admin override)",
+                        },
                         compliance: fraction,
                       },
                     },

@@ -11,12 +11,32 @@ export const skmCollectPaths: PathItems = {
         "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Anonymous submissions without token are rate-limited per address. Text with a lone UTF-16 surrogate → 422 naming the field.",
       tags: ["skm"],
       security: [{}, ...bearerSecurity],
-      parameters: [{ name: "X-Kiosk-Key", in: "header", required: false, schema: { type: "string" }, description: "Device key of an enrolled kiosk" }],
+      parameters: [
+        {
+          name: "X-Kiosk-Key",
+          in: "header",
+          required: false,
+          schema: { type: "string" },
+          description: "Device key of an enrolled kiosk",
+        },
+      ],
       requestBody: { required: true, content: { "application/json": { schema: jsonSchema(ZSurveySubmission) } } },
       responses: {
         "201": {
-          description: "Stored; submittedAt is the instant the server stored (its own time unless the caller may date the response)",
-          content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, duplicate: { type: "boolean" }, submittedAt: { type: "string", format: "date-time" } } } } },
+          description:
+            "Stored; submittedAt is the instant the server stored (its own time unless the caller may date the response)",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  duplicate: { type: "boolean" },
+                  submittedAt: { type: "string", format: "date-time" },
+                },
+              },
+            },
+          },
         },
         "200": { description: "Same idempotencyKey seen before: the first response's id" },
         ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429),
@@ -31,7 +51,20 @@ export const skmCollectPaths: PathItems = {
       security: bearerSecurity,
       requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
       responses: {
-        "201": { description: "Imported", content: { "application/json": { schema: { type: "object", properties: { imported: { type: "integer" }, importId: { type: "string", description: "id of the recorded import (for undo)" } } } } } },
+        "201": {
+          description: "Imported",
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  imported: { type: "integer" },
+                  importId: { type: "string", description: "id of the recorded import (for undo)" },
+                },
+              },
+            },
+          },
+        },
         ...errorResponses(401, 403, 409, 413, 415, 422),
       },
     },
@@ -45,7 +78,20 @@ export const skmCollectPaths: PathItems = {
       responses: {
         "201": {
           description: "The invitation: token, short link, expiry and QR code (SVG markup)",
-          content: { "application/json": { schema: { type: "object", properties: { id: { type: "string" }, token: { type: "string" }, link: { type: "string" }, expiresAt: { type: "string", format: "date-time" }, qrSvg: { type: "string" } } } } },
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                properties: {
+                  id: { type: "string" },
+                  token: { type: "string" },
+                  link: { type: "string" },
+                  expiresAt: { type: "string", format: "date-time" },
+                  qrSvg: { type: "string" },
+                },
+              },
+            },
+          },
         },
         ...errorResponses(401, 403, 415, 422),
       },

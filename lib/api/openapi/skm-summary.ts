@@ -3,19 +3,50 @@ import { QUESTIONNAIRE_CODES } from "../../skm/questionnaires";
 import { SKM_CHANNELS } from "../../skm/summary";
 
 const summaryParameters = [
-  { name: "from", in: "query", required: true, schema: { type: "string", format: "date" }, description: "First WIB day, YYYY-MM-DD" },
-  { name: "to", in: "query", required: true, schema: { type: "string", format: "date" }, description: "Last WIB day, YYYY-MM-DD (inclusive)" },
+  {
+    name: "from",
+    in: "query",
+    required: true,
+    schema: { type: "string", format: "date" },
+    description: "First WIB day, YYYY-MM-DD",
+  },
+  {
+    name: "to",
+    in: "query",
+    required: true,
+    schema: { type: "string", format: "date" },
+    description: "Last WIB day, YYYY-MM-DD (inclusive)",
+  },
   { name: "licenseType", in: "query", required: false, schema: { type: "string" }, description: "Licence type code" },
   { name: "counter", in: "query", required: false, schema: { type: "string" }, description: "Counter code" },
   { name: "channel", in: "query", required: false, schema: { type: "string", enum: [...SKM_CHANNELS] } },
-  { name: "questionnaire", in: "query", required: false, schema: { type: "string", enum: [...QUESTIONNAIRE_CODES], default: "SKM-2017" } },
+  {
+    name: "questionnaire",
+    in: "query",
+    required: false,
+    schema: { type: "string", enum: [...QUESTIONNAIRE_CODES], default: "SKM-2017" },
+  },
 ];
 
 const nullableNumber = { type: ["number", "null"] };
 
 const summarySchema = {
   type: "object",
-  required: ["respondents", "elements", "index", "ikm", "grade", "performance", "weight", "unansweredElements", "isComplete", "population", "requiredSample", "sampleAdequate", "ci95"],
+  required: [
+    "respondents",
+    "elements",
+    "index",
+    "ikm",
+    "grade",
+    "performance",
+    "weight",
+    "unansweredElements",
+    "isComplete",
+    "population",
+    "requiredSample",
+    "sampleAdequate",
+    "ci95",
+  ],
   properties: {
     questionnaire: { type: "string" },
     from: { type: "string", format: "date" },
@@ -52,17 +83,28 @@ const summarySchema = {
         sum: { type: "number", description: "value × answeredElements (≤ 1)" },
       },
     },
-    unansweredElements: { type: "array", items: { type: "string" }, description: "Elements nobody answered in the period" },
+    unansweredElements: {
+      type: "array",
+      items: { type: "string" },
+      description: "Elements nobody answered in the period",
+    },
     isComplete: { type: "boolean", description: "false when any element has no answers: the report is incomplete" },
     population: { type: ["integer", "null"] },
     populationSource: {
       type: ["string", "null"],
       enum: ["applications", "admin", null],
-      description: "admin: the figure entered for the calendar period (preferred); applications: every application finished in the period (issued, rejected or withdrawn)",
+      description:
+        "admin: the figure entered for the calendar period (preferred); applications: every application finished in the period (issued, rejected or withdrawn)",
     },
     requiredSample: { type: ["integer", "null"], description: "Krejcie & Morgan minimum" },
     sampleAdequate: { type: ["boolean", "null"] },
-    ci95: { type: ["array", "null"], items: { type: "number" }, minItems: 2, maxItems: 2, description: "95 % CI of the IKM with Student's t (df = n − 1)" },
+    ci95: {
+      type: ["array", "null"],
+      items: { type: "number" },
+      minItems: 2,
+      maxItems: 2,
+      description: "95 % CI of the IKM with Student's t (df = n − 1)",
+    },
     weakest: { type: "array", items: { type: "string" } },
   },
 };

@@ -4,13 +4,22 @@ import { z } from "zod";
 export type PathItems = Record<string, Record<string, unknown>>;
 
 export function jsonSchema(schema: z.ZodType): Record<string, unknown> {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<
+    string,
+    unknown
+  >;
   return rest;
 }
 
 export const errorResponses = (...statuses: number[]) =>
   Object.fromEntries(
-    statuses.map((s) => [String(s), { description: ERROR_DESCRIPTIONS[s] ?? "Error", content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } } }]),
+    statuses.map((s) => [
+      String(s),
+      {
+        description: ERROR_DESCRIPTIONS[s] ?? "Error",
+        content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+      },
+    ]),
   );
 
 const ERROR_DESCRIPTIONS: Record<number, string> = {
@@ -35,7 +44,7 @@ export const bearerSecurity = [{ bearerAuth: [] }, { sessionCookie: [] }];
 export const calendarWarningsSchema = {
   type: "array",
   description:
-    "Years the working-day computation touched whose holiday list is missing (HOLIDAYS_MISSING: counted as plain Monday–Friday, e.g. \"hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur\") or provisional (HOLIDAYS_PROVISIONAL: not yet confirmed against the signed SKB; the date may change). Empty when all are covered and official.",
+    'Years the working-day computation touched whose holiday list is missing (HOLIDAYS_MISSING: counted as plain Monday–Friday, e.g. "hari libur 2027 belum diisi — tenggat dihitung tanpa hari libur") or provisional (HOLIDAYS_PROVISIONAL: not yet confirmed against the signed SKB; the date may change). Empty when all are covered and official.',
   items: {
     type: "object",
     required: ["code", "year", "message"],

@@ -24,8 +24,32 @@ import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
 
 export const MESSAGES = {
-  id: { common: idCommon, auth: idAuth, admin: idAdmin, portal: idPortal, survey: idSurvey, skm: idSkm, applications: idApplications, investment: idInvestment, complaints: idComplaints, dashboard: idDashboard, realisation: idRealisation },
-  en: { common: enCommon, auth: enAuth, admin: enAdmin, portal: enPortal, survey: enSurvey, skm: enSkm, applications: enApplications, investment: enInvestment, complaints: enComplaints, dashboard: enDashboard, realisation: enRealisation },
+  id: {
+    common: idCommon,
+    auth: idAuth,
+    admin: idAdmin,
+    portal: idPortal,
+    survey: idSurvey,
+    skm: idSkm,
+    applications: idApplications,
+    investment: idInvestment,
+    complaints: idComplaints,
+    dashboard: idDashboard,
+    realisation: idRealisation,
+  },
+  en: {
+    common: enCommon,
+    auth: enAuth,
+    admin: enAdmin,
+    portal: enPortal,
+    survey: enSurvey,
+    skm: enSkm,
+    applications: enApplications,
+    investment: enInvestment,
+    complaints: enComplaints,
+    dashboard: enDashboard,
+    realisation: enRealisation,
+  },
 } as const;
 
 export type Namespace = keyof (typeof MESSAGES)["id"];

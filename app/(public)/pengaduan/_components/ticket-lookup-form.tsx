@@ -20,9 +20,27 @@ export function TicketLookupForm({
 }) {
   return (
     <form action="/pengaduan/status" method="get" className="card form-inline">
-      <TextField label={label} name="tiket" hint={hint} defaultValue={defaultValue} required maxLength={30} id="f-tiket" />
-      <TextField label={codeLabel} name="kode" hint={codeHint} defaultValue={defaultCode} maxLength={20} id="f-kode" autoComplete="off" />
-      <button className="btn btn-secondary" type="submit">{submit}</button>
+      <TextField
+        label={label}
+        name="tiket"
+        hint={hint}
+        defaultValue={defaultValue}
+        required
+        maxLength={30}
+        id="f-tiket"
+      />
+      <TextField
+        label={codeLabel}
+        name="kode"
+        hint={codeHint}
+        defaultValue={defaultCode}
+        maxLength={20}
+        id="f-kode"
+        autoComplete="off"
+      />
+      <button className="btn btn-secondary" type="submit">
+        {submit}
+      </button>
     </form>
   );
 }

@@ -12,7 +12,11 @@ export const dynamic = "force-dynamic";
 /** Lookups per address per hour: enough for a citizen, too few to walk the ticket sequence. */
 const LOOKUPS_PER_HOUR = 60;
 
-export default async function ComplaintStatusPage({ searchParams }: { searchParams: Promise<{ tiket?: string; kode?: string }> }) {
+export default async function ComplaintStatusPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ tiket?: string; kode?: string }>;
+}) {
   const { t, locale } = await getTranslator("complaints");
   const params = await searchParams;
   const ticket = params.tiket?.trim() ?? "";
@@ -20,7 +24,8 @@ export default async function ComplaintStatusPage({ searchParams }: { searchPara
   let status: Awaited<ReturnType<typeof getPublicComplaintStatus>> = null;
   let isLimited = false;
   if (ticket) {
-    isLimited = !checkRateLimit("complaints-status", clientAddress(await headers()), LOOKUPS_PER_HOUR, 60 * 60 * 1000).ok;
+    isLimited = !checkRateLimit("complaints-status", clientAddress(await headers()), LOOKUPS_PER_HOUR, 60 * 60 * 1000)
+      .ok;
     if (!isLimited) status = await getPublicComplaintStatus(ticket, code);
   }
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" });
@@ -36,27 +41,58 @@ export default async function ComplaintStatusPage({ searchParams }: { searchPara
         defaultValue={ticket}
         defaultCode={code}
       />
-      {isLimited && <div className="alert alert-error" role="alert">{t("public.rateLimited")}</div>}
-      {ticket && !isLimited && !status && <div className="alert alert-warn" role="alert">{t("public.notFound")}</div>}
+      {isLimited && (
+        <div className="alert alert-error" role="alert">
+          {t("public.rateLimited")}
+        </div>
+      )}
+      {ticket && !isLimited && !status && (
+        <div className="alert alert-warn" role="alert">
+          {t("public.notFound")}
+        </div>
+      )}
       {status && (
         <section className="card stack" aria-labelledby="ticket-heading">
           <h2 id="ticket-heading">{status.ticketNo}</h2>
           <dl className="grid">
-            <div><dt>{t("public.status")}</dt><dd><strong data-testid="complaint-status">{t(`statuses.${status.status}`)}</strong></dd></div>
-            <div><dt>{t("public.category")}</dt><dd>{t(`categories.${status.category}`)}</dd></div>
-            <div><dt>{t("public.receivedOn")}</dt><dd>{formatDateId(status.receivedOn, locale)}</dd></div>
-            <div><dt>{t("public.deadlineOn")}</dt><dd>{formatDateId(status.deadlineOn, locale)}</dd></div>
-            {status.resolvedAt && <div><dt>{t("public.resolvedOn")}</dt><dd>{dateTime.format(status.resolvedAt)}</dd></div>}
+            <div>
+              <dt>{t("public.status")}</dt>
+              <dd>
+                <strong data-testid="complaint-status">{t(`statuses.${status.status}`)}</strong>
+              </dd>
+            </div>
+            <div>
+              <dt>{t("public.category")}</dt>
+              <dd>{t(`categories.${status.category}`)}</dd>
+            </div>
+            <div>
+              <dt>{t("public.receivedOn")}</dt>
+              <dd>{formatDateId(status.receivedOn, locale)}</dd>
+            </div>
+            <div>
+              <dt>{t("public.deadlineOn")}</dt>
+              <dd>{formatDateId(status.deadlineOn, locale)}</dd>
+            </div>
+            {status.resolvedAt && (
+              <div>
+                <dt>{t("public.resolvedOn")}</dt>
+                <dd>{dateTime.format(status.resolvedAt)}</dd>
+              </div>
+            )}
           </dl>
           <h3>{t("public.answer")}</h3>
           {status.publicAnswer ? (
-            <p data-testid="public-answer" style={{ whiteSpace: "pre-wrap" }}>{status.publicAnswer}</p>
+            <p data-testid="public-answer" style={{ whiteSpace: "pre-wrap" }}>
+              {status.publicAnswer}
+            </p>
           ) : (
             <p className="muted">{t("public.noAnswer")}</p>
           )}
         </section>
       )}
-      <p><Link href="/pengaduan">{t("public.title")}</Link></p>
+      <p>
+        <Link href="/pengaduan">{t("public.title")}</Link>
+      </p>
     </div>
   );
 }

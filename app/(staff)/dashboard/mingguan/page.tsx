@@ -15,7 +15,11 @@ export default async function WeeklyReviewPage() {
   const r = await getWeeklyReview();
   const d = (date: string) => formatDateId(date, locale);
   const num = (v: number | null, digits = 0) =>
-    v === null ? "—" : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
+    v === null
+      ? "—"
+      : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+          v,
+        );
   const rows: [string, string, string][] = [
     [t("weekly.newApplications"), num(r.thisWeek.newApplications), num(r.lastWeek.newApplications)],
     [t("weekly.issued"), num(r.thisWeek.issued), num(r.lastWeek.issued)],
@@ -29,34 +33,82 @@ export default async function WeeklyReviewPage() {
         <h1>{t("weekly.title")}</h1>
         <PrintButton label={t("weekly.print")} />
       </div>
-      <p>{t("weekly.intro", { from: d(r.thisWeek.from), to: d(r.thisWeek.to), prevFrom: d(r.lastWeek.from), prevTo: d(r.lastWeek.to) })}</p>
+      <p>
+        {t("weekly.intro", {
+          from: d(r.thisWeek.from),
+          to: d(r.thisWeek.to),
+          prevFrom: d(r.lastWeek.from),
+          prevTo: d(r.lastWeek.to),
+        })}
+      </p>
       <div className="table-wrap">
         <table>
           <thead>
-            <tr><th scope="col">{t("weekly.measure")}</th><th scope="col" className="num">{t("weekly.thisWeek")}</th><th scope="col" className="num">{t("weekly.lastWeek")}</th></tr>
+            <tr>
+              <th scope="col">{t("weekly.measure")}</th>
+              <th scope="col" className="num">
+                {t("weekly.thisWeek")}
+              </th>
+              <th scope="col" className="num">
+                {t("weekly.lastWeek")}
+              </th>
+            </tr>
           </thead>
           <tbody>
             {rows.map(([label, now, before]) => (
-              <tr key={label}><th scope="row">{label}</th><td className="num">{now}</td><td className="num">{before}</td></tr>
+              <tr key={label}>
+                <th scope="row">{label}</th>
+                <td className="num">{now}</td>
+                <td className="num">{before}</td>
+              </tr>
             ))}
           </tbody>
         </table>
       </div>
       <div className="grid">
-        <div className="card"><div className="muted">{t("weekly.ikmQuarter")} ({locale === "id" ? r.quarter.labelId : r.quarter.labelEn})</div><div className="kpi-value">{num(r.ikmQuarter, 2)}</div></div>
-        <div className="card"><div className="muted">{t("weekly.overdueNow")}</div><div className="kpi-value" data-testid="weekly-overdue">{num(r.overdueApplications)}</div></div>
-        <div className="card"><div className="muted">{t("weekly.overdueComplaints")}</div><div className="kpi-value">{num(r.overdueComplaints)}</div></div>
+        <div className="card">
+          <div className="muted">
+            {t("weekly.ikmQuarter")} ({locale === "id" ? r.quarter.labelId : r.quarter.labelEn})
+          </div>
+          <div className="kpi-value">{num(r.ikmQuarter, 2)}</div>
+        </div>
+        <div className="card">
+          <div className="muted">{t("weekly.overdueNow")}</div>
+          <div className="kpi-value" data-testid="weekly-overdue">
+            {num(r.overdueApplications)}
+          </div>
+        </div>
+        <div className="card">
+          <div className="muted">{t("weekly.overdueComplaints")}</div>
+          <div className="kpi-value">{num(r.overdueComplaints)}</div>
+        </div>
       </div>
       <section className="card">
         <h2>{t("weekly.weakest")}</h2>
-        {r.weakest.length === 0 ? <p>{t("weekly.none")}</p> : (
-          <ol>{r.weakest.map((e) => <li key={e.code}>{e.code} {locale === "id" ? e.name : e.nameEn}: NRR {num(e.nrr, 2)}</li>)}</ol>
+        {r.weakest.length === 0 ? (
+          <p>{t("weekly.none")}</p>
+        ) : (
+          <ol>
+            {r.weakest.map((e) => (
+              <li key={e.code}>
+                {e.code} {locale === "id" ? e.name : e.nameEn}: NRR {num(e.nrr, 2)}
+              </li>
+            ))}
+          </ol>
         )}
       </section>
       <section className="card">
         <h2>{t("weekly.notable")}</h2>
-        {r.comments.length === 0 ? <p>{t("weekly.none")}</p> : (
-          <ul>{r.comments.map((c, i) => <li key={i}><span className="muted small">{d(c.surveyDate)}</span> — {c.comment}</li>)}</ul>
+        {r.comments.length === 0 ? (
+          <p>{t("weekly.none")}</p>
+        ) : (
+          <ul>
+            {r.comments.map((c, i) => (
+              <li key={i}>
+                <span className="muted small">{d(c.surveyDate)}</span> — {c.comment}
+              </li>
+            ))}
+          </ul>
         )}
       </section>
     </article>

@@ -10,7 +10,11 @@ import { Alert } from "@/components/ui/card";
 import { DashboardView } from "./_components/dashboard-view";
 import { FilterForm, filterQuery } from "./_components/filter-form";
 
-export default async function InvestmentDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvestmentDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi");
   const { t, locale } = await getTranslator("investment");
   const { t: realisation } = await getTranslator("realisation");
@@ -24,11 +28,27 @@ export default async function InvestmentDashboardPage({ searchParams }: { search
       <FilterForm filter={filter} errors={errors} kecamatan={data.kecamatan} t={t} />
       {Object.keys(errors).length > 0 && <Alert tone="error">{Object.values(errors).join(" ")}</Alert>}
       <div className="row">
-        <a className="btn" href={`/api/v1/investment/export.csv?${query}`} download data-testid="download-projects">{t("download.projects")}</a>
-        <a className="btn btn-secondary" href={`/api/v1/investment/export.csv?${filterQuery(filter, { kind: "trend" })}`} download>{t("download.trend")}</a>
-        <Link className="btn btn-secondary" href={`/staf/investasi/cetak?${query}`}>{t("download.print")}</Link>
-        <Link className="btn btn-secondary" href="/staf/investasi/realisasi">{realisation("link")}</Link>
-        {can(user.role, "manageSettings") && <Link className="btn btn-secondary" href="/staf/investasi/target">{t("target.manage")}</Link>}
+        <a className="btn" href={`/api/v1/investment/export.csv?${query}`} download data-testid="download-projects">
+          {t("download.projects")}
+        </a>
+        <a
+          className="btn btn-secondary"
+          href={`/api/v1/investment/export.csv?${filterQuery(filter, { kind: "trend" })}`}
+          download
+        >
+          {t("download.trend")}
+        </a>
+        <Link className="btn btn-secondary" href={`/staf/investasi/cetak?${query}`}>
+          {t("download.print")}
+        </Link>
+        <Link className="btn btn-secondary" href="/staf/investasi/realisasi">
+          {realisation("link")}
+        </Link>
+        {can(user.role, "manageSettings") && (
+          <Link className="btn btn-secondary" href="/staf/investasi/target">
+            {t("target.manage")}
+          </Link>
+        )}
       </div>
       <p className="small muted">{t("download.hint", { count: formatNumber(data.trend.totals.projects, locale) })}</p>
       <DashboardView data={data} filter={filter} t={t} locale={locale} />

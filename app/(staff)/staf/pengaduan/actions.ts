@@ -52,28 +52,65 @@ function handler(run: (form: FormData, actor: Awaited<ReturnType<typeof requireA
     });
 }
 
-const assign = handler((form, actor) => assignComplaint({ complaintId: field(form, "complaintId"), assigneeId: field(form, "assigneeId") }, actor));
-const category = handler((form, actor) => changeComplaintCategory({ complaintId: field(form, "complaintId"), category: field(form, "category") }, actor));
-const answer = handler((form, actor) => answerComplaint({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor, new Date()));
-const note = handler((form, actor) => addComplaintNote({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor));
+const assign = handler((form, actor) =>
+  assignComplaint({ complaintId: field(form, "complaintId"), assigneeId: field(form, "assigneeId") }, actor),
+);
+const category = handler((form, actor) =>
+  changeComplaintCategory({ complaintId: field(form, "complaintId"), category: field(form, "category") }, actor),
+);
+const answer = handler((form, actor) =>
+  answerComplaint({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor, new Date()),
+);
+const note = handler((form, actor) =>
+  addComplaintNote({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor),
+);
 const resolve = handler((form, actor) => resolveComplaint(field(form, "complaintId") ?? "", actor, new Date()));
 const verify = handler((form, actor) =>
   verifyComplaint(
-    { complaintId: field(form, "complaintId"), verdict: field(form, "verdict"), handlingCategory: field(form, "handlingCategory"), reason: field(form, "reason") ?? "" },
+    {
+      complaintId: field(form, "complaintId"),
+      verdict: field(form, "verdict"),
+      handlingCategory: field(form, "handlingCategory"),
+      reason: field(form, "reason") ?? "",
+    },
     actor,
     new Date(),
   ),
 );
 const extend = handler(async (form, actor) => {
-  await extendComplaintDeadline({ complaintId: field(form, "complaintId"), extraDays: field(form, "extraDays"), reason: field(form, "reason") ?? "" }, actor, new Date());
+  await extendComplaintDeadline(
+    {
+      complaintId: field(form, "complaintId"),
+      extraDays: field(form, "extraDays"),
+      reason: field(form, "reason") ?? "",
+    },
+    actor,
+    new Date(),
+  );
 });
 const close = handler((form, actor) => closeComplaint(field(form, "complaintId") ?? "", actor, new Date()));
 
-export async function assignComplaintAction(_prev: ActionState, form: FormData) { return assign(form); }
-export async function changeCategoryAction(_prev: ActionState, form: FormData) { return category(form); }
-export async function answerComplaintAction(_prev: ActionState, form: FormData) { return answer(form); }
-export async function addNoteAction(_prev: ActionState, form: FormData) { return note(form); }
-export async function resolveComplaintAction(_prev: ActionState, form: FormData) { return resolve(form); }
-export async function verifyComplaintAction(_prev: ActionState, form: FormData) { return verify(form); }
-export async function extendDeadlineAction(_prev: ActionState, form: FormData) { return extend(form); }
-export async function closeComplaintAction(_prev: ActionState, form: FormData) { return close(form); }
+export async function assignComplaintAction(_prev: ActionState, form: FormData) {
+  return assign(form);
+}
+export async function changeCategoryAction(_prev: ActionState, form: FormData) {
+  return category(form);
+}
+export async function answerComplaintAction(_prev: ActionState, form: FormData) {
+  return answer(form);
+}
+export async function addNoteAction(_prev: ActionState, form: FormData) {
+  return note(form);
+}
+export async function resolveComplaintAction(_prev: ActionState, form: FormData) {
+  return resolve(form);
+}
+export async function verifyComplaintAction(_prev: ActionState, form: FormData) {
+  return verify(form);
+}
+export async function extendDeadlineAction(_prev: ActionState, form: FormData) {
+  return extend(form);
+}
+export async function closeComplaintAction(_prev: ActionState, form: FormData) {
+  return close(form);
+}

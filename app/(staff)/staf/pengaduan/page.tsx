@@ -17,11 +17,20 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
   const user = await requirePageCapability("handleComplaints", "/staf/pengaduan");
   const { t, locale } = await getTranslator("complaints");
   const requested = (await searchParams).filter;
-  const filter = (FILTERS as readonly string[]).includes(requested ?? "") ? (requested as (typeof FILTERS)[number]) : "open";
+  const filter = (FILTERS as readonly string[]).includes(requested ?? "")
+    ? (requested as (typeof FILTERS)[number])
+    : "open";
   const today = toWibDate(new Date());
-  const rows = await listComplaints({ status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today }, user.role);
+  const rows = await listComplaints(
+    { status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today },
+    user.role,
+  );
   const warnings = await complaintListCalendarWarnings(getDb(), rows, today);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
   return (
     <div className="stack">
@@ -29,11 +38,18 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
       <p className="muted">{t("staff.introCategories")}</p>
       <CalendarNotice warnings={warnings} showAdminLink={user.role === "ADMIN"} />
       <div className="row">
-        <Link className="btn" href="/staf/pengaduan/baru">{t("staff.newEntry")}</Link>
+        <Link className="btn" href="/staf/pengaduan/baru">
+          {t("staff.newEntry")}
+        </Link>
       </div>
       <nav aria-label={t("staff.filterLabel")} className="row">
         {FILTERS.map((f) => (
-          <Link key={f} href={`/staf/pengaduan?filter=${f}`} className={f === filter ? "btn btn-small" : "btn btn-secondary btn-small"} aria-current={f === filter ? "page" : undefined}>
+          <Link
+            key={f}
+            href={`/staf/pengaduan?filter=${f}`}
+            className={f === filter ? "btn btn-small" : "btn btn-secondary btn-small"}
+            aria-current={f === filter ? "page" : undefined}
+          >
             {filterLabel[f]}
           </Link>
         ))}
@@ -55,7 +71,8 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
             header: t("staff.deadline"),
             cell: (r) => (
               <>
-                {formatDateId(r.deadlineOn, locale)} {r.isExtended && <span className="badge">{t("staff.extended")}</span>}{" "}
+                {formatDateId(r.deadlineOn, locale)}{" "}
+                {r.isExtended && <span className="badge">{t("staff.extended")}</span>}{" "}
                 {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
               </>
             ),

@@ -16,7 +16,8 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
   const q = ((await searchParams).q ?? "").trim();
   const [rows, licenseTypes] = await Promise.all([searchApplications(q), listLicenseTypes()]);
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
-  if (q && rows.length === 1 && rows[0].registrationNo.toUpperCase() === q.toUpperCase()) redirect(`/staf/permohonan/${encodeURIComponent(rows[0].registrationNo)}`);
+  if (q && rows.length === 1 && rows[0].registrationNo.toUpperCase() === q.toUpperCase())
+    redirect(`/staf/permohonan/${encodeURIComponent(rows[0].registrationNo)}`);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
   const warnings = await dueDateCalendarWarnings(rows);
   return (
@@ -29,9 +30,19 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           <label htmlFor="q">{t("list.search")}</label>
           <input id="q" name="q" defaultValue={q} autoFocus autoComplete="off" placeholder="KDR-20260105-000123" />
         </div>
-        <button className="btn" type="submit">{t("list.searchButton")}</button>
-        {can(user.role, "processApplications") && <Link className="btn btn-secondary" href="/staf/permohonan/baru">{t("list.new")}</Link>}
-        {can(user.role, "importData") && <Link className="btn btn-secondary" href="/staf/permohonan/impor">{t("list.import")}</Link>}
+        <button className="btn" type="submit">
+          {t("list.searchButton")}
+        </button>
+        {can(user.role, "processApplications") && (
+          <Link className="btn btn-secondary" href="/staf/permohonan/baru">
+            {t("list.new")}
+          </Link>
+        )}
+        {can(user.role, "importData") && (
+          <Link className="btn btn-secondary" href="/staf/permohonan/impor">
+            {t("list.import")}
+          </Link>
+        )}
       </form>
       <h2>{q ? t("list.resultsTitle") : t("list.openTitle")}</h2>
       <DataTable

@@ -24,12 +24,22 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const { t, locale } = await getTranslator("skm");
   const today = toWibDate(new Date());
-  const { kind, period, trendKind } = resolveDashboardPeriod({ kind: one(sp.kind), period: one(sp.period), from: one(sp.from), to: one(sp.to) }, today);
+  const { kind, period, trendKind } = resolveDashboardPeriod(
+    { kind: one(sp.kind), period: one(sp.period), from: one(sp.from), to: one(sp.to) },
+    today,
+  );
   const questionnaireCode = QUESTIONNAIRE_CODES.find((c) => c === one(sp.questionnaire)) ?? "SKM-2017";
   const questionnaire = getQuestionnaire(questionnaireCode)!;
   const channel = SKM_CHANNELS.find((c) => c === one(sp.channel));
   const [licenseTypes, counters] = await Promise.all([listLicenseTypes(), listCounters()]);
-  const query = { from: period.from, to: period.to, questionnaire: questionnaireCode, licenseType: one(sp.licenseType), counter: one(sp.counter), channel };
+  const query = {
+    from: period.from,
+    to: period.to,
+    questionnaire: questionnaireCode,
+    licenseType: one(sp.licenseType),
+    counter: one(sp.counter),
+    channel,
+  };
   let filter;
   try {
     filter = await resolveSkmFilter(query);
@@ -41,21 +51,46 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   const data = await getSkmDashboard(filter, { trendKind, trendCount: trendKind === "year" ? 5 : 8, commentSearch: q });
   const { summary } = data;
   const en = locale === "en";
-  const label = (o: { labelId: string; labelEn: string } | undefined, fallback: string) => (o ? (en ? o.labelEn : o.labelId) : fallback);
+  const label = (o: { labelId: string; labelEn: string } | undefined, fallback: string) =>
+    o ? (en ? o.labelEn : o.labelId) : fallback;
   const optionLabel = (options: readonly { value: string; labelId: string; labelEn: string }[], value: string) =>
-    label(options.find((o) => o.value === value), value);
+    label(
+      options.find((o) => o.value === value),
+      value,
+    );
 
   const exportQuery = new URLSearchParams(
-    Object.entries({ from: period.from, to: period.to, questionnaire: questionnaireCode, licenseType: query.licenseType, counter: query.counter, channel }).filter(
-      (e): e is [string, string] => typeof e[1] === "string",
-    ),
+    Object.entries({
+      from: period.from,
+      to: period.to,
+      questionnaire: questionnaireCode,
+      licenseType: query.licenseType,
+      counter: query.counter,
+      channel,
+    }).filter((e): e is [string, string] => typeof e[1] === "string"),
   ).toString();
 
   const sortedElements = summary.elements.filter((e) => e.nrr !== null).sort((a, b) => a.nrr! - b.nrr!);
   const profileCharts = [
-    { id: "sex", title: t("sex"), rows: data.profile.sex.map((d) => [optionLabel(questionnaire.sexOptions, d.value), d.count] as [string, number]) },
-    { id: "education", title: t("education"), rows: data.profile.education.map((d) => [optionLabel(questionnaire.educationOptions, d.value), d.count] as [string, number]) },
-    { id: "occupation", title: t("occupation"), rows: data.profile.occupation.map((d) => [optionLabel(questionnaire.occupationOptions, d.value), d.count] as [string, number]) },
+    {
+      id: "sex",
+      title: t("sex"),
+      rows: data.profile.sex.map((d) => [optionLabel(questionnaire.sexOptions, d.value), d.count] as [string, number]),
+    },
+    {
+      id: "education",
+      title: t("education"),
+      rows: data.profile.education.map(
+        (d) => [optionLabel(questionnaire.educationOptions, d.value), d.count] as [string, number],
+      ),
+    },
+    {
+      id: "occupation",
+      title: t("occupation"),
+      rows: data.profile.occupation.map(
+        (d) => [optionLabel(questionnaire.occupationOptions, d.value), d.count] as [string, number],
+      ),
+    },
     { id: "age", title: t("age"), rows: data.profile.age.map((d) => [d.value, d.count] as [string, number]) },
   ];
 
@@ -157,12 +192,24 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         </div>
       </form>
 
-      <IkmHeadline summary={summary} comparison={data.comparison} previous={data.previous} periodLabel={en ? period.labelEn : period.labelId} locale={en ? "en" : "id"} t={t} />
+      <IkmHeadline
+        summary={summary}
+        comparison={data.comparison}
+        previous={data.previous}
+        periodLabel={en ? period.labelEn : period.labelId}
+        locale={en ? "en" : "id"}
+        t={t}
+      />
 
       <ChartCard
         id="trend"
         title={t("trendTitle")}
-        chart={<IkmTrendChart data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))} ariaLabel={t("trendTitle")} />}
+        chart={
+          <IkmTrendChart
+            data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))}
+            ariaLabel={t("trendTitle")}
+          />
+        }
         columns={[t("colPeriod"), t("respondents"), t("ikm"), t("grade")]}
         rows={data.trend.map((p) => [en ? p.labelEn : p.label, p.respondents, p.ikm, p.grade])}
         tableLabel={t("showTable")}
@@ -179,11 +226,21 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
               ariaLabel={t("elementsTitle")}
               domain={[1, 4]}
               decimals={2}
-              data={sortedElements.map((e) => ({ label: `${e.code} ${en ? e.nameEn : e.name}`, value: e.nrr, highlight: e.isWeakest }))}
+              data={sortedElements.map((e) => ({
+                label: `${e.code} ${en ? e.nameEn : e.name}`,
+                value: e.nrr,
+                highlight: e.isWeakest,
+              }))}
             />
           }
           columns={[t("colCode"), t("colElement"), t("colNrr"), t("colWeighted"), t("colPriority")]}
-          rows={sortedElements.map((e) => [e.code, en ? e.nameEn : e.name, e.nrr, e.weighted, e.isWeakest ? t("weakest") : ""])}
+          rows={sortedElements.map((e) => [
+            e.code,
+            en ? e.nameEn : e.name,
+            e.nrr,
+            e.weighted,
+            e.isWeakest ? t("weakest") : "",
+          ])}
           tableLabel={t("showTable")}
           csvLabel={t("downloadCsv")}
         />
@@ -198,7 +255,13 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 key={c.id}
                 id={`profile-${c.id}`}
                 title={c.title}
-                chart={<HorizontalBarChart ariaLabel={c.title} labelWidth={90} data={c.rows.map(([l, v]) => ({ label: l, value: v }))} />}
+                chart={
+                  <HorizontalBarChart
+                    ariaLabel={c.title}
+                    labelWidth={90}
+                    data={c.rows.map(([l, v]) => ({ label: l, value: v }))}
+                  />
+                }
                 columns={[t("colCategory"), t("colCount")]}
                 rows={c.rows}
                 tableLabel={t("showTable")}
@@ -213,7 +276,10 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             chart={
               <HorizontalBarChart
                 ariaLabel={t("infoTitle")}
-                data={data.infoSources.map((d) => ({ label: optionLabel(INFO_SOURCE_OPTIONS, d.value), value: d.count }))}
+                data={data.infoSources.map((d) => ({
+                  label: optionLabel(INFO_SOURCE_OPTIONS, d.value),
+                  value: d.count,
+                }))}
               />
             }
             columns={[t("colCategory"), t("colCount")]}
@@ -228,7 +294,16 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         <h2 id="comments-title">{t("commentsTitle")}</h2>
         <p className="muted">{t("commentsHint")}</p>
         <form method="get" className="row">
-          {Object.entries({ kind, period: kind === "custom" ? undefined : period.key, from: kind === "custom" ? period.from : undefined, to: kind === "custom" ? period.to : undefined, licenseType: query.licenseType, counter: query.counter, channel, questionnaire: questionnaireCode })
+          {Object.entries({
+            kind,
+            period: kind === "custom" ? undefined : period.key,
+            from: kind === "custom" ? period.from : undefined,
+            to: kind === "custom" ? period.to : undefined,
+            licenseType: query.licenseType,
+            counter: query.counter,
+            channel,
+            questionnaire: questionnaireCode,
+          })
             .filter((e): e is [string, string] => typeof e[1] === "string")
             .map(([k, v]) => (
               <input key={k} type="hidden" name={k} value={v} />

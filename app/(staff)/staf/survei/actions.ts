@@ -27,7 +27,11 @@ export async function createInvitationAction(_prev: ActionState, form: FormData)
   const state = await toActionState(form, async () => {
     const actor = await requireActionCapability("createInvitations");
     const invitation = await createInvitation(
-      { licenseType: text(form, "licenseType") || undefined, counter: text(form, "counter") || undefined, applicationNo: text(form, "applicationNo") || undefined },
+      {
+        licenseType: text(form, "licenseType") || undefined,
+        counter: text(form, "counter") || undefined,
+        applicationNo: text(form, "applicationNo") || undefined,
+      },
       actor,
       new Date(),
     );
@@ -43,7 +47,10 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
   return toActionState(form, async () => {
     const actor = await requireActionCapability("enterPaperSurveys");
     const date = text(form, "surveyDate");
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new AppError("VALIDATION", "Tanggal survei wajib diisi.", { fields: { surveyDate: "Tanggal survei wajib (YYYY-MM-DD)" } });
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date))
+      throw new AppError("VALIDATION", "Tanggal survei wajib diisi.", {
+        fields: { surveyDate: "Tanggal survei wajib (YYYY-MM-DD)" },
+      });
     const questionnaire = getQuestionnaire(text(form, "questionnaire")) ?? SKM_2017_QUESTIONNAIRE;
     const values = formValues(form);
     const input = submissionFromForm(values, questionnaire, {
@@ -59,7 +66,8 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
       // Show field errors under the paper form's own field names (U3, age, surveyDate, …).
       if (error instanceof AppError && error.fields) {
         const fields: Record<string, string> = {};
-        for (const [k, m] of Object.entries(error.fields)) fields[k === "submittedAt" ? "surveyDate" : k.split(".").pop()!] = m;
+        for (const [k, m] of Object.entries(error.fields))
+          fields[k === "submittedAt" ? "surveyDate" : k.split(".").pop()!] = m;
         throw new AppError(error.code, error.message, { fields });
       }
       throw error;
@@ -69,7 +77,14 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
     return {
       status: "ok",
       message: `${t("staff.paperSaved")} ${t("staff.paperSavedCount", { n: count })}`,
-      values: { surveyDate: date, licenseType: text(form, "licenseType"), counter: text(form, "counter"), questionnaire: questionnaire.code, sessionCount: String(count), idem: randomUUID() },
+      values: {
+        surveyDate: date,
+        licenseType: text(form, "licenseType"),
+        counter: text(form, "counter"),
+        questionnaire: questionnaire.code,
+        sessionCount: String(count),
+        idem: randomUUID(),
+      },
       data: { savedAt: String(Date.now()) },
     };
   });
@@ -98,7 +113,12 @@ export async function saveInvitationDaysAction(_prev: ActionState, form: FormDat
     const raw = text(form, "days");
     await setInvitationDays(/^\d+$/.test(raw) ? Number(raw) : NaN, actor);
     const t = createTranslator(await getLocale(), "survey");
-    return { status: "ok", message: t("staff.settingSaved"), values: { days: raw }, data: { savedAt: String(Date.now()) } };
+    return {
+      status: "ok",
+      message: t("staff.settingSaved"),
+      values: { days: raw },
+      data: { savedAt: String(Date.now()) },
+    };
   });
 }
 
@@ -106,9 +126,18 @@ export async function addExtraQuestionAction(_prev: ActionState, form: FormData)
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageSettings");
     const questionnaire = getQuestionnaire(text(form, "questionnaire"));
-    if (!questionnaire) throw new AppError("VALIDATION", "Versi kuesioner tidak dikenal.", { fields: { questionnaire: "Pilih versi kuesioner" } });
+    if (!questionnaire)
+      throw new AppError("VALIDATION", "Versi kuesioner tidak dikenal.", {
+        fields: { questionnaire: "Pilih versi kuesioner" },
+      });
     await addExtraQuestion(
-      { questionnaire: questionnaire.code, code: text(form, "code"), labelId: text(form, "labelId"), labelEn: text(form, "labelEn"), options: String(form.get("options") ?? "") },
+      {
+        questionnaire: questionnaire.code,
+        code: text(form, "code"),
+        labelId: text(form, "labelId"),
+        labelEn: text(form, "labelEn"),
+        options: String(form.get("options") ?? ""),
+      },
       actor,
     );
     revalidatePath("/staf/survei/pertanyaan");
@@ -127,9 +156,13 @@ export async function importResponsesAction(_prev: ActionState, form: FormData):
   return toActionState(form, async () => {
     const actor = await requireActionCapability("importData");
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Pilih file CSV.", { fields: { file: "Pilih file CSV" } });
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("VALIDATION", "Pilih file CSV.", { fields: { file: "Pilih file CSV" } });
     // Server actions take bodies up to 1 MB (Next's default); bigger histories go through POST /api/v1/responses/import.
-    if (file.size > 1_000_000) throw new AppError("VALIDATION", "File melebihi 1 MB. Gunakan API impor untuk file besar.", { fields: { file: "Maksimal 1 MB di formulir ini" } });
+    if (file.size > 1_000_000)
+      throw new AppError("VALIDATION", "File melebihi 1 MB. Gunakan API impor untuk file besar.", {
+        fields: { file: "Maksimal 1 MB di formulir ini" },
+      });
     const { imported } = await importResponsesCsv(await file.text(), actor, new Date(), { fileName: file.name });
     revalidatePath("/staf/survei/impor");
     const t = createTranslator(await getLocale(), "survey");

@@ -13,12 +13,35 @@ export default async function SurveyCollectionPage() {
       <h1>{t("staff.hubTitle")}</h1>
       <p className="muted">{t("staff.hubIntro")}</p>
       <ul className="stack">
-        <li><Link href="/staf/survei/undangan/baru">{t("staff.newInvitation")}</Link></li>
-        {can(user.role, "enterPaperSurveys") && <li><Link href="/staf/survei/kertas">{t("staff.paperTitle")}</Link></li>}
-        {can(user.role, "manageSettings") && <li><Link href="/staf/survei/kiosk">{t("staff.kioskTitle")}</Link></li>}
-        {can(user.role, "manageSettings") && <li><Link href="/staf/survei/pertanyaan">{t("staff.extraTitle")}</Link></li>}
-        {can(user.role, "importData") && <li><Link href="/staf/survei/impor">{t("staff.importTitle")}</Link></li>}
-        <li>{t("staff.publicLinkLabel")}: <a href="/survei"><code>{base}/survei</code></a></li>
+        <li>
+          <Link href="/staf/survei/undangan/baru">{t("staff.newInvitation")}</Link>
+        </li>
+        {can(user.role, "enterPaperSurveys") && (
+          <li>
+            <Link href="/staf/survei/kertas">{t("staff.paperTitle")}</Link>
+          </li>
+        )}
+        {can(user.role, "manageSettings") && (
+          <li>
+            <Link href="/staf/survei/kiosk">{t("staff.kioskTitle")}</Link>
+          </li>
+        )}
+        {can(user.role, "manageSettings") && (
+          <li>
+            <Link href="/staf/survei/pertanyaan">{t("staff.extraTitle")}</Link>
+          </li>
+        )}
+        {can(user.role, "importData") && (
+          <li>
+            <Link href="/staf/survei/impor">{t("staff.importTitle")}</Link>
+          </li>
+        )}
+        <li>
+          {t("staff.publicLinkLabel")}:{" "}
+          <a href="/survei">
+            <code>{base}/survei</code>
+          </a>
+        </li>
       </ul>
     </div>
   );

@@ -20,7 +20,11 @@ const ZFilter = z.object({
 
 const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1).replace(".", ",")}%`);
 
-export default async function ProcessingDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
+export default async function ProcessingDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string>>;
+}) {
   const user = await requirePageCapability("viewProcessingTimes", "/staf/waktu-proses");
   const { t, locale } = await getTranslator("applications");
   const query = ZFilter.parse(await searchParams);
@@ -31,35 +35,66 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
   const [licenseTypes, areas] = await Promise.all([listLicenseTypes(), listAreas()]);
   const licenseType = licenseTypes.find((lt) => lt.code === query.licenseType) ?? null;
   const kecamatan = areas.find((k) => k.code === query.kecamatan) ?? null;
-  const data = await getProcessingDashboard({ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null });
+  const data = await getProcessingDashboard({
+    from,
+    to,
+    licenseTypeId: licenseType?.id ?? null,
+    kecamatanCode: kecamatan?.code ?? null,
+  });
   const { summary } = data;
   const stageRows = summary.byStage.filter((s) => s.count > 0);
-  const bottleneck = stageRows.reduce<(typeof stageRows)[number] | null>((top, s) => (top === null || (s.medianDays ?? 0) > (top.medianDays ?? 0) ? s : top), null);
-  const typeRows = summary.byLicenseType.map((row) => ({ ...row, onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10 }));
-  const months = data.throughput.map((m) => ({ month: m.month, completed: m.completed, onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10 }));
+  const bottleneck = stageRows.reduce<(typeof stageRows)[number] | null>(
+    (top, s) => (top === null || (s.medianDays ?? 0) > (top.medianDays ?? 0) ? s : top),
+    null,
+  );
+  const typeRows = summary.byLicenseType.map((row) => ({
+    ...row,
+    onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
+  }));
+  const months = data.throughput.map((m) => ({
+    month: m.month,
+    completed: m.completed,
+    onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
+  }));
 
   return (
     <div className="stack">
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
       <form method="get" className="card row" aria-label={t("dashboard.apply")}>
-        <div className="field"><label htmlFor="from">{t("dashboard.from")}</label><input id="from" name="from" type="date" defaultValue={from} /></div>
-        <div className="field"><label htmlFor="to">{t("dashboard.to")}</label><input id="to" name="to" type="date" defaultValue={to} /></div>
+        <div className="field">
+          <label htmlFor="from">{t("dashboard.from")}</label>
+          <input id="from" name="from" type="date" defaultValue={from} />
+        </div>
+        <div className="field">
+          <label htmlFor="to">{t("dashboard.to")}</label>
+          <input id="to" name="to" type="date" defaultValue={to} />
+        </div>
         <div className="field">
           <label htmlFor="licenseType">{t("dashboard.licenseType")}</label>
           <select id="licenseType" name="licenseType" defaultValue={licenseType?.code ?? ""}>
             <option value="">{t("dashboard.all")}</option>
-            {licenseTypes.map((lt) => <option key={lt.code} value={lt.code}>{lt.code}</option>)}
+            {licenseTypes.map((lt) => (
+              <option key={lt.code} value={lt.code}>
+                {lt.code}
+              </option>
+            ))}
           </select>
         </div>
         <div className="field">
           <label htmlFor="kecamatan">{t("dashboard.kecamatan")}</label>
           <select id="kecamatan" name="kecamatan" defaultValue={kecamatan?.code ?? ""}>
             <option value="">{t("dashboard.all")}</option>
-            {areas.map((k) => <option key={k.code} value={k.code}>{k.name}</option>)}
+            {areas.map((k) => (
+              <option key={k.code} value={k.code}>
+                {k.name}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn" type="submit">{t("dashboard.apply")}</button>
+        <button className="btn" type="submit">
+          {t("dashboard.apply")}
+        </button>
       </form>
       <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
 
@@ -74,7 +109,9 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
         ].map(([key, value, testId]) => (
           <div className="card" key={key}>
             <div className="muted">{t(`dashboard.${key}`)}</div>
-            <div className="kpi-value" data-testid={testId}>{value}</div>
+            <div className="kpi-value" data-testid={testId}>
+              {value}
+            </div>
           </div>
         ))}
       </div>
@@ -84,7 +121,13 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
       <section className="card" aria-labelledby="h-types">
         <h2 id="h-types">{t("dashboard.byLicenseType")}</h2>
         <p className="sr-only">{t("dashboard.chartHint")}</p>
-        <ProcessingBarChart data={typeRows} xKey="licenseType" layout="vertical" height={Math.max(220, typeRows.length * 26)} series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8" }]} />
+        <ProcessingBarChart
+          data={typeRows}
+          xKey="licenseType"
+          layout="vertical"
+          height={Math.max(220, typeRows.length * 26)}
+          series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8" }]}
+        />
         <DataTable
           rows={typeRows}
           rowKey={(row) => row.licenseType}
@@ -103,7 +146,11 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
       <div className="grid">
         <section className="card" aria-labelledby="h-dist">
           <h2 id="h-dist">{t("dashboard.distribution")}</h2>
-          <ProcessingBarChart data={data.distribution} xKey="key" series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e" }]} />
+          <ProcessingBarChart
+            data={data.distribution}
+            xKey="key"
+            series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e" }]}
+          />
           <DataTable
             rows={data.distribution}
             rowKey={(b) => b.key}
@@ -116,8 +163,24 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
         </section>
         <section className="card" aria-labelledby="h-stage">
           <h2 id="h-stage">{t("dashboard.byStage")}</h2>
-          {bottleneck && <p className="alert alert-warn" data-testid="bottleneck">{t("dashboard.bottleneck", { stage: t(`stages.${bottleneck.stage}`) })}</p>}
-          <ProcessingBarChart data={stageRows.map((s) => ({ stage: t(`stages.${s.stage}`), medianDays: s.medianDays, meanDays: s.meanDays }))} xKey="stage" layout="vertical" series={[{ key: "medianDays", label: t("dashboard.median"), color: "#b45309" }, { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8" }]} />
+          {bottleneck && (
+            <p className="alert alert-warn" data-testid="bottleneck">
+              {t("dashboard.bottleneck", { stage: t(`stages.${bottleneck.stage}`) })}
+            </p>
+          )}
+          <ProcessingBarChart
+            data={stageRows.map((s) => ({
+              stage: t(`stages.${s.stage}`),
+              medianDays: s.medianDays,
+              meanDays: s.meanDays,
+            }))}
+            xKey="stage"
+            layout="vertical"
+            series={[
+              { key: "medianDays", label: t("dashboard.median"), color: "#b45309" },
+              { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8" },
+            ]}
+          />
           <DataTable
             rows={stageRows}
             rowKey={(s) => s.stage}
@@ -133,7 +196,15 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
 
       <section className="card" aria-labelledby="h-months">
         <h2 id="h-months">{t("dashboard.throughput")}</h2>
-        <ProcessingLineChart data={months} xKey="month" percent series={[{ key: "completed", label: t("dashboard.completed"), color: "#1d4ed8" }, { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d" }]} />
+        <ProcessingLineChart
+          data={months}
+          xKey="month"
+          percent
+          series={[
+            { key: "completed", label: t("dashboard.completed"), color: "#1d4ed8" },
+            { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d" },
+          ]}
+        />
         <DataTable
           testId="throughput-table"
           rows={data.throughput}
@@ -150,7 +221,18 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
       <div className="grid">
         <section className="card" aria-labelledby="h-aging">
           <h2 id="h-aging">{t("dashboard.aging")}</h2>
-          <ProcessingBarChart data={data.aging.buckets.map((b) => ({ key: b.key, count: b.count - b.overdueCount, overdue: b.overdueCount }))} xKey="key" series={[{ key: "count", label: t("dashboard.backlog"), color: "#1d4ed8" }, { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c" }]} />
+          <ProcessingBarChart
+            data={data.aging.buckets.map((b) => ({
+              key: b.key,
+              count: b.count - b.overdueCount,
+              overdue: b.overdueCount,
+            }))}
+            xKey="key"
+            series={[
+              { key: "count", label: t("dashboard.backlog"), color: "#1d4ed8" },
+              { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c" },
+            ]}
+          />
           <DataTable
             rows={data.aging.buckets}
             rowKey={(b) => b.key}
@@ -188,8 +270,16 @@ export default async function ProcessingDashboardPage({ searchParams }: { search
           columns={[
             { header: t("list.registrationNo"), cell: (f) => <ApplicationLink registrationNo={f.registrationNo} /> },
             { header: t("list.licenseType"), cell: (f) => f.licenseType },
-            { header: t("detail.fee"), cell: (f) => (f.feeCharged === null ? "—" : formatRupiahExact(f.feeCharged, locale)), className: "num" },
-            { header: t("detail.tariff"), cell: (f) => (f.tariff === null ? "—" : formatRupiahExact(f.tariff, locale)), className: "num" },
+            {
+              header: t("detail.fee"),
+              cell: (f) => (f.feeCharged === null ? "—" : formatRupiahExact(f.feeCharged, locale)),
+              className: "num",
+            },
+            {
+              header: t("detail.tariff"),
+              cell: (f) => (f.tariff === null ? "—" : formatRupiahExact(f.tariff, locale)),
+              className: "num",
+            },
           ]}
         />
       </section>

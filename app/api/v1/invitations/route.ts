@@ -5,13 +5,18 @@ import { ZInvitationCreate } from "@/lib/skm/submission";
 
 export const dynamic = "force-dynamic";
 
-
 export const POST = apiRoute(async (request) => {
   const actor = await requireApiCapability(request, "createInvitations");
   const body = await readJsonBody(request, ZInvitationCreate);
   const invitation = await createInvitation(body, actor, new Date());
   return Response.json(
-    { id: invitation.id, token: invitation.token, link: invitation.link, expiresAt: invitation.expiresAt.toISOString(), qrSvg: invitation.qrSvg },
+    {
+      id: invitation.id,
+      token: invitation.token,
+      link: invitation.link,
+      expiresAt: invitation.expiresAt.toISOString(),
+      qrSvg: invitation.qrSvg,
+    },
     { status: 201, headers: { "Cache-Control": "no-store" } },
   );
 });

@@ -23,12 +23,21 @@ export const POST = apiRoute(async (request) => {
   const actor = kiosk ? null : await apiActor(request);
   const hasToken = typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
   if (!kiosk && !actor && !hasToken) {
-    enforceRateLimit("skm-api", clientAddress(request.headers), ANONYMOUS_LIMIT, ANONYMOUS_WINDOW_MS, "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.");
+    enforceRateLimit(
+      "skm-api",
+      clientAddress(request.headers),
+      ANONYMOUS_LIMIT,
+      ANONYMOUS_WINDOW_MS,
+      "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.",
+    );
   }
   // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts.
   const caller: SubmitCaller = kiosk ? { kind: "kiosk", kiosk } : actor ? { kind: "staff", actor } : { kind: "public" };
   const result = await submitSurveyResponse(body, { now: new Date(), caller });
-  return Response.json({ id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() }, { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+  return Response.json(
+    { id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() },
+    { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
+  );
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -25,12 +25,26 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
   const { t } = await getTranslator("skm");
   const s = report.data.summary;
   const title = `${t("reportTitle")} — ${report.period.labelId}`;
-  const description = s.hasData ? `IKM ${fmt(s.ikm)} (${s.grade}, ${s.performance?.id}) · ${s.respondents} ${t("respondents").toLowerCase()}` : t("noData");
+  const description = s.hasData
+    ? `IKM ${fmt(s.ikm)} (${s.grade}, ${s.performance?.id}) · ${s.respondents} ${t("respondents").toLowerCase()}`
+    : t("noData");
   const image = `/laporan/skm/${report.period.key}/gambar`;
   return {
     title,
     description,
-    openGraph: { title, description, type: "article", images: [{ url: image, width: 1200, height: 630, alt: t("shareImageAlt", { ikm: fmt(s.ikm), grade: s.grade ?? "–", period: report.period.labelId }) }] },
+    openGraph: {
+      title,
+      description,
+      type: "article",
+      images: [
+        {
+          url: image,
+          width: 1200,
+          height: 630,
+          alt: t("shareImageAlt", { ikm: fmt(s.ikm), grade: s.grade ?? "–", period: report.period.labelId }),
+        },
+      ],
+    },
     twitter: { card: "summary_large_image", title, description, images: [image] },
   };
 }
@@ -68,17 +82,25 @@ export default async function PublishedReportPage({ params, searchParams }: Para
               respondents: previous.respondents.toLocaleString("id-ID"),
               previousDate: formatReportDate(previous.publishedAt),
             })}{" "}
-            <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>{t("viewPreviousVersion", { version: previous.version })}</Link>
+            <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>
+              {t("viewPreviousVersion", { version: previous.version })}
+            </Link>
           </p>
         ) : null}
         {!report.isCurrent ? (
           <p className="alert-info" data-testid="report-old-version">
-            {t("olderVersionLine", { version: report.version, count: latest.version, date: formatReportDate(report.publishedAt) })}{" "}
+            {t("olderVersionLine", {
+              version: report.version,
+              count: latest.version,
+              date: formatReportDate(report.publishedAt),
+            })}{" "}
             <Link href={`/laporan/skm/${report.period.key}`}>{t("viewCurrentVersion")}</Link>
             {previous ? (
               <>
                 {" · "}
-                <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>{t("viewPreviousVersion", { version: previous.version })}</Link>
+                <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>
+                  {t("viewPreviousVersion", { version: previous.version })}
+                </Link>
               </>
             ) : null}
           </p>
@@ -143,7 +165,9 @@ export default async function PublishedReportPage({ params, searchParams }: Para
                 </tfoot>
               </table>
             </div>
-            <p className="muted">{t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}</p>
+            <p className="muted">
+              {t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}
+            </p>
           </section>
           <section className="stack">
             <h2>{t("reportProfile")}</h2>

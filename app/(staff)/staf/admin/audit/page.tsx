@@ -8,7 +8,11 @@ export default async function AuditPage() {
   await requirePageCapability("viewAuditLog", "/staf/admin/audit");
   const { t, locale } = await getTranslator("admin");
   const entries = await listAuditLog({ take: 300 });
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "medium", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "medium",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
       <h1>{t("audit.title")}</h1>

@@ -3,7 +3,13 @@ import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
-import { confirmHolidayYear, deleteHoliday, importHolidayYear, setCutiBersamaStopsClock, upsertHoliday } from "@/lib/calendar/calendar-store";
+import {
+  confirmHolidayYear,
+  deleteHoliday,
+  importHolidayYear,
+  setCutiBersamaStopsClock,
+  upsertHoliday,
+} from "@/lib/calendar/calendar-store";
 
 const PATH = "/staf/admin/hari-libur";
 
@@ -33,8 +39,10 @@ export async function importHolidayYearAction(_prev: ActionState, form: FormData
     const actor = await requireActionCapability("manageReferenceData");
     const year = Number(form.get("year"));
     const file = form.get("file");
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw new AppError("VALIDATION", "Tahun tidak valid.", { fields: { year: "Tahun tidak valid." } });
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Pilih berkas CSV.", { fields: { file: "Pilih berkas CSV." } });
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw new AppError("VALIDATION", "Tahun tidak valid.", { fields: { year: "Tahun tidak valid." } });
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("VALIDATION", "Pilih berkas CSV.", { fields: { file: "Pilih berkas CSV." } });
     const count = await importHolidayYear(year, await file.text(), actor);
     revalidatePath(PATH);
     return { status: "ok", data: { count: String(count) } };

@@ -9,16 +9,37 @@ import { TextField } from "@/components/ui/field";
 import { formatDateId } from "@/lib/format/date";
 import { HolidayForm, HolidayImportForm } from "@/components/applications/holiday-forms";
 import { DataTable } from "@/components/ui/data-table";
-import { confirmHolidayYearAction, deleteHolidayAction, importHolidayYearAction, saveHolidayAction, setCutiBersamaAction } from "./actions";
+import {
+  confirmHolidayYearAction,
+  deleteHolidayAction,
+  importHolidayYearAction,
+  saveHolidayAction,
+  setCutiBersamaAction,
+} from "./actions";
 
-const KEYS = ["date", "kind", "name", "libur_nasional", "cuti_bersama", "add", "importTitle", "year", "importButton", "imported"];
+const KEYS = [
+  "date",
+  "kind",
+  "name",
+  "libur_nasional",
+  "cuti_bersama",
+  "add",
+  "importTitle",
+  "year",
+  "importButton",
+  "imported",
+];
 
 export default async function HolidaysPage() {
   await requirePageCapability("manageReferenceData", "/staf/admin/hari-libur");
   const { t, locale } = await getTranslator("applications");
   const { t: tc } = await getTranslator("common");
   const today = toWibDate(new Date());
-  const [holidays, cutiStops, coverage] = await Promise.all([listHolidays(), getCutiBersamaStopsClock(), getHolidayCoverage(today)]);
+  const [holidays, cutiStops, coverage] = await Promise.all([
+    listHolidays(),
+    getCutiBersamaStopsClock(),
+    getHolidayCoverage(today),
+  ]);
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
   const labels = Object.fromEntries(KEYS.map((k) => [k, t(`holidays.${k}`)]));
   const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))].sort().reverse();
@@ -27,9 +48,13 @@ export default async function HolidaysPage() {
       <h1>{t("holidays.title")}</h1>
       <p className="muted">{t("holidays.intro")}</p>
       <form action={setCutiBersamaAction} className="card row">
-        <span>{t("holidays.setting")}: <strong data-testid="cuti-setting">{cutiStops ? tc("yes") : tc("no")}</strong></span>
+        <span>
+          {t("holidays.setting")}: <strong data-testid="cuti-setting">{cutiStops ? tc("yes") : tc("no")}</strong>
+        </span>
         <input type="hidden" name="value" value={cutiStops ? "false" : "true"} />
-        <button className="btn btn-secondary btn-small" type="submit">{cutiStops ? tc("no") : tc("yes")}</button>
+        <button className="btn btn-secondary btn-small" type="submit">
+          {cutiStops ? tc("no") : tc("yes")}
+        </button>
       </form>
       <section className="card stack" aria-labelledby="coverage-title">
         <h2 id="coverage-title">{t("holidays.coverageTitle")}</h2>
@@ -40,20 +65,50 @@ export default async function HolidaysPage() {
           rowHeader
           columns={[
             { header: t("holidays.coverageYear"), cell: (y) => y.year },
-            { header: t("holidays.coverageStatus"), cell: (y) => <span className={y.status === "official" ? "badge badge-ok" : "badge badge-warn"} data-testid={`year-status-${y.year}`}>{t(`holidays.status_${y.status}`)}</span> },
+            {
+              header: t("holidays.coverageStatus"),
+              cell: (y) => (
+                <span
+                  className={y.status === "official" ? "badge badge-ok" : "badge badge-warn"}
+                  data-testid={`year-status-${y.year}`}
+                >
+                  {t(`holidays.status_${y.status}`)}
+                </span>
+              ),
+            },
             { header: t("holidays.coverageCount"), cell: (y) => y.holidays, className: "num" },
             { header: t("holidays.coverageSource"), cell: (y) => y.source || "—" },
-            { header: t("holidays.coverageConfirmed"), cell: (y) => (y.confirmedAt ? `${y.confirmedBy ?? ""} · ${dateTime.format(y.confirmedAt)}` : "—") },
+            {
+              header: t("holidays.coverageConfirmed"),
+              cell: (y) => (y.confirmedAt ? `${y.confirmedBy ?? ""} · ${dateTime.format(y.confirmedAt)}` : "—"),
+            },
           ]}
         />
-        <p className="alert alert-warn" data-testid="next-uncovered-year">{t("holidays.nextUncovered", { year: coverage.nextUncoveredYear })}</p>
-        {coverage.years.filter((y) => y.status === "provisional").map((y) => (
-          <ActionForm key={y.year} action={confirmHolidayYearAction} submitLabel={t("holidays.confirmButton")} savedLabel={t("holidays.confirmed")} variant="secondary">
-            <h3>{t("holidays.confirmTitle", { year: y.year })}</h3>
-            <input type="hidden" name="year" value={y.year} />
-            <TextField label={t("holidays.confirmSource")} name="source" id={`f-confirm-${y.year}`} required minLength={5} maxLength={300} />
-          </ActionForm>
-        ))}
+        <p className="alert alert-warn" data-testid="next-uncovered-year">
+          {t("holidays.nextUncovered", { year: coverage.nextUncoveredYear })}
+        </p>
+        {coverage.years
+          .filter((y) => y.status === "provisional")
+          .map((y) => (
+            <ActionForm
+              key={y.year}
+              action={confirmHolidayYearAction}
+              submitLabel={t("holidays.confirmButton")}
+              savedLabel={t("holidays.confirmed")}
+              variant="secondary"
+            >
+              <h3>{t("holidays.confirmTitle", { year: y.year })}</h3>
+              <input type="hidden" name="year" value={y.year} />
+              <TextField
+                label={t("holidays.confirmSource")}
+                name="source"
+                id={`f-confirm-${y.year}`}
+                required
+                minLength={5}
+                maxLength={300}
+              />
+            </ActionForm>
+          ))}
       </section>
       <HolidayForm action={saveHolidayAction} labels={labels} />
       <HolidayImportForm action={importHolidayYearAction} labels={labels} defaultYear={coverage.nextUncoveredYear} />
@@ -72,7 +127,13 @@ export default async function HolidaysPage() {
                 cell: (h) => (
                   <form action={deleteHolidayAction}>
                     <input type="hidden" name="date" value={h.date} />
-                    <button className="btn btn-danger btn-small" type="submit" aria-label={`${t("holidays.delete")} ${h.date}`}>{t("holidays.delete")}</button>
+                    <button
+                      className="btn btn-danger btn-small"
+                      type="submit"
+                      aria-label={`${t("holidays.delete")} ${h.date}`}
+                    >
+                      {t("holidays.delete")}
+                    </button>
                   </form>
                 ),
               },

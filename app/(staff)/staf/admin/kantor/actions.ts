@@ -21,6 +21,13 @@ export async function saveOfficeSettingsAction(_prev: ActionState, form: FormDat
       actor,
     );
     revalidatePath("/", "layout");
-    return { status: "ok", values: { ...v, maklumatPublished: v.maklumatPublished === "true" ? "true" : "false", allowIncompletePaper: v.allowIncompletePaper === "true" ? "true" : "false" } };
+    return {
+      status: "ok",
+      values: {
+        ...v,
+        maklumatPublished: v.maklumatPublished === "true" ? "true" : "false",
+        allowIncompletePaper: v.allowIncompletePaper === "true" ? "true" : "false",
+      },
+    };
   });
 }

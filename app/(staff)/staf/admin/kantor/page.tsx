@@ -7,7 +7,15 @@ import { saveOfficeSettingsAction } from "./actions";
 export default async function OfficeSettingsPage() {
   await requirePageCapability("manageSettings", "/staf/admin/kantor");
   const { t } = await getTranslator("admin");
-  const s = await getSettings(["office.name", "office.address", "office.smsNumber", "office.maklumat", "office.maklumatPublished", "skm.kioskQueueDays", "skm.allowIncompletePaper"]);
+  const s = await getSettings([
+    "office.name",
+    "office.address",
+    "office.smsNumber",
+    "office.maklumat",
+    "office.maklumatPublished",
+    "skm.kioskQueueDays",
+    "skm.allowIncompletePaper",
+  ]);
   return (
     <div className="stack">
       <h1>{t("office.title")}</h1>
@@ -20,9 +28,25 @@ export default async function OfficeSettingsPage() {
           { name: "address", label: t("office.address"), initial: s["office.address"] },
           { name: "smsNumber", label: t("office.smsNumber"), initial: s["office.smsNumber"] },
           { name: "maklumat", label: t("office.maklumat"), type: "textarea", initial: s["office.maklumat"] },
-          { name: "maklumatPublished", label: t("office.maklumatPublished"), type: "checkbox", initial: s["office.maklumatPublished"] },
-          { name: "kioskQueueDays", label: t("office.kioskQueueDays"), type: "number", hint: t("office.kioskQueueDaysHint"), initial: String(s["skm.kioskQueueDays"]) },
-          { name: "allowIncompletePaper", label: t("office.allowIncompletePaper"), type: "checkbox", initial: s["skm.allowIncompletePaper"] },
+          {
+            name: "maklumatPublished",
+            label: t("office.maklumatPublished"),
+            type: "checkbox",
+            initial: s["office.maklumatPublished"],
+          },
+          {
+            name: "kioskQueueDays",
+            label: t("office.kioskQueueDays"),
+            type: "number",
+            hint: t("office.kioskQueueDaysHint"),
+            initial: String(s["skm.kioskQueueDays"]),
+          },
+          {
+            name: "allowIncompletePaper",
+            label: t("office.allowIncompletePaper"),
+            type: "checkbox",
+            initial: s["skm.allowIncompletePaper"],
+          },
         ]}
       />
     </div>

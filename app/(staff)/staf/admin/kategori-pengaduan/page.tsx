@@ -18,13 +18,51 @@ export default async function HandlingCategoriesPage() {
     const id = c?.code ?? "new";
     return (
       <>
-        {c ? <input type="hidden" name="code" value={c.code} /> : <TextField label={t("admin.code")} name="code" id={`f-${id}-code`} required maxLength={30} pattern="[a-z0-9_]{2,30}" />}
-        <TextField label={t("admin.name")} name="name" id={`f-${id}-name`} defaultValue={c?.name} required maxLength={80} />
-        <TextField label={t("admin.nameEn")} name="nameEn" id={`f-${id}-nameEn`} defaultValue={c?.nameEn} required maxLength={80} />
-        <TextField label={t("admin.deadlineDays")} name="deadlineDays" id={`f-${id}-days`} type="number" min={1} max={MAX_HANDLING_DAYS} defaultValue={c?.deadlineDays} required />
+        {c ? (
+          <input type="hidden" name="code" value={c.code} />
+        ) : (
+          <TextField
+            label={t("admin.code")}
+            name="code"
+            id={`f-${id}-code`}
+            required
+            maxLength={30}
+            pattern="[a-z0-9_]{2,30}"
+          />
+        )}
+        <TextField
+          label={t("admin.name")}
+          name="name"
+          id={`f-${id}-name`}
+          defaultValue={c?.name}
+          required
+          maxLength={80}
+        />
+        <TextField
+          label={t("admin.nameEn")}
+          name="nameEn"
+          id={`f-${id}-nameEn`}
+          defaultValue={c?.nameEn}
+          required
+          maxLength={80}
+        />
+        <TextField
+          label={t("admin.deadlineDays")}
+          name="deadlineDays"
+          id={`f-${id}-days`}
+          type="number"
+          min={1}
+          max={MAX_HANDLING_DAYS}
+          defaultValue={c?.deadlineDays}
+          required
+        />
         <div className="row">
-          <label><input type="checkbox" name="isDefault" defaultChecked={c?.isDefault ?? false} /> {t("admin.isDefault")}</label>
-          <label><input type="checkbox" name="active" value="true" defaultChecked={c?.active ?? true} /> {t("admin.active")}</label>
+          <label>
+            <input type="checkbox" name="isDefault" defaultChecked={c?.isDefault ?? false} /> {t("admin.isDefault")}
+          </label>
+          <label>
+            <input type="checkbox" name="active" value="true" defaultChecked={c?.active ?? true} /> {t("admin.active")}
+          </label>
         </div>
       </>
     );
@@ -34,9 +72,21 @@ export default async function HandlingCategoriesPage() {
       <h1>{t("admin.title")}</h1>
       <p className="muted">{t("admin.intro")}</p>
       {categories.map((c) => (
-        <section key={c.code} className="card" aria-labelledby={`cat-${c.code}`} data-testid={`handling-category-${c.code}`}>
-          <h2 id={`cat-${c.code}`}>{c.name} <span className="muted">({c.code})</span></h2>
-          <ActionForm action={saveHandlingCategoryAction} submitLabel={t("admin.save")} savedLabel={t("admin.saved")} variant="secondary">
+        <section
+          key={c.code}
+          className="card"
+          aria-labelledby={`cat-${c.code}`}
+          data-testid={`handling-category-${c.code}`}
+        >
+          <h2 id={`cat-${c.code}`}>
+            {c.name} <span className="muted">({c.code})</span>
+          </h2>
+          <ActionForm
+            action={saveHandlingCategoryAction}
+            submitLabel={t("admin.save")}
+            savedLabel={t("admin.saved")}
+            variant="secondary"
+          >
             {fields(c)}
           </ActionForm>
         </section>

@@ -19,14 +19,22 @@ export default async function ConsistencyPage({ searchParams }: Props) {
       <p className="muted">{t("consistency.intro")}</p>
       <form method="get" action="/staf/admin/konsistensi">
         <input type="hidden" name="jalankan" value="1" />
-        <button className="btn" type="submit">{t("consistency.run")}</button>
+        <button className="btn" type="submit">
+          {t("consistency.run")}
+        </button>
       </form>
       {!report ? (
         <p>{t("consistency.notRun")}</p>
       ) : (
         <>
-          <p role="status" className={report.differenceCount === 0 ? "alert-ok" : "alert-error"} data-testid="consistency-result">
-            {report.differenceCount === 0 ? t("consistency.ok", { ms: report.durationMs }) : t("consistency.found", { n: report.differenceCount })}
+          <p
+            role="status"
+            className={report.differenceCount === 0 ? "alert-ok" : "alert-error"}
+            data-testid="consistency-result"
+          >
+            {report.differenceCount === 0
+              ? t("consistency.ok", { ms: report.durationMs })
+              : t("consistency.found", { n: report.differenceCount })}
           </p>
           <DataTable
             label={t("consistency.title")}

@@ -8,7 +8,10 @@ export async function updateLicenseTypeAction(_prev: ActionState, form: FormData
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageReferenceData");
     const values = formValues(form);
-    await updateLicenseTypeStandard({ ...values, active: values.active ?? "false", standardPublished: values.standardPublished ?? "false" }, actor);
+    await updateLicenseTypeStandard(
+      { ...values, active: values.active ?? "false", standardPublished: values.standardPublished ?? "false" },
+      actor,
+    );
     revalidatePath("/staf/admin/layanan");
     revalidatePath(`/layanan/${values.code}`);
     return { status: "ok", values };

@@ -18,8 +18,12 @@ export default async function LicenseTypesAdminPage() {
             <tr>
               <th scope="col">{t("licenseTypes.code")}</th>
               <th scope="col">{t("licenseTypes.name")}</th>
-              <th scope="col" className="num">{t("licenseTypes.slaDays")}</th>
-              <th scope="col" className="num">{t("licenseTypes.tariff")}</th>
+              <th scope="col" className="num">
+                {t("licenseTypes.slaDays")}
+              </th>
+              <th scope="col" className="num">
+                {t("licenseTypes.tariff")}
+              </th>
               <th scope="col">{t("licenseTypes.published")}</th>
               <th scope="col"></th>
             </tr>
@@ -27,12 +31,25 @@ export default async function LicenseTypesAdminPage() {
           <tbody>
             {types.map((lt) => (
               <tr key={lt.code}>
-                <td><code>{lt.code}</code></td>
-                <td>{lt.name}{!lt.active && <span className="badge badge-warn" style={{ marginLeft: 6 }}>arsip</span>}</td>
+                <td>
+                  <code>{lt.code}</code>
+                </td>
+                <td>
+                  {lt.name}
+                  {!lt.active && (
+                    <span className="badge badge-warn" style={{ marginLeft: 6 }}>
+                      arsip
+                    </span>
+                  )}
+                </td>
                 <td className="num">{lt.slaDays}</td>
                 <td className="num">{formatRupiah(lt.tariff, locale)}</td>
                 <td>{lt.standardPublished ? t("licenseTypes.yes") : t("licenseTypes.no")}</td>
-                <td><Link href={`/staf/admin/layanan/${encodeURIComponent(lt.code)}`}>{t("licenseTypes.edit")} <span className="sr-only">{lt.code}</span></Link></td>
+                <td>
+                  <Link href={`/staf/admin/layanan/${encodeURIComponent(lt.code)}`}>
+                    {t("licenseTypes.edit")} <span className="sr-only">{lt.code}</span>
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -13,7 +13,11 @@ export default async function UsersPage() {
   const { t: tc } = await getTranslator("common");
   const users = await listUsers();
   const now = new Date();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
     <div className="stack">
@@ -41,7 +45,8 @@ export default async function UsersPage() {
           { header: t("users.role"), cell: (u) => tc(`roles.${u.role}`) },
           {
             header: t("users.status"),
-            cell: (u) => `${u.active ? t("users.active") : t("users.inactive")}${u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}`,
+            cell: (u) =>
+              `${u.active ? t("users.active") : t("users.inactive")}${u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}`,
           },
           { header: t("users.lastLogin"), cell: (u) => (u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")) },
           {
@@ -58,13 +63,19 @@ export default async function UsersPage() {
                   </form>
                   <form action={updateUserAction} className="row">
                     <input type="hidden" name="id" value={u.id} />
-                    <label className="sr-only" htmlFor={`role-${u.id}`}>{t("users.changeRole")}</label>
+                    <label className="sr-only" htmlFor={`role-${u.id}`}>
+                      {t("users.changeRole")}
+                    </label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
                       {roles.map((r) => (
-                        <option key={r.value} value={r.value}>{r.label}</option>
+                        <option key={r.value} value={r.value}>
+                          {r.label}
+                        </option>
                       ))}
                     </select>
-                    <button className="btn btn-secondary btn-small" type="submit">{t("users.changeRole")}</button>
+                    <button className="btn btn-secondary btn-small" type="submit">
+                      {t("users.changeRole")}
+                    </button>
                   </form>
                 </div>
               ),

@@ -15,19 +15,34 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
   const year = Number.isInteger(requested) && requested > 2000 && requested < 2100 ? requested : thisYear;
   const [targets, history] = await Promise.all([getKpiTargets(year), listKpiTargetHistory(year)]);
   const num = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 });
-  const dt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const dt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
-      <h1>{t("targets.title")} {year}</h1>
+      <h1>
+        {t("targets.title")} {year}
+      </h1>
       <p className="muted">{t("targets.intro")}</p>
       <div className="table-wrap">
         <table>
-          <thead><tr><th scope="col">{t("targets.kpi")}</th><th scope="col" className="num">{t("targets.current")}</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">{t("targets.kpi")}</th>
+              <th scope="col" className="num">
+                {t("targets.current")}
+              </th>
+            </tr>
+          </thead>
           <tbody>
             {KPI_CODES.map((code) => (
               <tr key={code}>
                 <td>{tc(`kpi.${code}`)}</td>
-                <td className="num" data-testid={`target-${code}`}>{num.format(targets[code].value)} {targets[code].isDefault ? t("targets.default") : ""}</td>
+                <td className="num" data-testid={`target-${code}`}>
+                  {num.format(targets[code].value)} {targets[code].isDefault ? t("targets.default") : ""}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -41,7 +56,13 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
         savedLabel={tc("save")}
         fields={[
           { name: "year", label: t("targets.year"), type: "number", initial: String(year) },
-          { name: "kpi", label: t("targets.kpi"), type: "select", initial: "ikm", options: KPI_CODES.map((c) => ({ value: c, label: tc(`kpi.${c}`) })) },
+          {
+            name: "kpi",
+            label: t("targets.kpi"),
+            type: "select",
+            initial: "ikm",
+            options: KPI_CODES.map((c) => ({ value: c, label: tc(`kpi.${c}`) })),
+          },
           { name: "value", label: t("targets.value"), type: "number", step: "any" },
         ]}
       />
@@ -50,10 +71,22 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
           <h2>{t("targets.history")}</h2>
           <div className="table-wrap">
             <table>
-              <thead><tr><th scope="col">{t("targets.setAt")}</th><th scope="col">{t("targets.kpi")}</th><th scope="col" className="num">{t("targets.value")}</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">{t("targets.setAt")}</th>
+                  <th scope="col">{t("targets.kpi")}</th>
+                  <th scope="col" className="num">
+                    {t("targets.value")}
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {history.map((h) => (
-                  <tr key={h.id}><td>{dt.format(h.createdAt)}</td><td>{tc(`kpi.${h.kpi}`)}</td><td className="num">{num.format(h.value)}</td></tr>
+                  <tr key={h.id}>
+                    <td>{dt.format(h.createdAt)}</td>
+                    <td>{tc(`kpi.${h.kpi}`)}</td>
+                    <td className="num">{num.format(h.value)}</td>
+                  </tr>
                 ))}
               </tbody>
             </table>

@@ -7,7 +7,10 @@ import { toActionState, type ActionState } from "@/lib/action-state";
 export async function createTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageUsers");
-    const { token } = await createApiToken({ name: form.get("name"), role: form.get("role"), validDays: form.get("validDays") ?? undefined }, actor);
+    const { token } = await createApiToken(
+      { name: form.get("name"), role: form.get("role"), validDays: form.get("validDays") ?? undefined },
+      actor,
+    );
     revalidatePath("/staf/admin/token");
     return { status: "ok", data: { token } };
   });

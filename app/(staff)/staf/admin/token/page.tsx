@@ -13,7 +13,11 @@ export default async function TokensPage() {
   const { t: tc } = await getTranslator("common");
   const tokens = await listApiTokens();
   const now = new Date();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
       <h1>{t("tokens.title")}</h1>
@@ -21,7 +25,14 @@ export default async function TokensPage() {
       <CreateTokenForm
         action={createTokenAction}
         roles={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
-        labels={{ name: t("tokens.name"), role: t("tokens.role"), validDays: t("tokens.validDays"), days: t("tokens.days"), create: t("tokens.create"), shownOnce: t("tokens.shownOnce") }}
+        labels={{
+          name: t("tokens.name"),
+          role: t("tokens.role"),
+          validDays: t("tokens.validDays"),
+          days: t("tokens.days"),
+          create: t("tokens.create"),
+          shownOnce: t("tokens.shownOnce"),
+        }}
       />
       <DataTable
         rows={tokens}
@@ -32,11 +43,18 @@ export default async function TokensPage() {
           { header: t("tokens.prefix"), cell: (tk) => <code>{tk.prefix}…</code> },
           { header: t("tokens.role"), cell: (tk) => tc(`roles.${tk.role}`) },
           { header: t("tokens.createdAt"), cell: (tk) => fmt.format(tk.createdAt) },
-          { header: t("tokens.lastUsed"), cell: (tk) => (tk.lastUsedAt ? fmt.format(tk.lastUsedAt) : t("tokens.neverUsed")) },
+          {
+            header: t("tokens.lastUsed"),
+            cell: (tk) => (tk.lastUsedAt ? fmt.format(tk.lastUsedAt) : t("tokens.neverUsed")),
+          },
           {
             header: t("tokens.expiresAt"),
             cell: (tk) =>
-              !tk.expiresAt ? t("tokens.noExpiry") : tk.expiresAt <= now ? `${t("tokens.expired")} (${fmt.format(tk.expiresAt)})` : fmt.format(tk.expiresAt),
+              !tk.expiresAt
+                ? t("tokens.noExpiry")
+                : tk.expiresAt <= now
+                  ? `${t("tokens.expired")} (${fmt.format(tk.expiresAt)})`
+                  : fmt.format(tk.expiresAt),
           },
           {
             header: <span className="sr-only">{tc("actions")}</span>,
@@ -46,7 +64,9 @@ export default async function TokensPage() {
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="id" value={tk.id} />
-                  <button className="btn btn-danger btn-small" type="submit">{t("tokens.revoke")}</button>
+                  <button className="btn btn-danger btn-small" type="submit">
+                    {t("tokens.revoke")}
+                  </button>
                 </form>
               ),
           },

@@ -45,44 +45,68 @@ export function DashboardView({
     return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
   };
   const { totals } = data.trend;
-  const growthText = (value: number | null) => (value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) }));
+  const growthText = (value: number | null) =>
+    value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) });
   const groupLabels: Record<string, string> = { __all: t("kpi.investment") };
-  for (const point of data.trend.points) if (point.group !== null) groupLabels[point.group] = label(filter.groupBy, point.group);
+  for (const point of data.trend.points)
+    if (point.group !== null) groupLabels[point.group] = label(filter.groupBy, point.group);
   const { target } = data;
   return (
     <div className="stack">
       <div className="grid">
         <section className="card" aria-labelledby="kpi-investment">
-          <h2 id="kpi-investment" className="small muted">{t("kpi.investment")}</h2>
-          <p className="kpi-value" data-testid="total-investment"><RupiahShort value={totals.investment} locale={locale} /></p>
+          <h2 id="kpi-investment" className="small muted">
+            {t("kpi.investment")}
+          </h2>
+          <p className="kpi-value" data-testid="total-investment">
+            <RupiahShort value={totals.investment} locale={locale} />
+          </p>
           <p className="small">{growthText(data.growth.investment)}</p>
-          <p className="small muted">{t("kpi.lastYear", { value: formatRupiahExact(data.lastYear.investment, locale) })}</p>
+          <p className="small muted">
+            {t("kpi.lastYear", { value: formatRupiahExact(data.lastYear.investment, locale) })}
+          </p>
         </section>
         <section className="card" aria-labelledby="kpi-projects">
-          <h2 id="kpi-projects" className="small muted">{t("kpi.projects")}</h2>
-          <p className="kpi-value" data-testid="total-projects" data-count={totals.projects}>{formatNumber(totals.projects, locale)}</p>
+          <h2 id="kpi-projects" className="small muted">
+            {t("kpi.projects")}
+          </h2>
+          <p className="kpi-value" data-testid="total-projects" data-count={totals.projects}>
+            {formatNumber(totals.projects, locale)}
+          </p>
           <p className="small">{growthText(data.growth.projects)}</p>
           <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.projects, locale) })}</p>
         </section>
         <section className="card" aria-labelledby="kpi-workers">
-          <h2 id="kpi-workers" className="small muted">{t("kpi.workers")}</h2>
+          <h2 id="kpi-workers" className="small muted">
+            {t("kpi.workers")}
+          </h2>
           <p className="kpi-value">{formatNumber(totals.workers, locale)}</p>
           <p className="small">{growthText(data.growth.workers)}</p>
           <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.workers, locale) })}</p>
         </section>
         <section className="card" aria-labelledby="kpi-target">
-          <h2 id="kpi-target" className="small muted">{t("target.title", { year: target.year })}</h2>
+          <h2 id="kpi-target" className="small muted">
+            {t("target.title", { year: target.year })}
+          </h2>
           {target.targets.investmentValue === null && target.targets.investmentJobs === null ? (
             <p>{t("target.none")}</p>
           ) : (
             <>
               {target.investmentProgress !== null && target.targets.investmentValue !== null && (
                 <p>
-                  <strong>{t("target.investment")}:</strong> <RupiahShort value={target.actual.investment} locale={locale} />
+                  <strong>{t("target.investment")}:</strong>{" "}
+                  <RupiahShort value={target.actual.investment} locale={locale} />
                   <br />
-                  <progress max={1} value={Math.min(1, target.investmentProgress)} aria-label={t("target.investment")} />{" "}
+                  <progress
+                    max={1}
+                    value={Math.min(1, target.investmentProgress)}
+                    aria-label={t("target.investment")}
+                  />{" "}
                   <span title={formatRupiahExact(target.targets.investmentValue, locale)}>
-                    {t("target.progress", { percent: `${formatNumber(target.investmentProgress * 100, locale, 1)}%`, target: formatRupiahExact(target.targets.investmentValue, locale) })}
+                    {t("target.progress", {
+                      percent: `${formatNumber(target.investmentProgress * 100, locale, 1)}%`,
+                      target: formatRupiahExact(target.targets.investmentValue, locale),
+                    })}
                   </span>
                 </p>
               )}
@@ -91,7 +115,10 @@ export function DashboardView({
                   <strong>{t("target.jobs")}:</strong> {formatNumber(target.actual.workers, locale)}
                   <br />
                   <progress max={1} value={Math.min(1, target.jobsProgress)} aria-label={t("target.jobs")} />{" "}
-                  {t("target.progress", { percent: `${formatNumber(target.jobsProgress * 100, locale, 1)}%`, target: formatNumber(target.targets.investmentJobs, locale) })}
+                  {t("target.progress", {
+                    percent: `${formatNumber(target.jobsProgress * 100, locale, 1)}%`,
+                    target: formatNumber(target.targets.investmentJobs, locale),
+                  })}
                 </p>
               )}
             </>
@@ -100,12 +127,19 @@ export function DashboardView({
       </div>
 
       <section className="card" aria-labelledby="trend-title">
-        <h2 id="trend-title">{t("chart.title")} · {t(`intervals.${filter.interval}`)}</h2>
+        <h2 id="trend-title">
+          {t("chart.title")} · {t(`intervals.${filter.interval}`)}
+        </h2>
         {totals.projects === 0 ? (
           <p>{t("empty")}</p>
         ) : (
           <TrendChart
-            points={data.trend.points.map((p) => ({ period: p.period, label: periodLabel(p.period), group: p.group, investment: p.investment.toString() }))}
+            points={data.trend.points.map((p) => ({
+              period: p.period,
+              label: periodLabel(p.period),
+              group: p.group,
+              investment: p.investment.toString(),
+            }))}
             groupLabels={groupLabels}
             locale={locale}
             caption={t("chart.caption")}
@@ -118,7 +152,14 @@ export function DashboardView({
             rowKey={(p) => `${p.period}-${p.group}`}
             columns={[
               { header: t("chart.period"), cell: (p) => periodLabel(p.period) },
-              ...(filter.groupBy ? [{ header: t("chart.group"), cell: (p: (typeof data.trend.points)[number]) => label(filter.groupBy!, p.group) }] : []),
+              ...(filter.groupBy
+                ? [
+                    {
+                      header: t("chart.group"),
+                      cell: (p: (typeof data.trend.points)[number]) => label(filter.groupBy!, p.group),
+                    },
+                  ]
+                : []),
               { header: t("kpi.projects"), cell: (p) => formatNumber(p.projects, locale), className: "num" },
               { header: t("kpi.investment"), cell: (p) => formatRupiahExact(p.investment, locale), className: "num" },
               { header: t("kpi.workers"), cell: (p) => formatNumber(p.workers, locale), className: "num" },
@@ -130,17 +171,27 @@ export function DashboardView({
       <div className="grid investment-breakdowns">
         {(Object.keys(data.breakdowns) as Array<keyof InvestmentDashboard["breakdowns"]>).map((dimension) => (
           <section className="card" key={dimension} aria-labelledby={`breakdown-${dimension}`}>
-            <h2 id={`breakdown-${dimension}`}>{t("breakdown.title", { dimension: t(`filters.${dimension}`).toLowerCase() })}</h2>
+            <h2 id={`breakdown-${dimension}`}>
+              {t("breakdown.title", { dimension: t(`filters.${dimension}`).toLowerCase() })}
+            </h2>
             <DataTable
               rows={data.breakdowns[dimension]}
               rowKey={(row) => String(row.group)}
               columns={[
                 { header: t(`filters.${dimension}`), cell: (row) => label(dimension, row.group) },
                 { header: t("kpi.projects"), cell: (row) => formatNumber(row.projects, locale), className: "num" },
-                { header: t("kpi.investment"), cell: (row) => formatRupiahExact(row.investment, locale), title: (row) => formatRupiahExact(row.investment, locale), className: "num" },
+                {
+                  header: t("kpi.investment"),
+                  cell: (row) => formatRupiahExact(row.investment, locale),
+                  title: (row) => formatRupiahExact(row.investment, locale),
+                  className: "num",
+                },
                 {
                   header: t("breakdown.share"),
-                  cell: (row) => (totals.investment > 0n ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%` : "—"),
+                  cell: (row) =>
+                    totals.investment > 0n
+                      ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%`
+                      : "—",
                   className: "num",
                 },
                 { header: t("kpi.workers"), cell: (row) => formatNumber(row.workers, locale), className: "num" },
@@ -163,8 +214,16 @@ export function DashboardView({
             { header: t("largest.sector"), cell: (p) => label("sector", p.sector) },
             { header: t("largest.origin"), cell: (p) => p.origin ?? "—" },
             { header: t("largest.scale"), cell: (p) => label("scale", p.scale) },
-            { header: t("largest.investment"), cell: (p) => formatRupiahExact(p.investmentValue, locale), className: "num" },
-            { header: t("largest.workers"), cell: (p) => formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale), className: "num" },
+            {
+              header: t("largest.investment"),
+              cell: (p) => formatRupiahExact(p.investmentValue, locale),
+              className: "num",
+            },
+            {
+              header: t("largest.workers"),
+              cell: (p) => formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale),
+              className: "num",
+            },
           ]}
         />
       </section>

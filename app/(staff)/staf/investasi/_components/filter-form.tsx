@@ -18,47 +18,87 @@ export function FilterForm({
 }) {
   return (
     <form method="get" action="/staf/investasi" className="card" aria-labelledby="filter-legend">
-      <h2 id="filter-legend" className="small">{t("filters.legend")}</h2>
+      <h2 id="filter-legend" className="small">
+        {t("filters.legend")}
+      </h2>
       <div className="form-inline">
-        <TextField type="date" name="from" label={t("filters.from")} defaultValue={filter.from} error={errors.from} required />
+        <TextField
+          type="date"
+          name="from"
+          label={t("filters.from")}
+          defaultValue={filter.from}
+          error={errors.from}
+          required
+        />
         <TextField type="date" name="to" label={t("filters.to")} defaultValue={filter.to} error={errors.to} required />
-        <SelectField name="interval" label={t("filters.interval")} defaultValue={filter.interval} error={errors.interval}>
+        <SelectField
+          name="interval"
+          label={t("filters.interval")}
+          defaultValue={filter.interval}
+          error={errors.interval}
+        >
           {TREND_INTERVALS.map((interval) => (
-            <option key={interval} value={interval}>{t(`intervals.${interval}`)}</option>
+            <option key={interval} value={interval}>
+              {t(`intervals.${interval}`)}
+            </option>
           ))}
         </SelectField>
-        <SelectField name="groupBy" label={t("filters.groupBy")} defaultValue={filter.groupBy ?? ""} error={errors.groupBy}>
+        <SelectField
+          name="groupBy"
+          label={t("filters.groupBy")}
+          defaultValue={filter.groupBy ?? ""}
+          error={errors.groupBy}
+        >
           <option value="">{t("filters.none")}</option>
           {TREND_GROUP_BYS.map((groupBy) => (
-            <option key={groupBy} value={groupBy}>{t(`filters.${groupBy}`)}</option>
+            <option key={groupBy} value={groupBy}>
+              {t(`filters.${groupBy}`)}
+            </option>
           ))}
         </SelectField>
         <SelectField name="sector" label={t("filters.sector")} defaultValue={filter.sector ?? ""} error={errors.sector}>
           <option value="">{t("filters.all")}</option>
           {BKPM_SECTORS.map((sector) => (
-            <option key={sector.code} value={sector.code}>{sector.name}</option>
+            <option key={sector.code} value={sector.code}>
+              {sector.name}
+            </option>
           ))}
         </SelectField>
-        <SelectField name="kecamatan" label={t("filters.kecamatan")} defaultValue={filter.kecamatan ?? ""} error={errors.kecamatan}>
+        <SelectField
+          name="kecamatan"
+          label={t("filters.kecamatan")}
+          defaultValue={filter.kecamatan ?? ""}
+          error={errors.kecamatan}
+        >
           <option value="">{t("filters.all")}</option>
           {kecamatan.map((k) => (
-            <option key={k.code} value={k.code}>{k.name}</option>
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
           ))}
         </SelectField>
         <SelectField name="origin" label={t("filters.origin")} defaultValue={filter.origin ?? ""} error={errors.origin}>
           <option value="">{t("filters.all")}</option>
           {INVESTMENT_ORIGINS.map((origin) => (
-            <option key={origin} value={origin}>{origin}</option>
+            <option key={origin} value={origin}>
+              {origin}
+            </option>
           ))}
         </SelectField>
         <SelectField name="scale" label={t("filters.scale")} defaultValue={filter.scale ?? ""} error={errors.scale}>
           <option value="">{t("filters.all")}</option>
           {BUSINESS_SCALES.map((scale) => (
-            <option key={scale} value={scale}>{t(`scales.${scale}`)}</option>
+            <option key={scale} value={scale}>
+              {t(`scales.${scale}`)}
+            </option>
           ))}
         </SelectField>
-        <button type="submit" className="btn">{t("filters.apply")}</button>
-        <a className="btn btn-secondary" href="/staf/investasi">{t("filters.reset")}</a>
+        <button type="submit" className="btn">
+          {t("filters.apply")}
+        </button>
+        <a className="btn btn-secondary" href="/staf/investasi">
+          {t("filters.reset")}
+        </a>
       </div>
     </form>
   );

@@ -10,7 +10,11 @@ import { filterQuery } from "../_components/filter-form";
 import { PrintButton } from "@/components/ui/print-button";
 
 /** A print view for slides: the dashboard without the filter form and navigation (hidden by @media print). */
-export default async function InvestmentPrintPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InvestmentPrintPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   await requirePageCapability("viewAnalytics", "/staf/investasi/cetak");
   const { t, locale } = await getTranslator("investment");
   const { filter } = dashboardFilter(await searchParams, toWibDate(new Date()));
@@ -18,7 +22,9 @@ export default async function InvestmentPrintPage({ searchParams }: { searchPara
   return (
     <div className="stack investment-print">
       <div className="row no-print">
-        <Link className="btn btn-secondary" href={`/staf/investasi?${filterQuery(filter)}`}>{t("print.back")}</Link>
+        <Link className="btn btn-secondary" href={`/staf/investasi?${filterQuery(filter)}`}>
+          {t("print.back")}
+        </Link>
         <PrintButton label={t("print.printNow")} />
       </div>
       <h1>{t("print.title", { from: formatDateId(filter.from, locale), to: formatDateId(filter.to, locale) })}</h1>

@@ -16,7 +16,11 @@ export async function saveRealisationAction(_previous: ActionState, form: FormDa
     const values = formValues(form);
     const saved = await saveRealisation(values, { actor, source: "form" });
     revalidatePath("/staf/investasi/realisasi");
-    return { status: "ok", values: { currency: "IDR" }, data: { period: saved.period, registrationNo: saved.registrationNo } };
+    return {
+      status: "ok",
+      values: { currency: "IDR" },
+      data: { period: saved.period, registrationNo: saved.registrationNo },
+    };
   });
 }
 
@@ -25,11 +29,21 @@ export async function importRealisationsAction(_previous: ActionState, form: For
   return toActionState(form, async () => {
     const actor = await requireActionCapability("reportInvestmentRealisation");
     const file = form.get("file");
-    if (!(file instanceof File) || file.size === 0) throw new AppError("VALIDATION", "Pilih berkas CSV terlebih dahulu.", { fields: { file: "Pilih berkas CSV terlebih dahulu." } });
-    if (file.size > MAX_CSV_BYTES) throw new AppError("PAYLOAD_TOO_LARGE", "Berkas melebihi 1 MB; pisahkan berkas atau kirim lewat POST /api/v1/investment/realisations.");
+    if (!(file instanceof File) || file.size === 0)
+      throw new AppError("VALIDATION", "Pilih berkas CSV terlebih dahulu.", {
+        fields: { file: "Pilih berkas CSV terlebih dahulu." },
+      });
+    if (file.size > MAX_CSV_BYTES)
+      throw new AppError(
+        "PAYLOAD_TOO_LARGE",
+        "Berkas melebihi 1 MB; pisahkan berkas atau kirim lewat POST /api/v1/investment/realisations.",
+      );
     const result = await importRealisationsCsv(await file.text(), { actor });
     revalidatePath("/staf/investasi/realisasi");
-    return { status: "ok", data: { rows: String(result.rows), created: String(result.created), updated: String(result.updated) } };
+    return {
+      status: "ok",
+      data: { rows: String(result.rows), created: String(result.created), updated: String(result.updated) },
+    };
   });
 }
 

@@ -9,7 +9,11 @@ import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { getDb } from "@/lib/db/client";
 import { formatTenthsOfPercent } from "@/lib/investment/realisation";
-import { REALISATION_GROUP_BYS, REALISATION_INTERVALS, realisationDashboardQuery } from "@/lib/investment/realisation-params";
+import {
+  REALISATION_GROUP_BYS,
+  REALISATION_INTERVALS,
+  realisationDashboardQuery,
+} from "@/lib/investment/realisation-params";
 import { getRealisationProjectTables, getRealisationSeries } from "@/lib/investment/realisation-query";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -20,7 +24,11 @@ import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 
-export default async function RealisationDashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RealisationDashboardPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi/realisasi");
   const { t, locale } = await getTranslator("realisation");
   const today = toWibDate(new Date());
@@ -34,7 +42,9 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
   ]);
   const isAdmin = can(user.role, "manageReferenceData");
   // The periods whose deadline has passed recently or is coming: last year's through next year's first quarter.
-  const shownDeadlines = deadlines.filter((row) => row.ruleDeadline >= `${thisYear - 1}-01-01` && row.ruleDeadline <= `${thisYear + 1}-04-30`);
+  const shownDeadlines = deadlines.filter(
+    (row) => row.ruleDeadline >= `${thisYear - 1}-01-01` && row.ruleDeadline <= `${thisYear + 1}-04-30`,
+  );
   const sectors = new Map<string, string>(BKPM_SECTORS.map((s) => [s.code, s.name]));
   const districts = new Map(kecamatan.map((k) => [k.code, k.name]));
   const groupLabel = (value: string | null) => {
@@ -48,58 +58,114 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
     const period = parsePeriodKey(key);
     return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
   };
-  const tenths = (fraction: number | null) => formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
+  const tenths = (fraction: number | null) =>
+    formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
   const ungrouped = query.groupBy === undefined ? points : [];
   const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
   const last = ungrouped.at(-1);
   const hasData = points.some((p) => p.plannedInvestment > 0n);
   return (
     <div className="stack">
-      <p><Link href="/staf/investasi">← {t("back")}</Link></p>
+      <p>
+        <Link href="/staf/investasi">← {t("back")}</Link>
+      </p>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <form method="get" action="/staf/investasi/realisasi" className="card" aria-labelledby="lkpm-filter">
-        <h2 id="lkpm-filter" className="small">{t("filters.legend")}</h2>
+        <h2 id="lkpm-filter" className="small">
+          {t("filters.legend")}
+        </h2>
         <div className="form-inline">
-          <TextField type="date" name="from" label={t("filters.from")} defaultValue={query.from} error={errors.from} required />
+          <TextField
+            type="date"
+            name="from"
+            label={t("filters.from")}
+            defaultValue={query.from}
+            error={errors.from}
+            required
+          />
           <TextField type="date" name="to" label={t("filters.to")} defaultValue={query.to} error={errors.to} required />
-          <SelectField name="interval" label={t("filters.interval")} defaultValue={query.interval} error={errors.interval}>
-            {REALISATION_INTERVALS.map((interval) => <option key={interval} value={interval}>{t(`intervals.${interval}`)}</option>)}
+          <SelectField
+            name="interval"
+            label={t("filters.interval")}
+            defaultValue={query.interval}
+            error={errors.interval}
+          >
+            {REALISATION_INTERVALS.map((interval) => (
+              <option key={interval} value={interval}>
+                {t(`intervals.${interval}`)}
+              </option>
+            ))}
           </SelectField>
-          <SelectField name="groupBy" label={t("filters.groupBy")} defaultValue={query.groupBy ?? ""} error={errors.groupBy}>
+          <SelectField
+            name="groupBy"
+            label={t("filters.groupBy")}
+            defaultValue={query.groupBy ?? ""}
+            error={errors.groupBy}
+          >
             <option value="">{t("filters.none")}</option>
-            {REALISATION_GROUP_BYS.map((groupBy) => <option key={groupBy} value={groupBy}>{t(`groups.${groupBy}`)}</option>)}
+            {REALISATION_GROUP_BYS.map((groupBy) => (
+              <option key={groupBy} value={groupBy}>
+                {t(`groups.${groupBy}`)}
+              </option>
+            ))}
           </SelectField>
-          <button type="submit" className="btn">{t("filters.apply")}</button>
+          <button type="submit" className="btn">
+            {t("filters.apply")}
+          </button>
         </div>
       </form>
       {Object.keys(errors).length > 0 && <Alert tone="error">{Object.values(errors).join(" ")}</Alert>}
       {can(user.role, "reportInvestmentRealisation") && (
-        <div className="row"><Link className="btn btn-secondary" href="/staf/investasi/realisasi/input">{t("input.link")}</Link></div>
+        <div className="row">
+          <Link className="btn btn-secondary" href="/staf/investasi/realisasi/input">
+            {t("input.link")}
+          </Link>
+        </div>
       )}
       <p className="small muted">{t("asOf", { date: formatDateId(today, locale) })}</p>
 
       {last && (
         <div className="grid">
           <section className="card" aria-labelledby="lkpm-kpi-planned">
-            <h2 id="lkpm-kpi-planned" className="small muted">{t("kpi.planned")}</h2>
-            <p className="kpi-value"><RupiahShort value={last.plannedInvestment} locale={locale} /></p>
+            <h2 id="lkpm-kpi-planned" className="small muted">
+              {t("kpi.planned")}
+            </h2>
+            <p className="kpi-value">
+              <RupiahShort value={last.plannedInvestment} locale={locale} />
+            </p>
           </section>
           <section className="card" aria-labelledby="lkpm-kpi-realised">
-            <h2 id="lkpm-kpi-realised" className="small muted">{t("kpi.realised")}</h2>
-            <p className="kpi-value" data-testid="lkpm-realised-total"><RupiahShort value={last.realisedInvestment} locale={locale} /></p>
+            <h2 id="lkpm-kpi-realised" className="small muted">
+              {t("kpi.realised")}
+            </h2>
+            <p className="kpi-value" data-testid="lkpm-realised-total">
+              <RupiahShort value={last.realisedInvestment} locale={locale} />
+            </p>
           </section>
           <section className="card" aria-labelledby="lkpm-kpi-ratio">
-            <h2 id="lkpm-kpi-ratio" className="small muted">{t("kpi.ratio")}</h2>
+            <h2 id="lkpm-kpi-ratio" className="small muted">
+              {t("kpi.ratio")}
+            </h2>
             <p className="kpi-value">{formatTenthsOfPercent(last.ratio, locale)}</p>
           </section>
           <section className="card" aria-labelledby="lkpm-kpi-compliance">
-            <h2 id="lkpm-kpi-compliance" className="small muted">{t("kpi.compliance")}</h2>
+            <h2 id="lkpm-kpi-compliance" className="small muted">
+              {t("kpi.compliance")}
+            </h2>
             <p className="kpi-value">{formatTenthsOfPercent(lastWithObligations?.compliance ?? null, locale)}</p>
             {lastWithObligations && (
               <>
-                <p className="small">{t("kpi.complianceOf", { filed: formatNumber(lastWithObligations.filed, locale), obligated: formatNumber(lastWithObligations.obligated, locale), period: periodLabel(lastWithObligations.period) })}</p>
-                <p className="small muted">{t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}</p>
+                <p className="small">
+                  {t("kpi.complianceOf", {
+                    filed: formatNumber(lastWithObligations.filed, locale),
+                    obligated: formatNumber(lastWithObligations.obligated, locale),
+                    period: periodLabel(lastWithObligations.period),
+                  })}
+                </p>
+                <p className="small muted">
+                  {t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}
+                </p>
               </>
             )}
           </section>
@@ -107,13 +173,20 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
       )}
 
       <section className="card" aria-labelledby="lkpm-chart-title">
-        <h2 id="lkpm-chart-title">{t("chart.title")} · {t(`intervals.${query.interval}`)}</h2>
+        <h2 id="lkpm-chart-title">
+          {t("chart.title")} · {t(`intervals.${query.interval}`)}
+        </h2>
         {!hasData ? (
           <p>{t("empty")}</p>
         ) : (
           ungrouped.length > 0 && (
             <RealisationChart
-              points={ungrouped.map((p) => ({ label: periodLabel(p.period), planned: p.plannedInvestment.toString(), realised: p.realisedInvestment.toString(), compliance: p.compliance === null ? null : p.compliance / 1000 }))}
+              points={ungrouped.map((p) => ({
+                label: periodLabel(p.period),
+                planned: p.plannedInvestment.toString(),
+                realised: p.realisedInvestment.toString(),
+                compliance: p.compliance === null ? null : p.compliance / 1000,
+              }))}
               labels={{ planned: t("chart.planned"), realised: t("chart.realised"), compliance: t("chart.compliance") }}
               locale={locale}
               caption={t("chart.caption")}
@@ -127,15 +200,33 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
           rowKey={(p) => `${p.period}-${p.group}`}
           columns={[
             { header: t("table.period"), cell: (p) => periodLabel(p.period) },
-            ...(query.groupBy ? [{ header: t("table.group"), cell: (p: (typeof points)[number]) => groupLabel(p.group) }] : []),
-            { header: t("table.planned"), cell: (p) => formatRupiahExact(p.plannedInvestment, locale), className: "num" },
-            { header: t("table.realised"), cell: (p) => formatRupiahExact(p.realisedInvestment, locale), className: "num" },
-            { header: t("table.realisedInPeriod"), cell: (p) => formatRupiahExact(p.realisedInPeriod, locale), className: "num" },
+            ...(query.groupBy
+              ? [{ header: t("table.group"), cell: (p: (typeof points)[number]) => groupLabel(p.group) }]
+              : []),
+            {
+              header: t("table.planned"),
+              cell: (p) => formatRupiahExact(p.plannedInvestment, locale),
+              className: "num",
+            },
+            {
+              header: t("table.realised"),
+              cell: (p) => formatRupiahExact(p.realisedInvestment, locale),
+              className: "num",
+            },
+            {
+              header: t("table.realisedInPeriod"),
+              cell: (p) => formatRupiahExact(p.realisedInPeriod, locale),
+              className: "num",
+            },
             { header: t("table.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
             { header: t("table.obligated"), cell: (p) => formatNumber(p.obligated, locale), className: "num" },
             { header: t("table.filed"), cell: (p) => formatNumber(p.filed, locale), className: "num" },
             { header: t("table.filedOnTime"), cell: (p) => formatNumber(p.filedOnTime, locale), className: "num" },
-            { header: t("table.compliance"), cell: (p) => formatTenthsOfPercent(p.compliance, locale), className: "num" },
+            {
+              header: t("table.compliance"),
+              cell: (p) => formatTenthsOfPercent(p.compliance, locale),
+              className: "num",
+            },
           ]}
         />
       </section>
@@ -152,8 +243,16 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
             { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
             { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
             { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
-            { header: t("lowest.planned"), cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />, className: "num" },
-            { header: t("lowest.realised"), cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />, className: "num" },
+            {
+              header: t("lowest.planned"),
+              cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />,
+              className: "num",
+            },
+            {
+              header: t("lowest.realised"),
+              cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />,
+              className: "num",
+            },
             { header: t("lowest.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
             { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
           ]}
@@ -192,7 +291,15 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
               submitLabel={t("deadlines.save")}
               savedLabel={t("deadlines.saved")}
               fields={[
-                { name: "period", label: t("deadlines.periodField"), type: "select", options: shownDeadlines.map((row) => ({ value: row.period, label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}` })) },
+                {
+                  name: "period",
+                  label: t("deadlines.periodField"),
+                  type: "select",
+                  options: shownDeadlines.map((row) => ({
+                    value: row.period,
+                    label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}`,
+                  })),
+                },
                 { name: "deadline", label: t("deadlines.deadlineField"), hint: "YYYY-MM-DD" },
                 { name: "reason", label: t("deadlines.reasonField"), type: "textarea" },
               ]}
@@ -208,7 +315,12 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                     name: "removePeriod",
                     label: t("deadlines.removePeriodField"),
                     type: "select",
-                    options: shownDeadlines.filter((row) => row.override).map((row) => ({ value: row.period, label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}` })),
+                    options: shownDeadlines
+                      .filter((row) => row.override)
+                      .map((row) => ({
+                        value: row.period,
+                        label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}`,
+                      })),
                   },
                 ]}
               />
@@ -234,7 +346,10 @@ export default async function RealisationDashboardPage({ searchParams }: { searc
                 { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
                 { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
                 { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
-                { header: t("notFiled.lastDue"), cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—") },
+                {
+                  header: t("notFiled.lastDue"),
+                  cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"),
+                },
                 { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
               ]}
             />

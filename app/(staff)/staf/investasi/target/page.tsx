@@ -8,14 +8,25 @@ import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { setInvestmentTargetAction } from "./actions";
 
-const KPI_LABEL_KEYS = { investment_value: "target.kpiInvestmentValue", investment_jobs: "target.kpiInvestmentJobs" } as const;
+const KPI_LABEL_KEYS = {
+  investment_value: "target.kpiInvestmentValue",
+  investment_jobs: "target.kpiInvestmentJobs",
+} as const;
 
-export default async function InvestmentTargetPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function InvestmentTargetPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageCapability("manageSettings", "/staf/investasi/target");
   const { t, locale } = await getTranslator("investment");
   const params = await searchParams;
   const history = await listInvestmentTargetHistory();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const error = params.error && params.field ? { [params.field]: params.error } : {};
   return (
     <div className="stack">
@@ -23,14 +34,32 @@ export default async function InvestmentTargetPage({ searchParams }: { searchPar
       <p className="muted">{t("target.formIntro")}</p>
       {params.saved && <Alert tone="ok">{t("target.saved")}</Alert>}
       <form action={setInvestmentTargetAction} className="card form-inline">
-        <TextField name="year" label={t("target.year")} type="number" defaultValue={toWibDate(new Date()).slice(0, 4)} error={error.year} required />
+        <TextField
+          name="year"
+          label={t("target.year")}
+          type="number"
+          defaultValue={toWibDate(new Date()).slice(0, 4)}
+          error={error.year}
+          required
+        />
         <SelectField name="kpi" label={t("target.kpi")} error={error.kpi}>
           {INVESTMENT_TARGET_KPIS.map((kpi) => (
-            <option key={kpi} value={kpi}>{t(KPI_LABEL_KEYS[kpi])}</option>
+            <option key={kpi} value={kpi}>
+              {t(KPI_LABEL_KEYS[kpi])}
+            </option>
           ))}
         </SelectField>
-        <TextField name="value" label={t("target.value")} hint={t("target.valueHint")} inputMode="numeric" error={error.value} required />
-        <button type="submit" className="btn">{t("target.save")}</button>
+        <TextField
+          name="value"
+          label={t("target.value")}
+          hint={t("target.valueHint")}
+          inputMode="numeric"
+          error={error.value}
+          required
+        />
+        <button type="submit" className="btn">
+          {t("target.save")}
+        </button>
       </form>
       <h2>{t("target.history")}</h2>
       <div className="table-wrap">
@@ -47,8 +76,14 @@ export default async function InvestmentTargetPage({ searchParams }: { searchPar
             {history.map((row) => (
               <tr key={row.id}>
                 <td>{row.year}</td>
-                <td>{row.kpi in KPI_LABEL_KEYS ? t(KPI_LABEL_KEYS[row.kpi as keyof typeof KPI_LABEL_KEYS]) : row.kpi}</td>
-                <td>{row.kpi === "investment_value" ? formatRupiahExact(BigInt(Math.round(row.value)), locale) : formatNumber(row.value, locale, 0)}</td>
+                <td>
+                  {row.kpi in KPI_LABEL_KEYS ? t(KPI_LABEL_KEYS[row.kpi as keyof typeof KPI_LABEL_KEYS]) : row.kpi}
+                </td>
+                <td>
+                  {row.kpi === "investment_value"
+                    ? formatRupiahExact(BigInt(Math.round(row.value)), locale)
+                    : formatNumber(row.value, locale, 0)}
+                </td>
                 <td>{fmt.format(row.createdAt)}</td>
               </tr>
             ))}

@@ -5,7 +5,12 @@ import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { formatDateId } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { COMPLAINT_CATEGORIES, CATEGORY_SKM_ELEMENT, isOpenStatus, type ComplaintCategory } from "@/lib/complaints/complaint-rules";
+import {
+  COMPLAINT_CATEGORIES,
+  CATEGORY_SKM_ELEMENT,
+  isOpenStatus,
+  type ComplaintCategory,
+} from "@/lib/complaints/complaint-rules";
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
 import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
@@ -32,52 +37,134 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   const { t, locale } = await getTranslator("complaints");
   const complaint = await getComplaintDetail(id, user.role, toWibDate(new Date()));
   if (!complaint) notFound();
-  const [handlers, handlingCategories] = await Promise.all([listComplaintHandlers(), listHandlingCategories(getDb(), { includeInactive: true })]);
+  const [handlers, handlingCategories] = await Promise.all([
+    listComplaintHandlers(),
+    listHandlingCategories(getDb(), { includeInactive: true }),
+  ]);
   const categoryLabel = (code: string | null) => {
     const found = handlingCategories.find((c) => c.code === code);
-    return found ? t("staff.handlingCategoryDays", { name: locale === "en" ? found.nameEn : found.name, days: found.deadlineDays }) : "—";
+    return found
+      ? t("staff.handlingCategoryDays", { name: locale === "en" ? found.nameEn : found.name, days: found.deadlineDays })
+      : "—";
   };
   const activeCategories = handlingCategories.filter((c) => c.active);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const isOpen = isOpenStatus(complaint.status);
   const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
   return (
     <div className="stack">
-      <p><Link href="/staf/pengaduan">{t("staff.back")}</Link></p>
+      <p>
+        <Link href="/staf/pengaduan">{t("staff.back")}</Link>
+      </p>
       <h1>{t("staff.detailTitle", { ticket: complaint.ticketNo })}</h1>
       <CalendarNotice warnings={complaint.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
       <section className="card stack">
         <p>
-          <span className="badge" data-testid="staff-complaint-status">{t(`statuses.${complaint.status}`)}</span>{" "}
+          <span className="badge" data-testid="staff-complaint-status">
+            {t(`statuses.${complaint.status}`)}
+          </span>{" "}
           {complaint.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
         </p>
         <dl className="grid">
-          <div><dt>{t("staff.received")}</dt><dd>{dateTime.format(complaint.receivedAt)}</dd></div>
-          {complaint.checkCode && <div><dt>{t("staff.checkCode")}</dt><dd><code data-testid="staff-check-code">{complaint.checkCode}</code></dd></div>}
-          <div><dt>{t("staff.channel")}</dt><dd>{t(`channels.${complaint.channel}`)}</dd></div>
-          <div><dt>{t("staff.category")}</dt><dd>{t(`categories.${complaint.category}`)} ({CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})</dd></div>
-          <div><dt>{t("staff.verification")}</dt><dd data-testid="complaint-verification">{t(`staff.verificationStatus.${complaint.verification}`)}</dd></div>
-          <div><dt>{t("staff.handlingCategory")}</dt><dd data-testid="complaint-handling-category">{categoryLabel(complaint.handlingCategory)}</dd></div>
+          <div>
+            <dt>{t("staff.received")}</dt>
+            <dd>{dateTime.format(complaint.receivedAt)}</dd>
+          </div>
+          {complaint.checkCode && (
+            <div>
+              <dt>{t("staff.checkCode")}</dt>
+              <dd>
+                <code data-testid="staff-check-code">{complaint.checkCode}</code>
+              </dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("staff.channel")}</dt>
+            <dd>{t(`channels.${complaint.channel}`)}</dd>
+          </div>
+          <div>
+            <dt>{t("staff.category")}</dt>
+            <dd>
+              {t(`categories.${complaint.category}`)} (
+              {CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})
+            </dd>
+          </div>
+          <div>
+            <dt>{t("staff.verification")}</dt>
+            <dd data-testid="complaint-verification">{t(`staff.verificationStatus.${complaint.verification}`)}</dd>
+          </div>
+          <div>
+            <dt>{t("staff.handlingCategory")}</dt>
+            <dd data-testid="complaint-handling-category">{categoryLabel(complaint.handlingCategory)}</dd>
+          </div>
           <div>
             <dt>{t("staff.deadline")}</dt>
             <dd data-testid="complaint-deadline">
-              {formatDateId(complaint.deadlineOn, locale)} {complaint.extendedAt && <span className="badge">{t("staff.extended")}</span>}
+              {formatDateId(complaint.deadlineOn, locale)}{" "}
+              {complaint.extendedAt && <span className="badge">{t("staff.extended")}</span>}
             </dd>
           </div>
           {complaint.originalDeadlineOn && complaint.originalDeadlineOn !== complaint.deadlineOn && (
-            <div><dt>{t("staff.originalDeadline")}</dt><dd data-testid="complaint-original-deadline">{formatDateId(complaint.originalDeadlineOn, locale)}</dd></div>
+            <div>
+              <dt>{t("staff.originalDeadline")}</dt>
+              <dd data-testid="complaint-original-deadline">{formatDateId(complaint.originalDeadlineOn, locale)}</dd>
+            </div>
           )}
-          {complaint.extensionReason && <div><dt>{t("staff.extensionReason")}</dt><dd>{complaint.extensionReason}</dd></div>}
-          <div><dt>{t("staff.assignee")}</dt><dd>{complaint.assigneeName || "—"}</dd></div>
-          {complaint.senderName && <div><dt>{t("staff.senderName")}</dt><dd>{complaint.senderName}</dd></div>}
-          {complaint.senderPhone && <div><dt>{t("staff.senderPhone")}</dt><dd data-testid="sender-phone">{complaint.senderPhone}</dd></div>}
-          {complaint.senderEmail && <div><dt>{t("staff.senderEmail")}</dt><dd>{complaint.senderEmail}</dd></div>}
-          {complaint.applicationNo && <div><dt>{t("staff.applicationNo")}</dt><dd>{complaint.applicationNo}</dd></div>}
-          {complaint.firstAnsweredAt && <div><dt>{t("staff.firstAnsweredAt")}</dt><dd>{dateTime.format(complaint.firstAnsweredAt)}</dd></div>}
-          {complaint.resolvedAt && <div><dt>{t("staff.resolvedAt")}</dt><dd>{dateTime.format(complaint.resolvedAt)}</dd></div>}
+          {complaint.extensionReason && (
+            <div>
+              <dt>{t("staff.extensionReason")}</dt>
+              <dd>{complaint.extensionReason}</dd>
+            </div>
+          )}
+          <div>
+            <dt>{t("staff.assignee")}</dt>
+            <dd>{complaint.assigneeName || "—"}</dd>
+          </div>
+          {complaint.senderName && (
+            <div>
+              <dt>{t("staff.senderName")}</dt>
+              <dd>{complaint.senderName}</dd>
+            </div>
+          )}
+          {complaint.senderPhone && (
+            <div>
+              <dt>{t("staff.senderPhone")}</dt>
+              <dd data-testid="sender-phone">{complaint.senderPhone}</dd>
+            </div>
+          )}
+          {complaint.senderEmail && (
+            <div>
+              <dt>{t("staff.senderEmail")}</dt>
+              <dd>{complaint.senderEmail}</dd>
+            </div>
+          )}
+          {complaint.applicationNo && (
+            <div>
+              <dt>{t("staff.applicationNo")}</dt>
+              <dd>{complaint.applicationNo}</dd>
+            </div>
+          )}
+          {complaint.firstAnsweredAt && (
+            <div>
+              <dt>{t("staff.firstAnsweredAt")}</dt>
+              <dd>{dateTime.format(complaint.firstAnsweredAt)}</dd>
+            </div>
+          )}
+          {complaint.resolvedAt && (
+            <div>
+              <dt>{t("staff.resolvedAt")}</dt>
+              <dd>{dateTime.format(complaint.resolvedAt)}</dd>
+            </div>
+          )}
         </dl>
         {/* Citizen text is rendered as text (React escapes it), never as HTML. */}
-        <blockquote data-testid="complaint-text" style={{ whiteSpace: "pre-wrap", margin: 0 }}>{complaint.text}</blockquote>
+        <blockquote data-testid="complaint-text" style={{ whiteSpace: "pre-wrap", margin: 0 }}>
+          {complaint.text}
+        </blockquote>
         {complaint.publicAnswer && (
           <>
             <h2>{t("staff.publicAnswer")}</h2>
@@ -90,16 +177,32 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <section className="card stack" aria-labelledby="verify-title">
           <h2 id="verify-title">{t("staff.verifyTitle")}</h2>
           <div className="grid">
-            <ActionForm action={verifyComplaintAction} submitLabel={t("staff.verifyOursSubmit")} savedLabel={t("staff.saved")}>
+            <ActionForm
+              action={verifyComplaintAction}
+              submitLabel={t("staff.verifyOursSubmit")}
+              savedLabel={t("staff.saved")}
+            >
               {hidden}
               <input type="hidden" name="verdict" value="ours" />
-              <SelectField label={t("staff.verifyOurs")} name="handlingCategory" id="f-handling-category" defaultValue={complaint.handlingCategory ?? ""}>
+              <SelectField
+                label={t("staff.verifyOurs")}
+                name="handlingCategory"
+                id="f-handling-category"
+                defaultValue={complaint.handlingCategory ?? ""}
+              >
                 {activeCategories.map((c) => (
-                  <option key={c.code} value={c.code}>{categoryLabel(c.code)}</option>
+                  <option key={c.code} value={c.code}>
+                    {categoryLabel(c.code)}
+                  </option>
                 ))}
               </SelectField>
             </ActionForm>
-            <ActionForm action={verifyComplaintAction} submitLabel={t("staff.verifyNotOursSubmit")} savedLabel={t("staff.saved")} variant="secondary">
+            <ActionForm
+              action={verifyComplaintAction}
+              submitLabel={t("staff.verifyNotOursSubmit")}
+              savedLabel={t("staff.saved")}
+              variant="secondary"
+            >
               {hidden}
               <input type="hidden" name="verdict" value="not_ours" />
               <div className="field">
@@ -115,9 +218,22 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <section className="card" aria-labelledby="extend-title">
           <h2 id="extend-title">{t("staff.extendTitle")}</h2>
           <p className="muted">{t("staff.extendHint")}</p>
-          <ActionForm action={extendDeadlineAction} submitLabel={t("staff.extendSubmit")} savedLabel={t("staff.saved")} variant="secondary">
+          <ActionForm
+            action={extendDeadlineAction}
+            submitLabel={t("staff.extendSubmit")}
+            savedLabel={t("staff.saved")}
+            variant="secondary"
+          >
             {hidden}
-            <TextField label={t("staff.extraDays")} name="extraDays" id="f-extra-days" type="number" min={1} max={MAX_HANDLING_DAYS} required />
+            <TextField
+              label={t("staff.extraDays")}
+              name="extraDays"
+              id="f-extra-days"
+              type="number"
+              min={1}
+              max={MAX_HANDLING_DAYS}
+              required
+            />
             <div className="field">
               <label htmlFor="f-extend-reason">{t("staff.extendReason")}</label>
               <textarea id="f-extend-reason" name="reason" rows={2} maxLength={1000} required minLength={10} />
@@ -130,22 +246,46 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <div className="grid">
           <section className="card">
             <h2>{t("staff.assign")}</h2>
-            <ActionForm action={assignComplaintAction} submitLabel={t("staff.assign")} savedLabel={t("staff.saved")} variant="secondary">
+            <ActionForm
+              action={assignComplaintAction}
+              submitLabel={t("staff.assign")}
+              savedLabel={t("staff.saved")}
+              variant="secondary"
+            >
               {hidden}
-              <SelectField label={t("staff.assignTo")} name="assigneeId" id="f-assignee" defaultValue={complaint.assigneeId ?? user.id}>
+              <SelectField
+                label={t("staff.assignTo")}
+                name="assigneeId"
+                id="f-assignee"
+                defaultValue={complaint.assigneeId ?? user.id}
+              >
                 {handlers.map((h) => (
-                  <option key={h.id} value={h.id}>{h.name}</option>
+                  <option key={h.id} value={h.id}>
+                    {h.name}
+                  </option>
                 ))}
               </SelectField>
             </ActionForm>
           </section>
           <section className="card">
             <h2>{t("staff.changeCategory")}</h2>
-            <ActionForm action={changeCategoryAction} submitLabel={t("staff.changeCategory")} savedLabel={t("staff.saved")} variant="secondary">
+            <ActionForm
+              action={changeCategoryAction}
+              submitLabel={t("staff.changeCategory")}
+              savedLabel={t("staff.saved")}
+              variant="secondary"
+            >
               {hidden}
-              <SelectField label={t("staff.category")} name="category" id="f-category-change" defaultValue={complaint.category}>
+              <SelectField
+                label={t("staff.category")}
+                name="category"
+                id="f-category-change"
+                defaultValue={complaint.category}
+              >
                 {COMPLAINT_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>{t(`categories.${c}`)}</option>
+                  <option key={c} value={c}>
+                    {t(`categories.${c}`)}
+                  </option>
                 ))}
               </SelectField>
             </ActionForm>
@@ -160,8 +300,18 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
             {hidden}
             <div className="field">
               <label htmlFor="f-answer">{t("staff.publicAnswer")}</label>
-              <span id="f-answer-hint" className="hint">{t("staff.publicAnswerHint")}</span>
-              <textarea id="f-answer" name="body" rows={4} maxLength={4000} required aria-describedby="f-answer-hint" defaultValue={complaint.publicAnswer ?? ""} />
+              <span id="f-answer-hint" className="hint">
+                {t("staff.publicAnswerHint")}
+              </span>
+              <textarea
+                id="f-answer"
+                name="body"
+                rows={4}
+                maxLength={4000}
+                required
+                aria-describedby="f-answer-hint"
+                defaultValue={complaint.publicAnswer ?? ""}
+              />
             </div>
           </ActionForm>
         </section>
@@ -169,11 +319,18 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
 
       <section className="card">
         <h2>{t("staff.internalNote")}</h2>
-        <ActionForm action={addNoteAction} submitLabel={t("staff.addNote")} savedLabel={t("staff.saved")} variant="secondary">
+        <ActionForm
+          action={addNoteAction}
+          submitLabel={t("staff.addNote")}
+          savedLabel={t("staff.saved")}
+          variant="secondary"
+        >
           {hidden}
           <div className="field">
             <label htmlFor="f-note">{t("staff.internalNote")}</label>
-            <span id="f-note-hint" className="hint">{t("staff.internalNoteHint")}</span>
+            <span id="f-note-hint" className="hint">
+              {t("staff.internalNoteHint")}
+            </span>
             <textarea id="f-note" name="body" rows={3} maxLength={2000} required aria-describedby="f-note-hint" />
           </div>
         </ActionForm>
@@ -181,8 +338,12 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
 
       {isOpen && (
         <div className="row">
-          <ActionForm action={resolveComplaintAction} submitLabel={t("staff.resolve")} className="row">{hidden}</ActionForm>
-          <ActionForm action={closeComplaintAction} submitLabel={t("staff.close")} variant="danger" className="row">{hidden}</ActionForm>
+          <ActionForm action={resolveComplaintAction} submitLabel={t("staff.resolve")} className="row">
+            {hidden}
+          </ActionForm>
+          <ActionForm action={closeComplaintAction} submitLabel={t("staff.close")} variant="danger" className="row">
+            {hidden}
+          </ActionForm>
         </div>
       )}
 

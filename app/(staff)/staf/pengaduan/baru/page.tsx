@@ -19,10 +19,21 @@ export default async function NewStaffComplaintPage() {
         action={enterComplaintAction}
         channels={["desk", "phone"].map((c) => ({ value: c, label: t(`channels.${c}`) }))}
         categories={form.categories}
-        handlingCategories={handlingCategories.map((c) => ({ value: c.code, label: t("staff.handlingCategoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays }) }))}
-        labels={{ ...form.labels, channel: t("staff.entryChannel"), seeStatus: t("staff.open"), handlingCategory: t("staff.handlingCategory"), handlingCategoryDefault: t("staff.handlingCategoryDefault") }}
+        handlingCategories={handlingCategories.map((c) => ({
+          value: c.code,
+          label: t("staff.handlingCategoryDays", { name: locale === "en" ? c.nameEn : c.name, days: c.deadlineDays }),
+        }))}
+        labels={{
+          ...form.labels,
+          channel: t("staff.entryChannel"),
+          seeStatus: t("staff.open"),
+          handlingCategory: t("staff.handlingCategory"),
+          handlingCategoryDefault: t("staff.handlingCategoryDefault"),
+        }}
       />
-      <p><Link href="/staf/pengaduan">{t("staff.back")}</Link></p>
+      <p>
+        <Link href="/staf/pengaduan">{t("staff.back")}</Link>
+      </p>
     </div>
   );
 }

@@ -11,7 +11,11 @@ export default async function OutboxPage() {
   await requirePageCapability("viewMessageOutbox", "/staf/pengaduan/kotak-keluar");
   const { t, locale } = await getTranslator("complaints");
   const rows = await listOutbox(300);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
       <h1>{t("outbox.title")}</h1>

@@ -15,7 +15,11 @@ import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 
 export const dynamic = "force-dynamic";
 
-export default async function ComplaintMetricsPage({ searchParams }: { searchParams: Promise<{ from?: string; to?: string }> }) {
+export default async function ComplaintMetricsPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ from?: string; to?: string }>;
+}) {
   const user = await requirePageCapability("viewComplaintMetrics", "/staf/pengaduan/metrik");
   const { t, locale } = await getTranslator("complaints");
   const today = toWibDate(new Date());
@@ -30,8 +34,17 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
     listOverdueComplaints(db, today, 20),
     listHandlingCategories(db, { includeInactive: true }),
   ]);
-  const tierCodes = [...handlingCategories.map((c) => c.code), ...Object.keys(summary.byHandlingCategory).filter((code) => !handlingCategories.some((c) => c.code === code))];
-  const tierRows = tierCodes.filter((code) => summary.byHandlingCategory[code]).map((code) => ({ code, category: handlingCategories.find((c) => c.code === code) ?? null, figures: summary.byHandlingCategory[code] }));
+  const tierCodes = [
+    ...handlingCategories.map((c) => c.code),
+    ...Object.keys(summary.byHandlingCategory).filter((code) => !handlingCategories.some((c) => c.code === code)),
+  ];
+  const tierRows = tierCodes
+    .filter((code) => summary.byHandlingCategory[code])
+    .map((code) => ({
+      code,
+      category: handlingCategories.find((c) => c.code === code) ?? null,
+      figures: summary.byHandlingCategory[code],
+    }));
   const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
   const show = (v: number | null, suffix = "") => (v === null ? t("metrics.none") : `${number.format(v)}${suffix}`);
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
@@ -43,21 +56,55 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
       <form method="get" className="card form-inline">
         <TextField label={t("metrics.from")} name="from" type="date" defaultValue={from} />
         <TextField label={t("metrics.to")} name="to" type="date" defaultValue={to} />
-        <button className="btn btn-secondary" type="submit">{t("metrics.show")}</button>
+        <button className="btn btn-secondary" type="submit">
+          {t("metrics.show")}
+        </button>
       </form>
       <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
       <div className="grid">
-        <section className="card"><h2>{t("metrics.received")}</h2><p className="kpi-value" data-testid="kpi-received">{summary.received}</p></section>
-        <section className="card"><h2>{t("metrics.resolvedPercent")}</h2><p className="kpi-value" data-testid="kpi-on-time">{show(summary.resolvedWithinDeadlinePercent, "%")}</p></section>
-        <section className="card"><h2>{t("metrics.medianAnswer")}</h2><p className="kpi-value" data-testid="kpi-median-answer">{show(summary.medianWorkingDaysToFirstAnswer)}</p></section>
-        <section className="card"><h2>{t("metrics.medianResolution")}</h2><p className="kpi-value" data-testid="kpi-median-resolution">{show(summary.medianWorkingDaysToResolution)}</p></section>
-        <section className="card"><h2>{t("metrics.overdue")}</h2><p className="kpi-value" data-testid="kpi-overdue">{kpis.overdueCount}</p></section>
+        <section className="card">
+          <h2>{t("metrics.received")}</h2>
+          <p className="kpi-value" data-testid="kpi-received">
+            {summary.received}
+          </p>
+        </section>
+        <section className="card">
+          <h2>{t("metrics.resolvedPercent")}</h2>
+          <p className="kpi-value" data-testid="kpi-on-time">
+            {show(summary.resolvedWithinDeadlinePercent, "%")}
+          </p>
+        </section>
+        <section className="card">
+          <h2>{t("metrics.medianAnswer")}</h2>
+          <p className="kpi-value" data-testid="kpi-median-answer">
+            {show(summary.medianWorkingDaysToFirstAnswer)}
+          </p>
+        </section>
+        <section className="card">
+          <h2>{t("metrics.medianResolution")}</h2>
+          <p className="kpi-value" data-testid="kpi-median-resolution">
+            {show(summary.medianWorkingDaysToResolution)}
+          </p>
+        </section>
+        <section className="card">
+          <h2>{t("metrics.overdue")}</h2>
+          <p className="kpi-value" data-testid="kpi-overdue">
+            {kpis.overdueCount}
+          </p>
+        </section>
         <section className="card">
           <h2>{t("metrics.extended")}</h2>
-          <p className="kpi-value" data-testid="kpi-extended">{summary.extended}</p>
+          <p className="kpi-value" data-testid="kpi-extended">
+            {summary.extended}
+          </p>
           <p className="muted">{t("metrics.extendedNote", { within: summary.resolvedWithinExtendedDeadline })}</p>
         </section>
-        <section className="card"><h2>{t("metrics.notOurService")}</h2><p className="kpi-value" data-testid="kpi-not-ours">{summary.notOurService}</p></section>
+        <section className="card">
+          <h2>{t("metrics.notOurService")}</h2>
+          <p className="kpi-value" data-testid="kpi-not-ours">
+            {summary.notOurService}
+          </p>
+        </section>
       </div>
       <section className="card">
         <h2>{t("metrics.byHandlingCategory")}</h2>
@@ -66,10 +113,20 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
           rowKey={(r) => r.code}
           empty={t("staff.none")}
           columns={[
-            { header: t("staff.handlingCategory"), cell: (r) => (r.category ? (locale === "en" ? r.category.nameEn : r.category.name) : t("metrics.noCategory")) },
+            {
+              header: t("staff.handlingCategory"),
+              cell: (r) =>
+                r.category ? (locale === "en" ? r.category.nameEn : r.category.name) : t("metrics.noCategory"),
+            },
             { header: t("metrics.deadlineDays"), cell: (r) => r.category?.deadlineDays ?? "—", className: "num" },
             { header: t("metrics.received"), cell: (r) => r.figures.received, className: "num" },
-            { header: t("metrics.resolvedPercent"), cell: (r) => <span data-testid={`tier-on-time-${r.code}`}>{show(r.figures.resolvedWithinDeadlinePercent, "%")}</span>, className: "num" },
+            {
+              header: t("metrics.resolvedPercent"),
+              cell: (r) => (
+                <span data-testid={`tier-on-time-${r.code}`}>{show(r.figures.resolvedWithinDeadlinePercent, "%")}</span>
+              ),
+              className: "num",
+            },
           ]}
         />
       </section>
@@ -93,7 +150,11 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
             rowKey={(s) => s}
             columns={[
               { header: t("staff.status"), cell: (s) => t(`statuses.${s}`) },
-              { header: t("metrics.count"), cell: (s) => <span data-testid={`status-count-${s}`}>{summary.byStatus[s]}</span>, className: "num" },
+              {
+                header: t("metrics.count"),
+                cell: (s) => <span data-testid={`status-count-${s}`}>{summary.byStatus[s]}</span>,
+                className: "num",
+              },
             ]}
           />
         </section>
@@ -110,13 +171,30 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
               header: t("metrics.received"),
               cell: (p) => (
                 <>
-                  <span aria-hidden="true" style={{ display: "inline-block", height: "0.7rem", width: `${Math.round((p.received / maxReceived) * 120)}px`, background: "var(--primary)", marginRight: "0.4rem" }} />
+                  <span
+                    aria-hidden="true"
+                    style={{
+                      display: "inline-block",
+                      height: "0.7rem",
+                      width: `${Math.round((p.received / maxReceived) * 120)}px`,
+                      background: "var(--primary)",
+                      marginRight: "0.4rem",
+                    }}
+                  />
                   {p.received}
                 </>
               ),
             },
-            { header: t("metrics.medianResolution"), cell: (p) => show(p.medianWorkingDaysToResolution), className: "num" },
-            { header: t("metrics.resolvedPercent"), cell: (p) => show(p.resolvedWithinDeadlinePercent, "%"), className: "num" },
+            {
+              header: t("metrics.medianResolution"),
+              cell: (p) => show(p.medianWorkingDaysToResolution),
+              className: "num",
+            },
+            {
+              header: t("metrics.resolvedPercent"),
+              cell: (p) => show(p.resolvedWithinDeadlinePercent, "%"),
+              className: "num",
+            },
           ]}
         />
       </section>
@@ -128,8 +206,8 @@ export default async function ComplaintMetricsPage({ searchParams }: { searchPar
           <ul>
             {overdue.map((c) => (
               <li key={c.id}>
-                {canHandle ? <Link href={`/staf/pengaduan/${c.id}`}>{c.ticketNo}</Link> : c.ticketNo} · {t(`categories.${c.category}`)} · {t("staff.deadline")}{" "}
-                {formatDateId(c.deadlineOn, locale)}
+                {canHandle ? <Link href={`/staf/pengaduan/${c.id}`}>{c.ticketNo}</Link> : c.ticketNo} ·{" "}
+                {t(`categories.${c.category}`)} · {t("staff.deadline")} {formatDateId(c.deadlineOn, locale)}
               </li>
             ))}
           </ul>

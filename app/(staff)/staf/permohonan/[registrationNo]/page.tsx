@@ -22,7 +22,11 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { t, locale } = await getTranslator("applications");
   const app = await getApplicationDetail(registrationNo);
   if (!app) notFound();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   const isOpen = app.status === "in_process" || app.status === "returned";
   const currentIndex = STAGES.indexOf(app.currentStage as (typeof STAGES)[number]);
   const stageSteps = STAGES.filter((stage, index) => index > currentIndex && stage !== "penyerahan").map((stage) => ({
@@ -37,13 +41,18 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   }).toString()}`;
   return (
     <div className="stack">
-      <p><Link href="/staf/permohonan">← {t("detail.back")}</Link></p>
+      <p>
+        <Link href="/staf/permohonan">← {t("detail.back")}</Link>
+      </p>
       <h1>{t("detail.title", { no: app.registrationNo })}</h1>
       <p>
-        <strong>{app.licenseType?.code}</strong> — {locale === "en" ? app.licenseType?.nameEn : app.licenseType?.name} · {app.applicantName} ({t(`kinds.${app.applicantKind}`)}) · {app.kelurahan?.name}, {app.kecamatan?.name}
+        <strong>{app.licenseType?.code}</strong> — {locale === "en" ? app.licenseType?.nameEn : app.licenseType?.name} ·{" "}
+        {app.applicantName} ({t(`kinds.${app.applicantKind}`)}) · {app.kelurahan?.name}, {app.kecamatan?.name}
       </p>
       <p>
-        <span className="badge" data-testid="application-status">{t(`statuses.${app.status}`)}</span>{" "}
+        <span className="badge" data-testid="application-status">
+          {t(`statuses.${app.status}`)}
+        </span>{" "}
         <span className="badge">{t(`stages.${app.currentStage}`)}</span>{" "}
         {app.overdue && <span className="badge badge-bad">{t("detail.overdue")}</span>}
         {app.onTime === true && <span className="badge badge-ok">{t("detail.onTime")}</span>}
@@ -53,28 +62,66 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         <h2 id="clock-title">{t("detail.clock")}</h2>
         <CalendarNotice warnings={app.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
         <dl className="grid">
-          <div><dt>{t("detail.sla")}</dt><dd>{app.slaDays}</dd></div>
-          <div><dt>{t("detail.dueDate")}</dt><dd data-testid="due-date">{formatDateId(app.dueDate, locale)}</dd></div>
-          <div><dt>{t("detail.elapsed")}</dt><dd>{app.elapsedWorkingDays}</dd></div>
-          <div><dt>{t("detail.paused")}</dt><dd>{app.pausedWorkingDays}</dd></div>
+          <div>
+            <dt>{t("detail.sla")}</dt>
+            <dd>{app.slaDays}</dd>
+          </div>
+          <div>
+            <dt>{t("detail.dueDate")}</dt>
+            <dd data-testid="due-date">{formatDateId(app.dueDate, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t("detail.elapsed")}</dt>
+            <dd>{app.elapsedWorkingDays}</dd>
+          </div>
+          <div>
+            <dt>{t("detail.paused")}</dt>
+            <dd>{app.pausedWorkingDays}</dd>
+          </div>
           {isOpen ? (
-            <div><dt>{t("detail.remaining")}</dt><dd>{app.remainingWorkingDays}</dd></div>
+            <div>
+              <dt>{t("detail.remaining")}</dt>
+              <dd>{app.remainingWorkingDays}</dd>
+            </div>
           ) : (
-            <div><dt>{t("detail.processingDays")}</dt><dd>{app.processingDays}</dd></div>
+            <div>
+              <dt>{t("detail.processingDays")}</dt>
+              <dd>{app.processingDays}</dd>
+            </div>
           )}
-          <div><dt>{t("detail.fee")}</dt><dd>{app.feeCharged === null ? "—" : formatRupiahExact(app.feeCharged, locale)}</dd></div>
-          <div><dt>{t("detail.tariff")}</dt><dd>{app.tariff === null ? "—" : formatRupiahExact(app.tariff, locale)}</dd></div>
+          <div>
+            <dt>{t("detail.fee")}</dt>
+            <dd>{app.feeCharged === null ? "—" : formatRupiahExact(app.feeCharged, locale)}</dd>
+          </div>
+          <div>
+            <dt>{t("detail.tariff")}</dt>
+            <dd>{app.tariff === null ? "—" : formatRupiahExact(app.tariff, locale)}</dd>
+          </div>
         </dl>
         {app.isFeeDiscrepant && <p className="alert alert-warn">{t("detail.feeDiscrepancy")}</p>}
         {app.investment && (
           <p>
-            {t("detail.investment")}: {formatRupiahExact(BigInt(app.investment.investmentValue), locale)} · {app.investment.origin} · {app.investment.scale} · KBLI {app.investment.kbli}
-            {app.investment.landValue !== null ? <> · {t("detail.landValue")} {formatRupiahExact(BigInt(app.investment.landValue), locale)}</> : null}
-            {app.investment.buildingValue !== null ? <> · {t("detail.buildingValue")} {formatRupiahExact(BigInt(app.investment.buildingValue), locale)}</> : null}
+            {t("detail.investment")}: {formatRupiahExact(BigInt(app.investment.investmentValue), locale)} ·{" "}
+            {app.investment.origin} · {app.investment.scale} · KBLI {app.investment.kbli}
+            {app.investment.landValue !== null ? (
+              <>
+                {" "}
+                · {t("detail.landValue")} {formatRupiahExact(BigInt(app.investment.landValue), locale)}
+              </>
+            ) : null}
+            {app.investment.buildingValue !== null ? (
+              <>
+                {" "}
+                · {t("detail.buildingValue")} {formatRupiahExact(BigInt(app.investment.buildingValue), locale)}
+              </>
+            ) : null}
           </p>
         )}
         {app.investment?.scaleBasis && (
-          <p className={app.investment.scaleBasis === "total_including_land_buildings" ? "alert alert-warn" : "muted"} data-testid="scale-basis">
+          <p
+            className={app.investment.scaleBasis === "total_including_land_buildings" ? "alert alert-warn" : "muted"}
+            data-testid="scale-basis"
+          >
             {t(`detail.scaleBasis.${app.investment.scaleBasis}`)}
           </p>
         )}
@@ -83,7 +130,9 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         <section className="card alert-info" aria-labelledby="survey-title">
           <h2 id="survey-title">{t("detail.surveySlip")}</h2>
           <p>{t("detail.surveyHint")}</p>
-          <Link className="btn" href={surveyHref} data-testid="survey-slip-link">{t("detail.surveySlip")}</Link>
+          <Link className="btn" href={surveyHref} data-testid="survey-slip-link">
+            {t("detail.surveySlip")}
+          </Link>
         </section>
       )}
       {isOpen && can(user.role, "processApplications") ? (
@@ -99,7 +148,12 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
           />
         </section>
       ) : (
-        !isOpen && <p className="muted">{t("detail.finished")}{app.outcomeReason ? ` ${app.outcomeReason}` : ""}</p>
+        !isOpen && (
+          <p className="muted">
+            {t("detail.finished")}
+            {app.outcomeReason ? ` ${app.outcomeReason}` : ""}
+          </p>
+        )
       )}
       <section aria-labelledby="timeline-title">
         <h2 id="timeline-title">{t("detail.timeline")}</h2>
@@ -111,7 +165,11 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
             {
               header: t("detail.what"),
               cell: (event) =>
-                event.kind === "stage" ? t(`stages.${event.stage}`) : event.kind === "outcome" ? t(`statuses.${event.stage}`) : t(`events.${event.kind}`),
+                event.kind === "stage"
+                  ? t(`stages.${event.stage}`)
+                  : event.kind === "outcome"
+                    ? t(`statuses.${event.stage}`)
+                    : t(`events.${event.kind}`),
             },
             { header: t("detail.days"), cell: (event) => event.workingDays ?? "—", className: "num" },
             { header: t("detail.note"), cell: (event) => event.note ?? "" },

@@ -6,15 +6,39 @@ import { RegisterApplicationForm } from "@/components/applications/register-appl
 import { registerApplicationAction } from "../actions";
 
 const FORM_KEYS = [
-  "licenseType", "applicantName", "applicantKind", "kelurahan", "counter", "feeCharged", "feeHint", "registrationNo", "none", "submit",
-  "investmentLegend", "investmentHint", "investmentValue", "investmentCurrency", "exchangeRate", "workersLocal", "workersForeign", "kbli", "kbliVersion", "origin",
-  "landValue", "buildingValue", "landBuildingHint",
+  "licenseType",
+  "applicantName",
+  "applicantKind",
+  "kelurahan",
+  "counter",
+  "feeCharged",
+  "feeHint",
+  "registrationNo",
+  "none",
+  "submit",
+  "investmentLegend",
+  "investmentHint",
+  "investmentValue",
+  "investmentCurrency",
+  "exchangeRate",
+  "workersLocal",
+  "workersForeign",
+  "kbli",
+  "kbliVersion",
+  "origin",
+  "landValue",
+  "buildingValue",
+  "landBuildingHint",
 ];
 
 export default async function NewApplicationPage() {
   await requirePageCapability("processApplications", "/staf/permohonan/baru");
   const { t, locale } = await getTranslator("applications");
-  const [licenseTypes, areas, counters] = await Promise.all([listLicenseTypes({ activeOnly: true }), listAreas(), listCounters()]);
+  const [licenseTypes, areas, counters] = await Promise.all([
+    listLicenseTypes({ activeOnly: true }),
+    listAreas(),
+    listCounters(),
+  ]);
   return (
     <div className="stack">
       <h1>{t("form.title")}</h1>
@@ -22,8 +46,15 @@ export default async function NewApplicationPage() {
       <RegisterApplicationForm
         action={registerApplicationAction}
         labels={Object.fromEntries(FORM_KEYS.map((key) => [key, t(`form.${key}`)]))}
-        licenseTypes={licenseTypes.map((lt) => ({ value: lt.code, label: `${lt.code} — ${locale === "en" ? lt.nameEn : lt.name}`, isBusiness: lt.isBusiness }))}
-        kelurahan={areas.map((k) => ({ group: `Kec. ${k.name}`, options: k.kelurahan.map((kel) => ({ value: kel.code, label: kel.name })) }))}
+        licenseTypes={licenseTypes.map((lt) => ({
+          value: lt.code,
+          label: `${lt.code} — ${locale === "en" ? lt.nameEn : lt.name}`,
+          isBusiness: lt.isBusiness,
+        }))}
+        kelurahan={areas.map((k) => ({
+          group: `Kec. ${k.name}`,
+          options: k.kelurahan.map((kel) => ({ value: kel.code, label: kel.name })),
+        }))}
         counters={counters.filter((c) => c.active).map((c) => ({ value: c.code, label: c.name }))}
         applicantKinds={APPLICANT_KINDS.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />

@@ -3,7 +3,29 @@ import { getTranslator } from "@/lib/i18n/server";
 import { CANONICAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/applications/import-rows";
 import { ImportApplicationsForm } from "@/components/applications/import-applications-form";
 
-const KEYS = ["file", "preview", "mapping", "mappingHint", "ignore", "missing", "mode", "allOrNothing", "validOnly", "start", "uploading", "processing", "done", "rejected", "errors", "line", "column", "reason", "failed", "calendarMissing", "calendarProvisional"];
+const KEYS = [
+  "file",
+  "preview",
+  "mapping",
+  "mappingHint",
+  "ignore",
+  "missing",
+  "mode",
+  "allOrNothing",
+  "validOnly",
+  "start",
+  "uploading",
+  "processing",
+  "done",
+  "rejected",
+  "errors",
+  "line",
+  "column",
+  "reason",
+  "failed",
+  "calendarMissing",
+  "calendarProvisional",
+];
 
 export default async function ImportApplicationsPage() {
   await requirePageCapability("importData", "/staf/permohonan/impor");
@@ -12,7 +34,11 @@ export default async function ImportApplicationsPage() {
     <div className="stack">
       <h1>{t("import.title")}</h1>
       <p className="muted">{t("import.intro")}</p>
-      <ImportApplicationsForm columns={[...CANONICAL_COLUMNS]} required={[...REQUIRED_COLUMNS]} labels={Object.fromEntries(KEYS.map((k) => [k, t(`import.${k}`)]))} />
+      <ImportApplicationsForm
+        columns={[...CANONICAL_COLUMNS]}
+        required={[...REQUIRED_COLUMNS]}
+        labels={Object.fromEntries(KEYS.map((k) => [k, t(`import.${k}`)]))}
+      />
     </div>
   );
 }

@@ -23,17 +23,32 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
     const actor = await requireActionCapability("publishSkmReports");
     const input = parseOrThrow(ZReportForm, Object.fromEntries(form));
     if (input.intent === "PUBLISHED" && input.followUpPlan.length === 0) {
-      return { status: "error", fields: { followUpPlan: "Tulis rencana tindak lanjut sebelum menerbitkan" }, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) };
+      return {
+        status: "error",
+        fields: { followUpPlan: "Tulis rencana tindak lanjut sebelum menerbitkan" },
+        values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])),
+      };
     }
     // Publishing writes its own audit entry (publication.publish / publication.republish, with both figures).
-    const { report, publication } = await saveSkmReport({ periodKey: input.periodKey, followUpPlan: input.followUpPlan, status: input.intent, actor, now: new Date() });
-    if (!publication) await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.report.save", target: report.periodKey });
+    const { report, publication } = await saveSkmReport({
+      periodKey: input.periodKey,
+      followUpPlan: input.followUpPlan,
+      status: input.intent,
+      actor,
+      now: new Date(),
+    });
+    if (!publication)
+      await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.report.save", target: report.periodKey });
     revalidatePath("/staf/skm/laporan");
     const t = createTranslator(await getLocale(), "skm");
     if (!publication) return { status: "ok", message: t("saved") };
     const previous = publication.previous;
     const message = previous
-      ? t("republishedOk", { version: publication.snapshot.version, ikm: previous.headline.value === null ? "–" : previous.headline.value.toFixed(2).replace(".", ","), respondents: previous.headline.count })
+      ? t("republishedOk", {
+          version: publication.snapshot.version,
+          ikm: previous.headline.value === null ? "–" : previous.headline.value.toFixed(2).replace(".", ","),
+          respondents: previous.headline.count,
+        })
       : t("publishedOk", { version: publication.snapshot.version });
     return { status: "ok", message };
   });
@@ -53,7 +68,13 @@ export async function savePopulationAction(_prev: ActionState, form: FormData): 
     const actor = await requireActionCapability("publishSkmReports");
     const input = parseOrThrow(ZPopulationForm, Object.fromEntries(form));
     await saveSkmPopulation(input);
-    await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.population.save", target: input.periodKey, detail: { population: input.population } });
+    await recordAudit({
+      actorId: actor.id,
+      actor: actor.label,
+      action: "skm.population.save",
+      target: input.periodKey,
+      detail: { population: input.population },
+    });
     revalidatePath("/staf/skm/laporan");
     return { status: "ok", message: "Tersimpan." };
   });
@@ -62,9 +83,17 @@ export async function savePopulationAction(_prev: ActionState, form: FormData): 
 export async function saveWeightModeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageSettings");
-    const { weightMode } = parseOrThrow(z.object({ weightMode: z.enum(["printed", "exact"]) }), Object.fromEntries(form));
+    const { weightMode } = parseOrThrow(
+      z.object({ weightMode: z.enum(["printed", "exact"]) }),
+      Object.fromEntries(form),
+    );
     await setSkmWeightMode(weightMode);
-    await recordAudit({ actorId: actor.id, actor: actor.label, action: "settings.skm.weightMode", detail: { weightMode } });
+    await recordAudit({
+      actorId: actor.id,
+      actor: actor.label,
+      action: "settings.skm.weightMode",
+      detail: { weightMode },
+    });
     revalidatePath("/staf/skm");
     return { status: "ok", message: "Tersimpan." };
   });

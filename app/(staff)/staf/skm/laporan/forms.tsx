@@ -17,7 +17,14 @@ export function ReportForm(props: {
   action: Action;
   periodKey?: string;
   followUpPlan?: string;
-  labels: { periodKey: string; followUpPlan: string; saveDraft: string; publish: string; unpublish: string; republish: string };
+  labels: {
+    periodKey: string;
+    followUpPlan: string;
+    saveDraft: string;
+    publish: string;
+    unpublish: string;
+    republish: string;
+  };
   isPublished?: boolean;
   idSuffix: string;
 }) {
@@ -27,12 +34,28 @@ export function ReportForm(props: {
     <form action={formAction} className="stack">
       <div className="field">
         <label htmlFor={`pk-${props.idSuffix}`}>{props.labels.periodKey}</label>
-        <input id={`pk-${props.idSuffix}`} name="periodKey" defaultValue={v.periodKey ?? props.periodKey ?? ""} readOnly={!!props.periodKey} required aria-describedby={state.fields?.periodKey ? `pk-err-${props.idSuffix}` : undefined} />
-        {state.fields?.periodKey ? <span id={`pk-err-${props.idSuffix}`} className="alert-error">{state.fields.periodKey}</span> : null}
+        <input
+          id={`pk-${props.idSuffix}`}
+          name="periodKey"
+          defaultValue={v.periodKey ?? props.periodKey ?? ""}
+          readOnly={!!props.periodKey}
+          required
+          aria-describedby={state.fields?.periodKey ? `pk-err-${props.idSuffix}` : undefined}
+        />
+        {state.fields?.periodKey ? (
+          <span id={`pk-err-${props.idSuffix}`} className="alert-error">
+            {state.fields.periodKey}
+          </span>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor={`plan-${props.idSuffix}`}>{props.labels.followUpPlan}</label>
-        <textarea id={`plan-${props.idSuffix}`} name="followUpPlan" rows={6} defaultValue={v.followUpPlan ?? props.followUpPlan ?? ""} />
+        <textarea
+          id={`plan-${props.idSuffix}`}
+          name="followUpPlan"
+          rows={6}
+          defaultValue={v.followUpPlan ?? props.followUpPlan ?? ""}
+        />
         {state.fields?.followUpPlan ? <span className="alert-error">{state.fields.followUpPlan}</span> : null}
       </div>
       <div className="row">

@@ -2,7 +2,12 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { getSkmReportStaffStatus, listSkmPopulations, listSkmReports, type SkmReportStaffStatus } from "@/lib/skm/report-query";
+import {
+  getSkmReportStaffStatus,
+  listSkmPopulations,
+  listSkmReports,
+  type SkmReportStaffStatus,
+} from "@/lib/skm/report-query";
 import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
 import { formatReportDate } from "@/lib/skm/report-format";
 import { getSkmWeightMode } from "@/lib/skm/summary-query";
@@ -20,14 +25,28 @@ function PublishedStatus({ status, t }: { status: SkmReportStaffStatus; t: T }) 
   const p = status.published;
   return (
     <div className="stack" data-testid={`report-status-${status.periodKey}`}>
-      <p className="small">{t("publishedFigure", { version: p.version, date: formatReportDate(p.publishedAt), by: p.publishedBy, ikm: fmtIkm(p.ikm), respondents: p.respondents })}</p>
+      <p className="small">
+        {t("publishedFigure", {
+          version: p.version,
+          date: formatReportDate(p.publishedAt),
+          by: p.publishedBy,
+          ikm: fmtIkm(p.ikm),
+          respondents: p.respondents,
+        })}
+      </p>
       {status.isStale ? (
         <>
-          <p className="small">{t("liveFigure", { ikm: fmtIkm(status.live.ikm), respondents: status.live.respondents })}</p>
+          <p className="small">
+            {t("liveFigure", { ikm: fmtIkm(status.live.ikm), respondents: status.live.respondents })}
+          </p>
           {status.notYetPublished > 0 ? (
-            <p className="alert-info" data-testid="not-yet-published">{t("notYetPublished", { n: status.notYetPublished })}</p>
+            <p className="alert-info" data-testid="not-yet-published">
+              {t("notYetPublished", { n: status.notYetPublished })}
+            </p>
           ) : status.notYetPublished < 0 ? (
-            <p className="alert-info" data-testid="not-yet-published">{t("removedSincePublished", { n: -status.notYetPublished })}</p>
+            <p className="alert-info" data-testid="not-yet-published">
+              {t("removedSincePublished", { n: -status.notYetPublished })}
+            </p>
           ) : null}
         </>
       ) : (
@@ -42,11 +61,27 @@ export const dynamic = "force-dynamic";
 export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
   const { t } = await getTranslator("skm");
-  const [reports, populations, weightMode, onTimeStatus] = await Promise.all([listSkmReports(), listSkmPopulations(), getSkmWeightMode(), listOnTimePublicationStatus(new Date())]);
+  const [reports, populations, weightMode, onTimeStatus] = await Promise.all([
+    listSkmReports(),
+    listSkmPopulations(),
+    getSkmWeightMode(),
+    listOnTimePublicationStatus(new Date()),
+  ]);
   const statuses = new Map(
-    await Promise.all(reports.filter((r) => r.status === "PUBLISHED").map(async (r) => [r.periodKey, await getSkmReportStaffStatus(r.periodKey)] as const)),
+    await Promise.all(
+      reports
+        .filter((r) => r.status === "PUBLISHED")
+        .map(async (r) => [r.periodKey, await getSkmReportStaffStatus(r.periodKey)] as const),
+    ),
   );
-  const labels = { periodKey: t("periodKey"), followUpPlan: t("followUpPlan"), saveDraft: t("saveDraft"), publish: t("publish"), unpublish: t("unpublish"), republish: t("republish") };
+  const labels = {
+    periodKey: t("periodKey"),
+    followUpPlan: t("followUpPlan"),
+    saveDraft: t("saveDraft"),
+    publish: t("publish"),
+    unpublish: t("unpublish"),
+    republish: t("republish"),
+  };
   return (
     <div className="stack">
       <h1>{t("reportsAdmin")}</h1>
@@ -58,11 +93,19 @@ export default async function SkmReportsAdminPage() {
       {reports.map((r) => (
         <section key={r.id} className="card stack" aria-labelledby={`r-${r.periodKey}`}>
           <h2 id={`r-${r.periodKey}`}>
-            {r.periodKey} <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
+            {r.periodKey}{" "}
+            <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
           </h2>
           {r.status === "PUBLISHED" ? <Link href={`/laporan/skm/${r.periodKey}`}>{t("viewPublic")}</Link> : null}
           {statuses.get(r.periodKey) ? <PublishedStatus status={statuses.get(r.periodKey)!} t={t} /> : null}
-          <ReportForm action={saveSkmReportAction} labels={labels} periodKey={r.periodKey} followUpPlan={r.followUpPlan} isPublished={r.status === "PUBLISHED"} idSuffix={r.periodKey} />
+          <ReportForm
+            action={saveSkmReportAction}
+            labels={labels}
+            periodKey={r.periodKey}
+            followUpPlan={r.followUpPlan}
+            isPublished={r.status === "PUBLISHED"}
+            idSuffix={r.periodKey}
+          />
         </section>
       ))}
       <section className="card stack" aria-labelledby="on-time-title">
@@ -130,7 +173,8 @@ export default async function SkmReportsAdminPage() {
                 <legend>{t("weightTitle")}</legend>
                 {(["printed", "exact"] as const).map((m) => (
                   <label key={m} style={{ display: "block" }}>
-                    <input type="radio" name="weightMode" value={m} defaultChecked={weightMode === m} /> {t(`weightModes.${m}`)}
+                    <input type="radio" name="weightMode" value={m} defaultChecked={weightMode === m} />{" "}
+                    {t(`weightModes.${m}`)}
                   </label>
                 ))}
               </fieldset>

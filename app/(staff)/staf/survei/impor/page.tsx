@@ -13,12 +13,21 @@ export default async function ImportResponsesPage() {
   await requirePageCapability("importData", "/staf/survei/impor");
   const { t, locale } = await getTranslator("survey");
   const imports = await listResponseImports();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
       <h1>{t("staff.importTitle")}</h1>
       <p className="muted">{t("staff.importIntro", { headers: CSV_BASE_HEADERS.join(", ") })}</p>
-      <ActionForm action={importResponsesAction} submitLabel={t("staff.importSubmit")} testId="import-form" fields={[{ name: "file", label: t("staff.importFile"), kind: "file", required: true }]} />
+      <ActionForm
+        action={importResponsesAction}
+        submitLabel={t("staff.importSubmit")}
+        testId="import-form"
+        fields={[{ name: "file", label: t("staff.importFile"), kind: "file", required: true }]}
+      />
       <section className="stack" aria-labelledby="imports-title">
         <h2 id="imports-title">{t("staff.importsTitle")}</h2>
         <p className="muted small">{t("staff.importsHint")}</p>
@@ -31,7 +40,14 @@ export default async function ImportResponsesPage() {
           columns={[
             { header: t("staff.colImportedAt"), cell: (i) => fmt.format(i.importedAt) },
             { header: t("staff.colImportedBy"), cell: (i) => i.importedBy },
-            { header: t("staff.colFile"), cell: (i) => <span title={i.contentHash}>{i.fileName ?? "—"} · {i.contentHash.slice(0, 12)}</span> },
+            {
+              header: t("staff.colFile"),
+              cell: (i) => (
+                <span title={i.contentHash}>
+                  {i.fileName ?? "—"} · {i.contentHash.slice(0, 12)}
+                </span>
+              ),
+            },
             { header: t("staff.colRows"), cell: (i) => i.rowCount.toLocaleString("id-ID") },
             { header: t("staff.colPeriodCovered"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },
             {
@@ -42,7 +58,10 @@ export default async function ImportResponsesPage() {
                 ) : (
                   <form action={undoResponseImportAction}>
                     <input type="hidden" name="id" value={i.id} />
-                    {t("staff.importActive")} <button className="btn btn-danger btn-small" type="submit">{t("staff.undoImport")}</button>
+                    {t("staff.importActive")}{" "}
+                    <button className="btn btn-danger btn-small" type="submit">
+                      {t("staff.undoImport")}
+                    </button>
                   </form>
                 ),
             },

@@ -12,7 +12,11 @@ export default async function KioskAdminPage() {
   await requirePageCapability("manageSettings", "/staf/survei/kiosk");
   const { t, locale } = await getTranslator("survey");
   const [kiosks, counters, days] = await Promise.all([listKiosks(), listCounters(), getInvitationDays()]);
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Jakarta" });
+  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
   return (
     <div className="stack">
       <h1>{t("staff.kioskTitle")}</h1>
@@ -23,7 +27,16 @@ export default async function KioskAdminPage() {
         testId="kiosk-form"
         fields={[
           { name: "name", label: t("staff.kioskName"), kind: "text", required: true },
-          { name: "counter", label: t("staff.counter"), kind: "select", required: true, options: [{ value: "", label: t("staff.choose") }, ...counters.map((c) => ({ value: c.code, label: c.name }))] },
+          {
+            name: "counter",
+            label: t("staff.counter"),
+            kind: "select",
+            required: true,
+            options: [
+              { value: "", label: t("staff.choose") },
+              ...counters.map((c) => ({ value: c.code, label: c.name })),
+            ],
+          },
         ]}
       />
       <DataTable
@@ -31,7 +44,14 @@ export default async function KioskAdminPage() {
         rowKey={(k) => k.id}
         empty={t("staff.kioskNone")}
         columns={[
-          { header: t("staff.kioskName"), cell: (k) => <>{k.name} <code>{k.keyPrefix}…</code></> },
+          {
+            header: t("staff.kioskName"),
+            cell: (k) => (
+              <>
+                {k.name} <code>{k.keyPrefix}…</code>
+              </>
+            ),
+          },
           { header: t("staff.counter"), cell: (k) => <a href={`/kiosk/${k.counterCode}`}>{k.counterCode}</a> },
           { header: t("staff.kioskLastSeen"), cell: (k) => (k.lastSeenAt ? fmt.format(k.lastSeenAt) : "—") },
           {
@@ -40,7 +60,10 @@ export default async function KioskAdminPage() {
               k.active ? (
                 <form action={revokeKioskAction}>
                   <input type="hidden" name="id" value={k.id} />
-                  {t("staff.kioskActive")} <button className="btn btn-danger btn-small" type="submit">{t("staff.revoke")}</button>
+                  {t("staff.kioskActive")}{" "}
+                  <button className="btn btn-danger btn-small" type="submit">
+                    {t("staff.revoke")}
+                  </button>
                 </form>
               ) : (
                 t("staff.revoked")
@@ -49,7 +72,19 @@ export default async function KioskAdminPage() {
         ]}
       />
       <h2>{t("staff.invitationDays")}</h2>
-      <ActionForm action={saveInvitationDaysAction} submitLabel={t("staff.saveSetting")} fields={[{ name: "days", label: t("staff.invitationDays"), kind: "number", defaultValue: String(days), required: true }]} />
+      <ActionForm
+        action={saveInvitationDaysAction}
+        submitLabel={t("staff.saveSetting")}
+        fields={[
+          {
+            name: "days",
+            label: t("staff.invitationDays"),
+            kind: "number",
+            defaultValue: String(days),
+            required: true,
+          },
+        ]}
+      />
     </div>
   );
 }

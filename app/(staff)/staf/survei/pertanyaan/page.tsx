@@ -8,7 +8,9 @@ import { addExtraQuestionAction, toggleExtraQuestionAction } from "../actions";
 export default async function ExtraQuestionsPage() {
   await requirePageCapability("manageSettings", "/staf/survei/pertanyaan");
   const { t, locale } = await getTranslator("survey");
-  const lists = await Promise.all(QUESTIONNAIRE_CODES.map(async (code) => ({ code, questions: await listExtraQuestions(code) })));
+  const lists = await Promise.all(
+    QUESTIONNAIRE_CODES.map(async (code) => ({ code, questions: await listExtraQuestions(code) })),
+  );
   return (
     <div className="stack">
       <h1>{t("staff.extraTitle")}</h1>
@@ -17,7 +19,12 @@ export default async function ExtraQuestionsPage() {
         action={addExtraQuestionAction}
         submitLabel={t("staff.addExtra")}
         fields={[
-          { name: "questionnaire", label: t("staff.questionnaire"), kind: "select", options: QUESTIONNAIRE_CODES.map((c) => ({ value: c, label: c })) },
+          {
+            name: "questionnaire",
+            label: t("staff.questionnaire"),
+            kind: "select",
+            options: QUESTIONNAIRE_CODES.map((c) => ({ value: c, label: c })),
+          },
           { name: "code", label: t("staff.extraCode"), kind: "text", required: true },
           { name: "labelId", label: t("staff.extraLabelId"), kind: "text", required: true },
           { name: "labelEn", label: t("staff.extraLabelEn"), kind: "text", required: true },
@@ -33,12 +40,15 @@ export default async function ExtraQuestionsPage() {
             <ul>
               {questions.map((q) => (
                 <li key={q.id}>
-                  <code>{q.code}</code> {locale === "en" ? q.labelEn : q.labelId} — {q.options.map((o) => (locale === "en" ? o.labelEn : o.labelId)).join(" / ")}{" "}
+                  <code>{q.code}</code> {locale === "en" ? q.labelEn : q.labelId} —{" "}
+                  {q.options.map((o) => (locale === "en" ? o.labelEn : o.labelId)).join(" / ")}{" "}
                   {!q.active && <em>({t("staff.inactive")})</em>}
                   <form action={toggleExtraQuestionAction} style={{ display: "inline" }}>
                     <input type="hidden" name="id" value={q.id} />
                     <input type="hidden" name="active" value={q.active ? "0" : "1"} />
-                    <button className="btn btn-secondary btn-small" type="submit">{q.active ? t("staff.deactivate") : t("staff.activate")}</button>
+                    <button className="btn btn-secondary btn-small" type="submit">
+                      {q.active ? t("staff.deactivate") : t("staff.activate")}
+                    </button>
                   </form>
                 </li>
               ))}

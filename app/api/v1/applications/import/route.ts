@@ -15,14 +15,21 @@ const MAX_CSV_BYTES = 64 * 1024 * 1024;
 export const POST = apiRoute(async (request) => {
   const actor = await requireApiCapability(request, "importData");
   const query = readQuery(request, ZImportQuery);
-  const csv = await readTextBody(request, { types: ["text/csv", "text/plain", "application/csv"], maxBytes: MAX_CSV_BYTES });
+  const csv = await readTextBody(request, {
+    types: ["text/csv", "text/plain", "application/csv"],
+    maxBytes: MAX_CSV_BYTES,
+  });
   const result = await importApplicationsCsv(csv, { mode: query.mode, mapping: query.mapping, actor });
   if (!result.committed && result.errorCount > 0) {
     const fields: Record<string, string> = {};
     for (const e of result.errors.slice(0, 50)) fields[`baris ${e.line} / ${e.column}`] ??= e.message;
     return Response.json(
       {
-        error: { code: "VALIDATION", message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`, fields },
+        error: {
+          code: "VALIDATION",
+          message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
+          fields,
+        },
         result,
       },
       { status: 422 },

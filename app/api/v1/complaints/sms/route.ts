@@ -24,21 +24,39 @@ function parseGatewayBody(contentType: string, raw: string): TGatewayMessage {
     throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
   }
   const m = parseOrThrow(ZSmsJsonMessage, data, "Pesan gateway tidak valid.");
-  return { from: m.from, text: m.text, receivedAt: m.receivedAt ? new Date(m.receivedAt) : null, messageId: m.messageId };
+  return {
+    from: m.from,
+    text: m.text,
+    receivedAt: m.receivedAt ? new Date(m.receivedAt) : null,
+    messageId: m.messageId,
+  };
 }
 
 /** SMS/WhatsApp gateway webhook: one inbound message → one complaint ticket (idempotent by message id). */
 export const POST = apiRoute(async (request) => {
-  const raw = await readTextBody(request, { types: ["application/json", FORM_TYPE], maxBytes: GATEWAY_BODY_LIMIT_BYTES });
+  const raw = await readTextBody(request, {
+    types: ["application/json", FORM_TYPE],
+    maxBytes: GATEWAY_BODY_LIMIT_BYTES,
+  });
   const env = getEnv();
-  if (!isGatewayRequestAuthentic(request.headers, raw, { secret: env.LENTERA_SMS_SECRET, mode: env.LENTERA_SMS_AUTH_MODE })) {
+  if (
+    !isGatewayRequestAuthentic(request.headers, raw, {
+      secret: env.LENTERA_SMS_SECRET,
+      mode: env.LENTERA_SMS_AUTH_MODE,
+    })
+  ) {
     throw new AppError("UNAUTHENTICATED", "Rahasia gateway tidak valid.");
   }
   const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   const message = parseGatewayBody(contentType, raw);
   const created = await receiveGatewayMessage(message, new Date());
   return Response.json(
-    { ticketNo: created.ticketNo, deadlineOn: created.deadlineOn, duplicate: created.isDuplicate, reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}${created.checkCode ? `, kode cek ${created.checkCode}` : ""}.` },
+    {
+      ticketNo: created.ticketNo,
+      deadlineOn: created.deadlineOn,
+      duplicate: created.isDuplicate,
+      reply: `Pengaduan diterima, nomor tiket ${created.ticketNo}${created.checkCode ? `, kode cek ${created.checkCode}` : ""}.`,
+    },
     { status: created.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
   );
 });

@@ -26,7 +26,12 @@ export const GET = apiRoute(async (request) => {
   const thisYear = Number(toWibDate(new Date()).slice(0, 4));
   const years = query.year !== undefined ? [query.year] : [thisYear, thisYear - 1];
   const rows = await listLkpmDeadlines(years);
-  return { deadlines: rows.map((row) => ({ ...row, override: row.override && { ...row.override, updatedAt: row.override.updatedAt.toISOString() } })) };
+  return {
+    deadlines: rows.map((row) => ({
+      ...row,
+      override: row.override && { ...row.override, updatedAt: row.override.updatedAt.toISOString() },
+    })),
+  };
 });
 
 /**

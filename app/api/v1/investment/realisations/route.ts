@@ -22,7 +22,11 @@ export const POST = apiRoute(async (request) => {
     } catch (error) {
       if (!(error instanceof RealisationImportError)) throw error;
       return Response.json(
-        { error: { code: error.code, message: error.message, fields: error.fields }, rowErrors: error.rowErrors, errorCount: error.errorCount },
+        {
+          error: { code: error.code, message: error.message, fields: error.fields },
+          rowErrors: error.rowErrors,
+          errorCount: error.errorCount,
+        },
         { status: 422 },
       );
     }

@@ -14,7 +14,10 @@ export const GET = apiRoute(async (request) => {
   let licenseTypeId: number | null = null;
   if (query.licenseType) {
     const lt = await getLicenseTypeByCode(query.licenseType);
-    if (!lt) throw new AppError("VALIDATION", "Parameter tidak valid.", { fields: { licenseType: `Jenis izin tidak dikenal: ${query.licenseType}.` } });
+    if (!lt)
+      throw new AppError("VALIDATION", "Parameter tidak valid.", {
+        fields: { licenseType: `Jenis izin tidak dikenal: ${query.licenseType}.` },
+      });
     licenseTypeId = lt.id;
   }
   return getProcessingSummary({ from: query.from, to: query.to, licenseTypeId });

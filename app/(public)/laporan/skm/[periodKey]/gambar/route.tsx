@@ -14,28 +14,52 @@ export async function GET(_request: Request, context: { params: Promise<{ period
   const ikm = s.ikm === null ? "–" : s.ikm.toFixed(2).replace(".", ",");
   const grade = s.grade ?? "–";
   return new ImageResponse(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#f4f8fa", color: "#0f2530", fontFamily: "sans-serif" }}>
-        <div style={{ display: "flex", flexDirection: "column" }}>
-          <div style={{ fontSize: 34, fontWeight: 700, color: "#0b5c7a" }}>Survei Kepuasan Masyarakat</div>
-          <div style={{ fontSize: 28, marginTop: 8 }}>{`DPMPTSP Kota Kediri · ${report.period.labelId}`}</div>
-        </div>
-        <div style={{ display: "flex", alignItems: "center" }}>
-          <div style={{ display: "flex", flexDirection: "column" }}>
-            <div style={{ fontSize: 30 }}>Indeks Kepuasan Masyarakat</div>
-            <div style={{ fontSize: 150, fontWeight: 800, lineHeight: 1 }}>{ikm}</div>
-          </div>
-          <div style={{ display: "flex", alignItems: "center", justifyContent: "center", width: 190, height: 190, borderRadius: 95, marginLeft: 64, background: GRADE_COLOURS[grade] ?? "#555", color: "#fff", fontSize: 120, fontWeight: 800 }}>
-            {grade}
-          </div>
-          <div style={{ display: "flex", flexDirection: "column", marginLeft: 40, fontSize: 34 }}>
-            <div>{s.performance?.id ?? ""}</div>
-            <div style={{ fontSize: 26, marginTop: 8 }}>{`${s.respondents.toLocaleString("id-ID")} responden`}</div>
-          </div>
-        </div>
-        <div style={{ fontSize: 22, color: "#44606c" }}>{`${s.regulation} · Lentera`}</div>
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 64,
+        background: "#f4f8fa",
+        color: "#0f2530",
+        fontFamily: "sans-serif",
+      }}
+    >
+      <div style={{ display: "flex", flexDirection: "column" }}>
+        <div style={{ fontSize: 34, fontWeight: 700, color: "#0b5c7a" }}>Survei Kepuasan Masyarakat</div>
+        <div style={{ fontSize: 28, marginTop: 8 }}>{`DPMPTSP Kota Kediri · ${report.period.labelId}`}</div>
       </div>
-    ),
+      <div style={{ display: "flex", alignItems: "center" }}>
+        <div style={{ display: "flex", flexDirection: "column" }}>
+          <div style={{ fontSize: 30 }}>Indeks Kepuasan Masyarakat</div>
+          <div style={{ fontSize: 150, fontWeight: 800, lineHeight: 1 }}>{ikm}</div>
+        </div>
+        <div
+          style={{
+            display: "flex",
+            alignItems: "center",
+            justifyContent: "center",
+            width: 190,
+            height: 190,
+            borderRadius: 95,
+            marginLeft: 64,
+            background: GRADE_COLOURS[grade] ?? "#555",
+            color: "#fff",
+            fontSize: 120,
+            fontWeight: 800,
+          }}
+        >
+          {grade}
+        </div>
+        <div style={{ display: "flex", flexDirection: "column", marginLeft: 40, fontSize: 34 }}>
+          <div>{s.performance?.id ?? ""}</div>
+          <div style={{ fontSize: 26, marginTop: 8 }}>{`${s.respondents.toLocaleString("id-ID")} responden`}</div>
+        </div>
+      </div>
+      <div style={{ fontSize: 22, color: "#44606c" }}>{`${s.regulation} · Lentera`}</div>
+    </div>,
     { width: 1200, height: 630, headers: { "Cache-Control": "public, max-age=600" } },
   );
 }

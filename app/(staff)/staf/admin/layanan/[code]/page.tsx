@@ -13,15 +13,44 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
   if (!lt) notFound();
   const { t } = await getTranslator("admin");
   const keys = [
-    "name", "nameEn", "slaDays", "tariff", "agency", "requirements", "procedure", "product", "complaintHandling", "legalBasis",
-    "facilities", "implementerCompetence", "internalSupervision", "implementerCount", "serviceGuarantee", "securityGuarantee", "performanceEvaluation",
-    "deliveryGroup", "managementGroup", "groupsHint", "active", "published", "save", "saved", "onePerLine",
+    "name",
+    "nameEn",
+    "slaDays",
+    "tariff",
+    "agency",
+    "requirements",
+    "procedure",
+    "product",
+    "complaintHandling",
+    "legalBasis",
+    "facilities",
+    "implementerCompetence",
+    "internalSupervision",
+    "implementerCount",
+    "serviceGuarantee",
+    "securityGuarantee",
+    "performanceEvaluation",
+    "deliveryGroup",
+    "managementGroup",
+    "groupsHint",
+    "active",
+    "published",
+    "save",
+    "saved",
+    "onePerLine",
   ] as const;
-  const labels = Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<(typeof keys)[number], string>;
+  const labels = Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<
+    (typeof keys)[number],
+    string
+  >;
   return (
     <div className="stack">
-      <p><Link href="/staf/admin/layanan">← {t("licenseTypes.title")}</Link></p>
-      <h1>{lt.code} — {lt.name}</h1>
+      <p>
+        <Link href="/staf/admin/layanan">← {t("licenseTypes.title")}</Link>
+      </p>
+      <h1>
+        {lt.code} — {lt.name}
+      </h1>
       <LicenseTypeForm
         action={updateLicenseTypeAction}
         labels={labels}

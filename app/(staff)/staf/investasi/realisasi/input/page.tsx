@@ -13,7 +13,11 @@ import { importRealisationsAction, saveRealisationAction } from "../actions";
 
 const PERIOD_LABELS = ["TW1", "TW2", "TW3", "TW4", "S1", "S2"] as const;
 
-export default async function RealisationInputPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function RealisationInputPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   await requirePageCapability("reportInvestmentRealisation", "/staf/investasi/realisasi/input");
   const { t, locale } = await getTranslator("realisation");
   const today = toWibDate(new Date());
@@ -23,7 +27,9 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
   const lastDue = project?.due.at(-1);
   return (
     <div className="stack">
-      <p><Link href="/staf/investasi/realisasi">← {t("title")}</Link></p>
+      <p>
+        <Link href="/staf/investasi/realisasi">← {t("title")}</Link>
+      </p>
       <h1>{t("input.title")}</h1>
       <p className="muted">{t("input.intro")}</p>
 
@@ -31,7 +37,9 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
         <h2 id="lkpm-lookup">{t("input.lookupTitle")}</h2>
         <form method="get" className="form-inline">
           <TextField name="no" label={t("input.registrationNo")} defaultValue={registrationNo} />
-          <button type="submit" className="btn btn-secondary">{t("input.lookup")}</button>
+          <button type="submit" className="btn btn-secondary">
+            {t("input.lookup")}
+          </button>
         </form>
         {registrationNo && !project && <p role="status">{t("input.notFound", { no: registrationNo })}</p>}
         {project && (
@@ -40,7 +48,12 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
               <strong>{project.registrationNo}</strong> · {project.applicantName ?? "—"}
               {project.plannedInvestment !== null && <> · {formatRupiahExact(project.plannedInvestment, locale)}</>}
               <br />
-              {project.issuedDay && project.scale && t("input.projectScale", { scale: t(`scales.${project.scale}`), date: formatDateId(project.issuedDay, locale) })}
+              {project.issuedDay &&
+                project.scale &&
+                t("input.projectScale", {
+                  scale: t(`scales.${project.scale}`),
+                  date: formatDateId(project.issuedDay, locale),
+                })}
               {" · "}
               {kind ? t("input.projectKind", { kind: t(`kinds.${kind}`) }) : t("input.exempt")}
             </p>
@@ -50,7 +63,10 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
                 <ul>
                   {project.due.map((period) => (
                     <li key={period.key}>
-                      {t(`periods.${lkpmPeriodLabel(period)}`)} {period.year}: {period.realised === null ? t("input.missingMark") : `${t("input.filedMark")} (${formatRupiahExact(period.realised, locale)})`}
+                      {t(`periods.${lkpmPeriodLabel(period)}`)} {period.year}:{" "}
+                      {period.realised === null
+                        ? t("input.missingMark")
+                        : `${t("input.filedMark")} (${formatRupiahExact(period.realised, locale)})`}
                     </li>
                   ))}
                 </ul>
@@ -67,8 +83,17 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
           submitLabel={t("input.save")}
           savedLabel={t("input.saved")}
           fields={[
-            { name: "registrationNo", label: t("input.registrationNo"), initial: project?.registrationNo ?? registrationNo },
-            { name: "year", label: t("input.year"), type: "number", initial: String(lastDue?.year ?? Number(today.slice(0, 4))) },
+            {
+              name: "registrationNo",
+              label: t("input.registrationNo"),
+              initial: project?.registrationNo ?? registrationNo,
+            },
+            {
+              name: "year",
+              label: t("input.year"),
+              type: "number",
+              initial: String(lastDue?.year ?? Number(today.slice(0, 4))),
+            },
             {
               name: "period",
               label: t("input.period"),
@@ -91,7 +116,14 @@ export default async function RealisationInputPage({ searchParams }: { searchPar
         <p className="small muted">{t("input.importIntro")}</p>
         <RealisationImportForm
           action={importRealisationsAction}
-          labels={{ file: t("input.file"), import: t("input.import"), imported: t("input.imported"), errors: t("input.errors"), location: t("input.location"), reason: t("input.reason") }}
+          labels={{
+            file: t("input.file"),
+            import: t("input.import"),
+            imported: t("input.imported"),
+            errors: t("input.errors"),
+            location: t("input.location"),
+            reason: t("input.reason"),
+          }}
         />
       </section>
     </div>

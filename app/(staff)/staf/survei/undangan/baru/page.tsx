@@ -28,7 +28,13 @@ export default async function NewInvitationPage({ searchParams }: { searchParams
             kind: "select",
             required: true,
             defaultValue: query.layanan ?? "",
-            options: [{ value: "", label: t("staff.choose") }, ...licenseTypes.map((l) => ({ value: l.code, label: `${locale === "en" ? l.nameEn : l.name} (${l.code})` }))],
+            options: [
+              { value: "", label: t("staff.choose") },
+              ...licenseTypes.map((l) => ({
+                value: l.code,
+                label: `${locale === "en" ? l.nameEn : l.name} (${l.code})`,
+              })),
+            ],
           },
           {
             name: "counter",
@@ -36,9 +42,17 @@ export default async function NewInvitationPage({ searchParams }: { searchParams
             kind: "select",
             required: true,
             defaultValue: query.loket ?? officerCounter ?? "",
-            options: [{ value: "", label: t("staff.choose") }, ...counters.filter((c) => c.active).map((c) => ({ value: c.code, label: c.name }))],
+            options: [
+              { value: "", label: t("staff.choose") },
+              ...counters.filter((c) => c.active).map((c) => ({ value: c.code, label: c.name })),
+            ],
           },
-          { name: "applicationNo", label: t("staff.applicationNo"), kind: "text", defaultValue: query.permohonan ?? "" },
+          {
+            name: "applicationNo",
+            label: t("staff.applicationNo"),
+            kind: "text",
+            defaultValue: query.permohonan ?? "",
+          },
         ]}
       />
     </div>

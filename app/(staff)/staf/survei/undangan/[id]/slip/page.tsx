@@ -17,8 +17,14 @@ export default async function InvitationSlipPage({ params, searchParams }: Props
   const slip = await getInvitationSlip(id);
   if (!slip) notFound();
   const format = (await searchParams).format === "struk" ? "struk" : "a6";
-  const date = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(slip.expiresAt);
-  const status = slip.usedAt ? t("staff.statusUsed") : slip.expiresAt.getTime() < Date.now() ? t("staff.statusExpired") : t("staff.statusOpen");
+  const date = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(
+    slip.expiresAt,
+  );
+  const status = slip.usedAt
+    ? t("staff.statusUsed")
+    : slip.expiresAt.getTime() < Date.now()
+      ? t("staff.statusExpired")
+      : t("staff.statusOpen");
   const pageSize = format === "struk" ? "80mm 160mm" : "A6";
   return (
     <div className="stack">
@@ -28,23 +34,45 @@ export default async function InvitationSlipPage({ params, searchParams }: Props
       <div className="row no-print">
         <h1>{t("staff.slipTitle")}</h1>
       </div>
-      <p className="no-print">{t("staff.status")}: <strong data-testid="invitation-status">{status}</strong></p>
+      <p className="no-print">
+        {t("staff.status")}: <strong data-testid="invitation-status">{status}</strong>
+      </p>
       <nav className="row no-print" aria-label={t("staff.slipTitle")}>
-        <Link href={`/staf/survei/undangan/${id}/slip?format=a6`} aria-current={format === "a6" ? "page" : undefined}>{t("staff.formatA6")}</Link>
-        <Link href={`/staf/survei/undangan/${id}/slip?format=struk`} aria-current={format === "struk" ? "page" : undefined}>{t("staff.formatReceipt")}</Link>
+        <Link href={`/staf/survei/undangan/${id}/slip?format=a6`} aria-current={format === "a6" ? "page" : undefined}>
+          {t("staff.formatA6")}
+        </Link>
+        <Link
+          href={`/staf/survei/undangan/${id}/slip?format=struk`}
+          aria-current={format === "struk" ? "page" : undefined}
+        >
+          {t("staff.formatReceipt")}
+        </Link>
       </nav>
       <section className="slip" aria-label={t("staff.slipTitle")}>
-        <p><strong>{getEnv().LENTERA_OFFICE_NAME}</strong></p>
+        <p>
+          <strong>{getEnv().LENTERA_OFFICE_NAME}</strong>
+        </p>
         <p>{t("staff.slipLead")}</p>
         <div dangerouslySetInnerHTML={{ __html: slip.qrSvg }} role="img" aria-label={slip.link} />
-        <p className="short"><a href={slip.link} data-testid="invitation-link">{slip.link}</a></p>
-        {slip.licenseType && <p>{locale === "en" ? slip.licenseType.nameEn : slip.licenseType.name}{slip.counter ? ` · ${slip.counter.code}` : ""}</p>}
+        <p className="short">
+          <a href={slip.link} data-testid="invitation-link">
+            {slip.link}
+          </a>
+        </p>
+        {slip.licenseType && (
+          <p>
+            {locale === "en" ? slip.licenseType.nameEn : slip.licenseType.name}
+            {slip.counter ? ` · ${slip.counter.code}` : ""}
+          </p>
+        )}
         {slip.applicationNo && <p>{t("staff.slipApplication", { no: slip.applicationNo })}</p>}
         <p>{t("staff.slipExpires", { date })}</p>
       </section>
       <div className="row no-print">
         <PrintButton label={t("staff.print")} />
-        <Link className="btn btn-secondary" href="/staf/survei/undangan/baru">{t("staff.anotherInvitation")}</Link>
+        <Link className="btn btn-secondary" href="/staf/survei/undangan/baru">
+          {t("staff.anotherInvitation")}
+        </Link>
       </div>
     </div>
   );
