@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { parseOrThrow } from "../api/http";
+import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { isOpenStatus, complaintStatusPath } from "./complaint-rules";

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { checkRateLimit } from "../api/rate-limit";
+import { checkRateLimit } from "../security/rate-limit";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
