@@ -71,7 +71,7 @@ export async function createComplaint(
   const db = getDb();
   const [calendar, categories, settingDays] = await Promise.all([
     loadComplaintCalendar(db),
-    listHandlingCategories(db),
+    listHandlingCategories({}, db),
     loadDeadlineDays(db),
   ]);
   const chosen = input.handlingCategory ? categories.find((c) => c.code === input.handlingCategory) : undefined;
