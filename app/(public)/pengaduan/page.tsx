@@ -14,7 +14,8 @@ export default async function ComplaintPage() {
   const { t, locale } = await getTranslator("complaints");
   const form = complaintFormProps(t);
   const [days, handlingCategories] = await Promise.all([loadDeadlineDays(), listHandlingCategories()]);
-  const formToken = issueFormToken(complaintFormSecret(), Date.now());
+  const renderedAt = new Date(); // the request's clock read, passed down: lib stays clock-free
+  const formToken = issueFormToken(complaintFormSecret(), renderedAt.getTime());
   return (
     <div className="stack">
       <h1>{t("public.title")}</h1>
