@@ -9,6 +9,7 @@ import { recordAudit } from "../audit/audit";
 import { validationError } from "../errors";
 import type { Actor } from "../users/users";
 import {
+  LKPM_DEADLINE_INVALID_MESSAGE,
   LKPM_PERIOD_KINDS,
   lkpmFilingDeadline,
   lkpmPeriodKey,
@@ -17,6 +18,7 @@ import {
   type LkpmDeadlineOverrides,
   type LkpmPeriod,
   type LkpmPeriodKind,
+  type TLkpmDeadlineOverride,
 } from "./realisation";
 
 /** Every override, by period key ("2026-TW1" → "2026-04-17"). */
@@ -106,8 +108,13 @@ export async function listLkpmDeadlines(years: readonly number[], db: Db = getDb
  */
 export async function saveLkpmDeadlineOverride(raw: unknown, actor: Actor, db: Db = getDb()) {
   const parsed = ZLkpmDeadlineOverride.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error.issues, "Batas lapor LKPM tidak valid.");
-  const { period, deadline, reason } = parsed.data;
+  if (!parsed.success) throw validationError(parsed.error.issues, LKPM_DEADLINE_INVALID_MESSAGE);
+  return saveValidLkpmDeadlineOverride(parsed.data, actor, db);
+}
+
+/** The same, for input already validated with ZLkpmDeadlineOverride (the API's contract does that). */
+export async function saveValidLkpmDeadlineOverride(input: TLkpmDeadlineOverride, actor: Actor, db: Db = getDb()) {
+  const { period, deadline, reason } = input;
   const periodKey = lkpmPeriodKey(period);
   const data = {
     year: period.year,
