@@ -4,7 +4,7 @@ import "server-only";
  * rule (lkpmRuleDeadline: 10th before PerBKPM 5/2025, 15th from TW3 2025), and the stored `isOnTime` of every report
  * kept in step with them, so the compliance figures (reports filed on time) follow the deadline that applies.
  */
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import { validationError } from "../errors";
 import type { Actor } from "../users/users";
@@ -36,7 +36,12 @@ export async function recomputeLkpmTimeliness(db: Db = getDb(), only?: LkpmPerio
   const overrides = await loadLkpmDeadlineOverrides(db);
   const periods: LkpmPeriod[] = only
     ? [only]
-    : (await db.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] })).map((row) => ({
+    : (
+        await perEngine(db, {
+          sqlite: (c) => c.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] }),
+          postgresql: (c) => c.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] }),
+        })
+      ).map((row) => ({
         year: row.year,
         kind: row.periodKind as LkpmPeriodKind,
         number: row.periodNumber,
