@@ -143,6 +143,16 @@ export const importApplicationsApi = defineOperation({
   },
 });
 
+/** Applications completed, on time, and their working days (median, 90th percentile, mean; null when none). */
+const TIME_STATS = {
+  completed: z.number().int(),
+  onTime: z.number().int(),
+  onTimeRate: nullableNumber().describe("Fraction of completed on time"),
+  medianDays: nullableNumber(),
+  p90Days: nullableNumber(),
+  meanDays: nullableNumber(),
+};
+
 export const processingSummaryApi = defineOperation({
   method: "GET",
   path: "/api/v1/processing/summary",
@@ -157,12 +167,7 @@ export const processingSummaryApi = defineOperation({
       json: z.object({
         from: z.string(),
         to: z.string(),
-        completed: z.number().int(),
-        onTime: z.number().int(),
-        onTimeRate: nullableNumber(),
-        medianDays: nullableNumber(),
-        p90Days: nullableNumber(),
-        meanDays: nullableNumber(),
+        ...TIME_STATS,
         backlog: z.number().int().describe("Open applications today"),
         overdue: z.number().int().describe("Open applications past their due date today"),
         calendarWarnings: ZCalendarWarnings,
@@ -180,12 +185,7 @@ export const processingSummaryApi = defineOperation({
             name: z.string(),
             nameEn: z.string(),
             slaDays: z.number().int().nullable(),
-            completed: z.number().int(),
-            onTime: z.number().int(),
-            onTimeRate: nullableNumber(),
-            medianDays: nullableNumber(),
-            p90Days: nullableNumber(),
-            meanDays: nullableNumber(),
+            ...TIME_STATS,
           }),
         ),
       }),
