@@ -112,3 +112,9 @@ export const ZAttendanceMonth = z
 export const LOG_FORMATS = ["tab", "csv"] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 export const ZLogFormat = z.enum(LOG_FORMATS, { error: "Format harus tab (log mesin) atau csv." });
+
+/** Query of POST /api/v1/attendance/import: the log's format and, optionally, its file name for the record. */
+export const ZAttendanceImportQuery = z.object({
+  format: ZLogFormat,
+  fileName: z.string().trim().max(200, { error: "Nama berkas paling banyak 200 karakter." }).optional(),
+});
