@@ -108,3 +108,14 @@ export async function listCounterAssignments(db: Db = getDb()) {
     orderBy: [{ fromDay: "desc" }],
   });
 }
+
+/** One person's month: their profile (PIN, unit) and classified days; null when the user does not exist. */
+export async function getPersonAttendance(userId: string, period: { from: string; to: string }, db: Db = getDb()) {
+  const profile = await db.user.findUnique({
+    where: { id: userId },
+    select: { id: true, name: true, unit: true, attendancePin: true },
+  });
+  if (!profile) return null;
+  const { people, context } = await getStaffAttendance({ ...period, userIds: [userId] }, db);
+  return { profile, person: people[0], graceMinutes: context.rules.graceMinutes };
+}

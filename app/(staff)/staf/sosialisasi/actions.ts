@@ -1,0 +1,28 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requireActionCapability } from "@/lib/auth/session";
+import { toActionState, type ActionState } from "@/lib/action-state";
+import { isAppError } from "@/lib/errors";
+import { createCampaign, deleteCampaign } from "@/lib/outreach/store";
+
+const PATH = "/staf/sosialisasi";
+const FIELDS = ["name", "channel", "startDay", "endDay", "kecamatanCode", "topic", "licenseType", "cost", "note"];
+
+export async function createCampaignAction(_prev: ActionState, form: FormData): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("manageOutreach");
+    await createCampaign(Object.fromEntries(FIELDS.map((f) => [f, form.get(f) ?? undefined])), actor);
+    revalidatePath(PATH);
+    return { status: "ok" };
+  });
+}
+
+export async function deleteCampaignAction(form: FormData): Promise<void> {
+  const actor = await requireActionCapability("manageOutreach");
+  try {
+    await deleteCampaign(String(form.get("id") ?? ""), actor);
+  } catch (error) {
+    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error; // already deleted (double submit)
+  }
+  revalidatePath(PATH);
+}
