@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
-import { parseInput } from "../validation/parse-input";
+import { parseOrThrow } from "../validation/parse";
 import type { Actor } from "../users/users";
 import {
   DEFAULT_ATTENDANCE_RULES,
@@ -38,7 +38,7 @@ async function saveRules(rules: TAttendanceRules, db: Db): Promise<void> {
 
 /** Saves the weekday hours and grace minutes (the overrides stay); audited with the old and new values. */
 export async function saveOfficeHours(input: unknown, actor: Actor, db: Db = getDb()): Promise<TAttendanceRules> {
-  const { hours, graceMinutes } = parseInput(ZOfficeHoursInput, input);
+  const { hours, graceMinutes } = parseOrThrow(ZOfficeHoursInput, input);
   const before = await getAttendanceRules(db);
   const rules = { ...before, hours, graceMinutes };
   await saveRules(rules, db);
@@ -53,7 +53,7 @@ export async function saveOfficeHours(input: unknown, actor: Actor, db: Db = get
 
 /** Adds a date-range override (e.g. Ramadan hours); refused when it overlaps another override. */
 export async function addHoursOverride(input: unknown, actor: Actor, db: Db = getDb()): Promise<TAttendanceRules> {
-  const override = parseInput(ZHoursOverride, input);
+  const override = parseOrThrow(ZHoursOverride, input);
   const before = await getAttendanceRules(db);
   const clash = before.overrides.find((o) => o.from <= override.to && override.from <= o.to);
   if (clash)

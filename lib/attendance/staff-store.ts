@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
-import { parseInput } from "../validation/parse-input";
+import { parseOrThrow } from "../validation/parse";
 import type { Actor } from "../users/users";
 import { ZAttendancePinInput, ZCounterAssignmentInput, ZLeaveInput } from "./schemas";
 
@@ -20,7 +20,7 @@ async function requireUser(db: Db, userId: string) {
 
 /** Sets (or clears) a user's check-clock PIN and work unit; a PIN belongs to one user only (409 naming the holder). */
 export async function setAttendanceProfile(input: unknown, actor: Actor, db: Db = getDb()): Promise<void> {
-  const { userId, pin, unit } = parseInput(ZAttendancePinInput, input);
+  const { userId, pin, unit } = parseOrThrow(ZAttendancePinInput, input);
   const user = await requireUser(db, userId);
   if (pin !== null) {
     const holder = await db.user.findFirst({
@@ -44,7 +44,7 @@ export async function setAttendanceProfile(input: unknown, actor: Actor, db: Db 
 
 /** Records leave (cuti, dinas luar, sakit) for inclusive days; refused when it overlaps the person's other leave. */
 export async function addLeave(input: unknown, actor: Actor, db: Db = getDb()): Promise<{ id: string }> {
-  const leave = parseInput(ZLeaveInput, input);
+  const leave = parseOrThrow(ZLeaveInput, input);
   const user = await requireUser(db, leave.userId);
   const clash = await db.attendanceLeave.findFirst({
     where: { userId: leave.userId, fromDay: { lte: leave.toDay }, toDay: { gte: leave.fromDay } },
@@ -79,7 +79,7 @@ export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): P
 
 /** Rosters an officer on a counter; the same officer on the same counter twice over overlapping days is refused. */
 export async function addCounterAssignment(input: unknown, actor: Actor, db: Db = getDb()): Promise<{ id: string }> {
-  const a = parseInput(ZCounterAssignmentInput, input);
+  const a = parseOrThrow(ZCounterAssignmentInput, input);
   const user = await requireUser(db, a.userId);
   const counter = await db.counter.findUnique({ where: { id: a.counterId } });
   if (!counter)

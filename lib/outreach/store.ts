@@ -2,14 +2,14 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
-import { parseInput } from "../validation/parse-input";
+import { parseOrThrow } from "../validation/parse";
 import type { Actor } from "../users/users";
 import { getLicenseTypeByCode, listAreas } from "../reference/queries";
 import { ZCampaignInput } from "./schemas";
 
 /** Campaign data as stored: the kecamatan and licence type checked against the reference data. */
 async function campaignData(input: unknown) {
-  const c = parseInput(ZCampaignInput, input, "Data kampanye tidak valid. Periksa kolom yang ditandai.");
+  const c = parseOrThrow(ZCampaignInput, input, "Data kampanye tidak valid. Periksa kolom yang ditandai.");
   const [areas, licenseType] = await Promise.all([
     c.kecamatanCode ? listAreas() : [],
     c.licenseType ? getLicenseTypeByCode(c.licenseType) : null,
