@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { ActionError } from "@/components/ui/action-error";
 
 type Labels = Record<
   | "file"
@@ -32,20 +33,7 @@ export function LogImportForm({
   const unknown: { pin: string; punches: number }[] = state.data?.unknownPins ? JSON.parse(state.data.unknownPins) : [];
   return (
     <form action={formAction} className="card stack">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-          {state.fields && (
-            <ul>
-              {Object.entries(state.fields).map(([k, v]) => (
-                <li key={k}>
-                  {k}: {v}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <ActionError state={state} />
       {state.status === "ok" && state.data && (
         <div className="alert alert-ok" role="status" data-testid="attendance-import-result">
           {fill(labels.result, state.data)}

@@ -64,9 +64,10 @@ export async function addLeave(input: unknown, actor: Actor, db: Db = getDb()): 
   return { id: row.id };
 }
 
-export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): Promise<void> {
+/** Deletes a leave record; false (nothing written) when it is already gone, e.g. a form sent twice. */
+export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): Promise<boolean> {
   const row = await db.attendanceLeave.findUnique({ where: { id }, include: { user: { select: { email: true } } } });
-  if (!row) throw new AppError("NOT_FOUND", "Catatan cuti tidak ditemukan.");
+  if (!row) return false;
   await db.attendanceLeave.delete({ where: { id } });
   await recordAudit({
     actorId: actor.id,
@@ -75,6 +76,7 @@ export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): P
     target: row.user.email,
     detail: { id, kind: row.kind, fromDay: row.fromDay, toDay: row.toDay },
   });
+  return true;
 }
 
 /** Rosters an officer on a counter; the same officer on the same counter twice over overlapping days is refused. */
@@ -107,12 +109,13 @@ export async function addCounterAssignment(input: unknown, actor: Actor, db: Db 
   return { id: row.id };
 }
 
-export async function deleteCounterAssignment(id: string, actor: Actor, db: Db = getDb()): Promise<void> {
+/** Deletes a roster entry; false (nothing written) when it is already gone. */
+export async function deleteCounterAssignment(id: string, actor: Actor, db: Db = getDb()): Promise<boolean> {
   const row = await db.counterAssignment.findUnique({
     where: { id },
     include: { counter: { select: { code: true } }, user: { select: { email: true } } },
   });
-  if (!row) throw new AppError("NOT_FOUND", "Jadwal loket tidak ditemukan.");
+  if (!row) return false;
   await db.counterAssignment.delete({ where: { id } });
   await recordAudit({
     actorId: actor.id,
@@ -121,4 +124,5 @@ export async function deleteCounterAssignment(id: string, actor: Actor, db: Db =
     target: row.counter.code,
     detail: { id, user: row.user.email, fromDay: row.fromDay, toDay: row.toDay },
   });
+  return true;
 }

@@ -59,9 +59,10 @@ export async function updateCampaign(id: string, input: unknown, actor: Actor, d
   });
 }
 
-export async function deleteCampaign(id: string, actor: Actor, db: Db = getDb()): Promise<void> {
+/** Deletes a campaign; false (nothing written) when it is already gone, e.g. a form sent twice. */
+export async function deleteCampaign(id: string, actor: Actor, db: Db = getDb()): Promise<boolean> {
   const row = await db.outreachCampaign.findUnique({ where: { id } });
-  if (!row) throw new AppError("NOT_FOUND", "Kampanye tidak ditemukan.");
+  if (!row) return false;
   await db.outreachCampaign.delete({ where: { id } });
   await recordAudit({
     actorId: actor.id,
@@ -70,4 +71,5 @@ export async function deleteCampaign(id: string, actor: Actor, db: Db = getDb())
     target: id,
     detail: { name: row.name, channel: row.channel, startDay: row.startDay, endDay: row.endDay, cost: row.cost },
   });
+  return true;
 }

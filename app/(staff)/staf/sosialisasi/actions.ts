@@ -2,7 +2,6 @@
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
-import { isAppError } from "@/lib/errors";
 import { createCampaign, deleteCampaign } from "@/lib/outreach/store";
 
 const PATH = "/staf/sosialisasi";
@@ -19,10 +18,6 @@ export async function createCampaignAction(_prev: ActionState, form: FormData): 
 
 export async function deleteCampaignAction(form: FormData): Promise<void> {
   const actor = await requireActionCapability("manageOutreach");
-  try {
-    await deleteCampaign(String(form.get("id") ?? ""), actor);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error; // already deleted (double submit)
-  }
+  await deleteCampaign(String(form.get("id") ?? ""), actor);
   revalidatePath(PATH);
 }

@@ -7,6 +7,7 @@ import { listCampaignReports } from "@/lib/outreach/queries";
 import { OUTREACH_CHANNELS, OUTREACH_TOPICS, ZOutreachQuery } from "@/lib/outreach/schemas";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { FieldsForm } from "@/components/ui/fields-form";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { CampaignCard } from "@/components/outreach/campaign-card";
 import { createCampaignAction, deleteCampaignAction } from "./actions";
 
@@ -53,12 +54,13 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
           locale={locale}
           actions={
             canManage ? (
-              <form action={deleteCampaignAction}>
-                <input type="hidden" name="id" value={r.id} />
-                <button className="btn btn-danger btn-small" type="submit" aria-label={`${t("delete")} ${r.name}`}>
-                  {t("delete")}
-                </button>
-              </form>
+              <RowActionButton
+                action={deleteCampaignAction}
+                name="id"
+                value={r.id}
+                label={t("delete")}
+                rowLabel={r.name}
+              />
             ) : undefined
           }
         />

@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
-import { AppError, isAppError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { importAttendanceLog } from "@/lib/attendance/import-store";
 import { addHoursOverride, removeHoursOverride, saveOfficeHours } from "@/lib/attendance/rules-store";
 import {
@@ -127,10 +127,6 @@ export async function addLeaveAction(_prev: ActionState, form: FormData): Promis
 
 export async function deleteLeaveAction(form: FormData): Promise<void> {
   const actor = await requireActionCapability("manageAttendance");
-  try {
-    await deleteLeave(String(form.get("id") ?? ""), actor);
-  } catch (error) {
-    if (!isAppError(error) || error.code !== "NOT_FOUND") throw error; // already deleted (double submit)
-  }
+  await deleteLeave(String(form.get("id") ?? ""), actor);
   revalidatePath(`${BASE}/cuti`);
 }

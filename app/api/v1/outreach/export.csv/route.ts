@@ -1,4 +1,5 @@
 import { apiRoute, methodNotAllowed, readQuery } from "@/lib/api/http";
+import { csvResponse } from "@/lib/api/csv-response";
 import { requireApiCapability } from "@/lib/auth/session";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { outreachCsv } from "@/lib/outreach/export";
@@ -20,14 +21,7 @@ export const GET = apiRoute(async (request) => {
     action: "export.outreach",
     detail: { weeks, campaigns: reports.length },
   });
-  return new Response(outreachCsv(reports), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="sosialisasi-${today}.csv"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(outreachCsv(reports), `sosialisasi-${today}.csv`);
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -7,6 +7,7 @@ import type { TWeekHours } from "@/lib/attendance/schemas";
 import { formatDateId } from "@/lib/format/date";
 import { FieldsForm, type FieldSpec } from "@/components/ui/fields-form";
 import { DataTable } from "@/components/ui/data-table";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { addHoursOverrideAction, removeHoursOverrideAction, saveOfficeHoursAction } from "../actions";
 import { AdminNav } from "../_components/admin-nav";
 
@@ -78,16 +79,13 @@ export default async function AttendanceRulesPage() {
             {
               header: <span className="sr-only">{t("rules.remove")}</span>,
               cell: (o) => (
-                <form action={removeHoursOverrideAction}>
-                  <input type="hidden" name="from" value={o.from} />
-                  <button
-                    className="btn btn-danger btn-small"
-                    type="submit"
-                    aria-label={`${t("rules.remove")} ${o.name}`}
-                  >
-                    {t("rules.remove")}
-                  </button>
-                </form>
+                <RowActionButton
+                  action={removeHoursOverrideAction}
+                  name="from"
+                  value={o.from}
+                  label={t("rules.remove")}
+                  rowLabel={o.name}
+                />
               ),
             },
           ]}

@@ -7,6 +7,7 @@ import { attendanceMonth } from "@/lib/attendance/month";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { MonthForm } from "@/components/attendance/month-form";
 import { addLeaveAction, deleteLeaveAction } from "../actions";
@@ -69,16 +70,13 @@ export default async function AttendanceLeavePage({ searchParams }: { searchPara
             {
               header: <span className="sr-only">{t("leaveAdmin.delete")}</span>,
               cell: (l) => (
-                <form action={deleteLeaveAction}>
-                  <input type="hidden" name="id" value={l.id} />
-                  <button
-                    className="btn btn-danger btn-small"
-                    type="submit"
-                    aria-label={`${t("leaveAdmin.delete")} ${l.user.name} ${l.fromDay}`}
-                  >
-                    {t("leaveAdmin.delete")}
-                  </button>
-                </form>
+                <RowActionButton
+                  action={deleteLeaveAction}
+                  name="id"
+                  value={l.id}
+                  label={t("leaveAdmin.delete")}
+                  rowLabel={`${l.user.name} ${l.fromDay}`}
+                />
               ),
             },
           ]}

@@ -6,6 +6,7 @@ import { listCounters } from "@/lib/reference/queries";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
+import { RowActionButton } from "@/components/ui/row-action-button";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { StaffProfileForm } from "@/components/attendance/staff-profile-form";
 import { addCounterAssignmentAction, deleteCounterAssignmentAction, setAttendanceProfileAction } from "../actions";
@@ -107,16 +108,13 @@ export default async function AttendanceStaffPage() {
             {
               header: <span className="sr-only">{t("staff.delete")}</span>,
               cell: (a) => (
-                <form action={deleteCounterAssignmentAction}>
-                  <input type="hidden" name="id" value={a.id} />
-                  <button
-                    className="btn btn-danger btn-small"
-                    type="submit"
-                    aria-label={`${t("staff.delete")} ${a.user.name} ${a.counter.code}`}
-                  >
-                    {t("staff.delete")}
-                  </button>
-                </form>
+                <RowActionButton
+                  action={deleteCounterAssignmentAction}
+                  name="id"
+                  value={a.id}
+                  label={t("staff.delete")}
+                  rowLabel={`${a.user.name} ${a.counter.code}`}
+                />
               ),
             },
           ]}
