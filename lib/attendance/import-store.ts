@@ -88,7 +88,6 @@ export async function storeAttendancePunches(
     throw new AppError("VALIDATION", "Berkas tidak memuat satu pun rekaman absensi.", {
       fields: { file: "Berkas kosong atau hanya berisi judul kolom." },
     });
-  const days = input.punches.map((p) => toWibDate(p.at)).sort();
   const instants = input.punches.map((p) => p.at.getTime()).sort((a, b) => a - b);
   const range = { gte: new Date(instants[0]), lte: new Date(instants[instants.length - 1]) };
   const id = randomUUID();
@@ -109,6 +108,10 @@ export async function storeAttendancePunches(
         });
         const storedKeys = new Set(stored.map((s) => `${s.userId}|${s.at.getTime()}`));
         const fresh = [...known.entries()].filter(([key]) => !storedKeys.has(key)).map(([, v]) => v);
+        // The days the import covers are those of its staff's punches (all punches when no PIN is known yet).
+        const days = (known.size > 0 ? [...known.values()].map((k) => k.punch) : input.punches)
+          .map((p) => toWibDate(p.at))
+          .sort();
         for (let i = 0; i < fresh.length; i += 1000)
           await tx.attendancePunch.createMany({
             data: fresh.slice(i, i + 1000).map(({ userId, punch }) => ({

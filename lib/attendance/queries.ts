@@ -21,7 +21,8 @@ export async function loadAttendanceContext(from: string, to: string, db: Db = g
     loadWorkCalendar(db),
     getAttendanceRules(db),
     db.attendanceImport.findMany({
-      where: { firstDay: { lte: to }, lastDay: { gte: from } },
+      // An import of unknown PINs only says nothing about the staff's days.
+      where: { firstDay: { lte: to }, lastDay: { gte: from }, OR: [{ added: { gt: 0 } }, { duplicates: { gt: 0 } }] },
       select: { firstDay: true, lastDay: true },
       distinct: ["firstDay", "lastDay"],
     }),

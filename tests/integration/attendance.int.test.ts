@@ -171,6 +171,10 @@ describe("check-clock log import", () => {
     // Monday 1 June lies outside every imported log: no data, not an absence.
     const june = await getStaffAttendance({ from: "2026-06-02", to: "2026-06-02", userIds: [budi] });
     expect(june.people[0].days[0].status).toBe("no_data");
+    // A log holding only PINs nobody has says nothing about the staff: Wednesday 3 June stays without data.
+    await importAttendanceLog({ format: "tab", text: "9999\t2026-06-03 07:00:00\t1\t0", actor: admin, now });
+    const wednesday = await getStaffAttendance({ from: "2026-06-03", to: "2026-06-03", userIds: [budi] });
+    expect(wednesday.people[0].days[0].status).toBe("no_data");
   });
 
   it("counter coverage joins the roster with the officer's days", async () => {

@@ -14,6 +14,7 @@ import {
 } from "@/lib/attendance/staff-store";
 import { formFieldErrors, weekHoursFromForm } from "@/lib/attendance/form-input";
 import { ZLogFormat } from "@/lib/attendance/schemas";
+import { decodeLogFile } from "@/lib/attendance/decode";
 
 const BASE = "/staf/admin/kehadiran";
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
@@ -31,7 +32,7 @@ export async function importAttendanceLogAction(_prev: ActionState, form: FormDa
       throw new AppError("VALIDATION", "Pilih berkas log.", { fields: { file: "Pilih berkas log." } });
     const r = await importAttendanceLog({
       format: format.data,
-      text: await file.text(),
+      text: decodeLogFile(new Uint8Array(await file.arrayBuffer())),
       fileName: file.name,
       actor,
       now: new Date(),
