@@ -91,6 +91,14 @@ test("planners see the measured campaigns and can download them; an admin record
   await expect(page.getByText("Kampanye tersimpan.")).toBeVisible();
   const added = page.getByRole("article", { name: "Siaran TV lokal izin reklame" });
   await expect(added).toContainText("TV lokal");
+  await added.getByRole("link", { name: "Ubah Siaran TV lokal izin reklame" }).click();
+  await expect(page.getByRole("heading", { name: "Ubah kampanye" })).toBeVisible();
+  await expect(page.getByLabel(/^Jenis izin/)).toHaveValue("REKLAME");
+  await page.getByLabel("Biaya (rupiah)").fill("8000000");
+  await page.getByRole("button", { name: "Simpan kampanye" }).click();
+  await expect(page.getByText("Kampanye tersimpan.")).toBeVisible();
+  await page.getByRole("link", { name: "Kembali ke daftar" }).click();
+  await expect(added).toContainText("8.000.000");
   await added.getByRole("button", { name: "Hapus Siaran TV lokal izin reklame" }).click();
   await expect(page.getByRole("article", { name: "Siaran TV lokal izin reklame" })).toHaveCount(0);
 });

@@ -93,3 +93,23 @@ export async function listCampaignReports(options: { weeks: number; today: strin
     }),
   );
 }
+
+/** One campaign as its edit form shows it (licence type by code), or null. */
+export async function getCampaignForEdit(id: string, db: Db = getDb()) {
+  const c = await db.outreachCampaign.findUnique({ where: { id } });
+  if (!c) return null;
+  const licenseType =
+    c.licenseTypeId === null ? undefined : (await listLicenseTypes()).find((l) => l.id === c.licenseTypeId);
+  return {
+    id: c.id,
+    name: c.name,
+    channel: c.channel,
+    startDay: c.startDay,
+    endDay: c.endDay,
+    kecamatanCode: c.kecamatanCode ?? "",
+    topic: c.topic,
+    licenseType: licenseType?.code ?? "",
+    cost: String(c.cost),
+    note: c.note,
+  };
+}

@@ -11,8 +11,8 @@ import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { registerApplication } from "@/lib/applications/applications";
 import { insertSurveyResponsesBulk, type NewSurveyResponse } from "@/lib/skm/response-store";
-import { listCampaignReports } from "@/lib/outreach/queries";
-import { createCampaign } from "@/lib/outreach/store";
+import { getCampaignForEdit, listCampaignReports } from "@/lib/outreach/queries";
+import { createCampaign, deleteCampaign, updateCampaign } from "@/lib/outreach/store";
 import { jsonRequest } from "../support/request";
 
 const admin = { id: null, label: "outreach-admin", role: "ADMIN" as const };
@@ -184,6 +184,23 @@ describe("outreach campaign before/after figures", () => {
       (r) => r.name === "Baliho 2099",
     )!;
     expect(report).toMatchObject({ kecamatanCode: null, effect: null, windows: { after: null, isComplete: false } });
+
+    // A correction keeps the record whole: a bad field changes nothing, a good one is stored and audited.
+    const fields = { name: "Baliho 2099", channel: "billboard", startDay: "2099-01-05", endDay: "2099-01-30" };
+    await expect(
+      updateCampaign(report.id, { ...fields, topic: "license_type", cost: "5" }, admin),
+    ).rejects.toMatchObject({
+      code: "VALIDATION",
+    });
+    await updateCampaign(report.id, { ...fields, topic: "license_type", licenseType: "PBG", cost: "1250000" }, admin);
+    expect(await getCampaignForEdit(report.id)).toMatchObject({
+      topic: "license_type",
+      licenseType: "PBG",
+      cost: "1250000",
+    });
+    expect(await getDb().auditLog.count({ where: { action: "outreach.update", target: report.id } })).toBe(1);
+    expect(await deleteCampaign(report.id, admin)).toBe(true);
+    expect(await deleteCampaign(report.id, admin)).toBe(false);
   });
 });
 

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { listCampaignReports } from "@/lib/outreach/queries";
-import { OUTREACH_CHANNELS, OUTREACH_TOPICS, ZOutreachQuery } from "@/lib/outreach/schemas";
-import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
-import { FieldsForm } from "@/components/ui/fields-form";
+import { ZOutreachQuery } from "@/lib/outreach/schemas";
 import { RowActionButton } from "@/components/ui/row-action-button";
 import { CampaignCard } from "@/components/outreach/campaign-card";
 import { createCampaignAction, deleteCampaignAction } from "./actions";
+import { CampaignForm } from "./_components/campaign-form";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Sosialisasi / Outreach" };
@@ -22,12 +22,7 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
   const weeks = parsed.success ? parsed.data.weeks : 4;
   const today = toWibDate(new Date());
   const canManage = can(user.role, "manageOutreach");
-  const [reports, areas, licenseTypes] = await Promise.all([
-    listCampaignReports({ weeks, today }),
-    canManage ? listAreas() : [],
-    canManage ? listLicenseTypes({ activeOnly: true }) : [],
-  ]);
-  const none = { value: "", label: t("form.choose") };
+  const reports = await listCampaignReports({ weeks, today });
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
@@ -54,13 +49,22 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
           locale={locale}
           actions={
             canManage ? (
-              <RowActionButton
-                action={deleteCampaignAction}
-                name="id"
-                value={r.id}
-                label={t("delete")}
-                rowLabel={r.name}
-              />
+              <div className="row">
+                <Link
+                  className="btn btn-secondary btn-small"
+                  href={`/staf/sosialisasi/${r.id}`}
+                  aria-label={`${t("edit")} ${r.name}`}
+                >
+                  {t("edit")}
+                </Link>
+                <RowActionButton
+                  action={deleteCampaignAction}
+                  name="id"
+                  value={r.id}
+                  label={t("delete")}
+                  rowLabel={r.name}
+                />
+              </div>
             ) : undefined
           }
         />
@@ -68,42 +72,7 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
       {canManage && (
         <section className="stack" aria-labelledby="campaign-form-title">
           <h2 id="campaign-form-title">{t("form.title")}</h2>
-          <FieldsForm
-            action={createCampaignAction}
-            submitLabel={t("form.submit")}
-            savedLabel={t("form.saved")}
-            fields={[
-              { name: "name", label: t("form.name") },
-              {
-                name: "channel",
-                type: "select",
-                label: t("channelLabel"),
-                options: OUTREACH_CHANNELS.map((c) => ({ value: c, label: t(`channel.${c}`) })),
-              },
-              { name: "startDay", type: "date", label: t("form.startDay") },
-              { name: "endDay", type: "date", label: t("form.endDay") },
-              {
-                name: "kecamatanCode",
-                type: "select",
-                label: t("form.kecamatan"),
-                options: [none, ...areas.map((k) => ({ value: k.code, label: k.name }))],
-              },
-              {
-                name: "topic",
-                type: "select",
-                label: t("topicLabel"),
-                options: OUTREACH_TOPICS.map((c) => ({ value: c, label: t(`topic.${c}`) })),
-              },
-              {
-                name: "licenseType",
-                type: "select",
-                label: t("form.licenseType"),
-                options: [none, ...licenseTypes.map((l) => ({ value: l.code, label: `${l.code} · ${l.name}` }))],
-              },
-              { name: "cost", type: "number", label: t("form.cost"), step: "1" },
-              { name: "note", type: "textarea", label: t("form.note") },
-            ]}
-          />
+          <CampaignForm action={createCampaignAction} submitLabel={t("form.submit")} />
         </section>
       )}
     </div>
