@@ -8,6 +8,8 @@ import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
+import { seedDemoAttendance } from "./demo-attendance";
+import { seedDemoOutreach } from "./demo-outreach";
 import { publishedOn } from "./demo-skm-responses";
 import { periodOf, previousPeriod } from "../periods/periods";
 import { toWibDate } from "../calendar/working-days";
@@ -31,6 +33,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
+  { name: "attendance", run: seedDemoAttendance },
+  { name: "outreach", run: seedDemoOutreach },
   { name: "published-figures", run: seedDemoPublishedFigures },
 ];
 

@@ -22,6 +22,10 @@ import idDashboard from "./id/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
+import idAttendance from "./id/attendance.json";
+import enAttendance from "./en/attendance.json";
+import idOutreach from "./id/outreach.json";
+import enOutreach from "./en/outreach.json";
 
 export const MESSAGES = {
   id: {
@@ -36,6 +40,8 @@ export const MESSAGES = {
     complaints: idComplaints,
     dashboard: idDashboard,
     realisation: idRealisation,
+    attendance: idAttendance,
+    outreach: idOutreach,
   },
   en: {
     common: enCommon,
@@ -49,6 +55,8 @@ export const MESSAGES = {
     complaints: enComplaints,
     dashboard: enDashboard,
     realisation: enRealisation,
+    attendance: enAttendance,
+    outreach: enOutreach,
   },
 } as const;
 

@@ -5,6 +5,7 @@ import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { formatDateId } from "@/lib/format/date";
 import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
+import { WeeklyAbsences } from "./_components/weekly-absences";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -12,7 +13,8 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
-  const r = await getWeeklyReview();
+  const now = new Date();
+  const r = await getWeeklyReview(now);
   const d = (date: string) => formatDateId(date, locale);
   const num = (v: number | null, digits = 0) =>
     v === null
@@ -111,6 +113,7 @@ export default async function WeeklyReviewPage() {
           </ul>
         )}
       </section>
+      <WeeklyAbsences now={now} />
     </article>
   );
 }
