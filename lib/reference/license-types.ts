@@ -20,6 +20,34 @@ const KESEHATAN = "Dinas Kesehatan";
 const PUPR = "Dinas PUPR (Cipta Karya dan Tata Ruang)";
 const DAGIN = "Dinas Perdagangan dan Perindustrian";
 
+/**
+ * The technical agency's share of each SLA for the rekomendasi_teknis stage, in working days (issue 20): about two
+ * fifths of the licence SLA, the stage where files wait longest. Indicative starting values; admins edit them.
+ */
+export const AGENCY_SLA_DAYS: Readonly<Record<string, number>> = {
+  PBG: 12,
+  SLF: 4,
+  PKKPR: 8,
+  REKLAME: 2,
+  "SIP-DOKTER": 2,
+  "SIP-BIDAN": 2,
+  "SIP-PERAWAT": 2,
+  SIPA: 2,
+  SIA: 4,
+  KLINIK: 6,
+  OPTIK: 4,
+  IUI: 4,
+  IUTM: 6,
+  TDUP: 2,
+  IUMK: 1,
+  SPPL: 1,
+  TRAYEK: 3,
+  PAUD: 6,
+  PENELITIAN: 1,
+  HO: 3,
+  SIUP: 1,
+};
+
 export const LICENSE_TYPES: LicenseTypeSeed[] = [
   {
     code: "PBG",
