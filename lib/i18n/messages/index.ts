@@ -24,6 +24,8 @@ import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
 import idAgency from "./id/agency.json";
 import enAgency from "./en/agency.json";
+import idPerception from "./id/perception.json";
+import enPerception from "./en/perception.json";
 
 export const MESSAGES = {
   id: {
@@ -39,6 +41,7 @@ export const MESSAGES = {
     dashboard: idDashboard,
     realisation: idRealisation,
     agency: idAgency,
+    perception: idPerception,
   },
   en: {
     common: enCommon,
@@ -53,6 +56,7 @@ export const MESSAGES = {
     dashboard: enDashboard,
     realisation: enRealisation,
     agency: enAgency,
+    perception: enPerception,
   },
 } as const;
 
