@@ -1,5 +1,5 @@
 import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
-import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
+import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
