@@ -168,3 +168,19 @@ export async function getAgencyFile(agency: string, registrationNo: string, now:
   };
 }
 export type AgencyFile = NonNullable<Awaited<ReturnType<typeof getAgencyFile>>>;
+
+/**
+ * Who holds a file in the recommendation stage, for the office's own view of it: the agency and its clock, or null
+ * when the file is not waiting for an agency (any other stage, back at the applicant, finished).
+ */
+export async function getRecommendationHolder(registrationNo: string, now: Date, db: Db = getDb()) {
+  const app = await db.application.findUnique({
+    where: { registrationNo },
+    select: { licenseTypeId: true, status: true, currentStage: true },
+  });
+  if (!app || app.status !== "in_process" || app.currentStage !== AGENCY_STAGE) return null;
+  const type = await db.licenseType.findUnique({ where: { id: app.licenseTypeId } });
+  if (!type?.agency) return null;
+  const file = await getAgencyFile(type.agency, registrationNo, now, db);
+  return file ? { agency: type.agency, clock: file.clock } : null;
+}

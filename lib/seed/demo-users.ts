@@ -55,6 +55,12 @@ export const DEMO_USERS: DemoUser[] = [
 
 export async function seedDemoUsers(db: Db): Promise<void> {
   const counters = await db.counter.findMany();
+  // Accounts that share a demo password share its hash: scrypt once per password, not once per account.
+  const hashes = new Map<string, Promise<string>>();
+  const hashOf = (password: string) => {
+    if (!hashes.has(password)) hashes.set(password, hashPassword(password));
+    return hashes.get(password)!;
+  };
   for (const u of DEMO_USERS) {
     await db.user.upsert({
       where: { email: u.email },
@@ -63,7 +69,7 @@ export async function seedDemoUsers(db: Db): Promise<void> {
         email: u.email,
         name: u.name,
         role: u.role,
-        passwordHash: await hashPassword(u.password),
+        passwordHash: await hashOf(u.password),
         counterId: counters.find((c) => c.code === u.counter)?.id ?? null,
         agency: u.agency ?? null,
       },

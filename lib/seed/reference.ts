@@ -47,7 +47,7 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
               slaDays: lt.slaDays,
               tariff: lt.tariff,
               agency: lt.agency,
-              agencySlaDays: AGENCY_SLA_DAYS[lt.code] ?? Math.max(1, Math.round(lt.slaDays * 0.4)),
+              agencySlaDays: AGENCY_SLA_DAYS[lt.code] ?? Math.max(1, Math.round(lt.slaDays * 0.6)),
               isBusiness: lt.isBusiness,
               active: lt.active,
               product: lt.product,

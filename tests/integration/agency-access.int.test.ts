@@ -3,6 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { createUser } from "@/lib/users/users";
 import { navFor } from "@/lib/navigation";
+import { rowCounts as countRows } from "../support/row-counts";
 
 // Issue 20 §1: an agency account sees nothing but its own queue. Signed in as one (the session is the real user row,
 // only next-auth's cookie decoding is stood in for), every staff page answers 403 or sends it to its queue, every
@@ -35,12 +36,7 @@ const ROW_MODELS = [
   "investmentRealisation",
 ] as const;
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const db = getDb() as unknown as Record<string, { count: () => Promise<number> }>;
-  const counts: Record<string, number> = {};
-  for (const model of ROW_MODELS) counts[model] = await db[model].count();
-  return counts;
-}
+const rowCounts = () => countRows(ROW_MODELS);
 
 type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
 const ROUTE_MODULES = import.meta.glob("../../app/api/v1/**/route.ts");

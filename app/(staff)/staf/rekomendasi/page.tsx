@@ -2,8 +2,7 @@ import Link from "next/link";
 import { requireAgencyPage } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAgencyQueue } from "@/lib/applications/agency-queue-queries";
-import { formatDateId } from "@/lib/format/date";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatDateId, formatDateTimeWib } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { DataTable } from "@/components/ui/data-table";
 import { AgencyClockBadge } from "@/components/agency/agency-clock-badge";
@@ -15,11 +14,6 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
   const { t, locale } = await getTranslator("agency");
   const queue = await getAgencyQueue(agency, new Date());
   const overdue = queue.waiting.filter((file) => file.clock.isOverdue).length;
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const day = (instant: Date) => formatDateId(toWibDate(instant), locale);
   return (
     <div className="stack">
@@ -111,7 +105,7 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
             { header: t("queue.registrationNo"), cell: (row) => row.registrationNo },
             { header: t("queue.decision"), cell: (row) => t(`decisions.${row.decision}`) },
             { header: t("queue.reason"), cell: (row) => row.reason ?? "" },
-            { header: t("queue.recordedAt"), cell: (row) => fmt.format(row.recordedAt) },
+            { header: t("queue.recordedAt"), cell: (row) => formatDateTimeWib(row.recordedAt, locale) },
             { header: t("queue.by"), cell: (row) => row.actorLabel },
             {
               header: t("queue.workingDays"),

@@ -3,8 +3,7 @@ import { notFound } from "next/navigation";
 import { requireAgencyPage } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAgencyFile } from "@/lib/applications/agency-queue-queries";
-import { formatDateId } from "@/lib/format/date";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatDateId, formatDateTimeWib } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { AgencyClockBadge } from "@/components/agency/agency-clock-badge";
 import { RecommendationForm } from "@/components/agency/recommendation-form";
@@ -19,11 +18,6 @@ export default async function AgencyFilePage({ params }: { params: Promise<{ reg
   const { t: ta } = await getTranslator("applications");
   const file = await getAgencyFile(agency, registrationNo, new Date());
   if (!file) notFound();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <p>
@@ -52,7 +46,7 @@ export default async function AgencyFilePage({ params }: { params: Promise<{ reg
           </div>
           <div>
             <dt>{t("queue.since")}</dt>
-            <dd>{fmt.format(file.clock.stageStartedAt)}</dd>
+            <dd>{formatDateTimeWib(file.clock.stageStartedAt, locale)}</dd>
           </div>
           <div>
             <dt>{t("queue.dueDate")}</dt>
@@ -85,7 +79,7 @@ export default async function AgencyFilePage({ params }: { params: Promise<{ reg
           <ul>
             {file.history.map((entry) => (
               <li key={entry.recordedAt.toISOString()}>
-                {fmt.format(entry.recordedAt)} · {t(`decisions.${entry.decision}`)} · {entry.actorLabel}
+                {formatDateTimeWib(entry.recordedAt, locale)} · {t(`decisions.${entry.decision}`)} · {entry.actorLabel}
                 {entry.reason ? ` — ${entry.reason}` : ""}
               </li>
             ))}

@@ -5,6 +5,8 @@ import { formatDateId } from "@/lib/format/date";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 
+const OVERDUE_SHOWN = 20;
+
 /**
  * "Who has the ball" (issue 20): the technical agencies' recommendation times (P50/P90) and share within their SLA on
  * the files finished in the period, and what each holds today (waiting, overdue), with the overdue files.
@@ -43,8 +45,13 @@ export async function AgencyBallSection({ filter }: { filter: AgencyPerformanceF
         ]}
       />
       <h3>{t("dashboard.overdueTitle")}</h3>
+      {data.overdueFiles.length > OVERDUE_SHOWN && (
+        <p className="muted">
+          {t("dashboard.overdueShown", { shown: OVERDUE_SHOWN, count: data.overdueFiles.length })}
+        </p>
+      )}
       <DataTable
-        rows={data.overdueFiles.slice(0, 50)}
+        rows={data.overdueFiles.slice(0, OVERDUE_SHOWN)}
         rowKey={(file) => file.registrationNo}
         empty={t("dashboard.noOverdue")}
         columns={[
