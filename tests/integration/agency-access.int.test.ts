@@ -60,7 +60,16 @@ async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
 beforeAll(async () => {
   process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
   await getDb().licenseType.create({
-    data: { code: "UJI-AKSES", name: "Izin Uji Akses", nameEn: "Access test", slaDays: 10, tariff: 0, agency: AGENCY },
+    // Archived (active: false), so the public licence type list other tests check stays the seeded one.
+    data: {
+      code: "UJI-AKSES",
+      name: "Izin Uji Akses",
+      nameEn: "Access test",
+      slaDays: 10,
+      tariff: 0,
+      agency: AGENCY,
+      active: false,
+    },
   });
   const user = await createUser(
     { email: "akses@dinas.go.id", name: "Akses", role: "AGENCY", agency: AGENCY, password: "agency-pass-1" },

@@ -1,4 +1,4 @@
-import { describe, it, expect, beforeAll } from "vitest";
+import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createApiToken, createUser } from "@/lib/users/users";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications";
@@ -86,6 +86,11 @@ beforeAll(async () => {
   await fileInRecommendation("UJI-A", "AG-A2");
   await fileInRecommendation("UJI-A", "AG-A3");
   await fileInRecommendation("UJI-B", "AG-B1");
+});
+
+// The test's licence types are archived when it ends: the public list of active licence types is the seeded one.
+afterAll(async () => {
+  await getDb().licenseType.updateMany({ where: { code: { in: ["UJI-A", "UJI-B"] } }, data: { active: false } });
 });
 
 describe("agency accounts", () => {
