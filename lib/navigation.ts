@@ -11,6 +11,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/dashboard", labelKey: "nav.dashboard", capability: "viewDashboards" },
   { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/skm", labelKey: "nav.skm", capability: "viewSkmDashboard" },
+  { href: "/staf/skm/persepsi", labelKey: "nav.perception", capability: "viewSkmDashboard" },
   { href: "/staf/skm/laporan", labelKey: "nav.skmReports", capability: "publishSkmReports" },
   { href: "/staf/survei", labelKey: "nav.surveyCollect", capability: "createInvitations" },
   { href: "/staf/permohonan", labelKey: "nav.applications", capability: "viewApplications" },

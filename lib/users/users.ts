@@ -109,14 +109,8 @@ export async function getActiveUser(id: string, sessionVersion?: number) {
   const user = await getDb().user.findUnique({ where: { id } });
   if (!user || !user.active || !isRole(user.role)) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role as Role,
-    counterId: user.counterId,
-    agency: user.agency,
-  };
+  const { email, name, counterId, agency } = user;
+  return { id: user.id, email, name, role: user.role as Role, counterId, agency };
 }
 
 /** Ends every session of a user (sign-out from one device ends them all: ASVS V3.3.1). */
@@ -152,6 +146,9 @@ export async function createUser(input: unknown, actor: Actor | null) {
   return { id: user.id, email: user.email, role: user.role, agency: user.agency };
 }
 
+const AGENCY_ROLE_ONLY_AT_CREATION =
+  "Peran perangkat daerah hanya untuk akun baru yang dibuat dengan perangkat daerahnya";
+
 /** An agency account must name an agency of a licence type (so its queue is that agency's files). */
 async function requireKnownAgency(agency: string): Promise<void> {
   if (!(await listAgencies()).some((known) => known.name === agency)) {
@@ -171,12 +168,7 @@ export async function updateUser(input: unknown, actor: Actor) {
     throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri");
   }
   // An agency account belongs to one agency: the role is given with the agency at creation, not switched to later.
-  if (role === "AGENCY" && user.role !== "AGENCY") {
-    throw new AppError(
-      "CONFLICT",
-      "Peran perangkat daerah hanya untuk akun baru yang dibuat dengan perangkat daerahnya",
-    );
-  }
+  if (role === "AGENCY" && user.role !== "AGENCY") throw new AppError("CONFLICT", AGENCY_ROLE_ONLY_AT_CREATION);
   await db.user.update({
     where: { id },
     data: {

@@ -23,7 +23,6 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   const user = await requirePageCapability("viewSkmDashboard", "/staf/skm");
   const sp = await searchParams;
   const { t, locale } = await getTranslator("skm");
-  const { t: tp } = await getTranslator("perception");
   const today = toWibDate(new Date());
   const { kind, period, trendKind } = resolveDashboardPeriod(
     { kind: one(sp.kind), period: one(sp.period), from: one(sp.from), to: one(sp.to) },
@@ -98,9 +97,6 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
-      <p>
-        <Link href="/staf/skm/persepsi">{tp("link")}</Link>
-      </p>
       <form className="card stack" method="get" aria-labelledby="skm-filters">
         <h2 id="skm-filters">{t("filters")}</h2>
         <div className="grid">
