@@ -26,6 +26,10 @@ import idAttendance from "./id/attendance.json";
 import enAttendance from "./en/attendance.json";
 import idOutreach from "./id/outreach.json";
 import enOutreach from "./en/outreach.json";
+import idAgency from "./id/agency.json";
+import enAgency from "./en/agency.json";
+import idPerception from "./id/perception.json";
+import enPerception from "./en/perception.json";
 
 export const MESSAGES = {
   id: {
@@ -42,6 +46,8 @@ export const MESSAGES = {
     realisation: idRealisation,
     attendance: idAttendance,
     outreach: idOutreach,
+    agency: idAgency,
+    perception: idPerception,
   },
   en: {
     common: enCommon,
@@ -57,6 +63,8 @@ export const MESSAGES = {
     realisation: enRealisation,
     attendance: enAttendance,
     outreach: enOutreach,
+    agency: enAgency,
+    perception: enPerception,
   },
 } as const;
 

@@ -6,6 +6,7 @@ import { formatDateId } from "@/lib/format/date";
 import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
 import { WeeklyAbsences } from "./_components/weekly-absences";
+import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -13,6 +14,7 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
+  const { t: ta } = await getTranslator("agency");
   const now = new Date();
   const r = await getWeeklyReview(now);
   const d = (date: string) => formatDateId(date, locale);
@@ -85,6 +87,7 @@ export default async function WeeklyReviewPage() {
           <div className="kpi-value">{num(r.overdueComplaints)}</div>
         </div>
       </div>
+      <OverdueRecommendationsSection data={r.overdueRecommendations} t={ta} locale={locale} />
       <section className="card">
         <h2>{t("weekly.weakest")}</h2>
         {r.weakest.length === 0 ? (
