@@ -24,6 +24,8 @@ const TAGS: Record<string, string> = {
   applications: "Permit applications and processing times (working days)",
   investment: "Investment analytics and LKPM realisation",
   complaints: "Complaints (pengaduan)",
+  attendance: "Staff attendance from check-clock logs",
+  outreach: "Outreach campaigns (sosialisasi) and their measured effect",
   meta: "This document",
 };
 

@@ -9,8 +9,9 @@ import * as skm from "./skm";
 import * as applications from "./applications";
 import * as complaints from "./complaints";
 import * as investment from "./investment";
+import * as attendanceOutreach from "./attendance-outreach";
 
-const AREAS: readonly Record<string, unknown>[] = [core, skm, applications, complaints, investment];
+const AREAS: readonly Record<string, unknown>[] = [core, skm, applications, complaints, investment, attendanceOutreach];
 
 export const API_OPERATIONS: readonly OperationSpec[] = AREAS.flatMap((area) =>
   Object.values(area).filter(isOperation),

@@ -3,6 +3,8 @@ import { apiHandler } from "@/lib/api/handler";
 import { submitResponseApi } from "@/lib/api/operations/skm";
 import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
 import { kioskFromKey } from "@/lib/skm/kiosks";
 import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
 
@@ -16,6 +18,9 @@ export const POST = apiHandler(submitResponseApi, async ({ request, body: readBo
   const body = await readBody();
   const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
   const actor = kiosk ? null : await apiActor(request);
+  // A technical agency's account has no part in the survey (issue 20): refused rather than treated as the public.
+  if (actor && !can(actor.role, "submitSurveyAsStaff"))
+    throw new AppError("FORBIDDEN", "Peran ini tidak diizinkan mengirim tanggapan survei.");
   const hasToken = typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
   if (!kiosk && !actor && !hasToken) {
     enforceRateLimit(
