@@ -11,6 +11,7 @@ import { KpiCard } from "@/components/kpi/kpi-card";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { getCalendarStatusForDashboard } from "@/lib/calendar/calendar-store";
 import { DataTable } from "@/components/ui/data-table";
+import { canOpen } from "@/lib/navigation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -95,7 +96,7 @@ export default async function LeadershipDashboardPage({
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
               trendLabel={t("trend")}
-              detailHref={e.detailHref}
+              detailHref={canOpen(user.role, e.detailHref) ? e.detailHref : undefined}
               detailLabel={t("detail")}
             />
           );
