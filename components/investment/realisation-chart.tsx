@@ -1,7 +1,8 @@
 "use client";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatRupiahExact, formatRupiahShort } from "@/lib/format/rupiah";
+import { formatPercent, formatRupiah, formatRupiahShort } from "@/lib/format/format";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
+import { AXIS_TICK, CHART_FONT_SIZE, ChartFrame, PeriodTick, periodAxisLayout } from "@/components/charts/chart-kit";
 
 export type RealisationChartPoint = { label: string; planned: string; realised: string; compliance: number | null };
 
@@ -11,7 +12,7 @@ export type RealisationChartPoint = { label: string; planned: string; realised: 
  */
 export function RealisationChart({
   points,
-  labels,
+  labels: seriesLabels,
   locale,
   caption,
 }: {
@@ -28,56 +29,76 @@ export function RealisationChart({
     exactPlanned: point.planned,
     exactRealised: point.realised,
   }));
-  const percent = (value: number) =>
-    `${value.toLocaleString(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 1 })}%`;
+  const percent = (value: number) => formatPercent(value / 100, locale, 0);
+  const labels = points.map((point) => point.label);
   return (
     <figure style={{ margin: 0 }} data-testid="realisation-chart">
       <figcaption className="sr-only">{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            yAxisId="rupiah"
-            tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-            width={110}
-            tick={{ fontSize: 12 }}
-          />
-          <YAxis
-            yAxisId="percent"
-            orientation="right"
-            domain={[0, 100]}
-            tickFormatter={percent}
-            width={48}
-            tick={{ fontSize: 12 }}
-          />
-          <Tooltip
-            formatter={(value, name, item) => {
-              const payload = item?.payload as { exactPlanned: string; exactRealised: string } | undefined;
-              if (name === "compliance") return [typeof value === "number" ? percent(value) : "—", labels.compliance];
-              const exact = BigInt(
-                name === "planned" ? (payload?.exactPlanned ?? "0") : (payload?.exactRealised ?? "0"),
-              );
-              return [
-                `${formatRupiahShort(exact, locale)} (${formatRupiahExact(exact, locale)})`,
-                name === "planned" ? labels.planned : labels.realised,
-              ];
-            }}
-          />
-          <Legend formatter={(value: string) => labels[value as keyof typeof labels] ?? value} />
-          <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
-          <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />
-          <Line
-            yAxisId="percent"
-            dataKey="compliance"
-            name="compliance"
-            stroke="#b45309"
-            strokeWidth={2}
-            connectNulls={false}
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      </ResponsiveContainer>
+      <ChartFrame categories={labels} height={(width) => 280 + periodAxisLayout(labels, width - 150).height}>
+        {(width) => {
+          const axis = periodAxisLayout(labels, width - 150);
+          return (
+            <ComposedChart
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - (width < 480 ? 84 : 110)) }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="label"
+                interval={0}
+                height={axis.height}
+                tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
+              />
+              <YAxis
+                yAxisId="rupiah"
+                tickFormatter={(value: number) => formatRupiahShort(value, locale)}
+                width={width < 480 ? 84 : 110}
+                tick={AXIS_TICK}
+              />
+              <YAxis
+                yAxisId="percent"
+                orientation="right"
+                domain={[0, 100]}
+                tickFormatter={percent}
+                width={52}
+                tick={AXIS_TICK}
+              />
+              <Tooltip
+                formatter={(value, name, item) => {
+                  const payload = item?.payload as { exactPlanned: string; exactRealised: string } | undefined;
+                  if (name === "compliance")
+                    return [
+                      typeof value === "number" ? formatPercent(value / 100, locale) : "—",
+                      seriesLabels.compliance,
+                    ];
+                  const exact = BigInt(
+                    name === "planned" ? (payload?.exactPlanned ?? "0") : (payload?.exactRealised ?? "0"),
+                  );
+                  return [
+                    `${formatRupiahShort(exact, locale)} (${formatRupiah(exact, locale)})`,
+                    name === "planned" ? seriesLabels.planned : seriesLabels.realised,
+                  ];
+                }}
+              />
+              <Legend
+                wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+                formatter={(value: string) => seriesLabels[value as keyof typeof seriesLabels] ?? value}
+              />
+              <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
+              <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />
+              <Line
+                yAxisId="percent"
+                dataKey="compliance"
+                name="compliance"
+                stroke="#b45309"
+                strokeWidth={2}
+                connectNulls={false}
+                isAnimationActive={false}
+              />
+            </ComposedChart>
+          );
+        }}
+      </ChartFrame>
     </figure>
   );
 }

@@ -1,7 +1,8 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatRupiahExact, formatRupiahShort } from "@/lib/format/rupiah";
+import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
+import { AXIS_TICK, CHART_FONT_SIZE, ChartFrame, PeriodTick, periodAxisLayout } from "@/components/charts/chart-kit";
 
 export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
 
@@ -44,41 +45,60 @@ export function TrendChart({
     rows.set(point.period, row);
   }
   const data = [...rows.values()];
+  const labels = data.map((row) => String(row.label));
   return (
     <figure style={{ margin: 0 }} data-testid="investment-trend-chart">
       <figcaption className="sr-only">{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
-          <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-            width={110}
-            tick={{ fontSize: 12 }}
-          />
-          <Tooltip
-            formatter={(value, name, item) => {
-              const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
-              const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
-              return [
-                `${formatRupiahShort(BigInt(text), locale)} (${formatRupiahExact(BigInt(text), locale)})`,
-                groupLabels[String(name)] ?? String(name),
-              ];
-            }}
-          />
-          {groups.length > 1 && <Legend formatter={(value: string) => groupLabels[value] ?? value} />}
-          {groups.map((group, index) => (
-            <Bar
-              key={group}
-              dataKey={group}
-              name={group}
-              stackId="investment"
-              fill={COLORS[index % COLORS.length]}
-              isAnimationActive={false}
-            />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
+      <ChartFrame categories={labels} height={(width) => 280 + periodAxisLayout(labels, width).height}>
+        {(width) => {
+          const axis = periodAxisLayout(labels, width - 110);
+          return (
+            <BarChart
+              data={data}
+              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - (width < 480 ? 84 : 110)) }}
+            >
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis
+                dataKey="label"
+                interval={0}
+                height={axis.height}
+                tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
+              />
+              <YAxis
+                tickFormatter={(value: number) => formatRupiahShort(value, locale)}
+                width={width < 480 ? 84 : 110}
+                tick={AXIS_TICK}
+              />
+              <Tooltip
+                formatter={(value, name, item) => {
+                  const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
+                  const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
+                  return [
+                    `${formatRupiahShort(BigInt(text), locale)} (${formatRupiah(BigInt(text), locale)})`,
+                    groupLabels[String(name)] ?? String(name),
+                  ];
+                }}
+              />
+              {groups.length > 1 && (
+                <Legend
+                  wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+                  formatter={(value: string) => groupLabels[value] ?? value}
+                />
+              )}
+              {groups.map((group, index) => (
+                <Bar
+                  key={group}
+                  dataKey={group}
+                  name={group}
+                  stackId="investment"
+                  fill={COLORS[index % COLORS.length]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          );
+        }}
+      </ChartFrame>
     </figure>
   );
 }

@@ -1,5 +1,5 @@
+import { formatRupiahShort } from "../format/format";
 import { intlTag, type Locale } from "../i18n/locales";
-import { formatRupiahShort } from "../format/rupiah";
 import { KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 
 /** A KPI value as shown on the scorecard: IKM with 2 decimals, percentages, days, counts, rupiah the Indonesian way. */

@@ -13,6 +13,7 @@ import { isAppError } from "@/lib/errors";
 import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
+import { formatDate } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 
@@ -161,7 +162,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
               <option value="">{t("all")}</option>
               {SKM_CHANNELS.map((c) => (
                 <option key={c} value={c}>
-                  {c}
+                  {t(`channels.${c}`)}
                 </option>
               ))}
             </select>
@@ -208,12 +209,15 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           <IkmTrendChart
             data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))}
             ariaLabel={t("trendTitle")}
+            locale={locale}
           />
         }
         columns={[t("colPeriod"), t("respondents"), t("ikm"), t("grade")]}
         rows={data.trend.map((p) => [en ? p.labelEn : p.label, p.respondents, p.ikm, p.grade])}
         tableLabel={t("showTable")}
         csvLabel={t("downloadCsv")}
+        locale={locale}
+        decimals={{ 2: 2 }}
       />
 
       {summary.hasData ? (
@@ -224,6 +228,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           chart={
             <HorizontalBarChart
               ariaLabel={t("elementsTitle")}
+              seriesName={t("colNrr")}
+              locale={locale}
               domain={[1, 4]}
               decimals={2}
               data={sortedElements.map((e) => ({
@@ -243,6 +249,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           ])}
           tableLabel={t("showTable")}
           csvLabel={t("downloadCsv")}
+          locale={locale}
+          decimals={{ 2: 2, 3: 3 }}
         />
       ) : null}
 
@@ -258,7 +266,9 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 chart={
                   <HorizontalBarChart
                     ariaLabel={c.title}
-                    labelWidth={90}
+                    seriesName={t("colCount")}
+                    locale={locale}
+                    labelWidth={110}
                     data={c.rows.map(([l, v]) => ({ label: l, value: v }))}
                   />
                 }
@@ -266,6 +276,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 rows={c.rows}
                 tableLabel={t("showTable")}
                 csvLabel={t("downloadCsv")}
+                locale={locale}
               />
             ))}
           </div>
@@ -276,6 +287,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             chart={
               <HorizontalBarChart
                 ariaLabel={t("infoTitle")}
+                seriesName={t("colCount")}
+                locale={locale}
                 data={data.infoSources.map((d) => ({
                   label: optionLabel(INFO_SOURCE_OPTIONS, d.value),
                   value: d.count,
@@ -286,6 +299,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             rows={data.infoSources.map((d) => [optionLabel(INFO_SOURCE_OPTIONS, d.value), d.count])}
             tableLabel={t("showTable")}
             csvLabel={t("downloadCsv")}
+            locale={locale}
           />
         </>
       ) : null}
@@ -322,14 +336,14 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           <ul className="stack" data-testid="skm-comments">
             {data.comments.map((c, i) => (
               <li key={i}>
-                <span className="muted">{c.surveyDate}</span> — {c.comment}
+                <span className="muted">{formatDate(c.surveyDate, locale)}</span> — {c.comment}
               </li>
             ))}
           </ul>
         )}
       </section>
       <p className="muted">
-        <Link href="/laporan">/laporan</Link>
+        <Link href="/laporan">{t("publishedReportsLink")}</Link>
       </p>
     </div>
   );

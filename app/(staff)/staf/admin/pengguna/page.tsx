@@ -1,3 +1,4 @@
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/users";
@@ -5,7 +6,6 @@ import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
 import { DataTable } from "@/components/ui/data-table";
 import { createUserAction, updateUserAction } from "./actions";
-import { intlTag } from "@/lib/i18n/locales";
 
 export default async function UsersPage() {
   const me = await requirePageCapability("manageUsers", "/staf/admin/pengguna");
@@ -13,11 +13,6 @@ export default async function UsersPage() {
   const { t: tc } = await getTranslator("common");
   const users = await listUsers();
   const now = new Date();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
     <div className="stack">
@@ -48,7 +43,10 @@ export default async function UsersPage() {
             cell: (u) =>
               `${u.active ? t("users.active") : t("users.inactive")}${u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}`,
           },
-          { header: t("users.lastLogin"), cell: (u) => (u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")) },
+          {
+            header: t("users.lastLogin"),
+            cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("users.never")),
+          },
           {
             header: t("users.actions"),
             cell: (u) =>

@@ -1,10 +1,9 @@
+import { formatDate, formatCount, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
-import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { getDb } from "@/lib/db/client";
@@ -123,7 +122,7 @@ export default async function RealisationDashboardPage({
           </Link>
         </div>
       )}
-      <p className="small muted">{t("asOf", { date: formatDateId(today, locale) })}</p>
+      <p className="small muted">{t("asOf", { date: formatDate(today, locale) })}</p>
 
       {last && (
         <div className="grid">
@@ -158,13 +157,13 @@ export default async function RealisationDashboardPage({
               <>
                 <p className="small">
                   {t("kpi.complianceOf", {
-                    filed: formatNumber(lastWithObligations.filed, locale),
-                    obligated: formatNumber(lastWithObligations.obligated, locale),
+                    filed: formatCount(lastWithObligations.filed, locale),
+                    obligated: formatCount(lastWithObligations.obligated, locale),
                     period: periodLabel(lastWithObligations.period),
                   })}
                 </p>
                 <p className="small muted">
-                  {t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}
+                  {t("kpi.onTime", { count: formatCount(lastWithObligations.filedOnTime, locale) })}
                 </p>
               </>
             )}
@@ -205,23 +204,23 @@ export default async function RealisationDashboardPage({
               : []),
             {
               header: t("table.planned"),
-              cell: (p) => formatRupiahExact(p.plannedInvestment, locale),
+              cell: (p) => formatRupiah(p.plannedInvestment, locale),
               className: "num",
             },
             {
               header: t("table.realised"),
-              cell: (p) => formatRupiahExact(p.realisedInvestment, locale),
+              cell: (p) => formatRupiah(p.realisedInvestment, locale),
               className: "num",
             },
             {
               header: t("table.realisedInPeriod"),
-              cell: (p) => formatRupiahExact(p.realisedInPeriod, locale),
+              cell: (p) => formatRupiah(p.realisedInPeriod, locale),
               className: "num",
             },
             { header: t("table.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
-            { header: t("table.obligated"), cell: (p) => formatNumber(p.obligated, locale), className: "num" },
-            { header: t("table.filed"), cell: (p) => formatNumber(p.filed, locale), className: "num" },
-            { header: t("table.filedOnTime"), cell: (p) => formatNumber(p.filedOnTime, locale), className: "num" },
+            { header: t("table.obligated"), cell: (p) => formatCount(p.obligated, locale), className: "num" },
+            { header: t("table.filed"), cell: (p) => formatCount(p.filed, locale), className: "num" },
+            { header: t("table.filedOnTime"), cell: (p) => formatCount(p.filedOnTime, locale), className: "num" },
             {
               header: t("table.compliance"),
               cell: (p) => formatTenthsOfPercent(p.compliance, locale),
@@ -233,7 +232,7 @@ export default async function RealisationDashboardPage({
 
       <section className="card" aria-labelledby="lkpm-lowest-title">
         <h2 id="lkpm-lowest-title">{t("lowest.title")}</h2>
-        <p className="small muted">{t("lowest.intro", { count: formatNumber(tables.obligatedProjects, locale) })}</p>
+        <p className="small muted">{t("lowest.intro", { count: formatCount(tables.obligatedProjects, locale) })}</p>
         <DataTable
           testId="lkpm-lowest"
           rows={tables.lowest}
@@ -242,7 +241,7 @@ export default async function RealisationDashboardPage({
             { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
             { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
             { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-            { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
+            { header: t("lowest.issued"), cell: (p) => formatDate(p.issuedDay, locale) },
             {
               header: t("lowest.planned"),
               cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />,
@@ -269,16 +268,16 @@ export default async function RealisationDashboardPage({
           rowData={(row) => ({ period: row.period, deadline: row.deadline })}
           columns={[
             { header: t("deadlines.period"), cell: (row) => `${t(`periods.${row.period.slice(5)}`)} ${row.year}` },
-            { header: t("deadlines.rule"), cell: (row) => `${formatDateId(row.ruleDeadline, locale)} (${row.rule})` },
+            { header: t("deadlines.rule"), cell: (row) => `${formatDate(row.ruleDeadline, locale)} (${row.rule})` },
             {
               header: t("deadlines.applies"),
               cell: (row) =>
                 row.override ? (
                   <span>
-                    <strong>{formatDateId(row.override.deadline, locale)}</strong> — {row.override.reason}
+                    <strong>{formatDate(row.override.deadline, locale)}</strong> — {row.override.reason}
                   </span>
                 ) : (
-                  formatDateId(row.deadline, locale)
+                  formatDate(row.deadline, locale)
                 ),
             },
           ]}
@@ -335,7 +334,7 @@ export default async function RealisationDashboardPage({
           <p>{t("notFiled.none")}</p>
         ) : (
           <>
-            <p className="small muted">{t("notFiled.intro", { count: formatNumber(tables.notFiledCount, locale) })}</p>
+            <p className="small muted">{t("notFiled.intro", { count: formatCount(tables.notFiledCount, locale) })}</p>
             <DataTable
               testId="lkpm-not-filed"
               rows={tables.notFiled}
@@ -345,7 +344,7 @@ export default async function RealisationDashboardPage({
                 { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
                 { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
                 { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-                { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
+                { header: t("lowest.issued"), cell: (p) => formatDate(p.issuedDay, locale) },
                 {
                   header: t("notFiled.lastDue"),
                   cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"),

@@ -1,9 +1,8 @@
+import { formatDate, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
-import { formatRupiahExact } from "@/lib/format/rupiah";
 import { lkpmPeriodKindFor, lkpmPeriodLabel } from "@/lib/investment/realisation";
 import { findRealisationProject } from "@/lib/investment/realisation-query";
 import { FieldsForm } from "@/components/ui/fields-form";
@@ -46,13 +45,13 @@ export default async function RealisationInputPage({
           <div data-testid="lkpm-project">
             <p>
               <strong>{project.registrationNo}</strong> · {project.applicantName ?? "—"}
-              {project.plannedInvestment !== null && <> · {formatRupiahExact(project.plannedInvestment, locale)}</>}
+              {project.plannedInvestment !== null && <> · {formatRupiah(project.plannedInvestment, locale)}</>}
               <br />
               {project.issuedDay &&
                 project.scale &&
                 t("input.projectScale", {
                   scale: t(`scales.${project.scale}`),
-                  date: formatDateId(project.issuedDay, locale),
+                  date: formatDate(project.issuedDay, locale),
                 })}
               {" · "}
               {kind ? t("input.projectKind", { kind: t(`kinds.${kind}`) }) : t("input.exempt")}
@@ -66,7 +65,7 @@ export default async function RealisationInputPage({
                       {t(`periods.${lkpmPeriodLabel(period)}`)} {period.year}:{" "}
                       {period.realised === null
                         ? t("input.missingMark")
-                        : `${t("input.filedMark")} (${formatRupiahExact(period.realised, locale)})`}
+                        : `${t("input.filedMark")} (${formatRupiah(period.realised, locale)})`}
                     </li>
                   ))}
                 </ul>
