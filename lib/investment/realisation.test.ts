@@ -4,7 +4,6 @@ import {
   complianceRate,
   computeRealisationSeries,
   duePeriods,
-  formatTenthsOfPercent,
   isFiledOnTime,
   lkpmFilingDeadline,
   lkpmRuleDeadline,
@@ -171,14 +170,6 @@ describe("ratios", () => {
   it("compliance is filed ÷ owed; null when nothing was owed", () => {
     expect(complianceRate(17, 20)).toBe(850);
     expect(complianceRate(0, 0)).toBeNull();
-  });
-
-  it("formats with one decimal the Indonesian way", () => {
-    expect(formatTenthsOfPercent(875, "id")).toBe("87,5%");
-    expect(formatTenthsOfPercent(875, "en")).toBe("87.5%");
-    expect(formatTenthsOfPercent(12345, "id")).toBe("1.234,5%");
-    expect(formatTenthsOfPercent(0, "id")).toBe("0,0%");
-    expect(formatTenthsOfPercent(null, "id")).toBe("—");
   });
 });
 

@@ -260,13 +260,6 @@ export function complianceRate(filed: number, obligated: number): number | null 
   return shareInTenthsOfPercent(filed, obligated);
 }
 
-/** Tenths of a percent as text with one decimal: 875 → "87,5%" (id) / "87.5%" (en); 12345 → "1.234,5%". */
-export function formatTenthsOfPercent(tenths: number | null, locale: "id" | "en"): string {
-  if (tenths === null) return "—";
-  const whole = new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(Math.floor(tenths / 10));
-  return `${whole}${locale === "id" ? "," : "."}${tenths % 10}%`;
-}
-
 /** Tenths of a percent as the API's decimal fraction: 875 → 0.875. */
 export function tenthsToFraction(tenths: number | null): number | null {
   return tenths === null ? null : tenths / 1000;

@@ -12,6 +12,7 @@ import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { getCalendarStatusForDashboard } from "@/lib/calendar/calendar-store";
 import { DataTable } from "@/components/ui/data-table";
 import { canOpen } from "@/lib/navigation";
+import { formatCount, formatPercent, formatPeriod } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -33,7 +34,7 @@ export default async function LeadershipDashboardPage({
     getStandardsCoverage(toWibDate(now)),
     getCalendarStatusForDashboard(toWibDate(now), period),
   ]);
-  const label = (p: { labelId: string; labelEn: string }) => (locale === "id" ? p.labelId : p.labelEn);
+  const label = (p: { labelId: string; labelEn: string }) => formatPeriod(p, locale);
   const thisYear = Number(toWibDate(now).slice(0, 4));
   const options = [
     String(thisYear),
@@ -91,7 +92,7 @@ export default async function LeadershipDashboardPage({
               change={
                 diff === null
                   ? null
-                  : `${diff >= 0 ? "+" : "−"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`
+                  : `${diff >= 0 ? "+" : "-"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`
               }
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
@@ -108,15 +109,15 @@ export default async function LeadershipDashboardPage({
         <p className="kpi-value" data-testid="standards-coverage">
           {coverage.percent === null
             ? "—"
-            : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}
+            : t("standards.coverage", { percent: formatPercent(coverage.percent / 100, locale) })}
         </p>
         {(["delivery", "management"] as const).map((group) => {
           const figures = coverage.groups[group];
           return figures.percent === null ? null : (
             <p key={group} data-testid={`standards-${group}`}>
               {t(`standards.${group}Coverage`, {
-                percent: String(figures.percent).replace(".", locale === "id" ? "," : "."),
-                complete: figures.completeTypes,
+                percent: formatPercent(figures.percent / 100, locale),
+                complete: formatCount(figures.completeTypes, locale),
               })}
             </p>
           );

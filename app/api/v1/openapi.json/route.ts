@@ -1,9 +1,9 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { getEnv } from "@/lib/env";
+import { getPublicOrigin } from "@/lib/site/public-url";
 
 export async function GET() {
-  return Response.json(buildOpenApiDocument(getEnv().LENTERA_PUBLIC_URL));
+  return Response.json(buildOpenApiDocument(await getPublicOrigin()));
 }
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -1,4 +1,4 @@
-import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
+import { formatCount, formatDate, formatPercent, formatPeriod, formatRupiah } from "@/lib/format/format";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
@@ -41,7 +41,7 @@ export function DashboardView({
   const label = groupLabeler(t, data.kecamatan);
   const periodLabel = (key: string) => {
     const period = parsePeriodKey(key);
-    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
+    return period ? formatPeriod(period, locale) : key;
   };
   const { totals } = data.trend;
   const growthText = (value: number | null) =>

@@ -1,4 +1,4 @@
-import { formatDate, formatCount, formatRupiah } from "@/lib/format/format";
+import { formatCount, formatDate, formatPercent, formatPeriod, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -7,7 +7,6 @@ import { toWibDate } from "@/lib/calendar/working-days";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { getDb } from "@/lib/db/client";
-import { formatTenthsOfPercent } from "@/lib/investment/realisation";
 import {
   REALISATION_GROUP_BYS,
   REALISATION_INTERVALS,
@@ -55,10 +54,11 @@ export default async function RealisationDashboardPage({
   };
   const periodLabel = (key: string) => {
     const period = parsePeriodKey(key);
-    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
+    return period ? formatPeriod(period, locale) : key;
   };
-  const tenths = (fraction: number | null) =>
-    formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
+  const tenths = (fraction: number | null) => formatPercent(fraction, locale);
+  // Ratios and compliance are stored in tenths of a percent (875 = 87,5 %).
+  const tenthsOfPercent = (value: number | null) => formatPercent(value === null ? null : value / 1000, locale);
   const ungrouped = query.groupBy === undefined ? points : [];
   const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
   const last = ungrouped.at(-1);
@@ -146,13 +146,13 @@ export default async function RealisationDashboardPage({
             <h2 id="lkpm-kpi-ratio" className="small muted">
               {t("kpi.ratio")}
             </h2>
-            <p className="kpi-value">{formatTenthsOfPercent(last.ratio, locale)}</p>
+            <p className="kpi-value">{tenthsOfPercent(last.ratio)}</p>
           </section>
           <section className="card" aria-labelledby="lkpm-kpi-compliance">
             <h2 id="lkpm-kpi-compliance" className="small muted">
               {t("kpi.compliance")}
             </h2>
-            <p className="kpi-value">{formatTenthsOfPercent(lastWithObligations?.compliance ?? null, locale)}</p>
+            <p className="kpi-value">{tenthsOfPercent(lastWithObligations?.compliance ?? null)}</p>
             {lastWithObligations && (
               <>
                 <p className="small">
@@ -217,13 +217,13 @@ export default async function RealisationDashboardPage({
               cell: (p) => formatRupiah(p.realisedInPeriod, locale),
               className: "num",
             },
-            { header: t("table.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
+            { header: t("table.ratio"), cell: (p) => tenthsOfPercent(p.ratio), className: "num" },
             { header: t("table.obligated"), cell: (p) => formatCount(p.obligated, locale), className: "num" },
             { header: t("table.filed"), cell: (p) => formatCount(p.filed, locale), className: "num" },
             { header: t("table.filedOnTime"), cell: (p) => formatCount(p.filedOnTime, locale), className: "num" },
             {
               header: t("table.compliance"),
-              cell: (p) => formatTenthsOfPercent(p.compliance, locale),
+              cell: (p) => tenthsOfPercent(p.compliance),
               className: "num",
             },
           ]}
@@ -252,7 +252,7 @@ export default async function RealisationDashboardPage({
               cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />,
               className: "num",
             },
-            { header: t("lowest.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
+            { header: t("lowest.ratio"), cell: (p) => tenthsOfPercent(p.ratio), className: "num" },
             { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
           ]}
         />

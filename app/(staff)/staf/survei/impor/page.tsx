@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format/format";
+import { formatCount, formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { CSV_BASE_HEADERS } from "@/lib/skm/import-csv";
@@ -43,7 +43,7 @@ export default async function ImportResponsesPage() {
                 </span>
               ),
             },
-            { header: t("staff.colRows"), cell: (i) => i.rowCount.toLocaleString("id-ID") },
+            { header: t("staff.colRows"), cell: (i) => formatCount(i.rowCount, locale) },
             { header: t("staff.colPeriodCovered"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },
             {
               header: t("staff.colImportStatus"),
