@@ -239,9 +239,9 @@ describe("ZRealisationInput", () => {
   it.each([
     [{ realisedInvestment: "-5" }, "realisedInvestment", "Realisasi investasi tidak boleh negatif."],
     [
-      { realisedInvestment: "1.000.000" },
+      { realisedInvestment: "1,000,000" },
       "realisedInvestment",
-      "Realisasi investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.",
+      "Realisasi investasi: gunakan titik untuk ribuan dan koma untuk desimal, mis. 1.250.000,50.",
     ],
     [{ period: "Q3" }, "period", 'Periode harus TW1, TW2, TW3, TW4, S1 atau S2, bukan "Q3".'],
     [{ year: "26" }, "year", "Tahun harus tahun empat angka antara 2000 dan 2100."],

@@ -121,5 +121,11 @@ export async function getInvitationSlip(id: string) {
     row.licenseTypeId ? db.licenseType.findUnique({ where: { id: row.licenseTypeId } }) : null,
     row.counterId ? db.counter.findUnique({ where: { id: row.counterId } }) : null,
   ]);
-  return { ...row, licenseType, counter, link: await invitationLink(row.token), qrSvg: await invitationQrSvg(row.token) };
+  return {
+    ...row,
+    licenseType,
+    counter,
+    link: await invitationLink(row.token),
+    qrSvg: await invitationQrSvg(row.token),
+  };
 }

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDate } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -125,13 +126,12 @@ export default async function HolidaysPage() {
                 cell: (h) => (
                   <form action={deleteHolidayAction}>
                     <input type="hidden" name="date" value={h.date} />
-                    <button
-                      className="btn btn-danger btn-small"
-                      type="submit"
-                      aria-label={`${t("holidays.delete")} ${h.date}`}
-                    >
-                      {t("holidays.delete")}
-                    </button>
+                    <ConfirmSubmit
+                      label={t("holidays.delete")}
+                      ariaLabel={`${t("holidays.delete")} ${formatDate(h.date, locale)}`}
+                      question={t("holidays.deleteConfirm")}
+                      confirmLabel={t("holidays.deleteYes")}
+                    />
                   </form>
                 ),
               },

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -55,9 +56,18 @@ export default async function UsersPage() {
                   <form action={updateUserAction}>
                     <input type="hidden" name="id" value={u.id} />
                     <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                    <button className="btn btn-secondary btn-small" type="submit">
-                      {u.active ? t("users.deactivate") : t("users.activate")}
-                    </button>
+                    {u.active ? (
+                      <ConfirmSubmit
+                        label={t("users.deactivate")}
+                        question={t("users.deactivateConfirm")}
+                        confirmLabel={t("users.deactivateYes")}
+                        variant="secondary"
+                      />
+                    ) : (
+                      <button className="btn btn-secondary btn-small" type="submit">
+                        {t("users.activate")}
+                      </button>
+                    )}
                   </form>
                   <form action={updateUserAction} className="row">
                     <input type="hidden" name="id" value={u.id} />

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -59,9 +60,11 @@ export default async function TokensPage() {
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="id" value={tk.id} />
-                  <button className="btn btn-danger btn-small" type="submit">
-                    {t("tokens.revoke")}
-                  </button>
+                  <ConfirmSubmit
+                    label={t("tokens.revoke")}
+                    question={t("tokens.revokeConfirm")}
+                    confirmLabel={t("tokens.revokeYes")}
+                  />
                 </form>
               ),
           },

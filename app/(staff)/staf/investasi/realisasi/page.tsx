@@ -299,7 +299,7 @@ export default async function RealisationDashboardPage({
                     label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}`,
                   })),
                 },
-                { name: "deadline", label: t("deadlines.deadlineField"), hint: "YYYY-MM-DD" },
+                { name: "deadline", label: t("deadlines.deadlineField"), type: "date" },
                 { name: "reason", label: t("deadlines.reasonField"), type: "textarea" },
               ]}
             />

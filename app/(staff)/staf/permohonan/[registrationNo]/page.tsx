@@ -11,7 +11,20 @@ import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { applicationStepAction } from "../actions";
 
-const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
+const STEP_LABEL_KEYS = [
+  "handover",
+  "pause",
+  "pauseNote",
+  "resume",
+  "reject",
+  "rejectConfirm",
+  "rejectYes",
+  "rejectReason",
+  "withdraw",
+  "withdrawConfirm",
+  "withdrawYes",
+  "saved",
+];
 
 export default async function ApplicationDetailPage({ params }: { params: Promise<{ registrationNo: string }> }) {
   const { registrationNo: raw } = await params;

@@ -86,6 +86,8 @@ export default async function SkmReportsAdminPage() {
     saveDraft: t("saveDraft"),
     publish: t("publish"),
     unpublish: t("unpublish"),
+    unpublishConfirm: t("unpublishConfirm"),
+    unpublishYes: t("unpublishYes"),
     republish: t("republish"),
   };
   return (

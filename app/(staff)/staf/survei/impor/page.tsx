@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatCount, formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -54,9 +55,11 @@ export default async function ImportResponsesPage() {
                   <form action={undoResponseImportAction}>
                     <input type="hidden" name="id" value={i.id} />
                     {t("staff.importActive")}{" "}
-                    <button className="btn btn-danger btn-small" type="submit">
-                      {t("staff.undoImport")}
-                    </button>
+                    <ConfirmSubmit
+                      label={t("staff.undoImport")}
+                      question={t("staff.undoImportConfirm")}
+                      confirmLabel={t("staff.undoImportYes")}
+                    />
                   </form>
                 ),
             },

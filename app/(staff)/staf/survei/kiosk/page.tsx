@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -59,9 +60,11 @@ export default async function KioskAdminPage() {
                 <form action={revokeKioskAction}>
                   <input type="hidden" name="id" value={k.id} />
                   {t("staff.kioskActive")}{" "}
-                  <button className="btn btn-danger btn-small" type="submit">
-                    {t("staff.revoke")}
-                  </button>
+                  <ConfirmSubmit
+                    label={t("staff.revoke")}
+                    question={t("staff.revokeConfirm")}
+                    confirmLabel={t("staff.revokeYes")}
+                  />
                 </form>
               ) : (
                 t("staff.revoked")

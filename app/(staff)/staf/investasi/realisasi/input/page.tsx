@@ -100,12 +100,28 @@ export default async function RealisationInputPage({
               initial: lastDue ? lkpmPeriodLabel(lastDue) : kind === "semester" ? "S1" : "TW1",
               options: PERIOD_LABELS.map((label) => ({ value: label, label: `${label} · ${t(`periods.${label}`)}` })),
             },
-            { name: "realisedInvestment", label: t("input.realisedInvestment"), hint: t("input.realisedHint") },
+            {
+              name: "realisedInvestment",
+              label: t("input.realisedInvestment"),
+              hint: t("input.realisedHint"),
+              inputMode: "decimal",
+            },
             { name: "currency", label: t("input.currency"), initial: "IDR" },
-            { name: "exchangeRate", label: t("input.exchangeRate"), hint: t("input.exchangeRateHint") },
+            {
+              name: "exchangeRate",
+              label: t("input.exchangeRate"),
+              hint: t("input.exchangeRateHint"),
+              inputMode: "decimal",
+            },
             { name: "workersLocal", label: t("input.workersLocal"), type: "number", initial: "0" },
             { name: "workersForeign", label: t("input.workersForeign"), type: "number", initial: "0" },
-            { name: "reportedOn", label: t("input.reportedOn"), hint: t("input.reportedOnHint") },
+            {
+              name: "reportedOn",
+              label: t("input.reportedOn"),
+              hint: t("input.reportedOnHint"),
+              type: "date",
+              max: today,
+            },
           ]}
         />
       </section>
