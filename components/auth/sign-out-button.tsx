@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { signOut } from "next-auth/react";
 
 /**
@@ -6,6 +7,7 @@ import { signOut } from "next-auth/react";
  * would use its configured base URL, which is "localhost" when the site is reached by another name.
  */
 export function SignOutButton({ label }: { label: string }) {
+  const router = useRouter();
   return (
     <button
       type="button"
@@ -13,7 +15,8 @@ export function SignOutButton({ label }: { label: string }) {
       style={{ margin: "0.4rem 0.7rem" }}
       onClick={async () => {
         await signOut({ redirect: false });
-        window.location.assign("/masuk");
+        router.replace("/masuk");
+        router.refresh();
       }}
     >
       {label}

@@ -9,7 +9,6 @@ import {
   type CalendarPeriodKind,
   type Period,
 } from "../periods/periods";
-import { addCalendarDays } from "../calendar/working-days";
 import { getQuestionnaire } from "./questionnaires";
 import { comparePeriodSums, emptySums, indexInputFromSums, type SkmSummary } from "./summary";
 import { computeSkmIndex, type IkmPeriodComparison } from "./compute-index";

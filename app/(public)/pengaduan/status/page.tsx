@@ -2,7 +2,7 @@ import { formatDate } from "@/lib/format/format";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslator } from "@/lib/i18n/server";
-import { checkRateLimit, clientAddress } from "@/lib/api/rate-limit";
+import { checkRateLimit, clientAddress } from "@/lib/security/rate-limit";
 import { getPublicComplaintStatus } from "@/lib/complaints/queries";
 import { TicketLookupForm } from "../_components/ticket-lookup-form";
 

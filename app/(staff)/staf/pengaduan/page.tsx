@@ -2,7 +2,6 @@ import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListCalendarWarnings, listComplaints } from "@/lib/complaints/queries";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -24,7 +23,7 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
     { status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today },
     user.role,
   );
-  const warnings = await complaintListCalendarWarnings(getDb(), rows, today);
+  const warnings = await complaintListCalendarWarnings(rows, today);
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
   return (
     <div className="stack">

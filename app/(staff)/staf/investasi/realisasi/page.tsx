@@ -6,7 +6,6 @@ import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
-import { getDb } from "@/lib/db/client";
 import {
   REALISATION_GROUP_BYS,
   REALISATION_INTERVALS,
@@ -20,6 +19,7 @@ import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 
 export default async function RealisationDashboardPage({
@@ -35,7 +35,7 @@ export default async function RealisationDashboardPage({
   const [points, tables, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
     getRealisationProjectTables(today, 10),
-    query.groupBy === "kecamatan" ? getDb().kecamatan.findMany() : Promise.resolve([]),
+    query.groupBy === "kecamatan" ? listKecamatan() : Promise.resolve([]),
     listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
   const isAdmin = can(user.role, "manageReferenceData");
@@ -56,7 +56,6 @@ export default async function RealisationDashboardPage({
     const period = parsePeriodKey(key);
     return period ? formatPeriod(period, locale) : key;
   };
-  const tenths = (fraction: number | null) => formatPercent(fraction, locale);
   // Ratios and compliance are stored in tenths of a percent (875 = 87,5 %).
   const tenthsOfPercent = (value: number | null) => formatPercent(value === null ? null : value / 1000, locale);
   const ungrouped = query.groupBy === undefined ? points : [];
