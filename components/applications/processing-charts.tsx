@@ -4,13 +4,14 @@ import { formatDecimal, formatPercent } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   AXIS_TICK,
-  CHART_FONT_SIZE,
   CategoryTick,
-  ChartFrame,
-  PeriodTick,
   charactersFor,
+  CHART_FONT_SIZE,
+  ChartFrame,
   linesNeeded,
+  MIN_CATEGORY_SLOT,
   periodAxisLayout,
+  periodXAxis,
 } from "@/components/charts/chart-kit";
 
 /** A series: its data key, its name in the legend and tooltip, its colour, and how its values read. */
@@ -59,7 +60,7 @@ export function ProcessingBarChart({
       : (width: number) => 220 + periodAxisLayout(labels, width).height;
   const valueAxis = series.length === 1 ? series[0]!.unit : undefined;
   return (
-    <ChartFrame categories={labels} height={height}>
+    <ChartFrame categories={labels} height={height} minSlot={layout === "vertical" ? undefined : MIN_CATEGORY_SLOT}>
       {(width) => {
         const axis = periodAxisLayout(labels, width);
         return (
@@ -83,12 +84,7 @@ export function ProcessingBarChart({
               </>
             ) : (
               <>
-                <XAxis
-                  dataKey={xKey}
-                  interval={0}
-                  height={axis.height}
-                  tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
-                />
+                {periodXAxis(axis, xKey)}
                 <YAxis tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, valueAxis, locale)} />
               </>
             )}
@@ -125,7 +121,12 @@ export function ProcessingLineChart({
 }) {
   const labels = data.map((row) => String(row[xKey] ?? ""));
   return (
-    <ChartFrame categories={labels} height={(width) => 230 + periodAxisLayout(labels, width).height}>
+    <ChartFrame
+      categories={labels}
+      minSlot={MIN_CATEGORY_SLOT}
+      reserved={percent ? 140 : 80}
+      height={(width) => 230 + periodAxisLayout(labels, width).height}
+    >
       {(width) => {
         const axis = periodAxisLayout(labels, width);
         return (
@@ -135,12 +136,7 @@ export function ProcessingLineChart({
             margin={{ top: 8, right: 16, bottom: 8, left: Math.max(0, axis.overhang - 60) }}
           >
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey={xKey}
-              interval={0}
-              height={axis.height}
-              tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
-            />
+            {periodXAxis(axis, xKey)}
             <YAxis yAxisId="left" tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, series[0]?.unit, locale)} />
             {percent && (
               <YAxis

@@ -1,6 +1,8 @@
 "use client";
-import { useState, type ReactElement } from "react";
-import { ResponsiveContainer } from "recharts";
+import { useLayoutEffect, useRef, useState, type ReactElement } from "react";
+import { ResponsiveContainer, XAxis, YAxis } from "recharts";
+import { formatRupiahShort } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { wrapLabel } from "@/lib/format/wrap-label";
 
 /**
@@ -91,39 +93,106 @@ export function periodAxisLayout(labels: readonly string[], width: number) {
   return { maxChars, rotate, height, overhang };
 }
 
+export type PeriodAxisLayout = ReturnType<typeof periodAxisLayout>;
+
 /**
- * A chart's frame: full width, the measured width handed to `children` (for tick layout), and the categories it
- * must show listed for tests. `label` names the picture for screen readers; without it the chart is decorative
- * (the page shows the same figures in a table).
+ * The category or period axis under a chart: every label drawn (interval 0; recharts' default drops labels that
+ * would collide), wrapped or rotated as `axis` says. A function, not a component: recharts reads its axes from
+ * the chart's direct children.
+ */
+export function periodXAxis(axis: PeriodAxisLayout, dataKey = "label") {
+  return (
+    <XAxis
+      dataKey={dataKey}
+      interval={0}
+      height={axis.height}
+      tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
+    />
+  );
+}
+
+/** Width of a rupiah value axis: "Rp 1,23 miliar" fits 110 px; a phone gets 84 px. */
+export const rupiahAxisWidth = (chartWidth: number) => (chartWidth < 480 ? 84 : 110);
+
+/** A value axis in short rupiah ("Rp 1,2 miliar" / "IDR 1.2 billion"). */
+export function rupiahYAxis(locale: Locale, chartWidth: number, yAxisId?: string) {
+  return (
+    <YAxis
+      yAxisId={yAxisId}
+      tickFormatter={(value: number) => formatRupiahShort(value, locale)}
+      width={rupiahAxisWidth(chartWidth)}
+      tick={AXIS_TICK}
+    />
+  );
+}
+
+/** Narrowest slot per category on a horizontal axis: a label rotated −40° needs about 22 px not to touch the next. */
+export const MIN_CATEGORY_SLOT = 24;
+
+/**
+ * A chart's frame: full width, the width handed to `children` (for tick layout), and the categories it must show
+ * listed for tests. `label` names the picture for screen readers; without it the chart is decorative (the page shows
+ * the same figures in a table). With `minSlot`, a chart with many categories on a narrow phone keeps
+ * `minSlot` px per category and scrolls sideways inside its own box (keyboard-focusable) instead of crowding its
+ * labels — the page itself never scrolls sideways.
  */
 export function ChartFrame({
   height,
   categories,
   label,
+  minSlot,
+  reserved = 80,
   testId,
   children,
 }: {
-  /** Pixels, or computed from the measured width (labels that wrap or rotate need more room on a phone). */
+  /** Pixels, or computed from the width (labels that wrap or rotate need more room on a phone). */
   height: number | ((width: number) => number);
   categories: readonly string[];
   label?: string;
+  minSlot?: number;
+  /** Pixels of the width taken by value axes and margins, not by categories. */
+  reserved?: number;
   testId?: string;
   children: (width: number) => ReactElement;
 }) {
-  const [width, setWidth] = useState(600);
+  const outer = useRef<HTMLDivElement>(null);
+  const [available, setAvailable] = useState(600);
+  // Measured before the first paint (a layout effect), so a phone never sees a chart at the default 600 px.
+  useLayoutEffect(() => {
+    const element = outer.current;
+    if (!element) return;
+    const initial = Math.floor(element.getBoundingClientRect().width);
+    if (initial > 0) setAvailable(initial);
+    const observer = new ResizeObserver((entries) => {
+      const measured = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (measured > 0) setAvailable(measured);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const needed = minSlot ? categories.length * minSlot + reserved : 0;
+  const width = Math.max(available, needed);
+  const scrolls = width > available;
   return (
     <div
-      className="chart-frame"
-      role={label ? "img" : undefined}
-      aria-label={label}
-      aria-hidden={label ? undefined : true}
-      data-chart-categories={JSON.stringify(categories)}
-      data-testid={testId}
-      style={{ width: "100%", height: typeof height === "number" ? height : height(width) }}
+      ref={outer}
+      className="chart-scroll"
+      style={{ overflowX: scrolls ? "auto" : "hidden" }}
+      tabIndex={scrolls ? 0 : undefined}
     >
-      <ResponsiveContainer width="100%" height="100%" onResize={(w) => w > 0 && w !== width && setWidth(w)}>
-        {children(width)}
-      </ResponsiveContainer>
+      <div
+        className="chart-frame"
+        role={label ? "img" : undefined}
+        aria-label={label}
+        aria-hidden={label ? undefined : true}
+        data-chart-categories={JSON.stringify(categories)}
+        data-testid={testId}
+        style={{ width, height: typeof height === "number" ? height : height(width) }}
+      >
+        <ResponsiveContainer width="100%" height="100%">
+          {children(width)}
+        </ResponsiveContainer>
+      </div>
     </div>
   );
 }

@@ -1,8 +1,17 @@
 "use client";
 import { formatPercent, formatRupiah, formatRupiahShort } from "@/lib/format/format";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import { AXIS_TICK, CHART_FONT_SIZE, ChartFrame, PeriodTick, periodAxisLayout } from "@/components/charts/chart-kit";
+import {
+  AXIS_TICK,
+  CHART_FONT_SIZE,
+  ChartFrame,
+  MIN_CATEGORY_SLOT,
+  periodAxisLayout,
+  periodXAxis,
+  rupiahAxisWidth,
+  rupiahYAxis,
+} from "@/components/charts/chart-kit";
 
 export type RealisationChartPoint = { label: string; planned: string; realised: string; compliance: number | null };
 
@@ -34,27 +43,22 @@ export function RealisationChart({
   return (
     <figure style={{ margin: 0 }} data-testid="realisation-chart">
       <figcaption className="sr-only">{caption}</figcaption>
-      <ChartFrame categories={labels} height={(width) => 280 + periodAxisLayout(labels, width - 150).height}>
+      <ChartFrame
+        categories={labels}
+        minSlot={MIN_CATEGORY_SLOT}
+        reserved={230}
+        height={(width) => 280 + periodAxisLayout(labels, width - 150).height}
+      >
         {(width) => {
           const axis = periodAxisLayout(labels, width - 150);
           return (
             <ComposedChart
               data={data}
-              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - (width < 480 ? 84 : 110)) }}
+              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis
-                dataKey="label"
-                interval={0}
-                height={axis.height}
-                tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
-              />
-              <YAxis
-                yAxisId="rupiah"
-                tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-                width={width < 480 ? 84 : 110}
-                tick={AXIS_TICK}
-              />
+              {periodXAxis(axis)}
+              {rupiahYAxis(locale, width, "rupiah")}
               <YAxis
                 yAxisId="percent"
                 orientation="right"

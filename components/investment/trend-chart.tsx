@@ -1,8 +1,16 @@
 "use client";
 import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import { AXIS_TICK, CHART_FONT_SIZE, ChartFrame, PeriodTick, periodAxisLayout } from "@/components/charts/chart-kit";
+import {
+  CHART_FONT_SIZE,
+  ChartFrame,
+  MIN_CATEGORY_SLOT,
+  periodAxisLayout,
+  periodXAxis,
+  rupiahAxisWidth,
+  rupiahYAxis,
+} from "@/components/charts/chart-kit";
 
 export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
 
@@ -49,26 +57,22 @@ export function TrendChart({
   return (
     <figure style={{ margin: 0 }} data-testid="investment-trend-chart">
       <figcaption className="sr-only">{caption}</figcaption>
-      <ChartFrame categories={labels} height={(width) => 280 + periodAxisLayout(labels, width).height}>
+      <ChartFrame
+        categories={labels}
+        minSlot={MIN_CATEGORY_SLOT}
+        reserved={190}
+        height={(width) => 280 + periodAxisLayout(labels, width - 110).height}
+      >
         {(width) => {
           const axis = periodAxisLayout(labels, width - 110);
           return (
             <BarChart
               data={data}
-              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - (width < 480 ? 84 : 110)) }}
+              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
             >
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis
-                dataKey="label"
-                interval={0}
-                height={axis.height}
-                tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
-              />
-              <YAxis
-                tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-                width={width < 480 ? 84 : 110}
-                tick={AXIS_TICK}
-              />
+              {periodXAxis(axis)}
+              {rupiahYAxis(locale, width)}
               <Tooltip
                 formatter={(value, name, item) => {
                   const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");

@@ -16,13 +16,14 @@ import { formatDecimal } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import {
   AXIS_TICK,
-  CHART_FONT_SIZE,
   CategoryTick,
-  ChartFrame,
-  PeriodTick,
   charactersFor,
+  CHART_FONT_SIZE,
+  ChartFrame,
   linesNeeded,
+  MIN_CATEGORY_SLOT,
   periodAxisLayout,
+  periodXAxis,
 } from "@/components/charts/chart-kit";
 
 export type BarDatum = { label: string; value: number | null; highlight?: boolean };
@@ -90,18 +91,18 @@ export type TrendDatum = { label: string; ikm: number | null };
 export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[]; ariaLabel: string; locale: Locale }) {
   const labels = data.map((d) => d.label);
   return (
-    <ChartFrame label={ariaLabel} categories={labels} height={(width) => 220 + periodAxisLayout(labels, width).height}>
+    <ChartFrame
+      label={ariaLabel}
+      categories={labels}
+      minSlot={MIN_CATEGORY_SLOT}
+      height={(width) => 220 + periodAxisLayout(labels, width).height}
+    >
       {(width) => {
         const axis = periodAxisLayout(labels, width);
         return (
           <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: Math.max(0, axis.overhang - 60) }}>
             <CartesianGrid strokeDasharray="3 3" />
-            <XAxis
-              dataKey="label"
-              interval={0}
-              height={axis.height}
-              tick={(props) => <PeriodTick {...props} maxChars={axis.maxChars} rotate={axis.rotate} />}
-            />
+            {periodXAxis(axis)}
             <YAxis domain={[60, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => formatDecimal(v, locale, 0)} />
             {(
               [

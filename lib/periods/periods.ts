@@ -6,7 +6,8 @@
  * Keys: month "2026-03", quarter "2026-Q1", semester "2026-S1", year "2026", custom "2026-03-05..2026-04-10".
  */
 import { addCalendarDays, calendarDaysBetween, isIsoDate } from "../calendar/working-days";
-import { formatDateRange, MONTH_NAMES } from "../format/format";
+import { formatDateRange, formatPeriod, MONTH_NAMES } from "../format/format";
+import type { Locale } from "../i18n/locales";
 
 export const PERIOD_KINDS = ["month", "quarter", "semester", "year", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -137,6 +138,13 @@ export function bucketKey(kind: CalendarPeriodKind, date: string): string {
     case "year":
       return year;
   }
+}
+
+/** The name of the period with this key in the reader's language ("2026-Q2" → "Triwulan II 2026" / "Q2 2026"); an
+ * unknown key is shown as it is. */
+export function periodKeyLabel(key: string, locale: Locale): string {
+  const period = parsePeriodKey(key);
+  return period ? formatPeriod(period, locale) : key;
 }
 
 /** Parses a period key ("2026-03", "2026-Q1", "2026-S1", "2026", "2026-03-05..2026-04-10"); null when invalid. */

@@ -1,5 +1,5 @@
-import { formatCount, formatDate, formatDecimal, formatPercent, formatPeriod, formatRupiah } from "@/lib/format/format";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { formatCount, formatDate, formatDecimal, formatPercent, formatRupiah } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -10,6 +10,7 @@ import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
+import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 
 const ZFilter = z.object({
@@ -50,21 +51,14 @@ export default async function ProcessingDashboardPage({
     (top, s) => (top === null || (s.medianDays ?? 0) > (top.medianDays ?? 0) ? s : top),
     null,
   );
-  const typeName = (code: string) => {
-    const type = licenseTypes.find((lt) => lt.code === code);
-    return type ? (locale === "en" ? type.nameEn : type.name) : code;
-  };
+  const typeNames = new Map(licenseTypes.map((lt) => [lt.code, locale === "en" ? lt.nameEn : lt.name]));
   const typeRows = summary.byLicenseType.map((row) => ({
     ...row,
-    name: typeName(row.licenseType),
+    name: typeNames.get(row.licenseType) ?? row.licenseType,
     onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
   }));
-  const monthName = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? formatPeriod(period, locale) : key;
-  };
   const months = data.throughput.map((m) => ({
-    month: monthName(m.month),
+    month: periodKeyLabel(m.month, locale),
     completed: m.completed,
     onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
   }));
@@ -74,36 +68,24 @@ export default async function ProcessingDashboardPage({
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
       <form method="get" className="card row" aria-label={t("dashboard.apply")}>
-        <div className="field">
-          <label htmlFor="from">{t("dashboard.from")}</label>
-          <input id="from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t("dashboard.to")}</label>
-          <input id="to" name="to" type="date" defaultValue={to} />
-        </div>
-        <div className="field">
-          <label htmlFor="licenseType">{t("dashboard.licenseType")}</label>
-          <select id="licenseType" name="licenseType" defaultValue={licenseType?.code ?? ""}>
-            <option value="">{t("dashboard.all")}</option>
-            {licenseTypes.map((lt) => (
-              <option key={lt.code} value={lt.code}>
-                {locale === "en" ? lt.nameEn : lt.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="kecamatan">{t("dashboard.kecamatan")}</label>
-          <select id="kecamatan" name="kecamatan" defaultValue={kecamatan?.code ?? ""}>
-            <option value="">{t("dashboard.all")}</option>
-            {areas.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id="from" name="from" type="date" label={t("dashboard.from")} defaultValue={from} />
+        <TextField id="to" name="to" type="date" label={t("dashboard.to")} defaultValue={to} />
+        <SelectField name="licenseType" label={t("dashboard.licenseType")} defaultValue={licenseType?.code ?? ""}>
+          <option value="">{t("dashboard.all")}</option>
+          {licenseTypes.map((lt) => (
+            <option key={lt.code} value={lt.code}>
+              {typeNames.get(lt.code)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="kecamatan" label={t("dashboard.kecamatan")} defaultValue={kecamatan?.code ?? ""}>
+          <option value="">{t("dashboard.all")}</option>
+          {areas.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
+          ))}
+        </SelectField>
         <button className="btn" type="submit">
           {t("dashboard.apply")}
         </button>
@@ -226,7 +208,7 @@ export default async function ProcessingDashboardPage({
           rowKey={(m) => m.month}
           rowHeader
           columns={[
-            { header: t("dashboard.month"), cell: (m) => monthName(m.month) },
+            { header: t("dashboard.month"), cell: (m) => periodKeyLabel(m.month, locale) },
             { header: t("dashboard.completed"), cell: (m) => count(m.completed), className: "num" },
             { header: t("dashboard.onTimeRate"), cell: (m) => percent(m.onTimeRate), className: "num" },
           ]}

@@ -1,5 +1,5 @@
-import { formatCount, formatDate, formatPercent, formatPeriod, formatRupiah } from "@/lib/format/format";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
 import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
@@ -39,10 +39,7 @@ export function DashboardView({
   locale: Locale;
 }) {
   const label = groupLabeler(t, data.kecamatan);
-  const periodLabel = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? formatPeriod(period, locale) : key;
-  };
+  const periodLabel = (key: string) => periodKeyLabel(key, locale);
   const { totals } = data.trend;
   const growthText = (value: number | null) =>
     value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) });

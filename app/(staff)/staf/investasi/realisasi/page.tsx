@@ -1,10 +1,10 @@
-import { formatCount, formatDate, formatPercent, formatPeriod, formatRupiah } from "@/lib/format/format";
+import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import {
   REALISATION_GROUP_BYS,
@@ -52,10 +52,7 @@ export default async function RealisationDashboardPage({
     if (query.groupBy === "scale") return t(`scales.${value}`);
     return value;
   };
-  const periodLabel = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? formatPeriod(period, locale) : key;
-  };
+  const periodLabel = (key: string) => periodKeyLabel(key, locale);
   // Ratios and compliance are stored in tenths of a percent (875 = 87,5 %).
   const tenthsOfPercent = (value: number | null) => formatPercent(value === null ? null : value / 1000, locale);
   const ungrouped = query.groupBy === undefined ? points : [];

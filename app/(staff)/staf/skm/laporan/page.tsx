@@ -9,8 +9,8 @@ import {
   type SkmReportStaffStatus,
 } from "@/lib/skm/report-query";
 import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
-import { formatCount, formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/format/format";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import type { Locale } from "@/lib/i18n/locales";
 import { getSkmWeightMode } from "@/lib/skm/summary-query";
 import { ReportForm, SimpleForm } from "./forms";
@@ -63,10 +63,7 @@ export const dynamic = "force-dynamic";
 export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
   const { t, locale } = await getTranslator("skm");
-  const periodName = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? formatPeriod(period, locale) : key;
-  };
+  const periodName = (key: string) => periodKeyLabel(key, locale);
   const [reports, populations, weightMode, onTimeStatus] = await Promise.all([
     listSkmReports(),
     listSkmPopulations(),
