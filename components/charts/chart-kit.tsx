@@ -132,7 +132,8 @@ export const MIN_CATEGORY_SLOT = 24;
 /**
  * A chart's frame: full width, the width handed to `children` (for tick layout), and the categories it must show
  * listed for tests. `label` names the picture for screen readers; without it the chart is decorative (the page shows
- * the same figures in a table). With `minSlot`, a chart with many categories on a narrow phone keeps
+ * the same figures in a table) and hidden from them — such a chart must set accessibilityLayer={false}, or its
+ * keyboard focus would sit inside a hidden element. With `minSlot`, a chart with many categories on a narrow phone keeps
  * `minSlot` px per category and scrolls sideways inside its own box (keyboard-focusable) instead of crowding its
  * labels — the page itself never scrolls sideways.
  */

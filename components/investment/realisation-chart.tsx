@@ -53,6 +53,7 @@ export function RealisationChart({
           const axis = periodAxisLayout(labels, width - 150);
           return (
             <ComposedChart
+              accessibilityLayer={false}
               data={data}
               margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
             >

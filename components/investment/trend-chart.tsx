@@ -67,6 +67,7 @@ export function TrendChart({
           const axis = periodAxisLayout(labels, width - 110);
           return (
             <BarChart
+              accessibilityLayer={false}
               data={data}
               margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
             >
