@@ -9,6 +9,7 @@ type Labels = Record<
   | "slaDays"
   | "tariff"
   | "agency"
+  | "agencySlaDays"
   | "requirements"
   | "procedure"
   | "product"
@@ -95,7 +96,10 @@ export function LicenseTypeForm({
         {/* Text, not a number input: "1.250.000" is how the office types a tariff (lib/validation/indonesian-number.ts). */}
         {text("tariff", "text", "numeric")}
       </div>
-      {text("agency")}
+      <div className="grid">
+        {text("agency")}
+        {text("agencySlaDays", "number")}
+      </div>
       <p className="muted small">{labels.groupsHint}</p>
       <fieldset className="stack">
         <legend>{labels.deliveryGroup}</legend>

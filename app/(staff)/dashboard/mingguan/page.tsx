@@ -4,6 +4,8 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { PrintButton } from "@/components/ui/print-button";
+import { WeeklyAbsences } from "./_components/weekly-absences";
+import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -11,7 +13,9 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
-  const r = await getWeeklyReview();
+  const { t: ta } = await getTranslator("agency");
+  const now = new Date();
+  const r = await getWeeklyReview(now);
   const d = (date: string) => formatDate(date, locale);
   const num = (v: number | null, digits = 0) =>
     digits === 0 ? formatCount(v, locale) : formatDecimal(v, locale, digits);
@@ -78,6 +82,7 @@ export default async function WeeklyReviewPage() {
           <div className="kpi-value">{num(r.overdueComplaints)}</div>
         </div>
       </div>
+      <OverdueRecommendationsSection data={r.overdueRecommendations} t={ta} locale={locale} />
       <section className="card">
         <h2>{t("weekly.weakest")}</h2>
         {r.weakest.length === 0 ? (
@@ -106,6 +111,7 @@ export default async function WeeklyReviewPage() {
           </ul>
         )}
       </section>
+      <WeeklyAbsences now={now} />
     </article>
   );
 }

@@ -12,6 +12,7 @@ import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { AgencyBallSection } from "./_components/agency-ball";
 
 const ZFilter = z.object({
   from: z.string().refine(isIsoDate).optional().catch(undefined),
@@ -189,6 +190,10 @@ export default async function ProcessingDashboardPage({
           />
         </section>
       </div>
+
+      <AgencyBallSection
+        filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
+      />
 
       <section className="card" aria-labelledby="h-months">
         <h2 id="h-months">{t("dashboard.throughput")}</h2>
