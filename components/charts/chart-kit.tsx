@@ -197,3 +197,44 @@ export function ChartFrame({
     </div>
   );
 }
+
+/**
+ * A figure with a hidden caption holding a chart over periods with value axes `axesWidth` px wide in all (rupiah
+ * on the left, maybe a percent axis on the right): the period axis layout and a left margin that leaves room for
+ * a rotated first label are worked out here and handed to `children`.
+ */
+export function PeriodChartFigure({
+  testId,
+  caption,
+  labels,
+  axesWidth,
+  children,
+}: {
+  testId: string;
+  caption: string;
+  labels: readonly string[];
+  axesWidth: number;
+  children: (chart: {
+    width: number;
+    axis: PeriodAxisLayout;
+    margin: { top: number; right: number; bottom: number; left: number };
+  }) => ReactElement;
+}) {
+  return (
+    <figure style={{ margin: 0 }} data-testid={testId}>
+      <figcaption className="sr-only">{caption}</figcaption>
+      <ChartFrame
+        categories={labels}
+        minSlot={MIN_CATEGORY_SLOT}
+        reserved={axesWidth + 80}
+        height={(width) => 280 + periodAxisLayout(labels, width - axesWidth).height}
+      >
+        {(width) => {
+          const axis = periodAxisLayout(labels, width - axesWidth);
+          const left = Math.max(8, axis.overhang - rupiahAxisWidth(width));
+          return children({ width, axis, margin: { top: 8, right: 8, bottom: 8, left } });
+        }}
+      </ChartFrame>
+    </figure>
+  );
+}

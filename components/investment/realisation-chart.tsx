@@ -2,16 +2,7 @@
 import { formatPercent, formatRupiah, formatRupiahShort } from "@/lib/format/format";
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  AXIS_TICK,
-  CHART_FONT_SIZE,
-  ChartFrame,
-  MIN_CATEGORY_SLOT,
-  periodAxisLayout,
-  periodXAxis,
-  rupiahAxisWidth,
-  rupiahYAxis,
-} from "@/components/charts/chart-kit";
+import { AXIS_TICK, CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
 export type RealisationChartPoint = { label: string; planned: string; realised: string; compliance: number | null };
 
@@ -41,69 +32,51 @@ export function RealisationChart({
   const percent = (value: number) => formatPercent(value / 100, locale, 0);
   const labels = points.map((point) => point.label);
   return (
-    <figure style={{ margin: 0 }} data-testid="realisation-chart">
-      <figcaption className="sr-only">{caption}</figcaption>
-      <ChartFrame
-        categories={labels}
-        minSlot={MIN_CATEGORY_SLOT}
-        reserved={230}
-        height={(width) => 280 + periodAxisLayout(labels, width - 150).height}
-      >
-        {(width) => {
-          const axis = periodAxisLayout(labels, width - 150);
-          return (
-            <ComposedChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              {periodXAxis(axis)}
-              {rupiahYAxis(locale, width, "rupiah")}
-              <YAxis
-                yAxisId="percent"
-                orientation="right"
-                domain={[0, 100]}
-                tickFormatter={percent}
-                width={52}
-                tick={AXIS_TICK}
-              />
-              <Tooltip
-                formatter={(value, name, item) => {
-                  const payload = item?.payload as { exactPlanned: string; exactRealised: string } | undefined;
-                  if (name === "compliance")
-                    return [
-                      typeof value === "number" ? formatPercent(value / 100, locale) : "—",
-                      seriesLabels.compliance,
-                    ];
-                  const exact = BigInt(
-                    name === "planned" ? (payload?.exactPlanned ?? "0") : (payload?.exactRealised ?? "0"),
-                  );
-                  return [
-                    `${formatRupiahShort(exact, locale)} (${formatRupiah(exact, locale)})`,
-                    name === "planned" ? seriesLabels.planned : seriesLabels.realised,
-                  ];
-                }}
-              />
-              <Legend
-                wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
-                formatter={(value: string) => seriesLabels[value as keyof typeof seriesLabels] ?? value}
-              />
-              <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
-              <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />
-              <Line
-                yAxisId="percent"
-                dataKey="compliance"
-                name="compliance"
-                stroke="#b45309"
-                strokeWidth={2}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            </ComposedChart>
-          );
-        }}
-      </ChartFrame>
-    </figure>
+    <PeriodChartFigure testId="realisation-chart" caption={caption} labels={labels} axesWidth={150}>
+      {({ width, axis, margin }) => (
+        <ComposedChart accessibilityLayer={false} data={data} margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          {periodXAxis(axis)}
+          {rupiahYAxis(locale, width, "rupiah")}
+          <YAxis
+            yAxisId="percent"
+            orientation="right"
+            domain={[0, 100]}
+            tickFormatter={percent}
+            width={52}
+            tick={AXIS_TICK}
+          />
+          <Tooltip
+            formatter={(value, name, item) => {
+              const payload = item?.payload as { exactPlanned: string; exactRealised: string } | undefined;
+              if (name === "compliance")
+                return [typeof value === "number" ? formatPercent(value / 100, locale) : "—", seriesLabels.compliance];
+              const exact = BigInt(
+                name === "planned" ? (payload?.exactPlanned ?? "0") : (payload?.exactRealised ?? "0"),
+              );
+              return [
+                `${formatRupiahShort(exact, locale)} (${formatRupiah(exact, locale)})`,
+                name === "planned" ? seriesLabels.planned : seriesLabels.realised,
+              ];
+            }}
+          />
+          <Legend
+            wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+            formatter={(value: string) => seriesLabels[value as keyof typeof seriesLabels] ?? value}
+          />
+          <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
+          <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />
+          <Line
+            yAxisId="percent"
+            dataKey="compliance"
+            name="compliance"
+            stroke="#b45309"
+            strokeWidth={2}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      )}
+    </PeriodChartFigure>
   );
 }

@@ -2,15 +2,7 @@
 import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import {
-  CHART_FONT_SIZE,
-  ChartFrame,
-  MIN_CATEGORY_SLOT,
-  periodAxisLayout,
-  periodXAxis,
-  rupiahAxisWidth,
-  rupiahYAxis,
-} from "@/components/charts/chart-kit";
+import { CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
 export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
 
@@ -55,55 +47,40 @@ export function TrendChart({
   const data = [...rows.values()];
   const labels = data.map((row) => String(row.label));
   return (
-    <figure style={{ margin: 0 }} data-testid="investment-trend-chart">
-      <figcaption className="sr-only">{caption}</figcaption>
-      <ChartFrame
-        categories={labels}
-        minSlot={MIN_CATEGORY_SLOT}
-        reserved={190}
-        height={(width) => 280 + periodAxisLayout(labels, width - 110).height}
-      >
-        {(width) => {
-          const axis = periodAxisLayout(labels, width - 110);
-          return (
-            <BarChart
-              accessibilityLayer={false}
-              data={data}
-              margin={{ top: 8, right: 8, bottom: 8, left: Math.max(8, axis.overhang - rupiahAxisWidth(width)) }}
-            >
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              {periodXAxis(axis)}
-              {rupiahYAxis(locale, width)}
-              <Tooltip
-                formatter={(value, name, item) => {
-                  const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
-                  const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
-                  return [
-                    `${formatRupiahShort(BigInt(text), locale)} (${formatRupiah(BigInt(text), locale)})`,
-                    groupLabels[String(name)] ?? String(name),
-                  ];
-                }}
-              />
-              {groups.length > 1 && (
-                <Legend
-                  wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
-                  formatter={(value: string) => groupLabels[value] ?? value}
-                />
-              )}
-              {groups.map((group, index) => (
-                <Bar
-                  key={group}
-                  dataKey={group}
-                  name={group}
-                  stackId="investment"
-                  fill={COLORS[index % COLORS.length]}
-                  isAnimationActive={false}
-                />
-              ))}
-            </BarChart>
-          );
-        }}
-      </ChartFrame>
-    </figure>
+    <PeriodChartFigure testId="investment-trend-chart" caption={caption} labels={labels} axesWidth={110}>
+      {({ width, axis, margin }) => (
+        <BarChart accessibilityLayer={false} data={data} margin={margin}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          {periodXAxis(axis)}
+          {rupiahYAxis(locale, width)}
+          <Tooltip
+            formatter={(value, name, item) => {
+              const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
+              const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
+              return [
+                `${formatRupiahShort(BigInt(text), locale)} (${formatRupiah(BigInt(text), locale)})`,
+                groupLabels[String(name)] ?? String(name),
+              ];
+            }}
+          />
+          {groups.length > 1 && (
+            <Legend
+              wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+              formatter={(value: string) => groupLabels[value] ?? value}
+            />
+          )}
+          {groups.map((group, index) => (
+            <Bar
+              key={group}
+              dataKey={group}
+              name={group}
+              stackId="investment"
+              fill={COLORS[index % COLORS.length]}
+              isAnimationActive={false}
+            />
+          ))}
+        </BarChart>
+      )}
+    </PeriodChartFigure>
   );
 }
