@@ -17,6 +17,7 @@ import { convertToRupiah, exchangeRateProblem, RUPIAH_CURRENCY, type BusinessSca
 import {
   decimalTextMessage,
   decimalTextProblem,
+  readNumberText,
   integerRangeMessage,
   NUMBER_BOUNDS,
   rupiahBoundProblem,
@@ -264,13 +265,6 @@ export function complianceRate(filed: number, obligated: number): number | null 
   return shareInTenthsOfPercent(filed, obligated);
 }
 
-/** Tenths of a percent as text with one decimal: 875 → "87,5%" (id) / "87.5%" (en); 12345 → "1.234,5%". */
-export function formatTenthsOfPercent(tenths: number | null, locale: "id" | "en"): string {
-  if (tenths === null) return "—";
-  const whole = new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(Math.floor(tenths / 10));
-  return `${whole}${locale === "id" ? "," : "."}${tenths % 10}%`;
-}
-
 /** Tenths of a percent as the API's decimal fraction: 875 → 0.875. */
 export function tenthsToFraction(tenths: number | null): number | null {
   return tenths === null ? null : tenths / 1000;
@@ -290,8 +284,6 @@ export const REALISATION_FIELD_LABELS = {
   reportedOn: "Tanggal lapor",
 } as const;
 const L = REALISATION_FIELD_LABELS;
-
-const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
 
 function text(label: string) {
   return z
@@ -355,7 +347,10 @@ export const ZRealisationInput = z
         ctx.addIssue({ code: "custom", message: `${L.realisedInvestment} tidak boleh negatif.` });
         return z.NEVER;
       }
-      const problem = decimalTextProblem(value, NUMBER_BOUNDS.amountText);
+      // "1.250.000,50", "Rp 1.250.000" or "1250000.50" (lib/validation/indonesian-number.ts).
+      const decimal = readNumberText(value, L.realisedInvestment, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
+      if (decimal === null) return z.NEVER;
+      const problem = decimalTextProblem(decimal, NUMBER_BOUNDS.amountText);
       if (problem) {
         ctx.addIssue({
           code: "custom",
@@ -363,7 +358,7 @@ export const ZRealisationInput = z
         });
         return z.NEVER;
       }
-      return value;
+      return decimal;
     }),
     currency: z
       .string({ error: `${L.currency} harus berupa teks.` })
@@ -373,9 +368,11 @@ export const ZRealisationInput = z
       .union([z.string(), z.number()], { error: `${L.exchangeRate} harus berupa angka desimal.` })
       .nullish()
       .transform((value, ctx) => {
-        const text = value === null || value === undefined ? "" : String(value).trim();
-        if (text === "") return null;
-        const problem = DECIMAL_PATTERN.test(text) ? exchangeRateProblem(text, L.exchangeRate) : null;
+        const typed = value === null || value === undefined ? "" : String(value).trim();
+        if (typed === "") return null;
+        const text = readNumberText(typed, L.exchangeRate, NUMBER_BOUNDS.exchangeRate.maxFractionDigits, ctx);
+        if (text === null) return z.NEVER;
+        const problem = exchangeRateProblem(text, L.exchangeRate);
         if (problem) {
           ctx.addIssue({ code: "custom", message: problem });
           return z.NEVER;

@@ -2,8 +2,13 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb, perEngine, type DbArgs } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
-import { periodsBetween, previousPeriod, type CalendarPeriodKind, type Period } from "../periods/periods";
-import { addCalendarDays } from "../calendar/working-days";
+import {
+  periodsBetween,
+  previousPeriod,
+  previousRange,
+  type CalendarPeriodKind,
+  type Period,
+} from "../periods/periods";
 import { getQuestionnaire } from "./questionnaires";
 import { comparePeriodSums, emptySums, indexInputFromSums, type SkmSummary } from "./summary";
 import { computeSkmIndex, type IkmPeriodComparison } from "./compute-index";
@@ -83,11 +88,8 @@ export async function getSkmDashboard(
   db: Db = getDb(),
 ): Promise<SkmDashboardData> {
   const questionnaire = getQuestionnaire(filter.questionnaire)!;
-  const days = Math.round((Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000) + 1;
-  const previous = options.previous ?? {
-    from: addCalendarDays(filter.from, -days),
-    to: addCalendarDays(filter.from, -1),
-  };
+  // A quarter is compared with the quarter before (1 April – 30 June for Q3), not with the 92 days before it.
+  const previous = options.previous ?? previousRange(filter.from, filter.to);
   const trendPeriods: Period[] = [];
   let p: Period = periodsBetween(options.trendKind, filter.to, filter.to)[0]!;
   for (let i = 0; i < options.trendCount; i++) {
