@@ -21,6 +21,7 @@ import {
 } from "./timeline";
 import type { Stage } from "./constants";
 import { refreshProcessingStats } from "./processing-day-stats";
+import { withLkpmPeriodStats } from "../investment/lkpm-period-stats";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -125,7 +126,10 @@ async function recomputeApplication(tx: Tx, applicationId: string, today: string
     },
     today,
   );
-  await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
+  // The project's LKPM reports count from the day it is issued (LkpmPeriodStat follows its status and issue day).
+  await withLkpmPeriodStats(tx, [applicationId], () =>
+    tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) }),
+  );
   const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
   for (const [index, event] of app.events.entries()) {
     if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {

@@ -6,6 +6,7 @@ import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/p
 import type { SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
 import { getQuestionnaire } from "./questionnaires";
+import { countFinishedApplications } from "../applications/processing-summary";
 import {
   addSums,
   assembleSkmSummary,
@@ -107,12 +108,10 @@ export async function getSkmPopulation(
     const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
     if (row) return { value: row.population, source: "admin" };
   }
-  const finished = await db.application.count({
-    where: {
-      finishedDay: { gte: range.from, lte: range.to },
-      ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
-    },
-  });
+  const { finished } = await countFinishedApplications(
+    { from: range.from, to: range.to, licenseTypeId: range.licenseTypeId ?? null },
+    db,
+  );
   return finished > 0 ? { value: finished, source: "applications" } : null;
 }
 

@@ -380,9 +380,10 @@ describe("the consistency check", () => {
     const processing = await db.processingDayStat.findFirstOrThrow({ where: { day: "2019-07-04" } });
     await db.processingDayStat.update({
       where: {
-        day_licenseTypeId_processingDays_isOnTime: {
+        day_licenseTypeId_kecamatanCode_processingDays_isOnTime: {
           day: processing.day,
           licenseTypeId: processing.licenseTypeId,
+          kecamatanCode: processing.kecamatanCode,
           processingDays: processing.processingDays,
           isOnTime: processing.isOnTime,
         },
@@ -392,14 +393,20 @@ describe("the consistency check", () => {
     try {
       const report = await runConsistencyCheck();
       expect(report.sections.find((s) => s.name === "processing-daily")!.differences).toEqual([
-        { key: `2019-07-04|${processing.licenseTypeId}|3|1`, column: "count", expected: 1, stored: 7 },
+        {
+          key: `2019-07-04|${processing.licenseTypeId}|${processing.kecamatanCode}|3|1`,
+          column: "count",
+          expected: 1,
+          stored: 7,
+        },
       ]);
     } finally {
       await db.processingDayStat.update({
         where: {
-          day_licenseTypeId_processingDays_isOnTime: {
+          day_licenseTypeId_kecamatanCode_processingDays_isOnTime: {
             day: processing.day,
             licenseTypeId: processing.licenseTypeId,
+            kecamatanCode: processing.kecamatanCode,
             processingDays: processing.processingDays,
             isOnTime: processing.isOnTime,
           },

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
-import { getProcessingDashboard } from "@/lib/applications/processing-summary";
+import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { formatDateId } from "@/lib/format/date";
 import { formatRupiahExact } from "@/lib/format/rupiah";
