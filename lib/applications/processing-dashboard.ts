@@ -4,7 +4,15 @@ import { addCalendarDays, countWorkingDays, isOverdueOn, toWibDate } from "../ca
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
-import { licenseTypesFor, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary";
+import {
+  licenseTypesFor,
+  readOverdueFiles,
+  readProcessingMonths,
+  summarise,
+  type SummaryFilter,
+} from "./processing-summary";
+
+const OVERDUE_LIST_LENGTH = 50;
 
 function finishedWhere(filter: SummaryFilter) {
   return {
@@ -32,22 +40,17 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
     ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
   };
-  const [{ summary, histogram }, months, open, feeCount, fees, licenseTypes, cal] = await Promise.all([
+  const openWhere = { status: { in: [...OPEN_STATUSES] }, ...slice };
+  const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([
     summarise(filter, now, db),
     readProcessingMonths(db, filter),
-    db.application.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, ...slice },
-      select: {
-        registrationNo: true,
-        status: true,
-        currentStage: true,
-        clockStartDay: true,
-        dueDate: true,
-        pausedDays: true,
-        pausedSince: true,
-        licenseTypeId: true,
-      },
+    // Open files grouped by what their age and lateness depend on (thousands of groups, not every file).
+    db.application.groupBy({
+      by: ["clockStartDay", "pausedDays", "pausedSince", "dueDate"],
+      where: openWhere,
+      _count: { _all: true },
     }),
+    readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
     db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
     db.application.findMany({
       where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
@@ -60,17 +63,14 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
   ]);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
 
-  const openAges = open.map((app) => {
-    const pausedOpen = app.pausedSince ? countWorkingDays(cal, addCalendarDays(app.pausedSince, -1), today) : 0;
-    const elapsed = Math.max(0, countWorkingDays(cal, app.clockStartDay, today) - app.pausedDays - pausedOpen);
-    const isOverdue = isOverdueOn(app.dueDate, app.pausedSince, today);
-    return { ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "", elapsedWorkingDays: elapsed, isOverdue };
+  const openAges = openGroups.flatMap((group) => {
+    const pausedOpen = group.pausedSince ? countWorkingDays(cal, addCalendarDays(group.pausedSince, -1), today) : 0;
+    const elapsed = Math.max(0, countWorkingDays(cal, group.clockStartDay, today) - group.pausedDays - pausedOpen);
+    const age = { elapsedWorkingDays: elapsed, isOverdue: isOverdueOn(group.dueDate, group.pausedSince, today) };
+    return Array.from({ length: group._count._all }, () => age);
   });
   const aging = agingBuckets(openAges);
-  const overdueList = openAges
-    .filter((a) => a.isOverdue)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.registrationNo.localeCompare(b.registrationNo))
-    .slice(0, 50);
+  const overdueList = overdue.map((app) => ({ ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "" }));
 
   const throughput = months.map((m) => ({
     month: m.month,

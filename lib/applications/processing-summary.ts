@@ -68,6 +68,15 @@ const readOpenFigures = cache(
   },
 );
 
+/** The open overdue files of the filter (overdueSql), the longest overdue first (earliest due date). */
+export async function readOverdueFiles(db: Db, filter: SummaryFilter, today: string, limit: number) {
+  const where = join([sql`"status" IN (${OPEN_STATUS_LIST})`, overdueSql(today), ...sliceConditions(filter)], " AND ");
+  return db.$queryRaw<
+    Array<{ registrationNo: string; status: string; currentStage: string; dueDate: string; licenseTypeId: number }>
+  >`SELECT "registrationNo", "status", "currentStage", "dueDate", "licenseTypeId" FROM "Application"
+    WHERE ${where} ORDER BY "dueDate", "registrationNo" LIMIT ${limit}`;
+}
+
 type ProcessingGroup = { licenseTypeId: number; processingDays: number; isOnTime: boolean; count: number };
 
 /** Finished applications of the filter grouped by licence type, working days and on-time (month roll-ups + days). */

@@ -5,6 +5,7 @@ import "server-only";
  * (same text on SQLite and PostgreSQL: only string comparisons, rupiah sums cast to text so bigints stay exact).
  * `computeRealisationSeries` does the arithmetic.
  */
+import { cache } from "react";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { periodsBetween } from "../periods/periods";
@@ -174,9 +175,10 @@ function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatu
 /**
  * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
  * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
- * filtering happen in SQL (LIMIT), so only the shown rows reach the application.
+ * filtering happen in SQL (LIMIT), so only the shown rows reach the application. Once per request (both tables
+ * of the dashboard ask).
  */
-export async function getRealisationProjectTables(today: string, limit = 10) {
+export const getRealisationProjectTables = cache(async (today: string, limit = 10) => {
   const db = getDb();
   const last = lastEndedPeriodDays(today);
   const owes = owesReportSql(last);
@@ -210,7 +212,7 @@ export async function getRealisationProjectTables(today: string, limit = 10) {
     lowest: lowest.map((row) => toStatus(row, today)),
     notFiled: notFiled.map((row) => toStatus(row, today)),
   };
-}
+});
 
 /** One project for the input page's finder: its LKPM schedule as of `today` and which due periods were filed. */
 export async function findRealisationProject(registrationNo: string, today: string) {
