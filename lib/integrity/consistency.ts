@@ -15,7 +15,7 @@ import {
 import { compareAggregates, type Difference, type KeyedRow } from "./compare";
 import { AGGREGATE_CHECKS, type AggregateCheck } from "./aggregate-checks";
 
-export type ConsistencySectionName = "skm-daily" | "skm-scores" | AggregateCheck["name"];
+export type ConsistencySectionName = "skm-daily" | "skm-monthly" | "skm-scores" | AggregateCheck["name"];
 
 export type ConsistencySection = {
   name: ConsistencySectionName;
@@ -60,6 +60,7 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
 /** SKM: every SurveyResponse recounted into day slices vs SkmDailyAggregate; and each response's stored score. */
 async function checkSkm(db: Db): Promise<ConsistencySection[]> {
   const accumulated = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
+  const monthly = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
   const scoreDifferences: Difference[] = [];
   let rawRows = 0;
   let cursor: string | undefined;
@@ -81,6 +82,10 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
     });
     if (rows.length === 0) break;
     accumulateResponses(accumulated, rows);
+    accumulateResponses(
+      monthly,
+      rows.map((row) => ({ ...row, surveyDate: row.surveyDate.slice(0, 7) })),
+    );
     for (const row of rows) {
       const questionnaire = getQuestionnaire(row.questionnaire);
       const score = questionnaire
@@ -102,7 +107,17 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
     key: sliceKey(row),
     values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS),
   }));
+  const storedMonths = await db.skmMonthlyAggregate.findMany();
+  const monthlyDifferences = compareAggregates(
+    aggregateRowsOf(monthly).map((row) => ({ key: sliceKey(row), values: pick(row, AGGREGATE_VALUE_COLUMNS) })),
+    storedMonths.map((row) => ({
+      key: sliceKey({ ...row, day: row.month }),
+      values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS),
+    })),
+    { floatColumns: FLOAT_AGGREGATE_COLUMNS },
+  );
   return [
+    section("skm-monthly", rawRows, storedMonths.length, monthlyDifferences),
     section(
       "skm-daily",
       rawRows,
