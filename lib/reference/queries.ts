@@ -53,6 +53,11 @@ export async function listAreas() {
   return rows.map((row) => ({ ...row, kelurahan: row.kelurahan.map((k) => ({ ...k })) }));
 }
 
+/** The kecamatan (districts), without their kelurahan, in code order: labels for a by-district breakdown. */
+export async function listKecamatan() {
+  return (await listAreas()).map(({ kelurahan: _kelurahan, ...kecamatan }) => kecamatan);
+}
+
 export async function listHolidays() {
   return getDb().holiday.findMany({ orderBy: { date: "asc" } });
 }

@@ -15,7 +15,6 @@ import {
   realisationDashboardQuery,
 } from "@/lib/investment/realisation-params";
 import { getRealisationSeries } from "@/lib/investment/realisation-query";
-import { listAreas } from "@/lib/reference/queries";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { RupiahShort } from "@/components/investment/rupiah";
@@ -23,6 +22,7 @@ import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 import { LowestRealisationProjects, NotFiledProjects, TableSkeleton } from "./_components/project-tables";
 
@@ -38,7 +38,7 @@ export default async function RealisationDashboardPage({
   const thisYear = Number(today.slice(0, 4));
   const [points, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
-    query.groupBy === "kecamatan" ? listAreas() : Promise.resolve([]),
+    query.groupBy === "kecamatan" ? listKecamatan() : Promise.resolve([]),
     listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
   const isAdmin = can(user.role, "manageReferenceData");
@@ -59,8 +59,6 @@ export default async function RealisationDashboardPage({
     const period = parsePeriodKey(key);
     return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
   };
-  const tenths = (fraction: number | null) =>
-    formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
   const ungrouped = query.groupBy === undefined ? points : [];
   const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
   const last = ungrouped.at(-1);
