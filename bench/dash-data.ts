@@ -9,9 +9,9 @@ import { mkdirSync, rmSync } from "node:fs";
 
 export const DASH_DB_FILE = "data/bench/dash.db";
 
-/** Demo seeders at scale 1 write ≈ 7,500 applications and ≈ 23,400 SKM-2017 responses (45 per working day). */
+/** Demo seeders at scale 1 write ≈ 7,500 applications and ≈ 21,500 SKM-2017 responses (30–60 a working day). */
 const APPLICATIONS_PER_SCALE = 7_500;
-const RESPONSES_PER_SCALE = 23_400;
+const RESPONSES_PER_SCALE = 21_500;
 
 export async function generateDashDb(options: { applications: number; responses: number; today?: Date }) {
   mkdirSync("data/bench", { recursive: true });

@@ -14,10 +14,10 @@ import {
 
 const OVERDUE_LIST_LENGTH = 50;
 
+/** Finished in [from, to] (every finished file has its working days: the writers set both). */
 function finishedWhere(filter: SummaryFilter) {
   return {
     finishedDay: { gte: filter.from, lte: filter.to },
-    processingDays: { not: null },
     ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
     ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
   };
