@@ -39,6 +39,22 @@ const PROJECT_SUMS = `COUNT(*) AS "projects", CAST(SUM(a."investmentValue") AS T
 const MONTH = `substr(a."finishedDay", 1, 7)`;
 const KEC = `COALESCE(a."kecamatanCode", '')`;
 
+/** InvestmentDayStat or InvestmentMonthStat against issued projects grouped by finishing day or month. */
+function investmentCheck(period: "day" | "month"): AggregateCheck {
+  const expression = period === "day" ? `a."finishedDay"` : MONTH;
+  return {
+    name: period === "day" ? "investment-daily" : "investment-monthly",
+    raw: "finished",
+    keys: [period, "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
+    values: ["projects", "investment", "workers"],
+    text: ["investment"],
+    expected: `SELECT ${expression} AS "${period}", ${PROJECT_DIMENSIONS}, ${PROJECT_SUMS} ${PROJECTS}
+      GROUP BY ${expression}, ${PROJECT_GROUP}`,
+    stored: `SELECT "${period}", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects",
+        CAST("investment" AS TEXT) AS "investment", "workers" FROM "${period === "day" ? "InvestmentDayStat" : "InvestmentMonthStat"}"`,
+  };
+}
+
 export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
   {
     name: "processing-daily",
@@ -82,28 +98,8 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
       GROUP BY ${MONTH}, a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
     stored: `SELECT "month", "licenseTypeId", "kecamatanCode", "stage", "durationDays", "count" FROM "ProcessingStageMonthStat"`,
   },
-  {
-    name: "investment-daily",
-    raw: "finished",
-    keys: ["day", "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
-    values: ["projects", "investment", "workers"],
-    text: ["investment"],
-    expected: `SELECT a."finishedDay" AS "day", ${PROJECT_DIMENSIONS}, ${PROJECT_SUMS} ${PROJECTS}
-      GROUP BY a."finishedDay", ${PROJECT_GROUP}`,
-    stored: `SELECT "day", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects",
-        CAST("investment" AS TEXT) AS "investment", "workers" FROM "InvestmentDayStat"`,
-  },
-  {
-    name: "investment-monthly",
-    raw: "finished",
-    keys: ["month", "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
-    values: ["projects", "investment", "workers"],
-    text: ["investment"],
-    expected: `SELECT ${MONTH} AS "month", ${PROJECT_DIMENSIONS}, ${PROJECT_SUMS} ${PROJECTS}
-      GROUP BY ${MONTH}, ${PROJECT_GROUP}`,
-    stored: `SELECT "month", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects",
-        CAST("investment" AS TEXT) AS "investment", "workers" FROM "InvestmentMonthStat"`,
-  },
+  investmentCheck("day"),
+  investmentCheck("month"),
   {
     name: "lkpm-periods",
     raw: "reports",
