@@ -504,41 +504,44 @@ export function computeRealisationSeries(input: {
   today: string;
   isGrouped: boolean;
 }): RealisationPoint[] {
-  const groupsSeen = new Set<string | null>();
-  for (const row of input.projects) groupsSeen.add(input.isGrouped ? row.group : null);
-  for (const row of input.reports) groupsSeen.add(input.isGrouped ? row.group : null);
-  if (!input.isGrouped) groupsSeen.add(null);
-  const groups = [...groupsSeen].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+  // Rows by group once (the loops below then touch only their group's rows), each project row with its report kind.
   const groupOf = (group: string | null) => (input.isGrouped ? group : null);
+  const byGroup = new Map<
+    string | null,
+    { projects: Array<ProjectDayRow & { kind: LkpmPeriodKind | null }>; reports: ReportPeriodRow[] }
+  >();
+  const entryOf = (group: string | null) => {
+    let entry = byGroup.get(groupOf(group));
+    if (!entry) byGroup.set(groupOf(group), (entry = { projects: [], reports: [] }));
+    return entry;
+  };
+  for (const row of input.projects) entryOf(row.group).projects.push({ ...row, kind: lkpmPeriodKindFor(row.scale) });
+  for (const row of input.reports) entryOf(row.group).reports.push(row);
+  if (!input.isGrouped) entryOf(null);
+  const groups = [...byGroup.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
   const points: RealisationPoint[] = [];
   for (const bucket of input.buckets) {
     const reportingPeriods = reportingPeriodsEndingIn(bucket.from, bucket.to).filter(
       (period) => period.lastDay < input.today,
     );
     for (const group of groups) {
+      const rows = byGroup.get(group)!;
       let planned = 0n;
-      for (const row of input.projects) {
-        if (groupOf(row.group) === group && lkpmPeriodKindFor(row.scale) !== null && row.day <= bucket.to)
-          planned += row.investment;
+      for (const row of rows.projects) {
+        if (row.kind !== null && row.day <= bucket.to) planned += row.investment;
       }
       let obligated = 0;
       for (const period of reportingPeriods) {
-        for (const row of input.projects) {
-          if (
-            groupOf(row.group) === group &&
-            lkpmPeriodKindFor(row.scale) === period.kind &&
-            row.day <= period.lastDay
-          ) {
-            obligated += row.projects;
-          }
+        for (const row of rows.projects) {
+          if (row.kind === period.kind && row.day <= period.lastDay) obligated += row.projects;
         }
       }
       let realised = 0n;
       let realisedInPeriod = 0n;
       let filed = 0;
       let filedOnTime = 0;
-      for (const row of input.reports) {
-        if (groupOf(row.group) !== group || row.periodLastDay > bucket.to) continue;
+      for (const row of rows.reports) {
+        if (row.periodLastDay > bucket.to) continue;
         realised += row.realised;
         if (row.periodLastDay >= bucket.from) {
           realisedInPeriod += row.realised;

@@ -1,4 +1,5 @@
 import "server-only";
+import { invalidateReference } from "./cache";
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
@@ -73,6 +74,7 @@ export async function updateLicenseTypeStandard(input: unknown, actor: Actor): P
   const before = await db.licenseType.findUnique({ where: { code } });
   if (!before) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan");
   await db.licenseType.update({ where: { code }, data });
+  invalidateReference("license-types");
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

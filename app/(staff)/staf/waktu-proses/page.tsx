@@ -5,7 +5,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
-import { getProcessingDashboard } from "@/lib/applications/processing-summary";
+import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { ApplicationLink } from "@/components/applications/application-link";

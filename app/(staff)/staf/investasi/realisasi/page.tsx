@@ -1,4 +1,5 @@
 import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
+import { Suspense } from "react";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -11,7 +12,7 @@ import {
   REALISATION_INTERVALS,
   realisationDashboardQuery,
 } from "@/lib/investment/realisation-params";
-import { getRealisationProjectTables, getRealisationSeries } from "@/lib/investment/realisation-query";
+import { getRealisationSeries } from "@/lib/investment/realisation-query";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { RupiahShort } from "@/components/investment/rupiah";
@@ -21,6 +22,7 @@ import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
 import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
+import { LowestRealisationProjects, NotFiledProjects, TableSkeleton } from "./_components/project-tables";
 
 export default async function RealisationDashboardPage({
   searchParams,
@@ -32,9 +34,8 @@ export default async function RealisationDashboardPage({
   const today = toWibDate(new Date());
   const { query, errors } = realisationDashboardQuery(await searchParams, today);
   const thisYear = Number(today.slice(0, 4));
-  const [points, tables, kecamatan, deadlines] = await Promise.all([
+  const [points, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
-    getRealisationProjectTables(today, 10),
     query.groupBy === "kecamatan" ? listKecamatan() : Promise.resolve([]),
     listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
@@ -226,33 +227,9 @@ export default async function RealisationDashboardPage({
         />
       </section>
 
-      <section className="card" aria-labelledby="lkpm-lowest-title">
-        <h2 id="lkpm-lowest-title">{t("lowest.title")}</h2>
-        <p className="small muted">{t("lowest.intro", { count: formatCount(tables.obligatedProjects, locale) })}</p>
-        <DataTable
-          testId="lkpm-lowest"
-          rows={tables.lowest}
-          rowKey={(p) => p.id}
-          columns={[
-            { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
-            { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
-            { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-            { header: t("lowest.issued"), cell: (p) => formatDate(p.issuedDay, locale) },
-            {
-              header: t("lowest.planned"),
-              cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />,
-              className: "num",
-            },
-            {
-              header: t("lowest.realised"),
-              cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />,
-              className: "num",
-            },
-            { header: t("lowest.ratio"), cell: (p) => tenthsOfPercent(p.ratio), className: "num" },
-            { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
-          ]}
-        />
-      </section>
+      <Suspense fallback={<TableSkeleton titleId="lkpm-lowest-title" title={t("lowest.title")} />}>
+        <LowestRealisationProjects today={today} />
+      </Suspense>
 
       <section className="card" aria-labelledby="lkpm-deadlines-title">
         <h2 id="lkpm-deadlines-title">{t("deadlines.title")}</h2>
@@ -324,33 +301,9 @@ export default async function RealisationDashboardPage({
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="lkpm-notfiled-title">
-        <h2 id="lkpm-notfiled-title">{t("notFiled.title")}</h2>
-        {tables.notFiledCount === 0 ? (
-          <p>{t("notFiled.none")}</p>
-        ) : (
-          <>
-            <p className="small muted">{t("notFiled.intro", { count: formatCount(tables.notFiledCount, locale) })}</p>
-            <DataTable
-              testId="lkpm-not-filed"
-              rows={tables.notFiled}
-              rowKey={(p) => p.id}
-              rowData={(p) => ({ registration: p.registrationNo, "last-due": p.lastDue ?? "" })}
-              columns={[
-                { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
-                { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
-                { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-                { header: t("lowest.issued"), cell: (p) => formatDate(p.issuedDay, locale) },
-                {
-                  header: t("notFiled.lastDue"),
-                  cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"),
-                },
-                { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
-              ]}
-            />
-          </>
-        )}
-      </section>
+      <Suspense fallback={<TableSkeleton titleId="lkpm-notfiled-title" title={t("notFiled.title")} />}>
+        <NotFiledProjects today={today} />
+      </Suspense>
     </div>
   );
 }
