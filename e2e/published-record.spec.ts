@@ -27,7 +27,7 @@ test("a late paper form is counted as not yet published; the admin republishes a
 
   await signIn(page, "ADMIN", "/staf/skm/laporan");
   await page.goto("/staf/skm/laporan");
-  const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${key}`) }) });
+  const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`\\(${key}\\)`) }) });
   const pending = section.getByTestId("not-yet-published");
   const pendingBefore = (await pending.count()) > 0 ? Number((await pending.innerText()).replace(/\D/g, "")) : 0;
 

@@ -79,7 +79,9 @@ test.describe("SKM dashboard and published reports", () => {
     const draftKey = `${draft.getUTCFullYear()}-${String(draft.getUTCMonth() + 1).padStart(2, "0")}`;
     await signIn(page, "ADMIN", "/staf/skm/laporan");
     await page.goto("/staf/skm/laporan");
-    const section = page.locator("section", { has: page.getByRole("heading", { name: new RegExp(`^${draftKey}`) }) });
+    const section = page.locator("section", {
+      has: page.getByRole("heading", { name: new RegExp(`\\(${draftKey}\\)`) }),
+    });
     await section
       .getByLabel("Rencana tindak lanjut")
       .fill("Rencana tindak lanjut uji: percepat U3 dengan notifikasi status.");

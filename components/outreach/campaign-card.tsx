@@ -55,7 +55,7 @@ export function CampaignCard({
       ) : (
         <>
           {!r.windows.isComplete && <p className="badge badge-warn">{t("inProgress")}</p>}
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

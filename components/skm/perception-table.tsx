@@ -35,7 +35,7 @@ export function PerceptionTable({
     </>
   );
   return (
-    <div className="table-wrap">
+    <div className="table-wrap" tabIndex={0}>
       <table data-testid={testId}>
         <thead>
           <tr>

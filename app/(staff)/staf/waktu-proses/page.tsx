@@ -193,6 +193,7 @@ export default async function ProcessingDashboardPage({
 
       <AgencyBallSection
         filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
+        canOpenFiles={canOpenFiles}
       />
 
       <section className="card" aria-labelledby="h-months">

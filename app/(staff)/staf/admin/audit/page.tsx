@@ -1,4 +1,5 @@
-import { formatDateTime } from "@/lib/format/format";
+import { formatDate, formatDateTime } from "@/lib/format/format";
+import { auditDetailLines } from "@/lib/audit/detail-text";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAuditLog } from "@/lib/audit/audit";
@@ -19,7 +20,15 @@ export default async function AuditPage() {
           { header: t("audit.actor"), cell: (e) => e.actor },
           { header: t("audit.action"), cell: (e) => <code>{e.action}</code> },
           { header: t("audit.target"), cell: (e) => e.target ?? "" },
-          { header: t("audit.detail"), cell: (e) => e.detail ?? "", className: "small" },
+          {
+            header: t("audit.detail"),
+            cell: (e) =>
+              auditDetailLines(e.detail, {
+                day: (day) => formatDate(day, locale),
+                instant: (at) => formatDateTime(at, locale),
+              }).map((line, index) => <div key={index}>{line}</div>),
+            className: "small audit-detail",
+          },
         ]}
       />
     </div>

@@ -1,4 +1,4 @@
-import { formatCount, formatDateTime } from "@/lib/format/format";
+import { formatCount, formatDateRange, formatDateTime } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -50,7 +50,7 @@ export default async function AttendanceImportPage() {
             { header: t("admin.importedAt"), cell: (i) => formatDateTime(i.importedAt, locale) },
             { header: t("admin.by"), cell: (i) => i.importedBy },
             { header: t("admin.fileName"), cell: (i) => `${i.fileName ?? "—"} (${i.format})` },
-            { header: t("admin.days"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },
+            { header: t("admin.days"), cell: (i) => formatDateRange(i.firstDay, i.lastDay, locale) },
             { header: t("admin.punches"), cell: (i) => n(i.punchCount), className: "num" },
             { header: t("admin.added"), cell: (i) => n(i.added), className: "num" },
             { header: t("admin.duplicates"), cell: (i) => n(i.duplicates), className: "num" },

@@ -15,6 +15,7 @@ import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { ComplaintHistory } from "@/components/complaints/complaint-history";
 import { ActionForm } from "@/components/complaints/action-form";
 import {
   addNoteAction,
@@ -340,21 +341,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         </div>
       )}
 
-      <section className="card">
-        <h2>{t("staff.history")}</h2>
-        {complaint.notes.length === 0 ? (
-          <p className="muted">{t("staff.noHistory")}</p>
-        ) : (
-          <ol className="stack">
-            {complaint.notes.map((n) => (
-              <li key={n.id}>
-                <strong>{t(`staff.kind.${n.kind}`)}</strong> · {n.author} · {formatDateTime(n.createdAt, locale)}
-                <div style={{ whiteSpace: "pre-wrap" }}>{n.body}</div>
-              </li>
-            ))}
-          </ol>
-        )}
-      </section>
+      <ComplaintHistory notes={complaint.notes} handlingCategories={handlingCategories} />
     </div>
   );
 }

@@ -10,7 +10,14 @@ const OVERDUE_SHOWN = 20;
  * "Who has the ball" (issue 20): the technical agencies' recommendation times (P50/P90) and share within their SLA on
  * the files finished in the period, and what each holds today (waiting, overdue), with the overdue files.
  */
-export async function AgencyBallSection({ filter }: { filter: AgencyPerformanceFilter }) {
+export async function AgencyBallSection({
+  filter,
+  canOpenFiles,
+}: {
+  filter: AgencyPerformanceFilter;
+  /** Whether the reader may open a file (else the registration numbers are plain text, never a link to a 403). */
+  canOpenFiles: boolean;
+}) {
   const { t, locale } = await getTranslator("agency");
   const data = await getAgencyPerformance(filter, new Date());
   const percent = (rate: number | null) => formatPercent(rate, locale);
@@ -53,7 +60,7 @@ export async function AgencyBallSection({ filter }: { filter: AgencyPerformanceF
         columns={[
           {
             header: t("queue.registrationNo"),
-            cell: (file) => <ApplicationLink registrationNo={file.registrationNo} />,
+            cell: (file) => <ApplicationLink registrationNo={file.registrationNo} linked={canOpenFiles} />,
           },
           { header: t("queue.licenseType"), cell: (file) => file.licenseType },
           { header: t("dashboard.agency"), cell: (file) => file.agency },
