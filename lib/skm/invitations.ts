@@ -105,13 +105,6 @@ export async function getInvitationByToken(token: string, now: Date) {
   return { state, invitation: row };
 }
 
-/** The open invitation for a token, or an InvitationUnavailableError naming why it cannot be answered. */
-export async function requireOpenInvitation(token: string, now: Date) {
-  const { state, invitation } = await getInvitationByToken(token, now);
-  if (state !== "open" || !invitation) throw new InvitationUnavailableError(state === "open" ? "missing" : state);
-  return invitation;
-}
-
 export async function getInvitationSlip(id: string) {
   const db = getDb();
   const row = await db.surveyInvitation.findUnique({ where: { id } });

@@ -6,6 +6,7 @@ import { isRole, type Role } from "../auth/roles";
 import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
+import { processCache } from "../cache/process-cache";
 
 export type Actor = { id: string | null; label: string; role: Role };
 
@@ -220,6 +221,7 @@ export async function createApiToken(
 
 export async function revokeApiToken(id: string, actor: Actor) {
   const row = await getDb().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
+  tokenCache().invalidate();
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "token.revoke", target: row.name });
 }
 
@@ -245,7 +247,7 @@ export async function listApiTokens() {
  */
 export async function actorFromApiToken(token: string, now = new Date()): Promise<Actor | null> {
   const db = getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
+  const row = await findApiToken(hashToken(token));
   if (!row || !isRole(row.role)) return null;
   const refusal = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : null;
   if (refusal) {
@@ -263,6 +265,31 @@ export async function actorFromApiToken(token: string, now = new Date()): Promis
     }
     return null;
   }
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
+    row.lastUsedAt = now;
+    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
+  }
   return { id: null, label: `token:${row.name}`, role: row.role };
 }
+
+/** "Last used" is shown to the minute: a machine sending many requests a second writes it once a minute. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+type ApiTokenRow = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["apiToken"]["findUnique"]>>>;
+/** Known tokens by hash, for 10 s (revocation in this process clears it at once); unknown hashes are not kept. */
+const tokenCache = () => processCache<ApiTokenRow>("auth.apiTokens", { ttlMs: 10_000 });
+
+async function findApiToken(tokenHash: string): Promise<ApiTokenRow | null> {
+  return tokenCache()
+    .get(tokenHash, async () => {
+      const row = await getDb().apiToken.findUnique({ where: { tokenHash } });
+      if (!row) throw new UnknownToken();
+      return row;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof UnknownToken) return null;
+      throw error;
+    });
+}
+
+class UnknownToken extends Error {}
