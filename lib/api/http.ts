@@ -3,6 +3,7 @@ import type { z } from "zod";
 import { AppError, httpStatusOf, isAppError, validationError, type FieldErrors } from "../errors";
 import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
 import { crossSiteRefusal } from "../security/request-guard";
+import { createNonce, securityHeaders } from "../security/headers";
 import { getEnv } from "../env";
 
 /** The API's error body: { "error": { "code", "message", "fields" } }. */
@@ -127,6 +128,24 @@ export function methodNotAllowed(allowed: readonly string[]) {
       new AppError("METHOD_NOT_ALLOWED", `Metode tidak didukung di sini; gunakan ${allowed.join(", ")}.`),
     );
     response.headers.set("Allow", [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", "));
+    return response;
+  };
+}
+
+/**
+ * The security headers proxy.ts sets on every response, for a route the proxy skips (the survey submission API, whose
+ * throughput the proxy's per-request cost would halve: issue 15). The cross-site guard runs in apiRoute.
+ */
+export function withSecurityHeaders<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
+  return async (...args: A): Promise<Response> => {
+    const response = await handler(...args);
+    const env = getEnv();
+    const headers = securityHeaders({
+      nonce: createNonce(),
+      isHttps: env.LENTERA_PUBLIC_URL.startsWith("https:"),
+      isDevelopment: env.NODE_ENV === "development",
+    });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   };
 }

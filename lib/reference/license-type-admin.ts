@@ -4,6 +4,7 @@ import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../api/http";
 import { recordAudit } from "../audit/audit";
+import { afterPublicContentChanged } from "../publication/public-cache";
 import type { Actor } from "../users/users";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 
@@ -58,6 +59,7 @@ export async function updateLicenseTypeStandard(input: unknown, actor: Actor): P
   const before = await db.licenseType.findUnique({ where: { code } });
   if (!before) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan");
   await db.licenseType.update({ where: { code }, data });
+  afterPublicContentChanged();
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

@@ -1,4 +1,4 @@
-import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
+import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed, withSecurityHeaders } from "@/lib/api/http";
 import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
@@ -11,37 +11,46 @@ export const dynamic = "force-dynamic";
 const ANONYMOUS_LIMIT = 20;
 const ANONYMOUS_WINDOW_MS = 10 * 60 * 1000;
 
-export const POST = apiRoute(async (request) => {
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-  const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
-  const actor = kiosk ? null : await apiActor(request);
-  const hasToken = typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
-  if (!kiosk && !actor && !hasToken) {
-    enforceRateLimit(
-      "skm-api",
-      clientAddress(request.headers),
-      ANONYMOUS_LIMIT,
-      ANONYMOUS_WINDOW_MS,
-      "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.",
+// proxy.ts skips this path (its per-request cost would halve the submission throughput): the security headers are
+// set here, the cross-site guard runs in apiRoute.
+export const POST = withSecurityHeaders(
+  apiRoute(async (request) => {
+    const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
+    }
+    const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
+    const actor = kiosk ? null : await apiActor(request);
+    const hasToken =
+      typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
+    if (!kiosk && !actor && !hasToken) {
+      enforceRateLimit(
+        "skm-api",
+        clientAddress(request.headers),
+        ANONYMOUS_LIMIT,
+        ANONYMOUS_WINDOW_MS,
+        "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.",
+      );
+    }
+    // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts.
+    const caller: SubmitCaller = kiosk
+      ? { kind: "kiosk", kiosk }
+      : actor
+        ? { kind: "staff", actor }
+        : { kind: "public" };
+    const result = await submitSurveyResponse(body, { now: new Date(), caller });
+    return Response.json(
+      { id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() },
+      { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
     );
-  }
-  // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts.
-  const caller: SubmitCaller = kiosk ? { kind: "kiosk", kiosk } : actor ? { kind: "staff", actor } : { kind: "public" };
-  const result = await submitSurveyResponse(body, { now: new Date(), caller });
-  return Response.json(
-    { id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() },
-    { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
-  );
-});
+  }),
+);
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
-export const GET = methodNotAllowed(["POST"]);
-export const PUT = methodNotAllowed(["POST"]);
-export const PATCH = methodNotAllowed(["POST"]);
-export const DELETE = methodNotAllowed(["POST"]);
+export const GET = withSecurityHeaders(methodNotAllowed(["POST"]));
+export const PUT = withSecurityHeaders(methodNotAllowed(["POST"]));
+export const PATCH = withSecurityHeaders(methodNotAllowed(["POST"]));
+export const DELETE = withSecurityHeaders(methodNotAllowed(["POST"]));
