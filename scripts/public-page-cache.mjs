@@ -31,7 +31,7 @@ const PAGES = [
 const REPORT_VERSION = /^\/laporan\/skm\/[^/]+$/;
 const LOCALES = ["id", "en"];
 const LOCALE_COOKIE = "lentera-locale";
-const SESSION_COOKIE = /(^|\.)next-auth\.session-token(\.\d+)?$/;
+const SESSION_COOKIE = /next-auth\.session-token(\.\d+)?$/;
 const ROUTER_HEADERS = [
   "rsc",
   "next-router-state-tree",

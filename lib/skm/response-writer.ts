@@ -22,7 +22,7 @@ import { isSqliteBusy, writeResponseBatchPostgres, writeResponseBatchSqlite } fr
 export type StoredResponse = { id: string; isDuplicate: boolean; submittedAt: Date };
 
 type Waiting = { job: ResponseJob; resolve: (value: StoredResponse) => void; reject: (error: unknown) => void };
-type WriterState = { queue: Waiting[]; isScheduled: boolean; isWriting: boolean };
+type WriterState = { queue: Waiting[]; isScheduled: boolean; isWriting: boolean; committedBatches: number };
 
 /** How long the first submission of a batch waits for others to join it. */
 const BATCH_WINDOW_MS = 2;
@@ -33,8 +33,13 @@ const BUSY_GIVE_UP_MS = 30_000;
 
 function state(): WriterState {
   const g = globalThis as unknown as { lenteraResponseWriter?: WriterState };
-  g.lenteraResponseWriter ??= { queue: [], isScheduled: false, isWriting: false };
+  g.lenteraResponseWriter ??= { queue: [], isScheduled: false, isWriting: false, committedBatches: 0 };
   return g.lenteraResponseWriter;
+}
+
+/** How many transactions the writer has committed in this process (tests check that submissions shared one). */
+export function committedResponseBatches(): number {
+  return state().committedBatches;
 }
 
 /** Queues one validated submission and resolves once the transaction that stored it (or found it) committed. */
@@ -81,6 +86,7 @@ async function drain(writer: WriterState) {
         for (const w of batch) await settleAlone(w);
         continue;
       }
+      writer.committedBatches += 1;
       batch.forEach((w, i) => settle(w, outcomes[i]));
     }
   } finally {
@@ -122,6 +128,7 @@ async function settleAlone(waiting: Waiting) {
       continue;
     }
     if (outcomes instanceof Error) return waiting.reject(outcomes);
+    state().committedBatches += 1;
     return settle(waiting, outcomes[0]);
   }
 }
