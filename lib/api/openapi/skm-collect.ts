@@ -8,7 +8,7 @@ export const skmCollectPaths: PathItems = {
     post: {
       summary: "Submit one survey response (link/QR with token, kiosk with X-Kiosk-Key, web, paper by staff)",
       description:
-        "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Anonymous submissions without token are rate-limited per address. Text with a lone UTF-16 surrogate → 422 naming the field.",
+        "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409. Anonymous submissions without token are rate-limited per address. Submissions arriving together are stored by one transaction and each is answered after it committed (201/200 means stored); on SQLite a submission waits while a large import holds the database and gets 503 with Retry-After if that lasts over 30 s. Text with a lone UTF-16 surrogate → 422 naming the field.",
       tags: ["skm"],
       security: [{}, ...bearerSecurity],
       parameters: [
@@ -39,7 +39,7 @@ export const skmCollectPaths: PathItems = {
           },
         },
         "200": { description: "Same idempotencyKey seen before: the first response's id" },
-        ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429),
+        ...errorResponses(400, 401, 403, 404, 409, 413, 415, 422, 429, 503),
       },
     },
   },

@@ -32,6 +32,7 @@ const ERROR_DESCRIPTIONS: Record<number, string> = {
   415: "Wrong Content-Type",
   422: "Invalid fields; `fields` names each one",
   429: "Too many requests; see Retry-After",
+  503: "The database is held by a long write (a large import on SQLite); try again after Retry-After",
 };
 
 export const bearerSecurity = [{ bearerAuth: [] }, { sessionCookie: [] }];
