@@ -7,12 +7,13 @@ import { AppError, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { resolveServiceCodes } from "./service-codes";
+import { invitationState, type InvitationState } from "./invitation-state";
+
+export type { InvitationState } from "./invitation-state";
 
 /** Setting key for the invitation lifetime in days (office setting; default 30). */
 export const INVITATION_DAYS_SETTING = "skm.invitationDays";
 export const DEFAULT_INVITATION_DAYS = 30;
-
-export type InvitationState = "open" | "used" | "expired" | "missing";
 
 const UNAVAILABLE_MESSAGES = {
   used: "Undangan survei ini sudah digunakan. Setiap undangan hanya dapat dijawab satu kali.",
@@ -101,11 +102,11 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
 export async function getInvitationByToken(token: string, now: Date) {
   const row = await getDb().surveyInvitation.findUnique({ where: { token } });
   if (!row) return { state: "missing" as InvitationState, invitation: null };
-  const state: InvitationState = row.usedAt ? "used" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
-  return { state, invitation: row };
+  return { state: invitationState(row, now), invitation: row };
 }
 
-export async function getInvitationSlip(id: string) {
+/** The printable slip of an invitation: its link, QR code, service and counter, and its state at `now`. */
+export async function getInvitationSlip(id: string, now: Date) {
   const db = getDb();
   const row = await db.surveyInvitation.findUnique({ where: { id } });
   if (!row) return null;
@@ -113,5 +114,12 @@ export async function getInvitationSlip(id: string) {
     row.licenseTypeId ? db.licenseType.findUnique({ where: { id: row.licenseTypeId } }) : null,
     row.counterId ? db.counter.findUnique({ where: { id: row.counterId } }) : null,
   ]);
-  return { ...row, licenseType, counter, link: invitationLink(row.token), qrSvg: await invitationQrSvg(row.token) };
+  return {
+    ...row,
+    licenseType,
+    counter,
+    state: invitationState(row, now),
+    link: invitationLink(row.token),
+    qrSvg: await invitationQrSvg(row.token),
+  };
 }

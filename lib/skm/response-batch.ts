@@ -9,6 +9,7 @@
  * Increments of a slice are folded into one row per slice, so a batch writes each aggregate once.
  */
 import { addIncrements, aggregateIncrements, type AggregateIncrements } from "./aggregate-row";
+import { invitationState, type InvitationState } from "./invitation-state";
 import { prepareResponseRow, sliceOf, type NewSurveyResponse, type ResponseSlice } from "./response-row";
 
 /** One validated submission waiting for the writer. */
@@ -72,7 +73,7 @@ export function planResponseBatch(
     }
     let invitation: StoredInvitation | null = null;
     if (job.invitationToken) {
-      const state = invitationState(stored.invitationsByToken.get(job.invitationToken), claimed, job.now);
+      const state = stateInBatch(stored.invitationsByToken.get(job.invitationToken), claimed, job.now);
       if (state !== "open") {
         plan.outcomes.push({ kind: "unavailable", state });
         continue;
@@ -116,13 +117,12 @@ export function planResponseBatch(
   return plan;
 }
 
-function invitationState(
+/** The invitation's state at `now` (invitation-state.ts), where one claimed earlier in this batch is used. */
+function stateInBatch(
   invitation: StoredInvitation | undefined,
   claimedInBatch: ReadonlySet<string>,
   now: Date,
-): "open" | "used" | "expired" | "missing" {
+): InvitationState {
   if (!invitation) return "missing";
-  if (invitation.usedAt || claimedInBatch.has(invitation.id)) return "used";
-  if (invitation.expiresAt.getTime() <= now.getTime()) return "expired";
-  return "open";
+  return claimedInBatch.has(invitation.id) ? "used" : invitationState(invitation, now);
 }
