@@ -81,16 +81,19 @@ export async function readTextBody(
   return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
 }
 
-/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+/** Reads a JSON body as it is, for validation further on: 415 wrong type, 413 over 1 MB, 400 malformed JSON. */
+export async function readJsonValue(request: Request): Promise<unknown> {
   const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let data: unknown;
   try {
-    data = JSON.parse(text);
+    return JSON.parse(text) as unknown;
   } catch {
     throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
   }
-  return parseOrThrow(schema, data);
+}
+
+/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
+export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
+  return parseOrThrow(schema, await readJsonValue(request));
 }
 
 /** Validates query parameters; errors name the parameter (422). */

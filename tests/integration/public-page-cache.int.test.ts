@@ -9,6 +9,7 @@ import { withPublicPageCache } from "@/scripts/public-page-cache.mjs";
 import { getDb } from "@/lib/db/client";
 import { getPublicServiceStandard } from "@/lib/reference/queries";
 import { updateLicenseTypeStandard } from "@/lib/reference/license-type-admin";
+import { standardFormValues } from "@/lib/reference/standard-form";
 import { listPublishedSkmReports, saveSkmReport } from "@/lib/skm/report-query";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 
@@ -84,24 +85,7 @@ describe("public page cache", () => {
     expect((await get("/layanan/PBG")).cache).toBe("hit");
     const lt = await getDb().licenseType.findUniqueOrThrow({ where: { code: "PBG" } });
     const tariff = lt.tariff + 12_500;
-    await updateLicenseTypeStandard(
-      {
-        code: lt.code,
-        name: lt.name,
-        nameEn: lt.nameEn,
-        slaDays: String(lt.slaDays),
-        tariff: String(tariff),
-        agency: lt.agency,
-        requirements: lt.requirements,
-        procedure: lt.procedure,
-        product: lt.product,
-        complaintHandling: lt.complaintHandling,
-        legalBasis: lt.legalBasis,
-        active: String(lt.active),
-        standardPublished: String(lt.standardPublished),
-      },
-      admin,
-    );
+    await updateLicenseTypeStandard({ ...standardFormValues(lt), tariff: String(tariff) }, admin);
     expect(await get("/layanan/PBG")).toMatchObject({ cache: "miss", main: `Tarif ${tariff}` });
     expect(await get("/layanan/PBG", "lentera-locale=en")).toMatchObject({ cache: "miss", main: `Fee ${tariff}` });
     expect(await get("/layanan/PBG")).toMatchObject({ cache: "hit", main: `Tarif ${tariff}` });

@@ -1,7 +1,6 @@
-import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed, withSecurityHeaders } from "@/lib/api/http";
+import { apiRoute, readJsonValue, methodNotAllowed, withSecurityHeaders } from "@/lib/api/http";
 import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { kioskFromKey } from "@/lib/skm/kiosks";
 import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
 
@@ -15,13 +14,7 @@ const ANONYMOUS_WINDOW_MS = 10 * 60 * 1000;
 // set here, the cross-site guard runs in apiRoute.
 export const POST = withSecurityHeaders(
   apiRoute(async (request) => {
-    const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-    }
+    const body = await readJsonValue(request);
     const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
     const actor = kiosk ? null : await apiActor(request);
     const hasToken =

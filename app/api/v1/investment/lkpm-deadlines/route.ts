@@ -1,7 +1,6 @@
 import { z } from "zod";
-import { apiRoute, readQuery, readTextBody, JSON_BODY_LIMIT_BYTES } from "@/lib/api/http";
+import { apiRoute, readJsonValue, readQuery } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { listLkpmDeadlines, saveLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
 
@@ -40,12 +39,5 @@ export const GET = apiRoute(async (request) => {
  */
 export const PUT = apiRoute(async (request) => {
   const actor = await requireApiCapability(request, "manageReferenceData");
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-  return saveLkpmDeadlineOverride(body, actor);
+  return saveLkpmDeadlineOverride(await readJsonValue(request), actor);
 });
