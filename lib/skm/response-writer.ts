@@ -69,15 +69,12 @@ async function drain(writer: WriterState) {
       const outcomes = await writeBatch(batch.map((w) => w.job));
       if (outcomes === "busy") {
         const oldest = Math.min(...batch.map((w) => w.job.now.getTime()));
-        if (Date.now() - oldest < BUSY_GIVE_UP_MS) {
+        if (!hasWaitedTooLong(oldest)) {
           retryInMs = BUSY_RETRY_MS;
           break;
         }
         writer.queue.splice(0, batch.length);
-        const busy = new AppError("UNAVAILABLE", "Basis data sedang sibuk (impor besar). Coba kirim lagi sebentar.", {
-          retryAfterSeconds: 5,
-        });
-        for (const w of batch) w.reject(busy);
+        for (const w of batch) w.reject(databaseBusy());
         continue;
       }
       writer.queue.splice(0, batch.length);
@@ -124,6 +121,7 @@ async function settleAlone(waiting: Waiting) {
   for (;;) {
     const outcomes = await writeBatch([waiting.job]);
     if (outcomes === "busy") {
+      if (hasWaitedTooLong(waiting.job.now.getTime())) return waiting.reject(databaseBusy());
       await new Promise((r) => setTimeout(r, BUSY_RETRY_MS));
       continue;
     }
@@ -145,6 +143,12 @@ function settle(waiting: Waiting, outcome: JobOutcome) {
       return waiting.reject(outcome.error);
   }
 }
+
+const hasWaitedTooLong = (since: number) => Date.now() - since >= BUSY_GIVE_UP_MS;
+const databaseBusy = () =>
+  new AppError("UNAVAILABLE", "Basis data sedang sibuk (impor besar). Coba kirim lagi sebentar.", {
+    retryAfterSeconds: 5,
+  });
 
 const asError = (error: unknown) => (error instanceof Error ? error : new Error(String(error)));
 
