@@ -12,7 +12,7 @@
 // and after each engine's run: acknowledged vs stored rows (lost, duplicated), aggregate respondents vs rows, and the
 // app's own consistency check (stored daily aggregates vs a recount). Ports 3330–3332 (--port-base to move them).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -38,7 +38,16 @@ const BARE = `http://127.0.0.1:${PORT_BASE + 2}`;
 const RUN_ID = Date.now().toString(36);
 const TARGETS = { submitSqlite: 0.5, submitPostgres: 0.4, submitP99Ms: 150, pages: 0.8, pagesP99Ms: 50 };
 
-type Measured = { name: string; rps: number; p50: number; p99: number; non2xx: number; errors: number };
+type Measured = {
+  name: string;
+  rps: number;
+  p50: number;
+  p99: number;
+  non2xx: number;
+  errors: number;
+  /** CPU time of the server's processes per answered request (Linux /proc), a figure the machine's load bends less. */
+  cpuMsPerRequest: number | null;
+};
 type SubmitLedger = { acknowledged: Map<string, number[]>; sent: number };
 
 const log = (line: string) => console.log(line);
@@ -110,12 +119,30 @@ function submissionBody(n: number, licenseType: string) {
 
 let submissionCounter = 0;
 
+/** User + system CPU ticks of a process and its descendants (null where /proc is not readable). */
+function treeCpuTicks(pid: number | undefined): number | null {
+  if (!pid) return null;
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, "utf8")
+      .replace(/^.*\) /, "")
+      .split(" ");
+    let ticks = Number(fields[11]) + Number(fields[12]);
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, "utf8").trim();
+    for (const child of children ? children.split(/\s+/) : []) ticks += treeCpuTicks(Number(child)) ?? 0;
+    return ticks;
+  } catch {
+    return null;
+  }
+}
+const TICK_MS = 10; // USER_HZ 100 on Linux
+
 async function measure(
   name: string,
   url: string,
-  options: { post?: { token?: string; licenseType: string; ledger?: SubmitLedger } } = {},
+  options: { serverPid?: number; post?: { token?: string; licenseType: string; ledger?: SubmitLedger } } = {},
 ): Promise<Measured> {
   const post = options.post;
+  const cpuBefore = treeCpuTicks(options.serverPid);
   const result = await autocannon({
     url,
     connections: CONNECTIONS,
@@ -148,6 +175,7 @@ async function measure(
         }
       : {}),
   });
+  const cpuAfter = treeCpuTicks(options.serverPid);
   return {
     name,
     rps: result.requests.total / SECONDS,
@@ -155,6 +183,10 @@ async function measure(
     p99: result.latency.p99,
     non2xx: result.non2xx,
     errors: result.errors,
+    cpuMsPerRequest:
+      cpuBefore === null || cpuAfter === null || result.requests.total === 0
+        ? null
+        : ((cpuAfter - cpuBefore) * TICK_MS) / result.requests.total,
   };
 }
 
@@ -167,11 +199,14 @@ function merge(rounds: Measured[]): Measured {
     p99: Math.max(...rounds.map((m) => m.p99)),
     non2xx: sum((m) => m.non2xx),
     errors: sum((m) => m.errors),
+    cpuMsPerRequest: rounds.every((m) => m.cpuMsPerRequest !== null)
+      ? sum((m) => m.cpuMsPerRequest!) / rounds.length
+      : null,
   };
 }
 
 const row = (m: Measured) =>
-  `  ${m.name.padEnd(44)} ${m.rps.toFixed(0).padStart(7)} req/s   p50 ${String(m.p50).padStart(5)} ms   p99 ${String(m.p99).padStart(5)} ms   non-2xx ${m.non2xx}   errors ${m.errors}`;
+  `  ${m.name.padEnd(44)} ${m.rps.toFixed(0).padStart(7)} req/s   p50 ${String(m.p50).padStart(5)} ms   p99 ${String(m.p99).padStart(5)} ms   non-2xx ${m.non2xx}   errors ${m.errors}   server CPU ${m.cpuMsPerRequest === null ? "n/a" : m.cpuMsPerRequest.toFixed(2)} ms/req`;
 const verdict = (ok: boolean) => (ok ? "met" : "NOT met");
 
 async function apiToken(databaseUrl: string): Promise<string> {
@@ -191,7 +226,7 @@ async function firstLink(base: string, page: string, pattern: RegExp): Promise<s
   return match[1];
 }
 
-async function runEngine(engine: "SQLite" | "PostgreSQL", databaseUrl: string, port: number) {
+async function runEngine(engine: "SQLite" | "PostgreSQL", databaseUrl: string, port: number, barePid?: number) {
   const base = `http://127.0.0.1:${port}`;
   log(`\n== ${engine}: starting Lentera on ${base} (load average ${load()})`);
   const lentera = startLentera(databaseUrl, port);
@@ -221,12 +256,20 @@ async function runEngine(engine: "SQLite" | "PostgreSQL", databaseUrl: string, p
     const add = (m: Measured) => results.set(m.name, [...(results.get(m.name) ?? []), m]);
     for (let round = 1; round <= ROUNDS; round++) {
       log(`  round ${round}/${ROUNDS} (load average ${load()})`);
-      add(await measure("bare Next route handler POST /api/echo", `${BARE}/api/echo`, { post: { licenseType } }));
       add(
-        await measure("POST /api/v1/responses", `${base}/api/v1/responses`, { post: { token, licenseType, ledger } }),
+        await measure("bare Next route handler POST /api/echo", `${BARE}/api/echo`, {
+          serverPid: barePid,
+          post: { licenseType },
+        }),
       );
-      add(await measure("bare Next static page /static", `${BARE}/static`));
-      for (const page of pages) add(await measure(`GET ${page}`, `${base}${page}`));
+      add(
+        await measure("POST /api/v1/responses", `${base}/api/v1/responses`, {
+          serverPid: lentera.pid,
+          post: { token, licenseType, ledger },
+        }),
+      );
+      add(await measure("bare Next static page /static", `${BARE}/static`, { serverPid: barePid }));
+      for (const page of pages) add(await measure(`GET ${page}`, `${base}${page}`, { serverPid: lentera.pid }));
     }
     const merged = new Map([...results].map(([name, rounds]) => [name, merge(rounds)]));
     const bareRoute = merged.get("bare Next route handler POST /api/echo")!;
@@ -241,6 +284,10 @@ async function runEngine(engine: "SQLite" | "PostgreSQL", databaseUrl: string, p
     log(
       `\n  submissions: ${ratio.toFixed(2)}× the bare route (target ≥ ${submitTarget}×: ${verdict(ratio >= submitTarget)}); p99 ${submit.p99} ms (target ≤ ${TARGETS.submitP99Ms} ms: ${verdict(submit.p99 <= TARGETS.submitP99Ms)}; the bare route's own p99 ${bareRoute.p99} ms)`,
     );
+    if (submit.cpuMsPerRequest !== null && bareRoute.cpuMsPerRequest !== null)
+      log(
+        `  server CPU per request: submissions ${submit.cpuMsPerRequest.toFixed(2)} ms, bare route ${bareRoute.cpuMsPerRequest.toFixed(2)} ms (${(submit.cpuMsPerRequest / bareRoute.cpuMsPerRequest).toFixed(2)}×)`,
+      );
     for (const page of pages) {
       const m = merged.get(`GET ${page}`)!;
       const r = m.rps / bareStatic.rps;
@@ -309,12 +356,12 @@ async function main() {
   const bare = startBareReference(PORT_BASE + 2);
   try {
     await waitFor(`${BARE}/static`);
-    await runEngine("SQLite", await sqliteDatabase(), PORT_BASE);
+    await runEngine("SQLite", await sqliteDatabase(), PORT_BASE, bare.pid);
     if (args.postgres) {
       const { createBenchDatabase } = await import("./load-verify");
       const database = await createBenchDatabase(args.postgres, RUN_ID);
       try {
-        await runEngine("PostgreSQL", database.url, PORT_BASE + 1);
+        await runEngine("PostgreSQL", database.url, PORT_BASE + 1, bare.pid);
       } finally {
         await database.drop();
       }
