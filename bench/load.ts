@@ -313,7 +313,7 @@ function report(ledger: SubmitLedger, before: StoredCounts, after: StoredCounts)
     `\n  verification: ${ledger.sent} submissions sent, ${acknowledgements} acknowledged (201/200) for ${keysAcknowledged.length} idempotency keys`,
   );
   log(
-    `    stored rows with the run's keys: ${after.keyRows} (distinct keys ${after.keys.size}); lost (acknowledged, not stored): ${lost.length}; keys answered 201 twice: ${createdTwice.length}; rows stored for a request that got no answer (timed out): ${unanswered.length}`,
+    `    stored rows with the run's keys: ${after.keyRows} (distinct keys ${after.keys.size}); lost (acknowledged, not stored): ${lost.length}; keys answered 201 twice: ${createdTwice.length}; rows stored for a request still in flight when a run stopped (or timed out): ${unanswered.length}`,
   );
   const rowsDelta = after.responses - before.responses;
   const respondentsDelta = after.aggregateRespondents - before.aggregateRespondents;
