@@ -9,6 +9,7 @@ export type LicenseTypeStandardRow = {
   slaDays: number;
   tariff: number;
   agency: string;
+  agencySlaDays: number;
   requirements: string;
   procedure: string;
   product: string;
@@ -33,6 +34,7 @@ export function standardFormValues(lt: LicenseTypeStandardRow) {
     slaDays: String(lt.slaDays),
     tariff: String(lt.tariff),
     agency: lt.agency,
+    agencySlaDays: String(lt.agencySlaDays),
     requirements: lt.requirements,
     procedure: lt.procedure,
     product: lt.product,

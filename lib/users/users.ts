@@ -6,7 +6,7 @@ import { isRole, type Role } from "../auth/roles";
 import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
-import { processCache } from "../cache/process-cache";
+import { listAgencies } from "../reference/queries";
 
 export type Actor = { id: string | null; label: string; role: Role };
 
@@ -109,7 +109,8 @@ export async function getActiveUser(id: string, sessionVersion?: number) {
   const user = await getDb().user.findUnique({ where: { id } });
   if (!user || !user.active || !isRole(user.role)) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, counterId: user.counterId };
+  const { email, name, counterId, agency } = user;
+  return { id: user.id, email, name, role: user.role as Role, counterId, agency };
 }
 
 /** Ends every session of a user (sign-out from one device ends them all: ASVS V3.3.1). */
@@ -124,12 +125,14 @@ export async function createUser(input: unknown, actor: Actor | null) {
   const db = getDb();
   const exists = await db.user.findUnique({ where: { email: parsed.data.email } });
   if (exists) throw new AppError("CONFLICT", "E-mail sudah terdaftar", { fields: { email: "E-mail sudah terdaftar" } });
+  if (parsed.data.agency) await requireKnownAgency(parsed.data.agency);
   const user = await db.user.create({
     data: {
       email: parsed.data.email,
       name: parsed.data.name,
       role: parsed.data.role,
       counterId: parsed.data.counterId ?? null,
+      agency: parsed.data.agency ?? null,
       passwordHash: await hashPassword(parsed.data.password),
     },
   });
@@ -138,9 +141,20 @@ export async function createUser(input: unknown, actor: Actor | null) {
     actor: actor?.label ?? "system",
     action: "user.create",
     target: user.email,
-    detail: { role: user.role },
+    detail: { role: user.role, agency: user.agency ?? undefined },
   });
-  return { id: user.id, email: user.email, role: user.role };
+  return { id: user.id, email: user.email, role: user.role, agency: user.agency };
+}
+
+const AGENCY_ROLE_ONLY_AT_CREATION =
+  "Peran perangkat daerah hanya untuk akun baru yang dibuat dengan perangkat daerahnya";
+
+/** An agency account must name an agency of a licence type (so its queue is that agency's files). */
+async function requireKnownAgency(agency: string): Promise<void> {
+  if (!(await listAgencies()).some((known) => known.name === agency)) {
+    const message = "Perangkat daerah tidak dikenal: pilih salah satu perangkat daerah pada jenis izin";
+    throw new AppError("VALIDATION", message, { fields: { agency: message } });
+  }
 }
 
 export async function updateUser(input: unknown, actor: Actor) {
@@ -153,10 +167,13 @@ export async function updateUser(input: unknown, actor: Actor) {
   if (id === actor.id && (active === false || (role && role !== "ADMIN"))) {
     throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri");
   }
+  // An agency account belongs to one agency: the role is given with the agency at creation, not switched to later.
+  if (role === "AGENCY" && user.role !== "AGENCY") throw new AppError("CONFLICT", AGENCY_ROLE_ONLY_AT_CREATION);
   await db.user.update({
     where: { id },
     data: {
       role: role ?? undefined,
+      agency: role && role !== "AGENCY" ? null : undefined,
       active: active ?? undefined,
       passwordHash: password ? await hashPassword(password) : undefined,
       failedLogins: password ? 0 : undefined,
@@ -180,7 +197,16 @@ export async function updateUser(input: unknown, actor: Actor) {
 export async function listUsers() {
   return getDb().user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, lastLoginAt: true, lockedUntil: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      agency: true,
+      active: true,
+      lastLoginAt: true,
+      lockedUntil: true,
+    },
   });
 }
 
@@ -188,108 +214,5 @@ export async function countUsers(): Promise<number> {
   return getDb().user.count();
 }
 
-// ------------------------------------------------------------------ API tokens
-
-/** Creates an API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(
-  input: unknown,
-  actor: Actor,
-  now = new Date(),
-): Promise<{ id: string; token: string; expiresAt: Date }> {
-  const parsed = ZApiTokenCreate.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  const token = generateSecretToken("lnt");
-  const row = await getDb().apiToken.create({
-    data: {
-      name: parsed.data.name,
-      role: parsed.data.role,
-      prefix: token.slice(0, 8),
-      tokenHash: hashToken(token),
-      createdById: actor.id,
-      expiresAt: new Date(now.getTime() + parsed.data.validDays * 86_400_000),
-    },
-  });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "token.create",
-    target: row.name,
-    detail: { role: row.role, validDays: parsed.data.validDays },
-  });
-  return { id: row.id, token, expiresAt: row.expiresAt ?? now };
-}
-
-export async function revokeApiToken(id: string, actor: Actor) {
-  const row = await getDb().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-  tokenCache().invalidate();
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "token.revoke", target: row.name });
-}
-
-export async function listApiTokens() {
-  return getDb().apiToken.findMany({
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      role: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-    },
-  });
-}
-
-/**
- * Resolves a bearer token to an actor, or null when unknown, revoked or expired. Use of a revoked or expired
- * token is written to the audit log (someone still holds it), at most once per token and minute.
- */
-export async function actorFromApiToken(token: string, now = new Date()): Promise<Actor | null> {
-  const db = getDb();
-  const row = await findApiToken(hashToken(token));
-  if (!row || !isRole(row.role)) return null;
-  const refusal = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : null;
-  if (refusal) {
-    const recent = await db.auditLog.findFirst({
-      where: { action: "token.refused", target: row.name, at: { gt: new Date(now.getTime() - 60_000) } },
-      select: { id: true },
-    });
-    if (!recent) {
-      await recordAudit({
-        actor: `token:${row.name}`,
-        action: "token.refused",
-        target: row.name,
-        detail: { reason: refusal, prefix: row.prefix },
-      });
-    }
-    return null;
-  }
-  if (!row.lastUsedAt || now.getTime() - row.lastUsedAt.getTime() >= LAST_USED_RESOLUTION_MS) {
-    row.lastUsedAt = now;
-    await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  }
-  return { id: null, label: `token:${row.name}`, role: row.role };
-}
-
-/** "Last used" is shown to the minute: a machine sending many requests a second writes it once a minute. */
-const LAST_USED_RESOLUTION_MS = 60_000;
-
-type ApiTokenRow = NonNullable<Awaited<ReturnType<ReturnType<typeof getDb>["apiToken"]["findUnique"]>>>;
-/** Known tokens by hash, for 10 s (revocation in this process clears it at once); unknown hashes are not kept. */
-const tokenCache = () => processCache<ApiTokenRow>("auth.apiTokens", { ttlMs: 10_000 });
-
-async function findApiToken(tokenHash: string): Promise<ApiTokenRow | null> {
-  return tokenCache()
-    .get(tokenHash, async () => {
-      const row = await getDb().apiToken.findUnique({ where: { tokenHash } });
-      if (!row) throw new UnknownToken();
-      return row;
-    })
-    .catch((error: unknown) => {
-      if (error instanceof UnknownToken) return null;
-      throw error;
-    });
-}
-
-class UnknownToken extends Error {}
+// API tokens live in api-tokens.ts; re-exported so callers keep importing them from here.
+export { actorFromApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";

@@ -22,6 +22,14 @@ import idDashboard from "./id/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
+import idAttendance from "./id/attendance.json";
+import enAttendance from "./en/attendance.json";
+import idOutreach from "./id/outreach.json";
+import enOutreach from "./en/outreach.json";
+import idAgency from "./id/agency.json";
+import enAgency from "./en/agency.json";
+import idPerception from "./id/perception.json";
+import enPerception from "./en/perception.json";
 
 export const MESSAGES = {
   id: {
@@ -36,6 +44,10 @@ export const MESSAGES = {
     complaints: idComplaints,
     dashboard: idDashboard,
     realisation: idRealisation,
+    attendance: idAttendance,
+    outreach: idOutreach,
+    agency: idAgency,
+    perception: idPerception,
   },
   en: {
     common: enCommon,
@@ -49,6 +61,10 @@ export const MESSAGES = {
     complaints: enComplaints,
     dashboard: enDashboard,
     realisation: enRealisation,
+    attendance: enAttendance,
+    outreach: enOutreach,
+    agency: enAgency,
+    perception: enPerception,
   },
 } as const;
 

@@ -40,10 +40,11 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
     "saved",
     "onePerLine",
   ] as const;
-  const labels = Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<
-    (typeof keys)[number],
-    string
-  >;
+  const { t: tg } = await getTranslator("agency");
+  const labels = {
+    ...(Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<(typeof keys)[number], string>),
+    agencySlaDays: tg("admin.agencySla"),
+  };
   return (
     <div className="stack">
       <p>
