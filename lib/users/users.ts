@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { AppError, validationError } from "../errors";
-import { hashPassword, verifyPassword, generateSecretToken, hashToken } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
 import { isRole, type Role } from "../auth/roles";
-import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
+import { ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 import { listAgencies } from "../reference/queries";
