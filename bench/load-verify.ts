@@ -1,6 +1,6 @@
 // After-run verification of bench/load.ts, through the application's own client and consistency check.
 import pg from "pg";
-import { createDbClient } from "../lib/db/client";
+import { createDbClient, perEngine } from "../lib/db/client";
 import { resetEnvCache } from "../lib/env";
 import { runConsistencyCheck } from "../lib/integrity/consistency";
 import { MAX_AGGREGATE_ELEMENTS } from "../lib/skm/aggregate-row";
@@ -42,7 +42,10 @@ export async function countStored(databaseUrl: string, keyPrefix: string): Promi
     }
     const sums: Record<string, true> = { respondents: true };
     for (let i = 1; i <= MAX_AGGREGATE_ELEMENTS; i++) sums[`s${i}`] = true;
-    const aggregate = await db.skmDailyAggregate.aggregate({ _sum: sums });
+    const aggregate = await perEngine(db, {
+      sqlite: (c) => c.skmDailyAggregate.aggregate({ _sum: sums }),
+      postgresql: (c) => c.skmDailyAggregate.aggregate({ _sum: sums }),
+    });
     const total = aggregate._sum as Record<string, number | null>;
     let aggregateAnswerSum = 0;
     for (let i = 1; i <= MAX_AGGREGATE_ELEMENTS; i++) aggregateAnswerSum += total[`s${i}`] ?? 0;

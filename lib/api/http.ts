@@ -1,50 +1,23 @@
 import "server-only";
-import type { z } from "zod";
-import { AppError, httpStatusOf, isAppError, type FieldErrors } from "../errors";
-import { parseOrThrow } from "../validation/parse";
-import { crossSiteRefusal } from "../security/request-guard";
-import { createNonce, securityHeaders } from "../security/headers";
+import { AppError, httpStatusOf, isAppError } from "../errors";
 import { getEnv } from "../env";
+import { createNonce, securityHeaders } from "../security/headers";
+import type { TApiError } from "./contract";
 
-/** The API's error body: { "error": { "code", "message", "fields" } }. */
+/** The API's error body: { "error": { "code", "message", "fields" } } (ZApiError in lib/api/contract.ts). */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return Response.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: httpStatusOf(error.code), headers },
-    );
+    const body: TApiError = {
+      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
+    return Response.json(body, { status: httpStatusOf(error.code), headers });
   }
   console.error("unexpected API error", error);
-  return Response.json(
-    { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } },
-    { status: 500 },
-  );
+  const body: TApiError = { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } };
+  return Response.json(body, { status: 500 });
 }
-
-type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
-
-/**
- * Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace.
- * Cross-site state-changing requests are refused here too (403/415, lib/security/request-guard.ts), so a route is
- * guarded even where proxy.ts does not run (tests, a custom server).
- */
-export function apiRoute<C = unknown>(handler: Handler<C>) {
-  return async (request: Request, context: C): Promise<Response> => {
-    try {
-      const refusal = crossSiteRefusal(request, getEnv().LENTERA_PUBLIC_URL);
-      if (refusal) throw refusal;
-      const result = await handler(request, context);
-      if (result instanceof Response) return result;
-      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** "256 KB", "1 MB", "64 MB": a body limit as a reader expects it (never "0 MB"). */
 export function formatByteLimit(bytes: number): string {
@@ -52,19 +25,26 @@ export function formatByteLimit(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
-export async function readTextBody(
+/** The request's Content-Type without parameters, lower-cased ("" when absent). */
+export function contentTypeOf(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
+}
+
+/**
+ * Reads a body as bytes with a size limit, rejecting a Content-Type not in `types` (415) and a body over `maxBytes`
+ * (413, declared or streamed: reading stops as soon as the limit is passed).
+ */
+export async function readBodyBytes(
   request: Request,
   options: { types: readonly string[]; maxBytes: number },
-): Promise<string> {
-  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!options.types.includes(contentType)) {
+): Promise<Uint8Array> {
+  if (!options.types.includes(contentTypeOf(request))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
   const limit = formatByteLimit(options.maxBytes);
   if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -78,32 +58,7 @@ export async function readTextBody(
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
-}
-
-/** Reads a JSON body as it is, for validation further on: 415 wrong type, 413 over 1 MB, 400 malformed JSON. */
-export async function readJsonValue(request: Request): Promise<unknown> {
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-}
-
-/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  return parseOrThrow(schema, await readJsonValue(request));
-}
-
-/** Validates query parameters; errors name the parameter (422). */
-export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-  return parseOrThrow(schema, params, "Parameter tidak valid.");
-}
-
-export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
-  return new AppError("VALIDATION", message, { fields });
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**
@@ -122,10 +77,11 @@ export function methodNotAllowed(allowed: readonly string[]) {
 
 /**
  * The security headers proxy.ts sets on every response, for a route the proxy skips (the survey submission API, whose
- * throughput the proxy's per-request cost would halve: issue 15). The cross-site guard runs in apiRoute.
+ * throughput the proxy's per-request cost would halve: issue 15). The cross-site guard runs in apiHandler. The
+ * wrapper keeps the handler's own properties (the operation contract apiHandler attaches).
  */
-export function withSecurityHeaders<A extends unknown[]>(handler: (...args: A) => Promise<Response>) {
-  return async (...args: A): Promise<Response> => {
+export function withSecurityHeaders<H extends (...args: never[]) => Promise<Response>>(handler: H): H {
+  const wrapped = async (...args: Parameters<H>): Promise<Response> => {
     const response = await handler(...args);
     const env = getEnv();
     const headers = securityHeaders({
@@ -136,4 +92,5 @@ export function withSecurityHeaders<A extends unknown[]>(handler: (...args: A) =
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
     return response;
   };
+  return Object.assign(wrapped, handler) as unknown as H;
 }
