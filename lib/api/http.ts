@@ -86,7 +86,7 @@ export function withSecurityHeaders<H extends (...args: never[]) => Promise<Resp
     const env = getEnv();
     const headers = securityHeaders({
       nonce: createNonce(),
-      isHttps: env.LENTERA_PUBLIC_URL.startsWith("https:"),
+      isHttps: env.LENTERA_PUBLIC_URL?.startsWith("https:") ?? false,
       isDevelopment: env.NODE_ENV === "development",
     });
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);

@@ -1,61 +1,64 @@
 /**
- * Small in-process caches for reference data that hot paths read on every request (survey submissions, API token
- * and kiosk key checks, collection settings). Each cache lives on globalThis under its name, so route handlers,
- * server actions and pages, which Next bundles separately, share one copy and one invalidation. The writer of the
- * data calls `invalidate` in the same process; entries also expire after `ttlMs`, which bounds how long a change made
- * by another process (a CLI command on the same database) stays unseen.
+ * Small in-process caches for data that hot paths read on every request and staff rarely change (survey collection
+ * settings, extra questions, service codes, kiosk keys, API tokens; licence types, counters, areas and the working-day
+ * calendar through lib/reference/cache.ts) — issue 15. Each cache lives on globalThis under its name, so route
+ * handlers, server actions and pages, which Next bundles separately, share one copy and one invalidation.
+ * Correctness comes from invalidation, not from the expiry: the writer of the data calls `invalidate` after its write
+ * committed, so the next read in this process sees the change, and a load that started before an invalidation is not
+ * kept (its result may predate the write). Entries also expire after `ttlMs`, which bounds how long a change made by
+ * another process (a CLI command on the same database, a second app server on PostgreSQL) stays unseen. An entry
+ * belongs to the database it was read from (DATABASE_URL): tests that switch databases never see another's values.
  */
+import { getEnv } from "../env";
+
 export type ProcessCache<V> = {
   /** The cached value for `key`, loading it once when missing or expired (concurrent callers share one load). */
-  get(key: string, load: () => Promise<V>): Promise<V>;
-  /** Drops one key, or every key. */
+  get(key: string, load: () => Promise<V>, now?: number): Promise<V>;
+  /** Drops one key, or every key; a load under way for it is not kept. */
   invalidate(key?: string): void;
 };
 
-type Entry<V> = { value: Promise<V>; expiresAt: number };
-type Store = Map<string, Map<string, Entry<unknown>>>;
+type Entry = { value: Promise<unknown>; expiresAt: number; databaseUrl: string; generation: number };
+type Cache = { entries: Map<string, Entry>; generation: number };
 
-function stores(): Store {
-  const shared = globalThis as unknown as { lenteraProcessCaches?: Store };
+function cacheNamed(name: string): Cache {
+  const shared = globalThis as unknown as { lenteraProcessCaches?: Map<string, Cache> };
   shared.lenteraProcessCaches ??= new Map();
-  return shared.lenteraProcessCaches;
+  let cache = shared.lenteraProcessCaches.get(name);
+  if (!cache) {
+    cache = { entries: new Map(), generation: 0 };
+    shared.lenteraProcessCaches.set(name, cache);
+  }
+  return cache;
 }
 
 export function processCache<V>(name: string, options: { ttlMs: number; maxEntries?: number }): ProcessCache<V> {
   const maxEntries = options.maxEntries ?? 1_000;
-  const entries = (): Map<string, Entry<V>> => {
-    const all = stores();
-    let map = all.get(name);
-    if (!map) {
-      map = new Map();
-      all.set(name, map);
-    }
-    return map as Map<string, Entry<V>>;
-  };
   return {
-    get(key, load) {
-      const map = entries();
-      const now = Date.now();
-      const hit = map.get(key);
-      if (hit && hit.expiresAt > now) return hit.value;
-      if (map.size >= maxEntries) map.clear();
+    get(key, load, now = Date.now()) {
+      const cache = cacheNamed(name);
+      const databaseUrl = getEnv().DATABASE_URL;
+      const hit = cache.entries.get(key);
+      if (hit && hit.expiresAt > now && hit.databaseUrl === databaseUrl) return hit.value as Promise<V>;
+      if (cache.entries.size >= maxEntries) cache.entries.clear();
+      const generation = cache.generation;
       const value = load();
-      map.set(key, { value, expiresAt: now + options.ttlMs });
-      // A failed load is not remembered: the next caller tries again.
-      value.catch(() => {
-        if (map.get(key)?.value === value) map.delete(key);
-      });
+      cache.entries.set(key, { value, expiresAt: now + options.ttlMs, databaseUrl, generation });
+      const forget = () => {
+        if (cache.entries.get(key)?.value === value) cache.entries.delete(key);
+      };
+      // Invalidated while loading: the result may predate the write, so the next caller loads again. A failed load
+      // is not remembered either.
+      value.then(() => {
+        if (cache.generation !== generation) forget();
+      }, forget);
       return value;
     },
     invalidate(key) {
-      const map = entries();
-      if (key === undefined) map.clear();
-      else map.delete(key);
+      const cache = cacheNamed(name);
+      cache.generation++;
+      if (key === undefined) cache.entries.clear();
+      else cache.entries.delete(key);
     },
   };
-}
-
-/** Drops every entry of every cache (tests that rewrite reference data behind the application's back). */
-export function clearProcessCaches(): void {
-  stores().clear();
 }

@@ -1,7 +1,10 @@
 /**
  * A licence type's service standard as the values of its edit form (every field a string, as a form posts them):
- * what the admin page shows first, and what updateLicenseTypeStandard accepts back unchanged.
+ * what the admin page shows first (the tariff grouped the Indonesian way, "1.500.000"), and what
+ * updateLicenseTypeStandard accepts back unchanged. Pure.
  */
+import { formatCount } from "../format/format";
+
 export type LicenseTypeStandardRow = {
   code: string;
   name: string;
@@ -32,7 +35,7 @@ export function standardFormValues(lt: LicenseTypeStandardRow) {
     name: lt.name,
     nameEn: lt.nameEn,
     slaDays: String(lt.slaDays),
-    tariff: String(lt.tariff),
+    tariff: formatCount(lt.tariff, "id"),
     agency: lt.agency,
     agencySlaDays: String(lt.agencySlaDays),
     requirements: lt.requirements,
