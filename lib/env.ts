@@ -42,6 +42,8 @@ const ZEnv = z.object({
     .optional(),
   LENTERA_OFFICE_NAME: z.string().default("DPMPTSP Kota Kediri"),
   LENTERA_TRUST_PROXY: z.enum(["0", "1"]).default("0"),
+  /** `0` turns off the public page cache of `npm start` (read by scripts/serve.mjs, which runs without TypeScript). */
+  LENTERA_PAGE_CACHE: z.enum(["0", "1"]).default("1"),
   /** Shared secret of the SMS/WhatsApp gateway webhook (POST /api/v1/complaints/sms); unset = webhook closed. */
   LENTERA_SMS_SECRET: z.string().min(16, { message: "minimal 16 karakter" }).optional(),
   /** token: header X-Gateway-Token equals the secret; hmac: header X-Signature = hex HMAC-SHA256 of the raw body. */

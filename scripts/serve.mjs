@@ -3,16 +3,20 @@
 // X-Forwarded-For when the request has none, so a client could send its own and slip past the per-address rate
 // limits (public survey, complaints). Unless LENTERA_TRUST_PROXY=1 says a reverse proxy in front appends the real
 // address, the header is replaced with the socket's address; lib/security/rate-limit.ts reads its last entry.
+// The public pages are answered from an in-memory cache (scripts/public-page-cache.mjs) refreshed on every change of
+// what they show (LENTERA_PAGE_CACHE=0 turns it off).
 import { createServer } from "node:http";
 import next from "next";
+import { withPublicPageCache } from "./public-page-cache.mjs";
 
 const port = Number(process.env.PORT ?? "3000");
 const hostname = process.env.HOST ?? "0.0.0.0";
 const trustProxy = process.env.LENTERA_TRUST_PROXY === "1";
 
 const app = next({ dev: false, hostname, port, dir: process.cwd() });
-const handle = app.getRequestHandler();
+const nextHandle = app.getRequestHandler();
 await app.prepare();
+const handle = process.env.LENTERA_PAGE_CACHE === "0" ? nextHandle : withPublicPageCache(nextHandle);
 
 const server = createServer((req, res) => {
   if (!trustProxy) {

@@ -1,5 +1,7 @@
 import "server-only";
 import { AppError, httpStatusOf, isAppError } from "../errors";
+import { getEnv } from "../env";
+import { createNonce, securityHeaders } from "../security/headers";
 import type { TApiError } from "./contract";
 
 /** The API's error body: { "error": { "code", "message", "fields" } } (ZApiError in lib/api/contract.ts). */
@@ -71,4 +73,24 @@ export function methodNotAllowed(allowed: readonly string[]) {
     response.headers.set("Allow", [...allowed, ...(allowed.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", "));
     return response;
   };
+}
+
+/**
+ * The security headers proxy.ts sets on every response, for a route the proxy skips (the survey submission API, whose
+ * throughput the proxy's per-request cost would halve: issue 15). The cross-site guard runs in apiHandler. The
+ * wrapper keeps the handler's own properties (the operation contract apiHandler attaches).
+ */
+export function withSecurityHeaders<H extends (...args: never[]) => Promise<Response>>(handler: H): H {
+  const wrapped = async (...args: Parameters<H>): Promise<Response> => {
+    const response = await handler(...args);
+    const env = getEnv();
+    const headers = securityHeaders({
+      nonce: createNonce(),
+      isHttps: env.LENTERA_PUBLIC_URL?.startsWith("https:") ?? false,
+      isDevelopment: env.NODE_ENV === "development",
+    });
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  return Object.assign(wrapped, handler) as unknown as H;
 }

@@ -3,6 +3,7 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import Database from "better-sqlite3";
 import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
+import { sqliteValue } from "../db/sqlite-values";
 import type { applicationRowData, eventRowsData } from "./row-data";
 import { processingStatsRefreshSql, refreshProcessingStats } from "./processing-day-stats";
 import { lkpmPeriodDeltaSql } from "../investment/lkpm-period-sql";
@@ -106,13 +107,6 @@ class SessionState {
 
 function sqlitePath(url: string): string {
   return url.slice("file:".length).split("?")[0];
-}
-
-function sqliteValue(value: unknown): unknown {
-  if (value instanceof Date) return value.toISOString().replace("Z", "+00:00");
-  if (typeof value === "boolean") return value ? 1 : 0;
-  if (value === undefined) return null;
-  return value;
 }
 
 const SQLITE_CACHE_KIB = 64 * 1024;

@@ -6,6 +6,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseEngine, getEnv } from "../env";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./lifecycle";
+import { closeWriterConnections } from "./writer-connection";
 
 /** Model names as client members ("application", "surveyResponse", …). */
 type ModelKey = {
@@ -96,8 +97,9 @@ export function getDb(): Db {
   return globalForDb.lenteraDb;
 }
 
-/** Closes the shared client (tests and scripts). */
+/** Closes the shared client and the group-commit writer's connection (tests and scripts). */
 export async function disconnectDb(): Promise<void> {
+  await closeWriterConnections();
   if (globalForDb.lenteraDb) {
     await globalForDb.lenteraDb.$disconnect();
     globalForDb.lenteraDb = undefined;

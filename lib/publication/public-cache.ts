@@ -9,13 +9,17 @@ export const PUBLIC_FIGURE_PATHS: readonly { path: string; type?: "page" | "layo
   { path: "/laporan/skm/[periodKey]/gambar", type: "page" },
 ];
 
+/** The server's page cache (scripts/public-page-cache.mjs registers it on globalThis under this symbol). */
+const PUBLIC_PAGE_CACHE = Symbol.for("lentera.publicPageCache");
+
 /**
- * The one hook called after anything public changes (publish, republish, withdraw): every cached copy of the public
- * pages is dropped, so the next reader sees the new snapshot. A page cache for public pages hooks its invalidation
- * here. Outside a Next.js request (CLI, seed, tests) there is no cache to drop and revalidatePath refuses to run:
- * that case is ignored.
+ * The one hook called after anything the public pages show changes (publish, republish, withdraw, a service standard
+ * or licence type edited, the office's settings): the server's cache of the public pages, in every language, is
+ * dropped, so the next reader sees the new content; so is Next's own cache of those paths. Outside a Next.js request
+ * (CLI, seed, tests) revalidatePath refuses to run: that case is ignored.
  */
 export function afterPublicContentChanged(): void {
+  (globalThis as { [PUBLIC_PAGE_CACHE]?: { clear(): void } })[PUBLIC_PAGE_CACHE]?.clear();
   for (const { path, type } of PUBLIC_FIGURE_PATHS) {
     try {
       if (type) revalidatePath(path, type);

@@ -5,6 +5,7 @@ import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
+import { afterPublicContentChanged } from "../publication/public-cache";
 import type { Actor } from "../users/users";
 import { indonesianInteger, integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 
@@ -75,6 +76,7 @@ export async function updateLicenseTypeStandard(input: unknown, actor: Actor): P
   if (!before) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan");
   await db.licenseType.update({ where: { code }, data });
   invalidateReference("license-types");
+  afterPublicContentChanged();
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

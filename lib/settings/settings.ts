@@ -5,6 +5,8 @@ import { getEnv } from "../env";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { validationError } from "../errors";
+import { processCache } from "../cache/process-cache";
+import { afterPublicContentChanged } from "../publication/public-cache";
 
 /**
  * Office settings stored as key/value rows. Each known key has a zod schema and a default here,
@@ -54,6 +56,20 @@ export async function getSettings<K extends SettingKey>(
   return Object.fromEntries(entries) as { [P in K]: z.infer<(typeof SETTINGS)[P]> };
 }
 
+/**
+ * The same values as getSettings, from an in-process cache that setSettings clears (10 s at most behind a change
+ * made by another process): for paths that read settings on every request, such as survey submissions.
+ */
+export async function getCachedSettings<K extends SettingKey>(
+  keys: readonly K[],
+): Promise<{ [P in K]: z.infer<(typeof SETTINGS)[P]> }> {
+  return settingsCache().get(keys.join(","), () => getSettings(keys)) as Promise<{
+    [P in K]: z.infer<(typeof SETTINGS)[P]>;
+  }>;
+}
+
+const settingsCache = () => processCache<Record<string, unknown>>("settings", { ttlMs: 10_000 });
+
 export async function setSettings(values: Partial<Record<SettingKey, string>>, actor: Actor): Promise<void> {
   const issues: { path: PropertyKey[]; message: string }[] = [];
   const valid: [SettingKey, string][] = [];
@@ -66,6 +82,9 @@ export async function setSettings(values: Partial<Record<SettingKey, string>>, a
   await getDb().$transaction(
     valid.map(([key, value]) => getDb().setting.upsert({ where: { key }, create: { key, value }, update: { value } })),
   );
+  settingsCache().invalidate();
+  // The office's name, address and charter are on every public page.
+  afterPublicContentChanged();
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

@@ -4,6 +4,7 @@ import { AppError, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { isUniqueViolation } from "./response-store";
+import { processCache } from "../cache/process-cache";
 import type { ExtraOption } from "./submission";
 
 export type { ExtraOption } from "./submission";
@@ -14,6 +15,14 @@ export async function listExtraQuestions(questionnaire: string, options: { activ
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
   return rows.map((r) => ({ ...r, options: JSON.parse(r.options) as ExtraOption[] }));
+}
+
+type ExtraQuestion = Awaited<ReturnType<typeof listExtraQuestions>>[number];
+const activeCache = () => processCache<ExtraQuestion[]>("skm.extraQuestions", { ttlMs: 30_000 });
+
+/** The version's active extra questions, from an in-process cache the two writers below clear (submissions). */
+export function listActiveExtraQuestionsCached(questionnaire: string): Promise<ExtraQuestion[]> {
+  return activeCache().get(questionnaire, () => listExtraQuestions(questionnaire, { activeOnly: true }));
 }
 
 /**
@@ -58,6 +67,7 @@ export async function addExtraQuestion(
       });
     throw error;
   }
+  activeCache().invalidate();
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,
@@ -68,6 +78,7 @@ export async function addExtraQuestion(
 
 export async function setExtraQuestionActive(id: string, active: boolean, actor: Actor) {
   await getDb().questionnaireExtraQuestion.updateMany({ where: { id }, data: { active } });
+  activeCache().invalidate();
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

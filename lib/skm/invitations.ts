@@ -7,12 +7,13 @@ import { AppError, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { resolveServiceCodes } from "./service-codes";
+import { invitationState, type InvitationState } from "./invitation-state";
+
+export type { InvitationState } from "./invitation-state";
 
 /** Setting key for the invitation lifetime in days (office setting; default 30). */
 export const INVITATION_DAYS_SETTING = "skm.invitationDays";
 export const DEFAULT_INVITATION_DAYS = 30;
-
-export type InvitationState = "open" | "used" | "expired" | "missing";
 
 const UNAVAILABLE_MESSAGES = {
   used: "Undangan survei ini sudah digunakan. Setiap undangan hanya dapat dijawab satu kali.",
@@ -98,23 +99,11 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
   };
 }
 
-/** Whether an invitation can still be answered at `now`: it expires at the instant `expiresAt`. */
-function invitationState(row: { usedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
-  return row.usedAt ? "used" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
-}
-
 /** The invitation behind a token, with the licence type and counter codes, and whether it can still be answered. */
 export async function getInvitationByToken(token: string, now: Date) {
   const row = await getDb().surveyInvitation.findUnique({ where: { token } });
   if (!row) return { state: "missing" as InvitationState, invitation: null };
   return { state: invitationState(row, now), invitation: row };
-}
-
-/** The open invitation for a token, or an InvitationUnavailableError naming why it cannot be answered. */
-export async function requireOpenInvitation(token: string, now: Date) {
-  const { state, invitation } = await getInvitationByToken(token, now);
-  if (state !== "open" || !invitation) throw new InvitationUnavailableError(state === "open" ? "missing" : state);
-  return invitation;
 }
 
 /** The printable slip of an invitation: its link, QR code, service and counter, and its state at `now`. */

@@ -5,6 +5,7 @@ import { generateSecretToken, hashToken } from "../auth/password";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { resolveServiceCodes } from "./service-codes";
+import { processCache } from "../cache/process-cache";
 
 export type EnrolledKiosk = { id: string; counterId: number; enrolledAt: Date };
 
@@ -27,6 +28,7 @@ export async function enrollKiosk(input: { name?: string; counter?: string }, ac
 
 export async function revokeKiosk(id: string, actor: Actor) {
   await getDb().kiosk.updateMany({ where: { id }, data: { active: false } });
+  kioskCache().invalidate();
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.kiosk.revoke", target: id });
 }
 
@@ -40,21 +42,22 @@ export async function listKiosks() {
   return kiosks.map((k) => ({ ...k, counterCode: codeOf.get(k.counterId) ?? "?" }));
 }
 
+/** Enrolled kiosks by key hash, for 30 s (revocation in this process clears it at once); unknown keys are not kept. */
+const kioskCache = () =>
+  processCache<{ id: string; counterId: number; active: boolean; createdAt: Date }>("skm.kiosks", { ttlMs: 30_000 });
+
 /** The active kiosk for a device key (X-Kiosk-Key header) with its enrolment time, or null without a key. */
 export async function kioskFromKey(key: string | null): Promise<EnrolledKiosk | null> {
   if (!key) return null;
-  const row = await getDb().kiosk.findUnique({
-    where: { keyHash: hashToken(key) },
-    select: { id: true, counterId: true, active: true, createdAt: true },
+  const keyHash = hashToken(key);
+  const row = await kioskCache().get(keyHash, async () => {
+    const found = await getDb().kiosk.findUnique({
+      where: { keyHash },
+      select: { id: true, counterId: true, active: true, createdAt: true },
+    });
+    if (!found) throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
+    return found;
   });
-  if (!row || !row.active)
-    throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
+  if (!row.active) throw new AppError("UNAUTHENTICATED", "Kunci perangkat kiosk tidak valid atau sudah dicabut.");
   return { id: row.id, counterId: row.counterId, enrolledAt: row.createdAt };
-}
-
-/** Records that a kiosk was heard from (best effort: a failed update never loses the response it came with). */
-export async function touchKiosk(id: string, now: Date): Promise<void> {
-  await getDb()
-    .kiosk.update({ where: { id }, data: { lastSeenAt: now } })
-    .catch(() => undefined);
 }

@@ -1,52 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
-import { AppError } from "../errors";
-import { getQuestionnaire } from "./questionnaires";
-import {
-  aggregateIncrements,
-  addIncrements,
-  elementColumns,
-  respondentScore,
-  type AggregateIncrements,
-} from "./aggregate-row";
-import { toWibDate } from "../calendar/working-days";
+import { aggregateIncrements, addIncrements, elementColumns, type AggregateIncrements } from "./aggregate-row";
+import { prepareResponseRow, sliceOf, type NewSurveyResponse, type ResponseSlice } from "./response-row";
 
-/** A validated response ready to store (channels validate and resolve codes to ids before calling). */
-export type NewSurveyResponse = {
-  questionnaire: string;
-  submittedAt: Date;
-  channel: string;
-  licenseTypeId?: number | null;
-  counterId?: number | null;
-  kioskId?: string | null;
-  invitationId?: string | null;
-  age?: number | null;
-  sex?: string | null;
-  education?: string | null;
-  occupation?: string | null;
-  infoSource?: string | null;
-  comment?: string | null;
-  answers: Record<string, number | null>;
-  extraAnswers?: Record<string, string> | null;
-  idempotencyKey?: string | null;
-  /** The ResponseImport that stores this row (CSV imports), so undoing the import removes exactly its rows. */
-  importId?: string | null;
-};
+export { prepareResponseRow, type NewSurveyResponse } from "./response-row";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-function sliceOf(r: NewSurveyResponse) {
-  return {
-    day: toWibDate(r.submittedAt),
-    questionnaire: r.questionnaire,
-    licenseTypeId: r.licenseTypeId ?? 0,
-    counterId: r.counterId ?? 0,
-    channel: r.channel,
-  };
-}
-
-async function addToAggregate(tx: Tx, slice: ReturnType<typeof sliceOf>, inc: AggregateIncrements) {
+async function addToAggregate(tx: Tx, slice: ResponseSlice, inc: AggregateIncrements) {
   const cols = elementColumns(inc);
   const increments: Record<string, { increment: number }> = {};
   for (const [k, v] of Object.entries(cols)) if (v) increments[k] = { increment: v };
@@ -60,44 +22,6 @@ async function addToAggregate(tx: Tx, slice: ReturnType<typeof sliceOf>, inc: Ag
       ...increments,
     },
   });
-}
-
-/** Validates a response against its questionnaire and returns the row to store (shared by every writer). */
-export function prepareResponseRow(r: NewSurveyResponse) {
-  const questionnaire = getQuestionnaire(r.questionnaire);
-  if (!questionnaire)
-    throw new AppError("VALIDATION", "Kuesioner tidak dikenal", {
-      fields: { questionnaire: "Kuesioner tidak dikenal" },
-    });
-  const score = respondentScore(questionnaire, r.answers);
-  if (score === null)
-    throw new AppError("VALIDATION", "Tidak ada unsur yang dijawab", {
-      fields: { answers: "Jawab minimal satu unsur" },
-    });
-  return {
-    questionnaire,
-    data: {
-      questionnaire: r.questionnaire,
-      submittedAt: r.submittedAt,
-      surveyDate: toWibDate(r.submittedAt),
-      channel: r.channel,
-      licenseTypeId: r.licenseTypeId ?? null,
-      counterId: r.counterId ?? null,
-      kioskId: r.kioskId ?? null,
-      invitationId: r.invitationId ?? null,
-      age: r.age ?? null,
-      sex: r.sex ?? null,
-      education: r.education ?? null,
-      occupation: r.occupation ?? null,
-      infoSource: r.infoSource ?? null,
-      comment: r.comment ?? null,
-      answers: JSON.stringify(r.answers),
-      extraAnswers: r.extraAnswers ? JSON.stringify(r.extraAnswers) : null,
-      score,
-      idempotencyKey: r.idempotencyKey ?? null,
-      importId: r.importId ?? null,
-    },
-  };
 }
 
 /**
@@ -123,7 +47,7 @@ export async function insertSurveyResponsesBulk(
 ): Promise<number> {
   if (rows.length === 0) return 0;
   const prepared = rows.map((r) => ({ r, ...prepareResponseRow(r) }));
-  const slices = new Map<string, { slice: ReturnType<typeof sliceOf>; inc: AggregateIncrements }>();
+  const slices = new Map<string, { slice: ResponseSlice; inc: AggregateIncrements }>();
   for (const p of prepared) {
     const slice = sliceOf(p.r);
     const key = JSON.stringify(slice);

@@ -1,22 +1,47 @@
 import "server-only";
 import { getDb } from "../db/client";
 import type { FieldErrors } from "../errors";
+import { processCache } from "../cache/process-cache";
 
-/** Licence type and counter codes → ids; unknown codes come back as field errors. */
+/**
+ * Licence type and counter codes → ids; unknown codes come back as field errors. Codes never change once created
+ * (rows are edited by code, not renamed), so known codes are cached for the process (an hour at most); an unknown code
+ * is looked up every time, so a type or counter added by another process is found at once.
+ */
 export async function resolveServiceCodes(licenseType?: string, counter?: string) {
   const db = getDb();
   const fields: FieldErrors = {};
   let licenseTypeId: number | null = null;
   let counterId: number | null = null;
   if (licenseType) {
-    const row = await db.licenseType.findUnique({ where: { code: licenseType }, select: { id: true } });
-    if (row) licenseTypeId = row.id;
-    else fields.licenseType = `Jenis layanan "${licenseType}" tidak dikenal`;
+    licenseTypeId = await idOf(`licenseType:${licenseType}`, () =>
+      db.licenseType.findUnique({ where: { code: licenseType }, select: { id: true } }),
+    );
+    if (licenseTypeId === null) fields.licenseType = `Jenis layanan "${licenseType}" tidak dikenal`;
   }
   if (counter) {
-    const row = await db.counter.findUnique({ where: { code: counter }, select: { id: true } });
-    if (row) counterId = row.id;
-    else fields.counter = `Loket "${counter}" tidak dikenal`;
+    counterId = await idOf(`counter:${counter}`, () =>
+      db.counter.findUnique({ where: { code: counter }, select: { id: true } }),
+    );
+    if (counterId === null) fields.counter = `Loket "${counter}" tidak dikenal`;
   }
   return { licenseTypeId, counterId, fields };
 }
+
+const codeCache = () => processCache<number>("skm.serviceCodes", { ttlMs: 3_600_000 });
+
+async function idOf(key: string, find: () => Promise<{ id: number } | null>): Promise<number | null> {
+  // A miss rejects inside the cache (not remembered), so unknown codes are not cached.
+  return codeCache()
+    .get(key, async () => {
+      const row = await find();
+      if (!row) throw new UnknownCode();
+      return row.id;
+    })
+    .catch((error: unknown) => {
+      if (error instanceof UnknownCode) return null;
+      throw error;
+    });
+}
+
+class UnknownCode extends Error {}

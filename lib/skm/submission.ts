@@ -108,7 +108,8 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
   const questionnaire = getQuestionnaire(body.questionnaire)!;
   const fields: FieldErrors = {};
   const allowMissing = isIncompleteAllowed(body.channel, rules.source, rules.policy);
-  const answers = answersSchemaFor(questionnaire, { allowMissing }).safeParse(body.answers);
+  const schemas = schemasFor(questionnaire, allowMissing);
+  const answers = schemas.answers.safeParse(body.answers);
   if (!answers.success) Object.assign(fields, prefixed("answers", fieldErrorsFromIssues(answers.error.issues)));
   else if (Object.values(answers.data).every((v) => v === null)) fields.answers = "Jawab minimal satu unsur";
   const { infoSource: nestedInfoSource, ...rawProfile } = body.respondent;
@@ -119,8 +120,7 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
     occupation: normalizeOption(questionnaire.occupationOptions, rawProfile.occupation),
   };
   // Paper sheets and historical imports often leave profile boxes empty: validate what is there.
-  const profileSchema = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true });
-  const profile = (allowMissing ? profileSchema.partial() : profileSchema).safeParse(
+  const profile = schemas.profile.safeParse(
     allowMissing
       ? Object.fromEntries(Object.entries(profileInput).filter(([, v]) => v !== undefined && v !== null && v !== ""))
       : profileInput,
@@ -163,6 +163,30 @@ export function validateSubmission(input: unknown, rules: SubmissionRules): Vali
       comment: body.comment?.trim() ? body.comment.trim() : undefined,
     },
   };
+}
+
+/**
+ * The answers and profile schemas of a questionnaire version, built once per version and mode: zod compiles a
+ * schema on its first parse, which costs more than the parse itself when repeated for every submission.
+ */
+const schemaMemo = new Map<string, ReturnType<typeof buildSchemas>>();
+
+function buildSchemas(questionnaire: Questionnaire, allowMissing: boolean) {
+  const profile = respondentProfileSchemaFor(questionnaire).omit({ infoSource: true });
+  return {
+    answers: answersSchemaFor(questionnaire, { allowMissing }),
+    profile: allowMissing ? profile.partial() : profile,
+  };
+}
+
+function schemasFor(questionnaire: Questionnaire, allowMissing: boolean) {
+  const key = `${questionnaire.code}|${allowMissing}`;
+  let schemas = schemaMemo.get(key);
+  if (!schemas) {
+    schemas = buildSchemas(questionnaire, allowMissing);
+    schemaMemo.set(key, schemas);
+  }
+  return schemas;
 }
 
 /** Keeps only answers to active extra questions with a listed option value. */

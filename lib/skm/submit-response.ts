@@ -1,13 +1,13 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
-import { getSettings } from "../settings/settings";
+import { getCachedSettings } from "../settings/settings";
 import type { Actor } from "../users/users";
 import type { CollectionPolicy, SubmissionSource } from "./collection-rules";
-import { listExtraQuestions } from "./extra-questions";
-import { InvitationUnavailableError, requireOpenInvitation } from "./invitations";
-import { touchKiosk, type EnrolledKiosk } from "./kiosks";
-import { insertSurveyResponse, isUniqueViolation, type NewSurveyResponse } from "./response-store";
+import { listActiveExtraQuestionsCached } from "./extra-questions";
+import type { EnrolledKiosk } from "./kiosks";
+import type { NewSurveyResponse } from "./response-row";
+import { writeSurveyResponse } from "./response-writer";
 import { resolveServiceCodes } from "./service-codes";
 import { validateSubmission, type TValidatedSubmission } from "./submission";
 
@@ -26,7 +26,7 @@ export type SubmitResult = { id: string; isDuplicate: boolean; submittedAt: Date
 
 /** The office's collection policy (settings skm.kioskQueueDays and skm.allowIncompletePaper). */
 export async function getCollectionPolicy(): Promise<CollectionPolicy> {
-  const s = await getSettings(["skm.kioskQueueDays", "skm.allowIncompletePaper"]);
+  const s = await getCachedSettings(["skm.kioskQueueDays", "skm.allowIncompletePaper"]);
   return { kioskQueueDays: s["skm.kioskQueueDays"], allowIncompletePaper: s["skm.allowIncompletePaper"] === "true" };
 }
 
@@ -70,17 +70,18 @@ async function findByIdempotencyKey(key: string | undefined): Promise<SubmitResu
 
 /**
  * Stores one submission from the API, the kiosk, the HTML forms or paper entry, in a straight line:
- * policy and extra questions read once → one validation (channel rights, answers, profile, date, extra answers) →
- * idempotency → codes → invitation → store. Idempotent on idempotencyKey (the same key returns the first response);
- * an invitation is consumed in the transaction that stores its response, guarded by `usedAt IS NULL` and the
- * unique invitationId, so concurrent submissions with one token store one row.
+ * policy and extra questions (cached) → one validation (channel rights, answers, profile, date, extra answers) →
+ * codes (cached) → the process's writer (response-writer.ts), which stores it in the next group commit and answers
+ * once that committed: idempotent on idempotencyKey (the same key returns the first response, also within one
+ * batch), and an invitation is claimed (`usedAt IS NULL`) in the transaction that stores its response, so concurrent
+ * submissions with one token store one row and the others get 409.
  */
 export async function submitSurveyResponse(input: unknown, context: SubmitContext): Promise<SubmitResult> {
   const questionnaire =
     typeof input === "object" && input !== null ? (input as { questionnaire?: unknown }).questionnaire : undefined;
   const [policy, questions] = await Promise.all([
     getCollectionPolicy(),
-    typeof questionnaire === "string" ? listExtraQuestions(questionnaire, { activeOnly: true }) : [],
+    typeof questionnaire === "string" ? listActiveExtraQuestionsCached(questionnaire) : [],
   ]);
   const validated = validateSubmission(input, {
     now: context.now,
@@ -96,47 +97,18 @@ export async function submitSurveyResponse(input: unknown, context: SubmitContex
     });
   }
   const s = validated.value;
-  const existing = await findByIdempotencyKey(s.idempotencyKey);
-  if (existing) return existing;
   const codes = await resolveServiceCodes(s.licenseType, s.counter);
-  if (Object.keys(codes.fields).length)
+  if (Object.keys(codes.fields).length) {
+    // A retry of a stored submission is answered with the stored response, whatever its codes say now.
+    const existing = await findByIdempotencyKey(s.idempotencyKey);
+    if (existing) return existing;
     throw new AppError("VALIDATION", "Data survei tidak valid.", { fields: codes.fields });
-  const invitation = s.token ? await requireOpenInvitation(s.token, context.now) : null;
-  const kiosk = context.caller.kind === "kiosk" ? context.caller.kiosk : null;
-  const ids = {
-    licenseTypeId: invitation?.licenseTypeId ?? codes.licenseTypeId,
-    counterId: kiosk?.counterId ?? invitation?.counterId ?? codes.counterId,
-  };
-  const record = { ...toNewResponse(s, ids), kioskId: kiosk?.id ?? null, invitationId: invitation?.id ?? null };
-  try {
-    const db = getDb();
-    const row = await db.$transaction(async (tx) => {
-      if (invitation) {
-        const claimed = await tx.surveyInvitation.updateMany({
-          where: { id: invitation.id, usedAt: null },
-          data: { usedAt: context.now },
-        });
-        if (claimed.count !== 1) throw new InvitationUnavailableError("used");
-      }
-      return insertSurveyResponse(tx, record);
-    });
-    if (kiosk) await touchKiosk(kiosk.id, context.now);
-    return { id: row.id, isDuplicate: false, submittedAt: record.submittedAt };
-  } catch (error) {
-    if (isUniqueViolation(error) || isBusyError(error)) {
-      const first = await findByIdempotencyKey(s.idempotencyKey);
-      if (first) return first;
-      if (invitation) throw new InvitationUnavailableError("used");
-    }
-    throw error;
   }
-}
-
-/** SQLite answers a losing concurrent writer with "database is locked"/write conflict; the winner's row decides. */
-function isBusyError(error: unknown): boolean {
-  const text = String((error as { message?: string })?.message ?? "");
-  return (
-    /database is locked|SQLITE_BUSY|write conflict|deadlock|could not serialize/i.test(text) ||
-    (error as { code?: string })?.code === "P2034"
-  );
+  const kiosk = context.caller.kind === "kiosk" ? context.caller.kiosk : null;
+  return writeSurveyResponse({
+    response: { ...toNewResponse(s, codes), kioskId: kiosk?.id ?? null },
+    invitationToken: s.token ?? null,
+    kioskCounterId: kiosk?.counterId ?? null,
+    now: context.now,
+  });
 }

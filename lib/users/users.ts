@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { AppError, validationError } from "../errors";
-import { hashPassword, verifyPassword, generateSecretToken, hashToken } from "../auth/password";
+import { hashPassword, verifyPassword } from "../auth/password";
 import { isRole, type Role } from "../auth/roles";
-import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
+import { ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 import { listAgencies } from "../reference/queries";
@@ -214,82 +214,5 @@ export async function countUsers(): Promise<number> {
   return getDb().user.count();
 }
 
-// ------------------------------------------------------------------ API tokens
-
-/** Creates an API token; the secret is returned once and only its hash is stored. */
-export async function createApiToken(
-  input: unknown,
-  actor: Actor,
-  now = new Date(),
-): Promise<{ id: string; token: string; expiresAt: Date }> {
-  const parsed = ZApiTokenCreate.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  const token = generateSecretToken("lnt");
-  const row = await getDb().apiToken.create({
-    data: {
-      name: parsed.data.name,
-      role: parsed.data.role,
-      prefix: token.slice(0, 8),
-      tokenHash: hashToken(token),
-      createdById: actor.id,
-      expiresAt: new Date(now.getTime() + parsed.data.validDays * 86_400_000),
-    },
-  });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "token.create",
-    target: row.name,
-    detail: { role: row.role, validDays: parsed.data.validDays },
-  });
-  return { id: row.id, token, expiresAt: row.expiresAt ?? now };
-}
-
-export async function revokeApiToken(id: string, actor: Actor) {
-  const row = await getDb().apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-  await recordAudit({ actorId: actor.id, actor: actor.label, action: "token.revoke", target: row.name });
-}
-
-export async function listApiTokens() {
-  return getDb().apiToken.findMany({
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      role: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-    },
-  });
-}
-
-/**
- * Resolves a bearer token to an actor, or null when unknown, revoked or expired. Use of a revoked or expired
- * token is written to the audit log (someone still holds it), at most once per token and minute.
- */
-export async function actorFromApiToken(token: string, now = new Date()): Promise<Actor | null> {
-  const db = getDb();
-  const row = await db.apiToken.findUnique({ where: { tokenHash: hashToken(token) } });
-  if (!row || !isRole(row.role)) return null;
-  const refusal = row.revokedAt ? "revoked" : row.expiresAt && row.expiresAt <= now ? "expired" : null;
-  if (refusal) {
-    const recent = await db.auditLog.findFirst({
-      where: { action: "token.refused", target: row.name, at: { gt: new Date(now.getTime() - 60_000) } },
-      select: { id: true },
-    });
-    if (!recent) {
-      await recordAudit({
-        actor: `token:${row.name}`,
-        action: "token.refused",
-        target: row.name,
-        detail: { reason: refusal, prefix: row.prefix },
-      });
-    }
-    return null;
-  }
-  await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: now } });
-  return { id: null, label: `token:${row.name}`, role: row.role };
-}
+// API tokens live in api-tokens.ts; re-exported so callers keep importing them from here.
+export { actorFromApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";

@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { updateLicenseTypeStandard } from "@/lib/reference/license-type-admin";
+import { standardFormValues } from "@/lib/reference/standard-form";
 import { getPublicServiceStandard } from "@/lib/reference/queries";
 import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
 
@@ -18,17 +19,7 @@ describe("service standard: fourteen components", () => {
     expect(row).toMatchObject({ deliveryFilled: 6, managementFilled: 1, isManagementComplete: false });
     await updateLicenseTypeStandard(
       {
-        code: lt.code,
-        name: lt.name,
-        nameEn: lt.nameEn,
-        slaDays: String(lt.slaDays),
-        tariff: String(lt.tariff),
-        agency: lt.agency,
-        requirements: lt.requirements,
-        procedure: lt.procedure,
-        product: lt.product,
-        complaintHandling: lt.complaintHandling,
-        legalBasis: lt.legalBasis,
+        ...standardFormValues(lt),
         facilities: "Ruang tunggu ber-AC, loket, komputer",
         implementerCompetence: "Petugas bersertifikat pelayanan prima",
         internalSupervision: "Kepala bidang; Inspektorat",

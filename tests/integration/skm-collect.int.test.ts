@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { POST as postResponse } from "@/app/api/v1/responses/route";
+import { POST as postResponse, GET as getResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { createApiToken } from "@/lib/users/users";
@@ -98,6 +98,20 @@ describe("POST /api/v1/responses", () => {
       where: { day: row.surveyDate, channel: "web", counterId: row.counterId! },
     });
     expect(agg.respondents).toBeGreaterThanOrEqual(1);
+  });
+
+  it("sets the security headers itself (the proxy skips this path), on stored, refused and 405 answers", async () => {
+    const answers = [
+      await submit(body({ idempotencyKey: "headers-test-1" })),
+      await submit({ ...body(), channel: "paper" }),
+      await getResponse(),
+    ];
+    expect(answers.map((r) => r.status)).toEqual([201, 401, 405]);
+    for (const res of answers) {
+      expect(res.headers.get("content-security-policy")).toMatch(/frame-ancestors 'none'/);
+      expect(res.headers.get("x-content-type-options")).toBe("nosniff");
+      expect(res.headers.get("x-frame-options")).toBe("DENY");
+    }
   });
 
   it("422 naming each invalid field", async () => {

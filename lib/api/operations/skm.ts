@@ -20,7 +20,7 @@ export const submitResponseApi = defineOperation({
   tags: ["skm"],
   summary: "Submit one survey response (link/QR with token, kiosk with X-Kiosk-Key, web, paper by staff)",
   description:
-    "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). Who may use the channel is answered first (401/403 naming channel), whatever else is wrong with the body. The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409, an unknown one → 404. Anonymous submissions without token are rate-limited per address (20 per 10 minutes). Text with a lone UTF-16 surrogate → 422 naming the field. A technical agency's session (role AGENCY) → 403.",
+    "Answers are keyed by element code (U1…U9 for SKM-2017, U1…U14 for IKM-2004), integers 1–4; every element and the profile (age, sex, education, occupation) are required, except on paper/import when the office setting skm.allowIncompletePaper is on (then at least one element). The server decides when and how a response was collected: see the channel and submittedAt fields (anonymous callers always get the server's time; paper/import need a staff credential, kiosk the X-Kiosk-Key). Who may use the channel is answered first (401/403 naming channel), whatever else is wrong with the body. The same idempotencyKey returns the first result (200, duplicate: true) instead of a second row. A used or expired invitation token → 409, an unknown one → 404. Anonymous submissions without token are rate-limited per address (20 per 10 minutes). Submissions arriving together are stored by one transaction and each is answered after it committed (201/200 means stored); on SQLite a submission waits while a large import holds the database and gets 503 with Retry-After if that lasts over 30 s. Text with a lone UTF-16 surrogate → 422 naming the field. A technical agency's session (role AGENCY) → 403.",
   access: {
     custom:
       "No credentials for web, link and qr; a kiosk sends its X-Kiosk-Key; paper and import need an API token or staff session (enterPaperSurveys: ADMIN, OFFICER; import: importData, ADMIN).",
@@ -38,6 +38,7 @@ export const submitResponseApi = defineOperation({
     404: "Unknown invitation token",
     409: "The invitation was already used or has expired",
     429: "Too many anonymous submissions from this address; see Retry-After",
+    503: "The database is held by a long write (a large import on SQLite); try again after Retry-After",
   },
 });
 

@@ -1,9 +1,9 @@
-import { formatCount } from "@/lib/format/format";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getLicenseTypeByCode } from "@/lib/reference/queries";
+import { standardFormValues } from "@/lib/reference/standard-form";
 import { LicenseTypeForm } from "@/components/staff/license-type-form";
 import { updateLicenseTypeAction } from "../actions";
 
@@ -53,33 +53,7 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
       <h1>
         {lt.code} — {lt.name}
       </h1>
-      <LicenseTypeForm
-        action={updateLicenseTypeAction}
-        labels={labels}
-        initial={{
-          code: lt.code,
-          name: lt.name,
-          nameEn: lt.nameEn,
-          slaDays: String(lt.slaDays),
-          tariff: formatCount(lt.tariff, "id"),
-          agency: lt.agency,
-          agencySlaDays: String(lt.agencySlaDays),
-          requirements: lt.requirements,
-          procedure: lt.procedure,
-          product: lt.product,
-          complaintHandling: lt.complaintHandling,
-          legalBasis: lt.legalBasis,
-          facilities: lt.facilities,
-          implementerCompetence: lt.implementerCompetence,
-          internalSupervision: lt.internalSupervision,
-          implementerCount: lt.implementerCount,
-          serviceGuarantee: lt.serviceGuarantee,
-          securityGuarantee: lt.securityGuarantee,
-          performanceEvaluation: lt.performanceEvaluation,
-          active: String(lt.active),
-          standardPublished: String(lt.standardPublished),
-        }}
-      />
+      <LicenseTypeForm action={updateLicenseTypeAction} labels={labels} initial={standardFormValues(lt)} />
     </div>
   );
 }
