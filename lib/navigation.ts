@@ -11,6 +11,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/skm", labelKey: "nav.skm", capability: "viewSkmDashboard" },
   { href: "/staf/skm/laporan", labelKey: "nav.skmReports", capability: "publishSkmReports" },
+  { href: "/staf/tindak-lanjut", labelKey: "nav.followUps", capability: "viewFollowUpActions" },
   { href: "/staf/survei", labelKey: "nav.surveyCollect", capability: "createInvitations" },
   { href: "/staf/permohonan", labelKey: "nav.applications", capability: "viewApplications" },
   { href: "/staf/permohonan/impor", labelKey: "nav.importApplications", capability: "importData" },

@@ -56,14 +56,28 @@ export async function readTextBody(
   request: Request,
   options: { types: readonly string[]; maxBytes: number },
 ): Promise<string> {
+  const bytes = await readBytesBody(request, options);
+  return new TextDecoder("utf-8").decode(bytes);
+}
+
+/**
+ * Reads a body as bytes with a size limit: 415 for a Content-Type not in `types`, and for a body over `maxBytes`
+ * `tooLarge` (default: 413 "Isi permintaan melebihi …"), thrown as soon as the limit is passed.
+ */
+export async function readBytesBody(
+  request: Request,
+  options: { types: readonly string[]; maxBytes: number; tooLarge?: () => AppError },
+): Promise<Uint8Array> {
   const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!options.types.includes(contentType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
+  const tooLarge =
+    options.tooLarge ??
+    (() => new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${formatByteLimit(options.maxBytes)}.`));
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const limit = formatByteLimit(options.maxBytes);
-  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
-  if (!request.body) return "";
+  if (declared > options.maxBytes) throw tooLarge();
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -73,11 +87,29 @@ export async function readTextBody(
     total += value.byteLength;
     if (total > options.maxBytes) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
+      throw tooLarge();
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Reads a multipart/form-data body within `maxBytes` (the file limit plus room for the other fields) and parses it.
+ * Over the limit → `tooLarge`; a body that is not valid multipart → 400.
+ */
+export async function readMultipartBody(
+  request: Request,
+  options: { maxBytes: number; tooLarge: () => AppError },
+): Promise<FormData> {
+  const bytes = await readBytesBody(request, { types: ["multipart/form-data"], ...options });
+  try {
+    return await new Response(new Uint8Array(bytes), {
+      headers: { "content-type": request.headers.get("content-type") ?? "" },
+    }).formData();
+  } catch {
+    throw new AppError("BAD_REQUEST", "Isi permintaan bukan multipart/form-data yang valid.");
+  }
 }
 
 /** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */

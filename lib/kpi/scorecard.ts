@@ -6,6 +6,7 @@ import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { getProcessingSummary } from "../applications/processing-summary";
 import { getInvestmentTotals } from "../investment/analytics";
 import { getComplaintKpis } from "../complaints";
+import { getFollowUpKpis } from "../follow-up/queries";
 import { getKpiTargets } from "./targets";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
@@ -33,11 +34,12 @@ export async function getKpiValues(
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints] = await Promise.all([
+  const [skm, processing, investment, complaints, followUps] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis(db, { from: period.from, to, today }),
+    getFollowUpKpis({ from: period.from, to }, today, db),
   ]);
   const issued = await db.application.count({
     where: { status: "issued", finishedDay: { gte: period.from, lte: to } },
@@ -52,6 +54,8 @@ export async function getKpiValues(
     investment_value: Number(investment.investment),
     investment_jobs: investment.workers,
     permits_issued: issued,
+    follow_up_on_time: followUps.onTimePercent,
+    follow_up_median_days: followUps.medianWorkingDaysToDone,
   };
 }
 

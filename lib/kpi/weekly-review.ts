@@ -6,6 +6,7 @@ import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";
+import { listFollowUpsDue } from "../follow-up/queries";
 
 export type WeekFigures = {
   from: string;
@@ -45,7 +46,8 @@ async function weekFigures(from: string, to: string, today: string): Promise<Wee
 
 /**
  * The weekly meeting's one-page review: the last 7 days (ending today) beside the 7 days before, IKM of the week
- * against the current quarter, the week's weakest survey elements, open overdue work, and low-scoring comments.
+ * against the current quarter, the week's weakest survey elements, open overdue work, low-scoring comments, and the
+ * SKM follow-up actions that are overdue or due within the next 7 days (issue 18).
  */
 export async function getWeeklyReview(now = new Date()) {
   const db = getDb();
@@ -54,7 +56,7 @@ export async function getWeeklyReview(now = new Date()) {
   const prevTo = addCalendarDays(from, -1);
   const prevFrom = addCalendarDays(prevTo, -6);
   const quarter = periodOf("quarter", today);
-  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments] = await Promise.all([
+  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, followUps] = await Promise.all([
     weekFigures(from, today, today),
     weekFigures(prevFrom, prevTo, today),
     getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
@@ -67,6 +69,7 @@ export async function getWeeklyReview(now = new Date()) {
       take: 6,
       select: { surveyDate: true, comment: true, score: true },
     }),
+    listFollowUpsDue(today, 7, db),
   ]);
   return {
     thisWeek,
@@ -83,5 +86,6 @@ export async function getWeeklyReview(now = new Date()) {
       comment: anonymiseComment(c.comment) ?? "",
       score: c.score,
     })),
+    followUps,
   };
 }

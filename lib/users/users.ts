@@ -183,6 +183,15 @@ export async function listUsers() {
   });
 }
 
+/** Active staff for owner and assignee pickers: id, name and role, by name. */
+export async function listActiveStaff() {
+  return getDb().user.findMany({
+    where: { active: true },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, role: true },
+  });
+}
+
 export async function countUsers(): Promise<number> {
   return getDb().user.count();
 }

@@ -22,6 +22,8 @@ import idDashboard from "./id/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
+import idFollowUp from "./id/followUp.json";
+import enFollowUp from "./en/followUp.json";
 
 export const MESSAGES = {
   id: {
@@ -36,6 +38,7 @@ export const MESSAGES = {
     complaints: idComplaints,
     dashboard: idDashboard,
     realisation: idRealisation,
+    followUp: idFollowUp,
   },
   en: {
     common: enCommon,
@@ -49,6 +52,7 @@ export const MESSAGES = {
     complaints: enComplaints,
     dashboard: enDashboard,
     realisation: enRealisation,
+    followUp: enFollowUp,
   },
 } as const;
 

@@ -5,6 +5,8 @@ import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { formatDateId } from "@/lib/format/date";
 import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
+import { FollowUpDueList } from "@/components/follow-up/due-list";
+import { basisLabel } from "@/lib/follow-up/labels";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -12,6 +14,7 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
+  const { t: tf } = await getTranslator("followUp");
   const r = await getWeeklyReview();
   const d = (date: string) => formatDateId(date, locale);
   const num = (v: number | null, digits = 0) =>
@@ -20,6 +23,14 @@ export default async function WeeklyReviewPage() {
       : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
           v,
         );
+  const dueItems = (items: typeof r.followUps.overdue) =>
+    items.map((a) => ({
+      id: a.id,
+      title: a.title,
+      basis: basisLabel(a.sourceKind, a.sourceCode, locale),
+      owner: [a.ownerName, a.ownerUnit].filter(Boolean).join(" · "),
+      dueDate: tf("weekly.dueOn", { date: d(a.dueDay) }),
+    }));
   const rows: [string, string, string][] = [
     [t("weekly.newApplications"), num(r.thisWeek.newApplications), num(r.lastWeek.newApplications)],
     [t("weekly.issued"), num(r.thisWeek.issued), num(r.lastWeek.issued)],
@@ -96,6 +107,25 @@ export default async function WeeklyReviewPage() {
             ))}
           </ol>
         )}
+      </section>
+      <section className="card" aria-labelledby="weekly-follow-up">
+        <h2 id="weekly-follow-up">{tf("weekly.title")}</h2>
+        <h3>
+          {tf("weekly.overdue")} ({r.followUps.overdue.length})
+        </h3>
+        <FollowUpDueList
+          items={dueItems(r.followUps.overdue)}
+          empty={tf("weekly.none")}
+          testId="weekly-follow-up-overdue"
+        />
+        <h3>
+          {tf("weekly.dueSoon")} ({r.followUps.dueSoon.length})
+        </h3>
+        <FollowUpDueList
+          items={dueItems(r.followUps.dueSoon)}
+          empty={tf("weekly.none")}
+          testId="weekly-follow-up-due"
+        />
       </section>
       <section className="card">
         <h2>{t("weekly.notable")}</h2>
