@@ -9,7 +9,12 @@ const nextConfig = {
     "@prisma/client",
   ],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Evidence files of follow-up actions go through a server action: 5 MB per file (lib/follow-up/attachments.ts)
+    // plus the form's other fields. Larger files are stopped in the browser first and refused by the server with 422.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
   typescript: { ignoreBuildErrors: true }, // `npm run typecheck` is the type gate; keeps builds fast on 2 cores
 };
 export default nextConfig;

@@ -2,7 +2,17 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
-import { FOLLOW_UP_SOURCE_KINDS, FOLLOW_UP_STATUSES } from "./rules";
+import { COMPLAINT_CATEGORIES } from "../complaints/complaint-rules";
+import { STAGES } from "../applications/constants";
+import { SKM_2017_QUESTIONNAIRE } from "../skm/questionnaires";
+import { FOLLOW_UP_SOURCE_KINDS, FOLLOW_UP_STATUSES, type FollowUpSourceKind } from "./rules";
+
+/** The codes each basis may take: an SKM 2017 element, a complaint category, a processing stage. */
+export const FOLLOW_UP_SOURCE_CODES: Readonly<Record<FollowUpSourceKind, readonly string[]>> = {
+  element: SKM_2017_QUESTIONNAIRE.elements.map((e) => e.code),
+  complaint_category: COMPLAINT_CATEGORIES,
+  stage: STAGES,
+};
 
 const day = (label: string) =>
   z
@@ -51,9 +61,19 @@ export const ZFollowUpAction = z
     ownerUnit: optionalText(120, "Unit"),
     dueDay: day("Tenggat"),
   })
-  .refine((v) => v.ownerUserId || v.ownerUnit, {
-    path: ["ownerUserId"],
-    message: "Pilih penanggung jawab (petugas) atau tulis unitnya",
+  .superRefine((v, ctx) => {
+    if (!v.ownerUserId && !v.ownerUnit)
+      ctx.addIssue({
+        code: "custom",
+        path: ["ownerUserId"],
+        message: "Pilih penanggung jawab (petugas) atau tulis unitnya",
+      });
+    if (!FOLLOW_UP_SOURCE_CODES[v.sourceKind].includes(v.sourceCode))
+      ctx.addIssue({
+        code: "custom",
+        path: ["sourceCode"],
+        message: "Pilih unsur, kategori pengaduan atau tahap yang ada",
+      });
   });
 export type TFollowUpAction = z.infer<typeof ZFollowUpAction>;
 

@@ -7,12 +7,9 @@ import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
 import type { Actor } from "../users/users";
-import { COMPLAINT_CATEGORIES } from "../complaints/complaint-rules";
-import { STAGES } from "../applications/constants";
-import { SKM_2017_QUESTIONNAIRE } from "../skm/questionnaires";
 import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { checkAttachment } from "./attachments";
-import { canManageFollowUps, canWorkOnFollowUp, transitionProblem, type FollowUpSourceKind } from "./rules";
+import { canManageFollowUps, canWorkOnFollowUp, transitionProblem } from "./rules";
 import { ZFollowUpAction, ZFollowUpProgress } from "./schemas";
 
 function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
@@ -20,12 +17,6 @@ function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
   if (!parsed.success) throw validationError(parsed.error.issues);
   return parsed.data;
 }
-
-const SOURCE_CODES: Record<FollowUpSourceKind, readonly string[]> = {
-  element: SKM_2017_QUESTIONNAIRE.elements.map((e) => e.code),
-  complaint_category: COMPLAINT_CATEGORIES,
-  stage: STAGES,
-};
 
 function forbidden(): AppError {
   return new AppError("FORBIDDEN", "Anda hanya dapat memperbarui tindak lanjut yang menjadi tanggung jawab Anda.");
@@ -49,11 +40,6 @@ export async function createFollowUpAction(input: unknown, actor: Actor, now: Da
   if (!canManageFollowUps(actor.role))
     throw new AppError("FORBIDDEN", "Hanya pimpinan atau admin yang membuat tindak lanjut.");
   const data = parse(ZFollowUpAction, input);
-  if (!SOURCE_CODES[data.sourceKind].includes(data.sourceCode)) {
-    throw new AppError("VALIDATION", "Dasar tindak lanjut tidak dikenal.", {
-      fields: { sourceCode: "Pilih unsur, kategori pengaduan atau tahap yang ada" },
-    });
-  }
   const startDay = toWibDate(now);
   if (data.dueDay < startDay) {
     throw new AppError("VALIDATION", "Tenggat sudah lewat.", {
