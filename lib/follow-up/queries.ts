@@ -3,7 +3,10 @@ import { getDb, type Db } from "../db/client";
 import { addCalendarDays } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { getSkmSummaryForFilter } from "../skm/summary-query";
-import type { Period } from "../periods/periods";
+import { previousPeriod, type Period } from "../periods/periods";
+import { getElementMoments } from "../skm/answer-queries";
+import type { TFollowUpSection } from "../publication/snapshot-payload";
+import { buildFollowUpSection } from "./report-section";
 import { computeFollowUpKpis, type FollowUpKpis } from "./metrics";
 import { isOverdueFollowUp, type FollowUpStatus } from "./rules";
 
@@ -197,4 +200,44 @@ export async function getPeriodElementsForPlanning(period: Period, db: Db = getD
         actions: counts.get(e.code) ?? 0,
       })),
   };
+}
+
+/**
+ * The follow-up section frozen into the SKM report of `period`: the actions planned from the previous period, their
+ * status now, their public evidence files, and the NRR change of each targeted element from that period to this one.
+ */
+export async function getFollowUpReportSection(period: Period, db: Db = getDb()): Promise<TFollowUpSection> {
+  const previous = previousPeriod(period);
+  const actions = await db.followUpAction.findMany({
+    where: { periodKey: previous.key },
+    orderBy: [{ dueDay: "asc" }, { createdAt: "asc" }],
+    select: {
+      id: true,
+      title: true,
+      sourceKind: true,
+      sourceCode: true,
+      status: true,
+      dueDay: true,
+      doneDay: true,
+      dropReason: true,
+      attachments: {
+        where: { isPublic: true },
+        orderBy: { createdAt: "asc" },
+        select: { id: true, fileName: true, mediaType: true },
+      },
+    },
+  });
+  const codes = [...new Set(actions.filter((a) => a.sourceKind === "element").map((a) => a.sourceCode))];
+  const [before, after] =
+    codes.length === 0
+      ? [new Map(), new Map()]
+      : await Promise.all([
+          getElementMoments({ from: previous.from, to: previous.to, questionnaire: "SKM-2017" }, codes, db),
+          getElementMoments({ from: period.from, to: period.to, questionnaire: "SKM-2017" }, codes, db),
+        ]);
+  return buildFollowUpSection(
+    previous,
+    actions.map(({ attachments, ...a }) => ({ ...a, publicFiles: attachments })),
+    { before, after },
+  );
 }

@@ -53,15 +53,15 @@ describe("a follow-up action's life", () => {
       await failure(() =>
         createFollowUpAction(
           {
-            periodKey: "2018-Q2",
+            periodKey: "2015-Q2",
             sourceKind: "element",
             sourceCode: "U3",
             title: "Percepat verifikasi",
-            dueDay: "2018-08-31",
+            dueDay: "2015-08-31",
             ownerUserId: owner.id!,
           },
           owner,
-          at("2018-07-02"),
+          at("2015-07-02"),
         ),
       ),
     ).toMatchObject({ code: "FORBIDDEN" });
@@ -69,14 +69,14 @@ describe("a follow-up action's life", () => {
       await failure(() =>
         createFollowUpAction(
           {
-            periodKey: "2018-Q2",
+            periodKey: "2015-Q2",
             sourceKind: "element",
             sourceCode: "U99",
             title: "Percepat verifikasi",
-            dueDay: "2018-08-31",
+            dueDay: "2015-08-31",
           },
           leader,
-          at("2018-07-02"),
+          at("2015-07-02"),
         ),
       ),
     ).toMatchObject({
@@ -86,33 +86,33 @@ describe("a follow-up action's life", () => {
 
     const action = await createFollowUpAction(
       {
-        periodKey: "2018-Q2",
+        periodKey: "2015-Q2",
         sourceKind: "element",
         sourceCode: "U3",
         title: "Percepat verifikasi berkas PBG",
-        dueDay: "2018-08-31",
+        dueDay: "2015-08-31",
         ownerUserId: owner.id!,
       },
       leader,
-      at("2018-07-02"),
+      at("2015-07-02"),
     );
-    expect(action).toMatchObject({ status: "planned", startDay: "2018-07-02", periodKey: "2018-Q2" });
+    expect(action).toMatchObject({ status: "planned", startDay: "2015-07-02", periodKey: "2015-Q2" });
 
     expect(
-      await failure(() => progressFollowUpAction(action.id, { status: "in_progress" }, otherOfficer, at("2018-07-03"))),
+      await failure(() => progressFollowUpAction(action.id, { status: "in_progress" }, otherOfficer, at("2015-07-03"))),
     ).toMatchObject({
       code: "FORBIDDEN",
     });
-    await progressFollowUpAction(action.id, { status: "in_progress" }, owner, at("2018-07-03"));
+    await progressFollowUpAction(action.id, { status: "in_progress" }, owner, at("2015-07-03"));
     expect(
-      await failure(() => progressFollowUpAction(action.id, { status: "done" }, owner, at("2018-07-20"))),
+      await failure(() => progressFollowUpAction(action.id, { status: "done" }, owner, at("2015-07-20"))),
     ).toMatchObject({
       code: "VALIDATION",
       fields: { evidenceText: expect.stringMatching(/bukti/) },
     });
     expect(
       await failure(() =>
-        progressFollowUpAction(action.id, { status: "dropped", dropReason: "Tidak perlu" }, owner, at("2018-07-20")),
+        progressFollowUpAction(action.id, { status: "dropped", dropReason: "Tidak perlu" }, owner, at("2015-07-20")),
       ),
     ).toMatchObject({ code: "VALIDATION", fields: { status: expect.any(String) } });
 
@@ -121,21 +121,21 @@ describe("a follow-up action's life", () => {
       action.id,
       { status: "done", evidenceText: "SOP baru berlaku" },
       owner,
-      at("2018-07-20"),
+      at("2015-07-20"),
     );
     const done = await getFollowUpAction(action.id);
     expect(done).toMatchObject({
       status: "done",
-      doneDay: "2018-07-20",
+      doneDay: "2015-07-20",
       attachmentCount: 1,
       evidenceText: "SOP baru berlaku",
     });
 
     // Leadership reopens; dropping needs a reason.
-    await progressFollowUpAction(action.id, { status: "in_progress" }, leader, at("2018-07-23"));
+    await progressFollowUpAction(action.id, { status: "in_progress" }, leader, at("2015-07-23"));
     expect((await getFollowUpAction(action.id))?.doneDay).toBeNull();
     expect(
-      await failure(() => progressFollowUpAction(action.id, { status: "dropped" }, leader, at("2018-07-23"))),
+      await failure(() => progressFollowUpAction(action.id, { status: "dropped" }, leader, at("2015-07-23"))),
     ).toMatchObject({
       fields: { dropReason: expect.any(String) },
     });
@@ -143,7 +143,7 @@ describe("a follow-up action's life", () => {
       action.id,
       { status: "dropped", dropReason: "Digabung ke RTL triwulan III" },
       leader,
-      at("2018-07-24"),
+      at("2015-07-24"),
     );
 
     const audit = await getDb().auditLog.findMany({ where: { target: action.id }, orderBy: { id: "asc" } });
@@ -242,15 +242,15 @@ describe("evidence files over the API", () => {
     actionId = (
       await createFollowUpAction(
         {
-          periodKey: "2018-Q3",
+          periodKey: "2015-Q3",
           sourceKind: "stage",
           sourceCode: "verifikasi",
           title: "Tambah petugas verifikasi",
-          dueDay: "2018-12-31",
+          dueDay: "2015-12-31",
           ownerUnit: "Bidang Pelayanan",
         },
         leader,
-        at("2018-10-01"),
+        at("2015-10-01"),
       )
     ).id;
   });
