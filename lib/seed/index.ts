@@ -5,7 +5,8 @@ import { seedReferenceData } from "./reference";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
-import { seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoSkmReports, seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoFollowUp } from "./demo-follow-up";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
 import { publishedOn } from "./demo-skm-responses";
@@ -29,6 +30,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "applications", run: (db, options) => seedDemoApplications(db, options) },
   { name: "investment-realisations", run: (db, options) => seedDemoInvestmentRealisations(db, options) },
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
+  { name: "follow-up", run: seedDemoFollowUp },
+  { name: "skm-reports", run: seedDemoSkmReports },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
   { name: "published-figures", run: seedDemoPublishedFigures },

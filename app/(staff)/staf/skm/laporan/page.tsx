@@ -61,6 +61,7 @@ export const dynamic = "force-dynamic";
 export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
   const { t } = await getTranslator("skm");
+  const { t: tf } = await getTranslator("followUp");
   const [reports, populations, weightMode, onTimeStatus] = await Promise.all([
     listSkmReports(),
     listSkmPopulations(),
@@ -97,6 +98,7 @@ export default async function SkmReportsAdminPage() {
             <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
           </h2>
           {r.status === "PUBLISHED" ? <Link href={`/laporan/skm/${r.periodKey}`}>{t("viewPublic")}</Link> : null}
+          <Link href={`/staf/tindak-lanjut?periode=${r.periodKey}`}>{tf("reportsLink")}</Link>
           {statuses.get(r.periodKey) ? <PublishedStatus status={statuses.get(r.periodKey)!} t={t} /> : null}
           <ReportForm
             action={saveSkmReportAction}
