@@ -30,6 +30,13 @@ export const SETTINGS = {
     .max(90, { error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
     .default(7),
   "skm.allowIncompletePaper": z.enum(["true", "false"]).default("false"),
+  // Issue 18: counters with fewer respondents in the window are left out of the daily low-score counts.
+  "skm.lowScoreMinN": z.coerce
+    .number({ error: "Minimum responden harus bilangan bulat 5–1000" })
+    .int({ error: "Minimum responden harus bilangan bulat 5–1000" })
+    .min(5, { error: "Minimum responden harus bilangan bulat 5–1000" })
+    .max(1000, { error: "Minimum responden harus bilangan bulat 5–1000" })
+    .default(30),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 

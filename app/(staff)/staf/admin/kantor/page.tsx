@@ -7,6 +7,7 @@ import { saveOfficeSettingsAction } from "./actions";
 export default async function OfficeSettingsPage() {
   await requirePageCapability("manageSettings", "/staf/admin/kantor");
   const { t } = await getTranslator("admin");
+  const { t: tf } = await getTranslator("followUp");
   const s = await getSettings([
     "office.name",
     "office.address",
@@ -15,6 +16,7 @@ export default async function OfficeSettingsPage() {
     "office.maklumatPublished",
     "skm.kioskQueueDays",
     "skm.allowIncompletePaper",
+    "skm.lowScoreMinN",
   ]);
   return (
     <div className="stack">
@@ -46,6 +48,13 @@ export default async function OfficeSettingsPage() {
             label: t("office.allowIncompletePaper"),
             type: "checkbox",
             initial: s["skm.allowIncompletePaper"],
+          },
+          {
+            name: "lowScoreMinN",
+            label: tf("lowScores.settingLabel"),
+            type: "number",
+            hint: tf("lowScores.settingHint"),
+            initial: String(s["skm.lowScoreMinN"]),
           },
         ]}
       />
