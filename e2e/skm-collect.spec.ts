@@ -1,17 +1,5 @@
 import { test, expect, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { signIn, expectAccessible } from "./support";
-
-// The e2e server's database (scripts/e2e-server.mjs); read-only here, to count what was stored.
-const E2E_DB = "data/e2e/lentera-e2e.db";
-function query<T>(sql: string, ...params: unknown[]): T {
-  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).get(...params) as T;
-  } finally {
-    db.close();
-  }
-}
+import { signIn, expectAccessible, queryE2eDb as query } from "./support";
 
 async function answerSurveyForm(page: Page, skip: string[] = []) {
   for (let i = 1; i <= 9; i++) {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../validation/text";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "./complaint-rules";
 
 /** Longest complaint text kept: a long concatenated SMS (10 segments × 160) or a web form entry. */
@@ -13,18 +14,6 @@ const complaintText = z
       .min(1, { message: "Isi pengaduan kosong" })
       .max(COMPLAINT_TEXT_MAX, { message: `Isi pengaduan paling banyak ${COMPLAINT_TEXT_MAX} karakter` }),
   );
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(
-      z
-        .string()
-        .max(max, { message: `${label} paling banyak ${max} karakter` })
-        .optional(),
-    );
 
 /** The JSON body an SMS gateway posts. */
 export const ZSmsJsonMessage = z.object({

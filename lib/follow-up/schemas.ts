@@ -1,5 +1,6 @@
 /** Input shapes of follow-up actions (issue 18): forms, server actions and the API share these. */
 import { z } from "zod";
+import { optionalText } from "../validation/text";
 import { isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
 import { COMPLAINT_CATEGORIES } from "../complaints/complaint-rules";
@@ -19,18 +20,6 @@ const day = (label: string) =>
     .string({ message: `${label} wajib diisi` })
     .trim()
     .refine(isIsoDate, { message: `${label} harus tanggal (TTTT-BB-HH)` });
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(
-      z
-        .string()
-        .max(max, { message: `${label} paling banyak ${max} karakter` })
-        .optional(),
-    );
 
 export const FOLLOW_UP_TITLE_MAX = 200;
 export const FOLLOW_UP_TEXT_MAX = 4000;
