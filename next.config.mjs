@@ -7,6 +7,8 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@prisma/client",
+    // Server-made PDFs (components/pdf): pdfkit and its font data load from node_modules at run time.
+    "@react-pdf/renderer",
   ],
   poweredByHeader: false,
   experimental: {

@@ -241,3 +241,15 @@ export async function getFollowUpReportSection(period: Period, db: Db = getDb())
     { before, after },
   );
 }
+
+/** The names of the evidence files of some actions, by action id (no bytes). */
+export async function listEvidenceFileNames(actionIds: readonly string[], db: Db = getDb()) {
+  const rows = await db.followUpAttachment.findMany({
+    where: { actionId: { in: [...actionIds] } },
+    orderBy: { createdAt: "asc" },
+    select: { actionId: true, fileName: true },
+  });
+  const out = new Map<string, string[]>();
+  for (const row of rows) out.set(row.actionId, [...(out.get(row.actionId) ?? []), row.fileName]);
+  return out;
+}

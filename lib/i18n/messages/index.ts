@@ -24,6 +24,8 @@ import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
 import idFollowUp from "./id/followUp.json";
 import enFollowUp from "./en/followUp.json";
+import idEvidence from "./id/evidence.json";
+import enEvidence from "./en/evidence.json";
 
 export const MESSAGES = {
   id: {
@@ -39,6 +41,7 @@ export const MESSAGES = {
     dashboard: idDashboard,
     realisation: idRealisation,
     followUp: idFollowUp,
+    evidence: idEvidence,
   },
   en: {
     common: enCommon,
@@ -53,6 +56,7 @@ export const MESSAGES = {
     dashboard: enDashboard,
     realisation: enRealisation,
     followUp: enFollowUp,
+    evidence: enEvidence,
   },
 } as const;
 

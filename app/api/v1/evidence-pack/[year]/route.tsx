@@ -1,0 +1,42 @@
+import { apiRoute, methodNotAllowed } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { AppError } from "@/lib/errors";
+import { getEnv } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/audit";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { getEvidencePack } from "@/lib/evidence/queries";
+import { getOfficeProfile } from "@/lib/settings/office-profile";
+import { renderEvidencePackPdf } from "@/components/evidence/evidence-pack-pdf";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+type Context = { params: Promise<{ year: string }> };
+
+/** The year's evidence pack for the evaluators as a PDF (letterhead, contents, page numbers, signature block). */
+export const GET = apiRoute<Context>(async (request, { params }) => {
+  const actor = await requireApiCapability(request, "viewEvidencePack");
+  const raw = (await params).year.replace(/\.pdf$/, "");
+  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+  const today = toWibDate(new Date());
+  if (!(year >= 2000 && year <= Number(today.slice(0, 4))))
+    throw new AppError("VALIDATION", "Tahun tidak valid.", {
+      fields: { year: `Tahun 2000–${today.slice(0, 4)}` },
+    });
+  const [pack, office] = await Promise.all([getEvidencePack(year, today), getOfficeProfile()]);
+  const pdf = await renderEvidencePackPdf({ pack, office, baseUrl: getEnv().LENTERA_PUBLIC_URL });
+  await recordAudit({ actorId: actor.id, actor: actor.label, action: "export.evidencePack", target: String(year) });
+  return new Response(new Uint8Array(pdf), {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `attachment; filename="paket-bukti-evaluasi-${year}.pdf"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+});
+
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
+export const POST = methodNotAllowed(["GET"]);
+export const PUT = methodNotAllowed(["GET"]);
+export const PATCH = methodNotAllowed(["GET"]);
+export const DELETE = methodNotAllowed(["GET"]);
