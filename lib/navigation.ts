@@ -20,6 +20,8 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/pengaduan", labelKey: "nav.complaints", capability: "handleComplaints" },
   { href: "/staf/pengaduan/metrik", labelKey: "nav.complaintMetrics", capability: "viewComplaintMetrics" },
   { href: "/staf/pengaduan/kotak-keluar", labelKey: "nav.outbox", capability: "viewMessageOutbox" },
+  { href: "/staf/kompensasi", labelKey: "nav.compensation", capability: "recordCompensation" },
+  { href: "/staf/admin/bukti", labelKey: "nav.evidencePack", capability: "viewEvidencePack" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },

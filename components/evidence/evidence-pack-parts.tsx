@@ -1,29 +1,10 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/locales";
-import { createTranslator, type Translator } from "@/lib/i18n/translate";
+import type { Translator } from "@/lib/i18n/translate";
+import { gapText } from "@/lib/evidence/gap-text";
 import { formatRupiah } from "@/lib/format/money";
 import type { EvidenceStatus } from "@/lib/evidence/pack";
 import { PDF_COLORS, pdfStyles, pdfText } from "@/components/pdf";
-
-/**
- * A gap as a sentence in the translator's language; the missing standard components are named as the dashboard
- * names them ("sarana dan prasarana", …).
- */
-export function gapText(
-  t: Translator,
-  gap: { key: string; vars?: Record<string, string | number> },
-  locale: Locale,
-): string {
-  if (gap.key === "standardMissing" && gap.vars) {
-    const names = createTranslator(locale, "dashboard");
-    const components = String(gap.vars.components)
-      .split(",")
-      .map((c) => names(`standards.gap.${c}`))
-      .join(", ");
-    return t("gapText.standardMissing", { ...gap.vars, components });
-  }
-  return t(`gapText.${gap.key}`, gap.vars);
-}
 
 /** Status line, where the item lives, and its gaps (in red). */
 export function ItemStatus({

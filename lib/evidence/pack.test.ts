@@ -121,3 +121,17 @@ describe("the evidence pack", () => {
     expect(pack.status.followUp.gaps).toEqual([{ key: "followUpNone", vars: { period: "2026-S1" } }]);
   });
 });
+
+describe("gap sentences", () => {
+  it("name the missing standard components in the reader's language", async () => {
+    const { gapText } = await import("./gap-text");
+    const { createTranslator } = await import("../i18n/translate");
+    const gap = { key: "standardMissing", vars: { code: "SLF", components: "facilities,securityGuarantee" } };
+    expect(gapText(createTranslator("id", "evidence"), gap, "id")).toBe(
+      "SLF: komponen belum diisi: sarana dan prasarana, jaminan keamanan dan keselamatan",
+    );
+    expect(
+      gapText(createTranslator("id", "evidence"), { key: "followUpNone", vars: { period: "2026-Q3" } }, "id"),
+    ).toBe("2026-Q3: tindak lanjut belum ada");
+  });
+});

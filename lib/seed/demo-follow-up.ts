@@ -131,3 +131,35 @@ export async function seedDemoFollowUp(db: Db, options: DemoSeedOptions): Promis
   const createdLast = toWibDate(publishedOn(lastQuarter.to, options.today));
   await write(lastQuarter.key, createdLast, LAST_QUARTER, addCalendarDays(today, 4));
 }
+
+/** Two compensation records of the last quarter (issue 18), so the register and the evidence pack have entries. */
+export async function seedDemoCompensation(db: Db, options: DemoSeedOptions): Promise<void> {
+  if ((await db.compensationRecord.count()) > 0) return;
+  const today = toWibDate(options.today);
+  const lastQuarter = previousPeriod(periodOf("quarter", today));
+  const pbg = await db.licenseType.findUnique({ where: { code: "PBG" }, select: { id: true } });
+  const records = [
+    {
+      occurredOn: addCalendarDays(lastQuarter.from, 20),
+      component: "time",
+      shortfall: "PBG selesai 3 hari kerja setelah batas SLA.",
+      kind: "delivery",
+      offered: "Surat permintaan maaf dan izin diantar ke alamat pemohon.",
+      amount: null,
+      status: "given",
+    },
+    {
+      occurredOn: addCalendarDays(lastQuarter.from, 50),
+      component: "fee",
+      shortfall: "Pemohon diminta biaya fotokopi yang tidak ada dalam tarif resmi.",
+      kind: "refund",
+      offered: "Biaya dikembalikan; petugas diberi teguran tertulis.",
+      amount: 15_000,
+      status: "accepted",
+    },
+  ];
+  for (const r of records)
+    await db.compensationRecord.create({
+      data: { ...r, licenseTypeId: pbg?.id ?? null, recordedBy: "petugas@lentera.demo" },
+    });
+}

@@ -6,7 +6,7 @@ import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmReports, seedDemoSkmResponses } from "./demo-skm-responses";
-import { seedDemoFollowUp } from "./demo-follow-up";
+import { seedDemoCompensation, seedDemoFollowUp } from "./demo-follow-up";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
 import { publishedOn } from "./demo-skm-responses";
@@ -32,6 +32,7 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
   { name: "follow-up", run: seedDemoFollowUp },
   { name: "skm-reports", run: seedDemoSkmReports },
+  { name: "compensation", run: seedDemoCompensation },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
   { name: "published-figures", run: seedDemoPublishedFigures },

@@ -105,4 +105,21 @@ export const followUpPaths: PathItems = {
       },
     },
   },
+  "/api/v1/evidence-pack/{year}": {
+    get: {
+      summary: "The year's evidence pack for the PEKPPP evaluators and the Ombudsman, as a PDF",
+      description:
+        "ADMIN and LEADERSHIP. A4 PDF with the office's letterhead (office settings: logo, name, address), a table of contents with page numbers, a completeness summary and one section per item — the service standard of every licence type (all fourteen components), the maklumat, each SKM report of the year (method, sample adequacy, publication date), the follow-up actions with status and evidence, complaint handling against the deadlines, the compensation register — each with where it lives in Lentera and its gaps (e.g. \"2026-Q3: tindak lanjut belum ada\"), and the head of office's signature block. The same content is on the page /staf/admin/bukti.",
+      tags: ["follow-up"],
+      security: bearerSecurity,
+      parameters: [{ name: "year", in: "path", required: true, schema: { type: "string", pattern: "^\\d{4}$" } }],
+      responses: {
+        "200": {
+          description: "The PDF (Content-Disposition: attachment)",
+          content: { "application/pdf": { schema: { type: "string", format: "binary" } } },
+        },
+        ...errorResponses(401, 403, 422),
+      },
+    },
+  },
 };
