@@ -11,6 +11,7 @@ import { createFollowUpAction, progressFollowUpAction } from "@/lib/follow-up/st
 import { createCompensationRecord } from "@/lib/compensation/store";
 import { getEvidencePack } from "@/lib/evidence/queries";
 import { getDb } from "@/lib/db/client";
+import { getOfficeProfile, setOfficeLogo } from "@/lib/settings/office-profile";
 
 const admin: Actor = { id: null, label: "admin-bukti@kantor.test", role: "ADMIN" };
 let leader: Actor;
@@ -130,6 +131,27 @@ describe("the evidence pack", () => {
     // The contents name each section with the page it starts on (the second pass filled the numbers in).
     expect(text).toMatch(/4\. Tindak lanjut hasil SKM \d+ /);
     expect(await getDb().auditLog.count({ where: { action: "export.evidencePack", target: "2013" } })).toBe(1);
+  });
+
+  it("the office logo is a PNG or JPEG by content and at most 300 KB; the letterhead then carries it", async () => {
+    const refusal = await setOfficeLogo(new TextEncoder().encode("<svg></svg>"), admin).catch((e: unknown) => e);
+    expect(refusal).toMatchObject({ code: "VALIDATION", fields: { logo: "Logo harus berkas PNG atau JPEG." } });
+    const big = new Uint8Array(301 * 1024);
+    big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(await setOfficeLogo(big, admin).catch((e: unknown) => e)).toMatchObject({ code: "VALIDATION" });
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAIAAAAmkwkpAAAAEElEQVR4nGPgjqmCIwbiOABm8w4RCr6ZpQAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    await setOfficeLogo(new Uint8Array(png), admin);
+    expect((await getOfficeProfile()).logo).toBe(`data:image/png;base64,${png.toString("base64")}`);
+    const response = await getPack(
+      new Request("http://localhost/api/v1/evidence-pack/2013", { headers: { authorization: `Bearer ${token}` } }),
+      { params: Promise.resolve({ year: "2013" }) },
+    );
+    expect(Buffer.from(await response.arrayBuffer()).toString("latin1")).toContain("/Subtype /Image");
+    await setOfficeLogo(null, admin);
+    expect((await getOfficeProfile()).logo).toBeNull();
   });
 
   it("a year that is not a year is refused with 422", async () => {
