@@ -22,6 +22,10 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/pengaduan/kotak-keluar", labelKey: "nav.outbox", capability: "viewMessageOutbox" },
   { href: "/staf/kompensasi", labelKey: "nav.compensation", capability: "recordCompensation" },
   { href: "/staf/admin/bukti", labelKey: "nav.evidencePack", capability: "viewEvidencePack" },
+  { href: "/staf/sosialisasi", labelKey: "nav.outreach", capability: "viewOutreach" },
+  { href: "/staf/kehadiran", labelKey: "nav.myAttendance", capability: "viewOwnAttendance" },
+  { href: "/staf/kehadiran/rekap", labelKey: "nav.attendanceOverview", capability: "viewAttendance" },
+  { href: "/staf/kehadiran/loket", labelKey: "nav.counterCoverage", capability: "viewAttendance" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
@@ -29,6 +33,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
   { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
   { href: "/staf/admin/kategori-pengaduan", labelKey: "nav.complaintCategories", capability: "manageReferenceData" },
+  { href: "/staf/admin/kehadiran", labelKey: "nav.attendanceAdmin", capability: "manageAttendance" },
   { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },
   { href: "/staf/admin/target", labelKey: "nav.targets", capability: "manageSettings" },
 ];

@@ -20,6 +20,7 @@ export function Letterhead({ office }: { office: PdfOffice }) {
     <View style={{ marginBottom: 12 }}>
       <View style={{ flexDirection: "row", alignItems: "center", minHeight: 56 }}>
         <View style={{ width: 60 }}>
+          {/* eslint-disable-next-line jsx-a11y/alt-text -- react-pdf's Image draws into a PDF; it has no alt attribute */}
           {office.logo ? <Image src={office.logo} style={{ width: 52, height: 52, objectFit: "contain" }} /> : null}
         </View>
         <View style={{ flexGrow: 1, alignItems: "center", paddingRight: 60 }}>

@@ -52,8 +52,5 @@ export function pdfText(value: string | number | null | undefined): string {
     .replace(/≤/g, "<=")
     .replace(/≈/g, "~")
     .replace(/[\u2009\u202f\u00a0]/g, " ")
-    .replace(
-      /[^\u0009\u000a\u000d\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g,
-      "?",
-    );
+    .replace(/[^\t\n\r\u0020-\u007e\u00a0-\u00ff\u2013\u2014\u2018\u2019\u201c\u201d\u2022\u2026\u20ac]/g, "?");
 }

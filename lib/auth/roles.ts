@@ -39,6 +39,14 @@ export const CAPABILITIES = {
   viewEvidencePack: ["ADMIN", "LEADERSHIP"],
   // Recount every aggregate from the raw rows (issue 12); read-only but heavy, so administrators only.
   runConsistencyCheck: ["ADMIN"],
+  // Attendance from the check-clock machines (issue 20): everyone sees their own record; leadership and admin see
+  // individuals, units and counter coverage; admin imports logs and keeps hours, leave, PINs and the roster.
+  viewOwnAttendance: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
+  viewAttendance: ["ADMIN", "LEADERSHIP"],
+  manageAttendance: ["ADMIN"],
+  // Outreach campaigns and their measured effect (issue 20).
+  viewOutreach: ["ADMIN", "LEADERSHIP", "PLANNER"],
+  manageOutreach: ["ADMIN"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

@@ -1,22 +1,16 @@
 import "server-only";
-import type { z } from "zod";
 import { getDb } from "../db/client";
-import { AppError, validationError } from "../errors";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import { getLicenseTypeByCode } from "../reference/queries";
 import type { Actor } from "../users/users";
 import { ZCompensationRecord, ZCompensationStatus } from "./schemas";
 
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
-
 /** Records that service fell short of the standard and what was offered (audited). */
 export async function createCompensationRecord(input: unknown, actor: Actor, now: Date) {
-  const data = parse(ZCompensationRecord, input);
+  const data = parseOrThrow(ZCompensationRecord, input);
   if (data.occurredOn > toWibDate(now))
     throw new AppError("VALIDATION", "Tanggal di masa depan.", {
       fields: { occurredOn: "Tanggal tidak boleh setelah hari ini" },
@@ -53,7 +47,7 @@ export async function createCompensationRecord(input: unknown, actor: Actor, now
 }
 
 export async function setCompensationStatus(input: unknown, actor: Actor) {
-  const { id, status } = parse(ZCompensationStatus, input);
+  const { id, status } = parseOrThrow(ZCompensationStatus, input);
   const before = await getDb().compensationRecord.findUnique({ where: { id }, select: { status: true } });
   if (!before) throw new AppError("NOT_FOUND", "Catatan kompensasi tidak ditemukan.");
   await getDb().compensationRecord.update({ where: { id }, data: { status } });

@@ -1,5 +1,4 @@
 import "server-only";
-import { getDb } from "../db/client";
 import { getSettings } from "../settings/settings";
 import { getStandardsCoverage } from "../kpi/standards-queries";
 import { listPublishedSkmReports } from "../skm/report-query";
@@ -19,7 +18,7 @@ export async function getEvidencePack(year: number, today: string): Promise<Evid
     getStandardsCoverage(today),
     getSettings(["office.maklumat", "office.maklumatPublished"]),
     listPublishedSkmReports(),
-    getComplaintKpis(getDb(), { from, to, today }),
+    getComplaintKpis({ from, to, today }),
     listCompensationRecords({ from, to: yearEnd }),
   ]);
   const reports = published

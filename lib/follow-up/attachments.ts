@@ -59,7 +59,9 @@ export function safeFileName(name: string, type: AttachmentMediaType): string {
     name
       .split(/[\\/]/)
       .pop()!
-      .replace(/[\u0000-\u001f\u007f"<>|:*?]/g, "")
+      .split("")
+      .filter((c) => c.charCodeAt(0) >= 0x20 && c.charCodeAt(0) !== 0x7f && !'"<>|:*?'.includes(c))
+      .join("")
       .replace(/\.[A-Za-z0-9]{1,5}$/, "")
       .trim() || "lampiran";
   const extension = EXTENSIONS[type];

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { z } from "zod";
 import { getDb } from "../db/client";
-import { AppError, validationError } from "../errors";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
@@ -11,12 +11,6 @@ import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { checkAttachment } from "./attachments";
 import { canManageFollowUps, canWorkOnFollowUp, transitionProblem } from "./rules";
 import { ZFollowUpAction, ZFollowUpProgress } from "./schemas";
-
-function parse<S extends z.ZodType>(schema: S, input: unknown): z.infer<S> {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error.issues);
-  return parsed.data;
-}
 
 function forbidden(): AppError {
   return new AppError("FORBIDDEN", "Anda hanya dapat memperbarui tindak lanjut yang menjadi tanggung jawab Anda.");
@@ -39,7 +33,7 @@ async function requireOwnerExists(ownerUserId: string | undefined): Promise<void
 export async function createFollowUpAction(input: unknown, actor: Actor, now: Date) {
   if (!canManageFollowUps(actor.role))
     throw new AppError("FORBIDDEN", "Hanya pimpinan atau admin yang membuat tindak lanjut.");
-  const data = parse(ZFollowUpAction, input);
+  const data = parseOrThrow(ZFollowUpAction, input);
   const startDay = toWibDate(now);
   if (data.dueDay < startDay) {
     throw new AppError("VALIDATION", "Tenggat sudah lewat.", {
@@ -99,7 +93,7 @@ export async function updateFollowUpAction(id: string, input: unknown, actor: Ac
   if (!canManageFollowUps(actor.role))
     throw new AppError("FORBIDDEN", "Hanya pimpinan atau admin yang mengubah tindak lanjut.");
   const before = await loadAction(id);
-  const data = parse(ZFollowUpAction, input);
+  const data = parseOrThrow(ZFollowUpAction, input);
   await requireOwnerExists(data.ownerUserId);
   await getDb().followUpAction.update({
     where: { id },
@@ -138,7 +132,7 @@ const PROBLEM_MESSAGES = {
  */
 export async function progressFollowUpAction(id: string, input: unknown, actor: Actor, now: Date) {
   const action = await loadAction(id);
-  const data = parse(ZFollowUpProgress, input);
+  const data = parseOrThrow(ZFollowUpProgress, input);
   const evidenceText = data.evidenceText || action.evidenceText;
   if (data.status === action.status) {
     if (!canWorkOnFollowUp(actor, action)) throw forbidden();

@@ -9,6 +9,8 @@ import { seedDemoSkmReports, seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoCompensation, seedDemoFollowUp } from "./demo-follow-up";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
+import { seedDemoAttendance } from "./demo-attendance";
+import { seedDemoOutreach } from "./demo-outreach";
 import { publishedOn } from "./demo-skm-responses";
 import { periodOf, previousPeriod } from "../periods/periods";
 import { toWibDate } from "../calendar/working-days";
@@ -35,6 +37,8 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "compensation", run: seedDemoCompensation },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
+  { name: "attendance", run: seedDemoAttendance },
+  { name: "outreach", run: seedDemoOutreach },
   { name: "published-figures", run: seedDemoPublishedFigures },
 ];
 

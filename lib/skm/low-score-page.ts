@@ -2,7 +2,7 @@ import "server-only";
 import { getLocale } from "../i18n/server";
 import { createTranslator, type Translator } from "../i18n/translate";
 import { isAppError } from "../errors";
-import { checkRateLimit, clientAddress } from "../api/rate-limit";
+import { checkRateLimit, clientAddress } from "../security/rate-limit";
 import { complaintStatusPath } from "../complaints/complaint-rules";
 import { ZLowScoreComplaint } from "../complaints/schemas";
 import { fileLowScoreComplaint } from "../complaints/survey-intake";

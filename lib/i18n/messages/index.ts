@@ -26,6 +26,10 @@ import idFollowUp from "./id/followUp.json";
 import enFollowUp from "./en/followUp.json";
 import idEvidence from "./id/evidence.json";
 import enEvidence from "./en/evidence.json";
+import idAttendance from "./id/attendance.json";
+import enAttendance from "./en/attendance.json";
+import idOutreach from "./id/outreach.json";
+import enOutreach from "./en/outreach.json";
 
 export const MESSAGES = {
   id: {
@@ -42,6 +46,8 @@ export const MESSAGES = {
     realisation: idRealisation,
     followUp: idFollowUp,
     evidence: idEvidence,
+    attendance: idAttendance,
+    outreach: idOutreach,
   },
   en: {
     common: enCommon,
@@ -57,6 +63,8 @@ export const MESSAGES = {
     realisation: enRealisation,
     followUp: enFollowUp,
     evidence: enEvidence,
+    attendance: enAttendance,
+    outreach: enOutreach,
   },
 } as const;
 

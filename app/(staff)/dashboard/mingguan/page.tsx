@@ -7,6 +7,7 @@ import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
 import { FollowUpDueList } from "@/components/follow-up/due-list";
 import { basisLabel } from "@/lib/follow-up/labels";
+import { WeeklyAbsences } from "./_components/weekly-absences";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -15,7 +16,8 @@ export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
   const { t: tf } = await getTranslator("followUp");
-  const r = await getWeeklyReview();
+  const now = new Date();
+  const r = await getWeeklyReview(now);
   const d = (date: string) => formatDateId(date, locale);
   const num = (v: number | null, digits = 0) =>
     v === null
@@ -141,6 +143,7 @@ export default async function WeeklyReviewPage() {
           </ul>
         )}
       </section>
+      <WeeklyAbsences now={now} />
     </article>
   );
 }
