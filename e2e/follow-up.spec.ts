@@ -21,6 +21,11 @@ test("a leader plans an action on the weakest element, an officer completes it w
   const title = `Loket prioritas untuk berkas lengkap ${Date.now()}`;
   const { quarter } = wib();
   await signIn(page, "LEADERSHIP", "/staf/tindak-lanjut");
+  // The SKM dashboard counts low scores per day, element and counter (counters with at least 30 respondents).
+  await page.goto("/staf/skm");
+  const lowScores = page.getByTestId("low-scores");
+  await expect(lowScores.getByRole("heading", { name: "Nilai rendah per hari (14 hari terakhir)" })).toBeVisible();
+  await expect(lowScores.getByRole("columnheader", { name: "U9" })).toBeVisible();
   await page.goto("/staf/tindak-lanjut");
   const planning = page.getByTestId("follow-up-planning");
   await expect(planning).toBeVisible();
