@@ -5,11 +5,13 @@ import { can, type Capability, type Role } from "./auth/roles";
  * only what the role may open (the pages check the same capability on the server).
  * Modules add their entries here.
  */
-export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
-  { href: "/staf", labelKey: "nav.overview", capability: null },
+export const STAFF_NAV: { href: string; labelKey: string; capability: Capability }[] = [
+  { href: "/staf", labelKey: "nav.overview", capability: "viewOverview" },
+  { href: "/staf/rekomendasi", labelKey: "nav.agencyQueue", capability: "viewAgencyQueue" },
   { href: "/dashboard", labelKey: "nav.dashboard", capability: "viewDashboards" },
   { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/skm", labelKey: "nav.skm", capability: "viewSkmDashboard" },
+  { href: "/staf/skm/persepsi", labelKey: "nav.perception", capability: "viewSkmDashboard" },
   { href: "/staf/skm/laporan", labelKey: "nav.skmReports", capability: "publishSkmReports" },
   { href: "/staf/tindak-lanjut", labelKey: "nav.followUps", capability: "viewFollowUpActions" },
   { href: "/staf/survei", labelKey: "nav.surveyCollect", capability: "createInvitations" },
@@ -39,5 +41,5 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
 ];
 
 export function navFor(role: Role) {
-  return STAFF_NAV.filter((item) => item.capability === null || can(role, item.capability));
+  return STAFF_NAV.filter((item) => can(role, item.capability));
 }

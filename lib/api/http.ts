@@ -1,49 +1,21 @@
 import "server-only";
-import type { z } from "zod";
-import { AppError, httpStatusOf, isAppError, type FieldErrors } from "../errors";
-import { parseOrThrow } from "../validation/parse";
-import { crossSiteRefusal } from "../security/request-guard";
-import { getEnv } from "../env";
+import { AppError, httpStatusOf, isAppError } from "../errors";
+import type { TApiError } from "./contract";
 
-/** The API's error body: { "error": { "code", "message", "fields" } }. */
+/** The API's error body: { "error": { "code", "message", "fields" } } (ZApiError in lib/api/contract.ts). */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return Response.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: httpStatusOf(error.code), headers },
-    );
+    const body: TApiError = {
+      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
+    return Response.json(body, { status: httpStatusOf(error.code), headers });
   }
   console.error("unexpected API error", error);
-  return Response.json(
-    { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } },
-    { status: 500 },
-  );
+  const body: TApiError = { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } };
+  return Response.json(body, { status: 500 });
 }
-
-type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
-
-/**
- * Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace.
- * Cross-site state-changing requests are refused here too (403/415, lib/security/request-guard.ts), so a route is
- * guarded even where proxy.ts does not run (tests, a custom server).
- */
-export function apiRoute<C = unknown>(handler: Handler<C>) {
-  return async (request: Request, context: C): Promise<Response> => {
-    try {
-      const refusal = crossSiteRefusal(request, getEnv().LENTERA_PUBLIC_URL);
-      if (refusal) throw refusal;
-      const result = await handler(request, context);
-      if (result instanceof Response) return result;
-      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** "256 KB", "1 MB", "64 MB": a body limit as a reader expects it (never "0 MB"). */
 export function formatByteLimit(bytes: number): string {
@@ -51,31 +23,27 @@ export function formatByteLimit(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
-export async function readTextBody(
-  request: Request,
-  options: { types: readonly string[]; maxBytes: number },
-): Promise<string> {
-  const bytes = await readBytesBody(request, options);
-  return new TextDecoder("utf-8").decode(bytes);
+/** The request's Content-Type without parameters, lower-cased ("" when absent). */
+export function contentTypeOf(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
 }
 
 /**
- * Reads a body as bytes with a size limit: 415 for a Content-Type not in `types`, and for a body over `maxBytes`
- * `tooLarge` (default: 413 "Isi permintaan melebihi …"), thrown as soon as the limit is passed.
+ * Reads a body as bytes with a size limit, rejecting a Content-Type not in `types` (415) and a body over `maxBytes`
+ * (declared or streamed: reading stops as soon as the limit is passed) with `tooLarge` (default 413 "Isi permintaan
+ * melebihi …").
  */
-export async function readBytesBody(
+export async function readBodyBytes(
   request: Request,
   options: { types: readonly string[]; maxBytes: number; tooLarge?: () => AppError },
 ): Promise<Uint8Array> {
-  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!options.types.includes(contentType)) {
+  if (!options.types.includes(contentTypeOf(request))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
+  const declared = Number(request.headers.get("content-length") ?? "0");
   const tooLarge =
     options.tooLarge ??
     (() => new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${formatByteLimit(options.maxBytes)}.`));
-  const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > options.maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
@@ -91,47 +59,7 @@ export async function readBytesBody(
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks);
-}
-
-/**
- * Reads a multipart/form-data body within `maxBytes` (the file limit plus room for the other fields) and parses it.
- * Over the limit → `tooLarge`; a body that is not valid multipart → 400.
- */
-export async function readMultipartBody(
-  request: Request,
-  options: { maxBytes: number; tooLarge: () => AppError },
-): Promise<FormData> {
-  const bytes = await readBytesBody(request, { types: ["multipart/form-data"], ...options });
-  try {
-    return await new Response(new Uint8Array(bytes), {
-      headers: { "content-type": request.headers.get("content-type") ?? "" },
-    }).formData();
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan multipart/form-data yang valid.");
-  }
-}
-
-/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-  return parseOrThrow(schema, data);
-}
-
-/** Validates query parameters; errors name the parameter (422). */
-export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-  return parseOrThrow(schema, params, "Parameter tidak valid.");
-}
-
-export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
-  return new AppError("VALIDATION", message, { fields });
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**

@@ -68,10 +68,9 @@ export function safeFileName(name: string, type: AttachmentMediaType): string {
   return `${base.slice(0, ATTACHMENT_NAME_MAX - extension.length - 1)}.${extension}`;
 }
 
-/** The 422 for an upload whose body is over the limit before its file could even be read. */
-export function attachmentTooLarge(): AppError {
-  const message = `Berkas terlalu besar (lebih dari ${formatFileSize(ATTACHMENT_MAX_BYTES)}); paling besar ${formatFileSize(ATTACHMENT_MAX_BYTES)}.`;
-  return new AppError("VALIDATION", message, { fields: { file: message } });
+/** What an upload whose body is over the limit, before its file could even be read, is told (422 on `file`). */
+export function attachmentTooLargeMessage(): string {
+  return `Berkas terlalu besar (lebih dari ${formatFileSize(ATTACHMENT_MAX_BYTES)}); paling besar ${formatFileSize(ATTACHMENT_MAX_BYTES)}.`;
 }
 
 export type CheckedAttachment = { fileName: string; mediaType: AttachmentMediaType; size: number };

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { addCalendarDays } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { getSkmSummaryForFilter } from "../skm/summary-query";
@@ -177,12 +177,16 @@ export async function getFollowUpKpis(
  * leadership picks from when planning the follow-up.
  */
 export async function getPeriodElementsForPlanning(period: Period, db: Db = getDb()) {
+  const args = {
+    by: ["sourceCode"],
+    where: { periodKey: period.key, sourceKind: "element", status: { not: "dropped" } },
+    _count: { _all: true },
+  } satisfies DbArgs.FollowUpActionGroupByArgs;
   const [summary, actions] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to: period.to, questionnaire: "SKM-2017" }, db),
-    db.followUpAction.groupBy({
-      by: ["sourceCode"],
-      where: { periodKey: period.key, sourceKind: "element", status: { not: "dropped" } },
-      _count: { _all: true },
+    perEngine(db, {
+      sqlite: (c) => c.followUpAction.groupBy(args),
+      postgresql: (c) => c.followUpAction.groupBy(args),
     }),
   ]);
   const counts = new Map(actions.map((a) => [a.sourceCode, a._count._all]));

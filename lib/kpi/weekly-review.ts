@@ -7,6 +7,7 @@ import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";
 import { listFollowUpsDue } from "../follow-up/queries";
+import { getOverdueRecommendations } from "../applications/agency-performance-queries";
 
 export type WeekFigures = {
   from: string;
@@ -56,21 +57,23 @@ export async function getWeeklyReview(now = new Date()) {
   const prevTo = addCalendarDays(from, -1);
   const prevFrom = addCalendarDays(prevTo, -6);
   const quarter = periodOf("quarter", today);
-  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, followUps] = await Promise.all([
-    weekFigures(from, today, today),
-    weekFigures(prevFrom, prevTo, today),
-    getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
-    getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
-    getProcessingSummary({ from, to: today }, now, db),
-    getComplaintKpis({ from, to: today, today }, db),
-    db.surveyResponse.findMany({
-      where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
-      orderBy: [{ score: "asc" }, { submittedAt: "desc" }],
-      take: 6,
-      select: { surveyDate: true, comment: true, score: true },
-    }),
-    listFollowUpsDue(today, 7, db),
-  ]);
+  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, followUps, agencies] =
+    await Promise.all([
+      weekFigures(from, today, today),
+      weekFigures(prevFrom, prevTo, today),
+      getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
+      getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
+      getProcessingSummary({ from, to: today }, now, db),
+      getComplaintKpis({ from, to: today, today }, db),
+      db.surveyResponse.findMany({
+        where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
+        orderBy: [{ score: "asc" }, { submittedAt: "desc" }],
+        take: 6,
+        select: { surveyDate: true, comment: true, score: true },
+      }),
+      listFollowUpsDue(today, 7, db),
+      getOverdueRecommendations(now, db),
+    ]);
   return {
     thisWeek,
     lastWeek,
@@ -81,6 +84,8 @@ export async function getWeeklyReview(now = new Date()) {
       .sort((a, b) => (a.nrr ?? 0) - (b.nrr ?? 0)),
     overdueApplications: processing.overdue,
     overdueComplaints: complaints.overdueCount,
+    /** Issue 20: files waiting for a technical agency past its SLA, per agency and the files themselves. */
+    overdueRecommendations: agencies,
     comments: comments.map((c) => ({
       surveyDate: c.surveyDate,
       comment: anonymiseComment(c.comment) ?? "",

@@ -7,6 +7,7 @@ import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmReports, seedDemoSkmResponses } from "./demo-skm-responses";
 import { seedDemoCompensation, seedDemoFollowUp } from "./demo-follow-up";
+import { seedDemoLinkedResponses } from "./demo-linked-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
 import { seedDemoAttendance } from "./demo-attendance";
@@ -32,6 +33,7 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "applications", run: (db, options) => seedDemoApplications(db, options) },
   { name: "investment-realisations", run: (db, options) => seedDemoInvestmentRealisations(db, options) },
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
+  { name: "linked-responses", run: (db) => seedDemoLinkedResponses(db) },
   { name: "follow-up", run: seedDemoFollowUp },
   { name: "skm-reports", run: seedDemoSkmReports },
   { name: "compensation", run: seedDemoCompensation },

@@ -30,6 +30,10 @@ import idAttendance from "./id/attendance.json";
 import enAttendance from "./en/attendance.json";
 import idOutreach from "./id/outreach.json";
 import enOutreach from "./en/outreach.json";
+import idAgency from "./id/agency.json";
+import enAgency from "./en/agency.json";
+import idPerception from "./id/perception.json";
+import enPerception from "./en/perception.json";
 
 export const MESSAGES = {
   id: {
@@ -48,6 +52,8 @@ export const MESSAGES = {
     evidence: idEvidence,
     attendance: idAttendance,
     outreach: idOutreach,
+    agency: idAgency,
+    perception: idPerception,
   },
   en: {
     common: enCommon,
@@ -65,6 +71,8 @@ export const MESSAGES = {
     evidence: enEvidence,
     attendance: enAttendance,
     outreach: enOutreach,
+    agency: enAgency,
+    perception: enPerception,
   },
 } as const;
 

@@ -8,6 +8,7 @@ import { PrintButton } from "@/components/ui/print-button";
 import { FollowUpDueList } from "@/components/follow-up/due-list";
 import { basisLabel } from "@/lib/follow-up/labels";
 import { WeeklyAbsences } from "./_components/weekly-absences";
+import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -16,6 +17,7 @@ export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
   const { t: tf } = await getTranslator("followUp");
+  const { t: ta } = await getTranslator("agency");
   const now = new Date();
   const r = await getWeeklyReview(now);
   const d = (date: string) => formatDateId(date, locale);
@@ -96,6 +98,7 @@ export default async function WeeklyReviewPage() {
           <div className="kpi-value">{num(r.overdueComplaints)}</div>
         </div>
       </div>
+      <OverdueRecommendationsSection data={r.overdueRecommendations} t={ta} locale={locale} />
       <section className="card">
         <h2>{t("weekly.weakest")}</h2>
         {r.weakest.length === 0 ? (

@@ -1,16 +1,14 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { listFollowUpActionsApi } from "@/lib/api/operations/follow-up";
 import { listFollowUpActions } from "@/lib/follow-up/queries";
-import { ZFollowUpListQuery } from "@/lib/follow-up/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, "viewFollowUpActions");
-  const query = readQuery(request, ZFollowUpListQuery);
-  const actions = await listFollowUpActions({ periodKey: query.period, status: query.status });
-  return { actions };
-});
+/** The SKM follow-up actions, by period and status (every staff role and their API tokens). */
+export const GET = apiHandler(listFollowUpActionsApi, async ({ query }) => ({
+  actions: await listFollowUpActions({ periodKey: query.period, status: query.status }),
+}));
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);

@@ -24,6 +24,7 @@ export async function saveOfficeSettingsAction(_prev: ActionState, form: FormDat
         "office.headName": v.headName,
         "office.headNip": v.headNip,
         "office.headPosition": v.headPosition,
+        ...(v.perceptionMinN === undefined ? {} : { "skm.perceptionMinN": v.perceptionMinN }),
       },
       actor,
     );

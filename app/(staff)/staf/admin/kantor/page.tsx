@@ -25,7 +25,9 @@ export default async function OfficeSettingsPage() {
     "office.headNip",
     "office.headPosition",
     "office.logo",
+    "skm.perceptionMinN",
   ]);
+  const { t: tp } = await getTranslator("perception");
   return (
     <div className="stack">
       <h1>{t("office.title")}</h1>
@@ -68,6 +70,13 @@ export default async function OfficeSettingsPage() {
             type: "number",
             hint: tf("lowScores.settingHint"),
             initial: String(s["skm.lowScoreMinN"]),
+          },
+          {
+            name: "perceptionMinN",
+            label: tp("minNSetting"),
+            type: "number",
+            hint: tp("minNSettingHint"),
+            initial: String(s["skm.perceptionMinN"]),
           },
         ]}
       />

@@ -1,6 +1,6 @@
 import "server-only";
 import { getTranslator } from "@/lib/i18n/server";
-import { listActiveStaff } from "@/lib/users/users";
+import { listActiveStaff } from "@/lib/users/staff-queries";
 import { COMPLAINT_CATEGORIES } from "@/lib/complaints/complaint-rules";
 import { STAGES } from "@/lib/applications/constants";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";

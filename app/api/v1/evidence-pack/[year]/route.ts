@@ -1,5 +1,6 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { getEvidencePackApi } from "@/lib/api/operations/follow-up";
 import { AppError } from "@/lib/errors";
 import { getEnv } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/audit";
@@ -11,13 +12,9 @@ import { renderEvidencePackPdf } from "@/components/evidence/evidence-pack-pdf";
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-type Context = { params: Promise<{ year: string }> };
-
 /** The year's evidence pack for the evaluators as a PDF (letterhead, contents, page numbers, signature block). */
-export const GET = apiRoute<Context>(async (request, { params }) => {
-  const actor = await requireApiCapability(request, "viewEvidencePack");
-  const raw = (await params).year.replace(/\.pdf$/, "");
-  const year = /^\d{4}$/.test(raw) ? Number(raw) : NaN;
+export const GET = apiHandler(getEvidencePackApi, async ({ actor, params }) => {
+  const { year } = params;
   const today = toWibDate(new Date());
   if (!(year >= 2000 && year <= Number(today.slice(0, 4))))
     throw new AppError("VALIDATION", "Tahun tidak valid.", {

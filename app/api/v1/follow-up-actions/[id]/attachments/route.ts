@@ -1,29 +1,20 @@
-import { apiRoute, readMultipartBody, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
-import { ATTACHMENT_BODY_MAX_BYTES, attachmentTooLarge } from "@/lib/follow-up/attachments";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { addFollowUpAttachmentApi } from "@/lib/api/operations/follow-up";
 import { addFollowUpAttachment } from "@/lib/follow-up/store";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string }> };
-
 /** Adds an evidence file (multipart field `file`, optional `isPublic=true`) to an action its caller may work on. */
-export const POST = apiRoute<Context>(async (request, { params }) => {
-  const actor = await requireApiCapability(request, "updateOwnFollowUpActions");
-  const { id } = await params;
-  const form = await readMultipartBody(request, { maxBytes: ATTACHMENT_BODY_MAX_BYTES, tooLarge: attachmentTooLarge });
-  const file = form.get("file");
-  if (!(file instanceof File)) {
-    throw new AppError("VALIDATION", "Kirim berkas pada kolom file.", { fields: { file: "Berkas wajib dikirim." } });
-  }
+export const POST = apiHandler(addFollowUpAttachmentApi, async ({ actor, params, body, reply }) => {
+  const { fields, files } = await body();
   const attachment = await addFollowUpAttachment(
-    id,
-    { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-    { isPublic: form.get("isPublic") === "true" },
+    params.id,
+    files.file,
+    { isPublic: fields.isPublic === "true" },
     actor,
   );
-  return Response.json({ attachment }, { status: 201 });
+  return reply(201, { attachment: { ...attachment, createdAt: attachment.createdAt.toISOString() } });
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

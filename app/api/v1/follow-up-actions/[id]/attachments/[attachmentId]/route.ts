@@ -1,18 +1,15 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { getFollowUpAttachmentApi } from "@/lib/api/operations/follow-up";
 import { AppError } from "@/lib/errors";
 import { getFollowUpAttachmentContent } from "@/lib/follow-up/queries";
 import { attachmentResponse } from "@/lib/follow-up/download";
 
 export const dynamic = "force-dynamic";
 
-type Context = { params: Promise<{ id: string; attachmentId: string }> };
-
 /** An evidence file, for staff (any file of the action, public or not). */
-export const GET = apiRoute<Context>(async (request, { params }) => {
-  await requireApiCapability(request, "viewFollowUpActions");
-  const { id, attachmentId } = await params;
-  const file = await getFollowUpAttachmentContent(attachmentId, { publicOnly: false, actionId: id });
+export const GET = apiHandler(getFollowUpAttachmentApi, async ({ params }) => {
+  const file = await getFollowUpAttachmentContent(params.attachmentId, { publicOnly: false, actionId: params.id });
   if (!file) throw new AppError("NOT_FOUND", "Lampiran tidak ditemukan.");
   return attachmentResponse(file, false);
 });
