@@ -2,7 +2,7 @@ import { Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { gapText } from "@/lib/evidence/gap-text";
-import { formatRupiah } from "@/lib/format/money";
+import { formatRupiah } from "@/lib/format/format";
 import type { EvidenceStatus } from "@/lib/evidence/pack";
 import { PDF_COLORS, pdfStyles, pdfText } from "@/components/pdf";
 

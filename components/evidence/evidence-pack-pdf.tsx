@@ -1,7 +1,7 @@
 import { Document, Text } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import { EVIDENCE_ITEMS, EVIDENCE_LOCATIONS, type EvidencePack } from "@/lib/evidence/pack";
 import type { OfficeProfile } from "@/lib/settings/office-profile";
 import {
@@ -35,7 +35,7 @@ export type EvidencePdfProps = {
  */
 export function EvidencePackPdf({ pack, office, baseUrl, locale = "id", pages, registry }: EvidencePdfProps) {
   const t = createTranslator(locale, "evidence");
-  const printed = formatDateId(pack.today, locale);
+  const printed = formatDate(pack.today, locale);
   const title = t("docTitle", { year: pack.year });
   const entries = [
     { id: "summary", title: t("summary") },

@@ -1,7 +1,7 @@
 import { Text, View } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { DELIVERY_COMPONENTS, MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 import { EVIDENCE_LOCATIONS, type EvidencePack } from "@/lib/evidence/pack";
@@ -14,7 +14,7 @@ const decimals = (v: number | null, digits: number) => (v === null ? "—" : v.t
 
 /** The six items of the evidence pack, numbered as in the table of contents. */
 export function EvidenceSections({ pack, t, locale, baseUrl, registry }: Props) {
-  const d = (day: string) => formatDateId(day, locale);
+  const d = (day: string) => formatDate(day, locale);
   const heading = (id: keyof EvidencePack["status"], n: number) => (
     <>
       <SectionHeading id={id} title={`${n}. ${t(`sections.${id}`)}`} registry={registry} />

@@ -1,6 +1,6 @@
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import type { TFollowUpSection, TPublishedFollowUpAction } from "@/lib/publication/snapshot-payload";
 
 const decimals = (v: number | null, digits: number, locale: Locale) =>
@@ -86,10 +86,10 @@ export function PublishedFollowUp({ section, locale }: { section: TFollowUpSecti
                       ) : null}
                     </td>
                     <td>{locale === "en" ? a.basisEn : a.basisId}</td>
-                    <td>{formatDateId(a.dueDay, locale)}</td>
+                    <td>{formatDate(a.dueDay, locale)}</td>
                     <td>
                       {t(`statuses.${a.status}`)}
-                      {a.doneDay ? ` (${t("report.doneOn", { date: formatDateId(a.doneDay, locale) })})` : ""}
+                      {a.doneDay ? ` (${t("report.doneOn", { date: formatDate(a.doneDay, locale) })})` : ""}
                       {a.dropReason ? ` — ${t("report.dropped", { reason: a.dropReason })}` : ""}
                     </td>
                   </tr>

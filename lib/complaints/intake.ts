@@ -1,6 +1,6 @@
 import "server-only";
+import { getPublicOrigin } from "../site/public-url";
 import { getDb } from "../db/client";
-import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { checkRateLimit } from "../security/rate-limit";
 import { recordAudit } from "../audit/audit";
@@ -94,7 +94,7 @@ export async function createComplaint(
   const deadlineOn = complaintDeadline(calendar, receivedOn, deadlineDays);
   const calendarWarnings = calendarWarningsForDays(calendar, receivedOn, deadlineOn);
   const adapter = getOutboundAdapter();
-  const publicUrl = getEnv().LENTERA_PUBLIC_URL;
+  const publicOrigin = await getPublicOrigin();
 
   const findDuplicate = async (): Promise<CreatedComplaint | null> => {
     const select = { id: true, ticketNo: true, checkCode: true, deadlineOn: true } as const;
@@ -165,7 +165,7 @@ export async function createComplaint(
           await adapter.enqueue(tx, {
             channel: "sms",
             recipient: input.senderPhone,
-            body: acknowledgementText(ticketNo, publicUrl, checkCode),
+            body: acknowledgementText(ticketNo, publicOrigin, checkCode),
             complaintId: complaint.id,
           });
         }

@@ -6,7 +6,7 @@ import { checkRateLimit, clientAddress } from "../security/rate-limit";
 import { complaintStatusPath } from "../complaints/complaint-rules";
 import { ZLowScoreComplaint } from "../complaints/schemas";
 import { fileLowScoreComplaint } from "../complaints/survey-intake";
-import { formatDateId } from "../format/date";
+import { formatDate } from "../format/format";
 import { elementName } from "../follow-up/labels";
 import { escapeHtml, renderMessage } from "./survey-html";
 import { renderLowScoreFiled, renderLowScoreOffer } from "./low-score-html";
@@ -108,7 +108,7 @@ export async function thanksPagePost(request: Request): Promise<Response> {
       t: tf,
       ticketNo: created.ticketNo,
       checkCode: created.checkCode ?? "",
-      deadline: formatDateId(created.deadlineOn, locale),
+      deadline: formatDate(created.deadlineOn, locale),
       statusHref: complaintStatusPath(created.ticketNo, created.checkCode),
     });
     return surveyPageResponse(ts("thanksTitle"), body, created.isDuplicate ? 200 : 201);

@@ -2,8 +2,7 @@ import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
-import { formatRupiah } from "@/lib/format/money";
+import { formatDate, formatRupiah } from "@/lib/format/format";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { listCompensationRecords } from "@/lib/compensation/queries";
 import { COMPENSATION_COMPONENTS, COMPENSATION_KINDS, COMPENSATION_STATUSES } from "@/lib/compensation/schemas";
@@ -88,7 +87,7 @@ export default async function CompensationPage() {
               <tbody>
                 {records.map((r) => (
                   <tr key={r.id}>
-                    <td>{formatDateId(r.occurredOn, locale)}</td>
+                    <td>{formatDate(r.occurredOn, locale)}</td>
                     <td>{t(`components.${r.component}`)}</td>
                     <td>
                       {[r.licenseType?.code, r.applicationNo, r.ticketNo].filter(Boolean).join(" · ")}

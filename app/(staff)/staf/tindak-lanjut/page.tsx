@@ -5,7 +5,7 @@ import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { parsePeriodKey, periodOf, previousPeriod } from "@/lib/periods/periods";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import { getPeriodElementsForPlanning, listFollowUpActions } from "@/lib/follow-up/queries";
 import { isFollowUpStatus, isOverdueFollowUp, FOLLOW_UP_STATUSES } from "@/lib/follow-up/rules";
 import { basisLabel } from "@/lib/follow-up/labels";
@@ -138,7 +138,7 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
                     <Link href={`/staf/tindak-lanjut/${a.id}`}>{a.title}</Link>
                   </td>
                   <td>{[a.ownerName, a.ownerUnit].filter(Boolean).join(" · ")}</td>
-                  <td>{formatDateId(a.dueDay, locale)}</td>
+                  <td>{formatDate(a.dueDay, locale)}</td>
                   <td>
                     <FollowUpStatusBadge
                       status={a.status}

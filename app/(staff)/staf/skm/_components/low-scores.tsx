@@ -1,6 +1,6 @@
 import { getTranslator } from "@/lib/i18n/server";
 import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import { getSetting } from "@/lib/settings/settings";
 import { getLowScoreTable } from "@/lib/skm/answer-queries";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
@@ -52,7 +52,7 @@ export async function LowScoresSection() {
             <tbody>
               {table.rows.map((row) => (
                 <tr key={`${row.day}-${row.counterId}`}>
-                  <td>{formatDateId(row.day, locale)}</td>
+                  <td>{formatDate(row.day, locale)}</td>
                   <td>{counterName(row.counterId)}</td>
                   <td className="num">{row.responses}</td>
                   {codes.map((code) => (

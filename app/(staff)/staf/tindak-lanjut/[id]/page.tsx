@@ -5,7 +5,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { parsePeriodKey } from "@/lib/periods/periods";
-import { formatDateId } from "@/lib/format/date";
+import { formatDate } from "@/lib/format/format";
 import { getFollowUpAction } from "@/lib/follow-up/queries";
 import { allowedTransitions, canManageFollowUps, canWorkOnFollowUp, isOverdueFollowUp } from "@/lib/follow-up/rules";
 import { basisLabel } from "@/lib/follow-up/labels";
@@ -37,7 +37,7 @@ export default async function FollowUpDetailPage({ params }: { params: Promise<{
   const isManager = canManageFollowUps(user.role);
   const moves = allowedTransitions(viewer, action);
   const period = parsePeriodKey(action.periodKey);
-  const d = (day: string) => formatDateId(day, locale);
+  const d = (day: string) => formatDate(day, locale);
   const nrr = (v: number) => v.toFixed(2).replace(".", locale === "en" ? "." : ",");
   const edit = isManager ? await actionFormOptions("save") : null;
   const facts: [string, string][] = [

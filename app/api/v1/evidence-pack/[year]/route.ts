@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { getEvidencePackApi } from "@/lib/api/operations/follow-up";
 import { AppError } from "@/lib/errors";
-import { getEnv } from "@/lib/env";
+import { getPublicOrigin } from "@/lib/site/public-url";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getEvidencePack } from "@/lib/evidence/queries";
@@ -21,7 +21,7 @@ export const GET = apiHandler(getEvidencePackApi, async ({ actor, params }) => {
       fields: { year: `Tahun 2000–${today.slice(0, 4)}` },
     });
   const [pack, office] = await Promise.all([getEvidencePack(year, today), getOfficeProfile()]);
-  const pdf = await renderEvidencePackPdf({ pack, office, baseUrl: getEnv().LENTERA_PUBLIC_URL });
+  const pdf = await renderEvidencePackPdf({ pack, office, baseUrl: await getPublicOrigin() });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "export.evidencePack", target: String(year) });
   return new Response(new Uint8Array(pdf), {
     headers: {
