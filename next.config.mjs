@@ -7,8 +7,15 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "pg",
     "@prisma/client",
+    // Server-made PDFs (components/pdf): pdfkit and its font data load from node_modules at run time.
+    "@react-pdf/renderer",
   ],
   poweredByHeader: false,
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // Evidence files of follow-up actions go through a server action: 5 MB per file (lib/follow-up/attachments.ts)
+    // plus the form's other fields. Larger files are stopped in the browser first and refused by the server with 422.
+    serverActions: { bodySizeLimit: "6mb" },
+  },
 };
 export default nextConfig;

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import Database from "better-sqlite3";
 
 export const DEMO = {
   ADMIN: { email: "admin@lentera.demo", password: "admin-lentera-2026" },
@@ -25,4 +26,17 @@ export async function expectAccessible(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+/** The e2e server's database (scripts/e2e-server.mjs). */
+export const E2E_DB = "data/e2e/lentera-e2e.db";
+
+/** One row of a read-only query on the e2e server's database, to check what a flow stored. */
+export function queryE2eDb<T>(sql: string, ...params: unknown[]): T {
+  const db = new Database(E2E_DB, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).get(...params) as T;
+  } finally {
+    db.close();
+  }
 }

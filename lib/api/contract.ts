@@ -58,7 +58,20 @@ export type FormBody<S extends z.ZodType = z.ZodType> = BodyBase & { kind: "form
 export type TextBody = BodyBase & { kind: "text" };
 /** A binary body (a file) handed over as bytes. */
 export type BytesBody = BodyBase & { kind: "bytes" };
-export type BodySpec = JsonBody | DomainJsonBody | FormBody | TextBody | BytesBody;
+/**
+ * A multipart/form-data upload: the file fields named in `files` (each required, 422 naming it when missing or not a
+ * file) handed over as `{ name, bytes }`, the other fields validated with `schema` like a form body. The file's content
+ * is the domain's to check (type, size). `tooLarge`: a body over the limit is answered 422 naming that field (the
+ * uploader's mistake, said where the file is chosen) instead of 413.
+ */
+export type MultipartBody<S extends z.ZodType = z.ZodType, F extends string = string> = BodyBase & {
+  kind: "multipart";
+  schema: S;
+  files: Readonly<Record<F, string>>;
+  invalidMessage?: string;
+  tooLarge?: { field: F; message: string };
+};
+export type BodySpec = JsonBody | DomainJsonBody | FormBody | TextBody | BytesBody | MultipartBody;
 
 type BodyOptions = { maxBytes?: number; description?: string };
 
@@ -113,13 +126,33 @@ export function bytesBody(options: {
   return { kind: "bytes", ...options };
 }
 
+export function multipartBody<S extends z.ZodType, const F extends string>(
+  schema: S,
+  options: {
+    files: Readonly<Record<F, string>>;
+    maxBytes: number;
+    description?: string;
+    invalidMessage?: string;
+    tooLarge?: { field: NoInfer<F>; message: string };
+  },
+): MultipartBody<S, F> {
+  return { kind: "multipart", mediaTypes: ["multipart/form-data"], schema, ...options };
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // Responses.
 
 /** A JSON answer; the handler's value is type-checked against `json` and, outside production, validated with it. */
 export type JsonResponse<S extends z.ZodType = z.ZodType> = { description: string; json: S };
-/** A text or binary answer (CSV, .xlsx, an evidence file): its Content-Type is checked outside production. */
-export type FileResponse = { description: string; mediaType: string; binary?: boolean };
+/**
+ * A text or binary answer (CSV, .xlsx, an evidence file): its Content-Type (one of them, when a file may be of several
+ * types) is checked outside production.
+ */
+export type FileResponse = {
+  description: string;
+  mediaType: string | readonly [string, ...string[]];
+  binary?: boolean;
+};
 /** An answer without a body. */
 export type EmptyResponse = { description: string };
 export type ResponseSpec = JsonResponse | FileResponse | EmptyResponse;
@@ -202,7 +235,7 @@ export function errorStatuses(op: OperationSpec): Map<number, { description: str
   if (op.params || op.query || op.body) statuses.add(422);
   if (op.body) {
     statuses.add(413).add(415);
-    if (op.body.some((b) => b.kind === "json" || b.kind === "form")) statuses.add(400);
+    if (op.body.some((b) => b.kind === "json" || b.kind === "form" || b.kind === "multipart")) statuses.add(400);
   }
   for (const status of Object.keys(op.errors ?? {})) statuses.add(Number(status));
   const result = new Map<number, { description: string; json: z.ZodType }>();

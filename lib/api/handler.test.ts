@@ -1,6 +1,6 @@
 import { describe, it, expect, vi } from "vitest";
 import { z } from "zod";
-import { defineOperation, jsonBody, textBody } from "./contract";
+import { defineOperation, jsonBody, multipartBody, textBody } from "./contract";
 import { apiHandler } from "./handler";
 
 // The handler built from a contract validates with the contract's schemas and, outside production (here: test),
@@ -106,5 +106,80 @@ describe("apiHandler", () => {
       body: { error: { code: "NOT_FOUND", message: "Tidak ada." } },
     });
     log.mockRestore();
+  });
+});
+
+describe("apiHandler with a multipart upload", () => {
+  const upload = defineOperation({
+    method: "POST",
+    path: "/api/v1/uploads/{id}",
+    tags: ["meta"],
+    summary: "Upload (test)",
+    access: { public: true },
+    params: z.object({ id: z.string() }),
+    body: [
+      multipartBody(z.object({ note: z.string().max(5, { error: "note paling panjang 5" }).optional() }), {
+        files: { file: "The file" },
+        maxBytes: 400,
+        tooLarge: { field: "file", message: "Berkas terlalu besar." },
+      }),
+    ],
+    responses: {
+      201: { description: "Stored", json: z.object({ id: z.string(), name: z.string(), size: z.number() }) },
+    },
+  });
+  const handler = apiHandler(upload, async ({ params, body, reply }) => {
+    const { fields, files } = await body();
+    return reply(201, { id: params.id, name: `${files.file.name}${fields.note ?? ""}`, size: files.file.bytes.length });
+  });
+  const send = (form: FormData | string, type?: string) =>
+    handler(
+      new Request("http://localhost/api/v1/uploads/a1", {
+        method: "POST",
+        body: form,
+        ...(type ? { headers: { "content-type": type } } : {}),
+      }),
+      { params: Promise.resolve({ id: "a1" }) },
+    );
+  const form = (entries: Record<string, string | File>) => {
+    const f = new FormData();
+    for (const [k, v] of Object.entries(entries)) f.set(k, v);
+    return f;
+  };
+
+  it("hands over the file's name and bytes and the text fields validated with the schema", async () => {
+    const res = await send(form({ file: new File([new Uint8Array([1, 2, 3])], "a.png"), note: "-ok" }));
+    expect(await jsonOf(res)).toEqual({ status: 201, body: { id: "a1", name: "a.png-ok", size: 3 } });
+  });
+
+  it("422 naming a missing file field or an invalid text field; 400 for a body that is not multipart", async () => {
+    expect(await jsonOf(await send(form({ note: "x" })))).toEqual({
+      status: 422,
+      body: {
+        error: {
+          code: "VALIDATION",
+          message: "Kirim berkas pada kolom file.",
+          fields: { file: "Berkas wajib dikirim." },
+        },
+      },
+    });
+    expect(await jsonOf(await send(form({ file: "not a file" })))).toMatchObject({
+      status: 422,
+      body: { error: { fields: { file: "Berkas wajib dikirim." } } },
+    });
+    const long = await jsonOf(await send(form({ file: new File(["x"], "a.png"), note: "too long" })));
+    expect(long).toMatchObject({ status: 422, body: { error: { fields: { note: "note paling panjang 5" } } } });
+    expect((await send("garbage", "multipart/form-data; boundary=zzz")).status).toBe(400);
+    expect((await send("{}", "application/json")).status).toBe(415);
+  });
+
+  it("a body over the limit is the contract's 422 on the file field, not 413", async () => {
+    const res = await jsonOf(await send(form({ file: new File([new Uint8Array(500)], "big.pdf") })));
+    expect(res).toEqual({
+      status: 422,
+      body: {
+        error: { code: "VALIDATION", message: "Berkas terlalu besar.", fields: { file: "Berkas terlalu besar." } },
+      },
+    });
   });
 });

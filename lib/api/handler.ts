@@ -12,6 +12,7 @@ import {
   type BodySpec,
   type BytesBody,
   type DomainJsonBody,
+  type MultipartBody,
   type OperationSpec,
   type TextBody,
 } from "./contract";
@@ -21,15 +22,19 @@ import { contentTypeOf, errorResponse, readBodyBytes } from "./http";
 export const OPERATION: unique symbol = Symbol.for("lentera.api.operation");
 
 type Parsed<S> = S extends z.ZodType ? z.output<S> : Record<string, never>;
+/** A file of a multipart body: the name the client gave it and its bytes. */
+export type UploadedFile = { name: string; bytes: Uint8Array };
 type BodyValue<B> = B extends DomainJsonBody
   ? unknown
-  : B extends { kind: "json" | "form"; schema: infer S extends z.ZodType }
-    ? z.output<S>
-    : B extends TextBody
-      ? string
-      : B extends BytesBody
-        ? Uint8Array
-        : never;
+  : B extends MultipartBody<infer S, infer F>
+    ? { fields: z.output<S>; files: Record<F, UploadedFile> }
+    : B extends { kind: "json" | "form"; schema: infer S extends z.ZodType }
+      ? z.output<S>
+      : B extends TextBody
+        ? string
+        : B extends BytesBody
+          ? Uint8Array
+          : never;
 /** One body kind: its value; several (JSON or CSV): `{ kind, value }` to branch on. */
 type BodyOf<O extends OperationSpec> = O["body"] extends readonly [infer Only]
   ? BodyValue<Only>
@@ -162,8 +167,9 @@ async function checkAnswer(op: OperationSpec, response: Response, result: unknow
     }
   } else if (success && "mediaType" in success) {
     const type = response.headers.get("content-type") ?? "";
-    if (!type.startsWith(success.mediaType))
-      throw new Error(`${label(op)} ${status} sent ${type}, documented ${success.mediaType}`);
+    const documented = typeof success.mediaType === "string" ? [success.mediaType] : success.mediaType;
+    if (!documented.some((t) => type.startsWith(t)))
+      throw new Error(`${label(op)} ${status} sent ${type}, documented ${documented.join(" | ")}`);
   }
 }
 
@@ -182,7 +188,14 @@ class BodyReader {
     this.bytes ??= (async () => {
       const types = acceptedMediaTypes(this.specs);
       const spec = this.specs.find((s) => s.mediaTypes.includes(contentTypeOf(this.request)));
-      const bytes = await readBodyBytes(this.request, { types, maxBytes: spec?.maxBytes ?? 0 });
+      const tooLarge = spec?.kind === "multipart" ? spec.tooLarge : undefined;
+      const bytes = await readBodyBytes(this.request, {
+        types,
+        maxBytes: spec?.maxBytes ?? 0,
+        tooLarge: tooLarge
+          ? () => new AppError("VALIDATION", tooLarge.message, { fields: { [tooLarge.field]: tooLarge.message } })
+          : undefined,
+      });
       return { spec: spec!, bytes };
     })();
     return this.bytes;
@@ -200,6 +213,7 @@ class BodyReader {
 
   private async parse(spec: BodySpec, bytes: Uint8Array): Promise<unknown> {
     if (spec.kind === "bytes") return bytes;
+    if (spec.kind === "multipart") return this.multipart(spec, bytes);
     const text = new TextDecoder("utf-8").decode(bytes);
     if (spec.kind === "text") return text;
     if (spec.kind === "form") {
@@ -212,5 +226,35 @@ class BodyReader {
       throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
     }
     return "parsedBy" in spec ? data : parseOrThrow(spec.schema, data, spec.invalidMessage);
+  }
+
+  /** Parses multipart/form-data: 400 when it is not, 422 naming a missing file field or an invalid text field. */
+  private async multipart(spec: MultipartBody, bytes: Uint8Array): Promise<unknown> {
+    let form: FormData;
+    try {
+      form = await new Response(new Uint8Array(bytes), {
+        headers: { "content-type": this.request.headers.get("content-type") ?? "" },
+      }).formData();
+    } catch {
+      throw new AppError("BAD_REQUEST", "Isi permintaan bukan multipart/form-data yang valid.");
+    }
+    const files: Record<string, UploadedFile> = {};
+    const missing: Record<string, string> = {};
+    for (const name of Object.keys(spec.files)) {
+      const file = form.get(name);
+      if (file instanceof File) files[name] = { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+      else missing[name] = "Berkas wajib dikirim.";
+    }
+    if (Object.keys(missing).length > 0) {
+      throw new AppError("VALIDATION", `Kirim berkas pada kolom ${Object.keys(missing).join(", ")}.`, {
+        fields: missing,
+      });
+    }
+    const text = Object.fromEntries(
+      [...form.entries()].filter(
+        (entry): entry is [string, string] => typeof entry[1] === "string" && !(entry[0] in spec.files),
+      ),
+    );
+    return { fields: parseOrThrow(spec.schema, text, spec.invalidMessage), files };
   }
 }

@@ -32,18 +32,21 @@ export function contentTypeOf(request: Request): string {
 
 /**
  * Reads a body as bytes with a size limit, rejecting a Content-Type not in `types` (415) and a body over `maxBytes`
- * (413, declared or streamed: reading stops as soon as the limit is passed).
+ * (declared or streamed: reading stops as soon as the limit is passed) with `tooLarge` (default 413 "Isi permintaan
+ * melebihi …").
  */
 export async function readBodyBytes(
   request: Request,
-  options: { types: readonly string[]; maxBytes: number },
+  options: { types: readonly string[]; maxBytes: number; tooLarge?: () => AppError },
 ): Promise<Uint8Array> {
   if (!options.types.includes(contentTypeOf(request))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
-  const limit = formatByteLimit(options.maxBytes);
-  if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
+  const tooLarge =
+    options.tooLarge ??
+    (() => new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${formatByteLimit(options.maxBytes)}.`));
+  if (declared > options.maxBytes) throw tooLarge();
   if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -54,7 +57,7 @@ export async function readBodyBytes(
     total += value.byteLength;
     if (total > options.maxBytes) {
       await reader.cancel();
-      throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
+      throw tooLarge();
     }
     chunks.push(value);
   }

@@ -3,7 +3,7 @@ import { readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { buildOpenApiDocument, jsonSchemaOf } from "./openapi";
 import { API_OPERATIONS } from "./operations";
-import { HTTP_METHODS, errorStatuses, type OperationSpec } from "./contract";
+import { HTTP_METHODS, errorStatuses, type MultipartBody, type OperationSpec } from "./contract";
 import { OPERATION } from "./handler";
 
 /** app/api/v1/.../route.ts → "/api/v1/..." with [param] as {param}; the catch-all 404 route is not an endpoint. */
@@ -28,6 +28,18 @@ type Operation = {
 };
 const operationIn = (doc: Doc, op: OperationSpec) =>
   (doc.paths[op.path] as Record<string, Operation>)[op.method.toLowerCase()];
+/** A multipart body: the text fields' schema plus each file field, required, as a binary string. */
+function multipartExpected(body: MultipartBody) {
+  const fields = jsonSchemaOf(body.schema) as { properties?: Record<string, unknown>; required?: string[] };
+  const files = Object.fromEntries(
+    Object.entries(body.files).map(([name, description]) => [name, { type: "string", format: "binary", description }]),
+  );
+  return {
+    ...fields,
+    properties: { ...fields.properties, ...files },
+    required: [...Object.keys(body.files), ...(fields.required ?? [])],
+  };
+}
 const withoutAnnotations = ({ description: _d, format: _f, examples: _e, ...rest }: Record<string, unknown>) => rest;
 
 describe("OpenAPI document", () => {
@@ -98,7 +110,11 @@ describe("OpenAPI document", () => {
       for (const body of op.body ?? []) {
         for (const type of body.mediaTypes) {
           const expected =
-            body.kind === "json" || body.kind === "form" ? jsonSchemaOf(body.schema) : { type: "string" };
+            body.kind === "json" || body.kind === "form"
+              ? jsonSchemaOf(body.schema)
+              : body.kind === "multipart"
+                ? multipartExpected(body)
+                : { type: "string" };
           expect(withoutAnnotations(content[type].schema), `${where} ${type}`).toEqual(withoutAnnotations(expected));
         }
       }

@@ -4,7 +4,15 @@
  */
 import { z } from "zod";
 import { API_OPERATIONS } from "./operations";
-import { ZApiError, errorStatuses, rolesOf, type BodySpec, type OperationSpec, type ResponseSpec } from "./contract";
+import {
+  ZApiError,
+  errorStatuses,
+  rolesOf,
+  type BodySpec,
+  type MultipartBody,
+  type OperationSpec,
+  type ResponseSpec,
+} from "./contract";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -26,6 +34,7 @@ const TAGS: Record<string, string> = {
   complaints: "Complaints (pengaduan)",
   attendance: "Staff attendance from check-clock logs",
   outreach: "Outreach campaigns (sosialisasi) and their measured effect",
+  "follow-up": "SKM follow-up actions, their evidence files, and the evaluators' evidence pack",
   meta: "This document",
 };
 
@@ -66,10 +75,26 @@ function parameters(op: OperationSpec): JsonSchema[] {
   return out;
 }
 
+/** The text fields' object schema with each file field added as a required binary string. */
+export function multipartSchema(body: MultipartBody): JsonSchema {
+  const fields = jsonSchemaOf(body.schema) as { properties?: Record<string, JsonSchema>; required?: string[] };
+  const files = Object.entries(body.files).map(([name, description]) => [
+    name,
+    { type: "string", format: "binary", description },
+  ]);
+  return {
+    ...fields,
+    type: "object",
+    properties: { ...fields.properties, ...Object.fromEntries(files) },
+    required: [...Object.keys(body.files), ...(fields.required ?? [])],
+  };
+}
+
 function bodySchema(body: BodySpec): JsonSchema {
   const description = body.description ? { description: body.description } : {};
   if (body.kind === "text") return { type: "string", ...description };
   if (body.kind === "bytes") return { type: "string", format: "binary", ...description };
+  if (body.kind === "multipart") return { ...multipartSchema(body), ...description };
   return { ...jsonSchemaOf(body.schema), ...description };
 }
 
@@ -79,7 +104,8 @@ function successResponse(spec: ResponseSpec): JsonSchema {
   }
   if ("mediaType" in spec) {
     const schema = spec.binary ? { type: "string", format: "binary" } : { type: "string" };
-    return { description: spec.description, content: { [spec.mediaType]: { schema } } };
+    const types = typeof spec.mediaType === "string" ? [spec.mediaType] : spec.mediaType;
+    return { description: spec.description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
   }
   return { description: spec.description };
 }

@@ -35,6 +35,15 @@ export const CAPABILITIES = {
   handleComplaints: ["ADMIN", "OFFICER"],
   viewComplaintMetrics: ["ADMIN", "LEADERSHIP", "OFFICER"],
   viewMessageOutbox: ["ADMIN"],
+  // Follow-up actions (issue 18): leadership and administrators create, assign, reschedule and drop them; every staff
+  // member sees them and works on the ones they own (the owner check is in lib/follow-up/rules.ts).
+  viewFollowUpActions: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
+  manageFollowUpActions: ["ADMIN", "LEADERSHIP"],
+  updateOwnFollowUpActions: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
+  // Compensation register: the desk records what was offered when service fell short of the standard.
+  recordCompensation: ["ADMIN", "LEADERSHIP", "OFFICER"],
+  // The yearly evidence pack for the PEKPPP evaluators and the Ombudsman.
+  viewEvidencePack: ["ADMIN", "LEADERSHIP"],
   // Recount every aggregate from the raw rows (issue 12); read-only but heavy, so administrators only.
   runConsistencyCheck: ["ADMIN"],
   // Attendance from the check-clock machines (issue 20): everyone sees their own record; leadership and admin see

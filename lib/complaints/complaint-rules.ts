@@ -37,6 +37,11 @@ export const CATEGORY_SKM_ELEMENT: Record<
   other: "U8",
 };
 
+/** The complaint category that speaks to an SKM element (the inverse of CATEGORY_SKM_ELEMENT; U8 → "other"). */
+export function categoryForSkmElement(code: string): ComplaintCategory {
+  return COMPLAINT_CATEGORIES.find((c) => CATEGORY_SKM_ELEMENT[c] === code) ?? "other";
+}
+
 export const COMPLAINT_CHANNELS = ["sms", "web", "desk", "phone"] as const;
 export type ComplaintChannel = (typeof COMPLAINT_CHANNELS)[number];
 

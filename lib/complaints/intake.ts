@@ -34,6 +34,12 @@ export type NewComplaint = {
   createdById?: string | null;
   /** Handling category code chosen at the desk; otherwise the office's default category until verification. */
   handlingCategory?: string;
+  /** Issue 18, a ticket from the survey's thank-you screen: the low element, the licence type, the consent. */
+  surveyElement?: string;
+  licenseTypeId?: number | null;
+  consentAt?: Date;
+  /** A one-time key of the intake (hash of the thank-you token's nonce): the same key returns the same ticket. */
+  intakeKey?: string;
 };
 
 /** A gateway may deliver a queued message late (phone offline for months), but not older than a year (days). */
@@ -91,13 +97,15 @@ export async function createComplaint(
   const publicOrigin = await getPublicOrigin();
 
   const findDuplicate = async (): Promise<CreatedComplaint | null> => {
+    const select = { id: true, ticketNo: true, checkCode: true, deadlineOn: true } as const;
+    if (input.intakeKey) {
+      const complaint = await db.complaint.findUnique({ where: { intakeKey: input.intakeKey }, select });
+      return complaint ? { ...complaint, isDuplicate: true } : null;
+    }
     if (!inbound) return null;
     const existing = await db.inboundMessage.findUnique({ where: { messageId: inbound.messageId } });
     if (!existing?.complaintId) return null;
-    const complaint = await db.complaint.findUnique({
-      where: { id: existing.complaintId },
-      select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },
-    });
+    const complaint = await db.complaint.findUnique({ where: { id: existing.complaintId }, select });
     return complaint ? { ...complaint, isDuplicate: true } : null;
   };
 
@@ -133,6 +141,10 @@ export async function createComplaint(
             deadlineOn,
             originalDeadlineOn: deadlineOn,
             handlingCategory: category?.code ?? null,
+            surveyElement: input.surveyElement ?? null,
+            licenseTypeId: input.licenseTypeId ?? null,
+            consentAt: input.consentAt ?? null,
+            intakeKey: input.intakeKey ?? null,
             createdById: input.createdById ?? null,
           },
           select: { id: true, ticketNo: true, checkCode: true, deadlineOn: true },

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { optionalText } from "../validation/text";
 import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "./complaint-rules";
 
 /** Longest complaint text kept: a long concatenated SMS (10 segments × 160) or a web form entry. */
@@ -13,18 +14,6 @@ const complaintText = z
       .min(1, { message: "Isi pengaduan kosong" })
       .max(COMPLAINT_TEXT_MAX, { message: `Isi pengaduan paling banyak ${COMPLAINT_TEXT_MAX} karakter` }),
   );
-
-const optionalText = (max: number, label: string) =>
-  z
-    .string()
-    .optional()
-    .transform((v) => (v && v.trim() !== "" ? v.trim() : undefined))
-    .pipe(
-      z
-        .string()
-        .max(max, { message: `${label} paling banyak ${max} karakter` })
-        .optional(),
-    );
 
 /** The JSON body an SMS gateway posts. */
 export const ZSmsJsonMessage = z.object({
@@ -106,3 +95,26 @@ const isoDay = z.iso.date({ message: "Tanggal harus YYYY-MM-DD" });
 export const ZComplaintSummaryQuery = z
   .object({ from: isoDay, to: isoDay })
   .refine((q) => q.from <= q.to, { message: "from harus sebelum atau sama dengan to", path: ["to"] });
+
+/**
+ * A complaint offered on the survey's thank-you screen after a low score (issue 18): the element (one of the
+ * low ones), what happened and/or a contact, and the respondent's consent. Text or a contact must be given.
+ */
+export const ZLowScoreComplaint = z
+  .object({
+    element: z.string({ message: "Pilih unsur" }).trim().min(1, { message: "Pilih unsur" }).max(10),
+    text: optionalText(COMPLAINT_TEXT_MAX, "Isi pengaduan"),
+    name: optionalText(100, "Nama"),
+    phone: optionalText(30, "Nomor telepon"),
+    email: optionalText(120, "E-mail").pipe(z.email({ message: "Alamat e-mail tidak valid" }).optional()),
+    consent: z.literal("true", { message: "Centang persetujuan" }),
+  })
+  .superRefine((v, ctx) => {
+    if ((v.text?.length ?? 0) < 10 && !v.phone && !v.email)
+      ctx.addIssue({
+        code: "custom",
+        path: ["text"],
+        message: "Tuliskan apa yang terjadi (minimal 10 karakter) atau tinggalkan nomor HP atau e-mail",
+      });
+  });
+export type TLowScoreComplaint = z.infer<typeof ZLowScoreComplaint>;

@@ -1,6 +1,7 @@
 /**
  * The leadership scorecard's KPIs (reference.md §8) with their direction and default yearly targets.
- * Defaults follow the office's Renstra convention: IKM ≥ 88,31 (grade A), permits on time ≥ 95 %.
+ * Defaults follow the office's Renstra convention: IKM ≥ 88,31 (grade A), permits on time ≥ 95 %; follow-up actions
+ * of the SKM done on time ≥ 90 % within a median of 20 working days (one month of work).
  */
 export const KPI_CODES = [
   "ikm",
@@ -12,6 +13,8 @@ export const KPI_CODES = [
   "investment_value",
   "investment_jobs",
   "permits_issued",
+  "follow_up_on_time",
+  "follow_up_median_days",
 ] as const;
 export type KpiCode = (typeof KPI_CODES)[number];
 
@@ -47,6 +50,9 @@ export const KPI_DEFINITIONS: Record<
   },
   investment_jobs: { direction: "higher", unit: "people", defaultTarget: 2_000, detailHref: "/staf/investasi" },
   permits_issued: { direction: "higher", unit: "count", defaultTarget: 3_000, detailHref: "/staf/waktu-proses" },
+  // Issue 18, PEKPPP (PermenPANRB 29/2022) "tindak lanjut hasil SKM": share done on time, and speed in working days.
+  follow_up_on_time: { direction: "higher", unit: "percent", defaultTarget: 90, detailHref: "/staf/tindak-lanjut" },
+  follow_up_median_days: { direction: "lower", unit: "days", defaultTarget: 20, detailHref: "/staf/tindak-lanjut" },
 };
 
 export function isKpiCode(value: unknown): value is KpiCode {

@@ -7,6 +7,7 @@ import { countFinishedApplications, getProcessingSummary } from "../applications
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics";
 import { getComplaintKpis } from "../complaints";
+import { getFollowUpKpis } from "../follow-up/queries";
 import { getKpiTargets } from "./targets";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
@@ -34,11 +35,12 @@ export async function getKpiValues(
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints, agencyWithinSla, { issued }] = await Promise.all([
+  const [skm, processing, investment, complaints, followUps, agencyWithinSla, { issued }] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis({ from: period.from, to, today }, db),
+    getFollowUpKpis({ from: period.from, to }, today, db),
     getAgencyWithinSlaPercent({ from: period.from, to }, db),
     countFinishedApplications({ from: period.from, to }, db),
   ]);
@@ -53,6 +55,8 @@ export async function getKpiValues(
     investment_value: Number(investment.investment),
     investment_jobs: investment.workers,
     permits_issued: issued,
+    follow_up_on_time: followUps.onTimePercent,
+    follow_up_median_days: followUps.medianWorkingDaysToDone,
   };
 }
 

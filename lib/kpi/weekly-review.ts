@@ -6,6 +6,7 @@ import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";
+import { listFollowUpsDue } from "../follow-up/queries";
 import { getOverdueRecommendations } from "../applications/agency-performance-queries";
 
 export type WeekFigures = {
@@ -46,7 +47,8 @@ async function weekFigures(from: string, to: string, today: string): Promise<Wee
 
 /**
  * The weekly meeting's one-page review: the last 7 days (ending today) beside the 7 days before, IKM of the week
- * against the current quarter, the week's weakest survey elements, open overdue work, and low-scoring comments.
+ * against the current quarter, the week's weakest survey elements, open overdue work, low-scoring comments, and the
+ * SKM follow-up actions that are overdue or due within the next 7 days (issue 18).
  */
 export async function getWeeklyReview(now = new Date()) {
   const db = getDb();
@@ -55,21 +57,23 @@ export async function getWeeklyReview(now = new Date()) {
   const prevTo = addCalendarDays(from, -1);
   const prevFrom = addCalendarDays(prevTo, -6);
   const quarter = periodOf("quarter", today);
-  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, agencies] = await Promise.all([
-    weekFigures(from, today, today),
-    weekFigures(prevFrom, prevTo, today),
-    getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
-    getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
-    getProcessingSummary({ from, to: today }, now, db),
-    getComplaintKpis({ from, to: today, today }, db),
-    db.surveyResponse.findMany({
-      where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
-      orderBy: [{ score: "asc" }, { submittedAt: "desc" }],
-      take: 6,
-      select: { surveyDate: true, comment: true, score: true },
-    }),
-    getOverdueRecommendations(now, db),
-  ]);
+  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, followUps, agencies] =
+    await Promise.all([
+      weekFigures(from, today, today),
+      weekFigures(prevFrom, prevTo, today),
+      getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
+      getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
+      getProcessingSummary({ from, to: today }, now, db),
+      getComplaintKpis({ from, to: today, today }, db),
+      db.surveyResponse.findMany({
+        where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
+        orderBy: [{ score: "asc" }, { submittedAt: "desc" }],
+        take: 6,
+        select: { surveyDate: true, comment: true, score: true },
+      }),
+      listFollowUpsDue(today, 7, db),
+      getOverdueRecommendations(now, db),
+    ]);
   return {
     thisWeek,
     lastWeek,
@@ -87,5 +91,6 @@ export async function getWeeklyReview(now = new Date()) {
       comment: anonymiseComment(c.comment) ?? "",
       score: c.score,
     })),
+    followUps,
   };
 }

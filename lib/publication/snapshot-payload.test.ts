@@ -61,11 +61,53 @@ describe("snapshot payloads", () => {
     expect(snapshotHeadline("skm-report", parsed)).toEqual({ value: 86.55, count: 2508, grade: "B" });
   });
   it("an unknown schemaVersion or a missing figure is refused, not shown", () => {
+    expect(() => parseSkmReportSnapshot(JSON.stringify({ ...report, schemaVersion: 3 }))).toThrow();
+    // Version 2 must carry its follow-up section.
     expect(() => parseSkmReportSnapshot(JSON.stringify({ ...report, schemaVersion: 2 }))).toThrow();
     expect(() =>
       parseSkmReportSnapshot(JSON.stringify({ ...report, summary: { ...summary, ikm: undefined } })),
     ).toThrow();
   });
+  it("version 2 carries last period's actions; a version 1 row still reads, without them", () => {
+    const followUp = {
+      previousPeriod: { key: "2026-Q1", labelId: "Triwulan I 2026", labelEn: "Q1 2026" },
+      total: 1,
+      done: 1,
+      dropped: 0,
+      actions: [
+        {
+          id: "a1",
+          title: "Papan alur layanan",
+          sourceKind: "element",
+          sourceCode: "U2",
+          basisId: "U2 Sistem, Mekanisme, dan Prosedur",
+          basisEn: "U2 Systems, mechanisms and procedures",
+          status: "done",
+          dueDay: "2026-05-29",
+          doneDay: "2026-05-20",
+          dropReason: null,
+          onTime: true,
+          publicFiles: [],
+          effect: {
+            nrrBefore: 2.6667,
+            nrrAfter: 3.6667,
+            difference: 1,
+            t: 2.1213,
+            degreesOfFreedom: 4,
+            criticalT: 2.7764,
+            isTestable: true,
+            isSignificant: false,
+          },
+        },
+      ],
+    };
+    const v2 = parseSkmReportSnapshot(JSON.stringify({ ...report, schemaVersion: 2, followUp }));
+    expect(v2.schemaVersion === 2 && v2.followUp.actions[0]!.effect?.t).toBe(2.1213);
+    const v1 = parseSkmReportSnapshot(JSON.stringify(report));
+    expect(v1.schemaVersion).toBe(1);
+    expect("followUp" in v1).toBe(false);
+  });
+
   it("the on-time rate keeps its counts; its headline is the rate and the number finished", () => {
     const parsed = parseOnTimeSnapshot(
       JSON.stringify({ schemaVersion: 1, period, completed: 3, onTime: 2, onTimeRate: 0.6667, medianDays: 3 }),

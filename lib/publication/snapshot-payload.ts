@@ -69,7 +69,86 @@ export const ZSkmReportSnapshotV1 = z.looseObject({
   }),
   followUpPlan: z.string(),
 });
-export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1]);
+
+const ZNullableNumber = z.number().nullable();
+
+/** What happened to one follow-up action of the previous period, as published (issue 18). */
+const ZPublishedFollowUpAction = z.looseObject({
+  id: z.string(),
+  title: z.string(),
+  sourceKind: z.string(),
+  sourceCode: z.string(),
+  basisId: z.string(),
+  basisEn: z.string(),
+  status: z.string(),
+  dueDay: z.string(),
+  doneDay: z.string().nullable(),
+  dropReason: z.string().nullable(),
+  onTime: z.boolean().nullable(),
+  publicFiles: z.array(z.looseObject({ id: z.string(), fileName: z.string(), mediaType: z.string() })),
+  effect: z
+    .looseObject({
+      nrrBefore: ZNullableNumber,
+      nrrAfter: ZNullableNumber,
+      difference: ZNullableNumber,
+      t: ZNullableNumber,
+      degreesOfFreedom: ZNullableNumber,
+      criticalT: ZNullableNumber,
+      isTestable: z.boolean(),
+      isSignificant: z.boolean(),
+    })
+    .nullable(),
+});
+
+const ZFollowUpSection = z.looseObject({
+  previousPeriod: z.looseObject({ key: z.string(), labelId: z.string(), labelEn: z.string() }),
+  total: z.number().int().nonnegative(),
+  done: z.number().int().nonnegative(),
+  dropped: z.number().int().nonnegative(),
+  actions: z.array(ZPublishedFollowUpAction),
+});
+/** One published action (the fields the zod schema checks). */
+export type TPublishedFollowUpAction = {
+  id: string;
+  title: string;
+  sourceKind: string;
+  sourceCode: string;
+  basisId: string;
+  basisEn: string;
+  status: string;
+  dueDay: string;
+  doneDay: string | null;
+  dropReason: string | null;
+  onTime: boolean | null;
+  publicFiles: { id: string; fileName: string; mediaType: string }[];
+  effect: {
+    nrrBefore: number | null;
+    nrrAfter: number | null;
+    difference: number | null;
+    t: number | null;
+    degreesOfFreedom: number | null;
+    criticalT: number | null;
+    isTestable: boolean;
+    isSignificant: boolean;
+  } | null;
+};
+export type TFollowUpSection = {
+  previousPeriod: { key: string; labelId: string; labelEn: string };
+  total: number;
+  done: number;
+  dropped: number;
+  actions: TPublishedFollowUpAction[];
+};
+
+/**
+ * kind "skm-report", schemaVersion 2 (issue 18): version 1 plus the follow-up actions of the previous period with
+ * their status at publication and, for element actions, the element's NRR before/after with the Welch test.
+ */
+export const ZSkmReportSnapshotV2 = ZSkmReportSnapshotV1.extend({
+  schemaVersion: z.literal(2),
+  followUp: ZFollowUpSection,
+});
+export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1, ZSkmReportSnapshotV2]);
 export type SnapshotPeriod = { key: string; kind: string; from: string; to: string; labelId: string; labelEn: string };
 type Distribution = { value: string; count: number }[];
 /** What an SKM report snapshot holds (the fields the zod schema checks; the summary as the engine returned it). */
@@ -80,8 +159,11 @@ export type TSkmReportSnapshotBody = {
   summary: SkmSummary;
   profile: { sex: Distribution; education: Distribution; occupation: Distribution; age: Distribution };
   followUpPlan: string;
+  followUp: TFollowUpSection;
 };
-export type TSkmReportSnapshot = TSkmReportSnapshotBody & { schemaVersion: 1 };
+/** A stored SKM report: version 1 rows (before issue 18) have no follow-up section; version 2 rows have one. */
+export type TSkmReportSnapshot =
+  (Omit<TSkmReportSnapshotBody, "followUp"> & { schemaVersion: 1 }) | (TSkmReportSnapshotBody & { schemaVersion: 2 });
 
 /** kind "processing-on-time", schemaVersion 1: the share of permits issued within their SLA in a period. */
 export const ZOnTimeSnapshotV1 = z.looseObject({
@@ -103,7 +185,7 @@ export type TOnTimeSnapshotBody = {
 export type TOnTimeSnapshot = TOnTimeSnapshotBody & { schemaVersion: 1 };
 
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<SnapshotKind, number>> = {
-  "skm-report": 1,
+  "skm-report": 2,
   "processing-on-time": 1,
 };
 

@@ -104,7 +104,7 @@ function nextQuarter(lastDay: string) {
 /**
  * Two years of SKM-2017 responses before options.today (30–60 per working day × scale) across channels,
  * counters, licence types and info sources, improving from IKM ≈ 78 to ≈ 88; a few hundred IKM-2004
- * responses from 2014–2015; two published reports with follow-up plans and one draft.
+ * responses from 2014–2015 (the reports are published by seedDemoSkmReports).
  */
 export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Promise<void> {
   if ((await db.surveyResponse.count()) > 0) return;
@@ -185,8 +185,15 @@ export async function seedDemoSkmResponses(db: Db, options: DemoSeedOptions): Pr
       update: {},
     });
   }
+}
 
-  // Reports: the two last complete quarters published with follow-up plans, the last complete month a draft.
+/**
+ * Reports: the two last complete quarters published with follow-up plans, the last complete month a draft. Runs
+ * after the demo follow-up actions (lib/seed/demo-follow-up.ts), so the last quarter's report shows how the
+ * quarter before was followed up.
+ */
+export async function seedDemoSkmReports(db: Db, options: DemoSeedOptions): Promise<void> {
+  const today = toWibDate(options.today);
   const lastQuarter = previousPeriod(periodOf("quarter", today));
   const quarterBefore = previousPeriod(lastQuarter);
   const lastMonth = previousPeriod(periodOf("month", today));

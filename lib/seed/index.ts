@@ -5,7 +5,8 @@ import { seedReferenceData } from "./reference";
 import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
-import { seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoSkmReports, seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoCompensation, seedDemoFollowUp } from "./demo-follow-up";
 import { seedDemoLinkedResponses } from "./demo-linked-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
@@ -33,6 +34,9 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "investment-realisations", run: (db, options) => seedDemoInvestmentRealisations(db, options) },
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
   { name: "linked-responses", run: (db) => seedDemoLinkedResponses(db) },
+  { name: "follow-up", run: seedDemoFollowUp },
+  { name: "skm-reports", run: seedDemoSkmReports },
+  { name: "compensation", run: seedDemoCompensation },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
   { name: "attendance", run: seedDemoAttendance },

@@ -16,6 +16,21 @@ export const SETTINGS = {
   "office.name": z.string().min(3).max(120).default(getEnv().LENTERA_OFFICE_NAME),
   "office.address": z.string().max(300).default("Jl. Basuki Rahmat No. 15, Kota Kediri, Jawa Timur"),
   "office.smsNumber": z.string().max(40).default("0812-3456-7890"),
+  // Letterhead and signer of the office's PDF documents (issue 18: evidence pack; kit in components/pdf).
+  "office.parent": z.string().max(120).default("PEMERINTAH KOTA KEDIRI"),
+  "office.city": z.string().max(60).default("Kediri"),
+  "office.headName": z.string().max(120).default(""),
+  "office.headNip": z
+    .string()
+    .regex(/^(\d{18}|\d{8} \d{6} \d \d{3})?$/, { error: "NIP 18 angka (boleh ditulis 19800101 200501 1 001)" })
+    .default(""),
+  "office.headPosition": z.string().max(160).default("Kepala Dinas Penanaman Modal dan PTSP"),
+  // The office's logo for letterheads: a PNG or JPEG as a data URL, at most about 300 KB ("" = none).
+  "office.logo": z
+    .string()
+    .max(410_000, { error: "Logo paling besar 300 KB" })
+    .regex(/^(data:image\/(png|jpeg);base64,[A-Za-z0-9+/=]+)?$/, { error: "Logo harus berkas PNG atau JPEG" })
+    .default(""),
   "office.maklumat": z
     .string()
     .max(4000)
@@ -32,6 +47,13 @@ export const SETTINGS = {
     .max(90, { error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
     .default(7),
   "skm.allowIncompletePaper": z.enum(["true", "false"]).default("false"),
+  // Issue 18: counters with fewer respondents in the window are left out of the daily low-score counts.
+  "skm.lowScoreMinN": z.coerce
+    .number({ error: "Minimum responden harus bilangan bulat 5–1000" })
+    .int({ error: "Minimum responden harus bilangan bulat 5–1000" })
+    .min(5, { error: "Minimum responden harus bilangan bulat 5–1000" })
+    .max(1000, { error: "Minimum responden harus bilangan bulat 5–1000" })
+    .default(30),
   // Perception joined to performance (issue 20, lib/skm/perception-join.ts): the fewest respondents a group may have
   // for its mean answer to be shown. Not below 10, so a setting cannot bring single answers into view.
   "skm.perceptionMinN": z.coerce

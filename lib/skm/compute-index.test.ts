@@ -6,6 +6,7 @@ import {
   IKM_METHODS_DIFFER_ID,
   classifyIkm,
   compareIkmPeriods,
+  compareElementPeriods,
   computeSkmIndex,
   elementWeight,
   isSampleAdequate,
@@ -539,5 +540,44 @@ describe("Krejcie & Morgan sample size", () => {
   it("rejects a negative or fractional population", () => {
     expect(() => requiredSampleSize(-1)).toThrow(RangeError);
     expect(() => requiredSampleSize(10.5)).toThrow(RangeError);
+  });
+});
+
+describe("compareElementPeriods (did a followed-up element move?)", () => {
+  it("answers [3,3,2] then [4,3,4]: NRR 2,6667 → 3,6667, t 2,1213 at df 4 below 2,7764: not significant", () => {
+    expect(compareElementPeriods({ n: 3, sum: 11, sumSq: 41 }, { n: 3, sum: 8, sumSq: 22 })).toEqual({
+      nrrBefore: 2.6667,
+      nrrAfter: 3.6667,
+      difference: 1,
+      t: 2.1213,
+      degreesOfFreedom: 4,
+      criticalT: 2.7764,
+      isTestable: true,
+      isSignificant: false,
+    });
+  });
+
+  it("the same one-point rise over 100 answers each (half 3 half 2 → half 4 half 3) is significant: t 14,0712, df 198", () => {
+    const change = compareElementPeriods({ n: 100, sum: 350, sumSq: 1250 }, { n: 100, sum: 250, sumSq: 650 });
+    expect(change).toMatchObject({
+      nrrBefore: 2.5,
+      nrrAfter: 3.5,
+      t: 14.0712,
+      degreesOfFreedom: 198,
+      isSignificant: true,
+    });
+  });
+
+  it("an element nobody answered before has no NRR, no difference and no test", () => {
+    expect(compareElementPeriods({ n: 3, sum: 11, sumSq: 41 }, { n: 0, sum: 0, sumSq: 0 })).toEqual({
+      nrrBefore: null,
+      nrrAfter: 3.6667,
+      difference: null,
+      t: null,
+      degreesOfFreedom: null,
+      criticalT: null,
+      isTestable: false,
+      isSignificant: false,
+    });
   });
 });

@@ -3,7 +3,6 @@
  * interval, period comparison and the Krejcie–Morgan sample size. Pure: fed from aggregates
  * (database sums), so the same code serves a 30-response kiosk and a 100 000-response year.
  */
-import studentTQuantile from "@stdlib/stats-base-dists-t-quantile";
 import {
   CONVERSION_FACTOR,
   ELEMENT_COUNT,
@@ -20,6 +19,19 @@ import {
   type SkmMethod,
   type SkmWeightMode,
 } from "./constants";
+import { roundHalfUp } from "./rounding";
+import { sampleStatistics, studentT95, welchTest } from "./significance";
+
+// Re-exported: the rounding and the significance test belong to the IKM engine's public surface.
+export { roundHalfUp } from "./rounding";
+export {
+  compareElementPeriods,
+  studentT95,
+  welchTest,
+  type ElementChange,
+  type SampleMoments,
+  type WelchTestResult,
+} from "./significance";
 
 export interface SkmElementAggregate {
   /** Unsur code, e.g. "U1". */
@@ -81,25 +93,6 @@ export interface SkmIndexResult {
 }
 
 /**
- * Round half away from zero to `decimals` places, immune to binary floating error
- * (1.005 → 1.01, 64.935 → 64.94, 2.5999999999999996 × 25 → 65.00).
- * The value is first cut to 15 significant digits (the precision a double guarantees), then the
- * decimal point is moved through the exponent of the decimal string, which is exact.
- */
-export function roundHalfUp(value: number, decimals: number): number {
-  if (!Number.isFinite(value)) throw new RangeError(`roundHalfUp: value must be finite, got ${value}`);
-  if (!Number.isInteger(decimals) || decimals < 0 || decimals > 15) {
-    throw new RangeError(`roundHalfUp: decimals must be an integer 0–15, got ${decimals}`);
-  }
-  const magnitude = Math.abs(value);
-  if (magnitude >= 1e15) return value;
-  const [mantissa, exponent = "0"] = magnitude.toPrecision(15).split("e");
-  const shifted = Number(`${mantissa}e${Number(exponent) + decimals}`);
-  const rounded = Number(`${Math.round(shifted)}e${-decimals}`);
-  return value < 0 && rounded !== 0 ? -rounded : rounded;
-}
-
-/**
  * Grade band for a converted IKM, classified on its 2-decimal value by lower bounds
  * (PermenPANRB 14/2017: ≥88,31 A, ≥76,61 B, ≥65,00 C, else D;
  *  KEP/25/2004: ≥81,26 A, ≥62,51 B, ≥43,76 C, else D).
@@ -137,18 +130,6 @@ export function elementWeight(method: SkmMethod, mode: SkmWeightMode, answeredEl
   return Math.floor(scale / answeredElementCount) / scale;
 }
 
-/**
- * Two-sided 95 % critical value of Student's t with `degreesOfFreedom` (may be fractional, as the
- * Welch–Satterthwaite df is): the 0,975 quantile. df 4 → 2,7764; df 2 → 4,3027; df → ∞ → 1,96.
- * Quantile from @stdlib/stats-base-dists-t-quantile (inverse regularised incomplete beta).
- */
-export function studentT95(degreesOfFreedom: number): number {
-  if (!Number.isFinite(degreesOfFreedom) || degreesOfFreedom <= 0) {
-    throw new RangeError(`degreesOfFreedom must be a positive finite number, got ${degreesOfFreedom}`);
-  }
-  return studentTQuantile(0.975, degreesOfFreedom);
-}
-
 function assertNonNegativeInteger(value: number, label: string): void {
   if (!Number.isInteger(value) || value < 0) {
     throw new RangeError(`${label} must be a non-negative integer, got ${value}`);
@@ -180,22 +161,6 @@ function assertValidInput(input: SkmIndexInput): void {
       throw new RangeError(`${element.code}.sum ${element.sum} is outside ${element.count}–${4 * element.count}`);
     }
   }
-}
-
-/**
- * Sample standard error of the mean respondent score: s/√n with
- * s² = (Σscore² − n·m²)/(n−1), m = Σscore/n. Null when n < 2.
- */
-function scoreStatistics(
-  respondents: number,
-  scoreSum: number,
-  scoreSumSq: number,
-): { mean: number; variance: number } | null {
-  if (respondents < 2) return null;
-  const mean = scoreSum / respondents;
-  // Cancellation can leave a tiny negative number when every score is equal.
-  const variance = Math.max(0, (scoreSumSq - respondents * mean * mean) / (respondents - 1));
-  return { mean, variance };
 }
 
 /**
@@ -262,7 +227,7 @@ export function computeSkmIndex(input: SkmIndexInput): SkmIndexResult {
   const band = classifyIkm(ikm, input.method);
 
   let ci95: [number, number] | null = null;
-  const statistics = scoreStatistics(input.respondents, input.scoreSum, input.scoreSumSq);
+  const statistics = sampleStatistics(input.respondents, input.scoreSum, input.scoreSumSq);
   if (statistics) {
     const standardError = Math.sqrt(statistics.variance / input.respondents);
     const margin = studentT95(input.respondents - 1) * CONVERSION_FACTOR * (weight * answeredCount) * standardError;
@@ -360,12 +325,6 @@ export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInpu
       ? roundHalfUp(currentResult.ikm - previousResult.ikm, IKM_DECIMALS)
       : null;
 
-  const currentStatistics = currentResult.hasData
-    ? scoreStatistics(current.respondents, current.scoreSum, current.scoreSumSq)
-    : null;
-  const previousStatistics = previousResult.hasData
-    ? scoreStatistics(previous.respondents, previous.scoreSum, previous.scoreSumSq)
-    : null;
   const base = {
     currentIkm: currentResult.ikm,
     previousIkm: previousResult.ikm,
@@ -373,26 +332,12 @@ export function compareIkmPeriods(current: SkmIndexInput, previous: SkmIndexInpu
     isComparable: true,
     reason: null,
   };
-  if (!currentStatistics || !previousStatistics) return { ...base, ...untested };
-  const currentShare = currentStatistics.variance / current.respondents;
-  const previousShare = previousStatistics.variance / previous.respondents;
-  const standardError = Math.sqrt(currentShare + previousShare);
-  if (!(standardError > 0)) return { ...base, ...untested };
-  const t = (currentStatistics.mean - previousStatistics.mean) / standardError;
-  // A period whose scores are all equal contributes 0 to the denominator; its term is then 0/0-free.
-  const denominator =
-    (currentShare > 0 ? currentShare ** 2 / (current.respondents - 1) : 0) +
-    (previousShare > 0 ? previousShare ** 2 / (previous.respondents - 1) : 0);
-  const degreesOfFreedom = (currentShare + previousShare) ** 2 / denominator;
-  const criticalT = studentT95(degreesOfFreedom);
-  return {
-    ...base,
-    t: roundHalfUp(t, INDEX_DECIMALS),
-    degreesOfFreedom: roundHalfUp(degreesOfFreedom, 2),
-    criticalT: roundHalfUp(criticalT, INDEX_DECIMALS),
-    isTestable: true,
-    isSignificant: Math.abs(t) >= criticalT,
-  };
+  if (!currentResult.hasData || !previousResult.hasData) return { ...base, ...untested };
+  const test = welchTest(
+    { n: current.respondents, sum: current.scoreSum, sumSq: current.scoreSumSq },
+    { n: previous.respondents, sum: previous.scoreSum, sumSq: previous.scoreSumSq },
+  );
+  return { ...base, ...test };
 }
 
 /**

@@ -20,6 +20,7 @@ import {
 import { getSkmDashboard } from "./dashboard-query";
 import { getQuestionnaire } from "./questionnaires";
 import { getSkmSummaryForFilter } from "./summary-query";
+import { getFollowUpReportSection } from "../follow-up/queries";
 import type { SkmSummary } from "./summary";
 
 export type SkmReportStatus = "DRAFT" | "PUBLISHED";
@@ -66,11 +67,14 @@ export async function buildSkmReportPayload(
   followUpPlan: string,
   db: Db = getDb(),
 ): Promise<TSkmReportSnapshotBody> {
-  const data = await getSkmDashboard(
-    { from: period.from, to: period.to, questionnaire: REPORT_QUESTIONNAIRE },
-    { trendKind: period.kind === "custom" ? "month" : period.kind, trendCount: 1 },
-    db,
-  );
+  const [data, followUp] = await Promise.all([
+    getSkmDashboard(
+      { from: period.from, to: period.to, questionnaire: REPORT_QUESTIONNAIRE },
+      { trendKind: period.kind === "custom" ? "month" : period.kind, trendCount: 1 },
+      db,
+    ),
+    getFollowUpReportSection(period, db),
+  ]);
   return {
     period: {
       key: period.key,
@@ -85,6 +89,7 @@ export async function buildSkmReportPayload(
     summary: data.summary,
     profile: data.profile,
     followUpPlan,
+    followUp,
   };
 }
 

@@ -78,7 +78,7 @@ const sqliteStatements = new WeakMap<Database.Database, SqliteStatements>();
 function prepareSqlite(db: Database.Database) {
   const marks = (n: number) => Array.from({ length: n }, () => "?").join(", ");
   return {
-    byKey: db.prepare(`SELECT "id", "submittedAt" FROM "SurveyResponse" WHERE "idempotencyKey" = ?`),
+    byKey: db.prepare(`SELECT "id", "submittedAt", "licenseTypeId" FROM "SurveyResponse" WHERE "idempotencyKey" = ?`),
     invitation: db.prepare(
       `SELECT "id", "token", "licenseTypeId", "counterId", "usedAt", "expiresAt" FROM "SurveyInvitation" WHERE "token" = ?`,
     ),
@@ -114,8 +114,14 @@ export function writeResponseBatchSqlite(db: Database.Database, jobs: readonly R
     for (const job of jobs) {
       const key = job.response.idempotencyKey;
       if (key && !byIdempotencyKey.has(key)) {
-        const row = s.byKey.get(key) as { id: string; submittedAt: string } | undefined;
-        if (row) byIdempotencyKey.set(key, { id: row.id, submittedAt: sqliteDate(row.submittedAt)! });
+        const row = s.byKey.get(key) as { id: string; submittedAt: string; licenseTypeId: number | null } | undefined;
+        if (row) {
+          byIdempotencyKey.set(key, {
+            id: row.id,
+            submittedAt: sqliteDate(row.submittedAt)!,
+            licenseTypeId: row.licenseTypeId === null ? null : Number(row.licenseTypeId),
+          });
+        }
       }
       const token = job.invitationToken;
       if (token && !invitationsByToken.has(token)) {
@@ -181,7 +187,7 @@ const columnArrays = (columns: readonly string[], rows: unknown[][]) =>
   columns.map((_, i) => rows.map((row) => row[i]));
 
 const PG = {
-  byKeys: `SELECT "idempotencyKey" AS "key", "id", "submittedAt"::text AS "submittedAt" FROM "SurveyResponse" WHERE "idempotencyKey" = ANY($1::text[])`,
+  byKeys: `SELECT "idempotencyKey" AS "key", "id", "submittedAt"::text AS "submittedAt", "licenseTypeId" FROM "SurveyResponse" WHERE "idempotencyKey" = ANY($1::text[])`,
   invitations: `SELECT "id", "token", "licenseTypeId", "counterId", "usedAt"::text AS "usedAt", "expiresAt"::text AS "expiresAt" FROM "SurveyInvitation" WHERE "token" = ANY($1::text[]) FOR UPDATE`,
   claim: `UPDATE "SurveyInvitation" AS i SET "usedAt" = c."at" FROM unnest($1::text[], $2::timestamp(3)[]) AS c("id", "at") WHERE i."id" = c."id" AND i."usedAt" IS NULL`,
   insert: `INSERT INTO "SurveyResponse" (${quoted(RESPONSE_COLUMNS)}) ${unnest(RESPONSE_COLUMNS)}`,
@@ -205,7 +211,11 @@ export async function writeResponseBatchPostgres(
     const byIdempotencyKey = new Map<string, StoredResponseRef>();
     if (keys.length) {
       for (const row of (await run("byKeys", [keys])).rows)
-        byIdempotencyKey.set(row.key, { id: row.id, submittedAt: pgDate(row.submittedAt)! });
+        byIdempotencyKey.set(row.key, {
+          id: row.id,
+          submittedAt: pgDate(row.submittedAt)!,
+          licenseTypeId: row.licenseTypeId === null ? null : Number(row.licenseTypeId),
+        });
     }
     const invitationsByToken = new Map<string, StoredInvitation>();
     if (tokens.length) {

@@ -52,9 +52,9 @@ describe("planResponseBatch", () => {
       ids(),
     );
     expect(plan.outcomes).toEqual([
-      { kind: "stored", id: "r1", submittedAt: NOW },
-      { kind: "duplicate", id: "r1", submittedAt: NOW },
-      { kind: "stored", id: "r2", submittedAt: NOW },
+      { kind: "stored", id: "r1", submittedAt: NOW, licenseTypeId: 1 },
+      { kind: "duplicate", id: "r1", submittedAt: NOW, licenseTypeId: 1 },
+      { kind: "stored", id: "r2", submittedAt: NOW, licenseTypeId: 1 },
     ]);
     expect(plan.inserts.map((r) => r.id)).toEqual(["r1", "r2"]);
   });
@@ -63,10 +63,10 @@ describe("planResponseBatch", () => {
     const earlier = new Date("2026-11-19T01:00:00Z");
     const plan = planResponseBatch(
       [job({ idempotencyKey: "kunci-lama" })],
-      { ...none, byIdempotencyKey: new Map([["kunci-lama", { id: "old", submittedAt: earlier }]]) },
+      { ...none, byIdempotencyKey: new Map([["kunci-lama", { id: "old", submittedAt: earlier, licenseTypeId: 4 }]]) },
       ids(),
     );
-    expect(plan.outcomes).toEqual([{ kind: "duplicate", id: "old", submittedAt: earlier }]);
+    expect(plan.outcomes).toEqual([{ kind: "duplicate", id: "old", submittedAt: earlier, licenseTypeId: 4 }]);
     expect(plan).toMatchObject({ inserts: [], aggregates: [], claims: [] });
   });
 
@@ -91,6 +91,8 @@ describe("planResponseBatch", () => {
     expect(plan.claims).toEqual([{ invitationId: "inv-open", usedAt: NOW }]);
     // The invitation's licence type and counter are stored with the response.
     expect(plan.inserts[0]).toMatchObject({ invitationId: "inv-open", licenseTypeId: 7, counterId: 3 });
+    // …and the respondent is answered with it (the thank-you page's low-score offer names that licence type).
+    expect(plan.outcomes[0]).toEqual({ kind: "stored", id: "r1", submittedAt: NOW, licenseTypeId: 7 });
   });
 
   it("a kiosk's counter wins over the invitation's; the latest submission time per kiosk is kept", () => {

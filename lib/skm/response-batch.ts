@@ -32,11 +32,12 @@ export type StoredInvitation = {
   expiresAt: Date;
 };
 
-export type StoredResponseRef = { id: string; submittedAt: Date };
+/** A stored response as its submitter is answered: the licence type it was filed under (the invitation's, if any). */
+export type StoredResponseRef = { id: string; submittedAt: Date; licenseTypeId: number | null };
 
 export type JobOutcome =
-  | { kind: "stored"; id: string; submittedAt: Date }
-  | { kind: "duplicate"; id: string; submittedAt: Date }
+  | ({ kind: "stored" } & StoredResponseRef)
+  | ({ kind: "duplicate" } & StoredResponseRef)
   | { kind: "unavailable"; state: "used" | "expired" | "missing" }
   | { kind: "failed"; error: unknown };
 
@@ -68,7 +69,7 @@ export function planResponseBatch(
     const key = job.response.idempotencyKey ?? null;
     const earlier = key ? keys.get(key) : undefined;
     if (earlier) {
-      plan.outcomes.push({ kind: "duplicate", id: earlier.id, submittedAt: earlier.submittedAt });
+      plan.outcomes.push({ kind: "duplicate", ...earlier });
       continue;
     }
     let invitation: StoredInvitation | null = null;
@@ -108,8 +109,13 @@ export function planResponseBatch(
       const seen = kioskSeen.get(response.kioskId);
       if (!seen || seen < job.now) kioskSeen.set(response.kioskId, job.now);
     }
-    if (key) keys.set(key, { id, submittedAt: response.submittedAt });
-    plan.outcomes.push({ kind: "stored", id, submittedAt: response.submittedAt });
+    const ref: StoredResponseRef = {
+      id,
+      submittedAt: response.submittedAt,
+      licenseTypeId: response.licenseTypeId ?? null,
+    };
+    if (key) keys.set(key, ref);
+    plan.outcomes.push({ kind: "stored", ...ref });
   }
   // Slices in key order: concurrent writers of other processes take the aggregate rows' locks in one order.
   plan.aggregates = [...slices.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([, v]) => v);

@@ -19,7 +19,7 @@ import { isSqliteBusy, writeResponseBatchPostgres, writeResponseBatchSqlite } fr
  * On SQLite, while another connection holds the write lock (a large import, a CLI command), the batch waits and
  * tries again without blocking the event loop.
  */
-export type StoredResponse = { id: string; isDuplicate: boolean; submittedAt: Date };
+export type StoredResponse = { id: string; isDuplicate: boolean; submittedAt: Date; licenseTypeId: number | null };
 
 type Waiting = { job: ResponseJob; resolve: (value: StoredResponse) => void; reject: (error: unknown) => void };
 type WriterState = { queue: Waiting[]; isScheduled: boolean; isWriting: boolean; committedBatches: number };
@@ -134,9 +134,19 @@ async function settleAlone(waiting: Waiting) {
 function settle(waiting: Waiting, outcome: JobOutcome) {
   switch (outcome.kind) {
     case "stored":
-      return waiting.resolve({ id: outcome.id, isDuplicate: false, submittedAt: outcome.submittedAt });
+      return waiting.resolve({
+        id: outcome.id,
+        isDuplicate: false,
+        submittedAt: outcome.submittedAt,
+        licenseTypeId: outcome.licenseTypeId,
+      });
     case "duplicate":
-      return waiting.resolve({ id: outcome.id, isDuplicate: true, submittedAt: outcome.submittedAt });
+      return waiting.resolve({
+        id: outcome.id,
+        isDuplicate: true,
+        submittedAt: outcome.submittedAt,
+        licenseTypeId: outcome.licenseTypeId,
+      });
     case "unavailable":
       return waiting.reject(new InvitationUnavailableError(outcome.state));
     case "failed":

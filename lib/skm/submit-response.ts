@@ -22,7 +22,7 @@ export type SubmitContext = {
   extraAnswers?: "check" | "filter";
 };
 
-export type SubmitResult = { id: string; isDuplicate: boolean; submittedAt: Date };
+export type SubmitResult = { id: string; isDuplicate: boolean; submittedAt: Date; licenseTypeId: number | null };
 
 /** The office's collection policy (settings skm.kioskQueueDays and skm.allowIncompletePaper). */
 export async function getCollectionPolicy(): Promise<CollectionPolicy> {
@@ -63,9 +63,9 @@ async function findByIdempotencyKey(key: string | undefined): Promise<SubmitResu
   if (!key) return null;
   const row = await getDb().surveyResponse.findUnique({
     where: { idempotencyKey: key },
-    select: { id: true, submittedAt: true },
+    select: { id: true, submittedAt: true, licenseTypeId: true },
   });
-  return row ? { id: row.id, isDuplicate: true, submittedAt: row.submittedAt } : null;
+  return row ? { id: row.id, isDuplicate: true, submittedAt: row.submittedAt, licenseTypeId: row.licenseTypeId } : null;
 }
 
 /**

@@ -29,7 +29,7 @@ fieldset.invalid,.field.invalid input,.field.invalid select,.field.invalid texta
 .opt{display:flex;align-items:center;gap:.6rem;min-height:44px;padding:.25rem .5rem;border-radius:.375rem;cursor:pointer}
 .opt:hover{background:#eef4f7}.opt input{width:1.25rem;height:1.25rem;flex:none;margin:0}
 .field{margin:0 0 1rem}.field label{display:block;font-weight:600;margin-bottom:.25rem}
-input[type=number],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #6b7280;border-radius:.375rem;background:#fff;color:inherit}
+input[type=number],input[type=text],input[type=tel],input[type=email],select,textarea{width:100%;font:inherit;padding:.6rem;border:1px solid #6b7280;border-radius:.375rem;background:#fff;color:inherit}
 textarea{min-height:6rem}
 .hint{color:#4b5563;font-size:.9rem;margin:.25rem 0}
 .err{color:#b3261e;font-weight:600;margin:.25rem 0}

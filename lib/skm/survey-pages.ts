@@ -1,5 +1,5 @@
 import "server-only";
-import { createHmac, randomUUID, timingSafeEqual } from "node:crypto";
+import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { isAppError } from "../errors";
@@ -13,6 +13,7 @@ import { getInvitationByToken, InvitationUnavailableError } from "./invitations"
 import { submitSurveyResponse } from "./submit-response";
 import { renderMessage, renderShell, renderSurveyForm } from "./survey-html";
 import { renderKioskPage } from "./kiosk-html";
+import { LOW_SCORE_TOKEN_TTL_MS, lowElements, signLowScoreOffer } from "./low-score-token";
 
 /** Public link abuse protection: attempts per address per window, and the minimum time to fill the form. */
 export const PUBLIC_RATE_LIMIT = 5;
@@ -20,7 +21,8 @@ export const PUBLIC_RATE_WINDOW_MS = 10 * 60 * 1000;
 export const MIN_FILL_MS = 3000;
 export const THANKS_PATH = "/survei/terima-kasih";
 
-async function shell(title: string, body: string, status = 200): Promise<Response> {
+/** A survey page (thank-you, offers, messages) in the survey's own light HTML shell. */
+export async function surveyPageResponse(title: string, body: string, status = 200): Promise<Response> {
   const locale = await getLocale();
   const t = createTranslator(locale, "survey");
   const html = renderShell({
@@ -42,7 +44,7 @@ async function translator() {
   return { locale, t: createTranslator(locale, "survey") };
 }
 
-async function formValues(request: Request): Promise<Record<string, string>> {
+export async function formValues(request: Request): Promise<Record<string, string>> {
   const contentType = request.headers.get("content-type") ?? "";
   if (!contentType.includes("application/x-www-form-urlencoded") && !contentType.includes("multipart/form-data"))
     return {};
@@ -96,13 +98,13 @@ async function invitationForm(
     hidden: { via: values.via === "qr" ? "qr" : "link", idem: values.idem || randomUUID() },
     extraQuestions,
   });
-  return shell(t("title"), body, status);
+  return surveyPageResponse(t("title"), body, status);
 }
 
 async function invitationStateMessage(state: "used" | "expired" | "missing") {
   const { t } = await translator();
   const status = state === "missing" ? 404 : 409;
-  return shell(
+  return surveyPageResponse(
     t(`${state}Title`),
     renderMessage(
       t(`${state}Title`),
@@ -128,19 +130,42 @@ export async function invitationPageGet(request: Request, token: string): Promis
 async function submitFormResponse(
   values: Record<string, string>,
   options: { token?: string; channel: "qr" | "link" | "web"; licenseType?: string },
-): Promise<void> {
+): Promise<string> {
   const input = submissionFromForm(values, SKM_2017_QUESTIONNAIRE, {
     ...options,
     idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idem ?? "") ? `form-${values.idem}` : undefined,
   });
-  await submitSurveyResponse(input, { now: new Date(), caller: { kind: "public" }, extraAnswers: "filter" });
+  const now = new Date();
+  const result = await submitSurveyResponse(input, { now, caller: { kind: "public" }, extraAnswers: "filter" });
+  return thanksLocation(input.answers as Record<string, unknown>, result.licenseTypeId, now);
+}
+
+/**
+ * Where the respondent goes after submitting: the thank-you page, with a signed offer (issue 18) when an element
+ * got 1 or 2 — the low element codes and the licence type only (lib/skm/low-score-token.ts). Nothing is stored.
+ */
+function thanksLocation(answers: Record<string, unknown>, licenseTypeId: number | null, now: Date): string {
+  const elements = lowElements(
+    answers,
+    SKM_2017_QUESTIONNAIRE.elements.map((e) => e.code),
+  );
+  if (elements.length === 0) return THANKS_PATH;
+  const token = signLowScoreOffer(
+    {
+      elements,
+      licenseTypeId,
+      nonce: randomBytes(16).toString("base64url"),
+      expiresAt: now.getTime() + LOW_SCORE_TOKEN_TTL_MS,
+    },
+    surveySecret(),
+  );
+  return `${THANKS_PATH}?t=${encodeURIComponent(token)}#offer`;
 }
 
 export async function invitationPagePost(request: Request, token: string): Promise<Response> {
   const values = await formValues(request);
   try {
-    await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" });
-    return redirect(THANKS_PATH);
+    return redirect(await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" }));
   } catch (error) {
     if (error instanceof InvitationUnavailableError) return invitationStateMessage(error.state);
     if (isAppError(error) && error.code === "VALIDATION") return invitationForm(token, values, error.fields ?? {}, 422);
@@ -154,13 +179,14 @@ function redirect(location: string): Response {
 
 // ------------------------------------------------------------------------------------------------ public link
 
-function secret(): string {
+/** The key that signs the survey's hidden fields (form start time, low-score offer). */
+export function surveySecret(): string {
   return getEnv().NEXTAUTH_SECRET ?? "lentera-survey-form";
 }
 
 /** A signed form start time, so the minimum fill time cannot be skipped by editing a hidden field. */
 export function signStartedAt(ms: number): string {
-  return `${ms}.${createHmac("sha256", secret()).update(`survey-start:${ms}`).digest("base64url").slice(0, 16)}`;
+  return `${ms}.${createHmac("sha256", surveySecret()).update(`survey-start:${ms}`).digest("base64url").slice(0, 16)}`;
 }
 
 export function verifyStartedAt(value: string | undefined): number | null {
@@ -200,7 +226,7 @@ async function publicForm(
     extraQuestions,
     withHoneypot: true,
   });
-  return shell(t("title"), body, status);
+  return surveyPageResponse(t("title"), body, status);
 }
 
 export async function publicPageGet(): Promise<Response> {
@@ -222,7 +248,7 @@ export async function publicPagePost(request: Request): Promise<Response> {
     return response;
   }
   if (values.website)
-    return shell(
+    return surveyPageResponse(
       t("title"),
       renderMessage(t("title"), [t("spamRejected")], { href: "/survei", label: t("publicLink") }),
       400,
@@ -230,20 +256,11 @@ export async function publicPagePost(request: Request): Promise<Response> {
   const started = verifyStartedAt(values.started);
   if (started === null || Date.now() - started < MIN_FILL_MS) return publicForm(values, {}, 422, t("tooFast"));
   try {
-    await submitFormResponse(values, { channel: "web", licenseType: values.licenseType || undefined });
-    return redirect(THANKS_PATH);
+    return redirect(await submitFormResponse(values, { channel: "web", licenseType: values.licenseType || undefined }));
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION") return publicForm(values, error.fields ?? {}, 422);
     throw error;
   }
-}
-
-export async function thanksPage(): Promise<Response> {
-  const { t } = await translator();
-  return shell(
-    t("thanksTitle"),
-    renderMessage(t("thanksTitle"), [t("thanksBody")], { href: "/laporan", label: t("thanksReports") }),
-  );
 }
 
 // ------------------------------------------------------------------------------------------------ kiosk
@@ -252,7 +269,7 @@ export async function kioskPageGet(counterCode: string, nonce?: string): Promise
   const { locale, t } = await translator();
   const counter = await getDb().counter.findUnique({ where: { code: counterCode } });
   if (!counter || !counter.active)
-    return shell(
+    return surveyPageResponse(
       t("kiosk.counterMissingTitle"),
       renderMessage(t("kiosk.counterMissingTitle"), [t("kiosk.counterMissing", { code: counterCode.slice(0, 40) })]),
       404,

@@ -157,14 +157,14 @@ describe("a published SKM report is a frozen snapshot", () => {
     expect(
       await getDb().auditLog.count({ where: { action: "publication.publish", target: "skm-report/2019-Q2" } }),
     ).toBe(1);
-    // Snapshots are stored as versioned JSON.
+    // Snapshots are stored as versioned JSON (SKM report schema 2 since issue 18 added the follow-up section).
     const rows = await getDb().publishedSnapshot.findMany({
       where: { kind: "skm-report", subject: "2019-Q2" },
       orderBy: { version: "asc" },
     });
     expect(rows.map((r) => [r.version, r.schemaVersion, JSON.parse(r.payload).schemaVersion])).toEqual([
-      [1, 1, 1],
-      [2, 1, 1],
+      [1, 2, 2],
+      [2, 2, 2],
     ]);
   });
 

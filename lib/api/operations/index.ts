@@ -10,8 +10,17 @@ import * as applications from "./applications";
 import * as complaints from "./complaints";
 import * as investment from "./investment";
 import * as attendanceOutreach from "./attendance-outreach";
+import * as followUp from "./follow-up";
 
-const AREAS: readonly Record<string, unknown>[] = [core, skm, applications, complaints, investment, attendanceOutreach];
+const AREAS: readonly Record<string, unknown>[] = [
+  core,
+  skm,
+  applications,
+  complaints,
+  investment,
+  attendanceOutreach,
+  followUp,
+];
 
 export const API_OPERATIONS: readonly OperationSpec[] = AREAS.flatMap((area) =>
   Object.values(area).filter(isOperation),

@@ -22,6 +22,10 @@ import idDashboard from "./id/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
+import idFollowUp from "./id/followUp.json";
+import enFollowUp from "./en/followUp.json";
+import idEvidence from "./id/evidence.json";
+import enEvidence from "./en/evidence.json";
 import idAttendance from "./id/attendance.json";
 import enAttendance from "./en/attendance.json";
 import idOutreach from "./id/outreach.json";
@@ -44,6 +48,8 @@ export const MESSAGES = {
     complaints: idComplaints,
     dashboard: idDashboard,
     realisation: idRealisation,
+    followUp: idFollowUp,
+    evidence: idEvidence,
     attendance: idAttendance,
     outreach: idOutreach,
     agency: idAgency,
@@ -61,6 +67,8 @@ export const MESSAGES = {
     complaints: enComplaints,
     dashboard: enDashboard,
     realisation: enRealisation,
+    followUp: enFollowUp,
+    evidence: enEvidence,
     attendance: enAttendance,
     outreach: enOutreach,
     agency: enAgency,

@@ -4,6 +4,8 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { PrintButton } from "@/components/ui/print-button";
+import { FollowUpDueList } from "@/components/follow-up/due-list";
+import { basisLabel } from "@/lib/follow-up/labels";
 import { WeeklyAbsences } from "./_components/weekly-absences";
 import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 
@@ -13,12 +15,21 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
+  const { t: tf } = await getTranslator("followUp");
   const { t: ta } = await getTranslator("agency");
   const now = new Date();
   const r = await getWeeklyReview(now);
   const d = (date: string) => formatDate(date, locale);
   const num = (v: number | null, digits = 0) =>
     digits === 0 ? formatCount(v, locale) : formatDecimal(v, locale, digits);
+  const dueItems = (items: typeof r.followUps.overdue) =>
+    items.map((a) => ({
+      id: a.id,
+      title: a.title,
+      basis: basisLabel(a.sourceKind, a.sourceCode, locale),
+      owner: [a.ownerName, a.ownerUnit].filter(Boolean).join(" · "),
+      dueDate: tf("weekly.dueOn", { date: d(a.dueDay) }),
+    }));
   const rows: [string, string, string][] = [
     [t("weekly.newApplications"), num(r.thisWeek.newApplications), num(r.lastWeek.newApplications)],
     [t("weekly.issued"), num(r.thisWeek.issued), num(r.lastWeek.issued)],
@@ -96,6 +107,25 @@ export default async function WeeklyReviewPage() {
             ))}
           </ol>
         )}
+      </section>
+      <section className="card" aria-labelledby="weekly-follow-up">
+        <h2 id="weekly-follow-up">{tf("weekly.title")}</h2>
+        <h3>
+          {tf("weekly.overdue")} ({r.followUps.overdue.length})
+        </h3>
+        <FollowUpDueList
+          items={dueItems(r.followUps.overdue)}
+          empty={tf("weekly.none")}
+          testId="weekly-follow-up-overdue"
+        />
+        <h3>
+          {tf("weekly.dueSoon")} ({r.followUps.dueSoon.length})
+        </h3>
+        <FollowUpDueList
+          items={dueItems(r.followUps.dueSoon)}
+          empty={tf("weekly.none")}
+          testId="weekly-follow-up-due"
+        />
       </section>
       <section className="card">
         <h2>{t("weekly.notable")}</h2>

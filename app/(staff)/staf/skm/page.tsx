@@ -13,6 +13,7 @@ import { isAppError } from "@/lib/errors";
 import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
+import { LowScoresSection } from "./_components/low-scores";
 import { SelectField, TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/format/format";
 
@@ -281,6 +282,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         </>
       ) : null}
 
+      <LowScoresSection />
       <section className="card stack" aria-labelledby="comments-title">
         <h2 id="comments-title">{t("commentsTitle")}</h2>
         <p className="muted">{t("commentsHint")}</p>

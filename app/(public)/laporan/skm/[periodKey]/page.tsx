@@ -7,6 +7,7 @@ import { reportProfileRows } from "@/lib/skm/report-format";
 import { formatCount, formatDate, formatDateRange, formatDecimal, formatPeriod } from "@/lib/format/format";
 import { PrintButton } from "@/components/ui/print-button";
 import Link from "next/link";
+import { PublishedFollowUp } from "@/components/follow-up/published-follow-up";
 
 export const dynamic = "force-dynamic";
 
@@ -214,6 +215,10 @@ export default async function PublishedReportPage({ params, searchParams }: Para
           </section>
         </>
       )}
+      <PublishedFollowUp
+        section={report.snapshot.schemaVersion === 2 ? report.snapshot.followUp : null}
+        locale={locale}
+      />
       <section className="stack">
         <h2>{t("followUpTitle")}</h2>
         <div style={{ whiteSpace: "pre-wrap" }} data-testid="follow-up-plan">

@@ -64,6 +64,7 @@ export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
   const { t, locale } = await getTranslator("skm");
   const periodName = (key: string) => periodKeyLabel(key, locale);
+  const { t: tf } = await getTranslator("followUp");
   const [reports, populations, weightMode, onTimeStatus] = await Promise.all([
     listSkmReports(),
     listSkmPopulations(),
@@ -102,6 +103,7 @@ export default async function SkmReportsAdminPage() {
             <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
           </h2>
           {r.status === "PUBLISHED" ? <Link href={`/laporan/skm/${r.periodKey}`}>{t("viewPublic")}</Link> : null}
+          <Link href={`/staf/tindak-lanjut?periode=${r.periodKey}`}>{tf("reportsLink")}</Link>
           {statuses.get(r.periodKey) ? (
             <PublishedStatus status={statuses.get(r.periodKey)!} t={t} locale={locale} />
           ) : null}

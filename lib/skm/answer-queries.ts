@@ -1,0 +1,76 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import type { SampleMoments } from "./compute-index";
+import { addToMoments, lowScoreTable, parseAnswers, type LowScoreRow, type LowScoreTable } from "./answer-stats";
+
+const PAGE_SIZE = 5000;
+
+/**
+ * Reads the answers of the responses of a questionnaire in [from, to] page by page (keyset on id), so a year of
+ * responses never sits in memory at once, and hands each page to `visit`.
+ */
+async function scanAnswers(
+  filter: { from: string; to: string; questionnaire: string },
+  visit: (rows: { surveyDate: string; counterId: number | null; answers: Record<string, number> }[]) => void,
+  db: Db,
+): Promise<void> {
+  let cursor: string | null = null;
+  for (;;) {
+    const rows: { id: string; surveyDate: string; counterId: number | null; answers: string }[] =
+      await db.surveyResponse.findMany({
+        where: {
+          questionnaire: filter.questionnaire,
+          surveyDate: { gte: filter.from, lte: filter.to },
+          ...(cursor ? { id: { gt: cursor } } : {}),
+        },
+        orderBy: { id: "asc" },
+        take: PAGE_SIZE,
+        select: { id: true, surveyDate: true, counterId: true, answers: true },
+      });
+    if (rows.length === 0) return;
+    visit(rows.map((r) => ({ surveyDate: r.surveyDate, counterId: r.counterId, answers: parseAnswers(r.answers) })));
+    if (rows.length < PAGE_SIZE) return;
+    cursor = rows[rows.length - 1]!.id;
+  }
+}
+
+/** n, Σ and Σ² of the answers to each of `codes` in a period (for the element change test). */
+export async function getElementMoments(
+  filter: { from: string; to: string; questionnaire: string },
+  codes: readonly string[],
+  db: Db = getDb(),
+): Promise<Map<string, SampleMoments>> {
+  const moments = new Map<string, SampleMoments>();
+  addToMoments(moments, [], codes);
+  await scanAnswers(
+    filter,
+    (rows) =>
+      addToMoments(
+        moments,
+        rows.map((r) => r.answers),
+        codes,
+      ),
+    db,
+  );
+  return moments;
+}
+
+/**
+ * Low answers (1–2) per day, counter and element over [from, to], counters below `minN` responses left out
+ * (lib/skm/answer-stats.ts lowScoreTable), with the counters' names.
+ */
+export async function getLowScoreTable(
+  filter: { from: string; to: string; questionnaire: string },
+  codes: readonly string[],
+  minN: number,
+  db: Db = getDb(),
+): Promise<LowScoreTable & { counterNames: Record<number, string> }> {
+  const rows: LowScoreRow[] = [];
+  await scanAnswers(
+    filter,
+    (page) => rows.push(...page.map((r) => ({ day: r.surveyDate, counterId: r.counterId, answers: r.answers }))),
+    db,
+  );
+  const counters = await db.counter.findMany({ select: { id: true, name: true } });
+  return { ...lowScoreTable(rows, codes, minN), counterNames: Object.fromEntries(counters.map((c) => [c.id, c.name])) };
+}
