@@ -56,6 +56,31 @@ export async function readTextBody(
   request: Request,
   options: { types: readonly string[]; maxBytes: number },
 ): Promise<string> {
+  return new TextDecoder("utf-8").decode(await readBodyBytes(request, options));
+}
+
+/** Content types of an import file: CSV (as browsers and scripts label it) or .xlsx. */
+export const IMPORT_FILE_TYPES = [
+  "text/csv",
+  "text/plain",
+  "application/csv",
+  "application/vnd.ms-excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/octet-stream",
+] as const;
+
+/**
+ * Reads an import file (CSV or .xlsx) as bytes: 415 for another content type, 413 above `maxBytes`. The spreadsheet
+ * reader tells CSV from .xlsx by the content itself, so a mislabelled file still reads.
+ */
+export async function readImportFileBody(request: Request, options: { maxBytes: number }): Promise<Uint8Array> {
+  return readBodyBytes(request, { types: IMPORT_FILE_TYPES, maxBytes: options.maxBytes });
+}
+
+async function readBodyBytes(
+  request: Request,
+  options: { types: readonly string[]; maxBytes: number },
+): Promise<Uint8Array> {
   const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
   if (!options.types.includes(contentType)) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
@@ -63,7 +88,7 @@ export async function readTextBody(
   const declared = Number(request.headers.get("content-length") ?? "0");
   const limit = formatByteLimit(options.maxBytes);
   if (declared > options.maxBytes) throw new AppError("PAYLOAD_TOO_LARGE", `Isi permintaan melebihi ${limit}.`);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array();
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
@@ -77,7 +102,7 @@ export async function readTextBody(
     }
     chunks.push(value);
   }
-  return new TextDecoder("utf-8").decode(Buffer.concat(chunks));
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */

@@ -251,7 +251,7 @@ const ZFee = z
       return z.NEVER;
     }
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-      ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tanpa pemisah ribuan, mis. 350000." });
+      ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah, mis. 350000 atau 350.000." });
       return z.NEVER;
     }
     if (Number(text) > NUMBER_BOUNDS.feeRupiah.max) {
@@ -309,7 +309,8 @@ export function parseApplicationRow(
       return null;
     }
     const parsed = parseWibTimestamp(value);
-    if (!parsed) fail(column, `Tanggal tidak valid: "${value}" (pakai YYYY-MM-DD atau YYYY-MM-DDTHH:mm).`);
+    if (!parsed)
+      fail(column, `Tanggal tidak valid: "${value}" (pakai mis. 17/03/2026 09:30, 2026-03-17 atau 2026-03-17T09:30).`);
     return parsed;
   };
   const submittedAt = dateOf("submittedAt", true);
@@ -463,8 +464,11 @@ export type RowValidationSummary = {
 };
 
 export type ApplicationRowValidator = {
-  /** Validates the next data row of the file; returns the parsed row when it is valid, otherwise null. */
-  next(raw: Readonly<Record<string, string | undefined>>): ParsedApplicationRow | null;
+  /**
+   * Validates the next data row of the file; returns the parsed row when it is valid, otherwise null. `line` is the
+   * row's line in the file (default: the header is line 1 and rows follow without gaps).
+   */
+  next(raw: Readonly<Record<string, string | undefined>>, line?: number): ParsedApplicationRow | null;
   summary(): RowValidationSummary;
 };
 
@@ -489,9 +493,9 @@ export function createApplicationRowValidator(
   let invalidRows = 0;
   let errorCount = 0;
   return {
-    next(raw) {
+    next(raw, fileLine) {
       rows += 1;
-      const line = rows + 1;
+      const line = fileLine ?? rows + 1;
       const result = parseApplicationRow(raw, line, refs, cal, today);
       const registrationText = (raw.registrationNo ?? "").trim();
       const registrationNo = normalizeRegistrationNo(registrationText) ?? registrationText;
@@ -540,36 +544,4 @@ export function parseApplicationRows(
   }
   const { errors, invalidRows } = validator.summary();
   return { valid, errors, invalidLines: invalidRows };
-}
-
-/**
- * Maps a file's header names to canonical columns: exact or case/space-insensitive matches automatically,
- * others through `mapping` (file header → canonical column) chosen in the import UI.
- */
-export function mapHeaders(
-  headers: readonly string[],
-  mapping: Readonly<Record<string, string>> = {},
-): Record<string, CanonicalColumn> {
-  const canonical = new Map(CANONICAL_COLUMNS.map((column) => [column.toLowerCase().replace(/[\s_-]/g, ""), column]));
-  const result: Record<string, CanonicalColumn> = {};
-  for (const header of headers) {
-    const explicit = mapping[header];
-    const target =
-      explicit && (CANONICAL_COLUMNS as readonly string[]).includes(explicit)
-        ? (explicit as CanonicalColumn)
-        : canonical.get(
-            header
-              .trim()
-              .toLowerCase()
-              .replace(/[\s_-]/g, ""),
-          );
-    if (target) result[header] = target;
-  }
-  return result;
-}
-
-/** Required columns that no header maps to. */
-export function missingRequiredColumns(mapped: Readonly<Record<string, CanonicalColumn>>): string[] {
-  const present = new Set(Object.values(mapped));
-  return REQUIRED_COLUMNS.filter((column) => !present.has(column));
 }

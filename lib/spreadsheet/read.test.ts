@@ -84,6 +84,30 @@ describe("openSpreadsheet (.xlsx)", () => {
     expect(sheet.headerLine).toBe(2);
     expect(await all(sheet.rows())).toEqual([{ line: 3, cells: { a: 1, b: 2 } }]);
   });
+
+  it("reads the same workbook the same way every time (exceljs #3064: the streaming pass lost parts)", async () => {
+    const bytes = await xlsx((sheet, workbook) => {
+      sheet.addRow(["a", "b"]);
+      sheet.addRow(["teks", 1]);
+      workbook.addWorksheet("Kedua").addRow(["x"]);
+    });
+    for (let i = 0; i < 40; i += 1) {
+      const sheet = await openSpreadsheet({ bytes });
+      expect(sheet.sheetName).toBe("Data Proyek");
+      expect(await all(sheet.rows())).toEqual([{ line: 2, cells: { a: "teks", b: 1 } }]);
+    }
+  });
+
+  it("refuses .xls and damaged .xlsx files with a 422 naming the file", async () => {
+    await expect(openSpreadsheet({ bytes: new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { file: "Format .xls tidak didukung." },
+    });
+    await expect(openSpreadsheet({ bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]) })).rejects.toMatchObject({
+      code: "VALIDATION",
+      fields: { file: "Berkas .xlsx tidak dapat dibaca." },
+    });
+  });
 });
 
 describe("openSpreadsheet (CSV)", () => {

@@ -4,7 +4,7 @@ import "server-only";
  * holidays, OSS "Data Proyek", check-clock logs) reads its file through `openSpreadsheet`.
  *
  * - Input: the file's bytes (or a path, or CSV text). An .xlsx file (a zip: "PK\x03\x04") is read with exceljs'
- *   streaming WorkbookReader, first sheet only; anything else is CSV read with papaparse (UTF-8, with or without a
+ *   streaming worksheet reader, first sheet (in tab order) only; anything else is CSV read with papaparse (UTF-8, with or without a
  *   BOM; a file that is not UTF-8 is read as Windows-1252, what Excel's "CSV" saves; the delimiter , ; or tab is
  *   detected).
  * - Header row: among the first 20 non-empty rows, the one naming most of `expectedHeaders` (compared without case,
@@ -22,6 +22,8 @@ import { readFile } from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
+import unzipper from "unzipper";
+import { AppError } from "../errors";
 import type { SheetCell } from "./cells";
 import { headerKey } from "./columns";
 
@@ -100,8 +102,16 @@ export async function openSpreadsheet(
 type RawRow = { line: number; values: (SheetCell | undefined)[] };
 type Source = { kind: "xlsx"; bytes: Uint8Array } | { kind: "csv"; text: string };
 
+const XLS_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
+
 function classify(bytes: Uint8Array): Source {
   if (isXlsx(bytes)) return { kind: "xlsx", bytes };
+  if (XLS_MAGIC.every((byte, index) => bytes[index] === byte))
+    throw new AppError(
+      "VALIDATION",
+      "Format .xls (Excel 97–2003) tidak didukung: simpan berkas sebagai .xlsx atau CSV. / Save the file as .xlsx or CSV.",
+      { fields: { file: "Format .xls tidak didukung." } },
+    );
   return { kind: "csv", text: decodeText(bytes) };
 }
 
@@ -151,33 +161,76 @@ async function findHeader(
 }
 
 // ---------------------------------------------------------------- .xlsx
+// exceljs' WorkbookReader reads the zip in one streaming pass, which on Node ≥ 18 intermittently loses entries (the
+// workbook part, which exceljs itself writes last, and sometimes the shared strings): exceljs issue #3064. So the
+// archive is opened through its central directory (unzipper.Open) and the reader's own part parsers are fed in the
+// order they need: relationships, workbook, shared strings, styles, then the first sheet, streamed row by row.
 
-async function firstSheetName(bytes: Uint8Array): Promise<string | null> {
-  for await (const sheet of openWorkbook(bytes)) return sheet.name ?? null;
-  return null;
+type WorkbookParts = {
+  _parseRels(entry: Readable): Promise<void>;
+  _parseWorkbook(entry: Readable): Promise<void>;
+  _parseSharedStrings(entry: Readable): AsyncIterable<unknown>;
+  _parseStyles(entry: Readable): Promise<void>;
+  _parseWorksheet(entry: Readable, sheetNo: string): Iterable<{ eventType: string; value: ExcelWorksheet }>;
+  model?: { sheets?: { id: number; name: string; rId: string }[] };
+  workbookRels?: { Id: string; Target: string }[];
+};
+
+type ExcelWorksheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string };
+
+/** The first worksheet (in tab order) of an .xlsx file, ready to stream its rows; a damaged file is a 422. */
+async function openFirstWorksheet(bytes: Uint8Array): Promise<ExcelWorksheet | null> {
+  try {
+    return await openFirstWorksheetOrThrow(bytes);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError("VALIDATION", "Berkas .xlsx rusak atau tidak dapat dibaca. / The .xlsx file cannot be read.", {
+      fields: { file: "Berkas .xlsx tidak dapat dibaca." },
+    });
+  }
 }
 
-/** The worksheets of a workbook as exceljs streams them; only the first is read. */
-function openWorkbook(bytes: Uint8Array) {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
+async function openFirstWorksheetOrThrow(bytes: Uint8Array): Promise<ExcelWorksheet | null> {
+  const directory = await unzipper.Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+  const entries = new Map(directory.files.map((file) => [file.path.replace(/^\//, ""), file]));
+  const stream = (path: string) => entries.get(path)?.stream() as Readable | undefined;
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([]), {
     sharedStrings: "cache",
     styles: "cache",
     hyperlinks: "ignore",
     worksheets: "emit",
     entries: "ignore",
-  });
-  return reader as unknown as AsyncIterable<ExcelWorksheet>;
+  }) as unknown as WorkbookParts;
+  const rels = stream("xl/_rels/workbook.xml.rels");
+  const workbook = stream("xl/workbook.xml");
+  if (!rels || !workbook) throw new AppError("VALIDATION", "Berkas .xlsx rusak: bagian workbook tidak ditemukan.");
+  await reader._parseRels(rels);
+  await reader._parseWorkbook(workbook);
+  const sharedStrings = stream("xl/sharedStrings.xml");
+  if (sharedStrings) for await (const _ of reader._parseSharedStrings(sharedStrings)) void _;
+  const styles = stream("xl/styles.xml");
+  if (styles) await reader._parseStyles(styles);
+
+  const first = reader.model?.sheets?.[0];
+  const target = reader.workbookRels?.find((rel) => rel.Id === first?.rId)?.Target ?? "worksheets/sheet1.xml";
+  const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
+  const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1];
+  const sheet = stream(path);
+  if (!sheet || !sheetNo) return null;
+  for (const event of reader._parseWorksheet(sheet, sheetNo)) return event.value;
+  return null;
 }
 
-type ExcelWorksheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string };
+async function firstSheetName(bytes: Uint8Array): Promise<string | null> {
+  return (await openFirstWorksheet(bytes))?.name ?? null;
+}
 
 async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<RawRow> {
-  for await (const sheet of openWorkbook(bytes)) {
-    for await (const row of sheet) {
-      const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
-      yield { line: row.number, values: values.map(excelCell) };
-    }
-    return;
+  const sheet = await openFirstWorksheet(bytes);
+  if (!sheet) return;
+  for await (const row of sheet) {
+    const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
+    yield { line: row.number, values: values.map(excelCell) };
   }
 }
 

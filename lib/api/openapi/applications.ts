@@ -81,11 +81,21 @@ export const applicationsPaths: PathItems = {
   "/api/v1/applications/import": {
     post: {
       summary:
-        "Import applications from CSV (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
+        "Import applications from CSV or .xlsx (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
+      description:
+        "Body: the file as uploaded — CSV (text/csv; UTF-8 or Windows-1252, separated by , ; or tab) or .xlsx (first sheet; title rows above the header are skipped). Numbers may be written the Indonesian way (1.250.000,50) and dates as 17/03/2026 09:30; typed Excel dates and numbers are read as such. Template: GET /api/v1/import-templates/applications.",
       tags: ["applications"],
       security: bearerSecurity,
       parameters: queryParameters(ZImportQuery),
-      requestBody: { required: true, content: { "text/csv": { schema: { type: "string" } } } },
+      requestBody: {
+        required: true,
+        content: {
+          "text/csv": { schema: { type: "string" } },
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            schema: { type: "string", format: "binary" },
+          },
+        },
+      },
       responses: {
         "200": {
           description:

@@ -5,6 +5,7 @@ import { applicationsPaths } from "./applications";
 import { investmentPaths } from "./investment";
 import { investmentRealisationPaths } from "./investment-realisation";
 import { complaintPaths } from "./complaints";
+import { dataImportPaths } from "./data-imports";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
@@ -16,6 +17,7 @@ const MODULE_PATHS: PathItems[] = [
   investmentPaths,
   investmentRealisationPaths,
   complaintPaths,
+  dataImportPaths,
 ];
 
 export function buildOpenApiDocument(serverUrl: string) {

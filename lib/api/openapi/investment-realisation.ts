@@ -71,10 +71,10 @@ export const investmentRealisationPaths: PathItems = {
   },
   "/api/v1/investment/realisations": {
     post: {
-      summary: "Submit LKPM realised investment: one report (JSON) or a CSV file",
+      summary: "Submit LKPM realised investment: one report (JSON) or a CSV/.xlsx file",
       description:
         "Roles: PLANNER, ADMIN (token or session); counter officers do not enter LKPM. A report is for an issued business licence (registrationNo) and one reporting period: usaha kecil report per semester (S1, S2), menengah and besar — and every PMA, which is always usaha besar — per triwulan (TW1–TW4), mikro are exempt; the obligation starts with the period in which the licence was issued and a period can be reported once it has ended. A report re-sent for the same project and period replaces the earlier one (idempotent). Optional reportedOn (YYYY-MM-DD, WIB) is the day the business filed it in OSS (after the period ended, not in the future; default today); a report is on time when filed by the deadline of its period: the 10th of the month after the period under PerBKPM 5/2021, the 15th from TW3 2025 on (PerBKPM 5/2025), or the date an admin set for that period (GET/PUT /api/v1/investment/lkpm-deadlines). " +
-        `CSV (Content-Type text/csv) header: ${REALISATION_CSV_COLUMNS.join(",")}; all or nothing — any invalid row gives 422 with rowErrors (line, column, message) and nothing is stored. Amounts are decimal text without thousands separators; a currency other than IDR needs exchangeRate (rupiah per unit).`,
+        `A file (Content-Type text/csv, or the .xlsx type for an Excel workbook, first sheet) with header: ${REALISATION_CSV_COLUMNS.join(",")}; all or nothing — any invalid row gives 422 with rowErrors (line, column, message) and nothing is stored. Amounts as 250000000, 250.000.000 or 1.250,50; dates as 2026-07-12 or 12/07/2026; a currency other than IDR needs exchangeRate (rupiah per unit). Template: GET /api/v1/import-templates/realisations.`,
       tags: ["investment"],
       security: bearerSecurity,
       requestBody: {
@@ -82,6 +82,9 @@ export const investmentRealisationPaths: PathItems = {
         content: {
           "application/json": { schema: jsonSchema(ZRealisationInput) },
           "text/csv": { schema: { type: "string" } },
+          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+            schema: { type: "string", format: "binary" },
+          },
         },
       },
       responses: {

@@ -1,4 +1,4 @@
-import { apiRoute, readQuery, readTextBody, methodNotAllowed } from "@/lib/api/http";
+import { apiRoute, readQuery, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { ZImportQuery } from "@/lib/applications/api-schemas";
@@ -6,20 +6,17 @@ import { ZImportQuery } from "@/lib/applications/api-schemas";
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
-const MAX_CSV_BYTES = 64 * 1024 * 1024;
+const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 /**
- * CSV import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422 with
+ * CSV or .xlsx import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422 with
  * `rowErrors` (line, column, message) when an all-or-nothing file had invalid rows (nothing is stored).
  */
 export const POST = apiRoute(async (request) => {
   const actor = await requireApiCapability(request, "importData");
   const query = readQuery(request, ZImportQuery);
-  const csv = await readTextBody(request, {
-    types: ["text/csv", "text/plain", "application/csv"],
-    maxBytes: MAX_CSV_BYTES,
-  });
-  const result = await importApplicationsCsv(csv, { mode: query.mode, mapping: query.mapping, actor });
+  const file = await readImportFileBody(request, { maxBytes: MAX_FILE_BYTES });
+  const result = await importApplicationsCsv(file, { mode: query.mode, mapping: query.mapping, actor });
   if (!result.committed && result.errorCount > 0) {
     const fields: Record<string, string> = {};
     for (const e of result.errors.slice(0, 50)) fields[`baris ${e.line} / ${e.column}`] ??= e.message;

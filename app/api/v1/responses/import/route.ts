@@ -1,4 +1,4 @@
-import { apiRoute, readTextBody, methodNotAllowed } from "@/lib/api/http";
+import { apiRoute, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 
@@ -6,8 +6,8 @@ export const dynamic = "force-dynamic";
 
 export const POST = apiRoute(async (request) => {
   const actor = await requireApiCapability(request, "importData");
-  const text = await readTextBody(request, { types: ["text/csv"], maxBytes: 20 * 1024 * 1024 });
-  const result = await importResponsesCsv(text, actor, new Date());
+  const file = await readImportFileBody(request, { maxBytes: 20 * 1024 * 1024 });
+  const result = await importResponsesCsv(file, actor, new Date());
   return Response.json(result, { status: 201 });
 });
 
