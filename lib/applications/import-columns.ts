@@ -119,6 +119,14 @@ const DECLARATIONS: Record<CanonicalColumn, Declaration> = {
     kind: "text",
     description: { id: "Alasan penolakan atau pencabutan.", en: "Reason of a rejection or withdrawal." },
   },
+  nib: {
+    kind: "text",
+    description: {
+      id: "NIB pemohon badan usaha (13 digit); menghubungkan proyek OSS dengan permohonan ini.",
+      en: "NIB of a business applicant (13 digits); links OSS projects to this application.",
+    },
+    example: "9120001234567",
+  },
   investmentValue: {
     kind: "number",
     description: {

@@ -48,6 +48,7 @@ export const OPTIONAL_COLUMNS = [
   "returnedAt",
   "resumedAt",
   "outcomeReason",
+  "nib",
 ] as const;
 
 export const INVESTMENT_COLUMNS = [
@@ -94,6 +95,8 @@ export type ParsedApplicationRow = {
   slaDays: number;
   tariff: number;
   investment: InvestmentColumns | null;
+  /** Nomor Induk Berusaha (13 digits) of a business applicant, linking OSS projects; null when not given. */
+  nib: string | null;
   events: TimelineEvent[];
   /** Which CSV column produced each event, to name it in an error. */
   figures: ApplicationFigures;
@@ -196,12 +199,16 @@ export function parseWibTimestamp(text: string): Date | null {
 }
 
 /** Lower-case, no spaces or punctuation: "Setono Pande" and "Setonopande" are the same kelurahan (reference §7). */
-function areaKey(text: string): string {
+export function areaKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9.]/g, "")
     .replace(/\./g, "");
 }
+
+/** A Nomor Induk Berusaha as OSS issues it: 13 digits (spaces, dots and dashes are ignored on input). */
+export const NIB_PATTERN = /^\d{13}$/;
+export const NIB_RULE = "NIB harus 13 digit angka, mis. 9120001234567.";
 
 const STATUS_ALIASES: Record<string, string> = {
   diproses: "in_process",
@@ -330,6 +337,9 @@ export function parseApplicationRow(
   const fee = ZFee.safeParse(text("feeCharged"));
   if (!fee.success) fail("feeCharged", fee.error.issues[0].message);
 
+  const nib = text("nib").replace(/[\s.-]/g, "");
+  if (nib !== "" && !NIB_PATTERN.test(nib)) fail("nib", NIB_RULE);
+
   const counterText = text("counter").toUpperCase();
   const counterId = counterText === "" ? null : (refs.counters.get(counterText) ?? null);
   if (counterText !== "" && counterId === null) fail("counter", `Loket tidak dikenal: ${text("counter")}.`);
@@ -445,6 +455,7 @@ export function parseApplicationRow(
       slaDays: lt.slaDays,
       tariff: lt.tariff,
       investment,
+      nib: nib || null,
       events,
       figures,
     },

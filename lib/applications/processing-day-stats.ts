@@ -1,11 +1,12 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { isIsoDate } from "../calendar/working-days";
+import { investmentDayStatRefreshSql, sqlDayList } from "../investment/day-stat-sql";
 import { databaseEngine } from "../env";
 
 /**
  * Keeps ProcessingDayStat / ProcessingStageDayStat / InvestmentDayStat equal to a GROUP BY over the finished applications of the
- * given finishing days: delete those days, re-insert them from Application / ApplicationEvent. One SQL text serves
+ * given finishing days (InvestmentDayStat also over the OSS projects of those days, lib/investment/day-stat-sql.ts):
+ * delete those days, re-insert them from Application / ApplicationEvent / OssProject. One SQL text serves
  * both engines (double-quoted identifiers, day literals checked as YYYY-MM-DD), run through better-sqlite3 inside
  * the bulk writer's transaction on SQLite, or through Prisma's $executeRawUnsafe inside a transaction.
  */
@@ -13,17 +14,14 @@ export function processingStatsRefreshSql(days: readonly string[] | "all"): stri
   let condition = "";
   let statCondition = "";
   if (days !== "all") {
-    const unique = [...new Set(days)];
-    for (const day of unique) if (!isIsoDate(day)) throw new RangeError(`not a day: ${day}`);
-    if (unique.length === 0) return [];
-    const list = unique.map((day) => `'${day}'`).join(", ");
+    if (days.length === 0) return [];
+    const list = sqlDayList(days);
     condition = ` AND a."finishedDay" IN (${list})`;
     statCondition = ` WHERE "day" IN (${list})`;
   }
   return [
     `DELETE FROM "ProcessingDayStat"${statCondition}`,
     `DELETE FROM "ProcessingStageDayStat"${statCondition}`,
-    `DELETE FROM "InvestmentDayStat"${statCondition}`,
     `INSERT INTO "ProcessingDayStat" ("day", "licenseTypeId", "processingDays", "isOnTime", "count")
      SELECT a."finishedDay", a."licenseTypeId", a."processingDays", a."isOnTime", COUNT(*)
      FROM "Application" a
@@ -34,14 +32,8 @@ export function processingStatsRefreshSql(days: readonly string[] | "all"): stri
      FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."applicationId"
      WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL${condition}
      GROUP BY a."finishedDay", a."licenseTypeId", e."stage", e."durationDays"`,
-    `INSERT INTO "InvestmentDayStat" ("day", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects", "investment", "workers")
-     SELECT a."finishedDay", COALESCE(a."sector", ''), COALESCE(a."sectorGroup", ''), COALESCE(a."kecamatanCode", ''),
-            COALESCE(a."origin", ''), COALESCE(a."scale", ''), COUNT(*), SUM(a."investmentValue"),
-            SUM(COALESCE(a."workersLocal", 0) + COALESCE(a."workersForeign", 0))
-     FROM "Application" a
-     WHERE a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL${condition}
-     GROUP BY a."finishedDay", COALESCE(a."sector", ''), COALESCE(a."sectorGroup", ''), COALESCE(a."kecamatanCode", ''),
-              COALESCE(a."origin", ''), COALESCE(a."scale", '')`,
+    // Issued business licences (unless linked to an OSS project) plus OSS projects of those days: one definition.
+    ...investmentDayStatRefreshSql(days),
   ];
 }
 
@@ -57,7 +49,18 @@ const REFRESH_LOCK_KEY = 0x4c545241;
  * for the first to commit, then recounts from the committed rows. SQLite serialises writers by itself.
  */
 export async function refreshProcessingStats(db: RawExecutor, days: readonly string[] | "all"): Promise<void> {
-  const statements = processingStatsRefreshSql(days);
+  await runRefresh(db, processingStatsRefreshSql(days));
+}
+
+/**
+ * Recomputes only InvestmentDayStat for the given days (or all), through Prisma inside a transaction: what an OSS
+ * project write needs (lib/oss), under the same lock as refreshProcessingStats.
+ */
+export async function refreshInvestmentDayStats(db: RawExecutor, days: readonly string[] | "all"): Promise<void> {
+  await runRefresh(db, investmentDayStatRefreshSql(days));
+}
+
+async function runRefresh(db: RawExecutor, statements: readonly string[]): Promise<void> {
   if (statements.length > 0 && databaseEngine() === "postgresql")
     await db.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${REFRESH_LOCK_KEY})`);
   for (const sql of statements) await db.$executeRawUnsafe(sql);

@@ -20,6 +20,8 @@ export const CAPABILITIES = {
   exportData: ["ADMIN", "PLANNER"],
   // LKPM realisation reports are entered by the investment planners (bidang penanaman modal), not counter staff.
   reportInvestmentRealisation: ["ADMIN", "PLANNER"],
+  // The OSS-RBA "Data Proyek" download is the planners' (issue 17): import, preview and undo.
+  importOssProjects: ["ADMIN", "PLANNER"],
   processApplications: ["ADMIN", "OFFICER"],
   viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
   viewProcessingTimes: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],

@@ -13,6 +13,7 @@ import {
   type AggregateSlice,
 } from "../skm/aggregate-recount";
 import { compareAggregates, type Difference, type KeyedRow } from "./compare";
+import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
 
 export type ConsistencySectionName =
   "skm-daily" | "skm-scores" | "processing-daily" | "processing-stages" | "investment-daily";
@@ -146,17 +147,7 @@ async function checkApplications(db: Db): Promise<ConsistencySection[]> {
        WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL
        GROUP BY a."finishedDay", a."licenseTypeId", e."stage", e."durationDays"`,
     ),
-    select(
-      db,
-      `SELECT a."finishedDay" AS "day", COALESCE(a."sector", '') AS "sector", COALESCE(a."sectorGroup", '') AS "sectorGroup",
-              COALESCE(a."kecamatanCode", '') AS "kecamatanCode", COALESCE(a."origin", '') AS "origin", COALESCE(a."scale", '') AS "scale",
-              COUNT(*) AS "projects", CAST(SUM(a."investmentValue") AS TEXT) AS "investment",
-              SUM(COALESCE(a."workersLocal", 0) + COALESCE(a."workersForeign", 0)) AS "workers"
-       FROM "Application" a
-       WHERE a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL
-       GROUP BY a."finishedDay", COALESCE(a."sector", ''), COALESCE(a."sectorGroup", ''), COALESCE(a."kecamatanCode", ''),
-                COALESCE(a."origin", ''), COALESCE(a."scale", '')`,
-    ),
+    select(db, investmentDayStatSelectSql("all", { investmentAsText: true })),
     db.processingDayStat.findMany(),
     db.processingStageDayStat.findMany(),
     db.investmentDayStat.findMany(),

@@ -1,5 +1,22 @@
 import { IMPORT_TEMPLATE_KINDS } from "../../imports/template-kinds";
-import { bearerSecurity, errorResponses, type PathItems } from "./types";
+import { ZOssImportQuery } from "../../oss/schemas";
+import { OSS_COLUMNS } from "../../oss/columns";
+import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+
+const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const fileBody = {
+  required: true,
+  content: { "text/csv": { schema: { type: "string" } }, [XLSX]: { schema: { type: "string", format: "binary" } } },
+};
+const ossQuery = Object.entries(
+  (jsonSchema(ZOssImportQuery) as { properties: Record<string, { description?: string }> }).properties,
+).map(([name, property]) => ({
+  name,
+  in: "query",
+  required: false,
+  description: property.description,
+  schema: { type: "string" },
+}));
 
 /** Issue 17: downloadable .xlsx templates of the imports. */
 export const dataImportPaths: PathItems = {
@@ -49,6 +66,56 @@ export const dataImportPaths: PathItems = {
           content: { "application/json": { schema: { type: "object" } } },
         },
         ...errorResponses(401, 403, 413, 415, 422),
+      },
+    },
+  },
+  "/api/v1/oss/projects/import": {
+    post: {
+      summary: 'Import (or preview) an OSS-RBA "Data Proyek" download, .xlsx or CSV (ADMIN, PLANNER)',
+      description: `The file as downloaded from OSS: first sheet, header row found below title rows, columns mapped by OSS header name (${OSS_COLUMNS.map((c) => c.key).join(", ")}; the last three are optional Lentera columns), extra columns ignored. Required: id_proyek, nib, nama_perusahaan, tanggal_terbit_oss, uraian_status_penanaman_modal, kbli, jumlah_investasi (422 naming a missing one); every other expected header missing is listed in result.missingHeaders ("kolom bangunan_gedung tidak ada"). Projects are upserted by id_proyek; each is linked to a Lentera application by nomor_registrasi, an earlier link, or its NIB (+ KBLI), and then counts instead of that application in the investment figures (trend, breakdowns, LKPM plan), on its tanggal_terbit_oss day. Amounts convert with kurs when mata_uang is not IDR. The scale is derived without land and buildings (a PMA is besar) and compared with uraian_skala_usaha (result.scaleDifferences). dryRun=1 previews: created / updated / unchanged rows and their links (result.plannedRows, first 500), missing headers, errors by line and column, nothing stored. All or nothing unless mode=valid-only; audited; undo with POST /api/v1/oss/imports/{id}/undo.`,
+      tags: ["investment"],
+      security: bearerSecurity,
+      parameters: ossQuery,
+      requestBody: fileBody,
+      responses: {
+        "200": {
+          description:
+            "{ result: { dryRun, committed, importId, rows, validRows, invalidRows, created, updated, unchanged, linked, ambiguous, totalInvestment, missingHeaders[], missingHeaderMessages[], ignoredHeaders[], errors[{line,column,message}], errorCount, warnings[], scaleDifferences[{line,idProyek,companyName,ossScale,derivedScale,basis}], plannedRows[{line,idProyek,nib,companyName,action,investmentValue,link,ambiguousCandidates}] } }",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        ...errorResponses(401, 403, 413, 415, 422),
+      },
+    },
+  },
+  "/api/v1/oss/imports": {
+    get: {
+      summary: "The latest OSS project imports, newest first (ADMIN, PLANNER)",
+      tags: ["investment"],
+      security: bearerSecurity,
+      responses: {
+        "200": {
+          description:
+            "{ imports: [{ id, fileName, format, rowCount, created, updated, unchanged, linked, missingHeaders[], importedAt, importedBy, undoneAt, undoneBy }] }",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        ...errorResponses(401, 403),
+      },
+    },
+  },
+  "/api/v1/oss/imports/{id}/undo": {
+    post: {
+      summary: "Undo an OSS project import: created projects removed, updated ones restored (ADMIN, PLANNER)",
+      description:
+        "Only the latest standing import can be undone (409 naming the later one otherwise); the investment figures of every day involved are recounted in the same transaction; audited.",
+      tags: ["investment"],
+      security: bearerSecurity,
+      parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }],
+      responses: {
+        "200": {
+          description: "{ undone: { removed, restored } }",
+          content: { "application/json": { schema: { type: "object" } } },
+        },
+        ...errorResponses(401, 403, 404, 409),
       },
     },
   },

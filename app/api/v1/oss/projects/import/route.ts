@@ -1,0 +1,46 @@
+import { apiRoute, methodNotAllowed, readImportFileBody, readQuery } from "@/lib/api/http";
+import { requireApiCapability } from "@/lib/auth/session";
+import { importOssProjects } from "@/lib/oss/import";
+import { ZOssImportQuery } from "@/lib/oss/schemas";
+
+export const dynamic = "force-dynamic";
+export const maxDuration = 600;
+
+/**
+ * POST /api/v1/oss/projects/import[?dryRun=1&mode=valid-only&fileName=…]: an OSS-RBA "Data Proyek" file (.xlsx or
+ * CSV) as it comes from OSS. dryRun=1 previews (created / updated / unchanged / linked rows, missing headers, scale
+ * differences, errors) and stores nothing. 200 { result } when stored or previewed; 422 { error, result } when an
+ * all-or-nothing file had invalid rows (nothing stored). ADMIN or PLANNER.
+ */
+export const POST = apiRoute(async (request) => {
+  const actor = await requireApiCapability(request, "importOssProjects");
+  const query = readQuery(request, ZOssImportQuery);
+  const file = await readImportFileBody(request, { maxBytes: 128 * 1024 * 1024 });
+  const result = await importOssProjects(file, {
+    actor,
+    dryRun: query.dryRun,
+    mode: query.mode,
+    fileName: query.fileName ?? null,
+  });
+  if (!result.dryRun && !result.committed && result.errorCount > 0) {
+    const fields: Record<string, string> = {};
+    for (const error of result.errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;
+    return Response.json(
+      {
+        error: {
+          code: "VALIDATION",
+          message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
+          fields,
+        },
+        result,
+      },
+      { status: 422 },
+    );
+  }
+  return { result };
+});
+
+export const GET = methodNotAllowed(["POST"]);
+export const PUT = methodNotAllowed(["POST"]);
+export const PATCH = methodNotAllowed(["POST"]);
+export const DELETE = methodNotAllowed(["POST"]);
