@@ -22,6 +22,8 @@ export const CAPABILITIES = {
   reportInvestmentRealisation: ["ADMIN", "PLANNER"],
   // The OSS-RBA "Data Proyek" download is the planners' (issue 17): import, preview and undo.
   importOssProjects: ["ADMIN", "PLANNER"],
+  // Freezing a period's open data (issue 17) publishes figures: administrators, like SKM reports.
+  publishOpenData: ["ADMIN"],
   processApplications: ["ADMIN", "OFFICER"],
   viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
   viewProcessingTimes: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],

@@ -8,8 +8,9 @@ import { APPLICATION_IMPORT_COLUMNS } from "../applications/import-columns";
 import { RESPONSE_IMPORT_COLUMNS } from "../skm/import-csv";
 import { REALISATION_IMPORT_COLUMNS } from "../investment/realisation-columns";
 import { HOLIDAY_IMPORT_COLUMNS } from "../calendar/holiday-columns";
+import { OSS_COLUMNS } from "../oss/columns";
 
-export const IMPORT_TEMPLATE_KINDS = ["applications", "responses", "realisations", "holidays"] as const;
+export const IMPORT_TEMPLATE_KINDS = ["applications", "responses", "realisations", "holidays", "oss-projects"] as const;
 export type ImportTemplateKind = (typeof IMPORT_TEMPLATE_KINDS)[number];
 
 export type ImportTemplateSpec = {
@@ -56,6 +57,16 @@ export const IMPORT_TEMPLATES: Record<ImportTemplateKind, ImportTemplateSpec> = 
     capability: "manageReferenceData",
     columns: HOLIDAY_IMPORT_COLUMNS,
     notes: [...COMMON_NOTES, "Satu baris per hari; berkas menggantikan seluruh daftar tahun yang dipilih."],
+  },
+  "oss-projects": {
+    title: "Impor Data Proyek OSS-RBA / OSS-RBA project data import",
+    fileName: "template-impor-data-proyek-oss.xlsx",
+    capability: "importOssProjects",
+    columns: OSS_COLUMNS,
+    notes: [
+      ...COMMON_NOTES,
+      "Biasanya berkas diunduh langsung dari OSS dan diunggah apa adanya; template ini untuk menyusun data sendiri. mata_uang, kurs dan nomor_registrasi adalah kolom tambahan Lentera (opsional).",
+    ],
   },
 };
 

@@ -18,7 +18,6 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import type { ImportMode } from "../applications/import-modes";
 import { prepareReferences } from "../applications/import-rows";
-import { withApplicationsWriteTurn } from "../applications/bulk-store";
 import { mapColumns, rowTexts } from "../spreadsheet/columns";
 import { spreadsheetInputOf, type ImportFile } from "../spreadsheet/input";
 import { openSpreadsheet } from "../spreadsheet/read";
@@ -29,15 +28,13 @@ import { emptyResult, pushBounded, type OssImportResult } from "./import-result"
 import { validateAll, type PassContext } from "./validate";
 import {
   applicationFinishDays,
-  createImportRecord,
   fillRegistrationNos,
   findStoredProjects,
   isSameProject,
   loadLinkState,
-  refreshTouchedDays,
-  writeProjectChunk,
   type StoredProject,
 } from "./store";
+import { withOssWriter, type OssWriter } from "./writer";
 
 export type OssImportProgress = { phase: "validate" | "write"; rows: number };
 
@@ -106,15 +103,10 @@ export async function importOssProjects(file: ImportFile, options: OssImportOpti
   }
   const importId = randomUUID();
   try {
-    await withApplicationsWriteTurn(() =>
-      db.$transaction(
-        async (tx) => {
-          await planAll(context, createLinker(linkState), tx, { tx, importId });
-          if (result.errorCount > 0 && mode === "all-or-nothing") throw new RolledBack();
-        },
-        { timeout: 60 * 60_000, maxWait: 60_000 },
-      ),
-    );
+    await withOssWriter(async (writer) => {
+      await planAll(context, createLinker(linkState), writer.reader, { writer, importId });
+      if (result.errorCount > 0 && mode === "all-or-nothing") throw new RolledBack();
+    }, db);
   } catch (error) {
     if (!(error instanceof RolledBack)) throw error;
     resetCounts(result);
@@ -135,7 +127,7 @@ async function planAll(
   context: Context,
   linker: Linker,
   reader: Db | DbTransaction,
-  write: { tx: DbTransaction; importId: string } | null,
+  write: { writer: OssWriter; importId: string } | null,
 ): Promise<void> {
   const { sheet, mapping, areas, result, options } = context;
   const chunkSize = Math.max(1, options.chunkSize ?? 500);
@@ -144,7 +136,7 @@ async function planAll(
   let chunk: ParsedOssRow[] = [];
   let done = 0;
   if (write)
-    await createImportRecord(write.tx, {
+    await write.writer.createImport({
       id: write.importId,
       fileName: options.fileName?.slice(0, 200) ?? null,
       format: sheet.format,
@@ -206,7 +198,15 @@ async function planAll(
     }
     if (write) {
       if (result.errorCount > 0 && result.mode === "all-or-nothing") throw new RolledBack();
-      await writeProjectChunk(write.tx, write.importId, items);
+      const replaced = items.filter((item) => item.previous !== null).map((item) => item.project.idProyek);
+      await write.writer.replaceProjects(
+        replaced,
+        items.map((item) => item.project),
+      );
+      await write.writer.addRevisions(
+        write.importId,
+        items.map((item) => ({ idProyek: item.project.idProyek, previous: item.previous })),
+      );
     }
     done += chunk.length;
     chunk = [];
@@ -221,16 +221,13 @@ async function planAll(
   await fillRegistrationNos(reader, result);
   if (!write) return;
   for (const day of await applicationFinishDays(reader, relinked)) days.add(day);
-  await refreshTouchedDays(write.tx, days);
-  await write.tx.ossImport.update({
-    where: { id: write.importId },
-    data: {
-      rowCount: result.validRows,
-      created: result.created,
-      updated: result.updated,
-      unchanged: result.unchanged,
-      linked: result.linked,
-    },
+  await write.writer.refreshDays(days);
+  await write.writer.updateImport(write.importId, {
+    rowCount: result.validRows,
+    created: result.created,
+    updated: result.updated,
+    unchanged: result.unchanged,
+    linked: result.linked,
   });
 }
 

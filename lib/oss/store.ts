@@ -19,6 +19,8 @@ export type StoredProject = ParsedOssProject & {
 };
 
 const IN_CHUNK = 500;
+/** A turn of the event loop between queries: Prisma's SQLite adapter can resolve a run of queries without one. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function chunks<T>(items: readonly T[], size = IN_CHUNK): T[][] {
   const out: T[][] = [];
@@ -48,6 +50,7 @@ export async function loadLinkState(
       list.push({ id: row.id, registrationNo: row.registrationNo, kbli: row.kbli });
       candidatesByNib.set(row.nib!, list);
     }
+    await nextTurn();
   }
   const byRegistrationNo = new Map<string, LinkCandidate>();
   for (const part of chunks([...new Set(file.registrationNos)])) {
@@ -68,6 +71,7 @@ export async function loadLinkState(
 /** The stored rows of the given projects. */
 export async function findStoredProjects(db: Reader, ids: readonly string[]): Promise<Map<string, StoredProject>> {
   const rows = await db.ossProject.findMany({ where: { idProyek: { in: [...ids] } } });
+  await nextTurn();
   return new Map(
     rows.map((row) => {
       const { createdAt: _created, updatedAt: _updated, ...stored } = row;
@@ -82,6 +86,7 @@ export async function applicationFinishDays(db: Reader, ids: Iterable<string>): 
   for (const part of chunks([...new Set(ids)])) {
     const rows = await db.application.findMany({ where: { id: { in: part } }, select: { finishedDay: true } });
     for (const row of rows) if (row.finishedDay) days.push(row.finishedDay);
+    await nextTurn();
   }
   return days;
 }
@@ -95,28 +100,6 @@ export function projectFromJson(text: string): StoredProject {
   return JSON.parse(text, (_key, value: unknown) =>
     typeof value === "string" && /^-?\d+n$/.test(value) ? BigInt(value.slice(0, -1)) : value,
   ) as StoredProject;
-}
-
-/**
- * Writes one chunk: new projects are created, changed ones replaced (deleted and created again, so one statement per
- * chunk), each with its revision (null = created by this import, else the row before).
- */
-export async function writeProjectChunk(
-  tx: DbTransaction,
-  importId: string,
-  items: readonly { project: StoredProject; previous: StoredProject | null }[],
-): Promise<void> {
-  if (items.length === 0) return;
-  const replaced = items.filter((item) => item.previous !== null).map((item) => item.project.idProyek);
-  if (replaced.length > 0) await tx.ossProject.deleteMany({ where: { idProyek: { in: replaced } } });
-  await tx.ossProject.createMany({ data: items.map((item) => item.project) });
-  await tx.ossProjectRevision.createMany({
-    data: items.map((item) => ({
-      importId,
-      idProyek: item.project.idProyek,
-      previous: item.previous ? projectToJson(item.previous) : null,
-    })),
-  });
 }
 
 /** Recomputes InvestmentDayStat for the days an import or undo touched (in steps, inside its transaction). */
@@ -138,10 +121,6 @@ export type OssImportRecord = {
   importedById: string | null;
   importedBy: string;
 };
-
-export async function createImportRecord(tx: DbTransaction, record: OssImportRecord): Promise<void> {
-  await tx.ossImport.create({ data: { ...record, missingHeaders: JSON.stringify(record.missingHeaders) } });
-}
 
 /** The most recent OSS imports, newest first (the import page's history with undo). */
 export async function listOssImports(take = 20, db: Db = getDb()) {

@@ -72,8 +72,9 @@ export async function openSpreadsheet(
     "text" in input
       ? ({ kind: "csv", text: input.text.replace(/^\uFEFF/, "") } as const)
       : classify("path" in input ? new Uint8Array(await readFile(input.path)) : input.bytes);
-  const rawRows = source.kind === "xlsx" ? () => xlsxRows(source.bytes) : () => csvRows(source.text);
-  const sheetName = source.kind === "xlsx" ? await firstSheetName(source.bytes) : null;
+  const workbook = source.kind === "xlsx" ? await openWorkbook(source.bytes) : null;
+  const rawRows = workbook ? workbook.rows : () => csvRows(source.kind === "csv" ? source.text : "");
+  const sheetName = workbook?.sheetName ?? null;
   const header = await findHeader(rawRows(), options);
   const columns = header?.columns ?? [];
   const headerLine = header?.line ?? 1;
@@ -178,10 +179,15 @@ type WorkbookParts = {
 
 type ExcelWorksheet = AsyncIterable<{ number: number; values: unknown }> & { name?: string };
 
-/** The first worksheet (in tab order) of an .xlsx file, ready to stream its rows; a damaged file is a 422. */
-async function openFirstWorksheet(bytes: Uint8Array): Promise<ExcelWorksheet | null> {
+/**
+ * An opened workbook: the parts every pass needs (relationships, workbook, shared strings, styles) parsed once, and
+ * a function that starts a fresh stream over the first worksheet (in tab order). A damaged file is a 422.
+ */
+type OpenedWorkbook = { sheetName: string | null; rows: () => AsyncGenerator<RawRow> };
+
+async function openWorkbook(bytes: Uint8Array): Promise<OpenedWorkbook> {
   try {
-    return await openFirstWorksheetOrThrow(bytes);
+    return await openWorkbookOrThrow(bytes);
   } catch (error) {
     if (error instanceof AppError) throw error;
     throw new AppError("VALIDATION", "Berkas .xlsx rusak atau tidak dapat dibaca. / The .xlsx file cannot be read.", {
@@ -190,7 +196,7 @@ async function openFirstWorksheet(bytes: Uint8Array): Promise<ExcelWorksheet | n
   }
 }
 
-async function openFirstWorksheetOrThrow(bytes: Uint8Array): Promise<ExcelWorksheet | null> {
+async function openWorkbookOrThrow(bytes: Uint8Array): Promise<OpenedWorkbook> {
   const directory = await unzipper.Open.buffer(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   const entries = new Map(directory.files.map((file) => [file.path.replace(/^\//, ""), file]));
   const stream = (path: string) => entries.get(path)?.stream() as Readable | undefined;
@@ -215,23 +221,23 @@ async function openFirstWorksheetOrThrow(bytes: Uint8Array): Promise<ExcelWorksh
   const target = reader.workbookRels?.find((rel) => rel.Id === first?.rId)?.Target ?? "worksheets/sheet1.xml";
   const path = target.startsWith("/") ? target.slice(1) : `xl/${target}`;
   const sheetNo = /sheet(\d+)\.xml$/.exec(path)?.[1];
-  const sheet = stream(path);
-  if (!sheet || !sheetNo) return null;
-  for (const event of reader._parseWorksheet(sheet, sheetNo)) return event.value;
-  return null;
-}
-
-async function firstSheetName(bytes: Uint8Array): Promise<string | null> {
-  return (await openFirstWorksheet(bytes))?.name ?? null;
-}
-
-async function* xlsxRows(bytes: Uint8Array): AsyncGenerator<RawRow> {
-  const sheet = await openFirstWorksheet(bytes);
-  if (!sheet) return;
-  for await (const row of sheet) {
-    const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
-    yield { line: row.number, values: values.map(excelCell) };
-  }
+  const worksheet = () => {
+    const sheet = stream(path);
+    if (!sheet || !sheetNo) return null;
+    for (const event of reader._parseWorksheet(sheet, sheetNo)) return event.value;
+    return null;
+  };
+  return {
+    sheetName: first?.name ?? worksheet()?.name ?? null,
+    async *rows() {
+      const sheet = worksheet();
+      if (!sheet) return;
+      for await (const row of sheet) {
+        const values = Array.isArray(row.values) ? (row.values as unknown[]).slice(1) : [];
+        yield { line: row.number, values: values.map(excelCell) };
+      }
+    },
+  };
 }
 
 /** An exceljs cell value as a SheetCell: formulas give their result, rich text and links their text, errors text. */

@@ -24,7 +24,7 @@ export const dataImportPaths: PathItems = {
     get: {
       summary: "Download the .xlsx template of an import",
       description:
-        "Sheet Data (header row; drop-down lists on coded columns, filled with the office's licence types, kecamatan, kelurahan and counters), sheet Petunjuk (each column: required or not, what goes in it, an example, allowed values, Indonesian and English), sheet Daftar (the lists). Who may download: whoever may run that import (applications, responses: ADMIN; realisations: PLANNER, ADMIN; holidays: ADMIN).",
+        "Sheet Data (header row; drop-down lists on coded columns, filled with the office's licence types, kecamatan, kelurahan and counters), sheet Petunjuk (each column: required or not, what goes in it, an example, allowed values, Indonesian and English), sheet Daftar (the lists). Who may download: whoever may run that import (applications, responses: ADMIN; realisations, oss-projects: PLANNER, ADMIN; holidays: ADMIN).",
       tags: ["imports"],
       security: bearerSecurity,
       parameters: [

@@ -6,6 +6,7 @@ import { investmentPaths } from "./investment";
 import { investmentRealisationPaths } from "./investment-realisation";
 import { complaintPaths } from "./complaints";
 import { dataImportPaths } from "./data-imports";
+import { openDataPaths } from "./open-data";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
@@ -18,6 +19,7 @@ const MODULE_PATHS: PathItems[] = [
   investmentRealisationPaths,
   complaintPaths,
   dataImportPaths,
+  openDataPaths,
 ];
 
 export function buildOpenApiDocument(serverUrl: string) {

@@ -22,6 +22,10 @@ import idDashboard from "./id/dashboard.json";
 import enDashboard from "./en/dashboard.json";
 import idRealisation from "./id/realisation.json";
 import enRealisation from "./en/realisation.json";
+import idOss from "./id/oss.json";
+import enOss from "./en/oss.json";
+import idOpenData from "./id/open-data.json";
+import enOpenData from "./en/open-data.json";
 
 export const MESSAGES = {
   id: {
@@ -36,6 +40,8 @@ export const MESSAGES = {
     complaints: idComplaints,
     dashboard: idDashboard,
     realisation: idRealisation,
+    oss: idOss,
+    openData: idOpenData,
   },
   en: {
     common: enCommon,
@@ -49,6 +55,8 @@ export const MESSAGES = {
     complaints: enComplaints,
     dashboard: enDashboard,
     realisation: enRealisation,
+    oss: enOss,
+    openData: enOpenData,
   },
 } as const;
 

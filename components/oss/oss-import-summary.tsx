@@ -1,0 +1,153 @@
+"use client";
+import type { OssImportResult } from "@/lib/oss/import-result";
+import { formatNumber } from "@/lib/format/rupiah";
+
+export const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in vars ? String(vars[key]) : match));
+
+const rupiah = (text: string) => formatNumber(BigInt(text), "id", 0);
+
+function ProblemTable({
+  title,
+  rows,
+  labels,
+}: {
+  title: string;
+  rows: { line: number; column: string; message: string }[];
+  labels: Record<string, string>;
+}) {
+  if (rows.length === 0) return null;
+  return (
+    <div className="table-wrap" tabIndex={0}>
+      <table>
+        <caption>{title}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labels.line}</th>
+            <th scope="col">{labels.column}</th>
+            <th scope="col">{labels.reason}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row, index) => (
+            <tr key={index}>
+              <td>{row.line}</td>
+              <td>{row.column}</td>
+              <td>{row.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** What an OSS import preview or result says: missing headers, counts, errors, notes, scale differences, rows. */
+export function OssImportSummary({ result, labels }: { result: OssImportResult; labels: Record<string, string> }) {
+  const actionLabel = { create: labels.actionCreate, update: labels.actionUpdate, unchanged: labels.actionUnchanged };
+  return (
+    <section className="card stack" aria-labelledby="oss-summary-title" data-testid="oss-summary">
+      <h2 id="oss-summary-title">{result.dryRun ? labels.previewTitle : labels.resultTitle}</h2>
+      {result.missingHeaderMessages.length > 0 && (
+        <div className="alert alert-warn" role="status" data-testid="oss-missing-headers">
+          <p>{labels.missingHeaders}</p>
+          <ul>
+            {result.missingHeaderMessages.map((message) => (
+              <li key={message}>{message}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <p data-testid="oss-counts">
+        {fill(labels.counts, {
+          rows: result.rows,
+          created: result.created,
+          updated: result.updated,
+          unchanged: result.unchanged,
+          linked: result.linked,
+        })}
+      </p>
+      {result.ambiguous > 0 && (
+        <p className="alert alert-warn">{fill(labels.ambiguous, { count: result.ambiguous })}</p>
+      )}
+      <p>{fill(labels.total, { total: `Rp ${rupiah(result.totalInvestment)}` })}</p>
+      <ProblemTable
+        title={fill(labels.errorsTitle, { count: result.errorCount })}
+        rows={result.errors}
+        labels={labels}
+      />
+      <ProblemTable
+        title={fill(labels.warningsTitle, { count: result.warningCount })}
+        rows={result.warnings}
+        labels={labels}
+      />
+      {result.scaleDifferences.length > 0 && (
+        <div className="table-wrap" tabIndex={0}>
+          <table>
+            <caption>{fill(labels.scaleTitle, { count: result.scaleDifferenceCount })}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.line}</th>
+                <th scope="col">{labels.colProject}</th>
+                <th scope="col">{labels.colCompany}</th>
+                <th scope="col">{labels.colOssScale}</th>
+                <th scope="col">{labels.colDerived}</th>
+                <th scope="col">{labels.colBasis}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.scaleDifferences.map((row) => (
+                <tr key={row.line}>
+                  <td>{row.line}</td>
+                  <td>{row.idProyek}</td>
+                  <td>{row.companyName}</td>
+                  <td>{row.ossScale}</td>
+                  <td>{row.derivedScale}</td>
+                  <td>{row.basis}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p className="small muted">{labels.scaleHint}</p>
+        </div>
+      )}
+      {result.plannedRows.length > 0 && (
+        <div className="table-wrap" tabIndex={0}>
+          <table data-testid="oss-rows">
+            <caption>{labels.rowsTitle}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{labels.line}</th>
+                <th scope="col">{labels.colProject}</th>
+                <th scope="col">{labels.colCompany}</th>
+                <th scope="col">{labels.colAction}</th>
+                <th scope="col" className="num">
+                  {labels.colInvestment}
+                </th>
+                <th scope="col">{labels.colLink}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {result.plannedRows.map((row) => (
+                <tr key={row.line}>
+                  <td>{row.line}</td>
+                  <td>{row.idProyek}</td>
+                  <td>{row.companyName}</td>
+                  <td>{actionLabel[row.action]}</td>
+                  <td className="num">{rupiah(row.investmentValue)}</td>
+                  <td>
+                    {row.link
+                      ? `${row.link.registrationNo ?? "?"} (${row.link.basis})`
+                      : row.ambiguousCandidates > 0
+                        ? fill(labels.linkAmbiguous, { count: row.ambiguousCandidates })
+                        : labels.notLinked}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}
