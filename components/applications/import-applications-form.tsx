@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import Papa from "papaparse";
+import { RowErrorsTable } from "@/components/imports/row-errors-table";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
@@ -271,26 +272,11 @@ export function ImportApplicationsForm({
       {result && result.errors.length > 0 && (
         <section className="card" aria-labelledby="errors-title">
           <h2 id="errors-title">{labels.errors}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{labels.line}</th>
-                  <th scope="col">{labels.column}</th>
-                  <th scope="col">{labels.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>{e.column}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowErrorsTable
+            caption={labels.errors}
+            rows={result.errors}
+            labels={{ line: labels.line, column: labels.column, reason: labels.reason }}
+          />
         </section>
       )}
     </div>

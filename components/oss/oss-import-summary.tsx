@@ -1,46 +1,12 @@
 "use client";
 import type { OssImportResult } from "@/lib/oss/import-result";
 import { formatNumber } from "@/lib/format/rupiah";
+import { RowErrorsTable } from "@/components/imports/row-errors-table";
 
 export const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => (key in vars ? String(vars[key]) : match));
 
 const rupiah = (text: string) => formatNumber(BigInt(text), "id", 0);
-
-function ProblemTable({
-  title,
-  rows,
-  labels,
-}: {
-  title: string;
-  rows: { line: number; column: string; message: string }[];
-  labels: Record<string, string>;
-}) {
-  if (rows.length === 0) return null;
-  return (
-    <div className="table-wrap" tabIndex={0}>
-      <table>
-        <caption>{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labels.line}</th>
-            <th scope="col">{labels.column}</th>
-            <th scope="col">{labels.reason}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row, index) => (
-            <tr key={index}>
-              <td>{row.line}</td>
-              <td>{row.column}</td>
-              <td>{row.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
 
 /** What an OSS import preview or result says: missing headers, counts, errors, notes, scale differences, rows. */
 export function OssImportSummary({ result, labels }: { result: OssImportResult; labels: Record<string, string> }) {
@@ -71,15 +37,15 @@ export function OssImportSummary({ result, labels }: { result: OssImportResult; 
         <p className="alert alert-warn">{fill(labels.ambiguous, { count: result.ambiguous })}</p>
       )}
       <p>{fill(labels.total, { total: `Rp ${rupiah(result.totalInvestment)}` })}</p>
-      <ProblemTable
-        title={fill(labels.errorsTitle, { count: result.errorCount })}
+      <RowErrorsTable
+        caption={fill(labels.errorsTitle, { count: result.errorCount })}
         rows={result.errors}
-        labels={labels}
+        labels={{ line: labels.line, column: labels.column, reason: labels.reason }}
       />
-      <ProblemTable
-        title={fill(labels.warningsTitle, { count: result.warningCount })}
+      <RowErrorsTable
+        caption={fill(labels.warningsTitle, { count: result.warningCount })}
         rows={result.warnings}
-        labels={labels}
+        labels={{ line: labels.line, column: labels.column, reason: labels.reason }}
       />
       {result.scaleDifferences.length > 0 && (
         <div className="table-wrap" tabIndex={0}>

@@ -105,6 +105,28 @@ async function readBodyBytes(
   return new Uint8Array(Buffer.concat(chunks));
 }
 
+/**
+ * The 422 of an all-or-nothing import that stored nothing: the error shape with the first 50 row errors as fields
+ * ("baris N / kolom") and the whole import result beside it.
+ */
+export function rejectedImportResponse<
+  R extends { invalidRows: number; errors: { line: number; column: string; message: string }[] },
+>(result: R): Response {
+  const fields: Record<string, string> = {};
+  for (const error of result.errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;
+  return Response.json(
+    {
+      error: {
+        code: "VALIDATION",
+        message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
+        fields,
+      },
+      result,
+    },
+    { status: 422 },
+  );
+}
+
 /** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
 export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
   const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });

@@ -14,7 +14,7 @@ import { parsePeriodKey } from "../periods/periods";
 import { toWibDate } from "../calendar/working-days";
 import { getSetting } from "../settings/settings";
 import { publishSnapshot, type PublishResult } from "../publication/publish";
-import type { TOpenDataSnapshotBody } from "../publication/snapshot-payload";
+import { snapshotPeriod, type TOpenDataSnapshotBody } from "../publication/snapshot-payload";
 import { getPublishedSkmReport } from "../skm/report-query";
 import { getProcessingSummary } from "../applications/processing-summary";
 import { getComplaintSummary } from "../complaints/queries";
@@ -94,14 +94,7 @@ export async function publishOpenData(
     investment,
   });
   const payload: TOpenDataSnapshotBody = {
-    period: {
-      key: period.key,
-      kind: period.kind,
-      from: period.from,
-      to: period.to,
-      labelId: period.labelId,
-      labelEn: period.labelEn,
-    },
+    period: snapshotPeriod(period),
     region: { code: regionCode, name: regionName },
     minN,
     datasets: tables.datasets,

@@ -71,6 +71,12 @@ export const ZSkmReportSnapshotV1 = z.looseObject({
 });
 export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1]);
 export type SnapshotPeriod = { key: string; kind: string; from: string; to: string; labelId: string; labelEn: string };
+
+/** The period as a snapshot stores it (only these fields, whatever else the caller's period carries). */
+export function snapshotPeriod(period: SnapshotPeriod): SnapshotPeriod {
+  const { key, kind, from, to, labelId, labelEn } = period;
+  return { key, kind, from, to, labelId, labelEn };
+}
 type Distribution = { value: string; count: number }[];
 /** What an SKM report snapshot holds (the fields the zod schema checks; the summary as the engine returned it). */
 export type TSkmReportSnapshotBody = {

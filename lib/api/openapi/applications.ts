@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/api-schemas";
-import { bearerSecurity, calendarWarningsSchema, errorResponses, type PathItems } from "./types";
+import { importFileBody, bearerSecurity, calendarWarningsSchema, errorResponses, type PathItems } from "./types";
 
 function queryParameters(schema: z.ZodObject) {
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as {
@@ -87,15 +87,7 @@ export const applicationsPaths: PathItems = {
       tags: ["applications"],
       security: bearerSecurity,
       parameters: queryParameters(ZImportQuery),
-      requestBody: {
-        required: true,
-        content: {
-          "text/csv": { schema: { type: "string" } },
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-            schema: { type: "string", format: "binary" },
-          },
-        },
-      },
+      requestBody: importFileBody,
       responses: {
         "200": {
           description:

@@ -1,13 +1,8 @@
 import { IMPORT_TEMPLATE_KINDS } from "../../imports/template-kinds";
 import { ZOssImportQuery } from "../../oss/schemas";
 import { OSS_COLUMNS } from "../../oss/columns";
-import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+import { bearerSecurity, errorResponses, importFileBody, jsonSchema, type PathItems } from "./types";
 
-const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const fileBody = {
-  required: true,
-  content: { "text/csv": { schema: { type: "string" } }, [XLSX]: { schema: { type: "string", format: "binary" } } },
-};
 const ossQuery = Object.entries(
   (jsonSchema(ZOssImportQuery) as { properties: Record<string, { description?: string }> }).properties,
 ).map(([name, property]) => ({
@@ -51,15 +46,7 @@ export const dataImportPaths: PathItems = {
       tags: ["imports"],
       security: bearerSecurity,
       parameters: [{ name: "expect", in: "query", required: false, schema: { type: "string" } }],
-      requestBody: {
-        required: true,
-        content: {
-          "text/csv": { schema: { type: "string" } },
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-            schema: { type: "string", format: "binary" },
-          },
-        },
-      },
+      requestBody: importFileBody,
       responses: {
         "200": {
           description: "{ preview: { format, sheetName, headerLine, headers[], rows[{ line, cells[] }] } }",
@@ -76,7 +63,7 @@ export const dataImportPaths: PathItems = {
       tags: ["investment"],
       security: bearerSecurity,
       parameters: ossQuery,
-      requestBody: fileBody,
+      requestBody: importFileBody,
       responses: {
         "200": {
           description:

@@ -1,4 +1,4 @@
-import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+import { bearerSecurity, errorResponses, jsonSchema, type PathItems, importFileBody } from "./types";
 import { REALISATION_CSV_COLUMNS, ZLkpmDeadlineOverride, ZRealisationInput } from "../../investment/realisation";
 import { REALISATION_GROUP_BYS, REALISATION_INTERVALS } from "../../investment/realisation-params";
 
@@ -81,10 +81,7 @@ export const investmentRealisationPaths: PathItems = {
         required: true,
         content: {
           "application/json": { schema: jsonSchema(ZRealisationInput) },
-          "text/csv": { schema: { type: "string" } },
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-            schema: { type: "string", format: "binary" },
-          },
+          ...importFileBody.content,
         },
       },
       responses: {

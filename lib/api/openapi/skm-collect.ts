@@ -1,4 +1,4 @@
-import { bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
+import { importFileBody, bearerSecurity, errorResponses, jsonSchema, type PathItems } from "./types";
 import { ZInvitationCreate, ZSurveySubmission } from "../../skm/submission";
 import { CSV_BASE_HEADERS } from "../../skm/import-csv";
 
@@ -49,15 +49,7 @@ export const skmCollectPaths: PathItems = {
       description: `text/csv or .xlsx (first sheet), one row per respondent; template: GET /api/v1/import-templates/responses. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD, DD/MM/YYYY (optionally with a time, WIB), ISO 8601 or an Excel date, kept as given (this is staff entry), on or after the questionnaire version's first day (SKM-2017: 2017-01-01, IKM-2004: 2004-02-24) and not after today (WIB). Every element and the profile are required unless the office setting skm.allowIncompletePaper is on. Any invalid row → 422 with fields keyed "line N / column", nothing stored. Each import is recorded with the SHA-256 of the file's text (CSV: BOM removed, line endings normalised; .xlsx: of the rows as read), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
       tags: ["skm"],
       security: bearerSecurity,
-      requestBody: {
-        required: true,
-        content: {
-          "text/csv": { schema: { type: "string" } },
-          "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
-            schema: { type: "string", format: "binary" },
-          },
-        },
-      },
+      requestBody: importFileBody,
       responses: {
         "201": {
           description: "Imported",

@@ -55,3 +55,14 @@ export const calendarWarningsSchema = {
     },
   },
 };
+
+/** The request body of an import: the file as uploaded, CSV or .xlsx (issue 17). */
+export const importFileBody = {
+  required: true,
+  content: {
+    "text/csv": { schema: { type: "string" } },
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": {
+      schema: { type: "string", format: "binary" },
+    },
+  },
+};

@@ -1,4 +1,4 @@
-import { apiRoute, readQuery, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
+import { apiRoute, rejectedImportResponse, readQuery, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { ZImportQuery } from "@/lib/applications/api-schemas";
@@ -17,21 +17,7 @@ export const POST = apiRoute(async (request) => {
   const query = readQuery(request, ZImportQuery);
   const file = await readImportFileBody(request, { maxBytes: MAX_FILE_BYTES });
   const result = await importApplicationsCsv(file, { mode: query.mode, mapping: query.mapping, actor });
-  if (!result.committed && result.errorCount > 0) {
-    const fields: Record<string, string> = {};
-    for (const e of result.errors.slice(0, 50)) fields[`baris ${e.line} / ${e.column}`] ??= e.message;
-    return Response.json(
-      {
-        error: {
-          code: "VALIDATION",
-          message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
-          fields,
-        },
-        result,
-      },
-      { status: 422 },
-    );
-  }
+  if (!result.committed && result.errorCount > 0) return rejectedImportResponse(result);
   return { result };
 });
 

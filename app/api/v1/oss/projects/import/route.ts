@@ -1,4 +1,4 @@
-import { apiRoute, methodNotAllowed, readImportFileBody, readQuery } from "@/lib/api/http";
+import { apiRoute, rejectedImportResponse, methodNotAllowed, readImportFileBody, readQuery } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
 import { importOssProjects } from "@/lib/oss/import";
 import { ZOssImportQuery } from "@/lib/oss/schemas";
@@ -22,21 +22,7 @@ export const POST = apiRoute(async (request) => {
     mode: query.mode,
     fileName: query.fileName ?? null,
   });
-  if (!result.dryRun && !result.committed && result.errorCount > 0) {
-    const fields: Record<string, string> = {};
-    for (const error of result.errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;
-    return Response.json(
-      {
-        error: {
-          code: "VALIDATION",
-          message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
-          fields,
-        },
-        result,
-      },
-      { status: 422 },
-    );
-  }
+  if (!result.dryRun && !result.committed && result.errorCount > 0) return rejectedImportResponse(result);
   return { result };
 });
 
