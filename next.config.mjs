@@ -10,6 +10,5 @@ const nextConfig = {
   ],
   poweredByHeader: false,
   experimental: { authInterrupts: true },
-  typescript: { ignoreBuildErrors: true }, // `npm run typecheck` is the type gate; keeps builds fast on 2 cores
 };
 export default nextConfig;

@@ -12,7 +12,6 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString?.startsWith("postgres")) throw new Error("DATABASE_URL must be a postgresql:// URL");
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
     return new PrismaPg({ connectionString }) as never;
   },
 });

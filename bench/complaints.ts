@@ -52,12 +52,12 @@ async function main() {
 
   const day = toWibDate(today);
   const range = { from: addCalendarDays(day, -730), to: day, today: day };
-  const summary = await time("getComplaintSummary, two years", 5, () => getComplaintSummary(db, range));
+  const summary = await time("getComplaintSummary, two years", 5, () => getComplaintSummary(range, db));
   await time("getComplaintSummary, one month", 5, () =>
-    getComplaintSummary(db, { ...range, from: addCalendarDays(day, -30) }),
+    getComplaintSummary({ ...range, from: addCalendarDays(day, -30) }, db),
   );
   const kpis = await time("getComplaintKpis, one year", 5, () =>
-    getComplaintKpis(db, { ...range, from: addCalendarDays(day, -365) }),
+    getComplaintKpis({ ...range, from: addCalendarDays(day, -365) }, db),
   );
   await time("listComplaints open (staff list)", 5, () => listComplaints({ status: "open", today: day }, "OFFICER"));
   await time("listComplaints all, first 200", 5, () => listComplaints({ status: "all", today: day }, "OFFICER"));

@@ -2,7 +2,7 @@
 // A small HTTP server around Next's request handler, for one reason: the client address. Next only fills
 // X-Forwarded-For when the request has none, so a client could send its own and slip past the per-address rate
 // limits (public survey, complaints). Unless LENTERA_TRUST_PROXY=1 says a reverse proxy in front appends the real
-// address, the header is replaced with the socket's address; lib/api/rate-limit.ts reads its last entry.
+// address, the header is replaced with the socket's address; lib/security/rate-limit.ts reads its last entry.
 import { createServer } from "node:http";
 import next from "next";
 

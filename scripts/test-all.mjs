@@ -1,9 +1,10 @@
-// `npm test`: type-check, unit tests, integration tests (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set),
+// `npm test`: format check, lint, type-check, unit tests, integration tests (SQLite, and PostgreSQL when TEST_POSTGRES_URL is set),
 // then end-to-end tests in Chromium against the built app. Stops at the first failing stage.
 import { spawnSync } from "node:child_process";
 
 const stages = [
   ["format", "npm", ["run", "format:check"]],
+  ["lint", "npm", ["run", "lint"]],
   ["type-check", "npm", ["run", "typecheck"]],
   ["unit tests", "npm", ["run", "test:unit"]],
   ["integration tests", "npm", ["run", "test:int"]],

@@ -47,7 +47,8 @@ export function ActionForm({
     target?.focus();
   }, [state]);
   const valueOf = (f: FormFieldSpec) => state.values?.[f.name] ?? f.defaultValue ?? "";
-  let firstAssigned = false;
+  // The first visible field gets focus after a successful save (unless a field asks for it with focusAfterSave).
+  const firstVisibleField = fields.find((f) => f.kind !== "hidden")?.name;
   // Errors that belong to no field of this form (e.g. "line 12 / U4" from an import) are listed under the message.
   const otherErrors = Object.entries(state.fields ?? {}).filter(([key]) => !fields.some((f) => f.name === key));
   return (
@@ -89,10 +90,9 @@ export function ActionForm({
             "aria-invalid": error ? true : undefined,
             "aria-describedby": describedBy,
             required: f.required,
-            ...(!firstAssigned ? { "data-first": "1" } : {}),
+            ...(f.name === firstVisibleField ? { "data-first": "1" } : {}),
             ...(f.focusAfterSave ? { "data-focus-ok": "1" } : {}),
           };
-          firstAssigned = true;
           return (
             <div className="field" key={f.name}>
               <label htmlFor={id}>{f.label}</label>

@@ -1,7 +1,7 @@
 import "server-only";
 import type { z } from "zod";
-import { AppError, httpStatusOf, isAppError, validationError, type FieldErrors } from "../errors";
-import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
+import { AppError, httpStatusOf, isAppError, type FieldErrors } from "../errors";
+import { parseOrThrow } from "../validation/parse";
 import { crossSiteRefusal } from "../security/request-guard";
 import { getEnv } from "../env";
 
@@ -137,21 +137,6 @@ export async function readJsonBody<S extends z.ZodType>(request: Request, schema
     throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
   }
   return parseOrThrow(schema, data);
-}
-
-/**
- * Validates parsed input (JSON body, query, form object) against its schema. Strings holding a lone UTF-16
- * surrogate ("\ud800", which JSON can carry but UTF-8 cannot store) are refused first, naming their field.
- */
-export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, message?: string): z.infer<S> {
-  const illFormed = loneSurrogatePath(data);
-  if (illFormed)
-    throw new AppError("VALIDATION", message ?? "Data tidak valid. Periksa kolom yang ditandai.", {
-      fields: { [illFormed]: LONE_SURROGATE_MESSAGE },
-    });
-  const parsed = schema.safeParse(data);
-  if (!parsed.success) throw validationError(parsed.error.issues, message);
-  return parsed.data;
 }
 
 /** Validates query parameters; errors name the parameter (422). */

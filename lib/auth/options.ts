@@ -4,7 +4,7 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { authenticate, endUserSessions } from "../users/users";
 import { ZSignIn } from "../users/schemas";
 import { isRole } from "./roles";
-import { clientAddressFrom } from "../api/rate-limit";
+import { clientAddressFrom } from "../security/rate-limit";
 
 /** Session lifetime: one working day. */
 const SESSION_SECONDS = 8 * 60 * 60;

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Db } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import type { WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { DEFAULT_DEADLINE_WORKING_DAYS } from "./metrics";
@@ -16,7 +16,7 @@ export async function loadComplaintCalendar(db: Db): Promise<WorkCalendar> {
 }
 
 /** The deadline setting, falling back to 5 working days when unset or not a whole number 1–60. */
-export async function loadDeadlineDays(db: Db): Promise<number> {
+export async function loadDeadlineDays(db: Db = getDb()): Promise<number> {
   const row = await db.setting.findUnique({ where: { key: DEADLINE_SETTING_KEY } });
   const value = row ? Number(row.value) : NaN;
   return Number.isInteger(value) && value >= 1 && value <= 60 ? value : DEFAULT_DEADLINE_WORKING_DAYS;
@@ -34,8 +34,8 @@ export type HandlingCategory = {
 
 /** The handling categories, in the admin's order (active only unless `includeInactive`). */
 export async function listHandlingCategories(
-  db: Db,
   options: { includeInactive?: boolean } = {},
+  db: Db = getDb(),
 ): Promise<HandlingCategory[]> {
   return db.complaintHandlingCategory.findMany({
     where: options.includeInactive ? {} : { active: true },

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { parseOrThrow } from "../api/http";
+import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { isOpenStatus, complaintStatusPath } from "./complaint-rules";
@@ -160,7 +160,7 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
   if (complaint.verification !== "pending") throw new AppError("CONFLICT", "Pengaduan ini sudah diverifikasi.");
   const db = getDb();
   if (parsed.verdict === "ours") {
-    const categories = await listHandlingCategories(db);
+    const categories = await listHandlingCategories({}, db);
     const category = categories.find((c) => c.code === parsed.handlingCategory);
     if (!category)
       throw new AppError("VALIDATION", "Kategori penanganan tidak dikenal.", {

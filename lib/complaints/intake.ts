@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { AppError } from "../errors";
-import { checkRateLimit } from "../api/rate-limit";
+import { checkRateLimit } from "../security/rate-limit";
 import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/users";
@@ -71,7 +71,7 @@ export async function createComplaint(
   const db = getDb();
   const [calendar, categories, settingDays] = await Promise.all([
     loadComplaintCalendar(db),
-    listHandlingCategories(db),
+    listHandlingCategories({}, db),
     loadDeadlineDays(db),
   ]);
   const chosen = input.handlingCategory ? categories.find((c) => c.code === input.handlingCategory) : undefined;

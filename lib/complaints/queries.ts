@@ -67,9 +67,9 @@ export async function listComplaints(filter: ComplaintListFilter, viewerRole: st
 
 /** Calendar warnings for a complaint list: the deadlines shown (and today) depend on these years' holiday lists. */
 export async function complaintListCalendarWarnings(
-  db: Db,
   rows: ReadonlyArray<{ deadlineOn: string; receivedAt: Date }>,
   today: string,
+  db: Db = getDb(),
 ): Promise<CalendarWarning[]> {
   const touched = new TouchedYears().add(today);
   for (const row of rows) touched.add(row.deadlineOn, toWibDate(row.receivedAt));
@@ -162,8 +162,8 @@ export type ComplaintSummaryReport = ComplaintSummary & {
 
 /** The summary of complaints received in [from, to] (see summarizeComplaints for each figure) and its monthly trend. */
 export async function getComplaintSummary(
-  db: Db,
   range: { from: string; to: string; today: string },
+  db: Db = getDb(),
 ): Promise<ComplaintSummaryReport> {
   const [calendar, rows] = await Promise.all([loadComplaintCalendar(db), metricRows(db, range.from, range.to)]);
   const touched = new TouchedYears();
@@ -195,8 +195,8 @@ export type ComplaintKpis = {
  * working days to resolution over complaints received in [from, to]; overdue count over all open complaints today.
  */
 export async function getComplaintKpis(
-  db: Db,
   range: { from: string; to: string; today: string },
+  db: Db = getDb(),
 ): Promise<ComplaintKpis> {
   const [calendar, rows, overdueCount] = await Promise.all([
     loadComplaintCalendar(db),
@@ -213,7 +213,7 @@ export async function getComplaintKpis(
 }
 
 /** Open complaints past their deadline, oldest deadline first (leadership dashboard list). */
-export async function listOverdueComplaints(db: Db, today: string, take = 20) {
+export async function listOverdueComplaints(today: string, take = 20, db: Db = getDb()) {
   return db.complaint.findMany({
     where: { status: { in: OPEN_STATUSES }, deadlineOn: { lt: today } },
     orderBy: { deadlineOn: "asc" },

@@ -72,7 +72,7 @@ const joinedPatterns = new Map<string, RegExp>();
 function joinedFieldsPattern(separator: string): RegExp {
   let pattern = joinedPatterns.get(separator);
   if (!pattern) {
-    const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|\/-]/g, "\\$&");
+    const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
     const triggers = [...FORMULA_TRIGGERS].map(escape).join("");
     pattern = new RegExp(`[",\\r\\n]|(?:^|${escape(separator)})[${triggers}]`);
     joinedPatterns.set(separator, pattern);

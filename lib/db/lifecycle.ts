@@ -1,3 +1,4 @@
+import "server-only";
 import { spawnSync } from "node:child_process";
 import { mkdirSync } from "node:fs";
 import path from "node:path";

@@ -1,6 +1,6 @@
 import "server-only";
 /** Everything the investment dashboard and its print view show, read in parallel for one filter. */
-import { getDb } from "../db/client";
+import { listKecamatan } from "../reference/queries";
 import { filterOneYearEarlier, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
 import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend, listLargestProjects } from "./analytics";
 import { getInvestmentTargets } from "./targets";
@@ -23,7 +23,7 @@ export async function getInvestmentDashboard(filter: TInvestmentFilter) {
     listLargestProjects(where, 10),
     getInvestmentTargets(year),
     getInvestmentTotals({ from: `${year}-01-01`, to: `${year}-12-31` }),
-    getDb().kecamatan.findMany({ orderBy: { code: "asc" } }),
+    listKecamatan(),
   ]);
   return {
     trend,

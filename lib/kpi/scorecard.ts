@@ -37,7 +37,7 @@ export async function getKpiValues(
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
     getInvestmentTotals({ from: period.from, to }),
-    getComplaintKpis(db, { from: period.from, to, today }),
+    getComplaintKpis({ from: period.from, to, today }, db),
   ]);
   const issued = await db.application.count({
     where: { status: "issued", finishedDay: { gte: period.from, lte: to } },

@@ -4,7 +4,7 @@ import { getDb } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
-import { parseOrThrow } from "../api/http";
+import { parseOrThrow } from "../validation/parse";
 import { NUMBER_BOUNDS } from "../validation/bounds";
 
 export const ZKpiTargetInput = z

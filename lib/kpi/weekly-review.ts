@@ -30,7 +30,7 @@ async function weekFigures(from: string, to: string, today: string): Promise<Wee
     }),
     db.application.count({ where: { status: "issued", finishedDay: { gte: from, lte: to } } }),
     getSkmSummaryForFilter({ from, to, questionnaire: "SKM-2017" }, db),
-    getComplaintKpis(db, { from, to, today }),
+    getComplaintKpis({ from, to, today }, db),
   ]);
   return {
     from,
@@ -60,7 +60,7 @@ export async function getWeeklyReview(now = new Date()) {
     getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
     getSkmSummaryForFilter({ from: quarter.from, to: today, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from, to: today }, now, db),
-    getComplaintKpis(db, { from, to: today, today }),
+    getComplaintKpis({ from, to: today, today }, db),
     db.surveyResponse.findMany({
       where: { surveyDate: { gte: from, lte: today }, comment: { not: null }, score: { lt: 2.75 } },
       orderBy: [{ score: "asc" }, { submittedAt: "desc" }],

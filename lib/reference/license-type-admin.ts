@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
-import { parseOrThrow } from "../api/http";
+import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";

@@ -46,6 +46,11 @@ export async function listAreas() {
   return getDb().kecamatan.findMany({ include: { kelurahan: { orderBy: { code: "asc" } } }, orderBy: { code: "asc" } });
 }
 
+/** The kecamatan (districts), without their kelurahan, in code order: labels for a by-district breakdown. */
+export async function listKecamatan() {
+  return getDb().kecamatan.findMany({ orderBy: { code: "asc" } });
+}
+
 export async function listHolidays() {
   return getDb().holiday.findMany({ orderBy: { date: "asc" } });
 }

@@ -97,12 +97,16 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
   };
 }
 
+/** Whether an invitation can still be answered at `now`: it expires at the instant `expiresAt`. */
+function invitationState(row: { usedAt: Date | null; expiresAt: Date }, now: Date): InvitationState {
+  return row.usedAt ? "used" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
+}
+
 /** The invitation behind a token, with the licence type and counter codes, and whether it can still be answered. */
 export async function getInvitationByToken(token: string, now: Date) {
   const row = await getDb().surveyInvitation.findUnique({ where: { token } });
   if (!row) return { state: "missing" as InvitationState, invitation: null };
-  const state: InvitationState = row.usedAt ? "used" : row.expiresAt.getTime() <= now.getTime() ? "expired" : "open";
-  return { state, invitation: row };
+  return { state: invitationState(row, now), invitation: row };
 }
 
 /** The open invitation for a token, or an InvitationUnavailableError naming why it cannot be answered. */
@@ -112,7 +116,8 @@ export async function requireOpenInvitation(token: string, now: Date) {
   return invitation;
 }
 
-export async function getInvitationSlip(id: string) {
+/** The printable slip of an invitation: its link, QR code, service and counter, and its state at `now`. */
+export async function getInvitationSlip(id: string, now: Date) {
   const db = getDb();
   const row = await db.surveyInvitation.findUnique({ where: { id } });
   if (!row) return null;
@@ -120,5 +125,12 @@ export async function getInvitationSlip(id: string) {
     row.licenseTypeId ? db.licenseType.findUnique({ where: { id: row.licenseTypeId } }) : null,
     row.counterId ? db.counter.findUnique({ where: { id: row.counterId } }) : null,
   ]);
-  return { ...row, licenseType, counter, link: invitationLink(row.token), qrSvg: await invitationQrSvg(row.token) };
+  return {
+    ...row,
+    licenseType,
+    counter,
+    state: invitationState(row, now),
+    link: invitationLink(row.token),
+    qrSvg: await invitationQrSvg(row.token),
+  };
 }

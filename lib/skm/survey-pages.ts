@@ -5,7 +5,7 @@ import { getEnv } from "../env";
 import { isAppError } from "../errors";
 import { getLocale } from "../i18n/server";
 import { createTranslator } from "../i18n/translate";
-import { checkRateLimit, clientAddress } from "../api/rate-limit";
+import { checkRateLimit, clientAddress } from "../security/rate-limit";
 import { SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 import { submissionFromForm } from "./submission";
 import { listExtraQuestions } from "./extra-questions";

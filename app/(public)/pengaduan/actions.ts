@@ -2,8 +2,8 @@
 import { complaintStatusPath } from "@/lib/complaints/complaint-rules";
 import { headers } from "next/headers";
 import { AppError } from "@/lib/errors";
-import { parseOrThrow } from "@/lib/api/http";
-import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
+import { parseOrThrow } from "@/lib/validation/parse";
+import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { getTranslator } from "@/lib/i18n/server";
 import { checkFormGuard, HONEYPOT_FIELD } from "@/lib/complaints/form-guard";

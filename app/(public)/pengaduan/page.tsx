@@ -1,7 +1,6 @@
 import { complaintFormProps } from "@/lib/complaints/form-labels";
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
-import { getDb } from "@/lib/db/client";
 import { HONEYPOT_FIELD, issueFormToken } from "@/lib/complaints/form-guard";
 import { complaintFormSecret } from "@/lib/complaints/form-secret";
 import { listHandlingCategories, loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
@@ -14,8 +13,9 @@ export const dynamic = "force-dynamic";
 export default async function ComplaintPage() {
   const { t, locale } = await getTranslator("complaints");
   const form = complaintFormProps(t);
-  const [days, handlingCategories] = await Promise.all([loadDeadlineDays(getDb()), listHandlingCategories(getDb())]);
-  const formToken = issueFormToken(complaintFormSecret(), Date.now());
+  const [days, handlingCategories] = await Promise.all([loadDeadlineDays(), listHandlingCategories()]);
+  const renderedAt = new Date(); // the request's clock read, passed down: lib stays clock-free
+  const formToken = issueFormToken(complaintFormSecret(), renderedAt.getTime());
   return (
     <div className="stack">
       <h1>{t("public.title")}</h1>

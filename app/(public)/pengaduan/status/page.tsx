@@ -3,7 +3,7 @@ import { headers } from "next/headers";
 import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { formatDateId } from "@/lib/format/date";
-import { checkRateLimit, clientAddress } from "@/lib/api/rate-limit";
+import { checkRateLimit, clientAddress } from "@/lib/security/rate-limit";
 import { getPublicComplaintStatus } from "@/lib/complaints/queries";
 import { TicketLookupForm } from "../_components/ticket-lookup-form";
 

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { parseOrThrow } from "@/lib/api/http";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { enterStaffComplaint } from "@/lib/complaints/intake";
 import {

@@ -3,7 +3,6 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { formatDateId } from "@/lib/format/date";
-import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListCalendarWarnings, listComplaints } from "@/lib/complaints/queries";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -25,7 +24,7 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
     { status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today },
     user.role,
   );
-  const warnings = await complaintListCalendarWarnings(getDb(), rows, today);
+  const warnings = await complaintListCalendarWarnings(rows, today);
   const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "medium",
     timeStyle: "short",

@@ -1,5 +1,5 @@
 import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
-import { clientAddress, enforceRateLimit } from "@/lib/api/rate-limit";
+import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { kioskFromKey } from "@/lib/skm/kiosks";

@@ -1,6 +1,5 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getDb } from "@/lib/db/client";
 import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
 import { ActionForm } from "@/components/complaints/action-form";
@@ -13,7 +12,7 @@ export const dynamic = "force-dynamic";
 export default async function HandlingCategoriesPage() {
   await requirePageCapability("manageReferenceData", "/staf/admin/kategori-pengaduan");
   const { t } = await getTranslator("complaints");
-  const categories = await listHandlingCategories(getDb(), { includeInactive: true });
+  const categories = await listHandlingCategories({ includeInactive: true });
   const fields = (c?: (typeof categories)[number]) => {
     const id = c?.code ?? "new";
     return (

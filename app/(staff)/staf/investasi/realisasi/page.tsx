@@ -7,7 +7,6 @@ import { formatDateId } from "@/lib/format/date";
 import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
-import { getDb } from "@/lib/db/client";
 import { formatTenthsOfPercent } from "@/lib/investment/realisation";
 import {
   REALISATION_GROUP_BYS,
@@ -22,6 +21,7 @@ import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 
 export default async function RealisationDashboardPage({
@@ -37,7 +37,7 @@ export default async function RealisationDashboardPage({
   const [points, tables, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
     getRealisationProjectTables(today, 10),
-    query.groupBy === "kecamatan" ? getDb().kecamatan.findMany() : Promise.resolve([]),
+    query.groupBy === "kecamatan" ? listKecamatan() : Promise.resolve([]),
     listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
   const isAdmin = can(user.role, "manageReferenceData");
@@ -58,8 +58,6 @@ export default async function RealisationDashboardPage({
     const period = parsePeriodKey(key);
     return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
   };
-  const tenths = (fraction: number | null) =>
-    formatTenthsOfPercent(fraction === null ? null : Math.round(fraction * 1000), locale);
   const ungrouped = query.groupBy === undefined ? points : [];
   const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
   const last = ungrouped.at(-1);

@@ -14,7 +14,6 @@ import {
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
 import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
-import { getDb } from "@/lib/db/client";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { ActionForm } from "@/components/complaints/action-form";
@@ -39,7 +38,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   if (!complaint) notFound();
   const [handlers, handlingCategories] = await Promise.all([
     listComplaintHandlers(),
-    listHandlingCategories(getDb(), { includeInactive: true }),
+    listHandlingCategories({ includeInactive: true }),
   ]);
   const categoryLabel = (code: string | null) => {
     const found = handlingCategories.find((c) => c.code === code);

@@ -3,7 +3,6 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
-import { getDb } from "@/lib/db/client";
 import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { enterComplaintAction } from "../actions";
 
@@ -11,7 +10,7 @@ export default async function NewStaffComplaintPage() {
   await requirePageCapability("handleComplaints", "/staf/pengaduan/baru");
   const { t, locale } = await getTranslator("complaints");
   const form = complaintFormProps(t);
-  const handlingCategories = await listHandlingCategories(getDb());
+  const handlingCategories = await listHandlingCategories();
   return (
     <div className="stack">
       <h1>{t("staff.entryTitle")}</h1>

@@ -4,7 +4,6 @@ import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { formatDateId } from "@/lib/format/date";
-import { getDb } from "@/lib/db/client";
 import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
@@ -27,12 +26,11 @@ export default async function ComplaintMetricsPage({
   const defaultFrom = `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`; // the start of the month 11 months back
   const from = query.from && isIsoDate(query.from) ? query.from : defaultFrom;
   const to = query.to && isIsoDate(query.to) && query.to >= from ? query.to : today;
-  const db = getDb();
   const [summary, kpis, overdue, handlingCategories] = await Promise.all([
-    getComplaintSummary(db, { from, to, today }),
-    getComplaintKpis(db, { from, to, today }),
-    listOverdueComplaints(db, today, 20),
-    listHandlingCategories(db, { includeInactive: true }),
+    getComplaintSummary({ from, to, today }),
+    getComplaintKpis({ from, to, today }),
+    listOverdueComplaints(today, 20),
+    listHandlingCategories({ includeInactive: true }),
   ]);
   const tierCodes = [
     ...handlingCategories.map((c) => c.code),

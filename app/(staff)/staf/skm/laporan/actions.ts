@@ -4,7 +4,7 @@ import { z } from "zod";
 import { requireActionCapability } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/audit";
 import { toActionState, type ActionState } from "@/lib/action-state";
-import { parseOrThrow } from "@/lib/api/http";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
 import { setSkmWeightMode } from "@/lib/skm/summary-query";
 import { publishOnTimeRate } from "@/lib/applications/on-time-publication";

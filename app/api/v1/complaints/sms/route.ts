@@ -1,4 +1,5 @@
-import { apiRoute, parseOrThrow, readTextBody, methodNotAllowed } from "@/lib/api/http";
+import { apiRoute, readTextBody, methodNotAllowed } from "@/lib/api/http";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isGatewayRequestAuthentic } from "@/lib/complaints/gateway-auth";

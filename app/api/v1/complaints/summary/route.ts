@@ -1,6 +1,5 @@
 import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
 import { requireApiCapability } from "@/lib/auth/session";
-import { getDb } from "@/lib/db/client";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getComplaintSummary } from "@/lib/complaints/queries";
 import { ZComplaintSummaryQuery } from "@/lib/complaints/schemas";
@@ -10,7 +9,7 @@ export const dynamic = "force-dynamic";
 export const GET = apiRoute(async (request) => {
   await requireApiCapability(request, "viewDashboards");
   const { from, to } = readQuery(request, ZComplaintSummaryQuery);
-  return getComplaintSummary(getDb(), { from, to, today: toWibDate(new Date()) });
+  return getComplaintSummary({ from, to, today: toWibDate(new Date()) });
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -14,17 +14,18 @@ export default async function InvitationSlipPage({ params, searchParams }: Props
   const { id } = await params;
   await requirePageCapability("createInvitations", `/staf/survei/undangan/${id}/slip`);
   const { t, locale } = await getTranslator("survey");
-  const slip = await getInvitationSlip(id);
+  const slip = await getInvitationSlip(id, new Date());
   if (!slip) notFound();
   const format = (await searchParams).format === "struk" ? "struk" : "a6";
   const date = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(
     slip.expiresAt,
   );
-  const status = slip.usedAt
-    ? t("staff.statusUsed")
-    : slip.expiresAt.getTime() < Date.now()
-      ? t("staff.statusExpired")
-      : t("staff.statusOpen");
+  const status =
+    slip.state === "used"
+      ? t("staff.statusUsed")
+      : slip.state === "expired"
+        ? t("staff.statusExpired")
+        : t("staff.statusOpen");
   const pageSize = format === "struk" ? "80mm 160mm" : "A6";
   return (
     <div className="stack">

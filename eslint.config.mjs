@@ -1,0 +1,74 @@
+// ESLint: Next.js's recommended rules (core web vitals), typescript-eslint's recommended rules, Prettier's
+// formatting left to Prettier, and Lentera's layer rules. `npm run lint` runs it over the whole tree with
+// --max-warnings=0; `npm test` runs it right after the format check.
+import { defineConfig, globalIgnores } from "eslint/config";
+import js from "@eslint/js";
+import nextVitals from "eslint-config-next/core-web-vitals";
+import tseslint from "typescript-eslint";
+import prettier from "eslint-config-prettier/flat";
+import lentera from "./scripts/eslint-layers.mjs";
+
+const DATABASE_MESSAGE =
+  "app/ and components/ never touch the database: call a query in lib/<domain>/queries.ts (or *-store.ts) instead.";
+/** The database layer and its drivers, named by alias, by relative path or by package. */
+const DATABASE_PATTERNS = [
+  { regex: "^(@/|(\\.\\./)+)lib/db(/|$)", message: DATABASE_MESSAGE },
+  { regex: "^(@prisma/|pg$|better-sqlite3$)", message: DATABASE_MESSAGE },
+];
+/** lib/api seen from lib/<domain>/file.ts (../api), lib/<domain>/<sub>/file.ts (../../api) or lib/file.ts (./api). */
+const LIB_API_PATTERN = {
+  regex: "^(@/lib/api|(\\.\\./)+api|\\./api)(/|$)",
+  message:
+    "lib/ never imports lib/api: HTTP helpers belong to route handlers. Validate with lib/validation/parse " +
+    "(parseOrThrow) and rate-limit with lib/security/rate-limit.",
+};
+
+export default defineConfig([
+  globalIgnores([
+    ".next/**",
+    "lib/db/generated/**", // Prisma's generated clients
+    "data/**",
+    "bench/out/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
+  js.configs.recommended,
+  ...nextVitals,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      // A leading underscore marks a value left unused on purpose, most often a key dropped by destructuring
+      // (`const { id: _id, ...rest } = row`); everything else unused is still an error.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        {
+          argsIgnorePattern: "^_",
+          varsIgnorePattern: "^_",
+          caughtErrorsIgnorePattern: "^_",
+          destructuredArrayIgnorePattern: "^_",
+        },
+      ],
+    },
+  },
+  {
+    name: "lentera/layers: app and components never touch the database",
+    files: ["app/**", "components/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: DATABASE_PATTERNS }] },
+  },
+  {
+    name: "lentera/layers: lib never imports lib/api",
+    files: ["lib/**"],
+    ignores: ["lib/api/**"],
+    rules: { "no-restricted-imports": ["error", { patterns: [LIB_API_PATTERN] }] },
+  },
+  {
+    name: 'lentera/layers: a lib file without import "server-only" is pure',
+    files: ["lib/**"],
+    plugins: { lentera },
+    rules: { "lentera/pure-imports": "error" },
+  },
+  // Exceptions to the layer rules: none. Every file passed when the rules arrived (issue 19, step 1). Should a break
+  // ever have to land before its fix, add a block here naming the file, the rule turned off and why, to be emptied.
+  prettier,
+]);
