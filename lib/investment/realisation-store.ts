@@ -16,7 +16,6 @@ import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";
 import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
-  REALISATION_CSV_REQUIRED,
   REALISATION_FIELD_LABELS,
   resolveRealisation,
   ZRealisationInput,

@@ -46,7 +46,7 @@ export async function publishOpenData(
       getSetting("openData.minN"),
       getPublishedSkmReport(period.key, {}, db),
       getProcessingSummary(range, input.now, db),
-      getComplaintSummary(db, { ...range, today }),
+      getComplaintSummary({ ...range, today }, db),
       getInvestmentByGroup(range, "sector"),
       getInvestmentByGroup(range, "kecamatan"),
       getInvestmentByGroup(range, "origin"),

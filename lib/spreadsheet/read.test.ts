@@ -1,3 +1,5 @@
+// Tests of the IO modules of lib/spreadsheet (the reader and the template builder): server-only like them.
+import "server-only";
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { openSpreadsheet, type SheetRow } from "./read";
