@@ -149,10 +149,12 @@ async function main() {
     console.log(`generated ${rows} rows → ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return;
   }
+  const heap = process.argv.find((argument) => argument.startsWith("--heap="))?.slice("--heap=".length);
   const self = (...args: string[]) =>
     execFileSync(
       process.execPath,
       [
+        ...(heap && args.some((argument) => argument.startsWith("--phase=")) ? [`--max-old-space-size=${heap}`] : []),
         "--conditions=react-server",
         "--import",
         "tsx",
@@ -168,7 +170,7 @@ async function main() {
     );
   if (!existsSync(file)) process.stdout.write(self("--generate-only"));
   console.log(
-    `${rows} rows in ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB); 2 cores; each phase in a fresh process`,
+    `${rows} rows in ${file} (${(statSync(file).size / 1e6).toFixed(1)} MB); 2 cores; each phase in a fresh process ${heap ? `with --max-old-space-size=${heap} (as npm run import:oss)` : "with Node's default heap"}`,
   );
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
   const { applyMigrations } = await import("../lib/db/lifecycle");

@@ -14,6 +14,8 @@ import { importResponsesCsv } from "@/lib/skm/response-import";
 import { undoResponseImport } from "@/lib/skm/response-imports";
 import { importRealisationsCsv } from "@/lib/investment/realisation-store";
 import { importHolidayYear } from "@/lib/calendar/calendar-store";
+import { importOssProjects } from "@/lib/oss/import";
+import { undoOssImport } from "@/lib/oss/undo";
 import { excelDate, fillTemplate, workbookOf } from "../support/xlsx";
 
 const admin = { id: null, label: "test:templates", role: "ADMIN" as const };
@@ -158,6 +160,10 @@ describe("import templates round-trip (template → filled → imported)", () =>
         { line: 2, column: "workersLocal" },
       ],
     });
+    // Other files count every imported report: this one goes when the test ends.
+    await getDb().investmentRealisation.deleteMany({
+      where: { application: { registrationNo: "503/0002/419.47/2022" } },
+    });
   });
 
   it("SKM responses: typed dates and answers are stored as one recorded import, which can be undone", async () => {
@@ -236,6 +242,33 @@ describe("import templates round-trip (template → filled → imported)", () =>
     await expect(importHolidayYear(2031, broken, admin)).rejects.toMatchObject({
       fields: { "baris 2 / date": expect.any(String) },
     });
+  });
+
+  it("OSS projects: the Data Proyek template filled in imports like a download from OSS", async () => {
+    const bytes = await template("oss-projects");
+    const header = await headerOf(bytes);
+    const filled = await fillTemplate(bytes, [
+      inOrder(header, {
+        id_proyek: "R-TPL-2022-0001",
+        nib: "9120022000001",
+        nama_perusahaan: "PT Template Kediri",
+        tanggal_terbit_oss: excelDate("2022-06-15"),
+        uraian_status_penanaman_modal: "PMDN",
+        kecamatan_usaha: "Mojoroto",
+        kbli: "56101",
+        jumlah_investasi: "750.000.000",
+        tki: 9,
+      }),
+    ]);
+    const result = await importOssProjects(filled, { actor: admin, now: NOW });
+    expect(result).toMatchObject({ committed: true, created: 1, errorCount: 0 });
+    expect(await getDb().ossProject.findUnique({ where: { idProyek: "R-TPL-2022-0001" } })).toMatchObject({
+      issuedOn: "2022-06-15",
+      investmentValue: 750_000_000n,
+      kecamatanCode: "35.71.01",
+      scale: "mikro",
+    });
+    await undoOssImport({ importId: result.importId!, actor: admin, now: NOW });
   });
 
   it("GET /api/v1/import-templates/{kind}: the .xlsx for whoever may run that import, 403 otherwise, 404 unknown", async () => {
