@@ -74,6 +74,9 @@ export function mapColumns(
   };
 }
 
+/** Column kinds by key, per declaration (rowTexts runs once per row of files of 100k rows). */
+const KINDS = new WeakMap<readonly ImportColumn[], Map<string, CellKind>>();
+
 /**
  * One row's cells as canonical text by column key (see cellText), leaving out empty cells and unmapped headers:
  * what every import validator reads, whether the file was CSV or .xlsx.
@@ -83,7 +86,8 @@ export function rowTexts(
   mapping: ColumnMapping,
   columns: readonly ImportColumn[],
 ): Record<string, string> {
-  const kinds = new Map(columns.map((column) => [column.key, column.kind]));
+  let kinds = KINDS.get(columns);
+  if (!kinds) KINDS.set(columns, (kinds = new Map(columns.map((column) => [column.key, column.kind]))));
   const texts: Record<string, string> = {};
   for (const [header, key] of mapping.byHeader) {
     const text = cellText(cells[header], kinds.get(key) ?? "text");
