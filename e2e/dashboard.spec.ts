@@ -6,6 +6,7 @@ const KPIS = [
   "on_time_rate",
   "median_processing_days",
   "overdue_count",
+  "agency_within_sla",
   "complaints_within_deadline",
   "investment_value",
   "investment_jobs",

@@ -6,6 +6,8 @@ export const DEMO = {
   LEADERSHIP: { email: "pimpinan@lentera.demo", password: "pimpinan-lentera-2026" },
   PLANNER: { email: "perencana@lentera.demo", password: "perencana-lentera-2026" },
   OFFICER: { email: "petugas@lentera.demo", password: "petugas-lentera-2026" },
+  // The demo account of Dinas PUPR, the technical agency of PBG, SLF and PKKPR (issue 20).
+  AGENCY: { email: "pupr@lentera.demo", password: "perangkat-lentera-2026" },
 } as const;
 export type DemoRole = keyof typeof DEMO;
 

@@ -5,11 +5,13 @@ import { can, type Capability, type Role } from "./auth/roles";
  * only what the role may open (the pages check the same capability on the server).
  * Modules add their entries here.
  */
-export const STAFF_NAV: { href: string; labelKey: string; capability: Capability | null }[] = [
-  { href: "/staf", labelKey: "nav.overview", capability: null },
+export const STAFF_NAV: { href: string; labelKey: string; capability: Capability }[] = [
+  { href: "/staf", labelKey: "nav.overview", capability: "viewOverview" },
+  { href: "/staf/rekomendasi", labelKey: "nav.agencyQueue", capability: "viewAgencyQueue" },
   { href: "/dashboard", labelKey: "nav.dashboard", capability: "viewDashboards" },
   { href: "/dashboard/mingguan", labelKey: "nav.weekly", capability: "viewDashboards" },
   { href: "/staf/skm", labelKey: "nav.skm", capability: "viewSkmDashboard" },
+  { href: "/staf/skm/persepsi", labelKey: "nav.perception", capability: "viewSkmDashboard" },
   { href: "/staf/skm/laporan", labelKey: "nav.skmReports", capability: "publishSkmReports" },
   { href: "/staf/survei", labelKey: "nav.surveyCollect", capability: "createInvitations" },
   { href: "/staf/permohonan", labelKey: "nav.applications", capability: "viewApplications" },
@@ -20,6 +22,10 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/pengaduan", labelKey: "nav.complaints", capability: "handleComplaints" },
   { href: "/staf/pengaduan/metrik", labelKey: "nav.complaintMetrics", capability: "viewComplaintMetrics" },
   { href: "/staf/pengaduan/kotak-keluar", labelKey: "nav.outbox", capability: "viewMessageOutbox" },
+  { href: "/staf/sosialisasi", labelKey: "nav.outreach", capability: "viewOutreach" },
+  { href: "/staf/kehadiran", labelKey: "nav.myAttendance", capability: "viewOwnAttendance" },
+  { href: "/staf/kehadiran/rekap", labelKey: "nav.attendanceOverview", capability: "viewAttendance" },
+  { href: "/staf/kehadiran/loket", labelKey: "nav.counterCoverage", capability: "viewAttendance" },
   { href: "/staf/admin/pengguna", labelKey: "nav.users", capability: "manageUsers" },
   { href: "/staf/admin/token", labelKey: "nav.tokens", capability: "manageUsers" },
   { href: "/staf/admin/audit", labelKey: "nav.audit", capability: "viewAuditLog" },
@@ -28,10 +34,11 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
   { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
   { href: "/staf/admin/kategori-pengaduan", labelKey: "nav.complaintCategories", capability: "manageReferenceData" },
+  { href: "/staf/admin/kehadiran", labelKey: "nav.attendanceAdmin", capability: "manageAttendance" },
   { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },
   { href: "/staf/admin/target", labelKey: "nav.targets", capability: "manageSettings" },
 ];
 
 export function navFor(role: Role) {
-  return STAFF_NAV.filter((item) => item.capability === null || can(role, item.capability));
+  return STAFF_NAV.filter((item) => can(role, item.capability));
 }

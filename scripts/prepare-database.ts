@@ -46,7 +46,8 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   }
   if (env.LENTERA_DEMO === "1" && options.printLogins) {
     console.log("\n  Demo sign-ins (demo installations only):");
-    for (const u of DEMO_USERS) console.log(`    ${u.role.padEnd(10)} ${u.email.padEnd(26)} ${u.password}`);
+    for (const u of DEMO_USERS)
+      console.log(`    ${u.role.padEnd(10)} ${u.email.padEnd(28)} ${u.password}${u.agency ? `  (${u.agency})` : ""}`);
   } else if ((await countUsers()) === 0) {
     console.log(
       "\n  No staff account yet. Create the first administrator with\n" +

@@ -1,4 +1,5 @@
-// `npm run user:create -- --email E --password P --role ADMIN [--name N]`: creates a staff account.
+// `npm run user:create -- --email E --password P --role ADMIN [--name N] [--agency "Dinas Kesehatan"]`: creates a
+// staff account; a technical agency's account (--role AGENCY) names its agency as written on the licence types.
 import { parseArgs } from "node:util";
 import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable } from "../lib/db/lifecycle";
@@ -12,6 +13,7 @@ const { values } = parseArgs({
     password: { type: "string" },
     role: { type: "string", default: "ADMIN" },
     name: { type: "string" },
+    agency: { type: "string" },
   },
 });
 
@@ -25,6 +27,7 @@ async function main() {
       password: values.password,
       role: values.role,
       name: values.name ?? values.email?.split("@")[0] ?? "",
+      agency: values.agency,
     },
     null,
   );

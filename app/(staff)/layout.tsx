@@ -18,6 +18,12 @@ export default async function StaffLayout({ children }: { children: ReactNode })
           <strong>{user.name}</strong>
           <br />
           <span data-testid="current-role">{t(`roles.${user.role}`)}</span>
+          {user.agency && (
+            <>
+              <br />
+              <span className="muted">{user.agency}</span>
+            </>
+          )}
         </div>
         <ul>
           {navFor(user.role).map((item) => (

@@ -3,16 +3,28 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { TextField, SelectField } from "@/components/ui/field";
 
-type Labels = { name: string; email: string; role: string; password: string; create: string; created: string };
+type Labels = {
+  name: string;
+  email: string;
+  role: string;
+  password: string;
+  create: string;
+  created: string;
+  agency: string;
+  noAgency: string;
+};
 
 export function CreateUserForm({
   action,
   labels,
   roles,
+  agencies,
 }: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   labels: Labels;
   roles: { value: string; label: string }[];
+  /** Technical agencies (issue 20): an AGENCY account must name one; the server refuses it for other roles. */
+  agencies: string[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.status === "error" ? (state.values ?? {}) : {};
@@ -42,6 +54,14 @@ export function CreateUserForm({
           {roles.map((r) => (
             <option key={r.value} value={r.value}>
               {r.label}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField label={labels.agency} name="agency" defaultValue={v.agency ?? ""} error={state.fields?.agency}>
+          <option value="">{labels.noAgency}</option>
+          {agencies.map((agency) => (
+            <option key={agency} value={agency}>
+              {agency}
             </option>
           ))}
         </SelectField>

@@ -9,6 +9,7 @@ type Labels = Record<
   | "slaDays"
   | "tariff"
   | "agency"
+  | "agencySlaDays"
   | "requirements"
   | "procedure"
   | "product"
@@ -93,7 +94,10 @@ export function LicenseTypeForm({
         {text("slaDays", "number")}
         {text("tariff", "number")}
       </div>
-      {text("agency")}
+      <div className="grid">
+        {text("agency")}
+        {text("agencySlaDays", "number")}
+      </div>
       <p className="muted small">{labels.groupsHint}</p>
       <fieldset className="stack">
         <legend>{labels.deliveryGroup}</legend>

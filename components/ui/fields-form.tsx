@@ -5,7 +5,7 @@ import type { ActionState } from "@/lib/action-state";
 export type FieldSpec = {
   name: string;
   label: string;
-  type?: "text" | "number" | "textarea" | "checkbox" | "select" | "email";
+  type?: "text" | "number" | "textarea" | "checkbox" | "select" | "email" | "date" | "time";
   initial?: string;
   hint?: string;
   options?: { value: string; label: string }[];

@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { getDb, type Db } from "../db/client";
+import { getDb } from "../db/client";
 import { AppError, validationError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
@@ -9,20 +9,11 @@ import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { ZInvestmentFields } from "../investment/derive";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
-import { applicationRowData, eventRowsData, figureColumns } from "./row-data";
+import { applicationRowData, eventRowsData } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
-import {
-  applyEvent,
-  checkNextEvent,
-  deriveApplicationFigures,
-  pausesOf,
-  type TimelineEvent,
-  type TimelineState,
-} from "./timeline";
+import { deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
 import type { Stage } from "./constants";
-import { refreshProcessingStats } from "./processing-day-stats";
-
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+import { appendTimelineSteps, recomputeApplication } from "./record-steps";
 
 function newRegistrationNo(now: Date): string {
   const day = toWibDate(now).replace(/-/g, "");
@@ -107,37 +98,6 @@ export async function registerApplication(
   return registrationNo;
 }
 
-/** Recomputes the stored figures of one application from its timeline (inside the caller's transaction). */
-async function recomputeApplication(tx: Tx, applicationId: string, today: string) {
-  const app = await tx.application.findUniqueOrThrow({
-    where: { id: applicationId },
-    include: { events: { orderBy: [{ at: "asc" }, { id: "asc" }] } },
-  });
-  const cal = await loadWorkCalendar(tx as unknown as Db);
-  const figures = deriveApplicationFigures(
-    cal,
-    {
-      fileCompleteAt: app.fileCompleteAt,
-      slaDays: app.slaDays,
-      feeCharged: app.feeCharged,
-      tariff: app.tariff,
-      events: app.events as TimelineEvent[],
-    },
-    today,
-  );
-  await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
-  const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
-  for (const [index, event] of app.events.entries()) {
-    if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {
-      await tx.applicationEvent.update({
-        where: { id: event.id },
-        data: { durationDays: figures.eventDurations[index], finishedDay: figures.finishedDay },
-      });
-    }
-  }
-  if (days.length > 0) await refreshProcessingStats(tx, days);
-}
-
 /**
  * Records one step of the timeline (next stage, return to applicant, file back, outcome), refusing steps out of
  * order. The hand-over of an issued permit is the `penyerahan` stage followed by the `issued` outcome.
@@ -178,23 +138,7 @@ export async function recordApplicationAction(
       }
       steps.push({ kind: "outcome", stage: action.outcome, at, note: action.reason });
     }
-    let current = state;
-    for (const step of steps) {
-      const problem = checkNextEvent(current, step);
-      if (problem) throw new AppError("CONFLICT", problem);
-      current = applyEvent(current, step);
-    }
-    await tx.applicationEvent.createMany({
-      data: steps.map((step) => ({
-        applicationId: app.id,
-        kind: step.kind,
-        stage: step.stage,
-        at: step.at,
-        note: step.note ?? null,
-        actorId: actor.id,
-        licenseTypeId: app.licenseTypeId,
-      })),
-    });
+    await appendTimelineSteps(tx, { id: app.id, licenseTypeId: app.licenseTypeId }, state, steps, actor.id);
     if (action.kind === "outcome" && action.reason)
       await tx.application.update({ where: { id: app.id }, data: { outcomeReason: action.reason } });
     await recomputeApplication(tx, app.id, toWibDate(now));

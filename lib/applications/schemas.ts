@@ -66,3 +66,33 @@ export const ZApplicationAction = z.discriminatedUnion("kind", [
   }),
 ]);
 export type TApplicationAction = z.infer<typeof ZApplicationAction>;
+
+/** A technical agency's decisions on a file waiting for its recommendation (issue 20). */
+export const AGENCY_DECISIONS = ["recommend", "return", "not_recommend"] as const;
+export type AgencyDecision = (typeof AGENCY_DECISIONS)[number];
+
+/**
+ * A recommendation as the agency's form and any route send it: the decision, and the reason — required when the file
+ * goes back to the applicant or is not recommended (the applicant is owed written reasons), optional conditions
+ * when it is recommended.
+ */
+export const ZAgencyRecommendation = z
+  .object({
+    decision: z.enum(AGENCY_DECISIONS, {
+      error: "Pilih keputusan: direkomendasikan, dikembalikan, atau tidak direkomendasikan.",
+    }),
+    reason: optionalText(1000),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision !== "recommend" && !input.reason) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["reason"],
+        message:
+          input.decision === "return"
+            ? "Alasan pengembalian wajib diisi (apa yang harus dilengkapi pemohon)."
+            : "Alasan tidak direkomendasikan wajib diisi.",
+      });
+    }
+  });
+export type TAgencyRecommendation = z.infer<typeof ZAgencyRecommendation>;

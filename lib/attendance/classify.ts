@@ -6,7 +6,9 @@ import type { LeaveKind, TAttendanceRules, TDayHours } from "./schemas";
  *
  * Order of the rules: a day that is not a working day of the office calendar (weekend, libur nasional, cuti
  * bersama when it closes the office) is `not_working_day`; a day with recorded leave (cuti, dinas luar, sakit) is
- * `on_leave`; a working day without any punch is `absent` (tanpa keterangan). Otherwise the first punch is the
+ * `on_leave`; a working day outside every imported log's date range is `no_data` (the machine's log for it has not
+ * been imported yet, so nobody is marked absent for it); a working day without any punch is `absent` (tanpa
+ * keterangan). Otherwise the first punch is the
  * arrival and the last the departure (a single punch is an arrival without check-out):
  * - late when the arrival minute is after start + grace; the late minutes count from the start time
  *   (arrival 07:52 with start 07:30 and 15 minutes' grace → 22 minutes late);
@@ -14,7 +16,7 @@ import type { LeaveKind, TAttendanceRules, TDayHours } from "./schemas";
  * - status: `late` if late (also when leaving early), else `left_early`, else `on_time`.
  * Times are taken in whole minutes of WIB wall-clock time (seconds are dropped, as the machines display them).
  */
-export type DayStatus = "on_time" | "late" | "left_early" | "absent" | "on_leave" | "not_working_day";
+export type DayStatus = "on_time" | "late" | "left_early" | "absent" | "on_leave" | "not_working_day" | "no_data";
 export type StaffDay = {
   date: string;
   status: DayStatus;
@@ -53,12 +55,15 @@ export function classifyStaffDay(input: {
   rules: TAttendanceRules;
   punches: readonly Date[];
   leave: LeaveKind | null;
+  /** Whether the day lies inside an imported log's date range (default true). */
+  isRecorded?: boolean;
 }): StaffDay {
   const { date, calendar, rules, leave } = input;
   const base = { date, leave, arrival: null, departure: null, lateMinutes: 0, earlyMinutes: null, hours: null };
   const hours = officeHoursOn(rules, date);
   if (!isWorkingDay(calendar, date) || hours === null) return { ...base, status: "not_working_day" };
   if (leave !== null) return { ...base, hours, status: "on_leave" };
+  if (input.isRecorded === false && input.punches.length === 0) return { ...base, hours, status: "no_data" };
   if (input.punches.length === 0) return { ...base, hours, status: "absent" };
 
   const minutes = input.punches.map(wibMinuteOfDay).sort((a, b) => a - b);

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { isIsoDate } from "../calendar/working-days";
 
 /** Input shapes of the attendance module (issue 20): office hours, leave, PIN mapping, log import. */
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ZTime = z.string().regex(TIME, { error: "Jam harus berformat JJ:MM, mis. 07:30." });
-const ZIsoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal harus berformat TTTT-BB-HH." });
+const ZIsoDay = z.string().refine(isIsoDate, { error: "Tanggal harus tanggal nyata berformat TTTT-BB-HH." });
 
 export const ZDayHours = z
   .object({ start: ZTime, end: ZTime })
@@ -55,6 +56,7 @@ export const ZLeaveInput = z
   });
 export type TLeaveInput = z.infer<typeof ZLeaveInput>;
 
+/** A staff member's check-clock PIN and work unit (admin). */
 export const ZAttendancePinInput = z.object({
   userId: z.string().min(1, { error: "Pilih pegawai." }),
   /** Empty removes the mapping. */
@@ -63,8 +65,56 @@ export const ZAttendancePinInput = z.object({
     .trim()
     .regex(/^\d{0,12}$/, { error: "PIN mesin berupa angka (paling banyak 12 digit)." })
     .transform((p) => (p === "" ? null : String(Number(p)))),
+  /** Bidang/seksi; empty = none. */
+  unit: z
+    .string()
+    .trim()
+    .max(80, { error: "Nama unit paling banyak 80 karakter." })
+    .default("")
+    .transform((u) => (u === "" ? null : u)),
 });
+export type TAttendancePinInput = z.infer<typeof ZAttendancePinInput>;
+
+/** Office hours and grace minutes as an admin edits them (the overrides are edited one by one). */
+export const ZOfficeHoursInput = z.object({
+  hours: ZWeekHours,
+  graceMinutes: z.coerce
+    .number({ error: "Toleransi harus bilangan bulat 0–120 menit." })
+    .int({ error: "Toleransi harus bilangan bulat 0–120 menit." })
+    .min(0, { error: "Toleransi harus bilangan bulat 0–120 menit." })
+    .max(120, { error: "Toleransi harus bilangan bulat 0–120 menit." }),
+});
+export type TOfficeHoursInput = z.infer<typeof ZOfficeHoursInput>;
+export type THoursOverride = z.infer<typeof ZHoursOverride>;
+
+/** An officer rostered on a counter from one day (to another; empty = until further notice). */
+export const ZCounterAssignmentInput = z
+  .object({
+    counterId: z.coerce.number({ error: "Pilih loket." }).int().positive({ error: "Pilih loket." }),
+    userId: z.string().min(1, { error: "Pilih petugas." }),
+    fromDay: ZIsoDay,
+    toDay: z
+      .union([ZIsoDay, z.literal("")])
+      .optional()
+      .transform((d) => (d ? d : null)),
+  })
+  .refine((a) => a.toDay === null || a.fromDay <= a.toDay, {
+    error: "Tanggal akhir harus sama atau sesudah tanggal awal.",
+    path: ["toDay"],
+  });
+export type TCounterAssignmentInput = z.infer<typeof ZCounterAssignmentInput>;
+
+/** A month of attendance: "2026-05". */
+export const ZAttendanceMonth = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, { error: "Bulan harus berformat TTTT-BB, mis. 2026-05." });
 
 export const LOG_FORMATS = ["tab", "csv"] as const;
 export type LogFormat = (typeof LOG_FORMATS)[number];
 export const ZLogFormat = z.enum(LOG_FORMATS, { error: "Format harus tab (log mesin) atau csv." });
+
+/** Query of POST /api/v1/attendance/import: the log's format and, optionally, its file name for the record. */
+export const ZAttendanceImportQuery = z.object({
+  format: ZLogFormat,
+  fileName: z.string().trim().max(200, { error: "Nama berkas paling banyak 200 karakter." }).optional(),
+});

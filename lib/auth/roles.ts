@@ -1,6 +1,9 @@
 /** Staff roles and what each may do. Pure: used by pages, actions, route handlers and navigation alike. */
-export const ROLES = ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"] as const;
+export const ROLES = ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER", "AGENCY"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** Roles an API token may carry: tokens act for the office; an agency account is a person's sign-in to its queue. */
+export const TOKEN_ROLES = ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"] as const satisfies readonly Role[];
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
@@ -8,6 +11,10 @@ export function isRole(value: unknown): value is Role {
 
 /** Capabilities are named for what a person does; each lists the roles that may do it. */
 export const CAPABILITIES = {
+  // The office's staff overview (/staf): every office role; agency accounts go straight to their queue.
+  viewOverview: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
+  // Sending a survey response as a signed-in caller (the channel rules then decide; lib/skm/collection-rules.ts).
+  submitSurveyAsStaff: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
   manageUsers: ["ADMIN"],
   manageReferenceData: ["ADMIN"],
   manageSettings: ["ADMIN"],
@@ -34,6 +41,18 @@ export const CAPABILITIES = {
   viewMessageOutbox: ["ADMIN"],
   // Recount every aggregate from the raw rows (issue 12); read-only but heavy, so administrators only.
   runConsistencyCheck: ["ADMIN"],
+  // Attendance from the check-clock machines (issue 20): everyone sees their own record; leadership and admin see
+  // individuals, units and counter coverage; admin imports logs and keeps hours, leave, PINs and the roster.
+  viewOwnAttendance: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],
+  viewAttendance: ["ADMIN", "LEADERSHIP"],
+  manageAttendance: ["ADMIN"],
+  // Outreach campaigns and their measured effect (issue 20).
+  viewOutreach: ["ADMIN", "LEADERSHIP", "PLANNER"],
+  manageOutreach: ["ADMIN"],
+  // Technical agency staff (issue 20): their own agency's recommendation queue and nothing else. AGENCY appears in
+  // no other capability, so every other page, action and route refuses it.
+  viewAgencyQueue: ["AGENCY"],
+  recordAgencyRecommendation: ["AGENCY"],
 } as const satisfies Record<string, readonly Role[]>;
 export type Capability = keyof typeof CAPABILITIES;
 

@@ -45,6 +45,25 @@ export async function requireActionCapability(capability: Capability): Promise<A
 }
 
 /**
+ * For a technical agency's pages and actions (issue 20): the signed-in agency account and its agency. Pages
+ * redirect to sign-in or answer 403 like requirePageCapability; actions throw 401/403 like requireActionCapability.
+ * An agency account without an agency (never created so; a guard against a hand-edited row) is refused too.
+ */
+export async function requireAgencyPage(capability: Capability, returnTo?: string) {
+  const user = await requirePageCapability(capability, returnTo);
+  if (!user.agency) forbidden();
+  return { user, agency: user.agency };
+}
+
+export async function requireAgencyAction(capability: Capability): Promise<{ actor: Actor; agency: string }> {
+  const user = await getCurrentUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sesi Anda telah berakhir. Silakan masuk kembali.");
+  if (!can(user.role, capability) || !user.agency)
+    throw new AppError("FORBIDDEN", "Peran Anda tidak diizinkan melakukan tindakan ini.");
+  return { actor: actorOf(user), agency: user.agency };
+}
+
+/**
  * For API route handlers: a bearer token (Authorization: Bearer lnt_...) or a staff session cookie.
  * No credentials → 401; a role without the capability → 403.
  */

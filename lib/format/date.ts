@@ -2,7 +2,7 @@
  * Calendar-date formatting for the UI. Month abbreviations are fixed tables rather than Intl: ICU's en-GB now
  * writes "Sept", and ICU data differs between Node and browsers, while reports must print the same text everywhere.
  */
-import type { Locale } from "../i18n/locales";
+import { intlTag, type Locale } from "../i18n/locales";
 
 const MONTH_ABBREVIATIONS: Record<Locale, readonly string[]> = {
   id: ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"],
@@ -31,4 +31,13 @@ export function formatDateId(date: string, locale: Locale): string {
     throw new RangeError(`Tanggal "${date}" tidak ada dalam kalender.`);
   }
   return `${dayText} ${MONTH_ABBREVIATIONS[locale][month - 1]} ${yearText}`;
+}
+
+/** Formats an instant as its date and time in Asia/Jakarta (WIB) for the UI, e.g. "6 Des 2026, 08.31". */
+export function formatDateTimeWib(instant: Date, locale: Locale): string {
+  return new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  }).format(instant);
 }

@@ -4,6 +4,7 @@ import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { getProcessingSummary } from "../applications/processing-summary";
+import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics";
 import { getComplaintKpis } from "../complaints";
 import { getKpiTargets } from "./targets";
@@ -33,11 +34,12 @@ export async function getKpiValues(
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints] = await Promise.all([
+  const [skm, processing, investment, complaints, agencyWithinSla] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis({ from: period.from, to, today }, db),
+    getAgencyWithinSlaPercent({ from: period.from, to }, db),
   ]);
   const issued = await db.application.count({
     where: { status: "issued", finishedDay: { gte: period.from, lte: to } },
@@ -48,6 +50,7 @@ export async function getKpiValues(
     on_time_rate: processing.onTimeRate === null ? null : Math.round(processing.onTimeRate * 1000) / 10,
     median_processing_days: processing.medianDays,
     overdue_count: processing.overdue,
+    agency_within_sla: agencyWithinSla,
     complaints_within_deadline: complaints.resolvedWithinDeadlinePercent,
     investment_value: Number(investment.investment),
     investment_jobs: investment.workers,

@@ -6,6 +6,7 @@ import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";
+import { getOverdueRecommendations } from "../applications/agency-performance-queries";
 
 export type WeekFigures = {
   from: string;
@@ -54,7 +55,7 @@ export async function getWeeklyReview(now = new Date()) {
   const prevTo = addCalendarDays(from, -1);
   const prevFrom = addCalendarDays(prevTo, -6);
   const quarter = periodOf("quarter", today);
-  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments] = await Promise.all([
+  const [thisWeek, lastWeek, weekSkm, quarterSkm, processing, complaints, comments, agencies] = await Promise.all([
     weekFigures(from, today, today),
     weekFigures(prevFrom, prevTo, today),
     getSkmSummaryForFilter({ from, to: today, questionnaire: "SKM-2017" }, db),
@@ -67,6 +68,7 @@ export async function getWeeklyReview(now = new Date()) {
       take: 6,
       select: { surveyDate: true, comment: true, score: true },
     }),
+    getOverdueRecommendations(now, db),
   ]);
   return {
     thisWeek,
@@ -78,6 +80,8 @@ export async function getWeeklyReview(now = new Date()) {
       .sort((a, b) => (a.nrr ?? 0) - (b.nrr ?? 0)),
     overdueApplications: processing.overdue,
     overdueComplaints: complaints.overdueCount,
+    /** Issue 20: files waiting for a technical agency past its SLA, per agency and the files themselves. */
+    overdueRecommendations: agencies,
     comments: comments.map((c) => ({
       surveyDate: c.surveyDate,
       comment: anonymiseComment(c.comment) ?? "",

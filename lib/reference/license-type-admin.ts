@@ -21,36 +21,54 @@ const managementText = (label: string, max = 2000) =>
  * competence, internal supervision, number of staff, service guarantee, security and safety guarantee, staff
  * performance evaluation) — with the SLA and tariff.
  */
-export const ZLicenseTypeStandardInput = z.object({
-  code: z.string().min(1),
-  name: z.string().trim().min(3, { message: "Nama minimal 3 karakter" }).max(200),
-  nameEn: z.string().trim().min(3, { message: "Nama (English) minimal 3 karakter" }).max(200),
-  slaDays: z.coerce
-    .number({ message: "Waktu penyelesaian harus angka" })
-    .int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" })
-    .min(NUMBER_BOUNDS.slaDays.min, { message: "Minimal 1 hari kerja" })
-    .max(NUMBER_BOUNDS.slaDays.max, { message: integerRangeMessage("Waktu penyelesaian", NUMBER_BOUNDS.slaDays) }),
-  tariff: z.coerce
-    .number({ message: "Tarif harus angka (rupiah)" })
-    .int({ message: "Tarif dalam rupiah utuh, tanpa desimal" })
-    .min(0, { message: "Tarif tidak boleh negatif" })
-    .max(NUMBER_BOUNDS.feeRupiah.max, { message: integerRangeMessage("Tarif", NUMBER_BOUNDS.feeRupiah) }),
-  agency: z.string().trim().max(200),
-  requirements: z.string().max(4000),
-  procedure: z.string().max(4000),
-  product: z.string().max(500),
-  complaintHandling: z.string().max(2000),
-  legalBasis: z.string().max(2000),
-  facilities: managementText("Sarana dan prasarana"),
-  implementerCompetence: managementText("Kompetensi pelaksana"),
-  internalSupervision: managementText("Pengawasan internal"),
-  implementerCount: managementText("Jumlah pelaksana", 500),
-  serviceGuarantee: managementText("Jaminan pelayanan"),
-  securityGuarantee: managementText("Jaminan keamanan dan keselamatan"),
-  performanceEvaluation: managementText("Evaluasi kinerja pelaksana"),
-  active: z.enum(["true", "false"]).transform((v) => v === "true"),
-  standardPublished: z.enum(["true", "false"]).transform((v) => v === "true"),
-});
+export const ZLicenseTypeStandardInput = z
+  .object({
+    code: z.string().min(1),
+    name: z.string().trim().min(3, { message: "Nama minimal 3 karakter" }).max(200),
+    nameEn: z.string().trim().min(3, { message: "Nama (English) minimal 3 karakter" }).max(200),
+    slaDays: z.coerce
+      .number({ message: "Waktu penyelesaian harus angka" })
+      .int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" })
+      .min(NUMBER_BOUNDS.slaDays.min, { message: "Minimal 1 hari kerja" })
+      .max(NUMBER_BOUNDS.slaDays.max, { message: integerRangeMessage("Waktu penyelesaian", NUMBER_BOUNDS.slaDays) }),
+    tariff: z.coerce
+      .number({ message: "Tarif harus angka (rupiah)" })
+      .int({ message: "Tarif dalam rupiah utuh, tanpa desimal" })
+      .min(0, { message: "Tarif tidak boleh negatif" })
+      .max(NUMBER_BOUNDS.feeRupiah.max, { message: integerRangeMessage("Tarif", NUMBER_BOUNDS.feeRupiah) }),
+    agency: z.string().trim().max(200),
+    // The agency's share of the SLA for the rekomendasi_teknis stage (issue 20); left out = unchanged.
+    agencySlaDays: z.coerce
+      .number({ message: "Batas waktu rekomendasi harus angka" })
+      .int({ message: "Batas waktu rekomendasi harus bilangan bulat hari kerja" })
+      .min(NUMBER_BOUNDS.slaDays.min, { message: "Batas waktu rekomendasi minimal 1 hari kerja" })
+      .max(NUMBER_BOUNDS.slaDays.max, {
+        message: integerRangeMessage("Batas waktu rekomendasi", NUMBER_BOUNDS.slaDays),
+      })
+      .optional(),
+    requirements: z.string().max(4000),
+    procedure: z.string().max(4000),
+    product: z.string().max(500),
+    complaintHandling: z.string().max(2000),
+    legalBasis: z.string().max(2000),
+    facilities: managementText("Sarana dan prasarana"),
+    implementerCompetence: managementText("Kompetensi pelaksana"),
+    internalSupervision: managementText("Pengawasan internal"),
+    implementerCount: managementText("Jumlah pelaksana", 500),
+    serviceGuarantee: managementText("Jaminan pelayanan"),
+    securityGuarantee: managementText("Jaminan keamanan dan keselamatan"),
+    performanceEvaluation: managementText("Evaluasi kinerja pelaksana"),
+    active: z.enum(["true", "false"]).transform((v) => v === "true"),
+    standardPublished: z.enum(["true", "false"]).transform((v) => v === "true"),
+  })
+  .superRefine((input, ctx) => {
+    if (input.agencySlaDays !== undefined && input.agencySlaDays > input.slaDays)
+      ctx.addIssue({
+        code: "custom",
+        path: ["agencySlaDays"],
+        message: "Batas waktu rekomendasi tidak boleh melebihi waktu penyelesaian izin",
+      });
+  });
 
 export async function updateLicenseTypeStandard(input: unknown, actor: Actor): Promise<void> {
   const { code, ...data } = parseOrThrow(ZLicenseTypeStandardInput, input);
@@ -66,6 +84,10 @@ export async function updateLicenseTypeStandard(input: unknown, actor: Actor): P
     detail: {
       slaDays: before.slaDays !== data.slaDays ? [before.slaDays, data.slaDays] : undefined,
       tariff: before.tariff !== data.tariff ? [before.tariff, data.tariff] : undefined,
+      agencySlaDays:
+        data.agencySlaDays !== undefined && before.agencySlaDays !== data.agencySlaDays
+          ? [before.agencySlaDays, data.agencySlaDays]
+          : undefined,
       published: before.standardPublished !== data.standardPublished ? data.standardPublished : undefined,
     },
   });

@@ -20,6 +20,34 @@ const KESEHATAN = "Dinas Kesehatan";
 const PUPR = "Dinas PUPR (Cipta Karya dan Tata Ruang)";
 const DAGIN = "Dinas Perdagangan dan Perindustrian";
 
+/**
+ * The technical agency's share of each SLA for the rekomendasi_teknis stage, in working days (issue 20): about three
+ * fifths of the licence SLA: the stage where files wait longest. Indicative starting values; admins edit them.
+ */
+export const AGENCY_SLA_DAYS: Readonly<Record<string, number>> = {
+  PBG: 17,
+  SLF: 6,
+  PKKPR: 12,
+  REKLAME: 3,
+  "SIP-DOKTER": 3,
+  "SIP-BIDAN": 3,
+  "SIP-PERAWAT": 3,
+  SIPA: 3,
+  SIA: 6,
+  KLINIK: 8,
+  OPTIK: 6,
+  IUI: 6,
+  IUTM: 8,
+  TDUP: 3,
+  IUMK: 1,
+  SPPL: 2,
+  TRAYEK: 4,
+  PAUD: 8,
+  PENELITIAN: 1,
+  HO: 4,
+  SIUP: 2,
+};
+
 export const LICENSE_TYPES: LicenseTypeSeed[] = [
   {
     code: "PBG",

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 
 /** Licence types with their public service standard figures. */
 export async function listLicenseTypes(options: { activeOnly?: boolean } = {}) {
@@ -54,3 +54,23 @@ export async function listKecamatan() {
 export async function listHolidays() {
   return getDb().holiday.findMany({ orderBy: { date: "asc" } });
 }
+
+/**
+ * The technical agencies (issue 20): the distinct agency names written on the licence types, each with the licence
+ * types whose recommendation it gives and their agency SLA. An agency is its name; an AGENCY account names one.
+ */
+export async function listAgencies(db: Db = getDb()) {
+  const rows = await db.licenseType.findMany({
+    where: { agency: { not: "" } },
+    orderBy: [{ agency: "asc" }, { code: "asc" }],
+    select: { id: true, code: true, name: true, nameEn: true, agency: true, agencySlaDays: true, active: true },
+  });
+  const agencies = new Map<string, { name: string; licenseTypes: typeof rows }>();
+  for (const row of rows) {
+    const entry = agencies.get(row.agency) ?? { name: row.agency, licenseTypes: [] };
+    entry.licenseTypes.push(row);
+    agencies.set(row.agency, entry);
+  }
+  return [...agencies.values()];
+}
+export type AgencyReference = Awaited<ReturnType<typeof listAgencies>>[number];

@@ -6,8 +6,11 @@ import { seedDemoComplaints } from "./demo-complaints";
 import { seedDemoSurveyChannels } from "./demo-survey-channels";
 import { seedDemoApplications } from "./demo-applications";
 import { seedDemoSkmResponses } from "./demo-skm-responses";
+import { seedDemoLinkedResponses } from "./demo-linked-responses";
 import { seedDemoInvestmentTargets } from "./demo-investment-targets";
 import { seedDemoInvestmentRealisations } from "./demo-investment-realisations";
+import { seedDemoAttendance } from "./demo-attendance";
+import { seedDemoOutreach } from "./demo-outreach";
 import { publishedOn } from "./demo-skm-responses";
 import { periodOf, previousPeriod } from "../periods/periods";
 import { toWibDate } from "../calendar/working-days";
@@ -29,8 +32,11 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
   { name: "applications", run: (db, options) => seedDemoApplications(db, options) },
   { name: "investment-realisations", run: (db, options) => seedDemoInvestmentRealisations(db, options) },
   { name: "skm-responses", run: (db, options) => seedDemoSkmResponses(db, options) },
+  { name: "linked-responses", run: (db) => seedDemoLinkedResponses(db) },
   { name: "investment-targets", run: (db, options) => seedDemoInvestmentTargets(db, options) },
   { name: "complaints", run: (db, options) => seedDemoComplaints(db, options) },
+  { name: "attendance", run: seedDemoAttendance },
+  { name: "outreach", run: seedDemoOutreach },
   { name: "published-figures", run: seedDemoPublishedFigures },
 ];
 

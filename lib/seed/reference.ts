@@ -2,7 +2,13 @@ import "server-only";
 import type { Db } from "../db/client";
 import { loadAreaSeed, loadHolidaySeed, loadHolidayYearSeed } from "../reference/reference-data";
 import { DEFAULT_HANDLING_CATEGORIES } from "../complaints/handling-categories";
-import { COUNTERS, DEFAULT_COMPLAINT_HANDLING, DEFAULT_PROCEDURE, LICENSE_TYPES } from "../reference/license-types";
+import {
+  AGENCY_SLA_DAYS,
+  COUNTERS,
+  DEFAULT_COMPLAINT_HANDLING,
+  DEFAULT_PROCEDURE,
+  LICENSE_TYPES,
+} from "../reference/license-types";
 
 /**
  * Reference data every installation starts with (demo or not): areas, holidays and cuti bersama,
@@ -41,6 +47,7 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
               slaDays: lt.slaDays,
               tariff: lt.tariff,
               agency: lt.agency,
+              agencySlaDays: AGENCY_SLA_DAYS[lt.code] ?? Math.max(1, Math.round(lt.slaDays * 0.6)),
               isBusiness: lt.isBusiness,
               active: lt.active,
               product: lt.product,

@@ -43,6 +43,14 @@ export const SETTINGS = {
     .max(90, { error: "Batas antrean kiosk harus bilangan bulat 1–90 hari" })
     .default(7),
   "skm.allowIncompletePaper": z.enum(["true", "false"]).default("false"),
+  // Perception joined to performance (issue 20, lib/skm/perception-join.ts): the fewest respondents a group may have
+  // for its mean answer to be shown. Not below 10, so a setting cannot bring single answers into view.
+  "skm.perceptionMinN": z.coerce
+    .number({ error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
+    .int({ error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
+    .min(10, { error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
+    .max(1000, { error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
+    .default(30),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 

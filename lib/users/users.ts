@@ -6,6 +6,7 @@ import { isRole, type Role } from "../auth/roles";
 import { ZApiTokenCreate, ZUserCreate, ZUserUpdate } from "./schemas";
 import { recordAudit } from "../audit/audit";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
+import { listAgencies } from "../reference/queries";
 
 export type Actor = { id: string | null; label: string; role: Role };
 
@@ -108,7 +109,8 @@ export async function getActiveUser(id: string, sessionVersion?: number) {
   const user = await getDb().user.findUnique({ where: { id } });
   if (!user || !user.active || !isRole(user.role)) return null;
   if (sessionVersion !== undefined && user.sessionVersion !== sessionVersion) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role as Role, counterId: user.counterId };
+  const { email, name, counterId, agency } = user;
+  return { id: user.id, email, name, role: user.role as Role, counterId, agency };
 }
 
 /** Ends every session of a user (sign-out from one device ends them all: ASVS V3.3.1). */
@@ -123,12 +125,14 @@ export async function createUser(input: unknown, actor: Actor | null) {
   const db = getDb();
   const exists = await db.user.findUnique({ where: { email: parsed.data.email } });
   if (exists) throw new AppError("CONFLICT", "E-mail sudah terdaftar", { fields: { email: "E-mail sudah terdaftar" } });
+  if (parsed.data.agency) await requireKnownAgency(parsed.data.agency);
   const user = await db.user.create({
     data: {
       email: parsed.data.email,
       name: parsed.data.name,
       role: parsed.data.role,
       counterId: parsed.data.counterId ?? null,
+      agency: parsed.data.agency ?? null,
       passwordHash: await hashPassword(parsed.data.password),
     },
   });
@@ -137,9 +141,20 @@ export async function createUser(input: unknown, actor: Actor | null) {
     actor: actor?.label ?? "system",
     action: "user.create",
     target: user.email,
-    detail: { role: user.role },
+    detail: { role: user.role, agency: user.agency ?? undefined },
   });
-  return { id: user.id, email: user.email, role: user.role };
+  return { id: user.id, email: user.email, role: user.role, agency: user.agency };
+}
+
+const AGENCY_ROLE_ONLY_AT_CREATION =
+  "Peran perangkat daerah hanya untuk akun baru yang dibuat dengan perangkat daerahnya";
+
+/** An agency account must name an agency of a licence type (so its queue is that agency's files). */
+async function requireKnownAgency(agency: string): Promise<void> {
+  if (!(await listAgencies()).some((known) => known.name === agency)) {
+    const message = "Perangkat daerah tidak dikenal: pilih salah satu perangkat daerah pada jenis izin";
+    throw new AppError("VALIDATION", message, { fields: { agency: message } });
+  }
 }
 
 export async function updateUser(input: unknown, actor: Actor) {
@@ -152,10 +167,13 @@ export async function updateUser(input: unknown, actor: Actor) {
   if (id === actor.id && (active === false || (role && role !== "ADMIN"))) {
     throw new AppError("CONFLICT", "Anda tidak dapat menonaktifkan atau menurunkan peran akun Anda sendiri");
   }
+  // An agency account belongs to one agency: the role is given with the agency at creation, not switched to later.
+  if (role === "AGENCY" && user.role !== "AGENCY") throw new AppError("CONFLICT", AGENCY_ROLE_ONLY_AT_CREATION);
   await db.user.update({
     where: { id },
     data: {
       role: role ?? undefined,
+      agency: role && role !== "AGENCY" ? null : undefined,
       active: active ?? undefined,
       passwordHash: password ? await hashPassword(password) : undefined,
       failedLogins: password ? 0 : undefined,
@@ -179,7 +197,16 @@ export async function updateUser(input: unknown, actor: Actor) {
 export async function listUsers() {
   return getDb().user.findMany({
     orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: { id: true, email: true, name: true, role: true, active: true, lastLoginAt: true, lockedUntil: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      agency: true,
+      active: true,
+      lastLoginAt: true,
+      lockedUntil: true,
+    },
   });
 }
 

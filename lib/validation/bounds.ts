@@ -24,6 +24,8 @@ export const NUMBER_BOUNDS = {
   workers: { min: 0, max: 100_000 },
   /** Fee charged / official tariff, whole rupiah (Int columns). */
   feeRupiah: { min: 0, max: 1_000_000_000 },
+  /** Cost of one outreach campaign, whole rupiah (Int column; Rp2 miliar fits below 2^31). */
+  campaignCostRupiah: { min: 0, max: 2_000_000_000 },
   /** Survey respondent's age in years (PermenPANRB 14/2017 form). */
   respondentAge: { min: 15, max: 100 },
   /** SKM population (number of service users in a period) for the sample-size check. */

@@ -4,6 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { createApiToken, createUser, endUserSessions, getActiveUser, updateUser } from "@/lib/users/users";
 import { proxy } from "@/proxy";
+import { rowCounts as countRows } from "../support/row-counts";
 
 // Issue 14 item 3 (CSRF), 6 (sessions that end) and 7 (tokens that expire), against the real route handlers.
 const FOREIGN = "http://localhost:8081"; // another port of the same host: "same site", so SameSite=Lax lets the cookie through
@@ -22,12 +23,7 @@ const ROW_MODELS = [
   "skmDailyAggregate",
 ] as const;
 
-async function rowCounts(): Promise<Record<string, number>> {
-  const db = getDb() as unknown as Record<string, { count: () => Promise<number> }>;
-  const counts: Record<string, number> = {};
-  for (const model of ROW_MODELS) counts[model] = await db[model].count();
-  return counts;
-}
+const rowCounts = () => countRows(ROW_MODELS);
 
 const ROUTE_MODULES = import.meta.glob("../../app/api/v1/**/route.ts");
 

@@ -1,10 +1,14 @@
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { requireSignedIn } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { navFor } from "@/lib/navigation";
 
 export default async function StaffHome() {
   const user = await requireSignedIn("/staf");
+  // A technical agency's staff have one page: their recommendation queue.
+  if (can(user.role, "viewAgencyQueue")) redirect("/staf/rekomendasi");
   const { t } = await getTranslator("common");
   const { t: ta } = await getTranslator("admin");
   const links = navFor(user.role).filter((i) => i.href !== "/staf");

@@ -7,6 +7,7 @@ import { investmentRealisationPaths } from "./investment-realisation";
 import { complaintPaths } from "./complaints";
 import { dataImportPaths } from "./data-imports";
 import { openDataPaths } from "./open-data";
+import { attendanceOutreachPaths } from "./attendance-outreach";
 import type { PathItems } from "./types";
 
 /** Each module contributes its paths here; a test checks every route under app/api/v1 is listed. */
@@ -20,6 +21,7 @@ const MODULE_PATHS: PathItems[] = [
   complaintPaths,
   dataImportPaths,
   openDataPaths,
+  attendanceOutreachPaths,
 ];
 
 export function buildOpenApiDocument(serverUrl: string) {

@@ -26,6 +26,14 @@ import idOss from "./id/oss.json";
 import enOss from "./en/oss.json";
 import idOpenData from "./id/open-data.json";
 import enOpenData from "./en/open-data.json";
+import idAttendance from "./id/attendance.json";
+import enAttendance from "./en/attendance.json";
+import idOutreach from "./id/outreach.json";
+import enOutreach from "./en/outreach.json";
+import idAgency from "./id/agency.json";
+import enAgency from "./en/agency.json";
+import idPerception from "./id/perception.json";
+import enPerception from "./en/perception.json";
 
 export const MESSAGES = {
   id: {
@@ -42,6 +50,10 @@ export const MESSAGES = {
     realisation: idRealisation,
     oss: idOss,
     openData: idOpenData,
+    attendance: idAttendance,
+    outreach: idOutreach,
+    agency: idAgency,
+    perception: idPerception,
   },
   en: {
     common: enCommon,
@@ -57,6 +69,10 @@ export const MESSAGES = {
     realisation: enRealisation,
     oss: enOss,
     openData: enOpenData,
+    attendance: enAttendance,
+    outreach: enOutreach,
+    agency: enAgency,
+    perception: enPerception,
   },
 } as const;
 

@@ -5,6 +5,8 @@ import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { formatDateId } from "@/lib/format/date";
 import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
+import { WeeklyAbsences } from "./_components/weekly-absences";
+import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -12,7 +14,9 @@ export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" }
 export default async function WeeklyReviewPage() {
   await requirePageCapability("viewDashboards", "/dashboard/mingguan");
   const { t, locale } = await getTranslator("dashboard");
-  const r = await getWeeklyReview();
+  const { t: ta } = await getTranslator("agency");
+  const now = new Date();
+  const r = await getWeeklyReview(now);
   const d = (date: string) => formatDateId(date, locale);
   const num = (v: number | null, digits = 0) =>
     v === null
@@ -83,6 +87,7 @@ export default async function WeeklyReviewPage() {
           <div className="kpi-value">{num(r.overdueComplaints)}</div>
         </div>
       </div>
+      <OverdueRecommendationsSection data={r.overdueRecommendations} t={ta} locale={locale} />
       <section className="card">
         <h2>{t("weekly.weakest")}</h2>
         {r.weakest.length === 0 ? (
@@ -111,6 +116,7 @@ export default async function WeeklyReviewPage() {
           </ul>
         )}
       </section>
+      <WeeklyAbsences now={now} />
     </article>
   );
 }

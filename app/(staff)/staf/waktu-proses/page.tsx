@@ -10,6 +10,7 @@ import { ProcessingBarChart, ProcessingLineChart } from "@/components/applicatio
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { AgencyBallSection } from "./_components/agency-ball";
 
 const ZFilter = z.object({
   from: z.string().refine(isIsoDate).optional().catch(undefined),
@@ -193,6 +194,10 @@ export default async function ProcessingDashboardPage({
           />
         </section>
       </div>
+
+      <AgencyBallSection
+        filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
+      />
 
       <section className="card" aria-labelledby="h-months">
         <h2 id="h-months">{t("dashboard.throughput")}</h2>

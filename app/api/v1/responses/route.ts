@@ -1,6 +1,7 @@
 import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
 import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { kioskFromKey } from "@/lib/skm/kiosks";
 import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
@@ -21,6 +22,9 @@ export const POST = apiRoute(async (request) => {
   }
   const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
   const actor = kiosk ? null : await apiActor(request);
+  // A technical agency's account has no part in the survey (issue 20): refused rather than treated as the public.
+  if (actor && !can(actor.role, "submitSurveyAsStaff"))
+    throw new AppError("FORBIDDEN", "Peran ini tidak diizinkan mengirim tanggapan survei.");
   const hasToken = typeof body === "object" && body !== null && typeof (body as { token?: unknown }).token === "string";
   if (!kiosk && !actor && !hasToken) {
     enforceRateLimit(

@@ -17,6 +17,7 @@ export async function saveOfficeSettingsAction(_prev: ActionState, form: FormDat
         "office.maklumatPublished": v.maklumatPublished === "true" ? "true" : "false",
         "skm.kioskQueueDays": v.kioskQueueDays,
         "skm.allowIncompletePaper": v.allowIncompletePaper === "true" ? "true" : "false",
+        ...(v.perceptionMinN === undefined ? {} : { "skm.perceptionMinN": v.perceptionMinN }),
       },
       actor,
     );

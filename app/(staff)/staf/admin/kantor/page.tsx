@@ -15,7 +15,9 @@ export default async function OfficeSettingsPage() {
     "office.maklumatPublished",
     "skm.kioskQueueDays",
     "skm.allowIncompletePaper",
+    "skm.perceptionMinN",
   ]);
+  const { t: tp } = await getTranslator("perception");
   return (
     <div className="stack">
       <h1>{t("office.title")}</h1>
@@ -46,6 +48,13 @@ export default async function OfficeSettingsPage() {
             label: t("office.allowIncompletePaper"),
             type: "checkbox",
             initial: s["skm.allowIncompletePaper"],
+          },
+          {
+            name: "perceptionMinN",
+            label: tp("minNSetting"),
+            type: "number",
+            hint: tp("minNSettingHint"),
+            initial: String(s["skm.perceptionMinN"]),
           },
         ]}
       />

@@ -14,6 +14,7 @@ export async function createUserAction(_prev: ActionState, form: FormData): Prom
         role: form.get("role"),
         password: form.get("password"),
         counterId: form.get("counterId") || undefined,
+        agency: form.get("agency") || undefined,
       },
       actor,
     );

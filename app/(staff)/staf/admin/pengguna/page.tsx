@@ -1,6 +1,7 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/users";
+import { listAgencies } from "@/lib/reference/queries";
 import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -11,7 +12,8 @@ export default async function UsersPage() {
   const me = await requirePageCapability("manageUsers", "/staf/admin/pengguna");
   const { t, locale } = await getTranslator("admin");
   const { t: tc } = await getTranslator("common");
-  const users = await listUsers();
+  const { t: tg } = await getTranslator("agency");
+  const [users, agencies] = await Promise.all([listUsers(), listAgencies()]);
   const now = new Date();
   const fmt = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "medium",
@@ -33,7 +35,10 @@ export default async function UsersPage() {
           password: t("users.password"),
           create: t("users.create"),
           created: t("users.created"),
+          agency: tg("admin.agencyField"),
+          noAgency: tg("admin.noAgency"),
         }}
+        agencies={agencies.map((agency) => agency.name)}
       />
       <DataTable
         caption={t("users.title")}
@@ -42,7 +47,10 @@ export default async function UsersPage() {
         columns={[
           { header: t("users.name"), cell: (u) => u.name },
           { header: t("users.email"), cell: (u) => u.email },
-          { header: t("users.role"), cell: (u) => tc(`roles.${u.role}`) },
+          {
+            header: t("users.role"),
+            cell: (u) => (u.agency ? `${tc(`roles.${u.role}`)} — ${u.agency}` : tc(`roles.${u.role}`)),
+          },
           {
             header: t("users.status"),
             cell: (u) =>
@@ -67,11 +75,14 @@ export default async function UsersPage() {
                       {t("users.changeRole")}
                     </label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
-                      {roles.map((r) => (
-                        <option key={r.value} value={r.value}>
-                          {r.label}
-                        </option>
-                      ))}
+                      {/* The agency role comes with an agency at creation; an agency account may leave it. */}
+                      {roles
+                        .filter((r) => r.value !== "AGENCY" || u.role === "AGENCY")
+                        .map((r) => (
+                          <option key={r.value} value={r.value}>
+                            {r.label}
+                          </option>
+                        ))}
                     </select>
                     <button className="btn btn-secondary btn-small" type="submit">
                       {t("users.changeRole")}

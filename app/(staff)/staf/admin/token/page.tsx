@@ -1,7 +1,7 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listApiTokens } from "@/lib/users/users";
-import { ROLES } from "@/lib/auth/roles";
+import { TOKEN_ROLES } from "@/lib/auth/roles";
 import { intlTag } from "@/lib/i18n/locales";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
 import { DataTable } from "@/components/ui/data-table";
@@ -24,7 +24,7 @@ export default async function TokensPage() {
       <p className="muted">{t("tokens.intro")}</p>
       <CreateTokenForm
         action={createTokenAction}
-        roles={ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
+        roles={TOKEN_ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }))}
         labels={{
           name: t("tokens.name"),
           role: t("tokens.role"),

@@ -12,6 +12,8 @@ import { ApplicationSteps } from "@/components/applications/application-steps";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { applicationStepAction } from "../actions";
+import { getRecommendationHolder } from "@/lib/applications/agency-queue-queries";
+import { AgencyHolderNote } from "@/components/agency/agency-holder-note";
 
 const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
 
@@ -22,6 +24,10 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
   const { t, locale } = await getTranslator("applications");
   const app = await getApplicationDetail(registrationNo);
   if (!app) notFound();
+  const [holder, { t: tg }] = await Promise.all([
+    getRecommendationHolder(registrationNo, new Date()),
+    getTranslator("agency"),
+  ]);
   const fmt = new Intl.DateTimeFormat(intlTag(locale), {
     dateStyle: "medium",
     timeStyle: "short",
@@ -58,6 +64,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
         {app.onTime === true && <span className="badge badge-ok">{t("detail.onTime")}</span>}
         {app.onTime === false && <span className="badge badge-warn">{t("detail.late")}</span>}
       </p>
+      <AgencyHolderNote holder={holder} t={tg} locale={locale} />
       <section className="card" aria-labelledby="clock-title">
         <h2 id="clock-title">{t("detail.clock")}</h2>
         <CalendarNotice warnings={app.calendarWarnings} showAdminLink={user.role === "ADMIN"} />

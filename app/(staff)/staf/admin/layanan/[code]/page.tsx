@@ -39,10 +39,11 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
     "saved",
     "onePerLine",
   ] as const;
-  const labels = Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<
-    (typeof keys)[number],
-    string
-  >;
+  const { t: tg } = await getTranslator("agency");
+  const labels = {
+    ...(Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<(typeof keys)[number], string>),
+    agencySlaDays: tg("admin.agencySla"),
+  };
   return (
     <div className="stack">
       <p>
@@ -61,6 +62,7 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
           slaDays: String(lt.slaDays),
           tariff: String(lt.tariff),
           agency: lt.agency,
+          agencySlaDays: String(lt.agencySlaDays),
           requirements: lt.requirements,
           procedure: lt.procedure,
           product: lt.product,

@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { intlTag } from "@/lib/i18n/locales";
+import { listAttendanceImports } from "@/lib/attendance/import-store";
+import { formatNumber } from "@/lib/format/rupiah";
+import { DataTable } from "@/components/ui/data-table";
+import { LogImportForm } from "@/components/attendance/log-import-form";
+import { importAttendanceLogAction } from "./actions";
+import { AdminNav } from "./_components/admin-nav";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Impor log absensi / Import attendance logs" };
+
+const LABELS = [
+  "file",
+  "format",
+  "formatTab",
+  "formatCsv",
+  "importButton",
+  "result",
+  "unknownTitle",
+  "unknownHint",
+  "pin",
+  "punches",
+  "spreadsheetPending",
+] as const;
+
+export default async function AttendanceImportPage() {
+  await requirePageCapability("manageAttendance", "/staf/admin/kehadiran");
+  const { t, locale } = await getTranslator("attendance");
+  const imports = await listAttendanceImports(30);
+  const when = new Intl.DateTimeFormat(intlTag(locale), {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Jakarta",
+  });
+  const n = (v: number) => formatNumber(v, locale);
+  return (
+    <div className="stack">
+      <h1>{t("admin.title")}</h1>
+      <AdminNav />
+      <p>{t("admin.intro")}</p>
+      <LogImportForm
+        action={importAttendanceLogAction}
+        labels={Object.fromEntries(LABELS.map((k) => [k, t(`admin.${k}`)])) as Record<(typeof LABELS)[number], string>}
+      />
+      <section className="stack" aria-labelledby="history-title">
+        <h2 id="history-title">{t("admin.history")}</h2>
+        <DataTable
+          rows={imports}
+          rowKey={(i) => i.id}
+          testId="attendance-imports"
+          empty="—"
+          columns={[
+            { header: t("admin.importedAt"), cell: (i) => when.format(i.importedAt) },
+            { header: t("admin.by"), cell: (i) => i.importedBy },
+            { header: t("admin.fileName"), cell: (i) => `${i.fileName ?? "—"} (${i.format})` },
+            { header: t("admin.days"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },
+            { header: t("admin.punches"), cell: (i) => n(i.punchCount), className: "num" },
+            { header: t("admin.added"), cell: (i) => n(i.added), className: "num" },
+            { header: t("admin.duplicates"), cell: (i) => n(i.duplicates), className: "num" },
+            {
+              header: t("admin.unknownPins"),
+              cell: (i) => (i.unknownPins.length === 0 ? "—" : i.unknownPins.map((u) => u.pin).join(", ")),
+            },
+          ]}
+        />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { requirePageCapability } from "@/lib/auth/session";
+import { getTranslator } from "@/lib/i18n/server";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { attendanceMonth } from "@/lib/attendance/month";
+import { getAttendanceOverview } from "@/lib/attendance/queries";
+import { absencesWithoutRecord } from "@/lib/attendance/staff-days";
+import { MonthForm } from "@/components/attendance/month-form";
+import { FiguresTable } from "@/components/attendance/figures-table";
+import { AbsenceList } from "@/components/attendance/absence-list";
+
+export const dynamic = "force-dynamic";
+export const metadata: Metadata = { title: "Rekap kehadiran / Attendance summary" };
+
+export default async function AttendanceOverviewPage({ searchParams }: { searchParams: Promise<{ bulan?: string }> }) {
+  await requirePageCapability("viewAttendance", "/staf/kehadiran/rekap");
+  const { bulan } = await searchParams;
+  const { t, locale } = await getTranslator("attendance");
+  const month = attendanceMonth(typeof bulan === "string" ? bulan : undefined, toWibDate(new Date()));
+  const { people, units } = await getAttendanceOverview(month);
+  const noUnit = t("overview.noUnit");
+  return (
+    <div className="stack">
+      <div className="row" style={{ justifyContent: "space-between" }}>
+        <h1>{t("overview.title")}</h1>
+        <Link href={`/staf/kehadiran/loket?bulan=${month.month}`}>{t("overview.coverageLink")}</Link>
+      </div>
+      <p>{t("overview.intro", { month: locale === "id" ? month.labelId : month.labelEn })}</p>
+      <MonthForm month={month.month} label={t("month")} submitLabel={t("show")} />
+      <section className="stack" aria-labelledby="units-title">
+        <h2 id="units-title">{t("overview.units")}</h2>
+        <FiguresTable
+          rows={units}
+          rowKey={(u) => u.unit ?? ""}
+          first={{ header: t("overview.unit"), cell: (u) => `${u.unit ?? noUnit} (${u.members})` }}
+          t={t}
+          locale={locale}
+          testId="attendance-units"
+          label={t("overview.units")}
+        />
+      </section>
+      <section className="stack" aria-labelledby="people-title">
+        <h2 id="people-title">{t("overview.people")}</h2>
+        <FiguresTable
+          rows={people}
+          rowKey={(p) => p.id}
+          first={{
+            header: t("overview.name"),
+            cell: (p) => (
+              <Link href={`/staf/kehadiran/pegawai/${p.id}?bulan=${month.month}`}>
+                {p.name}
+                {p.unit ? <span className="muted small"> · {p.unit}</span> : null}
+              </Link>
+            ),
+          }}
+          t={t}
+          locale={locale}
+          testId="attendance-people"
+          label={t("overview.people")}
+        />
+      </section>
+      <section className="card stack" aria-labelledby="absences-title">
+        <h2 id="absences-title">{t("overview.absences")}</h2>
+        <AbsenceList absences={absencesWithoutRecord(people)} t={t} locale={locale} noUnit={noUnit} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,186 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import { toWibDate } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
+import { AGENCY_STAGE, agencyStageClock, type AgencyStageClock } from "./agency-clock";
+import type { TimelineEvent } from "./timeline";
+
+const EVENT_ORDER = [{ at: "asc" as const }, { id: "asc" as const }];
+
+/**
+ * Files in the recommendation stage with their agency clock: `in_process` ones wait for the agency; `returned` ones
+ * are back at the applicant (the agency's clock stands still). `agency` null = every agency (the dashboards).
+ */
+export async function listRecommendationFiles(
+  options: { agency: string | null; status: "in_process" | "returned"; licenseTypeId?: number | null },
+  now: Date,
+  db: Db = getDb(),
+) {
+  const types = await db.licenseType.findMany({
+    where: {
+      ...(options.agency === null ? { agency: { not: "" } } : { agency: options.agency }),
+      ...(options.licenseTypeId ? { id: options.licenseTypeId } : {}),
+    },
+    select: { id: true, code: true, name: true, nameEn: true, agency: true, agencySlaDays: true },
+  });
+  if (types.length === 0) return [];
+  const typeById = new Map(types.map((lt) => [lt.id, lt]));
+  const [apps, cal] = await Promise.all([
+    db.application.findMany({
+      where: { licenseTypeId: { in: [...typeById.keys()] }, currentStage: AGENCY_STAGE, status: options.status },
+      select: {
+        id: true,
+        registrationNo: true,
+        licenseTypeId: true,
+        applicantName: true,
+        applicantKind: true,
+        kelurahanCode: true,
+        events: { orderBy: EVENT_ORDER, select: { kind: true, stage: true, at: true, note: true } },
+      },
+    }),
+    loadWorkCalendar(db),
+  ]);
+  const today = toWibDate(now);
+  return apps
+    .map((app) => {
+      const type = typeById.get(app.licenseTypeId)!;
+      const events = app.events as TimelineEvent[];
+      const clock = agencyStageClock(cal, events, type.agencySlaDays, today) as AgencyStageClock;
+      const lastPause = [...events].reverse().find((event) => event.kind === "pause") ?? null;
+      return {
+        id: app.id,
+        registrationNo: app.registrationNo,
+        licenseType: { id: type.id, code: type.code, name: type.name, nameEn: type.nameEn },
+        agency: type.agency,
+        applicantName: app.applicantName,
+        applicantKind: app.applicantKind,
+        kelurahanCode: app.kelurahanCode,
+        clock,
+        returnedAt: options.status === "returned" && lastPause ? lastPause.at : null,
+        returnReason: options.status === "returned" && lastPause ? (lastPause.note ?? null) : null,
+      };
+    })
+    .filter((file) => file.clock !== null)
+    .sort(
+      (a, b) =>
+        a.clock.remainingWorkingDays - b.clock.remainingWorkingDays ||
+        a.clock.stageStartedAt.getTime() - b.clock.stageStartedAt.getTime(),
+    );
+}
+export type RecommendationFile = Awaited<ReturnType<typeof listRecommendationFiles>>[number];
+
+/**
+ * An agency's own list: the files waiting for its recommendation (most overdue first), the files it sent back to
+ * the applicant that have not come back yet, and its latest decisions. Only what the office shares with the agency:
+ * no fee, no investment, no counter or officer, no contact details.
+ */
+export async function getAgencyQueue(agency: string, now: Date, db: Db = getDb()) {
+  const [waiting, returned, recent] = await Promise.all([
+    listRecommendationFiles({ agency, status: "in_process" }, now, db),
+    listRecommendationFiles({ agency, status: "returned" }, now, db),
+    db.agencyRecommendation.findMany({
+      where: { agency },
+      orderBy: { recordedAt: "desc" },
+      take: 20,
+      select: {
+        id: true,
+        decision: true,
+        reason: true,
+        recordedAt: true,
+        workingDays: true,
+        agencySlaDays: true,
+        isWithinSla: true,
+        actorLabel: true,
+        application: { select: { registrationNo: true } },
+      },
+    }),
+  ]);
+  const areas = await kelurahanNames(
+    [...waiting, ...returned].map((file) => file.kelurahanCode),
+    db,
+  );
+  const withArea = (file: RecommendationFile) => ({
+    ...file,
+    area: file.kelurahanCode ? areas.get(file.kelurahanCode) : null,
+  });
+  return {
+    agency,
+    waiting: waiting.map(withArea),
+    returned: returned.map(withArea),
+    recent: recent.map(({ application, ...row }) => ({ ...row, registrationNo: application.registrationNo })),
+  };
+}
+export type AgencyQueue = Awaited<ReturnType<typeof getAgencyQueue>>;
+
+async function kelurahanNames(codes: (string | null)[], db: Db) {
+  const wanted = [...new Set(codes.filter((code): code is string => code !== null))];
+  if (wanted.length === 0) return new Map<string, { kelurahan: string; kecamatan: string }>();
+  const rows = await db.kelurahan.findMany({ where: { code: { in: wanted } }, include: { kecamatan: true } });
+  return new Map(rows.map((row) => [row.code, { kelurahan: row.name, kecamatan: row.kecamatan.name }]));
+}
+
+/**
+ * One file as its agency sees it while it waits for the recommendation, or null when it is not in that agency's
+ * queue (another agency's file, not in the stage, or back at the applicant): the caller answers 404 either way, so
+ * an agency cannot learn which other files exist. The documents are the licence type's requirements, which the
+ * office verified as complete before the clock started.
+ */
+export async function getAgencyFile(agency: string, registrationNo: string, now: Date, db: Db = getDb()) {
+  const app = await db.application.findUnique({
+    where: { registrationNo },
+    select: {
+      id: true,
+      registrationNo: true,
+      licenseTypeId: true,
+      status: true,
+      currentStage: true,
+      applicantName: true,
+      applicantKind: true,
+      kelurahanCode: true,
+      fileCompleteAt: true,
+      events: { orderBy: EVENT_ORDER, select: { kind: true, stage: true, at: true, note: true } },
+      recommendations: {
+        orderBy: { recordedAt: "asc" },
+        select: { decision: true, reason: true, recordedAt: true, actorLabel: true },
+      },
+    },
+  });
+  if (!app || app.status !== "in_process" || app.currentStage !== AGENCY_STAGE) return null;
+  const type = await db.licenseType.findUnique({ where: { id: app.licenseTypeId } });
+  if (!type || type.agency !== agency) return null;
+  const cal = await loadWorkCalendar(db);
+  const clock = agencyStageClock(cal, app.events as TimelineEvent[], type.agencySlaDays, toWibDate(now));
+  if (!clock) return null;
+  const areas = await kelurahanNames([app.kelurahanCode], db);
+  return {
+    registrationNo: app.registrationNo,
+    licenseType: { code: type.code, name: type.name, nameEn: type.nameEn },
+    documents: type.requirements
+      .split("\n")
+      .map((line) => line.trim())
+      .filter(Boolean),
+    applicantName: app.applicantName,
+    applicantKind: app.applicantKind,
+    area: app.kelurahanCode ? (areas.get(app.kelurahanCode) ?? null) : null,
+    fileCompleteAt: app.fileCompleteAt,
+    clock,
+    history: app.recommendations,
+  };
+}
+export type AgencyFile = NonNullable<Awaited<ReturnType<typeof getAgencyFile>>>;
+
+/**
+ * Who holds a file in the recommendation stage, for the office's own view of it: the agency and its clock, or null
+ * when the file is not waiting for an agency (any other stage, back at the applicant, finished).
+ */
+export async function getRecommendationHolder(registrationNo: string, now: Date, db: Db = getDb()) {
+  const app = await db.application.findUnique({
+    where: { registrationNo },
+    select: { licenseTypeId: true, status: true, currentStage: true },
+  });
+  if (!app || app.status !== "in_process" || app.currentStage !== AGENCY_STAGE) return null;
+  const type = await db.licenseType.findUnique({ where: { id: app.licenseTypeId } });
+  if (!type?.agency) return null;
+  const file = await getAgencyFile(type.agency, registrationNo, now, db);
+  return file ? { agency: type.agency, clock: file.clock } : null;
+}
