@@ -8,6 +8,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
+import type { DbArgs } from "../lib/db/client";
 
 const rows = Number(process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : 100_000);
 const asCsv = process.argv.includes("--csv");
@@ -175,7 +176,7 @@ async function main() {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(dbFile + suffix, { force: true });
   const { applyMigrations } = await import("../lib/db/lifecycle");
   applyMigrations(process.env.DATABASE_URL as string, { quiet: true });
-  const { getDb, disconnectDb } = await import("../lib/db/client");
+  const { getDb, disconnectDb, perEngine } = await import("../lib/db/client");
   const { seedReferenceData } = await import("../lib/seed/reference");
   await seedReferenceData(getDb());
   await disconnectDb();
@@ -196,7 +197,11 @@ async function main() {
     );
   }
   const db = getDb();
-  const stats = await db.investmentDayStat.aggregate({ _sum: { projects: true } });
+  const args = { _sum: { projects: true } } satisfies DbArgs.InvestmentDayStatAggregateArgs;
+  const stats = await perEngine(db, {
+    sqlite: (c) => c.investmentDayStat.aggregate(args),
+    postgresql: (c) => c.investmentDayStat.aggregate(args),
+  });
   console.log(
     `stored: ${await db.ossProject.count()} projects; InvestmentDayStat counts ${stats._sum.projects} projects`,
   );

@@ -32,7 +32,7 @@ describe("layer rules", { timeout: 60_000 }, () => {
   });
 
   it("lib/ never imports lib/api, IO file or not; lib/api itself may", async () => {
-    const code = 'import "server-only";\nimport { apiRoute } from "../api/http";\nexport const x = apiRoute;';
+    const code = 'import "server-only";\nimport { errorResponse } from "../api/http";\nexport const x = errorResponse;';
     expect(await layerErrors("lib/skm/scratch.ts", code)).toEqual(["no-restricted-imports@2"]);
     expect(await layerErrors("lib/skm/deeper/scratch.ts", code.replace("../api", "../../api"))).toEqual([
       "no-restricted-imports@2",

@@ -1,49 +1,21 @@
 import "server-only";
-import type { z } from "zod";
-import { AppError, httpStatusOf, isAppError, type FieldErrors } from "../errors";
-import { parseOrThrow } from "../validation/parse";
-import { crossSiteRefusal } from "../security/request-guard";
-import { getEnv } from "../env";
+import { AppError, httpStatusOf, isAppError } from "../errors";
+import type { TApiError } from "./contract";
 
-/** The API's error body: { "error": { "code", "message", "fields" } }. */
+/** The API's error body: { "error": { "code", "message", "fields" } } (ZApiError in lib/api/contract.ts). */
 export function errorResponse(error: unknown): Response {
   if (isAppError(error)) {
     const headers: Record<string, string> = {};
     if (error.retryAfterSeconds) headers["Retry-After"] = String(error.retryAfterSeconds);
-    return Response.json(
-      { error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) } },
-      { status: httpStatusOf(error.code), headers },
-    );
+    const body: TApiError = {
+      error: { code: error.code, message: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    };
+    return Response.json(body, { status: httpStatusOf(error.code), headers });
   }
   console.error("unexpected API error", error);
-  return Response.json(
-    { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } },
-    { status: 500 },
-  );
+  const body: TApiError = { error: { code: "INTERNAL", message: "Terjadi kesalahan pada server. Silakan coba lagi." } };
+  return Response.json(body, { status: 500 });
 }
-
-type Handler<C> = (request: Request, context: C) => Promise<Response | unknown>;
-
-/**
- * Wraps a route handler: plain values become JSON, AppErrors become the error shape, nothing leaks a stack trace.
- * Cross-site state-changing requests are refused here too (403/415, lib/security/request-guard.ts), so a route is
- * guarded even where proxy.ts does not run (tests, a custom server).
- */
-export function apiRoute<C = unknown>(handler: Handler<C>) {
-  return async (request: Request, context: C): Promise<Response> => {
-    try {
-      const refusal = crossSiteRefusal(request, getEnv().LENTERA_PUBLIC_URL);
-      if (refusal) throw refusal;
-      const result = await handler(request, context);
-      if (result instanceof Response) return result;
-      return Response.json(result, { headers: { "Cache-Control": "no-store" } });
-    } catch (error) {
-      return errorResponse(error);
-    }
-  };
-}
-
-export const JSON_BODY_LIMIT_BYTES = 1024 * 1024;
 
 /** "256 KB", "1 MB", "64 MB": a body limit as a reader expects it (never "0 MB"). */
 export function formatByteLimit(bytes: number): string {
@@ -51,38 +23,20 @@ export function formatByteLimit(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1024))} KB`;
 }
 
-/** Reads a body as text with a size limit, rejecting the wrong content type (415) and oversized bodies (413). */
-export async function readTextBody(
-  request: Request,
-  options: { types: readonly string[]; maxBytes: number },
-): Promise<string> {
-  return new TextDecoder("utf-8").decode(await readBodyBytes(request, options));
+/** The request's Content-Type without parameters, lower-cased ("" when absent). */
+export function contentTypeOf(request: Request): string {
+  return (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
 }
-
-/** Content types of an import file: CSV (as browsers and scripts label it) or .xlsx. */
-export const IMPORT_FILE_TYPES = [
-  "text/csv",
-  "text/plain",
-  "application/csv",
-  "application/vnd.ms-excel",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-  "application/octet-stream",
-] as const;
 
 /**
- * Reads an import file (CSV or .xlsx) as bytes: 415 for another content type, 413 above `maxBytes`. The spreadsheet
- * reader tells CSV from .xlsx by the content itself, so a mislabelled file still reads.
+ * Reads a body as bytes with a size limit, rejecting a Content-Type not in `types` (415) and a body over `maxBytes`
+ * (413, declared or streamed: reading stops as soon as the limit is passed).
  */
-export async function readImportFileBody(request: Request, options: { maxBytes: number }): Promise<Uint8Array> {
-  return readBodyBytes(request, { types: IMPORT_FILE_TYPES, maxBytes: options.maxBytes });
-}
-
-async function readBodyBytes(
+export async function readBodyBytes(
   request: Request,
   options: { types: readonly string[]; maxBytes: number },
 ): Promise<Uint8Array> {
-  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (!options.types.includes(contentType)) {
+  if (!options.types.includes(contentTypeOf(request))) {
     throw new AppError("UNSUPPORTED_MEDIA_TYPE", `Content-Type harus ${options.types.join(" atau ")}.`);
   }
   const declared = Number(request.headers.get("content-length") ?? "0");
@@ -107,7 +61,8 @@ async function readBodyBytes(
 
 /**
  * The 422 of an all-or-nothing import that stored nothing: the error shape with the first 50 row errors as fields
- * ("baris N / kolom") and the whole import result beside it.
+ * ("baris N / kolom") and the whole import result beside it (documented by `rejectedImportError` in
+ * lib/api/operations/imports.ts).
  */
 export function rejectedImportResponse<
   R extends { invalidRows: number; errors: { line: number; column: string; message: string }[] },
@@ -125,28 +80,6 @@ export function rejectedImportResponse<
     },
     { status: 422 },
   );
-}
-
-/** Reads and validates a JSON body: 415 wrong type, 413 over 1 MB, 400 malformed JSON, 422 invalid fields. */
-export async function readJsonBody<S extends z.ZodType>(request: Request, schema: S): Promise<z.infer<S>> {
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-  return parseOrThrow(schema, data);
-}
-
-/** Validates query parameters; errors name the parameter (422). */
-export function readQuery<S extends z.ZodType>(request: Request, schema: S): z.infer<S> {
-  const params = Object.fromEntries(new URL(request.url).searchParams.entries());
-  return parseOrThrow(schema, params, "Parameter tidak valid.");
-}
-
-export function fieldsError(fields: FieldErrors, message = "Data tidak valid."): AppError {
-  return new AppError("VALIDATION", message, { fields });
 }
 
 /**

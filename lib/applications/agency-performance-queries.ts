@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { listRecommendationFiles, type RecommendationFile } from "./agency-queue-queries";
@@ -18,14 +18,18 @@ export type AgencyPerformanceFilter = {
 async function recommendationStageGroups(filter: AgencyPerformanceFilter, db: Db): Promise<StageDurationGroup[]> {
   const typeWhere = filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {};
   if (!filter.kecamatanCode) {
-    const rows = await db.processingStageDayStat.groupBy({
+    const args = {
       by: ["licenseTypeId", "durationDays"],
       where: { day: { gte: filter.from, lte: filter.to }, stage: AGENCY_STAGE, ...typeWhere },
       _sum: { count: true },
+    } satisfies DbArgs.ProcessingStageDayStatGroupByArgs;
+    const rows = await perEngine(db, {
+      sqlite: (c) => c.processingStageDayStat.groupBy(args),
+      postgresql: (c) => c.processingStageDayStat.groupBy(args),
     });
     return rows.map((row) => ({ ...row, count: row._sum.count ?? 0 }));
   }
-  const rows = await db.applicationEvent.groupBy({
+  const args = {
     by: ["licenseTypeId", "durationDays"],
     where: {
       finishedDay: { gte: filter.from, lte: filter.to },
@@ -36,6 +40,10 @@ async function recommendationStageGroups(filter: AgencyPerformanceFilter, db: Db
       application: { kecamatanCode: filter.kecamatanCode },
     },
     _count: { _all: true },
+  } satisfies DbArgs.ApplicationEventGroupByArgs;
+  const rows = await perEngine(db, {
+    sqlite: (c) => c.applicationEvent.groupBy(args),
+    postgresql: (c) => c.applicationEvent.groupBy(args),
   });
   return rows.map((row) => ({
     licenseTypeId: row.licenseTypeId ?? 0,

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { addCalendarDays, wibStartOfDay } from "../calendar/working-days";
 
 /** Instants from midnight WIB of `from` to midnight WIB after `to` (inclusive WIB days). */
@@ -32,16 +32,24 @@ export async function countApplicationsByCounter(
   period: { from: string; to: string },
   db: Db = getDb(),
 ): Promise<Map<number, { registered: number; open: number }>> {
+  const registeredArgs = {
+    by: ["counterId"],
+    where: { counterId: { not: null }, submittedAt: submittedBetween(period.from, period.to) },
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const openArgs = {
+    by: ["counterId"],
+    where: { counterId: { not: null }, status: { in: ["in_process", "returned"] } },
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
   const [registered, open] = await Promise.all([
-    db.application.groupBy({
-      by: ["counterId"],
-      where: { counterId: { not: null }, submittedAt: submittedBetween(period.from, period.to) },
-      _count: { _all: true },
+    perEngine(db, {
+      sqlite: (c) => c.application.groupBy(registeredArgs),
+      postgresql: (c) => c.application.groupBy(registeredArgs),
     }),
-    db.application.groupBy({
-      by: ["counterId"],
-      where: { counterId: { not: null }, status: { in: ["in_process", "returned"] } },
-      _count: { _all: true },
+    perEngine(db, {
+      sqlite: (c) => c.application.groupBy(openArgs),
+      postgresql: (c) => c.application.groupBy(openArgs),
     }),
   ]);
   const out = new Map<number, { registered: number; open: number }>();

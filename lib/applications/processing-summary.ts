@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { addCalendarDays, countWorkingDays, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings } from "../calendar/coverage";
@@ -49,52 +49,65 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
   // Without a kecamatan filter the per-day aggregates answer (fast at 1M applications); with one, the base tables.
   const useAggregates = !filter.kecamatanCode;
   const typeWhere = filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {};
+  const dayWhere = { day: { gte: filter.from, lte: filter.to }, ...typeWhere };
+  const dayStats = {
+    by: ["licenseTypeId", "processingDays", "isOnTime"],
+    where: dayWhere,
+    _sum: { count: true },
+  } satisfies DbArgs.ProcessingDayStatGroupByArgs;
+  const finished = {
+    by: ["licenseTypeId", "processingDays", "isOnTime"],
+    where: finishedWhere(filter),
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const stageDayStats = {
+    by: ["stage", "durationDays"],
+    where: dayWhere,
+    _sum: { count: true },
+  } satisfies DbArgs.ProcessingStageDayStatGroupByArgs;
+  const stageEvents = {
+    by: ["stage", "durationDays"],
+    where: {
+      finishedDay: { gte: filter.from, lte: filter.to },
+      kind: "stage",
+      durationDays: { not: null },
+      ...typeWhere,
+      ...(filter.kecamatanCode ? { application: { kecamatanCode: filter.kecamatanCode } } : {}),
+    },
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationEventGroupByArgs;
+  const openDue = {
+    where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
+    _min: { dueDate: true },
+    _max: { dueDate: true },
+  } satisfies DbArgs.ApplicationAggregateArgs;
   const [grouped, stageGroups, backlog, overdue, licenseTypes, cal, openDueDates] = await Promise.all([
     useAggregates
-      ? db.processingDayStat
-          .groupBy({
-            by: ["licenseTypeId", "processingDays", "isOnTime"],
-            where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere },
-            _sum: { count: true },
-          })
-          .then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
-      : db.application
-          .groupBy({
-            by: ["licenseTypeId", "processingDays", "isOnTime"],
-            where: finishedWhere(filter),
-            _count: { _all: true },
-          })
-          .then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
+      ? perEngine(db, {
+          sqlite: (c) => c.processingDayStat.groupBy(dayStats),
+          postgresql: (c) => c.processingDayStat.groupBy(dayStats),
+        }).then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
+      : perEngine(db, {
+          sqlite: (c) => c.application.groupBy(finished),
+          postgresql: (c) => c.application.groupBy(finished),
+        }).then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
     useAggregates
-      ? db.processingStageDayStat
-          .groupBy({
-            by: ["stage", "durationDays"],
-            where: { day: { gte: filter.from, lte: filter.to }, ...typeWhere },
-            _sum: { count: true },
-          })
-          .then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
-      : db.applicationEvent
-          .groupBy({
-            by: ["stage", "durationDays"],
-            where: {
-              finishedDay: { gte: filter.from, lte: filter.to },
-              kind: "stage",
-              durationDays: { not: null },
-              ...typeWhere,
-              ...(filter.kecamatanCode ? { application: { kecamatanCode: filter.kecamatanCode } } : {}),
-            },
-            _count: { _all: true },
-          })
-          .then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
+      ? perEngine(db, {
+          sqlite: (c) => c.processingStageDayStat.groupBy(stageDayStats),
+          postgresql: (c) => c.processingStageDayStat.groupBy(stageDayStats),
+        }).then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
+      : perEngine(db, {
+          sqlite: (c) => c.applicationEvent.groupBy(stageEvents),
+          postgresql: (c) => c.applicationEvent.groupBy(stageEvents),
+        }).then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
     db.application.count({ where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) } }),
     countOverdue(db, filter, today),
     db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } }),
     loadWorkCalendar(db),
     // The open files' due dates (index status, dueDate): their clocks run into these years.
-    db.application.aggregate({
-      where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
-      _min: { dueDate: true },
-      _max: { dueDate: true },
+    perEngine(db, {
+      sqlite: (c) => c.application.aggregate(openDue),
+      postgresql: (c) => c.application.aggregate(openDue),
     }),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
@@ -172,9 +185,22 @@ export type ProcessingSummary = Awaited<ReturnType<typeof getProcessingSummary>>
 export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
   const today = toWibDate(now);
   const cal = await loadWorkCalendar(db);
+  const byDays = {
+    by: ["processingDays"],
+    where: finishedWhere(filter),
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const byDayAndOutcome = {
+    by: ["finishedDay", "isOnTime"],
+    where: finishedWhere(filter),
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
   const [summary, distribution, open, monthly, feeCount, fees, licenseTypes] = await Promise.all([
     getProcessingSummary(filter, now, db),
-    db.application.groupBy({ by: ["processingDays"], where: finishedWhere(filter), _count: { _all: true } }),
+    perEngine(db, {
+      sqlite: (c) => c.application.groupBy(byDays),
+      postgresql: (c) => c.application.groupBy(byDays),
+    }),
     db.application.findMany({
       where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
       select: {
@@ -190,7 +216,10 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
         applicantName: true,
       },
     }),
-    db.application.groupBy({ by: ["finishedDay", "isOnTime"], where: finishedWhere(filter), _count: { _all: true } }),
+    perEngine(db, {
+      sqlite: (c) => c.application.groupBy(byDayAndOutcome),
+      postgresql: (c) => c.application.groupBy(byDayAndOutcome),
+    }),
     db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
     db.application.findMany({
       where: { isFeeDiscrepant: true, ...finishedWhere(filter) },

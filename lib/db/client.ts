@@ -1,4 +1,5 @@
 import "server-only";
+import type { PrismaPromise } from "@prisma/client/runtime/client";
 import { PrismaClient as SqliteClient, type Prisma as SqlitePrisma } from "./generated/sqlite/client";
 import { PrismaClient as PostgresClient, type Prisma as PostgresPrisma } from "./generated/postgresql/client";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
@@ -6,39 +7,73 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { databaseEngine, getEnv } from "../env";
 import { SQLITE_BUSY_TIMEOUT_MS } from "./lifecycle";
 
+/** Model names as client members ("application", "surveyResponse", …). */
+type ModelKey = {
+  [K in keyof SqliteClient]: K extends `$${string}` ? never : K extends string ? K : never;
+}[keyof SqliteClient];
+
 /**
- * The one Prisma client of the process, for the engine named by DATABASE_URL, typed by the SQLite client.
- * Both generated clients come from the same models (prisma/sqlite/schema.prisma is the source, the PostgreSQL schema
- * is derived from it). TypeScript cannot relate the two generated clients directly (their generic delegates use
- * deferred conditional types from two different namespaces), so `EnginesAgree` below proves what the code relies on:
- * the same models, the same scalar fields with the same types, and the same operations per model. If the
- * schemas drift apart, `npm run typecheck` fails here.
+ * A model's operations as both engines type them alike. `groupBy` and `aggregate` are left out: each generated
+ * client types their results with conditional types of its own namespace, which TypeScript cannot relate across the
+ * two clients; reach them through `perEngine` (below). The extension metadata (symbol keys) is not used.
  */
-export type Db = SqliteClient;
+type SharedOperations<Delegate> = {
+  [K in keyof Delegate as K extends "groupBy" | "aggregate" ? never : K extends string ? K : never]: Delegate[K];
+};
 
-/** The client inside an interactive transaction. */
-export type DbTransaction = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+type TransactionOptions = { maxWait?: number; timeout?: number; isolationLevel?: "Serializable" };
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type SqliteModels = SqlitePrisma.TypeMap["model"];
-type PostgresModels = PostgresPrisma.TypeMap["model"];
-/** One result per model; `false extends` catches a single disagreeing model (the union would be `boolean`). */
-type PerModel = {
-  [M in SqlitePrisma.ModelName]: M extends PostgresPrisma.ModelName
-    ? Same<SqliteModels[M]["payload"]["scalars"], PostgresModels[M]["payload"]["scalars"]> extends true
-      ? Same<keyof SqliteModels[M]["operations"], keyof PostgresModels[M]["operations"]>
-      : false
-    : false;
-}[SqlitePrisma.ModelName];
-type EnginesAgree =
-  Same<SqlitePrisma.ModelName, PostgresPrisma.ModelName> extends true ? (false extends PerModel ? false : true) : false;
-const enginesAgree: EnginesAgree = true;
+/** The client inside an interactive transaction: the models and raw SQL. */
+export type DbTransaction = { [M in ModelKey]: SharedOperations<SqliteClient[M]> } & Pick<
+  SqliteClient,
+  "$queryRaw" | "$executeRaw" | "$queryRawUnsafe" | "$executeRawUnsafe"
+>;
 
-/** The PostgreSQL client seen through the shared type; sound because `EnginesAgree` holds (checked above). */
-function postgresAsDb(client: PostgresClient, proof: true = enginesAgree): Db {
-  void proof;
-  return client as unknown as Db;
+/**
+ * The database as the code sees it, whichever engine DATABASE_URL names: one interface both generated clients
+ * implement structurally (prisma/sqlite/schema.prisma is the source, the PostgreSQL schema is derived from it).
+ * `createDbClient` returns either client as a Db without a cast, so `npm run typecheck` proves both satisfy it
+ * (a schema drift between the engines fails there). Model operations are typed by the SQLite client's types; the
+ * PostgreSQL client accepts the same arguments and returns the same rows.
+ */
+export type Db = DbTransaction & {
+  $transaction(batch: PrismaPromise<unknown>[], options?: TransactionOptions): Promise<unknown[]>;
+  $transaction<R>(fn: (tx: DbTransaction) => Promise<R>, options?: TransactionOptions): Promise<R>;
+  $disconnect(): Promise<void>;
+};
+
+/** A client of one engine, or its interactive transaction, typed by that engine's generated types. */
+type SqliteTransactionClient = SqlitePrisma.TransactionClient;
+type PostgresTransactionClient = PostgresPrisma.TransactionClient;
+
+/**
+ * Whether a client (or a transaction of it) is of `engine`, by the provider the client itself reports (Prisma's
+ * `_activeProvider`, present on the client and on its transactions), not by DATABASE_URL.
+ */
+function isSqlite(db: Db | DbTransaction): db is SqliteTransactionClient {
+  return Reflect.get(db, "_activeProvider") === "sqlite";
 }
+function isPostgres(db: Db | DbTransaction): db is PostgresTransactionClient {
+  return Reflect.get(db, "_activeProvider") === "postgresql";
+}
+
+/**
+ * The same client typed by its own engine, for `groupBy` and `aggregate`: the call is written once per engine, each
+ * fully typed, and the two results have the same shape:
+ *   const rows = await perEngine(db, { sqlite: (c) => c.x.groupBy(args), postgresql: (c) => c.x.groupBy(args) });
+ * `args` declared once with `satisfies DbArgs.XGroupByArgs`. Works inside a transaction too.
+ */
+export function perEngine<S, P>(
+  db: Db | DbTransaction,
+  run: { sqlite: (client: SqliteTransactionClient) => S; postgresql: (client: PostgresTransactionClient) => P },
+): S | P {
+  if (isSqlite(db)) return run.sqlite(db);
+  if (isPostgres(db)) return run.postgresql(db);
+  throw new Error("perEngine: not a client made by createDbClient");
+}
+
+/** Argument types of the model operations (e.g. `DbArgs.ApplicationGroupByArgs`), for `satisfies`. */
+export type { SqlitePrisma as DbArgs };
 
 const globalForDb = globalThis as unknown as { lenteraDb?: Db; lenteraDbUrl?: string };
 
@@ -49,7 +84,7 @@ export function createDbClient(url: string): Db {
     return new SqliteClient({ adapter });
   }
   const adapter = new PrismaPg({ connectionString: url, max: 10 });
-  return postgresAsDb(new PostgresClient({ adapter }));
+  return new PostgresClient({ adapter });
 }
 
 export function getDb(): Db {

@@ -5,7 +5,7 @@ import "server-only";
  * Aggregates are raw SQL (one statement per engine, side by side) because they group by a computed WIB day over
  * up to millions of rows; rupiah sums come back as text so bigint totals stay exact on both engines.
  */
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { databaseEngine } from "../env";
 import { Prisma } from "../db/generated/sqlite/client";
 import { wibRangeToUtc, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
@@ -344,10 +344,14 @@ export async function listLargestProjects(filter: InvestmentFilterWhere, limit =
 
 /** Earliest and latest WIB issue day of any project (for the dashboard's default range); null when none. */
 export async function getProjectDateSpan(): Promise<{ first: Date; last: Date } | null> {
-  const result = await getDb().application.aggregate({
+  const args = {
     where: { status: "issued", investmentValue: { not: null } },
     _min: { finishedAt: true },
     _max: { finishedAt: true },
+  } satisfies DbArgs.ApplicationAggregateArgs;
+  const result = await perEngine(getDb(), {
+    sqlite: (c) => c.application.aggregate(args),
+    postgresql: (c) => c.application.aggregate(args),
   });
   return result._min.finishedAt && result._max.finishedAt
     ? { first: result._min.finishedAt, last: result._max.finishedAt }

@@ -1,7 +1,7 @@
 import type { CsvValue } from "../csv/safe-cell";
 import type { InvestmentProject } from "./analytics";
 
-/** Column order of the investment CSV exports (documented in lib/api/openapi/investment.ts). */
+/** Column order of the investment CSV exports (documented in lib/api/operations/investment.ts). */
 export const PROJECT_EXPORT_HEADER = [
   "registrationNo",
   "licenseType",

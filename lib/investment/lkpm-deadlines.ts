@@ -4,11 +4,12 @@ import "server-only";
  * rule (lkpmRuleDeadline: 10th before PerBKPM 5/2025, 15th from TW3 2025), and the stored `isOnTime` of every report
  * kept in step with them, so the compliance figures (reports filed on time) follow the deadline that applies.
  */
-import { getDb, type Db } from "../db/client";
+import { getDb, perEngine, type Db } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import { validationError } from "../errors";
 import type { Actor } from "../users/users";
 import {
+  LKPM_DEADLINE_INVALID_MESSAGE,
   LKPM_PERIOD_KINDS,
   lkpmFilingDeadline,
   lkpmPeriodKey,
@@ -17,6 +18,7 @@ import {
   type LkpmDeadlineOverrides,
   type LkpmPeriod,
   type LkpmPeriodKind,
+  type TLkpmDeadlineOverride,
 } from "./realisation";
 
 /** Every override, by period key ("2026-TW1" → "2026-04-17"). */
@@ -34,7 +36,12 @@ export async function recomputeLkpmTimeliness(db: Db = getDb(), only?: LkpmPerio
   const overrides = await loadLkpmDeadlineOverrides(db);
   const periods: LkpmPeriod[] = only
     ? [only]
-    : (await db.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] })).map((row) => ({
+    : (
+        await perEngine(db, {
+          sqlite: (c) => c.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] }),
+          postgresql: (c) => c.investmentRealisation.groupBy({ by: ["year", "periodKind", "periodNumber"] }),
+        })
+      ).map((row) => ({
         year: row.year,
         kind: row.periodKind as LkpmPeriodKind,
         number: row.periodNumber,
@@ -106,8 +113,13 @@ export async function listLkpmDeadlines(years: readonly number[], db: Db = getDb
  */
 export async function saveLkpmDeadlineOverride(raw: unknown, actor: Actor, db: Db = getDb()) {
   const parsed = ZLkpmDeadlineOverride.safeParse(raw);
-  if (!parsed.success) throw validationError(parsed.error.issues, "Batas lapor LKPM tidak valid.");
-  const { period, deadline, reason } = parsed.data;
+  if (!parsed.success) throw validationError(parsed.error.issues, LKPM_DEADLINE_INVALID_MESSAGE);
+  return saveValidLkpmDeadlineOverride(parsed.data, actor, db);
+}
+
+/** The same, for input already validated with ZLkpmDeadlineOverride (the API's contract does that). */
+export async function saveValidLkpmDeadlineOverride(input: TLkpmDeadlineOverride, actor: Actor, db: Db = getDb()) {
+  const { period, deadline, reason } = input;
   const periodKey = lkpmPeriodKey(period);
   const data = {
     year: period.year,

@@ -17,6 +17,7 @@ import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
   REALISATION_FIELD_LABELS,
+  REALISATION_INVALID_MESSAGE,
   resolveRealisation,
   ZRealisationInput,
   type LkpmPeriodWithBounds,
@@ -117,10 +118,17 @@ export async function saveRealisation(
 ): Promise<SavedRealisation> {
   const parsed = ZRealisationInput.safeParse(raw);
   if (!parsed.success)
-    throw new AppError("VALIDATION", "Data LKPM tidak valid. Periksa kolom yang ditandai.", {
+    throw new AppError("VALIDATION", REALISATION_INVALID_MESSAGE, {
       fields: fieldErrorsFromIssues(parsed.error.issues),
     });
-  const input = parsed.data;
+  return saveValidRealisation(parsed.data, options);
+}
+
+/** The same, for a report already validated with ZRealisationInput (the API's contract does that). */
+export async function saveValidRealisation(
+  input: TRealisationInput,
+  options: { actor: Actor; source: "form" | "api"; now?: Date; db?: Db },
+): Promise<SavedRealisation> {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
   const [projects, overrides] = await Promise.all([

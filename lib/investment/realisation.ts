@@ -126,6 +126,10 @@ export function isFiledOnTime(period: LkpmPeriod, reportedDay: string, overrides
 }
 
 export const LKPM_DEADLINE_FIELD_LABELS = { period: "Periode", deadline: "Batas lapor", reason: "Alasan" } as const;
+/** The 422 message of an invalid deadline override (the fields say what is wrong). */
+export const LKPM_DEADLINE_INVALID_MESSAGE = "Batas lapor LKPM tidak valid.";
+/** The 422 message of an invalid LKPM report (form and API). */
+export const REALISATION_INVALID_MESSAGE = "Data LKPM tidak valid. Periksa kolom yang ditandai.";
 
 /**
  * An admin's deadline override for one period: `period` "2026-TW1" / "2026-S2", `deadline` a WIB day after the

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { getDb, perEngine, type DbArgs } from "../db/client";
 import { getSetting } from "../settings/settings";
 import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./standards-coverage";
 
@@ -10,13 +10,17 @@ import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./
 export async function getStandardsCoverage(today: string) {
   const db = getDb();
   const since = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const surveyedArgs = {
+    by: ["licenseTypeId"],
+    where: { day: { gte: since, lte: today } },
+    _sum: { respondents: true },
+  } satisfies DbArgs.SkmDailyAggregateGroupByArgs;
   const [types, maklumat, surveyed, published] = await Promise.all([
     db.licenseType.findMany({ where: { active: true }, orderBy: { code: "asc" } }),
     getSetting("office.maklumatPublished"),
-    db.skmDailyAggregate.groupBy({
-      by: ["licenseTypeId"],
-      where: { day: { gte: since, lte: today } },
-      _sum: { respondents: true },
+    perEngine(db, {
+      sqlite: (c) => c.skmDailyAggregate.groupBy(surveyedArgs),
+      postgresql: (c) => c.skmDailyAggregate.groupBy(surveyedArgs),
     }),
     db.skmReport.count({ where: { status: "PUBLISHED", publishedAt: { gte: new Date(`${since}T00:00:00+07:00`) } } }),
   ]);

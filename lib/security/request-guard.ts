@@ -2,7 +2,7 @@ import { AppError } from "../errors";
 
 /**
  * The one cross-site request guard (ASVS 4.0 V4.2.2, V13.2.5), used by proxy.ts for every request (pages, server
- * actions, route handlers) and again by apiRoute for route handlers. A state-changing request (not GET/HEAD/OPTIONS)
+ * actions, route handlers) and again by apiHandler (lib/api/handler.ts) for route handlers. A state-changing request (not GET/HEAD/OPTIONS)
  * is refused with 403 when the browser says it comes from another origin: an `Origin` whose host is neither this
  * request's Host nor LENTERA_PUBLIC_URL's, `Origin: null`, or, without Origin, `Sec-Fetch-Site` other than
  * same-origin/none. SameSite=Lax cookies do not cover this: another port or subdomain of the same host is "same site".

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { getDb } from "../db/client";
+import { getDb, perEngine, type DbArgs } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
 import { periodsBetween, previousPeriod, type CalendarPeriodKind, type Period } from "../periods/periods";
 import { addCalendarDays } from "../calendar/working-days";
@@ -51,10 +51,14 @@ async function distribution(
   f: SkmSliceFilter,
   field: "sex" | "education" | "occupation" | "infoSource",
 ): Promise<Distribution> {
-  const rows = await db.surveyResponse.groupBy({
+  const args = {
     by: [field],
     where: { ...responseWhere(f), [field]: { not: null } },
     _count: { _all: true },
+  } satisfies DbArgs.SurveyResponseGroupByArgs;
+  const rows = await perEngine(db, {
+    sqlite: (c) => c.surveyResponse.groupBy(args),
+    postgresql: (c) => c.surveyResponse.groupBy(args),
   });
   return (rows as unknown as (Record<string, string> & { _count: { _all: number } })[])
     .map((r) => ({ value: r[field]!, count: r._count._all }))

@@ -1,7 +1,7 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
-import { getDb } from "../db/client";
+import { getDb, perEngine, type DbArgs } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import { databaseEngine } from "../env";
@@ -140,7 +140,11 @@ export async function undoResponseImport(
             "CONFLICT",
             `Impor ini sudah dibatalkan pada ${wibStamp(row.undoneAt)} oleh ${row.undoneBy ?? "?"}.`,
           );
-        const dayRows = await tx.surveyResponse.groupBy({ by: ["surveyDate"], where: { importId: row.id } });
+        const byDay = { by: ["surveyDate"], where: { importId: row.id } } satisfies DbArgs.SurveyResponseGroupByArgs;
+        const dayRows = await perEngine(tx, {
+          sqlite: (c) => c.surveyResponse.groupBy(byDay),
+          postgresql: (c) => c.surveyResponse.groupBy(byDay),
+        });
         const days = dayRows.map((d) => d.surveyDate);
         const removed = await tx.surveyResponse.deleteMany({ where: { importId: row.id } });
         await rebuildSkmAggregatesForDays(tx, days);

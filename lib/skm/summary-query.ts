@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { getDb } from "../db/client";
+import { getDb, perEngine, type DbArgs } from "../db/client";
 import { AppError } from "../errors";
 import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/periods";
 import type { SkmWeightMode } from "./constants";
@@ -53,9 +53,10 @@ function aggregateWhere(f: SkmSliceFilter) {
 
 /** Σ of the daily aggregate rows of the filter (one SQL SUM over day-slices, never over responses). */
 export async function sumSkmAggregates(f: SkmSliceFilter, db: Db = getDb()): Promise<AggregateSums> {
-  const result = await db.skmDailyAggregate.aggregate({
-    where: aggregateWhere(f),
-    _sum: sumSelection(f.questionnaire) as never,
+  const args = { where: aggregateWhere(f), _sum: sumSelection(f.questionnaire) as never };
+  const result = await perEngine(db, {
+    sqlite: (c) => c.skmDailyAggregate.aggregate(args),
+    postgresql: (c) => c.skmDailyAggregate.aggregate(args),
   });
   return sumsFromColumns((result as unknown as { _sum: Record<string, number | null> })._sum as never);
 }
@@ -66,11 +67,15 @@ export async function sumSkmAggregatesByPeriod(
   kind: CalendarPeriodKind,
   db: Db = getDb(),
 ): Promise<Map<string, AggregateSums>> {
-  const rows = await db.skmDailyAggregate.groupBy({
+  const args = {
     by: ["day"],
     where: aggregateWhere(f),
     _sum: sumSelection(f.questionnaire) as never,
     orderBy: { day: "asc" },
+  } satisfies DbArgs.SkmDailyAggregateGroupByArgs;
+  const rows = await perEngine(db, {
+    sqlite: (c) => c.skmDailyAggregate.groupBy(args),
+    postgresql: (c) => c.skmDailyAggregate.groupBy(args),
   });
   const out = new Map<string, AggregateSums>();
   for (const row of rows as unknown as { day: string; _sum: Record<string, number | null> }[]) {

@@ -2,7 +2,8 @@ import { describe, it, expect } from "vitest";
 import { z } from "zod";
 import { GET as getLicenseTypes } from "@/app/api/v1/license-types/route";
 import { GET as getMe } from "@/app/api/v1/me/route";
-import { apiRoute, readJsonBody } from "@/lib/api/http";
+import { defineOperation, jsonBody } from "@/lib/api/contract";
+import { apiHandler } from "@/lib/api/handler";
 import { createApiToken } from "@/lib/users/users";
 import { LICENSE_TYPES } from "@/lib/reference/license-types";
 
@@ -46,7 +47,16 @@ describe("API authentication", () => {
 
 describe("JSON body handling", () => {
   const ZBody = z.object({ name: z.string().min(2, { message: "Nama minimal 2 karakter" }) });
-  const handler = apiRoute(async (req: Request) => readJsonBody(req, ZBody));
+  const echo = defineOperation({
+    method: "POST",
+    path: "/api/v1/echo",
+    tags: ["meta"],
+    summary: "A JSON body echoed (test)",
+    access: { public: true },
+    body: [jsonBody(ZBody)],
+    responses: { 200: { description: "The body", json: ZBody } },
+  });
+  const handler = apiHandler(echo, async ({ body }) => body());
   const post = (body: BodyInit, contentType = "application/json", headers: Record<string, string> = {}) =>
     handler(
       new Request("http://localhost/x", { method: "POST", body, headers: { "content-type": contentType, ...headers } }),

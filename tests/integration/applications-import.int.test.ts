@@ -3,7 +3,7 @@
 // per-day aggregates equal to a recount. Rows use 2023 dates and "ST-" numbers so other files' figures stay apart.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/applications/import/route";
-import { getDb } from "@/lib/db/client";
+import { getDb, perEngine, type DbArgs } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "@/lib/applications/bulk-store";
@@ -91,21 +91,33 @@ async function aggregates() {
 async function recount() {
   const db = getDb();
   const finishedDay = { gte: FROM, lte: TO };
-  const days = await db.application.groupBy({
+  const dayArgs = {
     by: ["finishedDay", "licenseTypeId", "processingDays", "isOnTime"],
     where: { finishedDay, processingDays: { not: null }, isOnTime: { not: null } },
     _count: { _all: true },
-  });
-  const stages = await db.applicationEvent.groupBy({
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const stageArgs = {
     by: ["finishedDay", "licenseTypeId", "stage", "durationDays"],
     where: { finishedDay, kind: "stage", durationDays: { not: null } },
     _count: { _all: true },
-  });
-  const investment = await db.application.groupBy({
+  } satisfies DbArgs.ApplicationEventGroupByArgs;
+  const investmentArgs = {
     by: ["finishedDay", "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
     where: { finishedDay, status: "issued", investmentValue: { not: null } },
     _count: { _all: true },
     _sum: { investmentValue: true, workersLocal: true, workersForeign: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const days = await perEngine(db, {
+    sqlite: (c) => c.application.groupBy(dayArgs),
+    postgresql: (c) => c.application.groupBy(dayArgs),
+  });
+  const stages = await perEngine(db, {
+    sqlite: (c) => c.applicationEvent.groupBy(stageArgs),
+    postgresql: (c) => c.applicationEvent.groupBy(stageArgs),
+  });
+  const investment = await perEngine(db, {
+    sqlite: (c) => c.application.groupBy(investmentArgs),
+    postgresql: (c) => c.application.groupBy(investmentArgs),
   });
   const byKey = <T>(rows: T[], key: (row: T) => string) =>
     [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -11,19 +12,32 @@ import { KpiCard } from "@/components/kpi/kpi-card";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { getCalendarStatusForDashboard } from "@/lib/calendar/calendar-store";
 import { DataTable } from "@/components/ui/data-table";
+import { SegmentLoading } from "@/components/layout/segment-loading";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
 
+/**
+ * The capability is checked before the Suspense boundary, so a role without it still gets a real 403 (a segment
+ * loading.tsx would stream the page and answer 200); the figures then stream in behind a skeleton.
+ */
 export default async function LeadershipDashboardPage({
   searchParams,
 }: {
   searchParams: Promise<{ periode?: string }>;
 }) {
   const user = await requirePageCapability("viewDashboards", "/dashboard");
+  const requested = (await searchParams).periode;
+  return (
+    <Suspense key={requested ?? ""} fallback={<SegmentLoading cards={4} />}>
+      <LeadershipDashboard isAdmin={user.role === "ADMIN"} requested={requested} />
+    </Suspense>
+  );
+}
+
+async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; requested: string | undefined }) {
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
-  const requested = (await searchParams).periode;
   const parsed = requested ? parsePeriodKey(requested) : null;
   const period = parsed && parsed.kind !== "custom" ? parsed : defaultDashboardPeriod();
   const now = new Date();
@@ -51,7 +65,7 @@ export default async function LeadershipDashboardPage({
           {t("calendarReminder", { year: calendar.reminder.year })}
         </p>
       )}
-      <CalendarNotice warnings={calendar.warnings} showAdminLink={user.role === "ADMIN"} />
+      <CalendarNotice warnings={calendar.warnings} showAdminLink={isAdmin} />
       <form method="get" className="period-form no-print">
         <div className="field">
           <label htmlFor="periode">{t("period")}</label>

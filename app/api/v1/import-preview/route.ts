@@ -1,5 +1,6 @@
-import { apiRoute, methodNotAllowed, readImportFileBody } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { importPreviewApi } from "@/lib/api/operations/imports";
 import { previewSpreadsheet } from "@/lib/spreadsheet/preview";
 
 export const dynamic = "force-dynamic";
@@ -9,15 +10,11 @@ export const dynamic = "force-dynamic";
  * (first sheet, header found below title rows), so an import form can show and map the columns of an Excel file.
  * Stores nothing. Whoever may import something (ADMIN, PLANNER).
  */
-export const POST = apiRoute(async (request) => {
-  await requireApiCapability(request, ["importData", "reportInvestmentRealisation"]);
-  const file = await readImportFileBody(request, { maxBytes: 64 * 1024 * 1024 });
-  const expected = new URL(request.url).searchParams.get("expect");
-  return {
-    preview: await previewSpreadsheet(file, { expectedHeaders: expected ? expected.split(",") : undefined }),
-  };
-});
+export const POST = apiHandler(importPreviewApi, async ({ query, body }) => ({
+  preview: await previewSpreadsheet(await body(), { expectedHeaders: query.expect?.split(",") }),
+}));
 
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const GET = methodNotAllowed(["POST"]);
 export const PUT = methodNotAllowed(["POST"]);
 export const PATCH = methodNotAllowed(["POST"]);

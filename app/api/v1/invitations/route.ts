@@ -1,24 +1,19 @@
-import { apiRoute, readJsonBody, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { createInvitationApi } from "@/lib/api/operations/skm";
 import { createInvitation } from "@/lib/skm/invitations";
-import { ZInvitationCreate } from "@/lib/skm/submission";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "createInvitations");
-  const body = await readJsonBody(request, ZInvitationCreate);
-  const invitation = await createInvitation(body, actor, new Date());
-  return Response.json(
-    {
-      id: invitation.id,
-      token: invitation.token,
-      link: invitation.link,
-      expiresAt: invitation.expiresAt.toISOString(),
-      qrSvg: invitation.qrSvg,
-    },
-    { status: 201, headers: { "Cache-Control": "no-store" } },
-  );
+export const POST = apiHandler(createInvitationApi, async ({ actor, body, reply }) => {
+  const invitation = await createInvitation(await body(), actor, new Date());
+  return reply(201, {
+    id: invitation.id,
+    token: invitation.token,
+    link: invitation.link,
+    expiresAt: invitation.expiresAt.toISOString(),
+    qrSvg: invitation.qrSvg,
+  });
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -1,10 +1,12 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { listLicenseTypesApi } from "@/lib/api/operations/core";
 import { listLicenseTypes } from "@/lib/reference/queries";
 
 export const dynamic = "force-dynamic";
 
 /** Public: service standards are public information. */
-export const GET = apiRoute(async () => {
+export const GET = apiHandler(listLicenseTypesApi, async () => {
   const types = await listLicenseTypes({ activeOnly: true });
   return {
     data: types.map((lt) => ({

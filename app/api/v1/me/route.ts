@@ -1,16 +1,15 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { meApi } from "@/lib/api/operations/core";
 import { ROLES } from "@/lib/auth/roles";
-import { CAPABILITIES } from "@/lib/auth/roles";
 
 export const dynamic = "force-dynamic";
 
-const ANY_CAPABILITY = Object.keys(CAPABILITIES) as (keyof typeof CAPABILITIES)[];
-
-export const GET = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, ANY_CAPABILITY);
-  return { actor: actor.label, role: actor.role, roles: ROLES };
-});
+export const GET = apiHandler(meApi, async ({ actor }) => ({
+  actor: actor.label,
+  role: actor.role,
+  roles: [...ROLES],
+}));
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);

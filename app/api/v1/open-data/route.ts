@@ -1,4 +1,6 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { openDataCatalogueApi } from "@/lib/api/operations/open-data";
 import { getOpenDataDocuments } from "@/lib/open-data/queries";
 import { OPEN_DATA_DATASET_IDS } from "@/lib/open-data/datasets";
 
@@ -8,7 +10,7 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/open-data: the catalogue of the public datasets (anonymous): each dataset's metadata block, its row
  * count and where to get it as JSON, CSV and JSON Schema. Only published figures (frozen snapshots) are listed.
  */
-export const GET = apiRoute(async () => {
+export const GET = apiHandler(openDataCatalogueApi, async ({ reply }) => {
   const documents = await getOpenDataDocuments();
   const datasets = OPEN_DATA_DATASET_IDS.map((id) => ({
     ...documents[id].metadata,
@@ -19,9 +21,10 @@ export const GET = apiRoute(async () => {
       schema: `/api/v1/open-data/${id}.schema.json`,
     },
   }));
-  return Response.json({ datasets }, { headers: { "Cache-Control": "public, max-age=300" } });
+  return reply(200, { datasets }, { "Cache-Control": "public, max-age=300" });
 });
 
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);
 export const PUT = methodNotAllowed(["GET"]);
 export const PATCH = methodNotAllowed(["GET"]);

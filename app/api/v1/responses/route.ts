@@ -1,4 +1,6 @@
-import { apiRoute, readTextBody, JSON_BODY_LIMIT_BYTES, methodNotAllowed } from "@/lib/api/http";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { submitResponseApi } from "@/lib/api/operations/skm";
 import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -12,14 +14,8 @@ export const dynamic = "force-dynamic";
 const ANONYMOUS_LIMIT = 20;
 const ANONYMOUS_WINDOW_MS = 10 * 60 * 1000;
 
-export const POST = apiRoute(async (request) => {
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
+export const POST = apiHandler(submitResponseApi, async ({ request, body: readBody, reply }) => {
+  const body = await readBody();
   const kiosk = await kioskFromKey(request.headers.get("x-kiosk-key"));
   const actor = kiosk ? null : await apiActor(request);
   // A technical agency's account has no part in the survey (issue 20): refused rather than treated as the public.
@@ -35,13 +31,12 @@ export const POST = apiRoute(async (request) => {
       "Terlalu banyak kiriman survei dari alamat ini. Coba lagi nanti.",
     );
   }
-  // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts.
+  // Who may use which channel and date the response is decided in lib/skm/collection-rules.ts; the body is validated
+  // there too (the contract's schema, after the channel check).
   const caller: SubmitCaller = kiosk ? { kind: "kiosk", kiosk } : actor ? { kind: "staff", actor } : { kind: "public" };
   const result = await submitSurveyResponse(body, { now: new Date(), caller });
-  return Response.json(
-    { id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() },
-    { status: result.isDuplicate ? 200 : 201, headers: { "Cache-Control": "no-store" } },
-  );
+  const stored = { id: result.id, duplicate: result.isDuplicate, submittedAt: result.submittedAt.toISOString() };
+  return result.isDuplicate ? reply(200, stored) : reply(201, stored);
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -1,16 +1,15 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { getApplicationApi } from "@/lib/api/operations/applications";
 import { AppError } from "@/lib/errors";
 import { getApplicationDetail } from "@/lib/applications/applications";
 
 export const dynamic = "force-dynamic";
 
 /** One application with its timeline and SLA clock (ADMIN, OFFICER, LEADERSHIP or their API tokens). */
-export const GET = apiRoute(async (request, context: { params: Promise<{ registrationNo: string }> }) => {
-  await requireApiCapability(request, "viewApplications");
-  const { registrationNo } = await context.params;
-  const detail = await getApplicationDetail(decodeURIComponent(registrationNo));
-  if (!detail) throw new AppError("NOT_FOUND", `Permohonan ${registrationNo} tidak ditemukan.`);
+export const GET = apiHandler(getApplicationApi, async ({ params }) => {
+  const detail = await getApplicationDetail(decodeURIComponent(params.registrationNo));
+  if (!detail) throw new AppError("NOT_FOUND", `Permohonan ${params.registrationNo} tidak ditemukan.`);
   return detail;
 });
 

@@ -1,22 +1,17 @@
-import { apiRoute, rejectedImportResponse, readQuery, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed, rejectedImportResponse } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { importApplicationsApi } from "@/lib/api/operations/applications";
 import { importApplicationsCsv } from "@/lib/applications/import";
-import { ZImportQuery } from "@/lib/applications/api-schemas";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
-
 /**
- * CSV or .xlsx import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422 with
- * `rowErrors` (line, column, message) when an all-or-nothing file had invalid rows (nothing is stored).
+ * CSV or .xlsx import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422
+ * with `fields` (line, column, message) and the result when an all-or-nothing file had invalid rows (nothing stored).
  */
-export const POST = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "importData");
-  const query = readQuery(request, ZImportQuery);
-  const file = await readImportFileBody(request, { maxBytes: MAX_FILE_BYTES });
-  const result = await importApplicationsCsv(file, { mode: query.mode, mapping: query.mapping, actor });
+export const POST = apiHandler(importApplicationsApi, async ({ actor, query, body }) => {
+  const result = await importApplicationsCsv(await body(), { mode: query.mode, mapping: query.mapping, actor });
   if (!result.committed && result.errorCount > 0) return rejectedImportResponse(result);
   return { result };
 });

@@ -1,16 +1,14 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { complaintSummaryApi } from "@/lib/api/operations/complaints";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getComplaintSummary } from "@/lib/complaints/queries";
-import { ZComplaintSummaryQuery } from "@/lib/complaints/schemas";
 
 export const dynamic = "force-dynamic";
 
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, "viewDashboards");
-  const { from, to } = readQuery(request, ZComplaintSummaryQuery);
-  return getComplaintSummary({ from, to, today: toWibDate(new Date()) });
-});
+export const GET = apiHandler(complaintSummaryApi, async ({ query }) =>
+  getComplaintSummary({ from: query.from, to: query.to, today: toWibDate(new Date()) }),
+);
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);

@@ -1,5 +1,7 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { importTemplateApi } from "@/lib/api/operations/imports";
+import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { IMPORT_TEMPLATES, IMPORT_TEMPLATE_KINDS, isImportTemplateKind } from "@/lib/imports/template-kinds";
 import { buildTemplateFile } from "@/lib/imports/templates";
@@ -8,11 +10,12 @@ import { XLSX_CONTENT_TYPE } from "@/lib/spreadsheet/template";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/import-templates/{kind}: the .xlsx template of one import (whoever may run that import). */
-export const GET = apiRoute(async (request, context: { params: Promise<{ kind: string }> }) => {
-  const { kind } = await context.params;
+export const GET = apiHandler(importTemplateApi, async ({ actor, params }) => {
+  const { kind } = params;
   if (!isImportTemplateKind(kind))
     throw new AppError("NOT_FOUND", `Template tidak dikenal; pilih ${IMPORT_TEMPLATE_KINDS.join(", ")}.`);
-  await requireApiCapability(request, IMPORT_TEMPLATES[kind].capability);
+  if (!can(actor.role, IMPORT_TEMPLATES[kind].capability))
+    throw new AppError("FORBIDDEN", "Peran ini tidak diizinkan mengakses sumber daya ini.");
   const { fileName, bytes } = await buildTemplateFile(kind);
   return new Response(Buffer.from(bytes), {
     headers: {
@@ -23,6 +26,7 @@ export const GET = apiRoute(async (request, context: { params: Promise<{ kind: s
   });
 });
 
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);
 export const PUT = methodNotAllowed(["GET"]);
 export const PATCH = methodNotAllowed(["GET"]);

@@ -1,14 +1,12 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
-import { ZInvestmentExportQuery } from "@/lib/investment/analytics-query";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { investmentExportApi } from "@/lib/api/operations/investment";
 import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/investment/export.csv — the filtered projects (kind=projects) or the trend (kind=trend), streamed. */
-export const GET = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "viewAnalytics");
-  const query = readQuery(request, ZInvestmentExportQuery);
+export const GET = apiHandler(investmentExportApi, async ({ actor, query }) => {
   const stream = await createInvestmentExport(query, actor);
   return new Response(stream, {
     headers: {

@@ -1,28 +1,15 @@
-import { z } from "zod";
-import { apiRoute, readQuery, readTextBody, JSON_BODY_LIMIT_BYTES } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
-import { AppError } from "@/lib/errors";
+import { apiHandler } from "@/lib/api/handler";
+import { listLkpmDeadlinesApi, setLkpmDeadlineApi } from "@/lib/api/operations/investment";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { listLkpmDeadlines, saveLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
+import { listLkpmDeadlines, saveValidLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
 
 export const dynamic = "force-dynamic";
-
-const ZYearsQuery = z.object({
-  year: z.coerce
-    .number({ error: "year harus tahun empat angka." })
-    .int({ error: "year harus tahun empat angka." })
-    .min(2000, { error: "year paling awal 2000." })
-    .max(2100, { error: "year paling akhir 2100." })
-    .optional(),
-});
 
 /**
  * GET /api/v1/investment/lkpm-deadlines[?year=2026] — the LKPM filing deadline of every reporting period of the
  * year (default: this year and last year): the rule's (10th / 15th) and any admin override. viewAnalytics.
  */
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, "viewAnalytics");
-  const query = readQuery(request, ZYearsQuery);
+export const GET = apiHandler(listLkpmDeadlinesApi, async ({ query }) => {
   const thisYear = Number(toWibDate(new Date()).slice(0, 4));
   const years = query.year !== undefined ? [query.year] : [thisYear, thisYear - 1];
   const rows = await listLkpmDeadlines(years);
@@ -38,14 +25,6 @@ export const GET = apiRoute(async (request) => {
  * PUT /api/v1/investment/lkpm-deadlines — sets one period's deadline ({ period: "2026-TW1", deadline: "2026-04-20",
  * reason }), replacing the rule's for that period; reports of the period are re-marked on time / late. ADMIN only.
  */
-export const PUT = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "manageReferenceData");
-  const text = await readTextBody(request, { types: ["application/json"], maxBytes: JSON_BODY_LIMIT_BYTES });
-  let body: unknown;
-  try {
-    body = JSON.parse(text);
-  } catch {
-    throw new AppError("BAD_REQUEST", "Isi permintaan bukan JSON yang valid.");
-  }
-  return saveLkpmDeadlineOverride(body, actor);
-});
+export const PUT = apiHandler(setLkpmDeadlineApi, async ({ actor, body }) =>
+  saveValidLkpmDeadlineOverride(await body(), actor),
+);

@@ -1,8 +1,8 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { realisationSeriesApi } from "@/lib/api/operations/investment";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getRealisationSeries } from "@/lib/investment/realisation-query";
-import { ZRealisationQuery } from "@/lib/investment/realisation-params";
 import { realisationPointToJson } from "@/lib/investment/realisation";
 
 export const dynamic = "force-dynamic";
@@ -11,9 +11,7 @@ export const dynamic = "force-dynamic";
  * GET /api/v1/investment/realisation?from&to&interval=quarter|year&groupBy — plan vs LKPM realisation and
  * compliance per period. PLANNER, LEADERSHIP, ADMIN (session or token).
  */
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, "viewAnalytics");
-  const query = readQuery(request, ZRealisationQuery);
+export const GET = apiHandler(realisationSeriesApi, async ({ query }) => {
   const today = toWibDate(new Date());
   const points = await getRealisationSeries(query, today);
   return {

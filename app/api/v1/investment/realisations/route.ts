@@ -1,24 +1,24 @@
-import { apiRoute, readJsonBody, readImportFileBody, methodNotAllowed, IMPORT_FILE_TYPES } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
-import { importRealisationsCsv, RealisationImportError, saveRealisation } from "@/lib/investment/realisation-store";
-import { z } from "zod";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { submitRealisationsApi } from "@/lib/api/operations/investment";
+import {
+  importRealisationsCsv,
+  RealisationImportError,
+  saveValidRealisation,
+} from "@/lib/investment/realisation-store";
 
 export const dynamic = "force-dynamic";
 
-const MAX_FILE_BYTES = 8 * 1024 * 1024;
-
 /**
  * POST /api/v1/investment/realisations — one LKPM report as JSON (201 created, 200 when it replaced the earlier
- * report of the same project and period), or a whole CSV or .xlsx file (Content-Type text/csv or the .xlsx type,
- * all or nothing: 422 with `rowErrors` and nothing stored). PLANNER or ADMIN (session or token).
+ * report of the same project and period), or a whole CSV or .xlsx file (all or nothing: 422 with `rowErrors` and
+ * nothing stored). PLANNER or ADMIN (session or token).
  */
-export const POST = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "reportInvestmentRealisation");
-  const contentType = (request.headers.get("content-type") ?? "").split(";")[0].trim().toLowerCase();
-  if (contentType !== "application/json" && (IMPORT_FILE_TYPES as readonly string[]).includes(contentType)) {
-    const file = await readImportFileBody(request, { maxBytes: MAX_FILE_BYTES });
+export const POST = apiHandler(submitRealisationsApi, async ({ actor, body, reply }) => {
+  const input = await body();
+  if (input.kind === "bytes") {
     try {
-      return { result: await importRealisationsCsv(file, { actor }) };
+      return { result: await importRealisationsCsv(input.value, { actor }) };
     } catch (error) {
       if (!(error instanceof RealisationImportError)) throw error;
       return Response.json(
@@ -31,12 +31,9 @@ export const POST = apiRoute(async (request) => {
       );
     }
   }
-  const body = await readJsonBody(request, z.unknown());
-  const saved = await saveRealisation(body, { actor, source: "api" });
-  return Response.json(
-    { realisation: { ...saved, realisedInvestment: saved.realisedInvestment.toString() } },
-    { status: saved.replaced ? 200 : 201, headers: { "Cache-Control": "no-store" } },
-  );
+  const saved = await saveValidRealisation(input.value, { actor, source: "api" });
+  const answer = { realisation: { ...saved, realisedInvestment: saved.realisedInvestment.toString() } };
+  return saved.replaced ? reply(200, answer) : reply(201, answer);
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

@@ -1,15 +1,13 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
-import { ZInvestmentFilter } from "@/lib/investment/analytics-query";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { investmentTrendApi } from "@/lib/api/operations/investment";
 import { getInvestmentTrend } from "@/lib/investment/analytics";
 import { totalsToJson, trendPointToJson } from "@/lib/investment/trend";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/investment/trend?from&to&interval&groupBy&… — PLANNER, LEADERSHIP, ADMIN (session or token). */
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, "viewAnalytics");
-  const filter = readQuery(request, ZInvestmentFilter);
+export const GET = apiHandler(investmentTrendApi, async ({ query: filter }) => {
   const { points, totals } = await getInvestmentTrend(filter);
   return {
     from: filter.from,

@@ -1,4 +1,6 @@
-import { apiRoute, methodNotAllowed } from "@/lib/api/http";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { openDataFileApi } from "@/lib/api/operations/open-data";
 import { AppError } from "@/lib/errors";
 import { datasetJsonSchema, isOpenDataDatasetId, OPEN_DATA_DATASET_IDS } from "@/lib/open-data/datasets";
 import { getOpenDataDocument, openDataCsv } from "@/lib/open-data/queries";
@@ -11,8 +13,8 @@ const FILE = /^([a-z-]+)\.(json|csv|schema\.json)$/;
  * GET /api/v1/open-data/{dataset}.json | .csv | .schema.json (anonymous): one dataset in the tidy Satu Data shape —
  * JSON { metadata, data }, CSV of the rows, or the JSON Schema (2020-12) the JSON document satisfies.
  */
-export const GET = apiRoute(async (_request, context: { params: Promise<{ file: string }> }) => {
-  const match = FILE.exec((await context.params).file);
+export const GET = apiHandler(openDataFileApi, async ({ params }) => {
+  const match = FILE.exec(params.file);
   const id = match?.[1] ?? "";
   if (!match || !isOpenDataDatasetId(id))
     throw new AppError(
@@ -35,6 +37,7 @@ export const GET = apiRoute(async (_request, context: { params: Promise<{ file: 
   });
 });
 
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);
 export const PUT = methodNotAllowed(["GET"]);
 export const PATCH = methodNotAllowed(["GET"]);

@@ -1,16 +1,14 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { processingSummaryApi } from "@/lib/api/operations/applications";
 import { AppError } from "@/lib/errors";
 import { getLicenseTypeByCode } from "@/lib/reference/queries";
 import { getProcessingSummary } from "@/lib/applications/processing-summary";
-import { ZProcessingSummaryQuery } from "@/lib/applications/api-schemas";
 
 export const dynamic = "force-dynamic";
 
 /** Processing-time summary for applications completed in [from, to] (dashboards, analytics, officers). */
-export const GET = apiRoute(async (request) => {
-  await requireApiCapability(request, ["viewDashboards", "viewAnalytics", "viewApplications"]);
-  const query = readQuery(request, ZProcessingSummaryQuery);
+export const GET = apiHandler(processingSummaryApi, async ({ query }) => {
   let licenseTypeId: number | null = null;
   if (query.licenseType) {
     const lt = await getLicenseTypeByCode(query.licenseType);

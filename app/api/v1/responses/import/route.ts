@@ -1,15 +1,14 @@
-import { apiRoute, readImportFileBody, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { importResponsesApi } from "@/lib/api/operations/skm";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 
 export const dynamic = "force-dynamic";
 
-export const POST = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "importData");
-  const file = await readImportFileBody(request, { maxBytes: 20 * 1024 * 1024 });
-  const result = await importResponsesCsv(file, actor, new Date());
-  return Response.json(result, { status: 201 });
-});
+/** POST /api/v1/responses/import — survey responses from a CSV or .xlsx file (ADMIN), all or nothing. */
+export const POST = apiHandler(importResponsesApi, async ({ actor, body, reply }) =>
+  reply(201, await importResponsesCsv(await body(), actor, new Date())),
+);
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const GET = methodNotAllowed(["POST"]);

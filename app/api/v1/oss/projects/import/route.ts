@@ -1,7 +1,7 @@
-import { apiRoute, rejectedImportResponse, methodNotAllowed, readImportFileBody, readQuery } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed, rejectedImportResponse } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { importOssProjectsApi } from "@/lib/api/operations/oss";
 import { importOssProjects } from "@/lib/oss/import";
-import { ZOssImportQuery } from "@/lib/oss/schemas";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 600;
@@ -12,11 +12,8 @@ export const maxDuration = 600;
  * differences, errors) and stores nothing. 200 { result } when stored or previewed; 422 { error, result } when an
  * all-or-nothing file had invalid rows (nothing stored). ADMIN or PLANNER.
  */
-export const POST = apiRoute(async (request) => {
-  const actor = await requireApiCapability(request, "importOssProjects");
-  const query = readQuery(request, ZOssImportQuery);
-  const file = await readImportFileBody(request, { maxBytes: 128 * 1024 * 1024 });
-  const result = await importOssProjects(file, {
+export const POST = apiHandler(importOssProjectsApi, async ({ actor, query, body }) => {
+  const result = await importOssProjects(await body(), {
     actor,
     dryRun: query.dryRun,
     mode: query.mode,
@@ -26,6 +23,7 @@ export const POST = apiRoute(async (request) => {
   return { result };
 });
 
+// Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const GET = methodNotAllowed(["POST"]);
 export const PUT = methodNotAllowed(["POST"]);
 export const PATCH = methodNotAllowed(["POST"]);

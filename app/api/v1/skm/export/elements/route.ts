@@ -1,15 +1,13 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { skmElementsCsvApi } from "@/lib/api/operations/skm";
 import { getSkmSummary } from "@/lib/skm/summary-query";
-import { ZSkmSummaryQuery } from "@/lib/skm/summary";
 import { elementSummaryCsv } from "@/lib/skm/summary-export";
 
 export const dynamic = "force-dynamic";
 
 /** Per-element summary as CSV (same parameters as /api/v1/skm/summary). */
-export const GET = apiRoute(async (request: Request) => {
-  await requireApiCapability(request, "viewSkmDashboard");
-  const query = readQuery(request, ZSkmSummaryQuery);
+export const GET = apiHandler(skmElementsCsvApi, async ({ query }) => {
   const summary = await getSkmSummary(query);
   return new Response("\uFEFF" + elementSummaryCsv(summary), {
     headers: {

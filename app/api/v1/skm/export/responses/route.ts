@@ -1,16 +1,14 @@
-import { apiRoute, readQuery, methodNotAllowed } from "@/lib/api/http";
-import { requireApiCapability } from "@/lib/auth/session";
+import { methodNotAllowed } from "@/lib/api/http";
+import { apiHandler } from "@/lib/api/handler";
+import { skmResponsesCsvApi } from "@/lib/api/operations/skm";
 import { recordAudit } from "@/lib/audit/audit";
 import { resolveSkmFilter } from "@/lib/skm/summary-query";
-import { ZSkmSummaryQuery } from "@/lib/skm/summary";
 import { streamAnonymisedResponsesCsv } from "@/lib/skm/response-export";
 
 export const dynamic = "force-dynamic";
 
 /** Anonymised raw responses as streamed CSV (PLANNER, ADMIN). */
-export const GET = apiRoute(async (request: Request) => {
-  const actor = await requireApiCapability(request, "exportData");
-  const query = readQuery(request, ZSkmSummaryQuery);
+export const GET = apiHandler(skmResponsesCsvApi, async ({ actor, query }) => {
   const filter = await resolveSkmFilter(query);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "export.skm.responses", detail: { ...query } });
   return new Response(streamAnonymisedResponsesCsv(filter), {
