@@ -14,7 +14,7 @@ export function proxy(request: NextRequest) {
   const env = getEnv();
   const options = {
     nonce: createNonce(),
-    isHttps: env.LENTERA_PUBLIC_URL.startsWith("https:"),
+    isHttps: env.LENTERA_PUBLIC_URL?.startsWith("https:") ?? false,
     isDevelopment: env.NODE_ENV === "development",
   };
   const headers = securityHeaders(options);

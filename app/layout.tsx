@@ -2,17 +2,16 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { getTranslator } from "@/lib/i18n/server";
-import { getEnv } from "@/lib/env";
+import { getPublicOrigin } from "@/lib/site/public-url";
 import { getSetting } from "@/lib/settings/settings";
 import { getCurrentUser } from "@/lib/auth/session";
 import { SiteHeader } from "@/components/layout/site-header";
 
 export async function generateMetadata(): Promise<Metadata> {
   const { t } = await getTranslator("common");
-  const env = getEnv();
   const officeName = await getSetting("office.name");
   return {
-    metadataBase: new URL(env.LENTERA_PUBLIC_URL),
+    metadataBase: new URL(await getPublicOrigin()),
     title: { default: `${t("appName")} — ${officeName}`, template: `%s · ${t("appName")}` },
     description: t("tagline"),
   };

@@ -1,6 +1,7 @@
 // LKPM plan-vs-realisation benchmark. Copies the 1M-project file made by bench/investment-data.ts to
 // data/bench/lkpm.db, adds LKPM reports for the obligated projects (as the demo seeder does: most owed periods filed)
-// and times the reads behind GET /api/v1/investment/realisation and the dashboard's project tables.
+// and times the reads behind GET /api/v1/investment/realisation and the dashboard's project tables. The load bench
+// (bench/dashboards-load.ts) serves the same file.
 //   node --conditions=react-server --import tsx bench/investment-data.ts   (once)
 //   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs]
 import { copyFileSync, existsSync, rmSync } from "node:fs";
@@ -8,18 +9,19 @@ import Database from "better-sqlite3";
 import { createRandom } from "../lib/seed/random";
 import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../lib/investment/realisation";
 import { addCalendarDays } from "../lib/calendar/working-days";
+import { lkpmPeriodRecountSql } from "../lib/investment/lkpm-period-sql";
 
 const SOURCE = "data/bench/investment.db";
-const FILE = "data/bench/lkpm.db";
+export const LKPM_DB_FILE = "data/bench/lkpm.db";
+const FILE = LKPM_DB_FILE;
 const TODAY = "2026-11-29";
-process.env.DATABASE_URL = `file:./${FILE}`;
-process.env.LENTERA_DEMO = "0";
 
 function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-function prepare(): void {
+/** Copies the 1M-project file and files LKPM reports for its obligated projects (about 860k). */
+export function prepareLkpmBenchDb(): void {
   if (!existsSync(SOURCE)) throw new Error(`${SOURCE} missing: run bench/investment-data.ts first`);
   for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(FILE + suffix, { force: true });
   copyFileSync(SOURCE, FILE);
@@ -68,6 +70,8 @@ function prepare(): void {
     }
   });
   for (let from = 0; from < projects.length; from += 20_000) write(projects.slice(from, from + 20_000));
+  // The per-period sums the writers keep (LkpmPeriodStat), recounted once for the reports written above.
+  for (const statement of lkpmPeriodRecountSql("all")) db.exec(statement);
   db.exec("ANALYZE");
   db.pragma("wal_checkpoint(TRUNCATE)");
   db.close();
@@ -77,7 +81,9 @@ function prepare(): void {
 }
 
 async function main() {
-  prepare();
+  process.env.DATABASE_URL = `file:./${FILE}`;
+  process.env.LENTERA_DEMO = "0";
+  prepareLkpmBenchDb();
   const { getRealisationSeries, getRealisationProjectTables } = await import("../lib/investment/realisation-query");
   const { ZRealisationQuery } = await import("../lib/investment/realisation-params");
   const { getDb, disconnectDb } = await import("../lib/db/client");
@@ -121,7 +127,9 @@ async function main() {
   }
   await disconnectDb();
 }
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+if (process.argv[1]?.endsWith("investment-realisation.ts")) {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -44,7 +44,8 @@ test.describe("permit applications", () => {
     await signIn(page, "OFFICER", "/staf/waktu-proses");
     await page.goto("/staf/waktu-proses");
     await expect(page.getByRole("heading", { level: 1, name: "Waktu proses perizinan" })).toBeVisible();
-    const completed = Number(await page.getByTestId("kpi-completed").textContent());
+    // "2.922" in Indonesian: dots group thousands.
+    const completed = Number((await page.getByTestId("kpi-completed").textContent())!.replace(/\./g, ""));
     expect(completed).toBeGreaterThan(2_000);
     await expect(page.getByTestId("kpi-on-time")).toHaveText(/%$/);
     await expect(page.getByTestId("bottleneck")).toHaveText("Tahap terlama: Rekomendasi teknis");

@@ -42,3 +42,30 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
 export function navFor(role: Role) {
   return STAFF_NAV.filter((item) => can(role, item.capability));
 }
+
+/**
+ * Pages outside the menu that need a different capability than the menu entry they sit under (the longest
+ * matching prefix wins). Each page checks the same capability on the server; this table lets a page leave out a
+ * link its reader could not follow (issue 16: no link may end in "Akses ditolak").
+ */
+const SUB_ROUTES: { href: string; capability: Capability }[] = [
+  { href: "/staf/permohonan/baru", capability: "processApplications" },
+  { href: "/staf/pengaduan/baru", capability: "handleComplaints" },
+  { href: "/staf/survei/kertas", capability: "enterPaperSurveys" },
+  { href: "/staf/survei/impor", capability: "importData" },
+  { href: "/staf/survei/kiosk", capability: "manageSettings" },
+  { href: "/staf/survei/pertanyaan", capability: "manageSettings" },
+  { href: "/staf/investasi/target", capability: "manageSettings" },
+  { href: "/staf/investasi/realisasi/input", capability: "reportInvestmentRealisation" },
+];
+
+/** True when `role` may open the staff page at `href` (a path, with or without a query); unknown paths are open. */
+export function canOpen(role: Role, href: string): boolean {
+  const path = href.split(/[?#]/)[0]!;
+  let best: { href: string; capability: Capability | null } | undefined;
+  for (const route of [...STAFF_NAV, ...SUB_ROUTES]) {
+    const matches = path === route.href || path.startsWith(`${route.href}/`);
+    if (matches && (!best || route.href.length > best.href.length)) best = route;
+  }
+  return !best || best.capability === null || can(role, best.capability);
+}

@@ -4,8 +4,7 @@ import { getSettings } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { listPublishedSkmReports } from "@/lib/skm/report-query";
 import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication";
-import { formatReportDate } from "@/lib/skm/report-format";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatCount, formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/format/format";
 import type { Metadata } from "next";
 
 export const dynamic = "force-dynamic";
@@ -25,8 +24,6 @@ export default async function HomePage() {
     getPublishedOnTimeRate(),
   ]);
   const latest = reports[0];
-  const fmt = (v: number, digits: number) =>
-    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(v);
   const published = types.filter((lt) => lt.standardPublished).length;
   return (
     <div className="stack">
@@ -44,7 +41,7 @@ export default async function HomePage() {
             {t("howToComplain")}
           </Link>
         </div>
-        <p className="muted small">{t("servicesCount", { count: published })}</p>
+        <p className="muted small">{t("servicesCount", { count: formatCount(published, locale) })}</p>
       </section>
       <div className="grid">
         <section className="card" aria-labelledby="results">
@@ -53,15 +50,15 @@ export default async function HomePage() {
             <>
               <p className="row">
                 <span className="kpi-value" data-testid="public-ikm">
-                  {fmt(latest.summary.ikm, 2)}
+                  {formatDecimal(latest.summary.ikm, locale, 2)}
                 </span>
                 {latest.summary.grade && (
                   <span className={`grade grade-${latest.summary.grade}`}>{latest.summary.grade}</span>
                 )}
               </p>
               <p className="small muted">
-                {locale === "id" ? latest.period.labelId : latest.period.labelEn} ·{" "}
-                {t("respondents", { count: latest.summary.respondents })}
+                {formatPeriod(latest.period, locale)} ·{" "}
+                {t("respondents", { count: formatCount(latest.summary.respondents, locale) })}
               </p>
               <p>
                 <Link href={`/laporan/skm/${latest.period.key}`}>{t("reports")}</Link>
@@ -76,17 +73,17 @@ export default async function HomePage() {
           {onTime ? (
             <>
               <p className="kpi-value" data-testid="public-on-time">
-                {onTime.onTimeRate === null ? "—" : `${fmt(onTime.onTimeRate * 100, 1)}%`}
+                {formatPercent(onTime.onTimeRate, locale)}
               </p>
               <p className="small muted">
                 {t("onTimePublished", {
-                  period: locale === "id" ? onTime.period.labelId : onTime.period.labelEn,
-                  onTime: onTime.onTime,
-                  completed: onTime.completed,
-                  date: formatReportDate(onTime.publishedAt),
+                  period: formatPeriod(onTime.period, locale),
+                  onTime: formatCount(onTime.onTime, locale),
+                  completed: formatCount(onTime.completed, locale),
+                  date: formatDate(onTime.publishedAt, locale),
                 })}
                 {onTime.previous
-                  ? ` ${t("onTimeRevised", { date: formatReportDate(onTime.publishedAt), previous: onTime.previous.onTimeRate === null ? "—" : `${fmt(onTime.previous.onTimeRate * 100, 1)}%` })}`
+                  ? ` ${t("onTimeRevised", { date: formatDate(onTime.publishedAt, locale), previous: formatPercent(onTime.previous.onTimeRate, locale) })}`
                   : ""}
               </p>
             </>

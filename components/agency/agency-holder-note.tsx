@@ -1,7 +1,7 @@
+import { formatDate } from "@/lib/format/format";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
 import type { AgencyStageClock } from "@/lib/applications/agency-clock";
-import { formatDateId } from "@/lib/format/date";
 import { AgencyClockBadge } from "./agency-clock-badge";
 
 /** On the office's view of a file: which technical agency holds it, since when and until when (issue 20). */
@@ -19,8 +19,8 @@ export function AgencyHolderNote({
     <p className="alert alert-info" data-testid="agency-holder">
       {t("holder.text", {
         agency: holder.agency,
-        since: formatDateId(holder.clock.startDay, locale),
-        due: formatDateId(holder.clock.dueDate, locale),
+        since: formatDate(holder.clock.startDay, locale),
+        due: formatDate(holder.clock.dueDate, locale),
       })}{" "}
       <AgencyClockBadge clock={holder.clock} t={t} />
     </p>

@@ -1,6 +1,6 @@
+import { formatDate } from "@/lib/format/format";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
 
 type OverdueRecommendations = {
@@ -41,7 +41,7 @@ export function OverdueRecommendationsSection({
               { header: t("queue.registrationNo"), cell: (file) => file.registrationNo },
               { header: t("queue.licenseType"), cell: (file) => file.licenseType },
               { header: t("dashboard.agency"), cell: (file) => file.agency },
-              { header: t("queue.dueDate"), cell: (file) => formatDateId(file.dueDate, locale) },
+              { header: t("queue.dueDate"), cell: (file) => formatDate(file.dueDate, locale) },
               { header: t("dashboard.daysOver"), cell: (file) => file.daysOver, className: "num" },
             ]}
           />

@@ -1,4 +1,5 @@
 "use client";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 
@@ -98,15 +99,24 @@ export function ApplicationSteps({
             </span>
           )}
         </div>
-        <button className="btn btn-danger" type="submit" disabled={pending}>
-          {labels.reject}
-        </button>
+        <ConfirmSubmit
+          label={labels.reject!}
+          question={labels.rejectConfirm!}
+          confirmLabel={labels.rejectYes!}
+          disabled={pending}
+          small={false}
+        />
       </form>
       <form action={formAction}>
         {hidden("outcome", { outcome: "withdrawn" })}
-        <button className="btn btn-secondary" type="submit" disabled={pending}>
-          {labels.withdraw}
-        </button>
+        <ConfirmSubmit
+          label={labels.withdraw!}
+          question={labels.withdrawConfirm!}
+          confirmLabel={labels.withdrawYes!}
+          disabled={pending}
+          small={false}
+          variant="secondary"
+        />
       </form>
     </div>
   );

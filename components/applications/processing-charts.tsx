@@ -1,102 +1,174 @@
 "use client";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatDecimal, formatPercent } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
 import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
+  AXIS_TICK,
+  CategoryTick,
+  charactersFor,
+  CHART_FONT_SIZE,
+  ChartFrame,
+  linesNeeded,
+  MIN_CATEGORY_SLOT,
+  periodAxisLayout,
+  periodXAxis,
+} from "@/components/charts/chart-kit";
 
-type Series = { key: string; label: string; color: string };
+/** A series: its data key, its name in the legend and tooltip, its colour, and how its values read. */
+type Series = { key: string; label: string; color: string; unit?: "percent" | "days" | "count" };
 
-/** A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers. */
+/** Percent series hold percentages (81.2), days one decimal, counts whole numbers — in the reader's format. */
+function formatValue(value: unknown, unit: Series["unit"], locale: Locale): string {
+  if (typeof value !== "number") return "—";
+  if (unit === "percent") return formatPercent(value / 100, locale);
+  return formatDecimal(value, locale, unit === "days" ? 2 : 0, { trim: unit === "days" });
+}
+
+/** Axis ticks: whole percentages and days, so "25 %" rather than "25,0 %". */
+function formatTick(value: unknown, unit: Series["unit"], locale: Locale): string {
+  if (typeof value !== "number") return "";
+  return unit === "percent" ? formatPercent(value / 100, locale, 0) : formatDecimal(value, locale, 1, { trim: true });
+}
+
+const LEGEND_STYLE = { fontSize: CHART_FONT_SIZE } as const;
+
+/**
+ * A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers.
+ * layout "vertical" draws horizontal bars with the categories (licence types, stages) wrapped on the left — the
+ * shape for long category lists; "horizontal" draws columns with every category named under its column.
+ */
 export function ProcessingBarChart({
   data,
   xKey,
   series,
-  height = 260,
+  locale,
   layout = "horizontal",
 }: {
   data: Record<string, string | number | null>[];
   xKey: string;
   series: Series[];
-  height?: number;
+  locale: Locale;
   layout?: "horizontal" | "vertical";
 }) {
+  const labels = data.map((row) => String(row[xKey] ?? ""));
+  const axisWidth = (width: number) => Math.min(200, Math.round(width * 0.42));
+  const maxChars = (width: number) => charactersFor(axisWidth(width) - 10);
+  const rowHeight = (width: number) => Math.max(24, linesNeeded(labels, maxChars(width)) * 14 + 10) * series.length;
+  const height =
+    layout === "vertical"
+      ? (width: number) => Math.max(160, labels.length * rowHeight(width) + 60)
+      : (width: number) => 220 + periodAxisLayout(labels, width).height;
+  const valueAxis = series.length === 1 ? series[0]!.unit : undefined;
   return (
-    <div aria-hidden="true" style={{ width: "100%", height }}>
-      <ResponsiveContainer>
-        <BarChart
-          accessibilityLayer={false}
-          data={data}
-          layout={layout}
-          margin={{ top: 8, right: 16, bottom: 8, left: layout === "vertical" ? 110 : 0 }}
-        >
-          <CartesianGrid strokeDasharray="3 3" />
-          {layout === "vertical" ? (
-            <>
-              <XAxis type="number" />
-              <YAxis type="category" dataKey={xKey} width={110} />
-            </>
-          ) : (
-            <>
-              <XAxis dataKey={xKey} />
-              <YAxis />
-            </>
-          )}
-          <Tooltip />
-          {series.length > 1 && <Legend />}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
-          ))}
-        </BarChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame categories={labels} height={height} minSlot={layout === "vertical" ? undefined : MIN_CATEGORY_SLOT}>
+      {(width) => {
+        const axis = periodAxisLayout(labels, width);
+        return (
+          <BarChart
+            accessibilityLayer={false}
+            data={data}
+            layout={layout}
+            margin={{ top: 8, right: 28, bottom: 8, left: layout === "vertical" ? 4 : Math.max(4, axis.overhang - 60) }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            {layout === "vertical" ? (
+              <>
+                <XAxis type="number" tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, valueAxis, locale)} />
+                <YAxis
+                  type="category"
+                  dataKey={xKey}
+                  width={axisWidth(width)}
+                  interval={0}
+                  tick={(props) => <CategoryTick {...props} maxChars={maxChars(width)} />}
+                />
+              </>
+            ) : (
+              <>
+                {periodXAxis(axis, xKey)}
+                <YAxis tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, valueAxis, locale)} />
+              </>
+            )}
+            <Tooltip
+              formatter={(value, _name, item) => {
+                const s = series.find((candidate) => candidate.key === item?.dataKey);
+                return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
+              }}
+            />
+            {series.length > 1 && <Legend wrapperStyle={LEGEND_STYLE} />}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        );
+      }}
+    </ChartFrame>
   );
 }
 
+/** Lines over periods; with `percent`, the second and later series use a 0–100 % axis on the right. */
 export function ProcessingLineChart({
   data,
   xKey,
   series,
-  height = 260,
+  locale,
   percent = false,
 }: {
   data: Record<string, string | number | null>[];
   xKey: string;
   series: Series[];
-  height?: number;
+  locale: Locale;
   percent?: boolean;
 }) {
+  const labels = data.map((row) => String(row[xKey] ?? ""));
   return (
-    <div aria-hidden="true" style={{ width: "100%", height }}>
-      <ResponsiveContainer>
-        <LineChart accessibilityLayer={false} data={data} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey={xKey} />
-          <YAxis yAxisId="left" />
-          {percent && <YAxis yAxisId="right" orientation="right" domain={[0, 100]} unit="%" />}
-          <Tooltip />
-          <Legend />
-          {series.map((s, index) => (
-            <Line
-              key={s.key}
-              yAxisId={percent && index > 0 ? "right" : "left"}
-              type="monotone"
-              dataKey={s.key}
-              name={s.label}
-              stroke={s.color}
-              dot={false}
-              isAnimationActive={false}
+    <ChartFrame
+      categories={labels}
+      minSlot={MIN_CATEGORY_SLOT}
+      reserved={percent ? 140 : 80}
+      height={(width) => 230 + periodAxisLayout(labels, width).height}
+    >
+      {(width) => {
+        const axis = periodAxisLayout(labels, width);
+        return (
+          <LineChart
+            accessibilityLayer={false}
+            data={data}
+            margin={{ top: 8, right: 16, bottom: 8, left: Math.max(0, axis.overhang - 60) }}
+          >
+            <CartesianGrid strokeDasharray="3 3" />
+            {periodXAxis(axis, xKey)}
+            <YAxis yAxisId="left" tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, series[0]?.unit, locale)} />
+            {percent && (
+              <YAxis
+                yAxisId="right"
+                orientation="right"
+                domain={[0, 100]}
+                tick={AXIS_TICK}
+                tickFormatter={(v) => formatPercent(Number(v) / 100, locale, 0)}
+              />
+            )}
+            <Tooltip
+              formatter={(value, _name, item) => {
+                const s = series.find((candidate) => candidate.key === item?.dataKey);
+                return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
+              }}
             />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+            <Legend wrapperStyle={LEGEND_STYLE} />
+            {series.map((s, index) => (
+              <Line
+                key={s.key}
+                yAxisId={percent && index > 0 ? "right" : "left"}
+                type="monotone"
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.color}
+                dot={false}
+                isAnimationActive={false}
+              />
+            ))}
+          </LineChart>
+        );
+      }}
+    </ChartFrame>
   );
 }

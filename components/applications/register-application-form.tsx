@@ -2,9 +2,13 @@
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { SelectField, TextField } from "@/components/ui/field";
+import { formatCount } from "@/lib/format/format";
 
 type Option = { value: string; label: string };
-type LicenseOption = Option & { isBusiness: boolean };
+type LicenseOption = Option & { isBusiness: boolean; tariff: number };
+
+// Fees are typed the Indonesian way whatever the page language ("1.250.000"; lib/validation/indonesian-number.ts).
+const feeText = (tariff: number | undefined) => (tariff === undefined ? "" : formatCount(tariff, "id"));
 
 export function RegisterApplicationForm({
   action,
@@ -25,6 +29,9 @@ export function RegisterApplicationForm({
   const v = state.values ?? {};
   const f = state.fields ?? {};
   const [licenseType, setLicenseType] = useState(v.licenseType ?? "");
+  const tariffOf = (code: string) => licenseTypes.find((lt) => lt.value === code)?.tariff;
+  // The official tariff is filled in when a licence type is chosen; a fee the officer typed is kept.
+  const [fee, setFee] = useState(v.feeCharged ?? feeText(tariffOf(v.licenseType ?? "")));
   const isBusiness = licenseTypes.find((lt) => lt.value === licenseType)?.isBusiness ?? false;
   return (
     <form action={formAction} className="card stack" noValidate>
@@ -38,7 +45,10 @@ export function RegisterApplicationForm({
           label={labels.licenseType}
           name="licenseType"
           value={licenseType}
-          onChange={(e) => setLicenseType(e.target.value)}
+          onChange={(e) => {
+            if (fee.trim() === "" || fee === feeText(tariffOf(licenseType))) setFee(feeText(tariffOf(e.target.value)));
+            setLicenseType(e.target.value);
+          }}
           error={f.licenseType}
           required
         >
@@ -98,7 +108,8 @@ export function RegisterApplicationForm({
           label={labels.feeCharged}
           name="feeCharged"
           inputMode="numeric"
-          defaultValue={v.feeCharged}
+          value={fee}
+          onChange={(e) => setFee(e.target.value)}
           error={f.feeCharged}
           hint={labels.feeHint}
         />

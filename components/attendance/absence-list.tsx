@@ -1,7 +1,7 @@
+import { formatDate } from "@/lib/format/format";
 import type { Absence } from "@/lib/attendance/staff-days";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
 
 /** Absences without record (t is the "attendance" namespace). */
@@ -23,7 +23,7 @@ export function AbsenceList({
       testId="absences-without-record"
       empty={t("weekly.none")}
       columns={[
-        { header: t("weekly.date"), cell: (a) => formatDateId(a.date, locale) },
+        { header: t("weekly.date"), cell: (a) => formatDate(a.date, locale) },
         { header: t("weekly.name"), cell: (a) => a.name },
         { header: t("weekly.unit"), cell: (a) => a.unit ?? noUnit },
       ]}

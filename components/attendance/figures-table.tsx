@@ -1,9 +1,8 @@
+import { formatCount, formatPercent } from "@/lib/format/format";
 import type { ReactNode } from "react";
 import type { AttendanceFigures } from "@/lib/attendance/classify";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatNumber } from "@/lib/format/rupiah";
-import { formatPercent } from "@/lib/format/percent";
 import { DataTable } from "@/components/ui/data-table";
 
 /** Rows of monthly figures (units or people) with a first column chosen by the caller. */
@@ -24,7 +23,7 @@ export function FiguresTable<Row extends { figures: AttendanceFigures }>({
   testId: string;
   label: string;
 }) {
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number) => formatCount(v, locale);
   return (
     <DataTable
       label={label}

@@ -1,9 +1,7 @@
+import { formatCount, formatDate, formatPercent } from "@/lib/format/format";
 import type { AttendanceFigures, DayStatus, StaffDay } from "@/lib/attendance/classify";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
-import { formatNumber } from "@/lib/format/rupiah";
-import { formatPercent } from "@/lib/format/percent";
 import { DataTable } from "@/components/ui/data-table";
 
 const TONE: Partial<Record<DayStatus, string>> = {
@@ -19,10 +17,10 @@ export function FiguresCards({ figures, t, locale }: { figures: AttendanceFigure
   const cards: [string, string, string | null, string][] = [
     ["punctuality", formatPercent(figures.punctualityRate, locale), t("figures.punctualityHint"), "punctuality"],
     ["attendance", formatPercent(figures.attendanceRate, locale), t("figures.attendanceHint"), "attendance"],
-    ["lateMinutes", formatNumber(figures.totalLateMinutes, locale), null, "late-minutes"],
-    ["absent", formatNumber(figures.absentDays, locale), null, "absent"],
-    ["leave", formatNumber(figures.leaveDays, locale), null, "leave"],
-    ["workingDays", formatNumber(figures.workingDays, locale), null, "working-days"],
+    ["lateMinutes", formatCount(figures.totalLateMinutes, locale), null, "late-minutes"],
+    ["absent", formatCount(figures.absentDays, locale), null, "absent"],
+    ["leave", formatCount(figures.leaveDays, locale), null, "leave"],
+    ["workingDays", formatCount(figures.workingDays, locale), null, "working-days"],
   ];
   return (
     <div className="grid">
@@ -56,7 +54,7 @@ export function StaffDaysTable({ days, t, locale }: { days: readonly StaffDay[];
       isFlagged={(d) => d.status === "absent"}
       rowData={(d) => ({ date: d.date, status: d.status })}
       columns={[
-        { header: t("day.date"), cell: (d) => formatDateId(d.date, locale) },
+        { header: t("day.date"), cell: (d) => formatDate(d.date, locale) },
         {
           header: t("day.status"),
           cell: (d) => <span className={TONE[d.status] ?? "muted"}>{statusLabel(d, t)}</span>,

@@ -1,7 +1,8 @@
 "use client";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatRupiahExact, formatRupiahShort } from "@/lib/format/rupiah";
+import { formatPercent, formatRupiah, formatRupiahShort } from "@/lib/format/format";
+import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
+import { AXIS_TICK, CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
 export type RealisationChartPoint = { label: string; planned: string; realised: string; compliance: number | null };
 
@@ -11,7 +12,7 @@ export type RealisationChartPoint = { label: string; planned: string; realised: 
  */
 export function RealisationChart({
   points,
-  labels,
+  labels: seriesLabels,
   locale,
   caption,
 }: {
@@ -28,43 +29,41 @@ export function RealisationChart({
     exactPlanned: point.planned,
     exactRealised: point.realised,
   }));
-  const percent = (value: number) =>
-    `${value.toLocaleString(locale === "id" ? "id-ID" : "en-GB", { maximumFractionDigits: 1 })}%`;
+  const percent = (value: number) => formatPercent(value / 100, locale, 0);
+  const labels = points.map((point) => point.label);
   return (
-    <figure style={{ margin: 0 }} data-testid="realisation-chart">
-      <figcaption className="sr-only">{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <ComposedChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
+    <PeriodChartFigure testId="realisation-chart" caption={caption} labels={labels} axesWidth={150}>
+      {({ width, axis, margin }) => (
+        <ComposedChart accessibilityLayer={false} data={data} margin={margin}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            yAxisId="rupiah"
-            tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-            width={110}
-            tick={{ fontSize: 12 }}
-          />
+          {periodXAxis(axis)}
+          {rupiahYAxis(locale, width, "rupiah")}
           <YAxis
             yAxisId="percent"
             orientation="right"
             domain={[0, 100]}
             tickFormatter={percent}
-            width={48}
-            tick={{ fontSize: 12 }}
+            width={52}
+            tick={AXIS_TICK}
           />
           <Tooltip
             formatter={(value, name, item) => {
               const payload = item?.payload as { exactPlanned: string; exactRealised: string } | undefined;
-              if (name === "compliance") return [typeof value === "number" ? percent(value) : "—", labels.compliance];
+              if (name === "compliance")
+                return [typeof value === "number" ? formatPercent(value / 100, locale) : "—", seriesLabels.compliance];
               const exact = BigInt(
                 name === "planned" ? (payload?.exactPlanned ?? "0") : (payload?.exactRealised ?? "0"),
               );
               return [
-                `${formatRupiahShort(exact, locale)} (${formatRupiahExact(exact, locale)})`,
-                name === "planned" ? labels.planned : labels.realised,
+                `${formatRupiahShort(exact, locale)} (${formatRupiah(exact, locale)})`,
+                name === "planned" ? seriesLabels.planned : seriesLabels.realised,
               ];
             }}
           />
-          <Legend formatter={(value: string) => labels[value as keyof typeof labels] ?? value} />
+          <Legend
+            wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+            formatter={(value: string) => seriesLabels[value as keyof typeof seriesLabels] ?? value}
+          />
           <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
           <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />
           <Line
@@ -77,7 +76,7 @@ export function RealisationChart({
             isAnimationActive={false}
           />
         </ComposedChart>
-      </ResponsiveContainer>
-    </figure>
+      )}
+    </PeriodChartFigure>
   );
 }

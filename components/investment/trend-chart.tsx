@@ -1,7 +1,8 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatRupiahExact, formatRupiahShort } from "@/lib/format/rupiah";
+import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
+import { Bar, BarChart, CartesianGrid, Legend, Tooltip } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
+import { CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
 export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
 
@@ -44,29 +45,30 @@ export function TrendChart({
     rows.set(point.period, row);
   }
   const data = [...rows.values()];
+  const labels = data.map((row) => String(row.label));
   return (
-    <figure style={{ margin: 0 }} data-testid="investment-trend-chart">
-      <figcaption className="sr-only">{caption}</figcaption>
-      <ResponsiveContainer width="100%" height={320}>
-        <BarChart data={data} margin={{ top: 8, right: 8, bottom: 8, left: 24 }}>
+    <PeriodChartFigure testId="investment-trend-chart" caption={caption} labels={labels} axesWidth={110}>
+      {({ width, axis, margin }) => (
+        <BarChart accessibilityLayer={false} data={data} margin={margin}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="label" tick={{ fontSize: 12 }} />
-          <YAxis
-            tickFormatter={(value: number) => formatRupiahShort(value, locale)}
-            width={110}
-            tick={{ fontSize: 12 }}
-          />
+          {periodXAxis(axis)}
+          {rupiahYAxis(locale, width)}
           <Tooltip
             formatter={(value, name, item) => {
               const period = String((item?.payload as { period?: string } | undefined)?.period ?? "");
               const text = exact.get(`${period}|${String(item?.dataKey ?? name)}`) ?? String(value);
               return [
-                `${formatRupiahShort(BigInt(text), locale)} (${formatRupiahExact(BigInt(text), locale)})`,
+                `${formatRupiahShort(BigInt(text), locale)} (${formatRupiah(BigInt(text), locale)})`,
                 groupLabels[String(name)] ?? String(name),
               ];
             }}
           />
-          {groups.length > 1 && <Legend formatter={(value: string) => groupLabels[value] ?? value} />}
+          {groups.length > 1 && (
+            <Legend
+              wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
+              formatter={(value: string) => groupLabels[value] ?? value}
+            />
+          )}
           {groups.map((group, index) => (
             <Bar
               key={group}
@@ -78,7 +80,7 @@ export function TrendChart({
             />
           ))}
         </BarChart>
-      </ResponsiveContainer>
-    </figure>
+      )}
+    </PeriodChartFigure>
   );
 }

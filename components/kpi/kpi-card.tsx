@@ -22,7 +22,8 @@ export function KpiCard(props: {
   changeLabel: string;
   trend: (number | null)[];
   trendLabel: string;
-  detailHref: string;
+  /** Omitted when the reader may not open the detail page. */
+  detailHref?: string;
   detailLabel: string;
   grade?: string | null;
 }) {
@@ -54,11 +55,13 @@ export function KpiCard(props: {
         </p>
       )}
       <Sparkline values={props.trend} label={props.trendLabel} />
-      <p className="small">
-        <Link href={props.detailHref}>
-          {props.detailLabel} <span className="sr-only">{props.title}</span>
-        </Link>
-      </p>
+      {props.detailHref ? (
+        <p className="small">
+          <Link href={props.detailHref}>
+            {props.detailLabel} <span className="sr-only">{props.title}</span>
+          </Link>
+        </p>
+      ) : null}
     </section>
   );
 }

@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import type { OssImportResult } from "@/lib/oss/import-result";
+import type { Locale } from "@/lib/i18n/locales";
 import { fill, OssImportSummary } from "./oss-import-summary";
 
 type Phase = "idle" | "uploading" | "processing" | "done";
@@ -42,7 +43,7 @@ function upload(
 }
 
 /** Upload an OSS Data Proyek file: preview first (nothing stored), then import, with a progress bar for both. */
-export function OssImportForm({ labels }: { labels: Record<string, string> }) {
+export function OssImportForm({ labels, locale }: { labels: Record<string, string>; locale: Locale }) {
   const router = useRouter();
   const [file, setFile] = useState<File | null>(null);
   const [mode, setMode] = useState("all-or-nothing");
@@ -128,7 +129,7 @@ export function OssImportForm({ labels }: { labels: Record<string, string> }) {
           {result.committed ? labels.done : fill(labels.rejected, { count: result.invalidRows })}
         </div>
       )}
-      {result && <OssImportSummary result={result} labels={labels} />}
+      {result && <OssImportSummary result={result} labels={labels} locale={locale} />}
     </div>
   );
 }

@@ -1,15 +1,22 @@
 "use client";
 import type { OssImportResult } from "@/lib/oss/import-result";
-import { formatNumber } from "@/lib/format/rupiah";
+import { formatCount, formatRupiah } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
 
 export const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => (key in vars ? String(vars[key]) : match));
 
-const rupiah = (text: string) => formatNumber(BigInt(text), "id", 0);
-
 /** What an OSS import preview or result says: missing headers, counts, errors, notes, scale differences, rows. */
-export function OssImportSummary({ result, labels }: { result: OssImportResult; labels: Record<string, string> }) {
+export function OssImportSummary({
+  result,
+  labels,
+  locale,
+}: {
+  result: OssImportResult;
+  labels: Record<string, string>;
+  locale: Locale;
+}) {
   const actionLabel = { create: labels.actionCreate, update: labels.actionUpdate, unchanged: labels.actionUnchanged };
   return (
     <section className="card stack" aria-labelledby="oss-summary-title" data-testid="oss-summary">
@@ -36,7 +43,7 @@ export function OssImportSummary({ result, labels }: { result: OssImportResult; 
       {result.ambiguous > 0 && (
         <p className="alert alert-warn">{fill(labels.ambiguous, { count: result.ambiguous })}</p>
       )}
-      <p>{fill(labels.total, { total: `Rp ${rupiah(result.totalInvestment)}` })}</p>
+      <p>{fill(labels.total, { total: formatRupiah(BigInt(result.totalInvestment), locale) })}</p>
       <RowErrorsTable
         caption={fill(labels.errorsTitle, { count: result.errorCount })}
         rows={result.errors}
@@ -100,7 +107,7 @@ export function OssImportSummary({ result, labels }: { result: OssImportResult; 
                   <td>{row.idProyek}</td>
                   <td>{row.companyName}</td>
                   <td>{actionLabel[row.action]}</td>
-                  <td className="num">{rupiah(row.investmentValue)}</td>
+                  <td className="num">{formatCount(BigInt(row.investmentValue), locale)}</td>
                   <td>
                     {row.link
                       ? `${row.link.registrationNo ?? "?"} (${row.link.basis})`

@@ -1,10 +1,8 @@
+import { formatDate, formatDecimal, formatPercent, formatRupiah } from "@/lib/format/format";
 import type { ReactNode } from "react";
 import type { CampaignReport } from "@/lib/outreach/queries";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
-import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
-import { formatPercent } from "@/lib/format/percent";
 
 function Verdict({
   test,
@@ -18,7 +16,7 @@ function Verdict({
   if (!test) return <>—</>;
   return (
     <span className={test.isSignificant ? "badge badge-ok" : "badge"}>
-      p = {formatNumber(test.pValue, locale, 3)} · {test.isSignificant ? t("significant") : t("notSignificant")}
+      p = {formatDecimal(test.pValue, locale, 3)} · {test.isSignificant ? t("significant") : t("notSignificant")}
     </span>
   );
 }
@@ -35,7 +33,7 @@ export function CampaignCard({
   locale: Locale;
   actions?: ReactNode;
 }) {
-  const n = (v: number, digits = 2) => formatNumber(v, locale, digits);
+  const n = (v: number, digits = 2) => formatDecimal(v, locale, digits, { trim: true });
   const topic =
     r.topic === "license_type" ? `${t("topic.license_type")}: ${r.licenseTypeName ?? "?"}` : t(`topic.${r.topic}`);
   const a = r.effect?.applications;
@@ -49,8 +47,8 @@ export function CampaignCard({
         {actions}
       </div>
       <p className="muted small">
-        {t(`channel.${r.channel}`)} · {topic} · {r.kecamatanName ?? t("cityWide")} · {formatDateId(r.startDay, locale)}{" "}
-        – {formatDateId(r.endDay, locale)} · {formatRupiahExact(r.cost, locale)}
+        {t(`channel.${r.channel}`)} · {topic} · {r.kecamatanName ?? t("cityWide")} · {formatDate(r.startDay, locale)} –{" "}
+        {formatDate(r.endDay, locale)} · {formatRupiah(r.cost, locale)}
       </p>
       {!a || !s ? (
         <p className="badge">{t("notStarted")}</p>
@@ -68,14 +66,14 @@ export function CampaignCard({
                     {t("before")}
                     <br />
                     <span className="muted small">
-                      {formatDateId(r.windows.before.from, locale)} – {formatDateId(r.windows.before.to, locale)}
+                      {formatDate(r.windows.before.from, locale)} – {formatDate(r.windows.before.to, locale)}
                     </span>
                   </th>
                   <th scope="col">
                     {t("after")}
                     <br />
                     <span className="muted small">
-                      {formatDateId(r.windows.after!.from, locale)} – {formatDateId(r.windows.after!.to, locale)}
+                      {formatDate(r.windows.after!.from, locale)} – {formatDate(r.windows.after!.to, locale)}
                     </span>
                   </th>
                   <th scope="col">{t("change")}</th>
@@ -117,7 +115,7 @@ export function CampaignCard({
           <p>
             {t("costPerAdditional")}:{" "}
             <strong data-testid="campaign-cost-per-additional">
-              {r.effect!.costPerAdditional === null ? "—" : formatRupiahExact(r.effect!.costPerAdditional, locale)}
+              {r.effect!.costPerAdditional === null ? "—" : formatRupiah(r.effect!.costPerAdditional, locale)}
             </strong>
           </p>
         </>

@@ -1,9 +1,12 @@
 import type { ReactNode } from "react";
 import { toCsv, type CsvValue } from "@/lib/csv/safe-cell";
+import { formatCount, formatDecimal } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /**
  * A chart with its numbers: the same rows as an accessible table (in a disclosure) and as a CSV download,
- * so every figure on the dashboard can be read without the picture and checked in a spreadsheet.
+ * so every figure on the dashboard can be read without the picture and checked in a spreadsheet. The table shows
+ * numbers in the reader's format (`decimals` per column, counts by default); the CSV keeps plain numbers.
  */
 export function ChartCard(props: {
   id: string;
@@ -14,7 +17,16 @@ export function ChartCard(props: {
   rows: CsvValue[][];
   tableLabel: string;
   csvLabel: string;
+  locale: Locale;
+  /** Decimals of each numeric column (by index); a column not listed holds whole counts. */
+  decimals?: Record<number, number>;
 }) {
+  const cell = (value: CsvValue, column: number): string => {
+    if (value === null) return "–";
+    if (typeof value === "string") return value;
+    const digits = props.decimals?.[column];
+    return digits === undefined ? formatCount(value, props.locale) : formatDecimal(Number(value), props.locale, digits);
+  };
   const csv = "\uFEFF" + toCsv([props.columns, ...props.rows]);
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   return (
@@ -25,7 +37,7 @@ export function ChartCard(props: {
       <details>
         <summary>{props.tableLabel}</summary>
         <div className="table-wrap">
-          <table>
+          <table className="table-stack">
             <thead>
               <tr>
                 {props.columns.map((c) => (
@@ -39,7 +51,9 @@ export function ChartCard(props: {
               {props.rows.map((r, i) => (
                 <tr key={i}>
                   {r.map((v, j) => (
-                    <td key={j}>{v === null ? "–" : String(v)}</td>
+                    <td key={j} data-label={props.columns[j]}>
+                      <div>{cell(v, j)}</div>
+                    </td>
                   ))}
                 </tr>
               ))}

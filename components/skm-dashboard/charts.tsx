@@ -8,79 +8,131 @@ import {
   Line,
   LineChart,
   ReferenceLine,
-  ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
+import { formatDecimal } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
+import {
+  AXIS_TICK,
+  CategoryTick,
+  charactersFor,
+  CHART_FONT_SIZE,
+  ChartFrame,
+  linesNeeded,
+  MIN_CATEGORY_SLOT,
+  periodAxisLayout,
+  periodXAxis,
+} from "@/components/charts/chart-kit";
 
 export type BarDatum = { label: string; value: number | null; highlight?: boolean };
 
-/** Horizontal bars (per-element NRR, profile, info sources); highlighted bars are the improvement priorities. */
+/**
+ * Horizontal bars (per-element NRR, profile, info sources); highlighted bars are the improvement priorities.
+ * Every category name is drawn whole (wrapped), each row tall enough for its lines, so names never overlap.
+ */
 export function HorizontalBarChart({
   data,
   domain,
   ariaLabel,
+  seriesName,
+  locale,
   decimals = 0,
   labelWidth = 170,
 }: {
   data: BarDatum[];
   domain?: [number, number];
   ariaLabel: string;
+  /** The measure's name in the tooltip ("NRR", "Jumlah"). */
+  seriesName: string;
+  locale: Locale;
   decimals?: number;
   labelWidth?: number;
 }) {
-  const height = Math.max(160, data.length * 34 + 40);
+  const labels = data.map((d) => d.label);
+  const axisWidth = (width: number) => Math.min(labelWidth, Math.round(width * 0.45));
+  const maxChars = (width: number) => charactersFor(axisWidth(width) - 10);
+  const rowHeight = (width: number) => Math.max(30, linesNeeded(labels, maxChars(width)) * 14 + 14);
+  const format = (v: unknown) => (typeof v === "number" ? formatDecimal(v, locale, decimals) : "");
   return (
-    <div role="img" aria-label={ariaLabel} style={{ width: "100%", height }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 8 }}>
+    <ChartFrame
+      label={ariaLabel}
+      categories={labels}
+      height={(width) => Math.max(120, data.length * rowHeight(width) + 40)}
+    >
+      {(width) => (
+        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={domain ?? [0, "auto"]} tickFormatter={(v: number) => v.toFixed(decimals)} />
-          <YAxis type="category" dataKey="label" width={labelWidth} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => (typeof v === "number" ? v.toFixed(decimals) : String(v))} />
-          <Bar dataKey="value" isAnimationActive={false}>
+          <XAxis type="number" domain={domain ?? [0, "auto"]} tickFormatter={format} tick={AXIS_TICK} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={axisWidth(width)}
+            interval={0}
+            tick={(props) => <CategoryTick {...props} maxChars={maxChars(width)} />}
+          />
+          <Tooltip formatter={(v) => [format(v), seriesName]} />
+          <Bar dataKey="value" name={seriesName} isAnimationActive={false}>
             {data.map((d) => (
               <Cell key={d.label} fill={d.highlight ? "#b91c1c" : "#0b5c7a"} />
             ))}
-            <LabelList
-              dataKey="value"
-              position="right"
-              formatter={(v) => (typeof v === "number" ? v.toFixed(decimals) : "")}
-            />
+            <LabelList dataKey="value" position="right" fontSize={CHART_FONT_SIZE} formatter={format} />
           </Bar>
         </BarChart>
-      </ResponsiveContainer>
-    </div>
+      )}
+    </ChartFrame>
   );
 }
 
 export type TrendDatum = { label: string; ikm: number | null };
 
-/** IKM across periods, with the grade boundaries (PermenPANRB 14/2017) as reference lines. */
-export function IkmTrendChart({ data, ariaLabel }: { data: TrendDatum[]; ariaLabel: string }) {
+/** IKM across periods, with the grade boundaries (PermenPANRB 14/2017) as reference lines; every period named. */
+export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[]; ariaLabel: string; locale: Locale }) {
+  const labels = data.map((d) => d.label);
   return (
-    <div role="img" aria-label={ariaLabel} style={{ width: "100%", height: 260 }}>
-      <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: 0 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="label" tick={{ fontSize: 11 }} />
-          <YAxis domain={[60, 100]} />
-          <ReferenceLine y={88.31} stroke="#166534" strokeDasharray="4 4" label={{ value: "A", position: "right" }} />
-          <ReferenceLine y={76.61} stroke="#0b5c7a" strokeDasharray="4 4" label={{ value: "B", position: "right" }} />
-          <ReferenceLine y={65} stroke="#92400e" strokeDasharray="4 4" label={{ value: "C", position: "right" }} />
-          <Tooltip />
-          <Line
-            type="monotone"
-            dataKey="ikm"
-            stroke="#0b5c7a"
-            strokeWidth={2}
-            connectNulls
-            isAnimationActive={false}
-            dot
-          />
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <ChartFrame
+      label={ariaLabel}
+      categories={labels}
+      minSlot={MIN_CATEGORY_SLOT}
+      height={(width) => 220 + periodAxisLayout(labels, width).height}
+    >
+      {(width) => {
+        const axis = periodAxisLayout(labels, width);
+        return (
+          <LineChart data={data} margin={{ top: 8, right: 24, bottom: 8, left: Math.max(0, axis.overhang - 60) }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            {periodXAxis(axis)}
+            <YAxis domain={[60, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => formatDecimal(v, locale, 0)} />
+            {(
+              [
+                [88.31, "#166534", "A"],
+                [76.61, "#0b5c7a", "B"],
+                [65, "#92400e", "C"],
+              ] as const
+            ).map(([y, color, grade]) => (
+              <ReferenceLine
+                key={grade}
+                y={y}
+                stroke={color}
+                strokeDasharray="4 4"
+                label={{ value: grade, position: "right", fontSize: CHART_FONT_SIZE }}
+              />
+            ))}
+            <Tooltip formatter={(v) => [typeof v === "number" ? formatDecimal(v, locale, 2) : "—", "IKM"]} />
+            <Line
+              type="monotone"
+              dataKey="ikm"
+              name="IKM"
+              stroke="#0b5c7a"
+              strokeWidth={2}
+              connectNulls
+              isAnimationActive={false}
+              dot
+            />
+          </LineChart>
+        );
+      }}
+    </ChartFrame>
   );
 }

@@ -2,7 +2,8 @@ import type { SkmSummary } from "@/lib/skm/summary";
 import type { IkmPeriodComparison } from "@/lib/skm/compute-index";
 import type { Translator } from "@/lib/i18n/translate";
 
-const fmt = (v: number, d = 2) => v.toFixed(d).replace(".", ",");
+import { formatCount, formatDateRange, formatDecimal } from "@/lib/format/format";
+import type { Locale } from "@/lib/i18n/locales";
 
 /** The headline: IKM, grade badge, CI with its one-sentence method, change from the previous period, sample adequacy. */
 export function IkmHeadline(props: {
@@ -10,10 +11,11 @@ export function IkmHeadline(props: {
   comparison: IkmPeriodComparison;
   previous: { from: string; to: string };
   periodLabel: string;
-  locale?: "id" | "en";
+  locale: Locale;
   t: Translator;
 }) {
-  const { summary: s, comparison: c, t } = props;
+  const { summary: s, comparison: c, t, locale } = props;
+  const fmt = (v: number, digits = 2) => formatDecimal(v, locale, digits);
   if (!s.hasData) {
     return (
       <section className="card" data-testid="skm-no-data">
@@ -34,10 +36,10 @@ export function IkmHeadline(props: {
           <span className={`grade grade-${s.grade}`} aria-label={`${t("grade")} ${s.grade}`}>
             {s.grade}
           </span>
-          <span>{s.performance?.id}</span>
+          <span>{locale === "en" ? s.performance?.en : s.performance?.id}</span>
         </div>
         <p>
-          {t("respondents")}: {s.respondents.toLocaleString("id-ID")} ·{" "}
+          {t("respondents")}: {formatCount(s.respondents, locale)} ·{" "}
           <span data-testid="skm-weight">
             {t("effectiveWeight", {
               value: fmt(s.weight.value, 4),
@@ -56,14 +58,13 @@ export function IkmHeadline(props: {
         <p className="muted">{t("ciMethod")}</p>
         {!c.isComparable && c.reason ? (
           <p data-testid="skm-not-comparable">
-            {t("notComparable")} {props.locale === "en" ? c.reason.en : c.reason.id}
+            {t("notComparable")} {locale === "en" ? c.reason.en : c.reason.id}
           </p>
         ) : c.difference !== null ? (
           <p data-testid="skm-change">
             {t("change", {
-              from: props.previous.from,
-              to: props.previous.to,
-              diff: (c.difference > 0 ? "+" : "") + fmt(c.difference),
+              range: formatDateRange(props.previous.from, props.previous.to, locale),
+              diff: formatDecimal(c.difference, locale, 2, { signed: true }),
             })}{" "}
             — {c.isTestable ? (c.isSignificant ? t("significant") : t("notSignificant")) : t("notTestable")}
             {c.isTestable && c.t !== null && c.degreesOfFreedom !== null && c.criticalT !== null ? (
@@ -80,10 +81,10 @@ export function IkmHeadline(props: {
         {s.population !== null ? (
           <>
             <p>
-              {t("population", { value: s.population.toLocaleString("id-ID") })} (
+              {t("population", { value: formatCount(s.population, locale) })} (
               {t(`populationSource.${s.populationSource}`)})
             </p>
-            <p>{t("required", { value: s.requiredSample ?? 0 })}</p>
+            <p>{t("required", { value: formatCount(s.requiredSample ?? 0, locale) })}</p>
             <p>
               <span className={s.sampleAdequate ? "badge badge-ok" : "badge badge-warn"}>
                 {s.sampleAdequate ? t("adequate") : t("inadequate")}

@@ -49,13 +49,14 @@ export function LicenseTypeForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.values ?? initial;
   const err = (k: string) => state.fields?.[k];
-  const text = (name: keyof Labels & string, type = "text") => (
+  const text = (name: keyof Labels & string, type = "text", inputMode?: "numeric") => (
     <div className="field">
       <label htmlFor={`lt-${name}`}>{labels[name]}</label>
       <input
         id={`lt-${name}`}
         name={name}
         type={type}
+        inputMode={inputMode}
         defaultValue={v[name]}
         aria-invalid={err(name) ? true : undefined}
         aria-describedby={err(name) ? `lt-${name}-err` : undefined}
@@ -92,7 +93,8 @@ export function LicenseTypeForm({
       {text("nameEn")}
       <div className="grid">
         {text("slaDays", "number")}
-        {text("tariff", "number")}
+        {/* Text, not a number input: "1.250.000" is how the office types a tariff (lib/validation/indonesian-number.ts). */}
+        {text("tariff", "text", "numeric")}
       </div>
       <div className="grid">
         {text("agency")}

@@ -8,6 +8,8 @@ export type DataColumn<Row> = {
   title?: (row: Row) => string | undefined;
   /** "num" right-aligns figures with tabular digits. */
   className?: string;
+  /** The header as plain text, shown beside each value when a phone stacks the rows; defaults to a string header. */
+  label?: string;
 };
 
 type DataTableProps<Row> = {
@@ -26,6 +28,12 @@ type DataTableProps<Row> = {
   isFlagged?: (row: Row) => boolean;
   /** data-* attributes of a row (e.g. { registration: "…" } → data-registration), for scripts and tests. */
   rowData?: (row: Row) => Record<string, string>;
+  /**
+   * On a narrow phone each row becomes a small card of "header: value" lines, so every column stays readable
+   * without sideways scrolling (the default for tables of more than three columns; narrower ones fit as they are).
+   * false keeps the table layout and scrolls it inside its box.
+   */
+  stackOnPhone?: boolean;
 };
 
 function dataAttributes(data: Record<string, string> | undefined): Record<string, string> {
@@ -33,8 +41,9 @@ function dataAttributes(data: Record<string, string> | undefined): Record<string
 }
 
 /**
- * The staff screens' table: a horizontally scrollable wrapper (narrow phones), column headers with scope, optional
- * row headers, a caption and an empty state. A server component: cells render on the server, no JavaScript shipped.
+ * The staff screens' table: column headers with scope, optional row headers, a caption and an empty state. On a
+ * phone the rows stack into labelled cards (CSS `.table-stack`, each cell's `data-label`); where stacking is off the
+ * table scrolls inside its own box, never the page. A server component: cells render on the server, no JavaScript shipped.
  */
 export function DataTable<Row>({
   columns,
@@ -47,11 +56,15 @@ export function DataTable<Row>({
   testId,
   isFlagged,
   rowData,
+  stackOnPhone = columns.length > 3,
 }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
+  const labels = columns.map(
+    (column) => column.label ?? (typeof column.header === "string" ? column.header : undefined),
+  );
   return (
     <div className="table-wrap" tabIndex={0} role={label ? "region" : undefined} aria-label={label}>
-      <table data-testid={testId}>
+      <table data-testid={testId} className={stackOnPhone ? "table-stack" : undefined}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
@@ -75,12 +88,12 @@ export function DataTable<Row>({
                 {columns.map((column, index) => {
                   const title = column.title?.(row);
                   return rowHeader && index === 0 ? (
-                    <th scope="row" key={index} className={column.className} title={title}>
-                      {column.cell(row)}
+                    <th scope="row" key={index} className={column.className} title={title} data-label={labels[index]}>
+                      <div>{column.cell(row)}</div>
                     </th>
                   ) : (
-                    <td key={index} className={column.className} title={title}>
-                      {column.cell(row)}
+                    <td key={index} className={column.className} title={title} data-label={labels[index]}>
+                      <div>{column.cell(row)}</div>
                     </td>
                   );
                 })}

@@ -10,6 +10,10 @@ export type FieldSpec = {
   hint?: string;
   options?: { value: string; label: string }[];
   step?: string;
+  /** Latest date a date field accepts ("YYYY-MM-DD"). */
+  max?: string;
+  /** The phone keyboard: "decimal" for amounts typed the Indonesian way ("1.250.000,50"). */
+  inputMode?: "numeric" | "decimal";
 };
 
 /**
@@ -94,7 +98,14 @@ export function FieldsForm({
                   ))}
                 </select>
               ) : (
-                <input {...common} type={f.type ?? "text"} step={f.step} defaultValue={valueOf(f)} />
+                <input
+                  {...common}
+                  type={f.type ?? "text"}
+                  step={f.step}
+                  max={f.max}
+                  inputMode={f.inputMode}
+                  defaultValue={valueOf(f)}
+                />
               )}
               {error && (
                 <span id={`${id}-err`} className="error">

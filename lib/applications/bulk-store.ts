@@ -5,6 +5,8 @@ import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
 import type { applicationRowData, eventRowsData } from "./row-data";
 import { processingStatsRefreshSql, refreshProcessingStats } from "./processing-day-stats";
+import { lkpmPeriodDeltaSql } from "../investment/lkpm-period-sql";
+import { subtractLkpmPeriodStats } from "../investment/lkpm-period-stats";
 
 export type ApplicationRow = ReturnType<typeof applicationRowData>;
 export type EventRow = ReturnType<typeof eventRowsData>[number];
@@ -148,6 +150,9 @@ async function writeOnSqlite<T>(
     const findExisting = connection.prepare(`SELECT "id", "finishedDay" FROM "Application" WHERE "registrationNo" = ?`);
     const deleteEvents = connection.prepare(`DELETE FROM "ApplicationEvent" WHERE "applicationId" = ?`);
     const deleteApplication = connection.prepare(`DELETE FROM "Application" WHERE "id" = ?`);
+    // A replaced application's LKPM reports go with it (cascade): their per-period sums first.
+    const lkpmDelta = lkpmPeriodDeltaSql(-1, `a."id" = ?`);
+    const subtractReports = connection.prepare(lkpmDelta.upsert);
     const insertEvent = connection.prepare(
       `INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`,
     );
@@ -172,6 +177,7 @@ async function writeOnSqlite<T>(
           if (existing) {
             updated += 1;
             state.touch(existing.finishedDay);
+            subtractReports.run(existing.id);
             deleteEvents.run(existing.id);
             deleteApplication.run(existing.id);
           }
@@ -198,6 +204,7 @@ async function writeOnSqlite<T>(
       });
     const result = await session(write);
     state.close();
+    connection.exec(lkpmDelta.prune);
     if (refreshStats) {
       // A few weeks of days at a time, with a turn of the event loop between them (a full year at once is seconds).
       const days = [...state.days].sort();
@@ -241,6 +248,8 @@ async function writeWithPrisma<T>(
               }
             }
             const existingIds = [...existing.values()];
+            // A replaced application's LKPM reports go with it (cascade): their per-period sums first.
+            await subtractLkpmPeriodStats(tx, existingIds);
             for (let index = 0; index < existingIds.length; index += 1_000) {
               const part = existingIds.slice(index, index + 1_000);
               await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });

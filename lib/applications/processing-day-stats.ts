@@ -1,39 +1,56 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { investmentDayStatRefreshSql, sqlDayList } from "../investment/day-stat-sql";
+import { sqlDayList, withMonthRollUps, type RollUp } from "../periods/month-roll-up-sql";
+import { investmentStatsRefreshSql } from "../investment/day-stat-sql";
 import { databaseEngine } from "../env";
 
+const PROCESSING_ROLL_UPS: readonly RollUp[] = [
+  {
+    day: "ProcessingDayStat",
+    month: "ProcessingMonthStat",
+    keys: ["licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
+    values: ["count", "issued"],
+  },
+  {
+    day: "ProcessingStageDayStat",
+    month: "ProcessingStageMonthStat",
+    keys: ["licenseTypeId", "kecamatanCode", "stage", "durationDays"],
+    values: ["count"],
+  },
+];
+
 /**
- * Keeps ProcessingDayStat / ProcessingStageDayStat / InvestmentDayStat equal to a GROUP BY over the finished applications of the
- * given finishing days (InvestmentDayStat also over the OSS projects of those days, lib/investment/day-stat-sql.ts):
- * delete those days, re-insert them from Application / ApplicationEvent / OssProject. One SQL text serves
- * both engines (double-quoted identifiers, day literals checked as YYYY-MM-DD), run through better-sqlite3 inside
- * the bulk writer's transaction on SQLite, or through Prisma's $executeRawUnsafe inside a transaction.
+ * Keeps ProcessingDayStat / ProcessingStageDayStat equal to a GROUP BY over the finished applications of the given
+ * finishing days, InvestmentDayStat equal to its one definition (issued business licences not linked to an OSS
+ * project plus the OSS projects of those days, lib/investment/day-stat-sql.ts), and their month roll-ups equal to
+ * the sum of their days (lib/periods/month-roll-up-sql.ts): the days are deleted and re-inserted from Application /
+ * ApplicationEvent / OssProject, their months adjusted. One SQL text serves both engines (double-quoted identifiers,
+ * day literals checked as YYYY-MM-DD), run through better-sqlite3 inside the bulk writer's transaction on SQLite, or
+ * through Prisma's $executeRawUnsafe inside a transaction.
  */
 export function processingStatsRefreshSql(days: readonly string[] | "all"): string[] {
-  let condition = "";
-  let statCondition = "";
-  if (days !== "all") {
-    if (days.length === 0) return [];
-    const list = sqlDayList(days);
-    condition = ` AND a."finishedDay" IN (${list})`;
-    statCondition = ` WHERE "day" IN (${list})`;
-  }
+  if (days !== "all" && days.length === 0) return [];
+  const list = days === "all" ? null : sqlDayList(days);
+  const condition = list === null ? "" : ` AND a."finishedDay" IN (${list})`;
+  const statCondition = list === null ? "" : ` WHERE "day" IN (${list})`;
   return [
-    `DELETE FROM "ProcessingDayStat"${statCondition}`,
-    `DELETE FROM "ProcessingStageDayStat"${statCondition}`,
-    `INSERT INTO "ProcessingDayStat" ("day", "licenseTypeId", "processingDays", "isOnTime", "count")
-     SELECT a."finishedDay", a."licenseTypeId", a."processingDays", a."isOnTime", COUNT(*)
+    ...withMonthRollUps(PROCESSING_ROLL_UPS, days, [
+      `DELETE FROM "ProcessingDayStat"${statCondition}`,
+      `DELETE FROM "ProcessingStageDayStat"${statCondition}`,
+      `INSERT INTO "ProcessingDayStat" ("day", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime", "count", "issued")
+     SELECT a."finishedDay", a."licenseTypeId", COALESCE(a."kecamatanCode", ''), a."processingDays", a."isOnTime", COUNT(*),
+            SUM(CASE WHEN a."status" = 'issued' THEN 1 ELSE 0 END)
      FROM "Application" a
      WHERE a."finishedDay" IS NOT NULL AND a."processingDays" IS NOT NULL AND a."isOnTime" IS NOT NULL${condition}
-     GROUP BY a."finishedDay", a."licenseTypeId", a."processingDays", a."isOnTime"`,
-    `INSERT INTO "ProcessingStageDayStat" ("day", "licenseTypeId", "stage", "durationDays", "count")
-     SELECT a."finishedDay", a."licenseTypeId", e."stage", e."durationDays", COUNT(*)
+     GROUP BY a."finishedDay", a."licenseTypeId", COALESCE(a."kecamatanCode", ''), a."processingDays", a."isOnTime"`,
+      `INSERT INTO "ProcessingStageDayStat" ("day", "licenseTypeId", "kecamatanCode", "stage", "durationDays", "count")
+     SELECT a."finishedDay", a."licenseTypeId", COALESCE(a."kecamatanCode", ''), e."stage", e."durationDays", COUNT(*)
      FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."applicationId"
      WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL${condition}
-     GROUP BY a."finishedDay", a."licenseTypeId", e."stage", e."durationDays"`,
+     GROUP BY a."finishedDay", a."licenseTypeId", COALESCE(a."kecamatanCode", ''), e."stage", e."durationDays"`,
+    ]),
     // Issued business licences (unless linked to an OSS project) plus OSS projects of those days: one definition.
-    ...investmentDayStatRefreshSql(days),
+    ...investmentStatsRefreshSql(days),
   ];
 }
 
@@ -57,7 +74,7 @@ export async function refreshProcessingStats(db: RawExecutor, days: readonly str
  * project write needs (lib/oss), under the same lock as refreshProcessingStats.
  */
 export async function refreshInvestmentDayStats(db: RawExecutor, days: readonly string[] | "all"): Promise<void> {
-  await runRefresh(db, investmentDayStatRefreshSql(days));
+  await runRefresh(db, investmentStatsRefreshSql(days));
 }
 
 async function runRefresh(db: RawExecutor, statements: readonly string[]): Promise<void> {

@@ -109,15 +109,15 @@ describe("onTimeRate", () => {
 describe("agingBuckets", () => {
   it("puts open applications in working-day buckets and counts the overdue ones", () => {
     const summary = agingBuckets([
-      { elapsedWorkingDays: 0, slaDays: 3 },
-      { elapsedWorkingDays: 5, slaDays: 3 }, // overdue
-      { elapsedWorkingDays: 5, slaDays: 5 }, // exactly at SLA: not overdue
-      { elapsedWorkingDays: 6, slaDays: 15 },
-      { elapsedWorkingDays: 10, slaDays: 6 }, // overdue
-      { elapsedWorkingDays: 11, slaDays: 15 },
-      { elapsedWorkingDays: 20, slaDays: 15 }, // overdue
-      { elapsedWorkingDays: 21, slaDays: 30 },
-      { elapsedWorkingDays: 45, slaDays: 30 }, // overdue
+      { elapsedWorkingDays: 0, isOverdue: false },
+      { elapsedWorkingDays: 5, isOverdue: true },
+      { elapsedWorkingDays: 5, isOverdue: false },
+      { elapsedWorkingDays: 6, isOverdue: false },
+      { elapsedWorkingDays: 10, isOverdue: true },
+      { elapsedWorkingDays: 11, isOverdue: false },
+      { elapsedWorkingDays: 20, isOverdue: true },
+      { elapsedWorkingDays: 21, isOverdue: false },
+      { elapsedWorkingDays: 45, isOverdue: true },
     ]);
     expect(summary).toEqual({
       buckets: [
@@ -145,7 +145,7 @@ describe("agingBuckets", () => {
   });
 
   it("rejects negative or non-finite working days", () => {
-    expect(() => agingBuckets([{ elapsedWorkingDays: -1, slaDays: 5 }])).toThrow(RangeError);
-    expect(() => agingBuckets([{ elapsedWorkingDays: 2, slaDays: Number.NaN }])).toThrow(RangeError);
+    expect(() => agingBuckets([{ elapsedWorkingDays: -1, isOverdue: false }])).toThrow(RangeError);
+    expect(() => agingBuckets([{ elapsedWorkingDays: Number.NaN, isOverdue: false }])).toThrow(RangeError);
   });
 });

@@ -10,13 +10,14 @@ export type AgingBucketKey = (typeof AGING_BUCKET_KEYS)[number];
 /** Upper bounds (inclusive, in working days) of the aging buckets, in AGING_BUCKET_KEYS order. */
 const AGING_BUCKET_UPPER_BOUNDS = [5, 10, 20, Number.POSITIVE_INFINITY] as const;
 
-export type OpenApplicationAge = { elapsedWorkingDays: number; slaDays: number };
+/** An open application's working days since its clock started, and whether it is overdue (isOverdueOn). */
+export type OpenApplicationAge = { elapsedWorkingDays: number; isOverdue: boolean };
 
 export type AgingBucket = {
   key: AgingBucketKey;
   /** Open applications whose elapsed working days fall in the bucket. */
   count: number;
-  /** Those of them past their SLA (elapsedWorkingDays > slaDays). */
+  /** Those of them overdue (isOverdueOn in lib/calendar/working-days.ts). */
   overdueCount: number;
 };
 
@@ -88,19 +89,19 @@ export function onTimeRate(onTime: number, completed: number): number | null {
 
 /**
  * Groups open applications by working days elapsed since the clock started: "0-5" (≤ 5), "6-10" (≤ 10),
- * "11-20" (≤ 20) and ">20", counting per bucket and in total those past their SLA (elapsedWorkingDays > slaDays,
- * which matches computeSlaClock's remainingWorkingDays < 0).
+ * "11-20" (≤ 20) and ">20", counting per bucket and in total the overdue ones (each item says whether it is, by the
+ * one definition `isOverdueOn`, so the chart agrees with the summary's overdue count).
  */
 export function agingBuckets(openItems: readonly OpenApplicationAge[]): AgingSummary {
   const buckets: AgingBucket[] = AGING_BUCKET_KEYS.map((key) => ({ key, count: 0, overdueCount: 0 }));
   let overdueCount = 0;
-  for (const { elapsedWorkingDays, slaDays } of openItems) {
-    if (!Number.isFinite(elapsedWorkingDays) || elapsedWorkingDays < 0 || !Number.isFinite(slaDays) || slaDays < 0) {
-      throw new RangeError(`working days must be finite and ≥ 0, got ${elapsedWorkingDays} of ${slaDays}`);
+  for (const { elapsedWorkingDays, isOverdue } of openItems) {
+    if (!Number.isFinite(elapsedWorkingDays) || elapsedWorkingDays < 0) {
+      throw new RangeError(`working days must be finite and ≥ 0, got ${elapsedWorkingDays}`);
     }
     const bucket = buckets[AGING_BUCKET_UPPER_BOUNDS.findIndex((upperBound) => elapsedWorkingDays <= upperBound)];
     bucket.count += 1;
-    if (elapsedWorkingDays > slaDays) {
+    if (isOverdue) {
       bucket.overdueCount += 1;
       overdueCount += 1;
     }

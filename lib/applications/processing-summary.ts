@@ -1,136 +1,177 @@
 import "server-only";
-import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
-import { addCalendarDays, countWorkingDays, toWibDate } from "../calendar/working-days";
+import { cache } from "react";
+import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { rollUpRows } from "../db/roll-up";
+import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings } from "../calendar/coverage";
+import { listLicenseTypes } from "../reference/queries";
 import { addToHistogram, histogramStats } from "./histogram";
-import { agingBuckets, onTimeRate } from "./processing-stats";
+import { onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
+
+const { sql, join, raw } = Prisma;
 
 export type SummaryFilter = { from: string; to: string; licenseTypeId?: number | null; kecamatanCode?: string | null };
 
-function finishedWhere(filter: SummaryFilter) {
-  return {
-    finishedDay: { gte: filter.from, lte: filter.to },
-    processingDays: { not: null },
-    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
-    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
-  };
-}
+const PROCESSING_TABLES = { day: "ProcessingDayStat", month: "ProcessingMonthStat" };
+const STAGE_TABLES = { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" };
 
-function openWhere(filter: Pick<SummaryFilter, "licenseTypeId" | "kecamatanCode">) {
-  return {
-    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
-    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
-  };
+/** The licence type and kecamatan conditions, over columns the aggregates and Application share. */
+function sliceConditions(filter: Pick<SummaryFilter, "licenseTypeId" | "kecamatanCode">): Prisma.Sql[] {
+  const conditions: Prisma.Sql[] = [];
+  if (filter.licenseTypeId) conditions.push(sql`"licenseTypeId" = ${filter.licenseTypeId}`);
+  if (filter.kecamatanCode) conditions.push(sql`"kecamatanCode" = ${filter.kecamatanCode}`);
+  return conditions;
 }
 
 /**
- * Open applications past their due date: in process with dueDate < today, or returned to the applicant after
- * the due date had already passed (dueDate < pausedSince; the stopped clock cannot make a returned file late).
+ * The SQL form of `isOverdueOn` (lib/calendar/working-days.ts), the one definition of an overdue file: the due date
+ * passed before the clock stopped (`pausedSince`, a return to the applicant still open) or before today. Only for
+ * open files (status in_process or returned); tests/integration/overdue.int.test.ts checks it against the JS rule.
  */
-async function countOverdue(db: Db, filter: Pick<SummaryFilter, "licenseTypeId" | "kecamatanCode">, today: string) {
-  const [inProcess, returned] = await Promise.all([
-    db.application.count({ where: { status: "in_process", dueDate: { lt: today }, ...openWhere(filter) } }),
-    db.application.count({
-      where: { status: "returned", dueDate: { lt: db.application.fields.pausedSince }, ...openWhere(filter) },
-    }),
-  ]);
-  return inProcess + returned;
+export function overdueSql(today: string): Prisma.Sql {
+  return sql`"dueDate" < COALESCE("pausedSince", ${today})`;
+}
+
+const OPEN_STATUS_LIST = raw(OPEN_STATUSES.map((status) => `'${status}'`).join(", "));
+
+type OpenFigures = { backlog: number; overdue: number; firstDue: string | null; lastDue: string | null };
+
+/**
+ * Open files now (backlog), how many are overdue, and the span of their due dates (their clocks run into those
+ * years): one pass over the open applications. Memoised per request (the scorecard asks once per KPI period).
+ */
+const readOpenFigures = cache(
+  async (db: Db, licenseTypeId: number | null, kecamatanCode: string | null, today: string): Promise<OpenFigures> => {
+    const where = join(
+      [sql`"status" IN (${OPEN_STATUS_LIST})`, ...sliceConditions({ licenseTypeId, kecamatanCode })],
+      " AND ",
+    );
+    const [row] = await db.$queryRaw<
+      Array<{
+        backlog: number | bigint;
+        overdue: number | bigint | null;
+        firstDue: string | null;
+        lastDue: string | null;
+      }>
+    >`SELECT COUNT(*) AS backlog, SUM(CASE WHEN ${overdueSql(today)} THEN 1 ELSE 0 END) AS overdue,
+        MIN("dueDate") AS "firstDue", MAX("dueDate") AS "lastDue"
+      FROM "Application" WHERE ${where}`;
+    return {
+      backlog: Number(row?.backlog ?? 0),
+      overdue: Number(row?.overdue ?? 0),
+      firstDue: row?.firstDue ?? null,
+      lastDue: row?.lastDue ?? null,
+    };
+  },
+);
+
+/** The open overdue files of the filter (overdueSql), the longest overdue first (earliest due date). */
+export async function readOverdueFiles(db: Db, filter: SummaryFilter, today: string, limit: number) {
+  const where = join([sql`"status" IN (${OPEN_STATUS_LIST})`, overdueSql(today), ...sliceConditions(filter)], " AND ");
+  return db.$queryRaw<
+    Array<{ registrationNo: string; status: string; currentStage: string; dueDate: string; licenseTypeId: number }>
+  >`SELECT "registrationNo", "status", "currentStage", "dueDate", "licenseTypeId" FROM "Application"
+    WHERE ${where} ORDER BY "dueDate", "registrationNo" LIMIT ${limit}`;
+}
+
+type ProcessingGroup = { licenseTypeId: number; processingDays: number; isOnTime: boolean; count: number };
+
+/** Finished applications of the filter grouped by licence type, working days and on-time (month roll-ups + days). */
+export async function readProcessingGroups(db: Db, filter: SummaryFilter): Promise<ProcessingGroup[]> {
+  const rows = await db.$queryRaw<
+    Array<{ licenseTypeId: number; processingDays: number; isOnTime: boolean | number; count: number | bigint }>
+  >`SELECT s."licenseTypeId" AS "licenseTypeId", s."processingDays" AS "processingDays", s."isOnTime" AS "isOnTime",
+      SUM(s."count") AS "count"
+    FROM ${rollUpRows(PROCESSING_TABLES, ["licenseTypeId", "processingDays", "isOnTime", "count"], filter, sliceConditions(filter))} s
+    GROUP BY s."licenseTypeId", s."processingDays", s."isOnTime"`;
+  return rows.map((row) => ({
+    licenseTypeId: Number(row.licenseTypeId),
+    processingDays: Number(row.processingDays),
+    isOnTime: row.isOnTime === true || Number(row.isOnTime) === 1,
+    count: Number(row.count),
+  }));
+}
+
+/** Finished applications of the filter per month "YYYY-MM" (completed, on time and issued). */
+export async function readProcessingMonths(db: Db, filter: SummaryFilter) {
+  const rows = await db.$queryRaw<
+    Array<{ month: string; completed: number | bigint; onTime: number | bigint; issued: number | bigint }>
+  >`SELECT substr(s."day", 1, 7) AS month, SUM(s."count") AS completed,
+      SUM(CASE WHEN s."isOnTime" THEN s."count" ELSE 0 END) AS "onTime", SUM(s."issued") AS issued
+    FROM ${rollUpRows(PROCESSING_TABLES, ["isOnTime", "count", "issued"], filter, sliceConditions(filter))} s
+    GROUP BY substr(s."day", 1, 7) ORDER BY 1`;
+  return rows.map((row) => ({
+    month: row.month,
+    completed: Number(row.completed),
+    onTime: Number(row.onTime),
+    issued: Number(row.issued),
+  }));
+}
+
+/** Applications finished in [from, to] (issued, rejected or withdrawn) and of those the licences issued. */
+export async function countFinishedApplications(
+  filter: SummaryFilter,
+  db: Db = getDb(),
+): Promise<{ finished: number; issued: number }> {
+  const months = await readProcessingMonths(db, filter);
+  return {
+    finished: months.reduce((sum, month) => sum + month.completed, 0),
+    issued: months.reduce((sum, month) => sum + month.issued, 0),
+  };
+}
+
+async function readStageGroups(db: Db, filter: SummaryFilter) {
+  const rows = await db.$queryRaw<Array<{ stage: string; durationDays: number; count: number | bigint }>>`
+    SELECT s."stage" AS stage, s."durationDays" AS "durationDays", SUM(s."count") AS "count"
+    FROM ${rollUpRows(STAGE_TABLES, ["stage", "durationDays", "count"], filter, sliceConditions(filter))} s
+    GROUP BY s."stage", s."durationDays"`;
+  return rows.map((row) => ({ stage: row.stage, durationDays: Number(row.durationDays), count: Number(row.count) }));
+}
+
+/** Licence types for labels: the reference cache outside a transaction, else read in it. */
+export function licenseTypesFor(db: Db) {
+  return db === getDb()
+    ? listLicenseTypes()
+    : db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } });
 }
 
 /**
  * The processing summary of issue 5 for applications finished in [from, to] (WIB days): completed, onTime,
  * onTimeRate, median/p90/mean working days; backlog (open now) and overdue; median working days per stage; the
- * same per licence type. Everything is grouped and counted in the database from the denormalised columns.
+ * same per licence type. Counted in the database from the day aggregates and their month roll-ups (whole months
+ * from the month rows), with or without a licence type and kecamatan filter.
  */
 export async function getProcessingSummary(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
+  return (await summarise(filter, now, db)).summary;
+}
+export type ProcessingSummary = Awaited<ReturnType<typeof getProcessingSummary>>;
+
+/** The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). */
+export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
   const today = toWibDate(now);
-  // Without a kecamatan filter the per-day aggregates answer (fast at 1M applications); with one, the base tables.
-  const useAggregates = !filter.kecamatanCode;
-  const typeWhere = filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {};
-  const dayWhere = { day: { gte: filter.from, lte: filter.to }, ...typeWhere };
-  const dayStats = {
-    by: ["licenseTypeId", "processingDays", "isOnTime"],
-    where: dayWhere,
-    _sum: { count: true },
-  } satisfies DbArgs.ProcessingDayStatGroupByArgs;
-  const finished = {
-    by: ["licenseTypeId", "processingDays", "isOnTime"],
-    where: finishedWhere(filter),
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
-  const stageDayStats = {
-    by: ["stage", "durationDays"],
-    where: dayWhere,
-    _sum: { count: true },
-  } satisfies DbArgs.ProcessingStageDayStatGroupByArgs;
-  const stageEvents = {
-    by: ["stage", "durationDays"],
-    where: {
-      finishedDay: { gte: filter.from, lte: filter.to },
-      kind: "stage",
-      durationDays: { not: null },
-      ...typeWhere,
-      ...(filter.kecamatanCode ? { application: { kecamatanCode: filter.kecamatanCode } } : {}),
-    },
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationEventGroupByArgs;
-  const openDue = {
-    where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
-    _min: { dueDate: true },
-    _max: { dueDate: true },
-  } satisfies DbArgs.ApplicationAggregateArgs;
-  const [grouped, stageGroups, backlog, overdue, licenseTypes, cal, openDueDates] = await Promise.all([
-    useAggregates
-      ? perEngine(db, {
-          sqlite: (c) => c.processingDayStat.groupBy(dayStats),
-          postgresql: (c) => c.processingDayStat.groupBy(dayStats),
-        }).then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
-      : perEngine(db, {
-          sqlite: (c) => c.application.groupBy(finished),
-          postgresql: (c) => c.application.groupBy(finished),
-        }).then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
-    useAggregates
-      ? perEngine(db, {
-          sqlite: (c) => c.processingStageDayStat.groupBy(stageDayStats),
-          postgresql: (c) => c.processingStageDayStat.groupBy(stageDayStats),
-        }).then((rows) => rows.map((row) => ({ ...row, count: row._sum.count ?? 0 })))
-      : perEngine(db, {
-          sqlite: (c) => c.applicationEvent.groupBy(stageEvents),
-          postgresql: (c) => c.applicationEvent.groupBy(stageEvents),
-        }).then((rows) => rows.map((row) => ({ ...row, count: row._count._all }))),
-    db.application.count({ where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) } }),
-    countOverdue(db, filter, today),
-    db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } }),
+  const [grouped, stageGroups, open, licenseTypes, cal] = await Promise.all([
+    readProcessingGroups(db, filter),
+    readStageGroups(db, filter),
+    readOpenFigures(db, filter.licenseTypeId ?? null, filter.kecamatanCode ?? null, today),
+    licenseTypesFor(db),
     loadWorkCalendar(db),
-    // The open files' due dates (index status, dueDate): their clocks run into these years.
-    perEngine(db, {
-      sqlite: (c) => c.application.aggregate(openDue),
-      postgresql: (c) => c.application.aggregate(openDue),
-    }),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
-  const touched = new TouchedYears().add(
-    filter.from,
-    filter.to,
-    today,
-    openDueDates._min.dueDate,
-    openDueDates._max.dueDate,
-  );
+  const touched = new TouchedYears().add(filter.from, filter.to, today, open.firstDue, open.lastDue);
 
   const all = new Map<number, number>();
   let onTime = 0;
   const perType = new Map<number, { histogram: Map<number, number>; onTime: number }>();
   for (const group of grouped) {
-    const days = group.processingDays as number;
-    const count = group.count;
-    addToHistogram(all, days, count);
+    addToHistogram(all, group.processingDays, group.count);
     const entry = perType.get(group.licenseTypeId) ?? { histogram: new Map(), onTime: 0 };
-    addToHistogram(entry.histogram, days, count);
+    addToHistogram(entry.histogram, group.processingDays, group.count);
     if (group.isOnTime) {
-      onTime += count;
-      entry.onTime += count;
+      onTime += group.count;
+      entry.onTime += group.count;
     }
     perType.set(group.licenseTypeId, entry);
   }
@@ -138,11 +179,11 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
   const stageHistograms = new Map<string, Map<number, number>>();
   for (const group of stageGroups) {
     const histogram = stageHistograms.get(group.stage) ?? new Map<number, number>();
-    addToHistogram(histogram, group.durationDays as number, group.count);
+    addToHistogram(histogram, group.durationDays, group.count);
     stageHistograms.set(group.stage, histogram);
   }
   const byType = new Map(licenseTypes.map((lt) => [lt.id, lt]));
-  return {
+  const summary = {
     from: filter.from,
     to: filter.to,
     completed: stats.count,
@@ -151,8 +192,8 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
     medianDays: stats.median,
     p90Days: stats.p90,
     meanDays: stats.mean,
-    backlog,
-    overdue,
+    backlog: open.backlog,
+    overdue: open.overdue,
     /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
     calendarWarnings: calendarWarnings(cal, touched),
     byStage: STAGES.filter((stage) => stage !== "penyerahan").map((stage) => {
@@ -178,105 +219,5 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
       })
       .sort((a, b) => a.licenseType.localeCompare(b.licenseType)),
   };
+  return { summary, histogram: all as ReadonlyMap<number, number> };
 }
-export type ProcessingSummary = Awaited<ReturnType<typeof getProcessingSummary>>;
-
-/** Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). */
-export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
-  const today = toWibDate(now);
-  const cal = await loadWorkCalendar(db);
-  const byDays = {
-    by: ["processingDays"],
-    where: finishedWhere(filter),
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
-  const byDayAndOutcome = {
-    by: ["finishedDay", "isOnTime"],
-    where: finishedWhere(filter),
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
-  const [summary, distribution, open, monthly, feeCount, fees, licenseTypes] = await Promise.all([
-    getProcessingSummary(filter, now, db),
-    perEngine(db, {
-      sqlite: (c) => c.application.groupBy(byDays),
-      postgresql: (c) => c.application.groupBy(byDays),
-    }),
-    db.application.findMany({
-      where: { status: { in: [...OPEN_STATUSES] }, ...openWhere(filter) },
-      select: {
-        registrationNo: true,
-        status: true,
-        currentStage: true,
-        clockStartDay: true,
-        dueDate: true,
-        pausedDays: true,
-        pausedSince: true,
-        slaDays: true,
-        licenseTypeId: true,
-        applicantName: true,
-      },
-    }),
-    perEngine(db, {
-      sqlite: (c) => c.application.groupBy(byDayAndOutcome),
-      postgresql: (c) => c.application.groupBy(byDayAndOutcome),
-    }),
-    db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
-    db.application.findMany({
-      where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
-      orderBy: { finishedDay: "desc" },
-      take: 25,
-      select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
-    }),
-    db.licenseType.findMany({ select: { id: true, code: true } }),
-  ]);
-  const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
-
-  const openAges = open.map((app) => {
-    const pausedOpen = app.pausedSince ? countWorkingDays(cal, addCalendarDays(app.pausedSince, -1), today) : 0;
-    const elapsed = Math.max(0, countWorkingDays(cal, app.clockStartDay, today) - app.pausedDays - pausedOpen);
-    const isOverdue =
-      app.status === "returned" ? app.pausedSince !== null && app.dueDate < app.pausedSince : app.dueDate < today;
-    return { ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "", elapsedWorkingDays: elapsed, isOverdue };
-  });
-  const aging = agingBuckets(openAges.map((a) => ({ elapsedWorkingDays: a.elapsedWorkingDays, slaDays: a.slaDays })));
-  const overdueList = openAges
-    .filter((a) => a.isOverdue)
-    .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
-    .slice(0, 50);
-
-  const months = new Map<string, { month: string; completed: number; onTime: number }>();
-  for (const group of monthly) {
-    const month = (group.finishedDay as string).slice(0, 7);
-    const entry = months.get(month) ?? { month, completed: 0, onTime: 0 };
-    entry.completed += group._count._all;
-    if (group.isOnTime) entry.onTime += group._count._all;
-    months.set(month, entry);
-  }
-  const throughput = [...months.values()]
-    .sort((a, b) => a.month.localeCompare(b.month))
-    .map((m) => ({ ...m, onTimeRate: onTimeRate(m.onTime, m.completed) }));
-
-  const buckets = [
-    { key: "0-2", max: 2 },
-    { key: "3-5", max: 5 },
-    { key: "6-10", max: 10 },
-    { key: "11-15", max: 15 },
-    { key: "16-20", max: 20 },
-    { key: "21-30", max: 30 },
-    { key: ">30", max: Number.POSITIVE_INFINITY },
-  ].map((b) => ({ ...b, count: 0 }));
-  for (const group of distribution) {
-    const bucket = buckets.find((b) => (group.processingDays as number) <= b.max);
-    if (bucket) bucket.count += group._count._all;
-  }
-
-  return {
-    summary,
-    distribution: buckets.map(({ key, count }) => ({ key, count })),
-    aging,
-    overdueList,
-    throughput,
-    fees: { count: feeCount, items: fees.map((f) => ({ ...f, licenseType: codeOf.get(f.licenseTypeId) ?? "" })) },
-  };
-}
-export type ProcessingDashboard = Awaited<ReturnType<typeof getProcessingDashboard>>;

@@ -11,6 +11,7 @@ import {
   type TimelineState,
 } from "./timeline";
 import { refreshProcessingStats } from "./processing-day-stats";
+import { withLkpmPeriodStats } from "../investment/lkpm-period-stats";
 
 /**
  * Recomputes the stored figures of one application from its timeline (inside the caller's transaction): the
@@ -33,7 +34,10 @@ export async function recomputeApplication(tx: DbTransaction, applicationId: str
     },
     today,
   );
-  await tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) });
+  // The project's LKPM reports count from the day it is issued (LkpmPeriodStat follows its status and issue day).
+  await withLkpmPeriodStats(tx, [applicationId], () =>
+    tx.application.update({ where: { id: applicationId }, data: figureColumns(figures) }),
+  );
   const days = [app.finishedDay, figures.finishedDay].filter((day): day is string => day !== null);
   for (const [index, event] of app.events.entries()) {
     if (event.durationDays !== figures.eventDurations[index] || event.finishedDay !== figures.finishedDay) {

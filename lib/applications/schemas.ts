@@ -1,7 +1,7 @@
 /** Input schemas shared by the officer's forms, the server actions and the route handlers. */
 import { z } from "zod";
 import { ZInvestmentFields } from "../investment/derive";
-import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
+import { indonesianInteger, NUMBER_BOUNDS } from "../validation/bounds";
 import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 
 const optionalText = (max: number) =>
@@ -31,22 +31,12 @@ export const ZRegisterApplication = z.object({
   applicantKind: z.enum(APPLICANT_KINDS, { error: "Pilih jenis pemohon." }),
   kelurahan: z.string().trim().min(1, { error: "Pilih kelurahan." }),
   counter: optionalText(20),
+  // "350.000", "Rp 1.250.000" or "350000"; empty = no fee recorded.
   feeCharged: z
-    .string()
-    .trim()
+    .union([z.string(), z.number()])
     .optional()
-    .transform((value, ctx) => {
-      if (!value) return null;
-      if (!/^\d+$/.test(value) || !Number.isSafeInteger(Number(value))) {
-        ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tidak negatif, mis. 350000." });
-        return z.NEVER;
-      }
-      if (Number(value) > NUMBER_BOUNDS.feeRupiah.max) {
-        ctx.addIssue({ code: "custom", message: integerRangeMessage("Biaya", NUMBER_BOUNDS.feeRupiah) });
-        return z.NEVER;
-      }
-      return Number(value);
-    }),
+    .transform((value) => (value === undefined || String(value).trim() === "" ? null : value))
+    .pipe(indonesianInteger("Biaya", NUMBER_BOUNDS.feeRupiah).nullable()),
 });
 export type TRegisterApplication = z.infer<typeof ZRegisterApplication>;
 

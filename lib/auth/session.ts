@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getServerSession } from "next-auth";
 import { redirect, forbidden } from "next/navigation";
 import { authOptions } from "./options";
@@ -8,13 +9,17 @@ import { AppError } from "../errors";
 
 export type StaffUser = NonNullable<Awaited<ReturnType<typeof getActiveUser>>>;
 
-/** The signed-in staff member, re-read from the database (a disabled account or a changed role applies at once). */
-export async function getCurrentUser(): Promise<StaffUser | null> {
+/**
+ * The signed-in staff member, re-read from the database (a disabled account or a changed role applies at once).
+ * Once per request: the staff layout and the page both ask (React's per-request cache; outside a render it is
+ * read each time).
+ */
+export const getCurrentUser = cache(async (): Promise<StaffUser | null> => {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
   if (!id) return null;
   return getActiveUser(id, session.user?.sessionVersion ?? -1);
-}
+});
 
 /** For pages: no session → sign-in page (with a return path); wrong role → 403 page. */
 export async function requirePageCapability(capability: Capability, returnTo?: string): Promise<StaffUser> {

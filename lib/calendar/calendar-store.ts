@@ -1,4 +1,5 @@
 import "server-only";
+import { cachedReference, invalidateReference } from "../reference/cache";
 import { z } from "zod";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
@@ -35,6 +36,11 @@ export async function getCutiBersamaStopsClock(db: Db = getDb()): Promise<boolea
  * setting. The SLA clock and the complaint deadlines both use this one, so they agree about every day.
  */
 export async function loadWorkCalendar(db: Db = getDb()): Promise<WorkCalendar> {
+  // Outside a transaction, the calendar of this process's short-lived reference cache (invalidated by the writes below).
+  return db === getDb() ? cachedReference("work-calendar", () => readWorkCalendar(db)) : readWorkCalendar(db);
+}
+
+async function readWorkCalendar(db: Db): Promise<WorkCalendar> {
   const [rows, cutiBersamaStopsClock, years] = await Promise.all([
     db.holiday.findMany({ orderBy: { date: "asc" } }),
     getCutiBersamaStopsClock(db),
@@ -105,6 +111,7 @@ export async function confirmHolidayYear(input: unknown, actor: Actor, now = new
     });
   const data = { status: "official", source, confirmedById: actor.id, confirmedBy: actor.label, confirmedAt: now };
   await db.holidayYear.upsert({ where: { year }, create: { year, ...data }, update: data });
+  invalidateReference("work-calendar");
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,
@@ -124,6 +131,7 @@ async function markYearProvisional(db: Db, year: number, source?: string): Promi
     ...(source ? { source } : {}),
   };
   await db.holidayYear.upsert({ where: { year }, create: { year, source: source ?? "", ...data }, update: data });
+  invalidateReference("work-calendar");
 }
 
 export const ZHolidayInput = z.object({
@@ -151,12 +159,14 @@ export async function upsertHoliday(input: unknown, actor: Actor): Promise<void>
   }
   const h = parsed.data;
   await getDb().holiday.upsert({ where: { date: h.date }, create: h, update: { kind: h.kind, name: h.name } });
+  invalidateReference("work-calendar");
   await markYearProvisional(getDb(), Number(h.date.slice(0, 4)));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.upsert", target: h.date, detail: h });
 }
 
 export async function deleteHoliday(date: string, actor: Actor): Promise<void> {
   const { count } = await getDb().holiday.deleteMany({ where: { date } });
+  invalidateReference("work-calendar");
   if (count > 0 && isIsoDate(date)) await markYearProvisional(getDb(), Number(date.slice(0, 4)));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "holiday.delete", target: date });
 }
@@ -167,6 +177,7 @@ export async function setCutiBersamaStopsClock(value: boolean, actor: Actor): Pr
     create: { key: CUTI_BERSAMA_SETTING, value: String(value) },
     update: { value: String(value) },
   });
+  invalidateReference("work-calendar");
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,
@@ -210,6 +221,7 @@ export async function importHolidayYear(year: number, file: ImportFile, actor: A
     db.holiday.deleteMany({ where: { date: { gte: `${year}-01-01`, lte: `${year}-12-31` } } }),
     db.holiday.createMany({ data: unique }),
   ]);
+  invalidateReference("work-calendar");
   // An imported list is provisional until an admin confirms it against the signed SKB (confirmHolidayYear).
   await markYearProvisional(db, year, "Impor CSV oleh admin");
   await recordAudit({

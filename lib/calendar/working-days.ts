@@ -324,7 +324,7 @@ export function countWorkingDays(cal: WorkCalendar, fromExclusive: string, toInc
  *   reached — i.e. the day the slaDays-th unpaused working day is completed. A pause that starts after the due date
  *   does not move it (the file was already late). An open pause assumes the file comes back tomorrow.
  * - remainingWorkingDays = slaDays − elapsedWorkingDays (negative once exceeded).
- * - isOverdue = unfinished and today > dueDate.
+ * - isOverdue = unfinished and `isOverdueOn(dueDate, null, today)` (the due date already counts an open pause).
  * - processingDays = elapsedWorkingDays once finished (null before); isOnTime = processingDays ≤ slaDays.
  *
  * Cost: O(1) per call plus O(p log p) for p pauses.
@@ -360,10 +360,25 @@ export function computeSlaClock(cal: WorkCalendar, input: SlaClockInput): SlaClo
     elapsedWorkingDays,
     pausedWorkingDays,
     remainingWorkingDays: slaDays - elapsedWorkingDays,
-    isOverdue: !isFinished && today > dueDate,
+    isOverdue: !isFinished && isOverdueOn(formatDayNumber(dueDate), null, input.today),
     processingDays: isFinished ? elapsedWorkingDays : null,
     isOnTime: isFinished ? elapsedWorkingDays <= slaDays : null,
   };
+}
+
+/**
+ * The one definition of "overdue" (terlambat) for an open file, used by every figure that counts or lists overdue
+ * files (the SLA clock above, the processing summary's SQL count, the dashboard's list and aging chart):
+ * its SLA ran out before its clock stopped. `dueDate` is the due date over the closed pauses; `pausedSince` is the
+ * first day of a return to the applicant that is still open (null while the office has the file).
+ * - With the office: overdue once today is past the due date (dueDate < today; on the due date itself it is not).
+ * - Returned to the applicant: the clock stopped on `pausedSince`, so the file is overdue only when the due date
+ *   had already passed then (dueDate < pausedSince); waiting for the applicant never makes it late.
+ * Finished files are never overdue (their lateness is isOnTime = false). In SQL this is
+ * `"dueDate" < COALESCE("pausedSince", :today)` over the open statuses (lib/applications/overdue-sql.ts).
+ */
+export function isOverdueOn(dueDate: string, pausedSince: string | null, today: string): boolean {
+  return dueDate < (pausedSince ?? today);
 }
 
 /** Pauses as inclusive day-number ranges clipped to [first, last], sorted and merged. */

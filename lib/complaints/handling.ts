@@ -1,6 +1,6 @@
 import "server-only";
+import { publicUrl } from "../site/public-url";
 import { getDb } from "../db/client";
-import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
@@ -90,7 +90,7 @@ export async function answerComplaint(input: unknown, actor: Actor, now: Date): 
   requireOpen(complaint.status);
   const db = getDb();
   const adapter = getOutboundAdapter();
-  const statusUrl = `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}${complaintStatusPath(complaint.ticketNo, complaint.checkCode)}`;
+  const statusUrl = await publicUrl(complaintStatusPath(complaint.ticketNo, complaint.checkCode));
   await db.$transaction(async (tx) => {
     await tx.complaint.update({
       where: { id: complaintId },

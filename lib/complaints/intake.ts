@@ -1,6 +1,6 @@
 import "server-only";
+import { getPublicOrigin } from "../site/public-url";
 import { getDb } from "../db/client";
-import { getEnv } from "../env";
 import { AppError } from "../errors";
 import { checkRateLimit } from "../security/rate-limit";
 import { recordAudit } from "../audit/audit";
@@ -88,7 +88,7 @@ export async function createComplaint(
   const deadlineOn = complaintDeadline(calendar, receivedOn, deadlineDays);
   const calendarWarnings = calendarWarningsForDays(calendar, receivedOn, deadlineOn);
   const adapter = getOutboundAdapter();
-  const publicUrl = getEnv().LENTERA_PUBLIC_URL;
+  const publicOrigin = await getPublicOrigin();
 
   const findDuplicate = async (): Promise<CreatedComplaint | null> => {
     if (!inbound) return null;
@@ -153,7 +153,7 @@ export async function createComplaint(
           await adapter.enqueue(tx, {
             channel: "sms",
             recipient: input.senderPhone,
-            body: acknowledgementText(ticketNo, publicUrl, checkCode),
+            body: acknowledgementText(ticketNo, publicOrigin, checkCode),
             complaintId: complaint.id,
           });
         }

@@ -13,10 +13,9 @@ import {
   type AggregateSlice,
 } from "../skm/aggregate-recount";
 import { compareAggregates, type Difference, type KeyedRow } from "./compare";
-import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
+import { AGGREGATE_CHECKS, type AggregateCheck } from "./aggregate-checks";
 
-export type ConsistencySectionName =
-  "skm-daily" | "skm-scores" | "processing-daily" | "processing-stages" | "investment-daily";
+export type ConsistencySectionName = "skm-daily" | "skm-monthly" | "skm-scores" | AggregateCheck["name"];
 
 export type ConsistencySection = {
   name: ConsistencySectionName;
@@ -61,6 +60,7 @@ function pick(row: Record<string, unknown>, columns: readonly string[]): Record<
 /** SKM: every SurveyResponse recounted into day slices vs SkmDailyAggregate; and each response's stored score. */
 async function checkSkm(db: Db): Promise<ConsistencySection[]> {
   const accumulated = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
+  const monthly = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
   const scoreDifferences: Difference[] = [];
   let rawRows = 0;
   let cursor: string | undefined;
@@ -82,6 +82,10 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
     });
     if (rows.length === 0) break;
     accumulateResponses(accumulated, rows);
+    accumulateResponses(
+      monthly,
+      rows.map((row) => ({ ...row, surveyDate: row.surveyDate.slice(0, 7) })),
+    );
     for (const row of rows) {
       const questionnaire = getQuestionnaire(row.questionnaire);
       const score = questionnaire
@@ -103,7 +107,17 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
     key: sliceKey(row),
     values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS),
   }));
+  const storedMonths = await db.skmMonthlyAggregate.findMany();
+  const monthlyDifferences = compareAggregates(
+    aggregateRowsOf(monthly).map((row) => ({ key: sliceKey(row), values: pick(row, AGGREGATE_VALUE_COLUMNS) })),
+    storedMonths.map((row) => ({
+      key: sliceKey({ ...row, day: row.month }),
+      values: pick(row as unknown as Record<string, unknown>, AGGREGATE_VALUE_COLUMNS),
+    })),
+    { floatColumns: FLOAT_AGGREGATE_COLUMNS },
+  );
   return [
+    section("skm-monthly", rawRows, storedMonths.length, monthlyDifferences),
     section(
       "skm-daily",
       rawRows,
@@ -121,80 +135,44 @@ async function select(db: Db, sql: string): Promise<RawRow[]> {
   return db.$queryRawUnsafe<RawRow[]>(sql);
 }
 
-/** Processing and investment: GROUP BY over Application / ApplicationEvent vs the three day-stat tables. */
+// SQLite returns booleans as 0/1 and COUNT as number or bigint; PostgreSQL booleans as true/false and COUNT as bigint.
+function keyPart(value: unknown): string {
+  if (value === true || value === false) return value ? "1" : "0";
+  if (typeof value === "bigint") return value.toString();
+  return String(value);
+}
+
+function keyedRows(rows: readonly RawRow[], check: AggregateCheck): KeyedRow[] {
+  const text = new Set(check.text ?? []);
+  return rows.map((row) => ({
+    key: check.keys.map((column) => keyPart(row[column])).join("|"),
+    values: Object.fromEntries(
+      check.values.map((column) => [column, text.has(column) ? String(row[column] ?? "0") : Number(row[column] ?? 0)]),
+    ),
+  }));
+}
+
+/** Processing, investment and LKPM: each stored table against its GROUP BY over the raw rows (aggregate-checks.ts). */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [
-    processingExpected,
-    stageExpected,
-    investmentExpected,
-    processingStored,
-    stageStored,
-    investmentStored,
-    finished,
-    stageEvents,
-  ] = await Promise.all([
-    select(
-      db,
-      `SELECT a."finishedDay" AS "day", a."licenseTypeId" AS "licenseTypeId", a."processingDays" AS "processingDays", a."isOnTime" AS "isOnTime", COUNT(*) AS "count"
-       FROM "Application" a
-       WHERE a."finishedDay" IS NOT NULL AND a."processingDays" IS NOT NULL AND a."isOnTime" IS NOT NULL
-       GROUP BY a."finishedDay", a."licenseTypeId", a."processingDays", a."isOnTime"`,
-    ),
-    select(
-      db,
-      `SELECT a."finishedDay" AS "day", a."licenseTypeId" AS "licenseTypeId", e."stage" AS "stage", e."durationDays" AS "durationDays", COUNT(*) AS "count"
-       FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."applicationId"
-       WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL
-       GROUP BY a."finishedDay", a."licenseTypeId", e."stage", e."durationDays"`,
-    ),
-    select(db, investmentDayStatSelectSql("all", { investmentAsText: true })),
-    db.processingDayStat.findMany(),
-    db.processingStageDayStat.findMany(),
-    db.investmentDayStat.findMany(),
+  const [finished, stages, reports] = await Promise.all([
     db.application.count({ where: { finishedDay: { not: null } } }),
     db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
+    db.investmentRealisation.count(),
   ]);
-  // SQLite returns booleans as 0/1 and COUNT as number or bigint; PostgreSQL booleans as true/false and COUNT as bigint.
-  const bool = (v: unknown) => (v === true || v === 1 || v === 1n || v === "1" || v === "t" ? "1" : "0");
-  const processingKey = (r: RawRow) =>
-    `${r.day}|${Number(r.licenseTypeId)}|${Number(r.processingDays)}|${bool(r.isOnTime)}`;
-  const stageKey = (r: RawRow) => `${r.day}|${Number(r.licenseTypeId)}|${r.stage}|${Number(r.durationDays)}`;
-  const investmentKey = (r: RawRow) =>
-    `${r.day}|${r.sector}|${r.sectorGroup}|${r.kecamatanCode}|${r.origin}|${r.scale}`;
-  const investmentValues = (r: RawRow) => ({
-    projects: Number(r.projects),
-    investment: String(r.investment ?? "0"),
-    workers: Number(r.workers ?? 0),
-  });
-  return [
-    section(
-      "processing-daily",
-      finished,
-      processingStored.length,
-      compareAggregates(
-        processingExpected.map((r) => ({ key: processingKey(r), values: { count: Number(r.count) } })),
-        processingStored.map((r) => ({ key: processingKey(r), values: { count: r.count } })),
+  const rawRows = { finished, stages, reports };
+  const sections: ConsistencySection[] = [];
+  for (const check of AGGREGATE_CHECKS) {
+    const [expected, stored] = await Promise.all([select(db, check.expected), select(db, check.stored)]);
+    sections.push(
+      section(
+        check.name,
+        rawRows[check.raw],
+        stored.length,
+        compareAggregates(keyedRows(expected, check), keyedRows(stored, check)),
       ),
-    ),
-    section(
-      "processing-stages",
-      stageEvents,
-      stageStored.length,
-      compareAggregates(
-        stageExpected.map((r) => ({ key: stageKey(r), values: { count: Number(r.count) } })),
-        stageStored.map((r) => ({ key: stageKey(r), values: { count: r.count } })),
-      ),
-    ),
-    section(
-      "investment-daily",
-      finished,
-      investmentStored.length,
-      compareAggregates(
-        investmentExpected.map((r) => ({ key: investmentKey(r), values: investmentValues(r) })),
-        investmentStored.map((r) => ({ key: investmentKey(r), values: investmentValues(r) })),
-      ),
-    ),
-  ];
+    );
+  }
+  return sections;
 }
 
 /**

@@ -8,6 +8,7 @@ import "server-only";
 import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { databaseEngine } from "../env";
 import { Prisma } from "../db/generated/sqlite/client";
+import { rollUpRows } from "../db/roll-up";
 import { wibRangeToUtc, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
 import { bucketTrend, sumInvestment, type DailyInvestmentRow, type InvestmentTotals, type TrendPoint } from "./trend";
 
@@ -43,14 +44,19 @@ function sumAsText(expression: string, dialect: Engine): Sql {
 
 export type InvestmentFilterWhere = Omit<TInvestmentFilter, "interval" | "groupBy">;
 
-/** The WHERE clause shared by every investment read (a = the Application table alias). */
-function whereClause(filter: InvestmentFilterWhere, dialect: Engine): Sql {
+/**
+ * The WHERE clause shared by every investment read (a = the Application table alias). `rangeByScan`: SQLite is told
+ * not to use an index for the issue-date range (unary +), so a read ordered by declared investment walks the
+ * (status, investmentValue) index and stops at its LIMIT instead of sorting a year of projects.
+ */
+function whereClause(filter: InvestmentFilterWhere, dialect: Engine, rangeByScan = false): Sql {
   const { start, endExclusive } = wibRangeToUtc(filter.from, filter.to);
+  const finishedAt = raw(rangeByScan && dialect === "sqlite" ? '+a."finishedAt"' : 'a."finishedAt"');
   const conditions: Sql[] = [
     sql`a."status" = 'issued'`,
     sql`a."investmentValue" IS NOT NULL`,
-    sql`a."finishedAt" >= ${instantParam(start, dialect)}`,
-    sql`a."finishedAt" < ${instantParam(endExclusive, dialect)}`,
+    sql`${finishedAt} >= ${instantParam(start, dialect)}`,
+    sql`${finishedAt} < ${instantParam(endExclusive, dialect)}`,
   ];
   if (filter.sector) conditions.push(sql`a."sector" = ${filter.sector}`);
   if (filter.sectorGroup) conditions.push(sql`a."sectorGroup" = ${filter.sectorGroup}`);
@@ -68,21 +74,26 @@ type AggregateRow = {
   workers: number | bigint | null;
 };
 
-/** The WHERE clause of the aggregate reads over InvestmentDayStat (s); "" in a dimension means not recorded. */
-function statWhereClause(filter: InvestmentFilterWhere): Sql {
-  const conditions: Sql[] = [sql`s."day" >= ${filter.from}`, sql`s."day" <= ${filter.to}`];
-  if (filter.sector) conditions.push(sql`s."sector" = ${filter.sector}`);
-  if (filter.sectorGroup) conditions.push(sql`s."sectorGroup" = ${filter.sectorGroup}`);
-  if (filter.kecamatan) conditions.push(sql`s."kecamatanCode" = ${filter.kecamatan}`);
-  if (filter.origin) conditions.push(sql`s."origin" = ${filter.origin}`);
-  if (filter.scale) conditions.push(sql`s."scale" = ${filter.scale}`);
-  return join(conditions, " AND ");
+/** The dimension conditions of the aggregate reads ("" in a dimension means not recorded). */
+function statConditions(filter: InvestmentFilterWhere): Sql[] {
+  const conditions: Sql[] = [];
+  if (filter.sector) conditions.push(sql`"sector" = ${filter.sector}`);
+  if (filter.sectorGroup) conditions.push(sql`"sectorGroup" = ${filter.sectorGroup}`);
+  if (filter.kecamatan) conditions.push(sql`"kecamatanCode" = ${filter.kecamatan}`);
+  if (filter.origin) conditions.push(sql`"origin" = ${filter.origin}`);
+  if (filter.scale) conditions.push(sql`"scale" = ${filter.scale}`);
+  return conditions;
 }
 
+const STAT_TABLES = { day: "InvestmentDayStat", month: "InvestmentMonthStat" };
+const STAT_COLUMNS = ["sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects", "investment", "workers"];
+
 /**
- * Sums over the per-day investment aggregates (kept in step with every application write), so the cost follows
- * the number of days and groups, not the number of projects. Equal to the same GROUP BY over issued applications
- * by their WIB finishing day (tested against direct sums on both engines).
+ * Sums over the per-day investment aggregates and their month roll-up (whole months from the month rows, kept in
+ * step with every application write), so the cost follows the number of months, days at the range's ends and
+ * groups, not the number of projects. Equal to the same GROUP BY over issued applications by their WIB finishing
+ * day (tested against direct sums on both engines). With `byDay`, a whole month comes as one row on its first day
+ * (the trend buckets months, quarters and years).
  */
 async function aggregate(
   filter: InvestmentFilterWhere,
@@ -96,13 +107,13 @@ async function aggregate(
   if (options.byDay) groupKeys.push(raw('s."day"'));
   if (options.groupBy) groupKeys.push(raw("grp"));
   const groupClause = groupKeys.length > 0 ? sql` GROUP BY ${join(groupKeys, ", ")}` : empty;
+  const rows = rollUpRows(STAT_TABLES, STAT_COLUMNS, { from: filter.from, to: filter.to }, statConditions(filter));
   return db.$queryRaw<AggregateRow[]>`
     SELECT ${dayColumn}${groupColumn} AS grp,
            SUM(s."projects") AS projects,
            ${sumAsText('s."investment"', dialect)} AS investment,
            SUM(s."workers") AS workers
-    FROM "InvestmentDayStat" s
-    WHERE ${statWhereClause(filter)}${groupClause}`;
+    FROM ${rows} s${groupClause}`;
 }
 
 function toTotals(row: AggregateRow): InvestmentTotals {
@@ -113,7 +124,10 @@ function toTotals(row: AggregateRow): InvestmentTotals {
   };
 }
 
-/** One row per WIB day (and group when `groupBy` is given) for the trend; `bucketTrend` rolls them into periods. */
+/**
+ * Rows for the trend (and group when `groupBy` is given): one per WIB day at the range's partial months, one per
+ * whole month (dated its first day) in between; `bucketTrend` rolls them into months, quarters or years.
+ */
 export async function getDailyInvestment(
   filter: InvestmentFilterWhere,
   groupBy?: TrendGroupBy,
@@ -336,7 +350,7 @@ export async function listLargestProjects(filter: InvestmentFilterWhere, limit =
   const rows = await getDb().$queryRaw<ProjectRow[]>`
     SELECT ${projectSelect(dialect)}
     FROM "Application" a JOIN "LicenseType" l ON l."id" = a."licenseTypeId"
-    WHERE ${whereClause(filter, dialect)}
+    WHERE ${whereClause(filter, dialect, true)}
     ORDER BY a."investmentValue" DESC, a."registrationNo"
     LIMIT ${limit}`;
   return rows.map(toProject);

@@ -1,12 +1,13 @@
 /**
- * The one definition of what InvestmentDayStat counts (issues 6 and 17), as portable SQL (double-quoted identifiers,
- * day literals checked as YYYY-MM-DD): per day and dimension, the issued business licences with a declared
+ * The one definition of what InvestmentDayStat (and its month roll-up InvestmentMonthStat) counts (issues 6, 15 and
+ * 17), as portable SQL (double-quoted identifiers, day literals checked as YYYY-MM-DD): per day and dimension, the issued business licences with a declared
  * investment (Application, on their finishing day) that are not linked to an OSS project, plus every OSS-RBA project
  * (OssProject, on its tanggal_terbit_oss day). A project known to both systems is counted once, with the OSS
  * figures. Used by the refresh after every write (lib/applications/processing-day-stats.ts, the OSS import) and by
- * the consistency check's recount (lib/integrity/consistency.ts), so both always mean the same thing. Pure.
+ * the consistency check's recounts of both tables (lib/integrity/aggregate-checks.ts), so all always mean the same
+ * thing. Pure.
  */
-import { isIsoDate } from "../calendar/working-days";
+import { sqlDayList, withMonthRollUps, type RollUp } from "../periods/month-roll-up-sql";
 
 export const INVESTMENT_DAY_STAT_COLUMNS = [
   "day",
@@ -20,26 +21,28 @@ export const INVESTMENT_DAY_STAT_COLUMNS = [
   "workers",
 ] as const;
 
-/** `'2026-01-02', '2026-01-03'`: a checked SQL list of days (throws RangeError on anything that is not a day). */
-export function sqlDayList(days: readonly string[]): string {
-  const unique = [...new Set(days)];
-  for (const day of unique) if (!isIsoDate(day)) throw new RangeError(`not a day: ${day}`);
-  return unique.map((day) => `'${day}'`).join(", ");
-}
+const INVESTMENT_ROLL_UP: RollUp = {
+  day: "InvestmentDayStat",
+  month: "InvestmentMonthStat",
+  keys: ["sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
+  values: ["projects", "investment", "workers"],
+};
 
 /**
- * SELECT of InvestmentDayStat rows for the given days (or all), columns in INVESTMENT_DAY_STAT_COLUMNS order;
- * `investmentAsText` casts the rupiah sum to text (exact on both engines when read back by a client).
+ * SELECT of InvestmentDayStat rows for the given days (or all), columns in INVESTMENT_DAY_STAT_COLUMNS order, or
+ * with `period: "month"` of InvestmentMonthStat rows (first column "month", YYYY-MM); `investmentAsText` casts the
+ * rupiah sum to text (exact on both engines when read back by a client).
  */
 export function investmentDayStatSelectSql(
   days: readonly string[] | "all",
-  options: { investmentAsText?: boolean } = {},
+  options: { investmentAsText?: boolean; period?: "day" | "month" } = {},
 ): string {
+  const period = options.period === "month" ? `substr(s."day", 1, 7)` : `s."day"`;
   const list = days === "all" ? null : sqlDayList(days);
   const applicationDays = list === null ? "" : ` AND a."finishedDay" IN (${list})`;
   const projectDays = list === null ? "" : ` WHERE o."issuedOn" IN (${list})`;
   const investment = options.investmentAsText ? `CAST(SUM(s."investment") AS TEXT)` : `SUM(s."investment")`;
-  return `SELECT s."day" AS "day", s."sector" AS "sector", s."sectorGroup" AS "sectorGroup", s."kecamatanCode" AS "kecamatanCode",
+  return `SELECT ${period} AS "${options.period ?? "day"}", s."sector" AS "sector", s."sectorGroup" AS "sectorGroup", s."kecamatanCode" AS "kecamatanCode",
             s."origin" AS "origin", s."scale" AS "scale", COUNT(*) AS "projects", ${investment} AS "investment",
             SUM(s."workers") AS "workers"
      FROM (
@@ -55,16 +58,19 @@ export function investmentDayStatSelectSql(
               o."investmentValue", o."workers"
        FROM "OssProject" o${projectDays}
      ) s
-     GROUP BY s."day", s."sector", s."sectorGroup", s."kecamatanCode", s."origin", s."scale"`;
+     GROUP BY ${period}, s."sector", s."sectorGroup", s."kecamatanCode", s."origin", s."scale"`;
 }
 
-/** Statements that make InvestmentDayStat equal to investmentDayStatSelectSql for the given days (or all). */
-export function investmentDayStatRefreshSql(days: readonly string[] | "all"): string[] {
+/**
+ * Statements that make InvestmentDayStat equal to investmentDayStatSelectSql for the given days (or all) and keep
+ * InvestmentMonthStat equal to the sum of its days.
+ */
+export function investmentStatsRefreshSql(days: readonly string[] | "all"): string[] {
   if (days !== "all" && days.length === 0) return [];
   const where = days === "all" ? "" : ` WHERE "day" IN (${sqlDayList(days)})`;
   const columns = INVESTMENT_DAY_STAT_COLUMNS.map((column) => `"${column}"`).join(", ");
-  return [
+  return withMonthRollUps([INVESTMENT_ROLL_UP], days, [
     `DELETE FROM "InvestmentDayStat"${where}`,
     `INSERT INTO "InvestmentDayStat" (${columns}) ${investmentDayStatSelectSql(days)}`,
-  ];
+  ]);
 }

@@ -183,11 +183,16 @@ describe("ZInvestmentFields", () => {
       landValue: null,
       buildingValue: null,
     });
-    expect(issuesOf({ ...validPma, landValue: "1.000.000" })).toEqual([
+    // Typed the Indonesian way (lib/validation/indonesian-number.ts): dots group thousands, the comma is decimal.
+    expect(ZInvestmentFields.parse({ ...validPma, landValue: "200.000", buildingValue: "300.000,25" })).toMatchObject({
+      landValue: "200000",
+      buildingValue: "300000.25",
+    });
+    expect(issuesOf({ ...validPma, landValue: "1,000,000" })).toEqual([
       {
         path: "landValue",
         message:
-          "Nilai pembelian dan pematangan tanah harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.",
+          "Nilai pembelian dan pematangan tanah: gunakan titik untuk ribuan dan koma untuk desimal, mis. 1.250.000,50.",
       },
     ]);
     expect(issuesOf({ ...validPma, buildingValue: "-5" })[0]?.path).toBe("buildingValue");
@@ -249,12 +254,20 @@ describe("ZInvestmentFields", () => {
     ["workersForeign", "1.000", "Tenaga kerja asing harus bilangan bulat tidak negatif, mis. 12."],
     ["workersForeign", "", "Tenaga kerja asing wajib diisi."],
     ["workersLocal", undefined, "Tenaga kerja Indonesia wajib diisi."],
-    ["investmentValue", "1.250.000,50", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
+    [
+      "investmentValue",
+      "1,250,000.50",
+      "Nilai investasi: gunakan titik untuk ribuan dan koma untuk desimal, mis. 1.250.000,50.",
+    ],
     ["investmentValue", "", "Nilai investasi wajib diisi."],
     ["investmentValue", null, "Nilai investasi wajib diisi."],
     ["investmentValue", 1250000.5, "Nilai investasi harus berupa teks."],
     ["investmentCurrency", "Dollar", "Mata uang investasi harus kode ISO 4217 tiga huruf, mis. IDR atau USD."],
-    ["exchangeRate", "16.325,75", "Kurs harus angka desimal tanpa pemisah ribuan, mis. 16325.75."],
+    [
+      "exchangeRate",
+      "16.325",
+      'Kurs: "1.250" bisa berarti seribu dua ratus lima puluh atau 1,25 — tulis 1250 atau 1,25.',
+    ],
     ["kbli", "4711A", 'Kode KBLI "4711A" hanya boleh berisi angka, mis. 47111.'],
     ["kbli", "04000", 'Kode KBLI "04000": golongan pokok 04 tidak ada dalam KBLI 2020.'],
     ["kbli", undefined, "Kode KBLI wajib diisi."],
@@ -270,8 +283,8 @@ describe("ZInvestmentFields", () => {
       "9".repeat(400),
       "Nilai investasi terlalu besar: paling banyak 15 angka sebelum titik desimal.",
     ],
-    ["investmentValue", "1e30", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
-    ["investmentValue", "NaN", "Nilai investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50."],
+    ["investmentValue", "1e30", "Nilai investasi harus angka, mis. 1.250.000 atau 1.250.000,50."],
+    ["investmentValue", "NaN", "Nilai investasi harus angka, mis. 1.250.000 atau 1.250.000,50."],
     ["investmentValue", "1250000.505", "Nilai investasi paling banyak 2 angka di belakang titik desimal."],
     ["exchangeRate", "1000000.5", "Kurs paling banyak 1.000.000 rupiah per satuan mata uang."],
   ] as const)("%s = %j → %s", (field, value, message) => {

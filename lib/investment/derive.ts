@@ -9,6 +9,7 @@ import { fail, ok, type Result } from "./result";
 import {
   decimalTextMessage,
   decimalTextProblem,
+  readNumberText,
   integerRangeMessage,
   NUMBER_BOUNDS,
   rupiahBoundProblem,
@@ -188,15 +189,10 @@ function optionalDecimal(label: string) {
     .union([z.string(), z.number()], { error: `${label} harus berupa angka desimal.` })
     .nullish()
     .transform((value, ctx) => {
-      const text = value === null || value === undefined ? "" : String(value).trim();
-      if (text === "") return null;
-      if (!DECIMAL_PATTERN.test(text)) {
-        ctx.addIssue({
-          code: "custom",
-          message: `${label} harus angka desimal tidak negatif tanpa pemisah ribuan, mis. 1250000.50.`,
-        });
-        return z.NEVER;
-      }
+      const typed = value === null || value === undefined ? "" : String(value).trim();
+      if (typed === "") return null;
+      const text = readNumberText(typed, label, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
+      if (text === null) return z.NEVER;
       // 10^17 rupiah-units: far above any declared project, and well inside bigint and PostgreSQL BIGINT.
       if (text.split(".")[0]!.replace(/^0+/, "").length > 17) {
         ctx.addIssue({ code: "custom", message: `${label} terlalu besar (paling banyak 17 digit sebelum koma).` });
@@ -215,13 +211,17 @@ function optionalDecimal(label: string) {
  */
 export const ZInvestmentFields = z
   .object({
-    investmentValue: requiredText(L.investmentValue).superRefine((text, ctx) => {
+    investmentValue: requiredText(L.investmentValue).transform((typed, ctx) => {
+      // "1.250.000,50", "Rp 1.250.000" or "1250000.50" (lib/validation/indonesian-number.ts).
+      const text = readNumberText(typed, L.investmentValue, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
+      if (text === null) return typed;
       const problem = decimalTextProblem(text, NUMBER_BOUNDS.amountText);
       if (problem)
         ctx.addIssue({
           code: "custom",
           message: decimalTextMessage(L.investmentValue, problem, NUMBER_BOUNDS.amountText),
         });
+      return text;
     }),
     investmentCurrency: requiredText(L.investmentCurrency)
       .toUpperCase()
@@ -230,15 +230,10 @@ export const ZInvestmentFields = z
       .string({ error: `${L.exchangeRate} harus berupa teks.` })
       .nullish()
       .transform((value, ctx) => {
-        const text = value?.trim() ?? "";
-        if (text === "") return null;
-        if (!DECIMAL_PATTERN.test(text)) {
-          ctx.addIssue({
-            code: "custom",
-            message: `${L.exchangeRate} harus angka desimal tanpa pemisah ribuan, mis. 16325.75.`,
-          });
-          return z.NEVER;
-        }
+        const typed = value?.trim() ?? "";
+        if (typed === "") return null;
+        const text = readNumberText(typed, L.exchangeRate, NUMBER_BOUNDS.exchangeRate.maxFractionDigits, ctx);
+        if (text === null) return z.NEVER;
         const problem = exchangeRateProblem(text);
         if (problem) {
           ctx.addIssue({ code: "custom", message: problem });

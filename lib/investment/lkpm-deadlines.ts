@@ -8,10 +8,12 @@ import { getDb, perEngine, type Db } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import { validationError } from "../errors";
 import type { Actor } from "../users/users";
+import { recountLkpmPeriodStats } from "./lkpm-period-stats";
 import {
   LKPM_DEADLINE_INVALID_MESSAGE,
   LKPM_PERIOD_KINDS,
   lkpmFilingDeadline,
+  lkpmPeriodBounds,
   lkpmPeriodKey,
   lkpmRuleDeadline,
   ZLkpmDeadlineOverride,
@@ -51,15 +53,21 @@ export async function recomputeLkpmTimeliness(db: Db = getDb(), only?: LkpmPerio
     if (!LKPM_PERIOD_KINDS.includes(period.kind)) continue;
     const deadline = lkpmFilingDeadline(period, overrides);
     const where = { year: period.year, periodKind: period.kind, periodNumber: period.number };
-    const late = await db.investmentRealisation.updateMany({
-      where: { ...where, isOnTime: true, reportedDay: { gt: deadline } },
-      data: { isOnTime: false },
+    // The flags and the period's LkpmPeriodStat rows (filed on time) change together.
+    changed += await db.$transaction(async (tx) => {
+      const late = await tx.investmentRealisation.updateMany({
+        where: { ...where, isOnTime: true, reportedDay: { gt: deadline } },
+        data: { isOnTime: false },
+      });
+      const onTime = await tx.investmentRealisation.updateMany({
+        where: { ...where, isOnTime: false, reportedDay: { lte: deadline } },
+        data: { isOnTime: true },
+      });
+      const count = late.count + onTime.count;
+      if (count > 0)
+        await recountLkpmPeriodStats(tx, [{ lastDay: lkpmPeriodBounds(period).lastDay, kind: period.kind }]);
+      return count;
     });
-    const onTime = await db.investmentRealisation.updateMany({
-      where: { ...where, isOnTime: false, reportedDay: { lte: deadline } },
-      data: { isOnTime: true },
-    });
-    changed += late.count + onTime.count;
   }
   return changed;
 }

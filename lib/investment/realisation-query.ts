@@ -5,6 +5,7 @@ import "server-only";
  * (same text on SQLite and PostgreSQL: only string comparisons, rupiah sums cast to text so bigints stay exact).
  * `computeRealisationSeries` does the arithmetic.
  */
+import { cache } from "react";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { periodsBetween } from "../periods/periods";
@@ -23,26 +24,21 @@ import {
 
 const { sql, raw, empty } = Prisma;
 
-// Whitelisted columns (never user text in SQL): InvestmentDayStat s, Application a.
+// Whitelisted columns (never user text in SQL) of InvestmentMonthStat and LkpmPeriodStat (s).
 const STAT_COLUMNS: Record<RealisationGroupBy, string> = {
   sector: 's."sector"',
   kecamatan: 's."kecamatanCode"',
   origin: 's."origin"',
   scale: 's."scale"',
 };
-const APPLICATION_COLUMNS: Record<RealisationGroupBy, string> = {
-  sector: 'a."sector"',
-  kecamatan: 'a."kecamatanCode"',
-  origin: 'a."origin"',
-  scale: 'a."scale"',
+
+type ProjectSqlRow = {
+  month: string;
+  grp: string | null;
+  scale: string;
+  projects: number | bigint;
+  investment: string;
 };
-
-/** The report rows that match an obligation: the project's scale reports in that kind, issued by the period's end. */
-const MATCHING_REPORT = raw(`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL
-  AND a."finishedDay" <= r."periodLastDay"
-  AND ((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`);
-
-type ProjectSqlRow = { day: string; grp: string | null; scale: string; projects: number | bigint; investment: string };
 type ReportSqlRow = {
   periodLastDay: string;
   periodKind: string;
@@ -52,17 +48,22 @@ type ReportSqlRow = {
   realised: string;
 };
 
-async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefined): Promise<ProjectDayRow[]> {
+/**
+ * Projects that file LKPM (kecil, menengah, besar) per issue month up to `to` (a period's last day), from the month
+ * roll-up of the investment aggregates. A month row stands for its first day: `issued ≤ a period's last day` is the
+ * same test for every day of the month, because reporting periods end on a month's last day.
+ */
+async function readProjectMonths(to: string, groupBy: RealisationGroupBy | undefined): Promise<ProjectDayRow[]> {
   const group = groupBy ? raw(`NULLIF(${STAT_COLUMNS[groupBy]}, '')`) : raw("NULL");
   const groupKey = groupBy ? raw(`, ${STAT_COLUMNS[groupBy]}`) : empty;
   const rows = await getDb().$queryRaw<ProjectSqlRow[]>`
-    SELECT s."day" AS day, ${group} AS grp, s."scale" AS scale, SUM(s."projects") AS projects,
+    SELECT s."month" AS month, ${group} AS grp, s."scale" AS scale, SUM(s."projects") AS projects,
            CAST(SUM(s."investment") AS TEXT) AS investment
-    FROM "InvestmentDayStat" s
-    WHERE s."scale" IN ('kecil', 'menengah', 'besar') AND s."day" <= ${to}
-    GROUP BY s."day", s."scale"${groupKey}`;
+    FROM "InvestmentMonthStat" s
+    WHERE s."scale" IN ('kecil', 'menengah', 'besar') AND s."month" <= ${to.slice(0, 7)}
+    GROUP BY s."month", s."scale"${groupKey}`;
   return rows.map((row) => ({
-    day: row.day,
+    day: `${row.month}-01`,
     group: row.grp,
     scale: row.scale,
     projects: Number(row.projects),
@@ -70,19 +71,20 @@ async function readProjectDays(to: string, groupBy: RealisationGroupBy | undefin
   }));
 }
 
+/** Counted LKPM reports summed per reporting period (and group) up to `to`, from LkpmPeriodStat. */
 async function readReportPeriods(to: string, groupBy: RealisationGroupBy | undefined): Promise<ReportPeriodRow[]> {
-  const group = groupBy ? raw(APPLICATION_COLUMNS[groupBy]) : raw("NULL");
-  const groupKey = groupBy ? raw(`, ${APPLICATION_COLUMNS[groupBy]}`) : empty;
+  const group = groupBy ? raw(`NULLIF(${STAT_COLUMNS[groupBy]}, '')`) : raw("NULL");
+  const groupKey = groupBy ? raw(`, ${STAT_COLUMNS[groupBy]}`) : empty;
   const rows = await getDb().$queryRaw<ReportSqlRow[]>`
-    SELECT r."periodLastDay" AS "periodLastDay", r."periodKind" AS "periodKind", ${group} AS grp, COUNT(*) AS reports,
-           SUM(CASE WHEN r."isOnTime" THEN 1 ELSE 0 END) AS "onTime", CAST(SUM(r."realisedInvestment") AS TEXT) AS realised
-    FROM "InvestmentRealisation" r JOIN "Application" a ON a."id" = r."applicationId"
-    WHERE r."periodLastDay" <= ${to} AND ${MATCHING_REPORT}
-    GROUP BY r."periodLastDay", r."periodKind"${groupKey}`;
+    SELECT s."periodLastDay" AS "periodLastDay", s."periodKind" AS "periodKind", ${group} AS grp,
+           SUM(s."reports") AS reports, SUM(s."onTime") AS "onTime", CAST(SUM(s."realised") AS TEXT) AS realised
+    FROM "LkpmPeriodStat" s
+    WHERE s."periodLastDay" <= ${to}
+    GROUP BY s."periodLastDay", s."periodKind"${groupKey}`;
   return rows.map((row) => ({
     periodLastDay: row.periodLastDay,
     periodKind: row.periodKind as LkpmPeriodKind,
-    group: row.grp === "" ? null : row.grp,
+    group: row.grp,
     reports: Number(row.reports),
     onTime: Number(row.onTime ?? 0),
     realised: BigInt(row.realised),
@@ -101,7 +103,7 @@ export async function getRealisationSeries(query: TRealisationQuery, today: stri
   }));
   const to = buckets.at(-1)?.to ?? query.to;
   const [projects, reports] = await Promise.all([
-    readProjectDays(to, query.groupBy),
+    readProjectMonths(to, query.groupBy),
     readReportPeriods(to, query.groupBy),
   ]);
   return computeRealisationSeries({ buckets, projects, reports, today, isGrouped: query.groupBy !== undefined });
@@ -173,9 +175,10 @@ function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatu
 /**
  * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
  * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
- * filtering happen in SQL (LIMIT), so only the shown rows reach the application.
+ * filtering happen in SQL (LIMIT), so only the shown rows reach the application. Once per request (both tables
+ * of the dashboard ask).
  */
-export async function getRealisationProjectTables(today: string, limit = 10) {
+export const getRealisationProjectTables = cache(async (today: string, limit = 10) => {
   const db = getDb();
   const last = lastEndedPeriodDays(today);
   const owes = owesReportSql(last);
@@ -209,7 +212,7 @@ export async function getRealisationProjectTables(today: string, limit = 10) {
     lowest: lowest.map((row) => toStatus(row, today)),
     notFiled: notFiled.map((row) => toStatus(row, today)),
   };
-}
+});
 
 /** One project for the input page's finder: its LKPM schedule as of `today` and which due periods were filed. */
 export async function findRealisationProject(registrationNo: string, today: string) {

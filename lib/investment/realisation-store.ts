@@ -13,6 +13,7 @@ import { loadLkpmDeadlineOverrides } from "./lkpm-deadlines";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
 import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";
+import { withLkpmPeriodStats } from "./lkpm-period-stats";
 import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
@@ -142,7 +143,13 @@ export async function saveValidRealisation(
     });
   }
   const saved = await db.$transaction((tx) =>
-    upsertRealisation(tx, resolved.applicationId, realisationData(input, resolved, options.source, options.actor, now)),
+    withLkpmPeriodStats(tx, [resolved.applicationId], () =>
+      upsertRealisation(
+        tx,
+        resolved.applicationId,
+        realisationData(input, resolved, options.source, options.actor, now),
+      ),
+    ),
   );
   await recordAudit({
     actorId: options.actor.id,
@@ -259,11 +266,16 @@ export async function importRealisationsCsv(
 
   let updated = 0;
   await db.$transaction(
-    async (tx) => {
-      for (const row of valid) {
-        if ((await upsertRealisation(tx, row.applicationId, row.data)).replaced) updated += 1;
-      }
-    },
+    async (tx) =>
+      withLkpmPeriodStats(
+        tx,
+        valid.map((row) => row.applicationId),
+        async () => {
+          for (const row of valid) {
+            if ((await upsertRealisation(tx, row.applicationId, row.data)).replaced) updated += 1;
+          }
+        },
+      ),
     { timeout: 120_000 },
   );
   const result = { rows: valid.length, created: valid.length - updated, updated };

@@ -4,7 +4,6 @@ import {
   complianceRate,
   computeRealisationSeries,
   duePeriods,
-  formatTenthsOfPercent,
   isFiledOnTime,
   lkpmFilingDeadline,
   lkpmRuleDeadline,
@@ -172,14 +171,6 @@ describe("ratios", () => {
     expect(complianceRate(17, 20)).toBe(850);
     expect(complianceRate(0, 0)).toBeNull();
   });
-
-  it("formats with one decimal the Indonesian way", () => {
-    expect(formatTenthsOfPercent(875, "id")).toBe("87,5%");
-    expect(formatTenthsOfPercent(875, "en")).toBe("87.5%");
-    expect(formatTenthsOfPercent(12345, "id")).toBe("1.234,5%");
-    expect(formatTenthsOfPercent(0, "id")).toBe("0,0%");
-    expect(formatTenthsOfPercent(null, "id")).toBe("—");
-  });
 });
 
 describe("ZRealisationInput", () => {
@@ -248,9 +239,9 @@ describe("ZRealisationInput", () => {
   it.each([
     [{ realisedInvestment: "-5" }, "realisedInvestment", "Realisasi investasi tidak boleh negatif."],
     [
-      { realisedInvestment: "1.000.000" },
+      { realisedInvestment: "1,000,000" },
       "realisedInvestment",
-      "Realisasi investasi harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.",
+      "Realisasi investasi: gunakan titik untuk ribuan dan koma untuk desimal, mis. 1.250.000,50.",
     ],
     [{ period: "Q3" }, "period", 'Periode harus TW1, TW2, TW3, TW4, S1 atau S2, bukan "Q3".'],
     [{ year: "26" }, "year", "Tahun harus tahun empat angka antara 2000 dan 2100."],

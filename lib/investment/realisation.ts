@@ -17,6 +17,7 @@ import { convertToRupiah, exchangeRateProblem, RUPIAH_CURRENCY, type BusinessSca
 import {
   decimalTextMessage,
   decimalTextProblem,
+  readNumberText,
   integerRangeMessage,
   NUMBER_BOUNDS,
   rupiahBoundProblem,
@@ -264,13 +265,6 @@ export function complianceRate(filed: number, obligated: number): number | null 
   return shareInTenthsOfPercent(filed, obligated);
 }
 
-/** Tenths of a percent as text with one decimal: 875 → "87,5%" (id) / "87.5%" (en); 12345 → "1.234,5%". */
-export function formatTenthsOfPercent(tenths: number | null, locale: "id" | "en"): string {
-  if (tenths === null) return "—";
-  const whole = new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(Math.floor(tenths / 10));
-  return `${whole}${locale === "id" ? "," : "."}${tenths % 10}%`;
-}
-
 /** Tenths of a percent as the API's decimal fraction: 875 → 0.875. */
 export function tenthsToFraction(tenths: number | null): number | null {
   return tenths === null ? null : tenths / 1000;
@@ -290,8 +284,6 @@ export const REALISATION_FIELD_LABELS = {
   reportedOn: "Tanggal lapor",
 } as const;
 const L = REALISATION_FIELD_LABELS;
-
-const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
 
 function text(label: string) {
   return z
@@ -355,7 +347,10 @@ export const ZRealisationInput = z
         ctx.addIssue({ code: "custom", message: `${L.realisedInvestment} tidak boleh negatif.` });
         return z.NEVER;
       }
-      const problem = decimalTextProblem(value, NUMBER_BOUNDS.amountText);
+      // "1.250.000,50", "Rp 1.250.000" or "1250000.50" (lib/validation/indonesian-number.ts).
+      const decimal = readNumberText(value, L.realisedInvestment, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
+      if (decimal === null) return z.NEVER;
+      const problem = decimalTextProblem(decimal, NUMBER_BOUNDS.amountText);
       if (problem) {
         ctx.addIssue({
           code: "custom",
@@ -363,7 +358,7 @@ export const ZRealisationInput = z
         });
         return z.NEVER;
       }
-      return value;
+      return decimal;
     }),
     currency: z
       .string({ error: `${L.currency} harus berupa teks.` })
@@ -373,9 +368,11 @@ export const ZRealisationInput = z
       .union([z.string(), z.number()], { error: `${L.exchangeRate} harus berupa angka desimal.` })
       .nullish()
       .transform((value, ctx) => {
-        const text = value === null || value === undefined ? "" : String(value).trim();
-        if (text === "") return null;
-        const problem = DECIMAL_PATTERN.test(text) ? exchangeRateProblem(text, L.exchangeRate) : null;
+        const typed = value === null || value === undefined ? "" : String(value).trim();
+        if (typed === "") return null;
+        const text = readNumberText(typed, L.exchangeRate, NUMBER_BOUNDS.exchangeRate.maxFractionDigits, ctx);
+        if (text === null) return z.NEVER;
+        const problem = exchangeRateProblem(text, L.exchangeRate);
         if (problem) {
           ctx.addIssue({ code: "custom", message: problem });
           return z.NEVER;
@@ -507,41 +504,44 @@ export function computeRealisationSeries(input: {
   today: string;
   isGrouped: boolean;
 }): RealisationPoint[] {
-  const groupsSeen = new Set<string | null>();
-  for (const row of input.projects) groupsSeen.add(input.isGrouped ? row.group : null);
-  for (const row of input.reports) groupsSeen.add(input.isGrouped ? row.group : null);
-  if (!input.isGrouped) groupsSeen.add(null);
-  const groups = [...groupsSeen].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
+  // Rows by group once (the loops below then touch only their group's rows), each project row with its report kind.
   const groupOf = (group: string | null) => (input.isGrouped ? group : null);
+  const byGroup = new Map<
+    string | null,
+    { projects: Array<ProjectDayRow & { kind: LkpmPeriodKind | null }>; reports: ReportPeriodRow[] }
+  >();
+  const entryOf = (group: string | null) => {
+    let entry = byGroup.get(groupOf(group));
+    if (!entry) byGroup.set(groupOf(group), (entry = { projects: [], reports: [] }));
+    return entry;
+  };
+  for (const row of input.projects) entryOf(row.group).projects.push({ ...row, kind: lkpmPeriodKindFor(row.scale) });
+  for (const row of input.reports) entryOf(row.group).reports.push(row);
+  if (!input.isGrouped) entryOf(null);
+  const groups = [...byGroup.keys()].sort((a, b) => (a === b ? 0 : a === null ? 1 : b === null ? -1 : a < b ? -1 : 1));
   const points: RealisationPoint[] = [];
   for (const bucket of input.buckets) {
     const reportingPeriods = reportingPeriodsEndingIn(bucket.from, bucket.to).filter(
       (period) => period.lastDay < input.today,
     );
     for (const group of groups) {
+      const rows = byGroup.get(group)!;
       let planned = 0n;
-      for (const row of input.projects) {
-        if (groupOf(row.group) === group && lkpmPeriodKindFor(row.scale) !== null && row.day <= bucket.to)
-          planned += row.investment;
+      for (const row of rows.projects) {
+        if (row.kind !== null && row.day <= bucket.to) planned += row.investment;
       }
       let obligated = 0;
       for (const period of reportingPeriods) {
-        for (const row of input.projects) {
-          if (
-            groupOf(row.group) === group &&
-            lkpmPeriodKindFor(row.scale) === period.kind &&
-            row.day <= period.lastDay
-          ) {
-            obligated += row.projects;
-          }
+        for (const row of rows.projects) {
+          if (row.kind === period.kind && row.day <= period.lastDay) obligated += row.projects;
         }
       }
       let realised = 0n;
       let realisedInPeriod = 0n;
       let filed = 0;
       let filedOnTime = 0;
-      for (const row of input.reports) {
-        if (groupOf(row.group) !== group || row.periodLastDay > bucket.to) continue;
+      for (const row of rows.reports) {
+        if (row.periodLastDay > bucket.to) continue;
         realised += row.realised;
         if (row.periodLastDay >= bucket.from) {
           realisedInPeriod += row.realised;

@@ -4,6 +4,7 @@ import "server-only";
  * latest row for a year and KPI is the one in force).
  */
 import { z } from "zod";
+import { indonesianInteger } from "../validation/bounds";
 import { getDb } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
@@ -21,13 +22,8 @@ export const ZInvestmentTargetInput = z.object({
     .min(2000, { message: "Tahun paling awal 2000." })
     .max(2100, { message: "Tahun paling akhir 2100." }),
   kpi: z.enum(INVESTMENT_TARGET_KPIS, { error: "Jenis target harus investment_value atau investment_jobs." }),
-  value: z
-    .string({ error: "Nilai target wajib diisi." })
-    .trim()
-    .regex(/^[0-9]+$/, { message: "Nilai target harus bilangan bulat tanpa pemisah ribuan, mis. 500000000000." })
-    .refine((text) => Number(text) > 0 && Number(text) <= MAX_TARGET, {
-      message: "Nilai target harus lebih dari 0 dan paling banyak 9007199254740991.",
-    }),
+  // "500.000.000.000", "Rp 500.000.000.000" or "500000000000"; kept as digit text for the exact rupiah.
+  value: indonesianInteger("Nilai target", { min: 1, max: MAX_TARGET }).transform(String),
 });
 export type TInvestmentTargetInput = z.infer<typeof ZInvestmentTargetInput>;
 

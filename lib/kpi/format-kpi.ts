@@ -1,24 +1,23 @@
-import { intlTag, type Locale } from "../i18n/locales";
-import { formatRupiahShort } from "../format/rupiah";
+import type { Locale } from "../i18n/locales";
+import { formatCount, formatDecimal, formatPercent, formatRupiahShort } from "../format/format";
 import { KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 
-/** A KPI value as shown on the scorecard: IKM with 2 decimals, percentages, days, counts, rupiah the Indonesian way. */
+/**
+ * A KPI value as shown on the scorecard, through the shared formatters: IKM with 2 decimals ("88,31"), percentages
+ * with 1 ("93,5 %"), days with 1, counts whole ("12.345"), rupiah short ("Rp 1,2 miliar").
+ */
 export function formatKpiValue(code: KpiCode, value: number | null, locale: Locale): string {
   if (value === null) return "—";
-  const num = (digits: number) =>
-    new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-      value,
-    );
   switch (KPI_DEFINITIONS[code].unit) {
     case "index":
-      return num(2);
+      return formatDecimal(value, locale, 2);
     case "percent":
-      return `${num(1)}%`;
+      return formatPercent(value / 100, locale, 1);
     case "days":
-      return num(1);
+      return formatDecimal(value, locale, 1);
     case "rupiah":
-      return formatRupiahShort(BigInt(Math.round(value)), locale);
+      return formatRupiahShort(Math.round(value), locale);
     default:
-      return num(0);
+      return formatCount(value, locale);
   }
 }

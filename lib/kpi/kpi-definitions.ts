@@ -37,7 +37,7 @@ export const KPI_DEFINITIONS: Record<
     direction: "higher",
     unit: "percent",
     defaultTarget: 90,
-    detailHref: "/staf/pengaduan",
+    detailHref: "/staf/pengaduan/metrik",
   },
   investment_value: {
     direction: "higher",

@@ -3,7 +3,7 @@ import { getDb } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-query";
-import { getProcessingSummary } from "../applications/processing-summary";
+import { countFinishedApplications, getProcessingSummary } from "../applications/processing-summary";
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics";
 import { getComplaintKpis } from "../complaints";
@@ -34,16 +34,14 @@ export async function getKpiValues(
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints, agencyWithinSla] = await Promise.all([
+  const [skm, processing, investment, complaints, agencyWithinSla, { issued }] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
     getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis({ from: period.from, to, today }, db),
     getAgencyWithinSlaPercent({ from: period.from, to }, db),
+    countFinishedApplications({ from: period.from, to }, db),
   ]);
-  const issued = await db.application.count({
-    where: { status: "issued", finishedDay: { gte: period.from, lte: to } },
-  });
   return {
     ikm: skm.ikm,
     grade: skm.grade,

@@ -1,6 +1,9 @@
 import "server-only";
-import { getDb, perEngine, type DbArgs } from "../db/client";
+import { getDb } from "../db/client";
 import { getSetting } from "../settings/settings";
+import { listLicenseTypes } from "../reference/queries";
+import { isIsoDate } from "../calendar/working-days";
+import { countRespondentsByLicenseType } from "../skm/summary-query";
 import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./standards-coverage";
 
 /**
@@ -9,22 +12,15 @@ import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./
  */
 export async function getStandardsCoverage(today: string) {
   const db = getDb();
-  const since = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
-  const surveyedArgs = {
-    by: ["licenseTypeId"],
-    where: { day: { gte: since, lte: today } },
-    _sum: { respondents: true },
-  } satisfies DbArgs.SkmDailyAggregateGroupByArgs;
+  const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  const since = isIsoDate(lastYear) ? lastYear : lastYear.replace("-02-29", "-02-28");
   const [types, maklumat, surveyed, published] = await Promise.all([
-    db.licenseType.findMany({ where: { active: true }, orderBy: { code: "asc" } }),
+    listLicenseTypes({ activeOnly: true }),
     getSetting("office.maklumatPublished"),
-    perEngine(db, {
-      sqlite: (c) => c.skmDailyAggregate.groupBy(surveyedArgs),
-      postgresql: (c) => c.skmDailyAggregate.groupBy(surveyedArgs),
-    }),
+    countRespondentsByLicenseType({ from: since, to: today }),
     db.skmReport.count({ where: { status: "PUBLISHED", publishedAt: { gte: new Date(`${since}T00:00:00+07:00`) } } }),
   ]);
-  const surveyedTypes = new Set(surveyed.filter((s) => (s._sum.respondents ?? 0) > 0).map((s) => s.licenseTypeId));
+  const surveyedTypes = new Set([...surveyed].filter(([, respondents]) => respondents > 0).map(([id]) => id));
   const rows = types.map((lt) =>
     standardCoverageRow(lt, {
       maklumatPublished: maklumat === "true",

@@ -1,4 +1,5 @@
 import "server-only";
+import { readNumberText } from "../validation/bounds";
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { recordAudit } from "../audit/audit";
@@ -15,10 +16,11 @@ export const ZKpiTargetInput = z
       .min(2000, { message: "Tahun tidak valid" })
       .max(2100, { message: "Tahun tidak valid" }),
     kpi: z.enum(KPI_CODES, { message: "KPI tidak dikenal" }),
-    value: z.coerce
-      .number({ message: "Target harus angka" })
-      .finite({ message: "Target harus angka" })
-      .min(0, { message: "Target tidak boleh negatif" }),
+    // "88,31", "95", "1.250.000" or 88.31 (lib/validation/indonesian-number.ts).
+    value: z.union([z.string(), z.number()], { message: "Target harus angka" }).transform((value, ctx) => {
+      const decimal = readNumberText(String(value), "Target", 2, ctx);
+      return decimal === null ? z.NEVER : Number(decimal);
+    }),
   })
   .superRefine((input, ctx) => {
     // Rupiah targets are whole rupiah kept exact in a double; every other KPI (percent, index, days, counts) is small.

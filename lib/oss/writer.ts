@@ -14,7 +14,7 @@ import Database from "better-sqlite3";
 import { getDb, type Db, type DbTransaction } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
 import { withApplicationsWriteTurn } from "../applications/bulk-store";
-import { investmentDayStatRefreshSql } from "../investment/day-stat-sql";
+import { investmentStatsRefreshSql } from "../investment/day-stat-sql";
 import { refreshTouchedDays, projectToJson, type OssImportRecord, type StoredProject } from "./store";
 
 export type OssWriter = {
@@ -95,7 +95,7 @@ async function writeOnSqlite<T>(file: string, db: Db, session: (writer: OssWrite
     async refreshDays(days) {
       const sorted = [...new Set(days)].sort();
       for (let index = 0; index < sorted.length; index += 31) {
-        for (const sql of investmentDayStatRefreshSql(sorted.slice(index, index + 31))) connection.exec(sql);
+        for (const sql of investmentStatsRefreshSql(sorted.slice(index, index + 31))) connection.exec(sql);
         await nextTurn();
       }
     },

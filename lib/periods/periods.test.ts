@@ -3,9 +3,11 @@ import {
   bucketKey,
   customPeriod,
   parsePeriodKey,
+  periodCovering,
   periodOf,
   periodsBetween,
   previousPeriod,
+  previousRange,
   samePeriodLastYear,
   type CalendarPeriodKind,
 } from "./periods";
@@ -69,8 +71,8 @@ describe("parsePeriodKey", () => {
       key: "2026-03-05..2026-04-10",
       from: "2026-03-05",
       to: "2026-04-10",
-      labelId: "5 Maret 2026 – 10 April 2026",
-      labelEn: "5 March 2026 – 10 April 2026",
+      labelId: "5 Maret – 10 April 2026",
+      labelEn: "5 March – 10 April 2026",
     });
     expect(parsePeriodKey("2026-03-05..2026-03-05")?.labelId).toBe("5 Maret 2026");
   });
@@ -157,5 +159,30 @@ describe("customPeriod", () => {
   it("rejects a reversed or malformed range", () => {
     expect(() => customPeriod("2026-04-10", "2026-03-05")).toThrow(/must not be after/);
     expect(() => customPeriod("2026-04-31", "2026-05-05")).toThrow(RangeError);
+  });
+});
+
+describe("previousRange (the SKM dashboard's comparison period)", () => {
+  it.each([
+    // Q3 2026 has 92 days; the 92 days before 1 July start on 31 March, but the previous quarter starts 1 April.
+    ["2026-07-01", "2026-09-30", "2026-04-01", "2026-06-30"],
+    ["2026-04-01", "2026-06-30", "2026-01-01", "2026-03-31"],
+    ["2026-01-01", "2026-03-31", "2025-10-01", "2025-12-31"],
+    ["2026-03-01", "2026-03-31", "2026-02-01", "2026-02-28"],
+    ["2024-03-01", "2024-03-31", "2024-02-01", "2024-02-29"],
+    ["2026-07-01", "2026-12-31", "2026-01-01", "2026-06-30"],
+    ["2026-01-01", "2026-12-31", "2025-01-01", "2025-12-31"],
+    // A custom range: the same number of days just before it.
+    ["2026-03-05", "2026-03-14", "2026-02-23", "2026-03-04"],
+    ["2026-07-01", "2026-07-31", "2026-06-01", "2026-06-30"],
+  ])("%s … %s is compared with %s … %s", (from, to, previousFrom, previousTo) => {
+    expect(previousRange(from, to)).toEqual({ from: previousFrom, to: previousTo });
+  });
+
+  it("recognises a calendar period by its exact bounds", () => {
+    expect(periodCovering("2026-07-01", "2026-09-30").key).toBe("2026-Q3");
+    expect(periodCovering("2026-01-01", "2026-06-30").key).toBe("2026-S1");
+    expect(periodCovering("2026-01-01", "2026-12-31").key).toBe("2026");
+    expect(periodCovering("2026-07-01", "2026-09-29").kind).toBe("custom");
   });
 });

@@ -6,6 +6,8 @@
  * Keys: month "2026-03", quarter "2026-Q1", semester "2026-S1", year "2026", custom "2026-03-05..2026-04-10".
  */
 import { addCalendarDays, calendarDaysBetween, isIsoDate } from "../calendar/working-days";
+import { formatDateRange, formatPeriod, MONTH_NAMES } from "../format/format";
+import type { Locale } from "../i18n/locales";
 
 export const PERIOD_KINDS = ["month", "quarter", "semester", "year", "custom"] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -23,34 +25,6 @@ export type Period = {
   labelEn: string;
 };
 
-const MONTH_NAMES_ID = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-] as const;
-const MONTH_NAMES_EN = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 const ROMAN_NUMERALS = ["I", "II", "III", "IV"] as const;
 /** Months per period for the calendar kinds. */
 const PERIOD_MONTHS: Record<CalendarPeriodKind, number> = { month: 1, quarter: 3, semester: 6, year: 12 };
@@ -92,8 +66,8 @@ function buildCalendarPeriod(kind: CalendarPeriodKind, year: number, index: numb
         key: `${yearText}-${pad(index, 2)}`,
         from,
         to,
-        labelId: `${MONTH_NAMES_ID[index - 1]} ${yearText}`,
-        labelEn: `${MONTH_NAMES_EN[index - 1]} ${yearText}`,
+        labelId: `${MONTH_NAMES.id[index - 1]} ${yearText}`,
+        labelEn: `${MONTH_NAMES.en[index - 1]} ${yearText}`,
       };
     case "quarter":
       return {
@@ -122,29 +96,21 @@ function indexOfMonth(kind: CalendarPeriodKind, month: number): number {
   return Math.floor((month - 1) / PERIOD_MONTHS[kind]) + 1;
 }
 
-function formatLongDate(date: string, monthNames: readonly string[]): string {
-  const month = Number(date.slice(5, 7));
-  return `${Number(date.slice(8, 10))} ${monthNames[month - 1]} ${date.slice(0, 4)}`;
-}
-
 /**
- * A custom period covering `from` … `to` inclusive, labelled "5 Maret 2026 – 10 April 2026" /
- * "5 March 2026 – 10 April 2026" (a single date when from = to). Throws RangeError when from > to.
+ * A custom period covering `from` … `to` inclusive, labelled "5 Maret – 10 April 2026" / "5 March – 10 April 2026"
+ * (a single date when from = to). Throws RangeError when from > to.
  */
 export function customPeriod(from: string, to: string): Period {
   assertIsoDate(from, "from");
   assertIsoDate(to, "to");
   if (from > to) throw new RangeError(`from (${from}) must not be after to (${to})`);
-  const labelId = formatLongDate(from, MONTH_NAMES_ID);
-  const labelEn = formatLongDate(from, MONTH_NAMES_EN);
-  const isSingleDay = from === to;
   return {
     kind: "custom",
     key: `${from}${CUSTOM_KEY_SEPARATOR}${to}`,
     from,
     to,
-    labelId: isSingleDay ? labelId : `${labelId} – ${formatLongDate(to, MONTH_NAMES_ID)}`,
-    labelEn: isSingleDay ? labelEn : `${labelEn} – ${formatLongDate(to, MONTH_NAMES_EN)}`,
+    labelId: formatDateRange(from, to, "id"),
+    labelEn: formatDateRange(from, to, "en"),
   };
 }
 
@@ -172,6 +138,13 @@ export function bucketKey(kind: CalendarPeriodKind, date: string): string {
     case "year":
       return year;
   }
+}
+
+/** The name of the period with this key in the reader's language ("2026-Q2" → "Triwulan II 2026" / "Q2 2026"); an
+ * unknown key is shown as it is. */
+export function periodKeyLabel(key: string, locale: Locale): string {
+  const period = parsePeriodKey(key);
+  return period ? formatPeriod(period, locale) : key;
 }
 
 /** Parses a period key ("2026-03", "2026-Q1", "2026-S1", "2026", "2026-03-05..2026-04-10"); null when invalid. */
@@ -219,6 +192,28 @@ export function previousPeriod(period: Period): Period {
     return customPeriod(addCalendarDays(period.from, -length), addCalendarDays(period.from, -1));
   }
   return shiftCalendarPeriod(period, period.kind, -1);
+}
+
+/**
+ * The period `from` … `to` covers: the month, quarter, semester or year with exactly these bounds (the longest kind
+ * first), else a custom range. periodCovering("2026-07-01", "2026-09-30") is 2026-Q3.
+ */
+export function periodCovering(from: string, to: string): Period {
+  for (const kind of ["year", "semester", "quarter", "month"] as const) {
+    const period = periodOf(kind, from);
+    if (period.from === from && period.to === to) return period;
+  }
+  return customPeriod(from, to);
+}
+
+/**
+ * The range to compare `from` … `to` with: the previous calendar period when the range is one (Q3 2026 →
+ * 1 April – 30 June 2026, not the 92 days before 1 July, which would start on 31 March), else the range of the same
+ * length just before it.
+ */
+export function previousRange(from: string, to: string): { from: string; to: string } {
+  const previous = previousPeriod(periodCovering(from, to));
+  return { from: previous.from, to: previous.to };
 }
 
 /** The same period one year earlier (year-on-year comparison); a custom range ending 29 Feb ends 28 Feb. */

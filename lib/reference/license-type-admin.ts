@@ -1,11 +1,12 @@
 import "server-only";
+import { invalidateReference } from "./cache";
 import { z } from "zod";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
+import { indonesianInteger, integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 
 const managementText = (label: string, max = 2000) =>
   z
@@ -31,11 +32,8 @@ export const ZLicenseTypeStandardInput = z
       .int({ message: "Waktu penyelesaian harus bilangan bulat hari kerja" })
       .min(NUMBER_BOUNDS.slaDays.min, { message: "Minimal 1 hari kerja" })
       .max(NUMBER_BOUNDS.slaDays.max, { message: integerRangeMessage("Waktu penyelesaian", NUMBER_BOUNDS.slaDays) }),
-    tariff: z.coerce
-      .number({ message: "Tarif harus angka (rupiah)" })
-      .int({ message: "Tarif dalam rupiah utuh, tanpa desimal" })
-      .min(0, { message: "Tarif tidak boleh negatif" })
-      .max(NUMBER_BOUNDS.feeRupiah.max, { message: integerRangeMessage("Tarif", NUMBER_BOUNDS.feeRupiah) }),
+    // "1.250.000", "Rp 350.000" or "350000" (lib/validation/indonesian-number.ts).
+    tariff: indonesianInteger("Tarif", NUMBER_BOUNDS.feeRupiah),
     agency: z.string().trim().max(200),
     // The agency's share of the SLA for the rekomendasi_teknis stage (issue 20); left out = unchanged.
     agencySlaDays: z.coerce
@@ -76,6 +74,7 @@ export async function updateLicenseTypeStandard(input: unknown, actor: Actor): P
   const before = await db.licenseType.findUnique({ where: { code } });
   if (!before) throw new AppError("NOT_FOUND", "Jenis izin tidak ditemukan");
   await db.licenseType.update({ where: { code }, data });
+  invalidateReference("license-types");
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

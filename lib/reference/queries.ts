@@ -1,16 +1,19 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { cachedReference } from "./cache";
 
-/** Licence types with their public service standard figures. */
+const allLicenseTypes = () =>
+  cachedReference("license-types", () => getDb().licenseType.findMany({ orderBy: { code: "asc" } }));
+
+/** Licence types with their public service standard figures, by code (copies: callers may change them). */
 export async function listLicenseTypes(options: { activeOnly?: boolean } = {}) {
-  return getDb().licenseType.findMany({
-    where: options.activeOnly ? { active: true } : undefined,
-    orderBy: { code: "asc" },
-  });
+  const rows = await allLicenseTypes();
+  return rows.filter((row) => !options.activeOnly || row.active).map((row) => ({ ...row }));
 }
 
 export async function getLicenseTypeByCode(code: string) {
-  return getDb().licenseType.findUnique({ where: { code } });
+  const row = (await allLicenseTypes()).find((lt) => lt.code === code);
+  return row ? { ...row } : null;
 }
 
 /**
@@ -39,16 +42,20 @@ export async function getPublicServiceStandard(code: string) {
 }
 
 export async function listCounters() {
-  return getDb().counter.findMany({ orderBy: { code: "asc" } });
+  const rows = await cachedReference("counters", () => getDb().counter.findMany({ orderBy: { code: "asc" } }));
+  return rows.map((row) => ({ ...row }));
 }
 
 export async function listAreas() {
-  return getDb().kecamatan.findMany({ include: { kelurahan: { orderBy: { code: "asc" } } }, orderBy: { code: "asc" } });
+  const rows = await cachedReference("areas", () =>
+    getDb().kecamatan.findMany({ include: { kelurahan: { orderBy: { code: "asc" } } }, orderBy: { code: "asc" } }),
+  );
+  return rows.map((row) => ({ ...row, kelurahan: row.kelurahan.map((k) => ({ ...k })) }));
 }
 
 /** The kecamatan (districts), without their kelurahan, in code order: labels for a by-district breakdown. */
 export async function listKecamatan() {
-  return getDb().kecamatan.findMany({ orderBy: { code: "asc" } });
+  return (await listAreas()).map(({ kelurahan: _kelurahan, ...kecamatan }) => kecamatan);
 }
 
 export async function listHolidays() {

@@ -23,7 +23,7 @@ export function hasBearerToken(headers: Headers): boolean {
   return /^Bearer\s+\S+$/i.test(headers.get("authorization") ?? "");
 }
 
-function trustedHosts(request: GuardedRequest, publicUrl: string): Set<string> {
+function trustedHosts(request: GuardedRequest, publicUrl: string | undefined): Set<string> {
   const hosts = new Set<string>();
   const host = request.headers.get("host");
   if (host) hosts.add(host.toLowerCase());
@@ -33,7 +33,7 @@ function trustedHosts(request: GuardedRequest, publicUrl: string): Set<string> {
     /* relative URL: Host header only */
   }
   try {
-    hosts.add(new URL(publicUrl).host.toLowerCase());
+    if (publicUrl) hosts.add(new URL(publicUrl).host.toLowerCase());
   } catch {
     /* unparsable public URL: ignored */
   }
@@ -41,7 +41,7 @@ function trustedHosts(request: GuardedRequest, publicUrl: string): Set<string> {
 }
 
 /** null when the request may go on; otherwise the AppError to answer with (403 or 415). */
-export function crossSiteRefusal(request: GuardedRequest, publicUrl: string): AppError | null {
+export function crossSiteRefusal(request: GuardedRequest, publicUrl: string | undefined): AppError | null {
   if (!isStateChanging(request.method) || hasBearerToken(request.headers)) return null;
   const origin = request.headers.get("origin");
   const fetchSite = request.headers.get("sec-fetch-site");

@@ -4,6 +4,7 @@ import type { DemoSeedOptions } from "./index";
 import { toWibDate, wibStartOfDay, addCalendarDays } from "../calendar/working-days";
 import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../investment/realisation";
 import { createRandom } from "./random";
+import { recountLkpmPeriodStats } from "../investment/lkpm-period-stats";
 
 /** Reporting periods over which a demo project realises its plan (a year and a half: 6 triwulan or 3 semester). */
 const HORIZON = { triwulan: 6, semester: 3 } as const;
@@ -89,5 +90,7 @@ export async function seedDemoInvestmentRealisations(db: Db, options: DemoSeedOp
   for (let start = 0; start < rows.length; start += CHUNK) {
     await db.investmentRealisation.createMany({ data: rows.slice(start, start + CHUNK) });
   }
+  // The per-period sums once at the end (the chunks above skip them to stay fast).
+  await db.$transaction((tx) => recountLkpmPeriodStats(tx, "all"), { timeout: 600_000, maxWait: 60_000 });
   options.log?.(`    ${rows.length} LKPM reports for ${projects.length} obligated projects`);
 }

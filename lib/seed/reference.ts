@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "../db/client";
+import { invalidateReference } from "../reference/cache";
 import { loadAreaSeed, loadHolidaySeed, loadHolidayYearSeed } from "../reference/reference-data";
 import { DEFAULT_HANDLING_CATEGORIES } from "../complaints/handling-categories";
 import {
@@ -66,5 +67,6 @@ export async function seedReferenceData(db: Db): Promise<{ created: boolean }> {
     },
     { timeout: 120_000, maxWait: 60_000 },
   );
+  invalidateReference("license-types", "counters", "areas", "work-calendar");
   return { created: existing === 0 };
 }

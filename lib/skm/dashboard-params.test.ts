@@ -1,6 +1,5 @@
 import { describe, it, expect } from "vitest";
 import { recentPeriods, resolveDashboardPeriod } from "./dashboard-params";
-import { formatReportDate } from "./report-format";
 
 describe("resolveDashboardPeriod", () => {
   it("defaults to the last complete quarter", () => {
@@ -27,8 +26,5 @@ describe("resolveDashboardPeriod", () => {
   });
   it("lists recent periods newest first", () => {
     expect(recentPeriods("quarter", "2026-11-29", 3).map((p) => p.key)).toEqual(["2026-Q4", "2026-Q3", "2026-Q2"]);
-  });
-  it("formats report dates in WIB", () => {
-    expect(formatReportDate(new Date("2026-10-09T17:00:00Z"))).toBe("10-10-2026");
   });
 });

@@ -1,9 +1,15 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { getDb, perEngine, type DbArgs } from "../db/client";
+import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
 import { containsIgnoringCase } from "../db/text-search";
-import { periodsBetween, previousPeriod, type CalendarPeriodKind, type Period } from "../periods/periods";
-import { addCalendarDays } from "../calendar/working-days";
+import {
+  periodsBetween,
+  previousPeriod,
+  previousRange,
+  type CalendarPeriodKind,
+  type Period,
+} from "../periods/periods";
 import { getQuestionnaire } from "./questionnaires";
 import { comparePeriodSums, emptySums, indexInputFromSums, type SkmSummary } from "./summary";
 import { computeSkmIndex, type IkmPeriodComparison } from "./compute-index";
@@ -46,25 +52,6 @@ function responseWhere(f: SkmSliceFilter) {
   };
 }
 
-async function distribution(
-  db: Db,
-  f: SkmSliceFilter,
-  field: "sex" | "education" | "occupation" | "infoSource",
-): Promise<Distribution> {
-  const args = {
-    by: [field],
-    where: { ...responseWhere(f), [field]: { not: null } },
-    _count: { _all: true },
-  } satisfies DbArgs.SurveyResponseGroupByArgs;
-  const rows = await perEngine(db, {
-    sqlite: (c) => c.surveyResponse.groupBy(args),
-    postgresql: (c) => c.surveyResponse.groupBy(args),
-  });
-  return (rows as unknown as (Record<string, string> & { _count: { _all: number } })[])
-    .map((r) => ({ value: r[field]!, count: r._count._all }))
-    .sort((a, b) => b.count - a.count);
-}
-
 const AGE_BANDS: [string, number, number][] = [
   ["< 25", 0, 24],
   ["25–34", 25, 34],
@@ -72,6 +59,65 @@ const AGE_BANDS: [string, number, number][] = [
   ["45–54", 45, 54],
   ["≥ 55", 55, 200],
 ];
+
+type ProfileRow = {
+  sex: string | null;
+  education: string | null;
+  occupation: string | null;
+  infoSource: string | null;
+  ageBand: number | bigint | null;
+  count: number | bigint;
+};
+
+const distributionOf = (counts: Map<string, number>): Distribution =>
+  [...counts]
+    .map(([value, count]) => ({ value, count }))
+    .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+
+/**
+ * The respondent profile (sex, education, occupation, info source, age band) of the filter's responses in ONE
+ * grouped pass over them, folded into the five distributions here (it was nine passes).
+ */
+async function readProfile(db: Db, f: SkmSliceFilter) {
+  const conditions = [
+    Prisma.sql`"questionnaire" = ${f.questionnaire}`,
+    Prisma.sql`"surveyDate" >= ${f.from}`,
+    Prisma.sql`"surveyDate" <= ${f.to}`,
+  ];
+  if (f.licenseTypeId !== undefined) conditions.push(Prisma.sql`"licenseTypeId" = ${f.licenseTypeId}`);
+  if (f.counterId !== undefined) conditions.push(Prisma.sql`"counterId" = ${f.counterId}`);
+  if (f.channel !== undefined) conditions.push(Prisma.sql`"channel" = ${f.channel}`);
+  const band = Prisma.raw(
+    `CASE ${AGE_BANDS.map(([, lo, hi], index) => `WHEN "age" BETWEEN ${lo} AND ${hi} THEN ${index}`).join(" ")} END`,
+  );
+  const rows = await db.$queryRaw<ProfileRow[]>`
+    SELECT "sex" AS sex, "education" AS education, "occupation" AS occupation, "infoSource" AS "infoSource",
+           ${band} AS "ageBand", COUNT(*) AS count
+    FROM "SurveyResponse" WHERE ${Prisma.join(conditions, " AND ")}
+    GROUP BY "sex", "education", "occupation", "infoSource", ${band}`;
+  const tallies = {
+    sex: new Map<string, number>(),
+    education: new Map<string, number>(),
+    occupation: new Map<string, number>(),
+    infoSource: new Map<string, number>(),
+  };
+  const ages = AGE_BANDS.map(() => 0);
+  for (const row of rows) {
+    const count = Number(row.count);
+    for (const field of ["sex", "education", "occupation", "infoSource"] as const) {
+      const value = row[field];
+      if (value !== null) tallies[field].set(value, (tallies[field].get(value) ?? 0) + count);
+    }
+    if (row.ageBand !== null) ages[Number(row.ageBand)] += count;
+  }
+  return {
+    sex: distributionOf(tallies.sex),
+    education: distributionOf(tallies.education),
+    occupation: distributionOf(tallies.occupation),
+    infoSource: distributionOf(tallies.infoSource),
+    age: AGE_BANDS.map(([label], index) => ({ value: label, count: ages[index] })),
+  };
+}
 
 /**
  * Everything the SKM dashboard shows for one period and filter: the summary (aggregates), the change from the
@@ -83,11 +129,8 @@ export async function getSkmDashboard(
   db: Db = getDb(),
 ): Promise<SkmDashboardData> {
   const questionnaire = getQuestionnaire(filter.questionnaire)!;
-  const days = Math.round((Date.parse(filter.to) - Date.parse(filter.from)) / 86_400_000) + 1;
-  const previous = options.previous ?? {
-    from: addCalendarDays(filter.from, -days),
-    to: addCalendarDays(filter.from, -1),
-  };
+  // A quarter is compared with the quarter before (1 April – 30 June for Q3), not with the 92 days before it.
+  const previous = options.previous ?? previousRange(filter.from, filter.to);
   const trendPeriods: Period[] = [];
   let p: Period = periodsBetween(options.trendKind, filter.to, filter.to)[0]!;
   for (let i = 0; i < options.trendCount; i++) {
@@ -95,40 +138,20 @@ export async function getSkmDashboard(
     p = previousPeriod(p);
   }
   const trendFilter = { ...filter, from: trendPeriods[0]!.from, to: trendPeriods[trendPeriods.length - 1]!.to };
-  const [
-    summary,
-    weight,
-    currentSums,
-    previousSums,
-    byPeriod,
-    sex,
-    education,
-    occupation,
-    infoSources,
-    ages,
-    comments,
-  ] = await Promise.all([
+  const [summary, weight, currentSums, previousSums, byPeriod, profile, comments] = await Promise.all([
     getSkmSummaryForFilter(filter, db),
     getSkmWeightMode(db),
     sumSkmAggregates(filter, db),
     sumSkmAggregates({ ...filter, ...previous }, db),
     sumSkmAggregatesByPeriod(trendFilter, options.trendKind, db),
-    distribution(db, filter, "sex"),
-    distribution(db, filter, "education"),
-    distribution(db, filter, "occupation"),
-    distribution(db, filter, "infoSource"),
-    Promise.all(
-      AGE_BANDS.map(async ([label, lo, hi]) => ({
-        value: label,
-        count: await db.surveyResponse.count({ where: { ...responseWhere(filter), age: { gte: lo, lte: hi } } }),
-      })),
-    ),
+    readProfile(db, filter),
+    // Newest first: by survey day (the index's order, so the read stops after 40 comments), then by instant.
     db.surveyResponse.findMany({
       where: {
         ...responseWhere(filter),
         comment: options.commentSearch ? containsIgnoringCase(options.commentSearch) : { not: null },
       },
-      orderBy: { submittedAt: "desc" },
+      orderBy: [{ surveyDate: "desc" }, { submittedAt: "desc" }],
       take: 40,
       select: { surveyDate: true, comment: true, score: true },
     }),
@@ -149,8 +172,8 @@ export async function getSkmDashboard(
     comparison: comparePeriodSums(questionnaire, currentSums, previousSums, weight),
     previous,
     trend,
-    profile: { sex, education, occupation, age: ages },
-    infoSources,
+    profile: { sex: profile.sex, education: profile.education, occupation: profile.occupation, age: profile.age },
+    infoSources: profile.infoSource,
     comments: comments.map((c) => ({
       surveyDate: c.surveyDate,
       comment: anonymiseComment(c.comment) ?? "",

@@ -1,8 +1,8 @@
 import "server-only";
+import { publicUrl } from "../site/public-url";
 import { randomBytes } from "node:crypto";
 import QRCode from "qrcode";
 import { getDb } from "../db/client";
-import { getEnv } from "../env";
 import { AppError, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
@@ -54,13 +54,14 @@ export function newInvitationToken(): string {
   return randomBytes(8).toString("base64url").replace(/[-_]/g, "x").slice(0, 10);
 }
 
-export function invitationLink(token: string): string {
-  return `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}/s/${token}`;
+/** The link printed on the slip and in the QR code (on the public origin, lib/site/public-url.ts). */
+export async function invitationLink(token: string): Promise<string> {
+  return publicUrl(`/s/${token}`);
 }
 
 export async function invitationQrSvg(token: string): Promise<string> {
   // The QR variant carries ?qr=1 so responses record whether the applicant scanned or typed the link.
-  return QRCode.toString(`${invitationLink(token)}?qr=1`, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  return QRCode.toString(`${await invitationLink(token)}?qr=1`, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
 }
 
 export type TInvitationInput = { licenseType?: string; counter?: string; applicationNo?: string };
@@ -91,7 +92,7 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
   return {
     id: row.id,
     token: row.token,
-    link: invitationLink(row.token),
+    link: await invitationLink(row.token),
     expiresAt,
     qrSvg: await invitationQrSvg(row.token),
   };
@@ -130,7 +131,7 @@ export async function getInvitationSlip(id: string, now: Date) {
     licenseType,
     counter,
     state: invitationState(row, now),
-    link: invitationLink(row.token),
+    link: await invitationLink(row.token),
     qrSvg: await invitationQrSvg(row.token),
   };
 }

@@ -19,7 +19,17 @@ export type KioskPageOptions = {
   nonce?: string;
 };
 
-const FACES = ["😞", "🙁", "🙂", "😄"];
+/**
+ * The four answer faces as inline SVG (very unhappy → very happy): emoji depend on the kiosk having an emoji font,
+ * and a cheap Android or a bare Linux kiosk draws empty boxes instead. Only the mouth changes: its end points and
+ * the control point of a quadratic curve (above the ends = frown, below = smile).
+ */
+const MOUTHS = ["M14 35 Q24 25 34 35", "M15 34 Q24 29 33 34", "M15 31 Q24 37 33 31", "M13 29 Q24 42 35 29"];
+const FACE_COLOURS = ["#fca5a5", "#fdba74", "#bef264", "#86efac"];
+const FACES = MOUTHS.map(
+  (mouth, i) =>
+    `<svg viewBox="0 0 48 48" width="64" height="64" aria-hidden="true" focusable="false"><circle cx="24" cy="24" r="22" fill="${FACE_COLOURS[i]}" stroke="#1a1a1a" stroke-width="2"/><circle cx="17" cy="19" r="2.6" fill="#1a1a1a"/><circle cx="31" cy="19" r="2.6" fill="#1a1a1a"/><path d="${mouth}" fill="none" stroke="#1a1a1a" stroke-width="2.6" stroke-linecap="round"/></svg>`,
+);
 
 export function renderKioskPage(o: KioskPageOptions): string {
   const { questionnaire: q, locale, t } = o;
@@ -81,7 +91,7 @@ export function renderKioskPage(o: KioskPageOptions): string {
 }
 
 const KIOSK_CSS = `
-*{box-sizing:border-box}html,body{margin:0;height:100%}body{font:20px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#0b5c7a;color:#fff;display:flex;flex-direction:column}
+*{box-sizing:border-box}[hidden]{display:none!important}html,body{margin:0;height:100%}body{font:20px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#0b5c7a;color:#fff;display:flex;flex-direction:column}
 main{flex:1;display:flex;align-items:center;justify-content:center;padding:1.5rem}
 .screen{width:100%;max-width:60rem;text-align:center}h1{font-size:2rem;line-height:1.25;margin:.5rem 0 1.5rem}
 .office,.small{font-size:1rem;opacity:.9}
@@ -90,7 +100,7 @@ button{font:inherit;cursor:pointer;border-radius:1rem;border:0}
 .link{background:transparent;color:#fff;text-decoration:underline;min-height:56px;padding:.5rem 1rem}
 .options{display:grid;grid-template-columns:repeat(auto-fit,minmax(11rem,1fr));gap:1rem}
 .opt{background:#fff;color:#1a1a1a;min-height:120px;padding:1rem;display:flex;flex-direction:column;align-items:center;justify-content:center;gap:.4rem;font-weight:600}
-.opt .face{font-size:3rem;line-height:1}
+.opt .face{line-height:0}
 .opt:focus-visible,.big:focus-visible,.link:focus-visible,input:focus-visible,textarea:focus-visible{outline:4px solid #fbbf24;outline-offset:3px}
 .nav{display:flex;justify-content:space-between;margin-top:1.5rem}
 input,textarea{font:inherit;font-size:1.6rem;padding:.75rem;border-radius:.75rem;border:2px solid #fff;width:100%;max-width:30rem}
@@ -125,7 +135,7 @@ function render(){
   if(s.kind==='q'){$('qtext').textContent=s.q.text;s.q.options.forEach(function(o){box.appendChild(button('opt','<span class="face" aria-hidden="true">'+o.face+'</span><span>'+esc(o.label)+'</span>',function(){state.answers[s.q.code]=o.value;next()}))})}
   else if(s.kind==='p'){$('qtext').textContent=s.p.text;s.p.options.forEach(function(o){box.appendChild(button('opt','<span>'+esc(o.label)+'</span>',function(){if(s.p.key==='infoSource')state.infoSource=o.value;else state.respondent[s.p.key]=o.value;next()}))});
     if(s.p.optional){$('skipBtn').hidden=false;$('skipBtn').textContent=C.text.skip;$('skipBtn').onclick=function(){delete state.infoSource;next()}}}
-  else if(s.kind==='age'){$('qtext').textContent=C.text.age;var f=document.createElement('form');f.innerHTML='<label for="ageInput" class="small">'+esc(C.text.age)+'</label><br><input id="ageInput" type="number" inputmode="numeric" min="15" max="100" required value="'+(state.respondent.age||'')+'"><p id="ageErr" class="err" hidden>'+esc(C.text.ageError)+'</p><br><button class="big" type="submit">'+esc(C.text.next)+'</button>';
+  else if(s.kind==='age'){$('qtext').textContent=C.text.age;var f=document.createElement('form');f.noValidate=true;f.innerHTML='<label for="ageInput" class="small">'+esc(C.text.age)+'</label><br><input id="ageInput" type="number" inputmode="numeric" min="15" max="100" required value="'+(state.respondent.age||'')+'"><p id="ageErr" class="err" hidden>'+esc(C.text.ageError)+'</p><br><button class="big" type="submit">'+esc(C.text.next)+'</button>';
     f.addEventListener('submit',function(e){e.preventDefault();var v=Number($('ageInput').value);if(!Number.isInteger(v)||v<15||v>100){$('ageErr').hidden=false;return}state.respondent.age=v;next()});box.appendChild(f);setTimeout(function(){$('ageInput').focus()},0)}
   else if(s.kind==='comment'){$('qtext').textContent=C.text.comment;var g=document.createElement('form');g.innerHTML='<label for="commentInput" class="small">'+esc(C.text.commentHint)+'</label><br><textarea id="commentInput" maxlength="1000"></textarea><br><button class="big" type="submit" id="sendBtn">'+esc(C.text.send)+'</button>';
     g.addEventListener('submit',function(e){e.preventDefault();var c=$('commentInput').value.trim();if(c)state.comment=c;finish()});box.appendChild(g)}

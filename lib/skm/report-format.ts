@@ -3,14 +3,6 @@ import type { Questionnaire } from "./questionnaires";
 
 type Distribution = { value: string; count: number }[];
 
-/** "2026-10-09T17:00:00Z" → "10-10-2026" in WIB (dd-mm-yyyy, as official letters write dates). */
-export function formatReportDate(instant: Date): string {
-  const wib = new Date(instant.getTime() + 7 * 3_600_000);
-  const dd = String(wib.getUTCDate()).padStart(2, "0");
-  const mm = String(wib.getUTCMonth() + 1).padStart(2, "0");
-  return `${dd}-${mm}-${wib.getUTCFullYear()}`;
-}
-
 /** Profile tables in the questionnaire's option order, labelled in the reader's language. */
 export function reportProfileRows(
   questionnaire: Questionnaire,

@@ -1,11 +1,14 @@
 import "server-only";
 import type { Db } from "../db/client";
-import { getDb, perEngine, type DbArgs } from "../db/client";
+import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { rollUpRows } from "../db/roll-up";
 import { AppError } from "../errors";
 import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/periods";
 import type { SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
 import { getQuestionnaire } from "./questionnaires";
+import { countFinishedApplications } from "../applications/processing-summary";
 import {
   addSums,
   assembleSkmSummary,
@@ -41,46 +44,58 @@ export type SkmSliceFilter = {
   channel?: string;
 };
 
-function aggregateWhere(f: SkmSliceFilter) {
-  return {
-    questionnaire: f.questionnaire,
-    day: { gte: f.from, lte: f.to },
-    ...(f.licenseTypeId !== undefined ? { licenseTypeId: f.licenseTypeId } : {}),
-    ...(f.counterId !== undefined ? { counterId: f.counterId } : {}),
-    ...(f.channel !== undefined ? { channel: f.channel } : {}),
-  };
+const SKM_TABLES = { day: "SkmDailyAggregate", month: "SkmMonthlyAggregate" };
+
+/** The slice conditions of a filter, over columns the day and month tables share. */
+function sliceConditions(f: SkmSliceFilter): Prisma.Sql[] {
+  const conditions = [Prisma.sql`"questionnaire" = ${f.questionnaire}`];
+  if (f.licenseTypeId !== undefined) conditions.push(Prisma.sql`"licenseTypeId" = ${f.licenseTypeId}`);
+  if (f.counterId !== undefined) conditions.push(Prisma.sql`"counterId" = ${f.counterId}`);
+  if (f.channel !== undefined) conditions.push(Prisma.sql`"channel" = ${f.channel}`);
+  return conditions;
 }
 
-/** Σ of the daily aggregate rows of the filter (one SQL SUM over day-slices, never over responses). */
+/**
+ * Σ of the questionnaire's columns over the aggregate rows of the filter, per day (whole months come as one row on
+ * their first day, from SkmMonthlyAggregate) or in total: never over responses.
+ */
+async function sumRows(f: SkmSliceFilter, byDay: boolean, db: Db): Promise<Array<Record<string, unknown>>> {
+  const columns = Object.keys(sumSelection(f.questionnaire));
+  const sums = Prisma.raw(columns.map((column) => `SUM(s."${column}") AS "${column}"`).join(", "));
+  const rows = rollUpRows(SKM_TABLES, columns, { from: f.from, to: f.to }, sliceConditions(f));
+  return byDay
+    ? db.$queryRaw`SELECT s."day" AS "day", ${sums} FROM ${rows} s GROUP BY s."day" ORDER BY s."day"`
+    : db.$queryRaw`SELECT ${sums} FROM ${rows} s`;
+}
+
+/** Respondents per licence type (id; 0 = not given) over all questionnaires in [from, to] (WIB days). */
+export async function countRespondentsByLicenseType(
+  range: { from: string; to: string },
+  db: Db = getDb(),
+): Promise<Map<number, number>> {
+  const rows = await db.$queryRaw<Array<{ licenseTypeId: number; respondents: number | bigint }>>`
+    SELECT s."licenseTypeId" AS "licenseTypeId", SUM(s."respondents") AS respondents
+    FROM ${rollUpRows(SKM_TABLES, ["licenseTypeId", "respondents"], range)} s GROUP BY s."licenseTypeId"`;
+  return new Map(rows.map((row) => [Number(row.licenseTypeId), Number(row.respondents)]));
+}
+
+/** Σ of the daily aggregate rows of the filter (one SQL SUM over day and month slices, never over responses). */
 export async function sumSkmAggregates(f: SkmSliceFilter, db: Db = getDb()): Promise<AggregateSums> {
-  const args = { where: aggregateWhere(f), _sum: sumSelection(f.questionnaire) as never };
-  const result = await perEngine(db, {
-    sqlite: (c) => c.skmDailyAggregate.aggregate(args),
-    postgresql: (c) => c.skmDailyAggregate.aggregate(args),
-  });
-  return sumsFromColumns((result as unknown as { _sum: Record<string, number | null> })._sum as never);
+  const [row] = await sumRows(f, false, db);
+  return sumsFromColumns((row ?? {}) as never);
 }
 
-/** Σ of the aggregate rows per calendar period (trend), one grouped query by day. */
+/** Σ of the aggregate rows per calendar period (trend): months and edge days, bucketed here. */
 export async function sumSkmAggregatesByPeriod(
   f: SkmSliceFilter,
   kind: CalendarPeriodKind,
   db: Db = getDb(),
 ): Promise<Map<string, AggregateSums>> {
-  const args = {
-    by: ["day"],
-    where: aggregateWhere(f),
-    _sum: sumSelection(f.questionnaire) as never,
-    orderBy: { day: "asc" },
-  } satisfies DbArgs.SkmDailyAggregateGroupByArgs;
-  const rows = await perEngine(db, {
-    sqlite: (c) => c.skmDailyAggregate.groupBy(args),
-    postgresql: (c) => c.skmDailyAggregate.groupBy(args),
-  });
+  const rows = (await sumRows(f, true, db)) as Array<Record<string, unknown> & { day: string }>;
   const out = new Map<string, AggregateSums>();
-  for (const row of rows as unknown as { day: string; _sum: Record<string, number | null> }[]) {
+  for (const row of rows) {
     const key = bucketKey(kind, row.day);
-    out.set(key, addSums(out.get(key) ?? emptySums(), sumsFromColumns(row._sum as never)));
+    out.set(key, addSums(out.get(key) ?? emptySums(), sumsFromColumns(row as never)));
   }
   return out;
 }
@@ -112,12 +127,10 @@ export async function getSkmPopulation(
     const row = await db.skmPopulation.findUnique({ where: { periodKey: range.periodKey } });
     if (row) return { value: row.population, source: "admin" };
   }
-  const finished = await db.application.count({
-    where: {
-      finishedDay: { gte: range.from, lte: range.to },
-      ...(range.licenseTypeId !== undefined ? { licenseTypeId: range.licenseTypeId } : {}),
-    },
-  });
+  const { finished } = await countFinishedApplications(
+    { from: range.from, to: range.to, licenseTypeId: range.licenseTypeId ?? null },
+    db,
+  );
   return finished > 0 ? { value: finished, source: "applications" } : null;
 }
 

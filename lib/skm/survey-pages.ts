@@ -252,7 +252,11 @@ export async function kioskPageGet(counterCode: string, nonce?: string): Promise
   const { locale, t } = await translator();
   const counter = await getDb().counter.findUnique({ where: { code: counterCode } });
   if (!counter || !counter.active)
-    return shell(t("missingTitle"), renderMessage(t("missingTitle"), [t("kiosk.notEnrolled")]), 404);
+    return shell(
+      t("kiosk.counterMissingTitle"),
+      renderMessage(t("kiosk.counterMissingTitle"), [t("kiosk.counterMissing", { code: counterCode.slice(0, 40) })]),
+      404,
+    );
   const html = renderKioskPage({
     questionnaire: SKM_2017_QUESTIONNAIRE,
     counter,

@@ -9,6 +9,7 @@
  * 10,737 projects at the limit in one day's aggregate fit. Fees ≤ Rp1 miliar fit an Int.
  */
 import { z } from "zod";
+import { numberProblemMessage, readIndonesianNumber } from "./indonesian-number";
 
 export type IntegerBound = { min: number; max: number };
 export type DecimalTextBound = { maxIntegerDigits: number; maxFractionDigits: number };
@@ -98,7 +99,45 @@ export function decimalTextMessage(
     return `${label} terlalu besar: paling banyak ${bound.maxIntegerDigits} angka sebelum titik desimal.`;
   if (problem === "fraction_digits")
     return `${label} paling banyak ${bound.maxFractionDigits} angka di belakang titik desimal.`;
-  return `${label} harus angka desimal tanpa pemisah ribuan, mis. 1250000.50.`;
+  return `${label} harus angka, mis. 1.250.000,50 atau 1250000.50.`;
+}
+
+/**
+ * Inside a zod transform: the number typed in `text` ("1.250.000,50", "Rp 1.250.000", "1250000.50") as a plain
+ * decimal string, or null after adding the issue that says why it cannot be read (lib/validation/indonesian-number.ts).
+ */
+export function readNumberText(
+  text: string,
+  label: string,
+  maxFractionDigits: number,
+  ctx: { addIssue: (issue: { code: "custom"; message: string }) => void },
+): string | null {
+  const reading = readIndonesianNumber(text, { maxFractionDigits });
+  if (reading.ok) return reading.decimal;
+  ctx.addIssue({ code: "custom", message: numberProblemMessage(label, reading.problem) });
+  return null;
+}
+
+/**
+ * A whole amount within `bound` (fee, tariff, target), typed the Indonesian way ("350.000", "Rp 1.250.000",
+ * "1.250.000,00") or as a JSON number. Sen are refused: "Biaya dalam rupiah utuh, tanpa sen."
+ */
+export function indonesianInteger(label: string, bound: IntegerBound) {
+  return z.union([z.string(), z.number()], { error: `${label} wajib diisi.` }).transform((value, ctx) => {
+    const decimal = readNumberText(String(value), label, 2, ctx);
+    if (decimal === null) return z.NEVER;
+    const [whole = "", fraction = ""] = decimal.split(".");
+    if (/[1-9]/.test(fraction)) {
+      ctx.addIssue({ code: "custom", message: `${label} dalam angka bulat, tanpa desimal.` });
+      return z.NEVER;
+    }
+    const parsed = parseBoundedInteger(whole, bound);
+    if (parsed === null) {
+      ctx.addIssue({ code: "custom", message: integerRangeMessage(label, bound) });
+      return z.NEVER;
+    }
+    return parsed;
+  });
 }
 
 /** Message when a converted rupiah amount is outside NUMBER_BOUNDS.investmentRupiah, else null. */

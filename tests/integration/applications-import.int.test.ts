@@ -67,11 +67,23 @@ async function aggregates() {
   const where = { day: { gte: FROM, lte: TO } };
   const days = await db.processingDayStat.findMany({
     where,
-    orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { processingDays: "asc" }, { isOnTime: "asc" }],
+    orderBy: [
+      { day: "asc" },
+      { licenseTypeId: "asc" },
+      { kecamatanCode: "asc" },
+      { processingDays: "asc" },
+      { isOnTime: "asc" },
+    ],
   });
   const stages = await db.processingStageDayStat.findMany({
     where,
-    orderBy: [{ day: "asc" }, { licenseTypeId: "asc" }, { stage: "asc" }, { durationDays: "asc" }],
+    orderBy: [
+      { day: "asc" },
+      { licenseTypeId: "asc" },
+      { kecamatanCode: "asc" },
+      { stage: "asc" },
+      { durationDays: "asc" },
+    ],
   });
   const investment = await db.investmentDayStat.findMany({
     where,
@@ -91,30 +103,56 @@ async function aggregates() {
 async function recount() {
   const db = getDb();
   const finishedDay = { gte: FROM, lte: TO };
-  const dayArgs = {
-    by: ["finishedDay", "licenseTypeId", "processingDays", "isOnTime"],
-    where: { finishedDay, processingDays: { not: null }, isOnTime: { not: null } },
+  const dayKeys = ["finishedDay", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"] as const;
+  const finished = { finishedDay, processingDays: { not: null }, isOnTime: { not: null } };
+  const dayArgs = { by: [...dayKeys], where: finished, _count: { _all: true } } satisfies DbArgs.ApplicationGroupByArgs;
+  const issuedArgs = {
+    by: [...dayKeys],
+    where: { ...finished, status: "issued" },
     _count: { _all: true },
   } satisfies DbArgs.ApplicationGroupByArgs;
-  const stageArgs = {
-    by: ["finishedDay", "licenseTypeId", "stage", "durationDays"],
+  const days = await perEngine(db, {
+    sqlite: (c) => c.application.groupBy(dayArgs),
+    postgresql: (c) => c.application.groupBy(dayArgs),
+  });
+  const issuedDays = await perEngine(db, {
+    sqlite: (c) => c.application.groupBy(issuedArgs),
+    postgresql: (c) => c.application.groupBy(issuedArgs),
+  });
+  const dayKey = (g: (typeof days)[number]) => dayKeys.map((k) => String(g[k])).join("|");
+  const issuedOf = new Map(issuedDays.map((g) => [dayKey(g), g._count._all]));
+  // Stage events counted by their application's kecamatan (a join groupBy cannot express).
+  const events = await db.applicationEvent.findMany({
     where: { finishedDay, kind: "stage", durationDays: { not: null } },
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationEventGroupByArgs;
+    select: {
+      finishedDay: true,
+      licenseTypeId: true,
+      stage: true,
+      durationDays: true,
+      application: { select: { kecamatanCode: true } },
+    },
+  });
+  const stageCounts = new Map<
+    string,
+    { day: string; licenseTypeId: number; kecamatanCode: string; stage: string; durationDays: number; count: number }
+  >();
+  for (const e of events) {
+    const row = {
+      day: e.finishedDay as string,
+      licenseTypeId: e.licenseTypeId as number,
+      kecamatanCode: e.application.kecamatanCode ?? "",
+      stage: e.stage,
+      durationDays: e.durationDays as number,
+    };
+    const key = [row.day, row.licenseTypeId, row.kecamatanCode, row.stage, row.durationDays].join("|");
+    stageCounts.set(key, { ...row, count: (stageCounts.get(key)?.count ?? 0) + 1 });
+  }
   const investmentArgs = {
     by: ["finishedDay", "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
     where: { finishedDay, status: "issued", investmentValue: { not: null } },
     _count: { _all: true },
     _sum: { investmentValue: true, workersLocal: true, workersForeign: true },
   } satisfies DbArgs.ApplicationGroupByArgs;
-  const days = await perEngine(db, {
-    sqlite: (c) => c.application.groupBy(dayArgs),
-    postgresql: (c) => c.application.groupBy(dayArgs),
-  });
-  const stages = await perEngine(db, {
-    sqlite: (c) => c.applicationEvent.groupBy(stageArgs),
-    postgresql: (c) => c.applicationEvent.groupBy(stageArgs),
-  });
   const investment = await perEngine(db, {
     sqlite: (c) => c.application.groupBy(investmentArgs),
     postgresql: (c) => c.application.groupBy(investmentArgs),
@@ -126,22 +164,19 @@ async function recount() {
       days.map((g) => ({
         day: g.finishedDay as string,
         licenseTypeId: g.licenseTypeId,
+        kecamatanCode: g.kecamatanCode ?? "",
         processingDays: g.processingDays as number,
         isOnTime: g.isOnTime as boolean,
         count: g._count._all,
+        issued: issuedOf.get(dayKey(g)) ?? 0,
       })),
       (r) =>
-        `${r.day}|${String(r.licenseTypeId).padStart(6)}|${String(r.processingDays).padStart(6)}|${Number(r.isOnTime)}`,
+        `${r.day}|${String(r.licenseTypeId).padStart(6)}|${r.kecamatanCode}|${String(r.processingDays).padStart(6)}|${Number(r.isOnTime)}`,
     ),
     stages: byKey(
-      stages.map((g) => ({
-        day: g.finishedDay as string,
-        licenseTypeId: g.licenseTypeId as number,
-        stage: g.stage,
-        durationDays: g.durationDays as number,
-        count: g._count._all,
-      })),
-      (r) => `${r.day}|${String(r.licenseTypeId).padStart(6)}|${r.stage}|${String(r.durationDays).padStart(6)}`,
+      [...stageCounts.values()],
+      (r) =>
+        `${r.day}|${String(r.licenseTypeId).padStart(6)}|${r.kecamatanCode}|${r.stage}|${String(r.durationDays).padStart(6)}`,
     ),
     investment: byKey(
       investment.map((g) => ({

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/oss/projects/import/route";
 import { POST as postUndo } from "@/app/api/v1/oss/imports/[id]/undo/route";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
+import { GET as getRealisation } from "@/app/api/v1/investment/realisation/route";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { importApplicationsCsv } from "@/lib/applications/import";
@@ -102,6 +103,20 @@ async function trend2024(): Promise<{ projects: number; investment: string }> {
   return (await response.json()).totals;
 }
 
+/** LKPM plan of 2024 (one year point): planned rupiah of the non-mikro projects and the reports they owe. */
+async function plan2024(): Promise<{ plannedInvestment: string; obligated: number }> {
+  const response = await getRealisation(
+    new Request("http://localhost/api/v1/investment/realisation?from=2024-01-01&to=2024-12-31&interval=year", {
+      headers: { authorization: `Bearer ${token}` },
+    }),
+    {},
+  );
+  expect(response.status).toBe(200);
+  const { series } = await response.json();
+  expect(series).toHaveLength(1);
+  return { plannedInvestment: series[0].plannedInvestment, obligated: series[0].obligated };
+}
+
 const post = (
   body: Uint8Array | string,
   query = "",
@@ -132,6 +147,8 @@ beforeAll(async () => {
 describe("OSS-RBA Data Proyek import", () => {
   it("before any import the 2024 trend is the application alone", async () => {
     expect(await trend2024()).toMatchObject({ projects: 1, investment: "5000000000" });
+    // The application is kecil (Rp5 M): it owes S1 and S2 2024.
+    expect(await plan2024()).toEqual({ plannedInvestment: "5000000000", obligated: 2 });
   });
 
   it("previews: missing header named, rows to create, the link by NIB, the scale OSS disagrees on; stores nothing", async () => {
@@ -203,6 +220,9 @@ describe("OSS-RBA Data Proyek import", () => {
     expect(projects[0]!.applicationId).not.toBeNull();
     expect(projects[0]).toMatchObject({ linkBasis: "nib_kbli", buildingValue: null, riskLevel: "Menengah Tinggi" });
     expect(await trend2024()).toEqual({ projects: 3, investment: FILE_SUM, workers: 89 });
+    // LKPM plan: the linked project once, with OSS's figures (menengah Rp12 M, issued 2024-03-20: TW1–TW4) plus the
+    // PMA (besar Rp15,5 M, 2024-05-10: TW2–TW4); the mikro project owes nothing. 12 M + 15,5 M; 4 + 3 reports.
+    expect(await plan2024()).toEqual({ plannedInvestment: "27500000000", obligated: 7 });
   });
 
   it("re-importing the same file, as .xlsx or as CSV, changes nothing and duplicates nothing", async () => {
@@ -297,5 +317,6 @@ describe("OSS-RBA Data Proyek import", () => {
     for (const record of imports) await undoOssImport({ importId: record.id, actor: admin, now: new Date() });
     expect(await stored()).toEqual([]);
     expect(await trend2024()).toMatchObject({ projects: 1, investment: "5000000000" });
+    expect(await plan2024()).toEqual({ plannedInvestment: "5000000000", obligated: 2 });
   });
 });

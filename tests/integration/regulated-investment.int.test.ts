@@ -4,6 +4,7 @@
 // rows apart from other files' figures; checks on the shared series use differences, not totals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { saveRealisation } from "@/lib/investment/realisation-store";
 import {
@@ -30,7 +31,19 @@ const business = (no: string, issued: string, investment: string) =>
 // Other suites (investment-realisation) assert exact realised totals per quarter: this file's LKPM reports go away
 // when it ends (files run one after another), so the order the runner picks does not matter.
 afterAll(async () => {
-  await getDb().investmentRealisation.deleteMany({ where: { application: { registrationNo: { startsWith: "RF-" } } } });
+  const db = getDb();
+  const projects = await db.application.findMany({
+    where: { registrationNo: { startsWith: "RF-" } },
+    select: { id: true },
+  });
+  // Removed with their per-period sums (LkpmPeriodStat), as every write of reports does.
+  await db.$transaction((tx) =>
+    withLkpmPeriodStats(
+      tx,
+      projects.map((project) => project.id),
+      () => tx.investmentRealisation.deleteMany({ where: { applicationId: { in: projects.map((p) => p.id) } } }),
+    ),
+  );
 });
 
 beforeAll(async () => {

@@ -1,3 +1,4 @@
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
 import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import {
@@ -78,8 +79,10 @@ describe("SKM population (Krejcie–Morgan N)", () => {
         { ...base, registrationNo: "POP-2035-4", status: "withdrawn" },
         // still in process: not a finished transaction
         { ...base, registrationNo: "POP-2035-5", status: "in_process", finishedAt: null, finishedDay: null },
-      ],
+      ].map((row) => (row.finishedDay ? { ...row, processingDays: 10, isOnTime: true } : row)),
     });
+    // Rows written directly: their day aggregates as the application writers keep them.
+    await db.$transaction((tx) => refreshProcessingStats(tx, ["2035-01-20"]));
     const quarter = { from: "2035-01-01", to: "2035-03-31", questionnaire: "SKM-2017" };
     expect(await getSkmSummaryForFilter(quarter)).toMatchObject({
       population: 4,

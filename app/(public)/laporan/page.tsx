@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { listPublishedSkmReports } from "@/lib/skm/report-query";
+import { formatCount, formatDecimal, formatPeriod } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 
@@ -23,11 +24,11 @@ export default async function ReportArchivePage() {
           {reports.map((r) => (
             <li key={r.period.key} className="card stack">
               <Link href={`/laporan/skm/${r.period.key}`}>
-                <strong>{locale === "en" ? r.period.labelEn : r.period.labelId}</strong>
+                <strong>{formatPeriod(r.period, locale)}</strong>
               </Link>
               {r.summary.hasData ? (
                 <div className="row">
-                  <span className="kpi-value">{r.summary.ikm!.toFixed(2).replace(".", ",")}</span>
+                  <span className="kpi-value">{formatDecimal(r.summary.ikm, locale, 2)}</span>
                   <span className={`grade grade-${r.summary.grade}`}>{r.summary.grade}</span>
                   <span>{locale === "en" ? r.summary.performance?.en : r.summary.performance?.id}</span>
                 </div>
@@ -35,7 +36,7 @@ export default async function ReportArchivePage() {
                 <p>{t("noData")}</p>
               )}
               <p className="muted">
-                {t("respondents")}: {r.summary.respondents.toLocaleString("id-ID")}
+                {t("respondents")}: {formatCount(r.summary.respondents, locale)}
               </p>
             </li>
           ))}

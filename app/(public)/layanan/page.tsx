@@ -1,8 +1,8 @@
+import { formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { listLicenseTypes } from "@/lib/reference/queries";
-import { formatRupiah } from "@/lib/format/money";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Standar pelayanan / Service standards" };
@@ -16,7 +16,7 @@ export default async function ServicesPage() {
       <h1>{t("servicesTitle")}</h1>
       <p>{t("servicesIntro")}</p>
       <div className="table-wrap">
-        <table>
+        <table className="table-stack">
           <thead>
             <tr>
               <th scope="col">{t("service")}</th>
@@ -31,11 +31,19 @@ export default async function ServicesPage() {
           <tbody>
             {types.map((lt) => (
               <tr key={lt.code}>
-                <td>
-                  <Link href={`/layanan/${encodeURIComponent(lt.code)}`}>{locale === "id" ? lt.name : lt.nameEn}</Link>
+                <td data-label={t("service")}>
+                  <div>
+                    <Link href={`/layanan/${encodeURIComponent(lt.code)}`}>
+                      {locale === "id" ? lt.name : lt.nameEn}
+                    </Link>
+                  </div>
                 </td>
-                <td className="num">{t("daysValue", { days: lt.slaDays })}</td>
-                <td className="num">{lt.tariff === 0 ? tc("free") : formatRupiah(lt.tariff, locale)}</td>
+                <td className="num" data-label={t("sla")}>
+                  <div>{t("daysValue", { days: lt.slaDays })}</div>
+                </td>
+                <td className="num" data-label={t("tariff")}>
+                  <div>{lt.tariff === 0 ? tc("free") : formatRupiah(lt.tariff, locale)}</div>
+                </td>
               </tr>
             ))}
           </tbody>

@@ -1,6 +1,7 @@
 import { Suspense } from "react";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
+import type { Role } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { getScorecard, defaultDashboardPeriod } from "@/lib/kpi/scorecard";
 import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
@@ -13,6 +14,8 @@ import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { getCalendarStatusForDashboard } from "@/lib/calendar/calendar-store";
 import { DataTable } from "@/components/ui/data-table";
 import { SegmentLoading } from "@/components/layout/segment-loading";
+import { canOpen } from "@/lib/navigation";
+import { formatCount, formatPercent, formatPeriod } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -30,12 +33,12 @@ export default async function LeadershipDashboardPage({
   const requested = (await searchParams).periode;
   return (
     <Suspense key={requested ?? ""} fallback={<SegmentLoading cards={4} />}>
-      <LeadershipDashboard isAdmin={user.role === "ADMIN"} requested={requested} />
+      <LeadershipDashboard role={user.role} requested={requested} />
     </Suspense>
   );
 }
 
-async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; requested: string | undefined }) {
+async function LeadershipDashboard({ role, requested }: { role: Role; requested: string | undefined }) {
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
   const parsed = requested ? parsePeriodKey(requested) : null;
@@ -46,7 +49,7 @@ async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; r
     getStandardsCoverage(toWibDate(now)),
     getCalendarStatusForDashboard(toWibDate(now), period),
   ]);
-  const label = (p: { labelId: string; labelEn: string }) => (locale === "id" ? p.labelId : p.labelEn);
+  const label = (p: { labelId: string; labelEn: string }) => formatPeriod(p, locale);
   const thisYear = Number(toWibDate(now).slice(0, 4));
   const options = [
     String(thisYear),
@@ -65,7 +68,7 @@ async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; r
           {t("calendarReminder", { year: calendar.reminder.year })}
         </p>
       )}
-      <CalendarNotice warnings={calendar.warnings} showAdminLink={isAdmin} />
+      <CalendarNotice warnings={calendar.warnings} showAdminLink={role === "ADMIN"} />
       <form method="get" className="period-form no-print">
         <div className="field">
           <label htmlFor="periode">{t("period")}</label>
@@ -104,12 +107,12 @@ async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; r
               change={
                 diff === null
                   ? null
-                  : `${diff >= 0 ? "+" : "−"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`
+                  : `${diff >= 0 ? "+" : "-"}${formatKpiValue(e.code, Math.abs(diff), locale)} (${formatKpiValue(e.code, e.previous, locale)})`
               }
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
               trendLabel={t("trend")}
-              detailHref={e.detailHref}
+              detailHref={canOpen(role, e.detailHref) ? e.detailHref : undefined}
               detailLabel={t("detail")}
             />
           );
@@ -121,15 +124,15 @@ async function LeadershipDashboard({ isAdmin, requested }: { isAdmin: boolean; r
         <p className="kpi-value" data-testid="standards-coverage">
           {coverage.percent === null
             ? "—"
-            : t("standards.coverage", { percent: String(coverage.percent).replace(".", locale === "id" ? "," : ".") })}
+            : t("standards.coverage", { percent: formatPercent(coverage.percent / 100, locale) })}
         </p>
         {(["delivery", "management"] as const).map((group) => {
           const figures = coverage.groups[group];
           return figures.percent === null ? null : (
             <p key={group} data-testid={`standards-${group}`}>
               {t(`standards.${group}Coverage`, {
-                percent: String(figures.percent).replace(".", locale === "id" ? "," : "."),
-                complete: figures.completeTypes,
+                percent: formatPercent(figures.percent / 100, locale),
+                complete: formatCount(figures.completeTypes, locale),
               })}
             </p>
           );

@@ -1,9 +1,9 @@
+import { formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { getPublicServiceStandard } from "@/lib/reference/queries";
-import { formatRupiah } from "@/lib/format/money";
 
 export const dynamic = "force-dynamic";
 

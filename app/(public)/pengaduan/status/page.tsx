@@ -1,8 +1,7 @@
+import { formatDate } from "@/lib/format/format";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { checkRateLimit, clientAddress } from "@/lib/security/rate-limit";
 import { getPublicComplaintStatus } from "@/lib/complaints/queries";
 import { TicketLookupForm } from "../_components/ticket-lookup-form";
@@ -28,7 +27,6 @@ export default async function ComplaintStatusPage({
       .ok;
     if (!isLimited) status = await getPublicComplaintStatus(ticket, code);
   }
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" });
   return (
     <div className="stack">
       <h1>{t("public.statusTitle")}</h1>
@@ -67,16 +65,16 @@ export default async function ComplaintStatusPage({
             </div>
             <div>
               <dt>{t("public.receivedOn")}</dt>
-              <dd>{formatDateId(status.receivedOn, locale)}</dd>
+              <dd>{formatDate(status.receivedOn, locale)}</dd>
             </div>
             <div>
               <dt>{t("public.deadlineOn")}</dt>
-              <dd>{formatDateId(status.deadlineOn, locale)}</dd>
+              <dd>{formatDate(status.deadlineOn, locale)}</dd>
             </div>
             {status.resolvedAt && (
               <div>
                 <dt>{t("public.resolvedOn")}</dt>
-                <dd>{dateTime.format(status.resolvedAt)}</dd>
+                <dd>{formatDate(status.resolvedAt, locale)}</dd>
               </div>
             )}
           </dl>

@@ -1,9 +1,8 @@
+import { formatCount, formatDate, formatDecimal, formatPeriod } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getWeeklyReview } from "@/lib/kpi/weekly-review";
-import { formatDateId } from "@/lib/format/date";
-import { intlTag } from "@/lib/i18n/locales";
 import { PrintButton } from "@/components/ui/print-button";
 import { WeeklyAbsences } from "./_components/weekly-absences";
 import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
@@ -17,13 +16,9 @@ export default async function WeeklyReviewPage() {
   const { t: ta } = await getTranslator("agency");
   const now = new Date();
   const r = await getWeeklyReview(now);
-  const d = (date: string) => formatDateId(date, locale);
+  const d = (date: string) => formatDate(date, locale);
   const num = (v: number | null, digits = 0) =>
-    v === null
-      ? "—"
-      : new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
-          v,
-        );
+    digits === 0 ? formatCount(v, locale) : formatDecimal(v, locale, digits);
   const rows: [string, string, string][] = [
     [t("weekly.newApplications"), num(r.thisWeek.newApplications), num(r.lastWeek.newApplications)],
     [t("weekly.issued"), num(r.thisWeek.issued), num(r.lastWeek.issued)],
@@ -72,7 +67,7 @@ export default async function WeeklyReviewPage() {
       <div className="grid">
         <div className="card">
           <div className="muted">
-            {t("weekly.ikmQuarter")} ({locale === "id" ? r.quarter.labelId : r.quarter.labelEn})
+            {t("weekly.ikmQuarter")} ({formatPeriod(r.quarter, locale)})
           </div>
           <div className="kpi-value">{num(r.ikmQuarter, 2)}</div>
         </div>

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -5,7 +6,6 @@ import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { dashboardFilter } from "@/lib/investment/analytics-query";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
-import { formatNumber } from "@/lib/format/rupiah";
 import { Alert } from "@/components/ui/card";
 import { DashboardView } from "./_components/dashboard-view";
 import { FilterForm, filterQuery } from "./_components/filter-form";
@@ -50,7 +50,7 @@ export default async function InvestmentDashboardPage({
           </Link>
         )}
       </div>
-      <p className="small muted">{t("download.hint", { count: formatNumber(data.trend.totals.projects, locale) })}</p>
+      <p className="small muted">{t("download.hint", { count: formatCount(data.trend.totals.projects, locale) })}</p>
       <DashboardView data={data} filter={filter} t={t} locale={locale} />
     </div>
   );

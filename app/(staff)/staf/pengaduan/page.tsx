@@ -1,8 +1,7 @@
+import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListCalendarWarnings, listComplaints } from "@/lib/complaints/queries";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -25,11 +24,6 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
     user.role,
   );
   const warnings = await complaintListCalendarWarnings(rows, today);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
   return (
     <div className="stack">
@@ -60,7 +54,7 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
         isFlagged={(r) => r.isOverdue}
         columns={[
           { header: t("staff.ticket"), cell: (r) => <Link href={`/staf/pengaduan/${r.id}`}>{r.ticketNo}</Link> },
-          { header: t("staff.received"), cell: (r) => dateTime.format(r.receivedAt) },
+          { header: t("staff.received"), cell: (r) => formatDateTime(r.receivedAt, locale) },
           { header: t("staff.channel"), cell: (r) => t(`channels.${r.channel}`) },
           { header: t("staff.category"), cell: (r) => t(`categories.${r.category}`) },
           { header: t("staff.sender"), cell: (r) => r.sender },
@@ -70,7 +64,7 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
             header: t("staff.deadline"),
             cell: (r) => (
               <>
-                {formatDateId(r.deadlineOn, locale)}{" "}
+                {formatDate(r.deadlineOn, locale)}{" "}
                 {r.isExtended && <span className="badge">{t("staff.extended")}</span>}{" "}
                 {r.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
               </>

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/format";
 import Link from "next/link";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
@@ -8,7 +9,6 @@ import { getTranslator } from "@/lib/i18n/server";
 import { dueDateCalendarWarnings, searchApplications } from "@/lib/applications/applications";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { listLicenseTypes } from "@/lib/reference/queries";
-import { formatDateId } from "@/lib/format/date";
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requirePageCapability("viewApplications", "/staf/permohonan");
@@ -55,7 +55,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
           { header: t("list.licenseType"), cell: (row) => codeOf.get(row.licenseTypeId) },
           { header: t("list.status"), cell: (row) => t(`statuses.${row.status}`) },
           { header: t("list.stage"), cell: (row) => t(`stages.${row.currentStage}`) },
-          { header: t("list.dueDate"), cell: (row) => formatDateId(row.dueDate, locale) },
+          { header: t("list.dueDate"), cell: (row) => formatDate(row.dueDate, locale) },
         ]}
       />
     </div>

@@ -1,8 +1,8 @@
+import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { requireAgencyPage } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAgencyQueue } from "@/lib/applications/agency-queue-queries";
-import { formatDateId, formatDateTimeWib } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { DataTable } from "@/components/ui/data-table";
 import { AgencyClockBadge } from "@/components/agency/agency-clock-badge";
@@ -14,7 +14,7 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
   const { t, locale } = await getTranslator("agency");
   const queue = await getAgencyQueue(agency, new Date());
   const overdue = queue.waiting.filter((file) => file.clock.isOverdue).length;
-  const day = (instant: Date) => formatDateId(toWibDate(instant), locale);
+  const day = (instant: Date) => formatDate(toWibDate(instant), locale);
   return (
     <div className="stack">
       <h1>{t("queue.title")}</h1>
@@ -69,7 +69,7 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
               cell: (file) => (file.area ? `${file.area.kelurahan}, ${file.area.kecamatan}` : "—"),
             },
             { header: t("queue.since"), cell: (file) => day(file.clock.stageStartedAt) },
-            { header: t("queue.dueDate"), cell: (file) => formatDateId(file.clock.dueDate, locale) },
+            { header: t("queue.dueDate"), cell: (file) => formatDate(file.clock.dueDate, locale) },
             {
               header: t("queue.clock"),
               cell: (file) => <AgencyClockBadge clock={file.clock} t={t} />,
@@ -105,7 +105,7 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
             { header: t("queue.registrationNo"), cell: (row) => row.registrationNo },
             { header: t("queue.decision"), cell: (row) => t(`decisions.${row.decision}`) },
             { header: t("queue.reason"), cell: (row) => row.reason ?? "" },
-            { header: t("queue.recordedAt"), cell: (row) => formatDateTimeWib(row.recordedAt, locale) },
+            { header: t("queue.recordedAt"), cell: (row) => formatDateTime(row.recordedAt, locale) },
             { header: t("queue.by"), cell: (row) => row.actorLabel },
             {
               header: t("queue.workingDays"),

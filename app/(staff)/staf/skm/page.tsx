@@ -13,6 +13,8 @@ import { isAppError } from "@/lib/errors";
 import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
+import { SelectField, TextField } from "@/components/ui/field";
+import { formatDate } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 
@@ -100,82 +102,58 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
       <form className="card stack" method="get" aria-labelledby="skm-filters">
         <h2 id="skm-filters">{t("filters")}</h2>
         <div className="grid">
-          <div className="field">
-            <label htmlFor="kind">{t("periodKind")}</label>
-            <select id="kind" name="kind" defaultValue={kind}>
-              {(["month", "quarter", "semester", "year", "custom"] as const).map((k) => (
-                <option key={k} value={k}>
-                  {t(`kinds.${k}`)}
+          <SelectField name="kind" label={t("periodKind")} defaultValue={kind}>
+            {(["month", "quarter", "semester", "year", "custom"] as const).map((k) => (
+              <option key={k} value={k}>
+                {t(`kinds.${k}`)}
+              </option>
+            ))}
+          </SelectField>
+          {kind !== "custom" ? (
+            <SelectField name="period" label={t("period")} defaultValue={period.key}>
+              {recentPeriods(kind, today, kind === "year" ? 15 : kind === "month" ? 36 : 12).map((p) => (
+                <option key={p.key} value={p.key}>
+                  {en ? p.labelEn : p.labelId}
                 </option>
               ))}
-            </select>
-          </div>
-          {kind !== "custom" ? (
-            <div className="field">
-              <label htmlFor="period">{t("period")}</label>
-              <select id="period" name="period" defaultValue={period.key}>
-                {recentPeriods(kind, today, kind === "year" ? 15 : kind === "month" ? 36 : 12).map((p) => (
-                  <option key={p.key} value={p.key}>
-                    {en ? p.labelEn : p.labelId}
-                  </option>
-                ))}
-              </select>
-            </div>
+            </SelectField>
           ) : (
             <>
-              <div className="field">
-                <label htmlFor="from">{t("from")}</label>
-                <input id="from" name="from" type="date" defaultValue={period.from} />
-              </div>
-              <div className="field">
-                <label htmlFor="to">{t("to")}</label>
-                <input id="to" name="to" type="date" defaultValue={period.to} />
-              </div>
+              <TextField name="from" type="date" label={t("from")} defaultValue={period.from} />
+              <TextField name="to" type="date" label={t("to")} defaultValue={period.to} />
             </>
           )}
-          <div className="field">
-            <label htmlFor="licenseType">{t("licenseType")}</label>
-            <select id="licenseType" name="licenseType" defaultValue={query.licenseType ?? ""}>
-              <option value="">{t("all")}</option>
-              {licenseTypes.map((lt) => (
-                <option key={lt.code} value={lt.code}>
-                  {en ? lt.nameEn : lt.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="counter">{t("counter")}</label>
-            <select id="counter" name="counter" defaultValue={query.counter ?? ""}>
-              <option value="">{t("all")}</option>
-              {counters.map((c) => (
-                <option key={c.code} value={c.code}>
-                  {c.name}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="channel">{t("channel")}</label>
-            <select id="channel" name="channel" defaultValue={channel ?? ""}>
-              <option value="">{t("all")}</option>
-              {SKM_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="field">
-            <label htmlFor="questionnaire">{t("questionnaire")}</label>
-            <select id="questionnaire" name="questionnaire" defaultValue={questionnaireCode}>
-              {QUESTIONNAIRE_CODES.map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField name="licenseType" label={t("licenseType")} defaultValue={query.licenseType ?? ""}>
+            <option value="">{t("all")}</option>
+            {licenseTypes.map((lt) => (
+              <option key={lt.code} value={lt.code}>
+                {en ? lt.nameEn : lt.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="counter" label={t("counter")} defaultValue={query.counter ?? ""}>
+            <option value="">{t("all")}</option>
+            {counters.map((c) => (
+              <option key={c.code} value={c.code}>
+                {c.name}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="channel" label={t("channel")} defaultValue={channel ?? ""}>
+            <option value="">{t("all")}</option>
+            {SKM_CHANNELS.map((c) => (
+              <option key={c} value={c}>
+                {t(`channels.${c}`)}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField name="questionnaire" label={t("questionnaire")} defaultValue={questionnaireCode}>
+            {QUESTIONNAIRE_CODES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </SelectField>
         </div>
         <div className="row">
           <button className="btn" type="submit">
@@ -208,12 +186,15 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           <IkmTrendChart
             data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))}
             ariaLabel={t("trendTitle")}
+            locale={locale}
           />
         }
         columns={[t("colPeriod"), t("respondents"), t("ikm"), t("grade")]}
         rows={data.trend.map((p) => [en ? p.labelEn : p.label, p.respondents, p.ikm, p.grade])}
         tableLabel={t("showTable")}
         csvLabel={t("downloadCsv")}
+        locale={locale}
+        decimals={{ 2: 2 }}
       />
 
       {summary.hasData ? (
@@ -224,6 +205,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           chart={
             <HorizontalBarChart
               ariaLabel={t("elementsTitle")}
+              seriesName={t("colNrr")}
+              locale={locale}
               domain={[1, 4]}
               decimals={2}
               data={sortedElements.map((e) => ({
@@ -243,6 +226,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           ])}
           tableLabel={t("showTable")}
           csvLabel={t("downloadCsv")}
+          locale={locale}
+          decimals={{ 2: 2, 3: 3 }}
         />
       ) : null}
 
@@ -258,7 +243,9 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 chart={
                   <HorizontalBarChart
                     ariaLabel={c.title}
-                    labelWidth={90}
+                    seriesName={t("colCount")}
+                    locale={locale}
+                    labelWidth={110}
                     data={c.rows.map(([l, v]) => ({ label: l, value: v }))}
                   />
                 }
@@ -266,6 +253,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 rows={c.rows}
                 tableLabel={t("showTable")}
                 csvLabel={t("downloadCsv")}
+                locale={locale}
               />
             ))}
           </div>
@@ -276,6 +264,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             chart={
               <HorizontalBarChart
                 ariaLabel={t("infoTitle")}
+                seriesName={t("colCount")}
+                locale={locale}
                 data={data.infoSources.map((d) => ({
                   label: optionLabel(INFO_SOURCE_OPTIONS, d.value),
                   value: d.count,
@@ -286,6 +276,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             rows={data.infoSources.map((d) => [optionLabel(INFO_SOURCE_OPTIONS, d.value), d.count])}
             tableLabel={t("showTable")}
             csvLabel={t("downloadCsv")}
+            locale={locale}
           />
         </>
       ) : null}
@@ -322,14 +313,14 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           <ul className="stack" data-testid="skm-comments">
             {data.comments.map((c, i) => (
               <li key={i}>
-                <span className="muted">{c.surveyDate}</span> — {c.comment}
+                <span className="muted">{formatDate(c.surveyDate, locale)}</span> — {c.comment}
               </li>
             ))}
           </ul>
         )}
       </section>
       <p className="muted">
-        <Link href="/laporan">/laporan</Link>
+        <Link href="/laporan">{t("publishedReportsLink")}</Link>
       </p>
     </div>
   );

@@ -1,4 +1,5 @@
 "use server";
+import { publicUrl } from "@/lib/site/public-url";
 import { randomUUID } from "node:crypto";
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
@@ -14,7 +15,6 @@ import { createInvitation, setInvitationDays } from "@/lib/skm/invitations";
 import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosks";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
-import { getEnv } from "@/lib/env";
 import { undoResponseImport } from "@/lib/skm/response-imports";
 
 const text = (form: FormData, name: string) => {
@@ -96,7 +96,7 @@ export async function enrollKioskAction(_prev: ActionState, form: FormData): Pro
     const kiosk = await enrollKiosk({ name: text(form, "name"), counter: text(form, "counter") }, actor, new Date());
     revalidatePath("/staf/survei/kiosk");
     const t = createTranslator(await getLocale(), "survey");
-    const link = `${getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "")}/kiosk/${kiosk.counter}?kunci=${encodeURIComponent(kiosk.key)}`;
+    const link = await publicUrl(`/kiosk/${kiosk.counter}?kunci=${encodeURIComponent(kiosk.key)}`);
     return { status: "ok", message: t("staff.enrollShownOnce"), data: { secret: link, savedAt: String(Date.now()) } };
   });
 }

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { getEnv } from "@/lib/env";
+import { getPublicOrigin } from "@/lib/site/public-url";
 
 export default async function SurveyCollectionPage() {
   const user = await requirePageCapability("createInvitations", "/staf/survei");
   const { t } = await getTranslator("survey");
-  const base = getEnv().LENTERA_PUBLIC_URL.replace(/\/$/, "");
+  const base = await getPublicOrigin();
   return (
     <div className="stack">
       <h1>{t("staff.hubTitle")}</h1>

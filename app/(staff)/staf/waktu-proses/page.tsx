@@ -1,14 +1,16 @@
+import { formatCount, formatDate, formatDecimal, formatPercent, formatRupiah } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
+import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
-import { getProcessingDashboard } from "@/lib/applications/processing-summary";
+import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
-import { formatDateId } from "@/lib/format/date";
-import { formatRupiahExact } from "@/lib/format/rupiah";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
+import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { AgencyBallSection } from "./_components/agency-ball";
 
@@ -18,8 +20,6 @@ const ZFilter = z.object({
   licenseType: z.string().optional().catch(undefined),
   kecamatan: z.string().optional().catch(undefined),
 });
-
-const percent = (rate: number | null) => (rate === null ? "—" : `${(rate * 100).toFixed(1).replace(".", ",")}%`);
 
 export default async function ProcessingDashboardPage({
   searchParams,
@@ -43,17 +43,23 @@ export default async function ProcessingDashboardPage({
     kecamatanCode: kecamatan?.code ?? null,
   });
   const { summary } = data;
+  const canOpenFiles = can(user.role, "viewApplications");
+  const percent = (rate: number | null) => formatPercent(rate, locale);
+  const count = (value: number) => formatCount(value, locale);
+  const days = (value: number | null) => formatDecimal(value, locale, 2, { trim: true });
   const stageRows = summary.byStage.filter((s) => s.count > 0);
   const bottleneck = stageRows.reduce<(typeof stageRows)[number] | null>(
     (top, s) => (top === null || (s.medianDays ?? 0) > (top.medianDays ?? 0) ? s : top),
     null,
   );
+  const typeNames = new Map(licenseTypes.map((lt) => [lt.code, locale === "en" ? lt.nameEn : lt.name]));
   const typeRows = summary.byLicenseType.map((row) => ({
     ...row,
+    name: typeNames.get(row.licenseType) ?? row.licenseType,
     onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
   }));
   const months = data.throughput.map((m) => ({
-    month: m.month,
+    month: periodKeyLabel(m.month, locale),
     completed: m.completed,
     onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
   }));
@@ -63,36 +69,24 @@ export default async function ProcessingDashboardPage({
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
       <form method="get" className="card row" aria-label={t("dashboard.apply")}>
-        <div className="field">
-          <label htmlFor="from">{t("dashboard.from")}</label>
-          <input id="from" name="from" type="date" defaultValue={from} />
-        </div>
-        <div className="field">
-          <label htmlFor="to">{t("dashboard.to")}</label>
-          <input id="to" name="to" type="date" defaultValue={to} />
-        </div>
-        <div className="field">
-          <label htmlFor="licenseType">{t("dashboard.licenseType")}</label>
-          <select id="licenseType" name="licenseType" defaultValue={licenseType?.code ?? ""}>
-            <option value="">{t("dashboard.all")}</option>
-            {licenseTypes.map((lt) => (
-              <option key={lt.code} value={lt.code}>
-                {lt.code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="kecamatan">{t("dashboard.kecamatan")}</label>
-          <select id="kecamatan" name="kecamatan" defaultValue={kecamatan?.code ?? ""}>
-            <option value="">{t("dashboard.all")}</option>
-            {areas.map((k) => (
-              <option key={k.code} value={k.code}>
-                {k.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TextField id="from" name="from" type="date" label={t("dashboard.from")} defaultValue={from} />
+        <TextField id="to" name="to" type="date" label={t("dashboard.to")} defaultValue={to} />
+        <SelectField name="licenseType" label={t("dashboard.licenseType")} defaultValue={licenseType?.code ?? ""}>
+          <option value="">{t("dashboard.all")}</option>
+          {licenseTypes.map((lt) => (
+            <option key={lt.code} value={lt.code}>
+              {typeNames.get(lt.code)}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField name="kecamatan" label={t("dashboard.kecamatan")} defaultValue={kecamatan?.code ?? ""}>
+          <option value="">{t("dashboard.all")}</option>
+          {areas.map((k) => (
+            <option key={k.code} value={k.code}>
+              {k.name}
+            </option>
+          ))}
+        </SelectField>
         <button className="btn" type="submit">
           {t("dashboard.apply")}
         </button>
@@ -101,12 +95,12 @@ export default async function ProcessingDashboardPage({
 
       <div className="grid">
         {[
-          ["completed", String(summary.completed), "kpi-completed"],
+          ["completed", count(summary.completed), "kpi-completed"],
           ["onTimeRate", percent(summary.onTimeRate), "kpi-on-time"],
-          ["median", summary.medianDays === null ? "—" : String(summary.medianDays), "kpi-median"],
-          ["p90", summary.p90Days === null ? "—" : String(summary.p90Days), "kpi-p90"],
-          ["backlog", String(summary.backlog), "kpi-backlog"],
-          ["overdue", String(summary.overdue), "kpi-overdue"],
+          ["median", days(summary.medianDays), "kpi-median"],
+          ["p90", days(summary.p90Days), "kpi-p90"],
+          ["backlog", count(summary.backlog), "kpi-backlog"],
+          ["overdue", count(summary.overdue), "kpi-overdue"],
         ].map(([key, value, testId]) => (
           <div className="card" key={key}>
             <div className="muted">{t(`dashboard.${key}`)}</div>
@@ -124,22 +118,22 @@ export default async function ProcessingDashboardPage({
         <p className="sr-only">{t("dashboard.chartHint")}</p>
         <ProcessingBarChart
           data={typeRows}
-          xKey="licenseType"
+          xKey="name"
           layout="vertical"
-          height={Math.max(220, typeRows.length * 26)}
-          series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8" }]}
+          locale={locale}
+          series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8", unit: "percent" }]}
         />
         <DataTable
           rows={typeRows}
           rowKey={(row) => row.licenseType}
           rowHeader
           columns={[
-            { header: t("dashboard.licenseType"), cell: (row) => row.licenseType },
+            { header: t("dashboard.licenseType"), cell: (row) => row.name },
             { header: t("dashboard.slaDays"), cell: (row) => row.slaDays, className: "num" },
-            { header: t("dashboard.completed"), cell: (row) => row.completed, className: "num" },
+            { header: t("dashboard.completed"), cell: (row) => count(row.completed), className: "num" },
             { header: t("dashboard.onTimeRate"), cell: (row) => percent(row.onTimeRate), className: "num" },
-            { header: t("dashboard.median"), cell: (row) => row.medianDays, className: "num" },
-            { header: t("dashboard.p90"), cell: (row) => row.p90Days, className: "num" },
+            { header: t("dashboard.median"), cell: (row) => days(row.medianDays), className: "num" },
+            { header: t("dashboard.p90"), cell: (row) => days(row.p90Days), className: "num" },
           ]}
         />
       </section>
@@ -150,7 +144,8 @@ export default async function ProcessingDashboardPage({
           <ProcessingBarChart
             data={data.distribution}
             xKey="key"
-            series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e" }]}
+            locale={locale}
+            series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e", unit: "count" }]}
           />
           <DataTable
             rows={data.distribution}
@@ -158,7 +153,7 @@ export default async function ProcessingDashboardPage({
             rowHeader
             columns={[
               { header: t("dashboard.days"), cell: (b) => b.key },
-              { header: t("dashboard.count"), cell: (b) => b.count, className: "num" },
+              { header: t("dashboard.count"), cell: (b) => count(b.count), className: "num" },
             ]}
           />
         </section>
@@ -177,9 +172,10 @@ export default async function ProcessingDashboardPage({
             }))}
             xKey="stage"
             layout="vertical"
+            locale={locale}
             series={[
-              { key: "medianDays", label: t("dashboard.median"), color: "#b45309" },
-              { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8" },
+              { key: "medianDays", label: t("dashboard.median"), color: "#b45309", unit: "days" },
+              { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8", unit: "days" },
             ]}
           />
           <DataTable
@@ -188,8 +184,8 @@ export default async function ProcessingDashboardPage({
             rowHeader
             columns={[
               { header: t("dashboard.stage"), cell: (s) => t(`stages.${s.stage}`) },
-              { header: t("dashboard.median"), cell: (s) => s.medianDays, className: "num" },
-              { header: t("dashboard.mean"), cell: (s) => s.meanDays, className: "num" },
+              { header: t("dashboard.median"), cell: (s) => days(s.medianDays), className: "num" },
+              { header: t("dashboard.mean"), cell: (s) => days(s.meanDays), className: "num" },
             ]}
           />
         </section>
@@ -205,9 +201,10 @@ export default async function ProcessingDashboardPage({
           data={months}
           xKey="month"
           percent
+          locale={locale}
           series={[
-            { key: "completed", label: t("dashboard.completed"), color: "#1d4ed8" },
-            { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d" },
+            { key: "completed", label: t("dashboard.completed"), color: "#1d4ed8", unit: "count" },
+            { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d", unit: "percent" },
           ]}
         />
         <DataTable
@@ -216,8 +213,8 @@ export default async function ProcessingDashboardPage({
           rowKey={(m) => m.month}
           rowHeader
           columns={[
-            { header: t("dashboard.month"), cell: (m) => m.month },
-            { header: t("dashboard.completed"), cell: (m) => m.completed, className: "num" },
+            { header: t("dashboard.month"), cell: (m) => periodKeyLabel(m.month, locale) },
+            { header: t("dashboard.completed"), cell: (m) => count(m.completed), className: "num" },
             { header: t("dashboard.onTimeRate"), cell: (m) => percent(m.onTimeRate), className: "num" },
           ]}
         />
@@ -233,9 +230,10 @@ export default async function ProcessingDashboardPage({
               overdue: b.overdueCount,
             }))}
             xKey="key"
+            locale={locale}
             series={[
-              { key: "count", label: t("dashboard.backlog"), color: "#1d4ed8" },
-              { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c" },
+              { key: "count", label: t("dashboard.backlog"), color: "#1d4ed8", unit: "count" },
+              { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c", unit: "count" },
             ]}
           />
           <DataTable
@@ -244,8 +242,8 @@ export default async function ProcessingDashboardPage({
             rowHeader
             columns={[
               { header: t("dashboard.bucket"), cell: (b) => b.key },
-              { header: t("dashboard.backlog"), cell: (b) => b.count, className: "num" },
-              { header: t("dashboard.overdue"), cell: (b) => b.overdueCount, className: "num" },
+              { header: t("dashboard.backlog"), cell: (b) => count(b.count), className: "num" },
+              { header: t("dashboard.overdue"), cell: (b) => count(b.overdueCount), className: "num" },
             ]}
           />
         </section>
@@ -256,10 +254,13 @@ export default async function ProcessingDashboardPage({
             rowKey={(a) => a.registrationNo}
             empty={t("dashboard.noOverdue")}
             columns={[
-              { header: t("list.registrationNo"), cell: (a) => <ApplicationLink registrationNo={a.registrationNo} /> },
+              {
+                header: t("list.registrationNo"),
+                cell: (a) => <ApplicationLink registrationNo={a.registrationNo} linked={canOpenFiles} />,
+              },
               { header: t("list.licenseType"), cell: (a) => a.licenseType },
               { header: t("list.stage"), cell: (a) => t(`stages.${a.currentStage}`) },
-              { header: t("list.dueDate"), cell: (a) => formatDateId(a.dueDate, locale) },
+              { header: t("list.dueDate"), cell: (a) => formatDate(a.dueDate, locale) },
             ]}
           />
         </section>
@@ -267,22 +268,25 @@ export default async function ProcessingDashboardPage({
 
       <section className="card" aria-labelledby="h-fees">
         <h2 id="h-fees">{t("dashboard.fees")}</h2>
-        <p>{t("dashboard.feesCount", { count: data.fees.count })}</p>
+        <p>{t("dashboard.feesCount", { count: count(data.fees.count) })}</p>
         <DataTable
           rows={data.fees.items}
           rowKey={(f) => f.registrationNo}
           empty={t("dashboard.noFees")}
           columns={[
-            { header: t("list.registrationNo"), cell: (f) => <ApplicationLink registrationNo={f.registrationNo} /> },
+            {
+              header: t("list.registrationNo"),
+              cell: (f) => <ApplicationLink registrationNo={f.registrationNo} linked={canOpenFiles} />,
+            },
             { header: t("list.licenseType"), cell: (f) => f.licenseType },
             {
               header: t("detail.fee"),
-              cell: (f) => (f.feeCharged === null ? "—" : formatRupiahExact(f.feeCharged, locale)),
+              cell: (f) => (f.feeCharged === null ? "—" : formatRupiah(f.feeCharged, locale)),
               className: "num",
             },
             {
               header: t("detail.tariff"),
-              cell: (f) => (f.tariff === null ? "—" : formatRupiahExact(f.tariff, locale)),
+              cell: (f) => (f.tariff === null ? "—" : formatRupiah(f.tariff, locale)),
               className: "num",
             },
           ]}

@@ -2,9 +2,9 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
 import { openApiDocumentApi } from "@/lib/api/operations/core";
-import { getEnv } from "@/lib/env";
+import { getPublicOrigin } from "@/lib/site/public-url";
 
-export const GET = apiHandler(openApiDocumentApi, async () => buildOpenApiDocument(getEnv().LENTERA_PUBLIC_URL));
+export const GET = apiHandler(openApiDocumentApi, async () => buildOpenApiDocument(await getPublicOrigin()));
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
 export const POST = methodNotAllowed(["GET"]);

@@ -3,7 +3,8 @@ import { notFound } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
 import { getPublishedSkmReport } from "@/lib/skm/report-query";
 import { getQuestionnaire } from "@/lib/skm/questionnaires";
-import { formatReportDate, reportProfileRows } from "@/lib/skm/report-format";
+import { reportProfileRows } from "@/lib/skm/report-format";
+import { formatCount, formatDate, formatDateRange, formatDecimal, formatPeriod } from "@/lib/format/format";
 import { PrintButton } from "@/components/ui/print-button";
 import Link from "next/link";
 
@@ -16,7 +17,7 @@ async function requestedVersion(searchParams: Params["searchParams"]): Promise<n
   const raw = (await searchParams)?.versi;
   return typeof raw === "string" && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : undefined;
 }
-const fmt = (v: number | null, d = 2) => (v === null ? "–" : v.toFixed(d).replace(".", ","));
+const fmtId = (v: number | null, d = 2) => formatDecimal(v, "id", d);
 
 export async function generateMetadata({ params, searchParams }: Params): Promise<Metadata> {
   const { periodKey } = await params;
@@ -26,7 +27,7 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
   const s = report.data.summary;
   const title = `${t("reportTitle")} — ${report.period.labelId}`;
   const description = s.hasData
-    ? `IKM ${fmt(s.ikm)} (${s.grade}, ${s.performance?.id}) · ${s.respondents} ${t("respondents").toLowerCase()}`
+    ? `IKM ${fmtId(s.ikm)} (${s.grade}, ${s.performance?.id}) · ${formatCount(s.respondents, "id")} ${t("respondents").toLowerCase()}`
     : t("noData");
   const image = `/laporan/skm/${report.period.key}/gambar`;
   return {
@@ -41,7 +42,7 @@ export async function generateMetadata({ params, searchParams }: Params): Promis
           url: image,
           width: 1200,
           height: 630,
-          alt: t("shareImageAlt", { ikm: fmt(s.ikm), grade: s.grade ?? "–", period: report.period.labelId }),
+          alt: t("shareImageAlt", { ikm: fmtId(s.ikm), grade: s.grade ?? "–", period: report.period.labelId }),
         },
       ],
     },
@@ -55,6 +56,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
   if (!report) notFound();
   const { t, locale } = await getTranslator("skm");
   const en = locale === "en";
+  const fmt = (v: number | null, d = 2) => formatDecimal(v, locale, d);
   const s = report.data.summary;
   const questionnaire = getQuestionnaire(s.questionnaire)!;
   const profile = reportProfileRows(questionnaire, report.data.profile, en);
@@ -65,22 +67,22 @@ export default async function PublishedReportPage({ params, searchParams }: Para
       <style>{`@page { size: A4; margin: 18mm 16mm; } @media print { .site-header, .site-footer, .skip-link, .no-print { display: none !important; } .skm-report { font-size: 11pt; } .skm-report table { page-break-inside: avoid; } }`}</style>
       <header className="stack">
         <h1>
-          {t("reportTitle")} — {en ? report.period.labelEn : report.period.labelId}
+          {t("reportTitle")} — {formatPeriod(report.period, locale)}
         </h1>
         <p>
           {t("unit")}: <strong>{t("unitName")}</strong>
         </p>
         <p className="muted">
-          {t("regulation", { value: s.regulation })} · {report.period.from} – {report.period.to}
-          {` · ${t("publishedAt", { date: formatReportDate(report.versions[report.versions.length - 1]!.publishedAt) })}`}
+          {t("regulation", { value: s.regulation })} · {formatDateRange(report.period.from, report.period.to, locale)}
+          {` · ${t("publishedAt", { date: formatDate(report.versions[report.versions.length - 1]!.publishedAt, locale) })}`}
         </p>
         {report.isCurrent && previous ? (
           <p className="alert-info" data-testid="report-revision">
             {t("revisedLine", {
-              date: formatReportDate(report.publishedAt),
+              date: formatDate(report.publishedAt, locale),
               ikm: fmt(previous.ikm),
-              respondents: previous.respondents.toLocaleString("id-ID"),
-              previousDate: formatReportDate(previous.publishedAt),
+              respondents: formatCount(previous.respondents, locale),
+              previousDate: formatDate(previous.publishedAt, locale),
             })}{" "}
             <Link href={`/laporan/skm/${report.period.key}?versi=${previous.version}`}>
               {t("viewPreviousVersion", { version: previous.version })}
@@ -92,7 +94,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
             {t("olderVersionLine", {
               version: report.version,
               count: latest.version,
-              date: formatReportDate(report.publishedAt),
+              date: formatDate(report.publishedAt, locale),
             })}{" "}
             <Link href={`/laporan/skm/${report.period.key}`}>{t("viewCurrentVersion")}</Link>
             {previous ? (
@@ -123,14 +125,14 @@ export default async function PublishedReportPage({ params, searchParams }: Para
               {t("grade")}: {s.grade} — {en ? s.performance?.en : s.performance?.id}
             </span>
             <span data-testid="report-respondents">
-              {t("respondents")}: {s.respondents.toLocaleString("id-ID")}
+              {t("respondents")}: {formatCount(s.respondents, locale)}
             </span>
             {s.ci95 ? <span>{t("ci", { low: fmt(s.ci95[0]), high: fmt(s.ci95[1]) })}</span> : null}
           </section>
           <section className="stack">
             <h2>{t("nrrTable")}</h2>
             <div className="table-wrap">
-              <table>
+              <table className="table-stack">
                 <thead>
                   <tr>
                     <th scope="col">{t("colCode")}</th>
@@ -142,10 +144,18 @@ export default async function PublishedReportPage({ params, searchParams }: Para
                 <tbody>
                   {s.elements.map((e) => (
                     <tr key={e.code}>
-                      <td>{e.code}</td>
-                      <td>{en ? e.nameEn : e.name}</td>
-                      <td>{fmt(e.nrr, 4)}</td>
-                      <td>{fmt(e.weighted, 4)}</td>
+                      <td data-label={t("colCode")}>
+                        <div>{e.code}</div>
+                      </td>
+                      <td data-label={t("colElement")}>
+                        <div>{en ? e.nameEn : e.name}</div>
+                      </td>
+                      <td data-label={t("colNrr")}>
+                        <div>{fmt(e.nrr, 4)}</div>
+                      </td>
+                      <td data-label={t("colWeighted")}>
+                        <div>{fmt(e.weighted, 4)}</div>
+                      </td>
                     </tr>
                   ))}
                 </tbody>
@@ -180,7 +190,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
                       {group.rows.map(([label, count]) => (
                         <tr key={label}>
                           <th scope="row">{label}</th>
-                          <td>{count}</td>
+                          <td>{formatCount(count, locale)}</td>
                         </tr>
                       ))}
                     </tbody>

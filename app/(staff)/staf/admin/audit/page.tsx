@@ -1,18 +1,13 @@
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAuditLog } from "@/lib/audit/audit";
-import { intlTag } from "@/lib/i18n/locales";
 import { DataTable } from "@/components/ui/data-table";
 
 export default async function AuditPage() {
   await requirePageCapability("viewAuditLog", "/staf/admin/audit");
   const { t, locale } = await getTranslator("admin");
   const entries = await listAuditLog({ take: 300 });
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "medium",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("audit.title")}</h1>
@@ -20,7 +15,7 @@ export default async function AuditPage() {
         rows={entries}
         rowKey={(e) => e.id}
         columns={[
-          { header: t("audit.at"), cell: (e) => fmt.format(e.at) },
+          { header: t("audit.at"), cell: (e) => formatDateTime(e.at, locale) },
           { header: t("audit.actor"), cell: (e) => e.actor },
           { header: t("audit.action"), cell: (e) => <code>{e.action}</code> },
           { header: t("audit.target"), cell: (e) => e.target ?? "" },

@@ -1,12 +1,12 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { formatDate } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listHolidays } from "@/lib/reference/queries";
 import { getCutiBersamaStopsClock, getHolidayCoverage } from "@/lib/calendar/calendar-store";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { intlTag } from "@/lib/i18n/locales";
 import { ActionForm } from "@/components/complaints/action-form";
 import { TextField } from "@/components/ui/field";
-import { formatDateId } from "@/lib/format/date";
 import { HolidayForm, HolidayImportForm } from "@/components/applications/holiday-forms";
 import { TemplateLink } from "@/components/imports/template-link";
 import { DataTable } from "@/components/ui/data-table";
@@ -41,7 +41,6 @@ export default async function HolidaysPage() {
     getCutiBersamaStopsClock(),
     getHolidayCoverage(today),
   ]);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "medium", timeZone: "Asia/Jakarta" });
   const labels = Object.fromEntries(KEYS.map((k) => [k, t(`holidays.${k}`)]));
   const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))].sort().reverse();
   return (
@@ -81,7 +80,7 @@ export default async function HolidaysPage() {
             { header: t("holidays.coverageSource"), cell: (y) => y.source || "—" },
             {
               header: t("holidays.coverageConfirmed"),
-              cell: (y) => (y.confirmedAt ? `${y.confirmedBy ?? ""} · ${dateTime.format(y.confirmedAt)}` : "—"),
+              cell: (y) => (y.confirmedAt ? `${y.confirmedBy ?? ""} · ${formatDate(y.confirmedAt, locale)}` : "—"),
             },
           ]}
         />
@@ -121,7 +120,7 @@ export default async function HolidaysPage() {
             rows={holidays.filter((h) => h.date.startsWith(year))}
             rowKey={(h) => h.date}
             columns={[
-              { header: t("holidays.date"), cell: (h) => formatDateId(h.date, locale) },
+              { header: t("holidays.date"), cell: (h) => formatDate(h.date, locale) },
               { header: t("holidays.kind"), cell: (h) => t(`holidays.${h.kind}`) },
               { header: t("holidays.name"), cell: (h) => h.name },
               {
@@ -129,13 +128,12 @@ export default async function HolidaysPage() {
                 cell: (h) => (
                   <form action={deleteHolidayAction}>
                     <input type="hidden" name="date" value={h.date} />
-                    <button
-                      className="btn btn-danger btn-small"
-                      type="submit"
-                      aria-label={`${t("holidays.delete")} ${h.date}`}
-                    >
-                      {t("holidays.delete")}
-                    </button>
+                    <ConfirmSubmit
+                      label={t("holidays.delete")}
+                      ariaLabel={`${t("holidays.delete")} ${formatDate(h.date, locale)}`}
+                      question={t("holidays.deleteConfirm")}
+                      confirmLabel={t("holidays.deleteYes")}
+                    />
                   </form>
                 ),
               },

@@ -1,9 +1,8 @@
+import { formatCount, formatDateTime } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { listAttendanceImports } from "@/lib/attendance/import-store";
-import { formatNumber } from "@/lib/format/rupiah";
 import { DataTable } from "@/components/ui/data-table";
 import { LogImportForm } from "@/components/attendance/log-import-form";
 import { importAttendanceLogAction } from "./actions";
@@ -30,12 +29,7 @@ export default async function AttendanceImportPage() {
   await requirePageCapability("manageAttendance", "/staf/admin/kehadiran");
   const { t, locale } = await getTranslator("attendance");
   const imports = await listAttendanceImports(30);
-  const when = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number) => formatCount(v, locale);
   return (
     <div className="stack">
       <h1>{t("admin.title")}</h1>
@@ -53,7 +47,7 @@ export default async function AttendanceImportPage() {
           testId="attendance-imports"
           empty="—"
           columns={[
-            { header: t("admin.importedAt"), cell: (i) => when.format(i.importedAt) },
+            { header: t("admin.importedAt"), cell: (i) => formatDateTime(i.importedAt, locale) },
             { header: t("admin.by"), cell: (i) => i.importedBy },
             { header: t("admin.fileName"), cell: (i) => `${i.fileName ?? "—"} (${i.format})` },
             { header: t("admin.days"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },

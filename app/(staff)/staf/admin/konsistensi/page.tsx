@@ -2,6 +2,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { runConsistencyCheck } from "@/lib/integrity/consistency";
 import { DataTable } from "@/components/ui/data-table";
+import { formatCount } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 
@@ -10,7 +11,7 @@ type Props = { searchParams?: Promise<{ jalankan?: string }> };
 /** Staff-only consistency check: runs when asked (?jalankan=1), read-only; the same as `npm run verify`. */
 export default async function ConsistencyPage({ searchParams }: Props) {
   await requirePageCapability("runConsistencyCheck", "/staf/admin/konsistensi");
-  const { t } = await getTranslator("admin");
+  const { t, locale } = await getTranslator("admin");
   const shouldRun = (await searchParams)?.jalankan === "1";
   const report = shouldRun ? await runConsistencyCheck() : null;
   return (
@@ -45,9 +46,9 @@ export default async function ConsistencyPage({ searchParams }: Props) {
             isFlagged={(s) => s.differenceCount > 0}
             columns={[
               { header: t("consistency.section"), cell: (s) => t(`consistency.sections.${s.name}`) },
-              { header: t("consistency.rawRows"), cell: (s) => s.rawRows.toLocaleString("id-ID") },
-              { header: t("consistency.storedRows"), cell: (s) => s.storedRows.toLocaleString("id-ID") },
-              { header: t("consistency.differences"), cell: (s) => s.differenceCount.toLocaleString("id-ID") },
+              { header: t("consistency.rawRows"), cell: (s) => formatCount(s.rawRows, locale) },
+              { header: t("consistency.storedRows"), cell: (s) => formatCount(s.storedRows, locale) },
+              { header: t("consistency.differences"), cell: (s) => formatCount(s.differenceCount, locale) },
             ]}
           />
           {report.sections

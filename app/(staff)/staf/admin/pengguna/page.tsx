@@ -1,3 +1,5 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listUsers } from "@/lib/users/users";
@@ -6,7 +8,6 @@ import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
 import { DataTable } from "@/components/ui/data-table";
 import { createUserAction, updateUserAction } from "./actions";
-import { intlTag } from "@/lib/i18n/locales";
 
 export default async function UsersPage() {
   const me = await requirePageCapability("manageUsers", "/staf/admin/pengguna");
@@ -15,11 +16,6 @@ export default async function UsersPage() {
   const { t: tg } = await getTranslator("agency");
   const [users, agencies] = await Promise.all([listUsers(), listAgencies()]);
   const now = new Date();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
     <div className="stack">
@@ -56,7 +52,10 @@ export default async function UsersPage() {
             cell: (u) =>
               `${u.active ? t("users.active") : t("users.inactive")}${u.lockedUntil && u.lockedUntil > now ? ` · ${t("users.locked")}` : ""}`,
           },
-          { header: t("users.lastLogin"), cell: (u) => (u.lastLoginAt ? fmt.format(u.lastLoginAt) : t("users.never")) },
+          {
+            header: t("users.lastLogin"),
+            cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("users.never")),
+          },
           {
             header: t("users.actions"),
             cell: (u) =>
@@ -65,9 +64,18 @@ export default async function UsersPage() {
                   <form action={updateUserAction}>
                     <input type="hidden" name="id" value={u.id} />
                     <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                    <button className="btn btn-secondary btn-small" type="submit">
-                      {u.active ? t("users.deactivate") : t("users.activate")}
-                    </button>
+                    {u.active ? (
+                      <ConfirmSubmit
+                        label={t("users.deactivate")}
+                        question={t("users.deactivateConfirm")}
+                        confirmLabel={t("users.deactivateYes")}
+                        variant="secondary"
+                      />
+                    ) : (
+                      <button className="btn btn-secondary btn-small" type="submit">
+                        {t("users.activate")}
+                      </button>
+                    )}
                   </form>
                   <form action={updateUserAction} className="row">
                     <input type="hidden" name="id" value={u.id} />

@@ -1,9 +1,9 @@
+import { formatDateTime, formatDecimal } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getKpiTargets, listKpiTargetHistory } from "@/lib/kpi/targets";
 import { KPI_CODES } from "@/lib/kpi/kpi-definitions";
 import { FieldsForm } from "@/components/ui/fields-form";
-import { intlTag } from "@/lib/i18n/locales";
 import { setKpiTargetAction } from "./actions";
 
 export default async function KpiTargetsPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
@@ -14,12 +14,6 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
   const requested = Number((await searchParams).tahun);
   const year = Number.isInteger(requested) && requested > 2000 && requested < 2100 ? requested : thisYear;
   const [targets, history] = await Promise.all([getKpiTargets(year), listKpiTargetHistory(year)]);
-  const num = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 2 });
-  const dt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>
@@ -41,7 +35,8 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
               <tr key={code}>
                 <td>{tc(`kpi.${code}`)}</td>
                 <td className="num" data-testid={`target-${code}`}>
-                  {num.format(targets[code].value)} {targets[code].isDefault ? t("targets.default") : ""}
+                  {formatDecimal(targets[code].value, locale, 2, { trim: true })}{" "}
+                  {targets[code].isDefault ? t("targets.default") : ""}
                 </td>
               </tr>
             ))}
@@ -83,9 +78,9 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
               <tbody>
                 {history.map((h) => (
                   <tr key={h.id}>
-                    <td>{dt.format(h.createdAt)}</td>
+                    <td>{formatDateTime(h.createdAt, locale)}</td>
                     <td>{tc(`kpi.${h.kpi}`)}</td>
-                    <td className="num">{num.format(h.value)}</td>
+                    <td className="num">{formatDecimal(h.value, locale, 2, { trim: true })}</td>
                   </tr>
                 ))}
               </tbody>

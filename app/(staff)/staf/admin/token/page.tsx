@@ -1,8 +1,9 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listApiTokens } from "@/lib/users/users";
 import { TOKEN_ROLES } from "@/lib/auth/roles";
-import { intlTag } from "@/lib/i18n/locales";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
 import { DataTable } from "@/components/ui/data-table";
 import { createTokenAction, revokeTokenAction } from "./actions";
@@ -13,11 +14,6 @@ export default async function TokensPage() {
   const { t: tc } = await getTranslator("common");
   const tokens = await listApiTokens();
   const now = new Date();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("tokens.title")}</h1>
@@ -42,10 +38,10 @@ export default async function TokensPage() {
           { header: t("tokens.name"), cell: (tk) => tk.name },
           { header: t("tokens.prefix"), cell: (tk) => <code>{tk.prefix}…</code> },
           { header: t("tokens.role"), cell: (tk) => tc(`roles.${tk.role}`) },
-          { header: t("tokens.createdAt"), cell: (tk) => fmt.format(tk.createdAt) },
+          { header: t("tokens.createdAt"), cell: (tk) => formatDateTime(tk.createdAt, locale) },
           {
             header: t("tokens.lastUsed"),
-            cell: (tk) => (tk.lastUsedAt ? fmt.format(tk.lastUsedAt) : t("tokens.neverUsed")),
+            cell: (tk) => (tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("tokens.neverUsed")),
           },
           {
             header: t("tokens.expiresAt"),
@@ -53,8 +49,8 @@ export default async function TokensPage() {
               !tk.expiresAt
                 ? t("tokens.noExpiry")
                 : tk.expiresAt <= now
-                  ? `${t("tokens.expired")} (${fmt.format(tk.expiresAt)})`
-                  : fmt.format(tk.expiresAt),
+                  ? `${t("tokens.expired")} (${formatDateTime(tk.expiresAt, locale)})`
+                  : formatDateTime(tk.expiresAt, locale),
           },
           {
             header: <span className="sr-only">{tc("actions")}</span>,
@@ -64,9 +60,11 @@ export default async function TokensPage() {
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="id" value={tk.id} />
-                  <button className="btn btn-danger btn-small" type="submit">
-                    {t("tokens.revoke")}
-                  </button>
+                  <ConfirmSubmit
+                    label={t("tokens.revoke")}
+                    question={t("tokens.revokeConfirm")}
+                    confirmLabel={t("tokens.revokeYes")}
+                  />
                 </form>
               ),
           },

@@ -1,6 +1,5 @@
-import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
-import { formatDateId } from "@/lib/format/date";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
 import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
@@ -11,7 +10,7 @@ import { TrendChart } from "@/components/investment/trend-chart";
 import { DataTable } from "@/components/ui/data-table";
 
 function percent(value: number, locale: Locale): string {
-  return `${value > 0 ? "+" : ""}${formatNumber(value * 100, locale, 1)}%`;
+  return formatPercent(value, locale, 1, { signed: true });
 }
 
 /** Label maker for group values of each dimension (sector code → name, kecamatan code → name, scale → label). */
@@ -40,10 +39,7 @@ export function DashboardView({
   locale: Locale;
 }) {
   const label = groupLabeler(t, data.kecamatan);
-  const periodLabel = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
-  };
+  const periodLabel = (key: string) => periodKeyLabel(key, locale);
   const { totals } = data.trend;
   const growthText = (value: number | null) =>
     value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) });
@@ -62,27 +58,25 @@ export function DashboardView({
             <RupiahShort value={totals.investment} locale={locale} />
           </p>
           <p className="small">{growthText(data.growth.investment)}</p>
-          <p className="small muted">
-            {t("kpi.lastYear", { value: formatRupiahExact(data.lastYear.investment, locale) })}
-          </p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatRupiah(data.lastYear.investment, locale) })}</p>
         </section>
         <section className="card" aria-labelledby="kpi-projects">
           <h2 id="kpi-projects" className="small muted">
             {t("kpi.projects")}
           </h2>
           <p className="kpi-value" data-testid="total-projects" data-count={totals.projects}>
-            {formatNumber(totals.projects, locale)}
+            {formatCount(totals.projects, locale)}
           </p>
           <p className="small">{growthText(data.growth.projects)}</p>
-          <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.projects, locale) })}</p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatCount(data.lastYear.projects, locale) })}</p>
         </section>
         <section className="card" aria-labelledby="kpi-workers">
           <h2 id="kpi-workers" className="small muted">
             {t("kpi.workers")}
           </h2>
-          <p className="kpi-value">{formatNumber(totals.workers, locale)}</p>
+          <p className="kpi-value">{formatCount(totals.workers, locale)}</p>
           <p className="small">{growthText(data.growth.workers)}</p>
-          <p className="small muted">{t("kpi.lastYear", { value: formatNumber(data.lastYear.workers, locale) })}</p>
+          <p className="small muted">{t("kpi.lastYear", { value: formatCount(data.lastYear.workers, locale) })}</p>
         </section>
         <section className="card" aria-labelledby="kpi-target">
           <h2 id="kpi-target" className="small muted">
@@ -102,22 +96,22 @@ export function DashboardView({
                     value={Math.min(1, target.investmentProgress)}
                     aria-label={t("target.investment")}
                   />{" "}
-                  <span title={formatRupiahExact(target.targets.investmentValue, locale)}>
+                  <span title={formatRupiah(target.targets.investmentValue, locale)}>
                     {t("target.progress", {
-                      percent: `${formatNumber(target.investmentProgress * 100, locale, 1)}%`,
-                      target: formatRupiahExact(target.targets.investmentValue, locale),
+                      percent: formatPercent(target.investmentProgress, locale),
+                      target: formatRupiah(target.targets.investmentValue, locale),
                     })}
                   </span>
                 </p>
               )}
               {target.jobsProgress !== null && target.targets.investmentJobs !== null && (
                 <p>
-                  <strong>{t("target.jobs")}:</strong> {formatNumber(target.actual.workers, locale)}
+                  <strong>{t("target.jobs")}:</strong> {formatCount(target.actual.workers, locale)}
                   <br />
                   <progress max={1} value={Math.min(1, target.jobsProgress)} aria-label={t("target.jobs")} />{" "}
                   {t("target.progress", {
-                    percent: `${formatNumber(target.jobsProgress * 100, locale, 1)}%`,
-                    target: formatNumber(target.targets.investmentJobs, locale),
+                    percent: formatPercent(target.jobsProgress, locale),
+                    target: formatCount(target.targets.investmentJobs, locale),
                   })}
                 </p>
               )}
@@ -160,9 +154,9 @@ export function DashboardView({
                     },
                   ]
                 : []),
-              { header: t("kpi.projects"), cell: (p) => formatNumber(p.projects, locale), className: "num" },
-              { header: t("kpi.investment"), cell: (p) => formatRupiahExact(p.investment, locale), className: "num" },
-              { header: t("kpi.workers"), cell: (p) => formatNumber(p.workers, locale), className: "num" },
+              { header: t("kpi.projects"), cell: (p) => formatCount(p.projects, locale), className: "num" },
+              { header: t("kpi.investment"), cell: (p) => formatRupiah(p.investment, locale), className: "num" },
+              { header: t("kpi.workers"), cell: (p) => formatCount(p.workers, locale), className: "num" },
             ]}
           />
         </details>
@@ -179,22 +173,22 @@ export function DashboardView({
               rowKey={(row) => String(row.group)}
               columns={[
                 { header: t(`filters.${dimension}`), cell: (row) => label(dimension, row.group) },
-                { header: t("kpi.projects"), cell: (row) => formatNumber(row.projects, locale), className: "num" },
+                { header: t("kpi.projects"), cell: (row) => formatCount(row.projects, locale), className: "num" },
                 {
                   header: t("kpi.investment"),
-                  cell: (row) => formatRupiahExact(row.investment, locale),
-                  title: (row) => formatRupiahExact(row.investment, locale),
+                  cell: (row) => formatRupiah(row.investment, locale),
+                  title: (row) => formatRupiah(row.investment, locale),
                   className: "num",
                 },
                 {
                   header: t("breakdown.share"),
                   cell: (row) =>
                     totals.investment > 0n
-                      ? `${formatNumber(Number((row.investment * 10000n) / totals.investment) / 100, locale, 2)}%`
+                      ? formatPercent(Number((row.investment * 10000n) / totals.investment) / 10000, locale, 2)
                       : "—",
                   className: "num",
                 },
-                { header: t("kpi.workers"), cell: (row) => formatNumber(row.workers, locale), className: "num" },
+                { header: t("kpi.workers"), cell: (row) => formatCount(row.workers, locale), className: "num" },
               ]}
             />
           </section>
@@ -210,18 +204,18 @@ export function DashboardView({
             { header: t("largest.registrationNo"), cell: (p) => p.registrationNo },
             { header: t("largest.applicant"), cell: (p) => p.applicantName ?? "—" },
             { header: t("largest.licenseType"), cell: (p) => p.licenseType },
-            { header: t("largest.issued"), cell: (p) => formatDateId(p.issuedDate, locale) },
+            { header: t("largest.issued"), cell: (p) => formatDate(p.issuedDate, locale) },
             { header: t("largest.sector"), cell: (p) => label("sector", p.sector) },
             { header: t("largest.origin"), cell: (p) => p.origin ?? "—" },
             { header: t("largest.scale"), cell: (p) => label("scale", p.scale) },
             {
               header: t("largest.investment"),
-              cell: (p) => formatRupiahExact(p.investmentValue, locale),
+              cell: (p) => formatRupiah(p.investmentValue, locale),
               className: "num",
             },
             {
               header: t("largest.workers"),
-              cell: (p) => formatNumber((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale),
+              cell: (p) => formatCount((p.workersLocal ?? 0) + (p.workersForeign ?? 0), locale),
               className: "num",
             },
           ]}

@@ -1,8 +1,8 @@
+import { formatDate } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
 import { dashboardFilter } from "@/lib/investment/analytics-query";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { DashboardView } from "../_components/dashboard-view";
@@ -27,7 +27,7 @@ export default async function InvestmentPrintPage({
         </Link>
         <PrintButton label={t("print.printNow")} />
       </div>
-      <h1>{t("print.title", { from: formatDateId(filter.from, locale), to: formatDateId(filter.to, locale) })}</h1>
+      <h1>{t("print.title", { from: formatDate(filter.from, locale), to: formatDate(filter.to, locale) })}</h1>
       <DashboardView data={data} filter={filter} t={t} locale={locale} />
     </div>
   );

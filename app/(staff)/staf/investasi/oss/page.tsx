@@ -1,6 +1,6 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatCount, formatDateTime } from "@/lib/format/format";
 import { MESSAGES } from "@/lib/i18n/messages";
 import { listOssImports } from "@/lib/oss/store";
 import { DataTable } from "@/components/ui/data-table";
@@ -16,18 +16,13 @@ export default async function OssImportPage() {
   const common = await getTranslator("common");
   const imports = await listOssImports(20);
   const latestStanding = imports.find((record) => !record.undoneAt)?.id;
-  const when = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const labels = Object.fromEntries(Object.keys(MESSAGES.id.oss).map((key) => [key, t(key)]));
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <TemplateLink kind="oss-projects" label={common.t("downloadTemplate")} />
-      <OssImportForm labels={labels} />
+      <OssImportForm labels={labels} locale={locale} />
       <section className="stack" aria-labelledby="oss-history-title">
         <h2 id="oss-history-title">{t("historyTitle")}</h2>
         <p className="small muted">{t("historyHint")}</p>
@@ -38,10 +33,10 @@ export default async function OssImportPage() {
           rowKey={(record) => record.id}
           empty={t("none")}
           columns={[
-            { header: t("colImportedAt"), cell: (record) => when.format(record.importedAt) },
+            { header: t("colImportedAt"), cell: (record) => formatDateTime(record.importedAt, locale) },
             { header: t("colImportedBy"), cell: (record) => record.importedBy },
             { header: t("colFile"), cell: (record) => `${record.fileName ?? "—"} (${record.format})` },
-            { header: t("colRows"), cell: (record) => record.rowCount.toLocaleString(intlTag(locale)) },
+            { header: t("colRows"), cell: (record) => formatCount(record.rowCount, locale) },
             {
               header: t("colResult"),
               cell: (record) =>
@@ -56,7 +51,7 @@ export default async function OssImportPage() {
               header: t("colStatus"),
               cell: (record) =>
                 record.undoneAt ? (
-                  t("undone", { date: when.format(record.undoneAt), by: record.undoneBy ?? "?" })
+                  t("undone", { date: formatDateTime(record.undoneAt, locale), by: record.undoneBy ?? "?" })
                 ) : record.id === latestStanding ? (
                   <form action={undoOssImportAction}>
                     <input type="hidden" name="id" value={record.id} />

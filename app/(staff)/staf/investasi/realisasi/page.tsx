@@ -1,19 +1,18 @@
+import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
+import { Suspense } from "react";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
-import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
-import { formatTenthsOfPercent } from "@/lib/investment/realisation";
 import {
   REALISATION_GROUP_BYS,
   REALISATION_INTERVALS,
   realisationDashboardQuery,
 } from "@/lib/investment/realisation-params";
-import { getRealisationProjectTables, getRealisationSeries } from "@/lib/investment/realisation-query";
+import { getRealisationSeries } from "@/lib/investment/realisation-query";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { RupiahShort } from "@/components/investment/rupiah";
@@ -23,6 +22,7 @@ import { FieldsForm } from "@/components/ui/fields-form";
 import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
 import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
+import { LowestRealisationProjects, NotFiledProjects, TableSkeleton } from "./_components/project-tables";
 
 export default async function RealisationDashboardPage({
   searchParams,
@@ -34,9 +34,8 @@ export default async function RealisationDashboardPage({
   const today = toWibDate(new Date());
   const { query, errors } = realisationDashboardQuery(await searchParams, today);
   const thisYear = Number(today.slice(0, 4));
-  const [points, tables, kecamatan, deadlines] = await Promise.all([
+  const [points, kecamatan, deadlines] = await Promise.all([
     getRealisationSeries(query, today),
-    getRealisationProjectTables(today, 10),
     query.groupBy === "kecamatan" ? listKecamatan() : Promise.resolve([]),
     listLkpmDeadlines([thisYear + 1, thisYear, thisYear - 1]),
   ]);
@@ -54,10 +53,9 @@ export default async function RealisationDashboardPage({
     if (query.groupBy === "scale") return t(`scales.${value}`);
     return value;
   };
-  const periodLabel = (key: string) => {
-    const period = parsePeriodKey(key);
-    return period ? (locale === "id" ? period.labelId : period.labelEn) : key;
-  };
+  const periodLabel = (key: string) => periodKeyLabel(key, locale);
+  // Ratios and compliance are stored in tenths of a percent (875 = 87,5 %).
+  const tenthsOfPercent = (value: number | null) => formatPercent(value === null ? null : value / 1000, locale);
   const ungrouped = query.groupBy === undefined ? points : [];
   const lastWithObligations = [...ungrouped].reverse().find((p) => p.obligated > 0);
   const last = ungrouped.at(-1);
@@ -121,7 +119,7 @@ export default async function RealisationDashboardPage({
           </Link>
         </div>
       )}
-      <p className="small muted">{t("asOf", { date: formatDateId(today, locale) })}</p>
+      <p className="small muted">{t("asOf", { date: formatDate(today, locale) })}</p>
 
       {last && (
         <div className="grid">
@@ -145,24 +143,24 @@ export default async function RealisationDashboardPage({
             <h2 id="lkpm-kpi-ratio" className="small muted">
               {t("kpi.ratio")}
             </h2>
-            <p className="kpi-value">{formatTenthsOfPercent(last.ratio, locale)}</p>
+            <p className="kpi-value">{tenthsOfPercent(last.ratio)}</p>
           </section>
           <section className="card" aria-labelledby="lkpm-kpi-compliance">
             <h2 id="lkpm-kpi-compliance" className="small muted">
               {t("kpi.compliance")}
             </h2>
-            <p className="kpi-value">{formatTenthsOfPercent(lastWithObligations?.compliance ?? null, locale)}</p>
+            <p className="kpi-value">{tenthsOfPercent(lastWithObligations?.compliance ?? null)}</p>
             {lastWithObligations && (
               <>
                 <p className="small">
                   {t("kpi.complianceOf", {
-                    filed: formatNumber(lastWithObligations.filed, locale),
-                    obligated: formatNumber(lastWithObligations.obligated, locale),
+                    filed: formatCount(lastWithObligations.filed, locale),
+                    obligated: formatCount(lastWithObligations.obligated, locale),
                     period: periodLabel(lastWithObligations.period),
                   })}
                 </p>
                 <p className="small muted">
-                  {t("kpi.onTime", { count: formatNumber(lastWithObligations.filedOnTime, locale) })}
+                  {t("kpi.onTime", { count: formatCount(lastWithObligations.filedOnTime, locale) })}
                 </p>
               </>
             )}
@@ -203,59 +201,35 @@ export default async function RealisationDashboardPage({
               : []),
             {
               header: t("table.planned"),
-              cell: (p) => formatRupiahExact(p.plannedInvestment, locale),
+              cell: (p) => formatRupiah(p.plannedInvestment, locale),
               className: "num",
             },
             {
               header: t("table.realised"),
-              cell: (p) => formatRupiahExact(p.realisedInvestment, locale),
+              cell: (p) => formatRupiah(p.realisedInvestment, locale),
               className: "num",
             },
             {
               header: t("table.realisedInPeriod"),
-              cell: (p) => formatRupiahExact(p.realisedInPeriod, locale),
+              cell: (p) => formatRupiah(p.realisedInPeriod, locale),
               className: "num",
             },
-            { header: t("table.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
-            { header: t("table.obligated"), cell: (p) => formatNumber(p.obligated, locale), className: "num" },
-            { header: t("table.filed"), cell: (p) => formatNumber(p.filed, locale), className: "num" },
-            { header: t("table.filedOnTime"), cell: (p) => formatNumber(p.filedOnTime, locale), className: "num" },
+            { header: t("table.ratio"), cell: (p) => tenthsOfPercent(p.ratio), className: "num" },
+            { header: t("table.obligated"), cell: (p) => formatCount(p.obligated, locale), className: "num" },
+            { header: t("table.filed"), cell: (p) => formatCount(p.filed, locale), className: "num" },
+            { header: t("table.filedOnTime"), cell: (p) => formatCount(p.filedOnTime, locale), className: "num" },
             {
               header: t("table.compliance"),
-              cell: (p) => formatTenthsOfPercent(p.compliance, locale),
+              cell: (p) => tenthsOfPercent(p.compliance),
               className: "num",
             },
           ]}
         />
       </section>
 
-      <section className="card" aria-labelledby="lkpm-lowest-title">
-        <h2 id="lkpm-lowest-title">{t("lowest.title")}</h2>
-        <p className="small muted">{t("lowest.intro", { count: formatNumber(tables.obligatedProjects, locale) })}</p>
-        <DataTable
-          testId="lkpm-lowest"
-          rows={tables.lowest}
-          rowKey={(p) => p.id}
-          columns={[
-            { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
-            { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
-            { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-            { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
-            {
-              header: t("lowest.planned"),
-              cell: (p) => <RupiahShort value={p.plannedInvestment} locale={locale} />,
-              className: "num",
-            },
-            {
-              header: t("lowest.realised"),
-              cell: (p) => <RupiahShort value={p.realisedInvestment} locale={locale} />,
-              className: "num",
-            },
-            { header: t("lowest.ratio"), cell: (p) => formatTenthsOfPercent(p.ratio, locale), className: "num" },
-            { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
-          ]}
-        />
-      </section>
+      <Suspense fallback={<TableSkeleton titleId="lkpm-lowest-title" title={t("lowest.title")} />}>
+        <LowestRealisationProjects today={today} />
+      </Suspense>
 
       <section className="card" aria-labelledby="lkpm-deadlines-title">
         <h2 id="lkpm-deadlines-title">{t("deadlines.title")}</h2>
@@ -267,16 +241,16 @@ export default async function RealisationDashboardPage({
           rowData={(row) => ({ period: row.period, deadline: row.deadline })}
           columns={[
             { header: t("deadlines.period"), cell: (row) => `${t(`periods.${row.period.slice(5)}`)} ${row.year}` },
-            { header: t("deadlines.rule"), cell: (row) => `${formatDateId(row.ruleDeadline, locale)} (${row.rule})` },
+            { header: t("deadlines.rule"), cell: (row) => `${formatDate(row.ruleDeadline, locale)} (${row.rule})` },
             {
               header: t("deadlines.applies"),
               cell: (row) =>
                 row.override ? (
                   <span>
-                    <strong>{formatDateId(row.override.deadline, locale)}</strong> — {row.override.reason}
+                    <strong>{formatDate(row.override.deadline, locale)}</strong> — {row.override.reason}
                   </span>
                 ) : (
-                  formatDateId(row.deadline, locale)
+                  formatDate(row.deadline, locale)
                 ),
             },
           ]}
@@ -298,7 +272,7 @@ export default async function RealisationDashboardPage({
                     label: `${t(`periods.${row.period.slice(5)}`)} ${row.year}`,
                   })),
                 },
-                { name: "deadline", label: t("deadlines.deadlineField"), hint: "YYYY-MM-DD" },
+                { name: "deadline", label: t("deadlines.deadlineField"), type: "date" },
                 { name: "reason", label: t("deadlines.reasonField"), type: "textarea" },
               ]}
             />
@@ -327,33 +301,9 @@ export default async function RealisationDashboardPage({
         ) : null}
       </section>
 
-      <section className="card" aria-labelledby="lkpm-notfiled-title">
-        <h2 id="lkpm-notfiled-title">{t("notFiled.title")}</h2>
-        {tables.notFiledCount === 0 ? (
-          <p>{t("notFiled.none")}</p>
-        ) : (
-          <>
-            <p className="small muted">{t("notFiled.intro", { count: formatNumber(tables.notFiledCount, locale) })}</p>
-            <DataTable
-              testId="lkpm-not-filed"
-              rows={tables.notFiled}
-              rowKey={(p) => p.id}
-              rowData={(p) => ({ registration: p.registrationNo, "last-due": p.lastDue ?? "" })}
-              columns={[
-                { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
-                { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
-                { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-                { header: t("lowest.issued"), cell: (p) => formatDateId(p.issuedDay, locale) },
-                {
-                  header: t("notFiled.lastDue"),
-                  cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"),
-                },
-                { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
-              ]}
-            />
-          </>
-        )}
-      </section>
+      <Suspense fallback={<TableSkeleton titleId="lkpm-notfiled-title" title={t("notFiled.title")} />}>
+        <NotFiledProjects today={today} />
+      </Suspense>
     </div>
   );
 }

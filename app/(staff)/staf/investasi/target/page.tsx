@@ -1,8 +1,7 @@
+import { formatCount, formatDateTime, formatRupiah } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatNumber, formatRupiahExact } from "@/lib/format/rupiah";
 import { INVESTMENT_TARGET_KPIS, listInvestmentTargetHistory } from "@/lib/investment/targets";
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -22,11 +21,6 @@ export default async function InvestmentTargetPage({
   const { t, locale } = await getTranslator("investment");
   const params = await searchParams;
   const history = await listInvestmentTargetHistory();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const error = params.error && params.field ? { [params.field]: params.error } : {};
   return (
     <div className="stack">
@@ -81,10 +75,10 @@ export default async function InvestmentTargetPage({
                 </td>
                 <td>
                   {row.kpi === "investment_value"
-                    ? formatRupiahExact(BigInt(Math.round(row.value)), locale)
-                    : formatNumber(row.value, locale, 0)}
+                    ? formatRupiah(BigInt(Math.round(row.value)), locale)
+                    : formatCount(row.value, locale)}
                 </td>
-                <td>{fmt.format(row.createdAt)}</td>
+                <td>{formatDateTime(row.createdAt, locale)}</td>
               </tr>
             ))}
           </tbody>

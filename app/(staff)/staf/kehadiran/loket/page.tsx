@@ -1,12 +1,10 @@
+import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { attendanceMonth } from "@/lib/attendance/month";
 import { getCounterCoverageView } from "@/lib/attendance/coverage-queries";
-import { formatNumber } from "@/lib/format/rupiah";
-import { formatPercent } from "@/lib/format/percent";
-import { formatDateId } from "@/lib/format/date";
 import { MonthForm } from "@/components/attendance/month-form";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -19,7 +17,7 @@ export default async function CounterCoveragePage({ searchParams }: { searchPara
   const { t, locale } = await getTranslator("attendance");
   const month = attendanceMonth(typeof bulan === "string" ? bulan : undefined, toWibDate(new Date()));
   const rows = await getCounterCoverageView(month);
-  const n = (v: number) => formatNumber(v, locale);
+  const n = (v: number) => formatCount(v, locale);
   const missed = rows.flatMap((r) =>
     r.coverage.days
       .filter((d) => d.status !== "staffed" && d.status !== "no_data")
@@ -53,7 +51,7 @@ export default async function CounterCoveragePage({ searchParams }: { searchPara
           { header: t("coverage.respondents"), cell: (r) => n(r.survey.respondents), className: "num" },
           {
             header: t("coverage.ikm"),
-            cell: (r) => (r.survey.ikm === null ? "—" : formatNumber(r.survey.ikm, locale)),
+            cell: (r) => (r.survey.ikm === null ? "—" : formatDecimal(r.survey.ikm, locale, 2)),
             className: "num",
           },
         ]}
@@ -66,7 +64,7 @@ export default async function CounterCoveragePage({ searchParams }: { searchPara
           rowKey={(d) => `${d.counter}-${d.date}`}
           empty={t("overview.none")}
           columns={[
-            { header: t("day.date"), cell: (d) => formatDateId(d.date, locale) },
+            { header: t("day.date"), cell: (d) => formatDate(d.date, locale) },
             { header: t("coverage.counter"), cell: (d) => d.counter },
             { header: t("day.status"), cell: (d) => t(`counterStatus.${d.status}`) },
             { header: t("coverage.firstArrival"), cell: (d) => d.firstArrival ?? "—", className: "num" },

@@ -1,9 +1,8 @@
+import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import {
   COMPLAINT_CATEGORIES,
@@ -47,11 +46,6 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
       : "—";
   };
   const activeCategories = handlingCategories.filter((c) => c.active);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const isOpen = isOpenStatus(complaint.status);
   const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
   return (
@@ -71,7 +65,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <dl className="grid">
           <div>
             <dt>{t("staff.received")}</dt>
-            <dd>{dateTime.format(complaint.receivedAt)}</dd>
+            <dd>{formatDateTime(complaint.receivedAt, locale)}</dd>
           </div>
           {complaint.checkCode && (
             <div>
@@ -103,14 +97,14 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           <div>
             <dt>{t("staff.deadline")}</dt>
             <dd data-testid="complaint-deadline">
-              {formatDateId(complaint.deadlineOn, locale)}{" "}
+              {formatDate(complaint.deadlineOn, locale)}{" "}
               {complaint.extendedAt && <span className="badge">{t("staff.extended")}</span>}
             </dd>
           </div>
           {complaint.originalDeadlineOn && complaint.originalDeadlineOn !== complaint.deadlineOn && (
             <div>
               <dt>{t("staff.originalDeadline")}</dt>
-              <dd data-testid="complaint-original-deadline">{formatDateId(complaint.originalDeadlineOn, locale)}</dd>
+              <dd data-testid="complaint-original-deadline">{formatDate(complaint.originalDeadlineOn, locale)}</dd>
             </div>
           )}
           {complaint.extensionReason && (
@@ -150,13 +144,13 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           {complaint.firstAnsweredAt && (
             <div>
               <dt>{t("staff.firstAnsweredAt")}</dt>
-              <dd>{dateTime.format(complaint.firstAnsweredAt)}</dd>
+              <dd>{formatDateTime(complaint.firstAnsweredAt, locale)}</dd>
             </div>
           )}
           {complaint.resolvedAt && (
             <div>
               <dt>{t("staff.resolvedAt")}</dt>
-              <dd>{dateTime.format(complaint.resolvedAt)}</dd>
+              <dd>{formatDateTime(complaint.resolvedAt, locale)}</dd>
             </div>
           )}
         </dl>
@@ -354,7 +348,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           <ol className="stack">
             {complaint.notes.map((n) => (
               <li key={n.id}>
-                <strong>{t(`staff.kind.${n.kind}`)}</strong> · {n.author} · {dateTime.format(n.createdAt)}
+                <strong>{t(`staff.kind.${n.kind}`)}</strong> · {n.author} · {formatDateTime(n.createdAt, locale)}
                 <div style={{ whiteSpace: "pre-wrap" }}>{n.body}</div>
               </li>
             ))}

@@ -1,6 +1,6 @@
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { listOutbox } from "@/lib/complaints/queries";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -11,11 +11,6 @@ export default async function OutboxPage() {
   await requirePageCapability("viewMessageOutbox", "/staf/pengaduan/kotak-keluar");
   const { t, locale } = await getTranslator("complaints");
   const rows = await listOutbox(300);
-  const dateTime = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("outbox.title")}</h1>
@@ -25,7 +20,7 @@ export default async function OutboxPage() {
         rowKey={(m) => m.id}
         empty={t("outbox.none")}
         columns={[
-          { header: t("outbox.createdAt"), cell: (m) => dateTime.format(m.createdAt) },
+          { header: t("outbox.createdAt"), cell: (m) => formatDateTime(m.createdAt, locale) },
           { header: t("outbox.recipient"), cell: (m) => m.recipient },
           { header: t("outbox.body"), cell: (m) => m.body },
           { header: t("outbox.status"), cell: (m) => t(`outbox.statuses.${m.status}`) },

@@ -1,9 +1,8 @@
+import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
-import { formatDateId } from "@/lib/format/date";
 import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
@@ -43,8 +42,8 @@ export default async function ComplaintMetricsPage({
       category: handlingCategories.find((c) => c.code === code) ?? null,
       figures: summary.byHandlingCategory[code],
     }));
-  const number = new Intl.NumberFormat(intlTag(locale), { maximumFractionDigits: 1 });
-  const show = (v: number | null, suffix = "") => (v === null ? t("metrics.none") : `${number.format(v)}${suffix}`);
+  const show = (v: number | null) => (v === null ? t("metrics.none") : formatDecimal(v, locale, 1, { trim: true }));
+  const showPercent = (v: number | null) => (v === null ? t("metrics.none") : formatPercent(v / 100, locale));
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
   const canHandle = can(user.role, "handleComplaints");
   return (
@@ -63,13 +62,13 @@ export default async function ComplaintMetricsPage({
         <section className="card">
           <h2>{t("metrics.received")}</h2>
           <p className="kpi-value" data-testid="kpi-received">
-            {summary.received}
+            {formatCount(summary.received, locale)}
           </p>
         </section>
         <section className="card">
           <h2>{t("metrics.resolvedPercent")}</h2>
           <p className="kpi-value" data-testid="kpi-on-time">
-            {show(summary.resolvedWithinDeadlinePercent, "%")}
+            {showPercent(summary.resolvedWithinDeadlinePercent)}
           </p>
         </section>
         <section className="card">
@@ -121,7 +120,9 @@ export default async function ComplaintMetricsPage({
             {
               header: t("metrics.resolvedPercent"),
               cell: (r) => (
-                <span data-testid={`tier-on-time-${r.code}`}>{show(r.figures.resolvedWithinDeadlinePercent, "%")}</span>
+                <span data-testid={`tier-on-time-${r.code}`}>
+                  {showPercent(r.figures.resolvedWithinDeadlinePercent)}
+                </span>
               ),
               className: "num",
             },
@@ -190,7 +191,7 @@ export default async function ComplaintMetricsPage({
             },
             {
               header: t("metrics.resolvedPercent"),
-              cell: (p) => show(p.resolvedWithinDeadlinePercent, "%"),
+              cell: (p) => showPercent(p.resolvedWithinDeadlinePercent),
               className: "num",
             },
           ]}
@@ -205,7 +206,7 @@ export default async function ComplaintMetricsPage({
             {overdue.map((c) => (
               <li key={c.id}>
                 {canHandle ? <Link href={`/staf/pengaduan/${c.id}`}>{c.ticketNo}</Link> : c.ticketNo} ·{" "}
-                {t(`categories.${c.category}`)} · {t("staff.deadline")} {formatDateId(c.deadlineOn, locale)}
+                {t(`categories.${c.category}`)} · {t("staff.deadline")} {formatDate(c.deadlineOn, locale)}
               </li>
             ))}
           </ul>

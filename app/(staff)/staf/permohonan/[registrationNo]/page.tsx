@@ -1,3 +1,4 @@
+import { formatDate, formatDateTime, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
@@ -5,9 +6,6 @@ import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { getApplicationDetail } from "@/lib/applications/applications";
 import { STAGES } from "@/lib/applications/constants";
-import { formatDateId } from "@/lib/format/date";
-import { formatRupiahExact } from "@/lib/format/rupiah";
-import { intlTag } from "@/lib/i18n/locales";
 import { ApplicationSteps } from "@/components/applications/application-steps";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -15,7 +13,20 @@ import { applicationStepAction } from "../actions";
 import { getRecommendationHolder } from "@/lib/applications/agency-queue-queries";
 import { AgencyHolderNote } from "@/components/agency/agency-holder-note";
 
-const STEP_LABEL_KEYS = ["handover", "pause", "pauseNote", "resume", "reject", "rejectReason", "withdraw", "saved"];
+const STEP_LABEL_KEYS = [
+  "handover",
+  "pause",
+  "pauseNote",
+  "resume",
+  "reject",
+  "rejectConfirm",
+  "rejectYes",
+  "rejectReason",
+  "withdraw",
+  "withdrawConfirm",
+  "withdrawYes",
+  "saved",
+];
 
 export default async function ApplicationDetailPage({ params }: { params: Promise<{ registrationNo: string }> }) {
   const { registrationNo: raw } = await params;
@@ -28,11 +39,6 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
     getRecommendationHolder(registrationNo, new Date()),
     getTranslator("agency"),
   ]);
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   const isOpen = app.status === "in_process" || app.status === "returned";
   const currentIndex = STAGES.indexOf(app.currentStage as (typeof STAGES)[number]);
   const stageSteps = STAGES.filter((stage, index) => index > currentIndex && stage !== "penyerahan").map((stage) => ({
@@ -75,7 +81,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
           </div>
           <div>
             <dt>{t("detail.dueDate")}</dt>
-            <dd data-testid="due-date">{formatDateId(app.dueDate, locale)}</dd>
+            <dd data-testid="due-date">{formatDate(app.dueDate, locale)}</dd>
           </div>
           <div>
             <dt>{t("detail.elapsed")}</dt>
@@ -98,28 +104,28 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
           )}
           <div>
             <dt>{t("detail.fee")}</dt>
-            <dd>{app.feeCharged === null ? "—" : formatRupiahExact(app.feeCharged, locale)}</dd>
+            <dd>{app.feeCharged === null ? "—" : formatRupiah(app.feeCharged, locale)}</dd>
           </div>
           <div>
             <dt>{t("detail.tariff")}</dt>
-            <dd>{app.tariff === null ? "—" : formatRupiahExact(app.tariff, locale)}</dd>
+            <dd>{app.tariff === null ? "—" : formatRupiah(app.tariff, locale)}</dd>
           </div>
         </dl>
         {app.isFeeDiscrepant && <p className="alert alert-warn">{t("detail.feeDiscrepancy")}</p>}
         {app.investment && (
           <p>
-            {t("detail.investment")}: {formatRupiahExact(BigInt(app.investment.investmentValue), locale)} ·{" "}
+            {t("detail.investment")}: {formatRupiah(BigInt(app.investment.investmentValue), locale)} ·{" "}
             {app.investment.origin} · {app.investment.scale} · KBLI {app.investment.kbli}
             {app.investment.landValue !== null ? (
               <>
                 {" "}
-                · {t("detail.landValue")} {formatRupiahExact(BigInt(app.investment.landValue), locale)}
+                · {t("detail.landValue")} {formatRupiah(BigInt(app.investment.landValue), locale)}
               </>
             ) : null}
             {app.investment.buildingValue !== null ? (
               <>
                 {" "}
-                · {t("detail.buildingValue")} {formatRupiahExact(BigInt(app.investment.buildingValue), locale)}
+                · {t("detail.buildingValue")} {formatRupiah(BigInt(app.investment.buildingValue), locale)}
               </>
             ) : null}
           </p>
@@ -168,7 +174,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
           rows={app.timeline}
           rowKey={(_event, index) => index}
           columns={[
-            { header: t("detail.when"), cell: (event) => fmt.format(new Date(event.at)) },
+            { header: t("detail.when"), cell: (event) => formatDateTime(new Date(event.at), locale) },
             {
               header: t("detail.what"),
               cell: (event) =>

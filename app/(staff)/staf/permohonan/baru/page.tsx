@@ -50,6 +50,7 @@ export default async function NewApplicationPage() {
           value: lt.code,
           label: `${lt.code} — ${locale === "en" ? lt.nameEn : lt.name}`,
           isBusiness: lt.isBusiness,
+          tariff: lt.tariff,
         }))}
         kelurahan={areas.map((k) => ({
           group: `Kec. ${k.name}`,

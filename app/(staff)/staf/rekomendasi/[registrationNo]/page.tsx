@@ -1,9 +1,9 @@
+import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireAgencyPage } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAgencyFile } from "@/lib/applications/agency-queue-queries";
-import { formatDateId, formatDateTimeWib } from "@/lib/format/date";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { AgencyClockBadge } from "@/components/agency/agency-clock-badge";
 import { RecommendationForm } from "@/components/agency/recommendation-form";
@@ -42,15 +42,15 @@ export default async function AgencyFilePage({ params }: { params: Promise<{ reg
           </div>
           <div>
             <dt>{t("file.fileComplete")}</dt>
-            <dd>{formatDateId(toWibDate(file.fileCompleteAt), locale)}</dd>
+            <dd>{formatDate(toWibDate(file.fileCompleteAt), locale)}</dd>
           </div>
           <div>
             <dt>{t("queue.since")}</dt>
-            <dd>{formatDateTimeWib(file.clock.stageStartedAt, locale)}</dd>
+            <dd>{formatDateTime(file.clock.stageStartedAt, locale)}</dd>
           </div>
           <div>
             <dt>{t("queue.dueDate")}</dt>
-            <dd data-testid="agency-due-date">{formatDateId(file.clock.dueDate, locale)}</dd>
+            <dd data-testid="agency-due-date">{formatDate(file.clock.dueDate, locale)}</dd>
           </div>
           <div>
             <dt>{t("queue.clock")}</dt>
@@ -79,7 +79,7 @@ export default async function AgencyFilePage({ params }: { params: Promise<{ reg
           <ul>
             {file.history.map((entry) => (
               <li key={entry.recordedAt.toISOString()}>
-                {formatDateTimeWib(entry.recordedAt, locale)} · {t(`decisions.${entry.decision}`)} · {entry.actorLabel}
+                {formatDateTime(entry.recordedAt, locale)} · {t(`decisions.${entry.decision}`)} · {entry.actorLabel}
                 {entry.reason ? ` — ${entry.reason}` : ""}
               </li>
             ))}

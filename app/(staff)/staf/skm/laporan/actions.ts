@@ -1,4 +1,5 @@
 "use server";
+import { formatCount, formatDecimal } from "@/lib/format/format";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { requireActionCapability } from "@/lib/auth/session";
@@ -40,14 +41,15 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
     if (!publication)
       await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.report.save", target: report.periodKey });
     revalidatePath("/staf/skm/laporan");
-    const t = createTranslator(await getLocale(), "skm");
+    const locale = await getLocale();
+    const t = createTranslator(locale, "skm");
     if (!publication) return { status: "ok", message: t("saved") };
     const previous = publication.previous;
     const message = previous
       ? t("republishedOk", {
           version: publication.snapshot.version,
-          ikm: previous.headline.value === null ? "–" : previous.headline.value.toFixed(2).replace(".", ","),
-          respondents: previous.headline.count,
+          ikm: formatDecimal(previous.headline.value, locale, 2),
+          respondents: formatCount(previous.headline.count, locale),
         })
       : t("publishedOk", { version: publication.snapshot.version });
     return { status: "ok", message };
@@ -108,7 +110,8 @@ export async function publishOnTimeRateAction(_prev: ActionState, form: FormData
     const { periodKey } = parseOrThrow(ZOnTimeForm, Object.fromEntries(form));
     const publication = await publishOnTimeRate({ periodKey, actor, now: new Date() });
     revalidatePath("/staf/skm/laporan");
-    const t = createTranslator(await getLocale(), "skm");
+    const locale = await getLocale();
+    const t = createTranslator(locale, "skm");
     return { status: "ok", message: t("publishedOk", { version: publication.snapshot.version }) };
   });
 }

@@ -1,4 +1,5 @@
 "use client";
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/action-state";
 
@@ -23,6 +24,8 @@ export function ReportForm(props: {
     saveDraft: string;
     publish: string;
     unpublish: string;
+    unpublishConfirm: string;
+    unpublishYes: string;
     republish: string;
   };
   isPublished?: boolean;
@@ -59,9 +62,22 @@ export function ReportForm(props: {
         {state.fields?.followUpPlan ? <span className="alert-error">{state.fields.followUpPlan}</span> : null}
       </div>
       <div className="row">
-        <button className="btn btn-secondary" type="submit" name="intent" value="DRAFT" disabled={pending}>
-          {props.isPublished ? props.labels.unpublish : props.labels.saveDraft}
-        </button>
+        {props.isPublished ? (
+          <ConfirmSubmit
+            label={props.labels.unpublish}
+            question={props.labels.unpublishConfirm}
+            confirmLabel={props.labels.unpublishYes}
+            name="intent"
+            value="DRAFT"
+            disabled={pending}
+            small={false}
+            variant="secondary"
+          />
+        ) : (
+          <button className="btn btn-secondary" type="submit" name="intent" value="DRAFT" disabled={pending}>
+            {props.labels.saveDraft}
+          </button>
+        )}
         <button className="btn" type="submit" name="intent" value="PUBLISHED" disabled={pending}>
           {props.isPublished ? props.labels.republish : props.labels.publish}
         </button>

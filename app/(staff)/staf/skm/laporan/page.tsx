@@ -9,18 +9,17 @@ import {
   type SkmReportStaffStatus,
 } from "@/lib/skm/report-query";
 import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
-import { formatReportDate } from "@/lib/skm/report-format";
+import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
+import { periodKeyLabel } from "@/lib/periods/periods";
+import type { Locale } from "@/lib/i18n/locales";
 import { getSkmWeightMode } from "@/lib/skm/summary-query";
 import { ReportForm, SimpleForm } from "./forms";
 import { publishOnTimeRateAction, saveSkmReportAction, savePopulationAction, saveWeightModeAction } from "./actions";
 
-const fmtIkm = (v: number | null) => (v === null ? "–" : v.toFixed(2).replace(".", ","));
-const fmtRate = (v: number | null) => (v === null ? "–" : `${(v * 100).toFixed(1).replace(".", ",")}%`);
-
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
 /** The frozen figure of a published period next to the live one, and how many responses it does not contain. */
-function PublishedStatus({ status, t }: { status: SkmReportStaffStatus; t: T }) {
+function PublishedStatus({ status, t, locale }: { status: SkmReportStaffStatus; t: T; locale: Locale }) {
   if (!status.published) return null;
   const p = status.published;
   return (
@@ -28,16 +27,19 @@ function PublishedStatus({ status, t }: { status: SkmReportStaffStatus; t: T }) 
       <p className="small">
         {t("publishedFigure", {
           version: p.version,
-          date: formatReportDate(p.publishedAt),
+          date: formatDate(p.publishedAt, locale),
           by: p.publishedBy,
-          ikm: fmtIkm(p.ikm),
-          respondents: p.respondents,
+          ikm: formatDecimal(p.ikm, locale, 2),
+          respondents: formatCount(p.respondents, locale),
         })}
       </p>
       {status.isStale ? (
         <>
           <p className="small">
-            {t("liveFigure", { ikm: fmtIkm(status.live.ikm), respondents: status.live.respondents })}
+            {t("liveFigure", {
+              ikm: formatDecimal(status.live.ikm, locale, 2),
+              respondents: formatCount(status.live.respondents, locale),
+            })}
           </p>
           {status.notYetPublished > 0 ? (
             <p className="alert-info" data-testid="not-yet-published">
@@ -60,7 +62,8 @@ export const dynamic = "force-dynamic";
 
 export default async function SkmReportsAdminPage() {
   const user = await requirePageCapability("publishSkmReports", "/staf/skm/laporan");
-  const { t } = await getTranslator("skm");
+  const { t, locale } = await getTranslator("skm");
+  const periodName = (key: string) => periodKeyLabel(key, locale);
   const [reports, populations, weightMode, onTimeStatus] = await Promise.all([
     listSkmReports(),
     listSkmPopulations(),
@@ -80,6 +83,8 @@ export default async function SkmReportsAdminPage() {
     saveDraft: t("saveDraft"),
     publish: t("publish"),
     unpublish: t("unpublish"),
+    unpublishConfirm: t("unpublishConfirm"),
+    unpublishYes: t("unpublishYes"),
     republish: t("republish"),
   };
   return (
@@ -93,11 +98,13 @@ export default async function SkmReportsAdminPage() {
       {reports.map((r) => (
         <section key={r.id} className="card stack" aria-labelledby={`r-${r.periodKey}`}>
           <h2 id={`r-${r.periodKey}`}>
-            {r.periodKey}{" "}
+            {periodName(r.periodKey)} <span className="muted small">({r.periodKey})</span>{" "}
             <span className={r.status === "PUBLISHED" ? "badge badge-ok" : "badge"}>{t(`statuses.${r.status}`)}</span>
           </h2>
           {r.status === "PUBLISHED" ? <Link href={`/laporan/skm/${r.periodKey}`}>{t("viewPublic")}</Link> : null}
-          {statuses.get(r.periodKey) ? <PublishedStatus status={statuses.get(r.periodKey)!} t={t} /> : null}
+          {statuses.get(r.periodKey) ? (
+            <PublishedStatus status={statuses.get(r.periodKey)!} t={t} locale={locale} />
+          ) : null}
           <ReportForm
             action={saveSkmReportAction}
             labels={labels}
@@ -121,13 +128,13 @@ export default async function SkmReportsAdminPage() {
           {onTimeStatus.map((s) => (
             <li key={s.periodKey} data-testid={`on-time-status-${s.periodKey}`}>
               {t("onTimePublishedFigure", {
-                period: s.periodKey,
-                rate: fmtRate(s.published.onTimeRate),
-                completed: s.published.completed,
+                period: periodName(s.periodKey),
+                rate: formatPercent(s.published.onTimeRate, locale),
+                completed: formatCount(s.published.completed, locale),
                 version: s.version,
-                date: formatReportDate(s.publishedAt),
-                liveRate: fmtRate(s.live.onTimeRate),
-                liveCompleted: s.live.completed,
+                date: formatDate(s.publishedAt, locale),
+                liveRate: formatPercent(s.live.onTimeRate, locale),
+                liveCompleted: formatCount(s.live.completed, locale),
               })}
             </li>
           ))}

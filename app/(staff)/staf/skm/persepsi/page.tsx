@@ -1,6 +1,6 @@
+import { formatDecimal } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getSetting } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
@@ -18,8 +18,7 @@ export default async function PerceptionPage({ searchParams }: { searchParams: P
   const report = await getPerceptionComparison(period, minN);
   const names = new Map(licenseTypes.map((lt) => [lt.id, `${lt.code} — ${locale === "en" ? lt.nameEn : lt.name}`]));
   const typeName = (id: number) => names.get(id) ?? String(id);
-  const number = new Intl.NumberFormat(intlTag(locale), { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-  const format = (value: number) => number.format(value);
+  const format = (value: number) => formatDecimal(value, locale, 2);
   const sections = [
     { key: "speed", comparison: report.speed, a: t("speedA"), b: t("speedB") },
     { key: "cost", comparison: report.cost, a: t("costA"), b: t("costB") },

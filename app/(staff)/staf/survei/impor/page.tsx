@@ -1,6 +1,7 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { formatCount, formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { CSV_BASE_HEADERS } from "@/lib/skm/import-csv";
 import { listResponseImports } from "@/lib/skm/response-imports";
 import { ActionForm } from "@/components/skm/action-form";
@@ -15,11 +16,6 @@ export default async function ImportResponsesPage() {
   const { t, locale } = await getTranslator("survey");
   const common = await getTranslator("common");
   const imports = await listResponseImports();
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("staff.importTitle")}</h1>
@@ -41,7 +37,7 @@ export default async function ImportResponsesPage() {
           rowKey={(i) => i.id}
           empty={t("staff.importsNone")}
           columns={[
-            { header: t("staff.colImportedAt"), cell: (i) => fmt.format(i.importedAt) },
+            { header: t("staff.colImportedAt"), cell: (i) => formatDateTime(i.importedAt, locale) },
             { header: t("staff.colImportedBy"), cell: (i) => i.importedBy },
             {
               header: t("staff.colFile"),
@@ -51,20 +47,22 @@ export default async function ImportResponsesPage() {
                 </span>
               ),
             },
-            { header: t("staff.colRows"), cell: (i) => i.rowCount.toLocaleString("id-ID") },
+            { header: t("staff.colRows"), cell: (i) => formatCount(i.rowCount, locale) },
             { header: t("staff.colPeriodCovered"), cell: (i) => `${i.firstDay} – ${i.lastDay}` },
             {
               header: t("staff.colImportStatus"),
               cell: (i) =>
                 i.undoneAt ? (
-                  t("staff.importUndone", { date: fmt.format(i.undoneAt), by: i.undoneBy ?? "?" })
+                  t("staff.importUndone", { date: formatDateTime(i.undoneAt, locale), by: i.undoneBy ?? "?" })
                 ) : (
                   <form action={undoResponseImportAction}>
                     <input type="hidden" name="id" value={i.id} />
                     {t("staff.importActive")}{" "}
-                    <button className="btn btn-danger btn-small" type="submit">
-                      {t("staff.undoImport")}
-                    </button>
+                    <ConfirmSubmit
+                      label={t("staff.undoImport")}
+                      question={t("staff.undoImportConfirm")}
+                      confirmLabel={t("staff.undoImportYes")}
+                    />
                   </form>
                 ),
             },

@@ -1,6 +1,7 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
+import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { listCounters } from "@/lib/reference/queries";
 import { getInvitationDays } from "@/lib/skm/invitations";
 import { listKiosks } from "@/lib/skm/kiosks";
@@ -12,11 +13,6 @@ export default async function KioskAdminPage() {
   await requirePageCapability("manageSettings", "/staf/survei/kiosk");
   const { t, locale } = await getTranslator("survey");
   const [kiosks, counters, days] = await Promise.all([listKiosks(), listCounters(), getInvitationDays()]);
-  const fmt = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("staff.kioskTitle")}</h1>
@@ -53,7 +49,10 @@ export default async function KioskAdminPage() {
             ),
           },
           { header: t("staff.counter"), cell: (k) => <a href={`/kiosk/${k.counterCode}`}>{k.counterCode}</a> },
-          { header: t("staff.kioskLastSeen"), cell: (k) => (k.lastSeenAt ? fmt.format(k.lastSeenAt) : "—") },
+          {
+            header: t("staff.kioskLastSeen"),
+            cell: (k) => (k.lastSeenAt ? formatDateTime(k.lastSeenAt, locale) : "—"),
+          },
           {
             header: t("staff.status"),
             cell: (k) =>
@@ -61,9 +60,11 @@ export default async function KioskAdminPage() {
                 <form action={revokeKioskAction}>
                   <input type="hidden" name="id" value={k.id} />
                   {t("staff.kioskActive")}{" "}
-                  <button className="btn btn-danger btn-small" type="submit">
-                    {t("staff.revoke")}
-                  </button>
+                  <ConfirmSubmit
+                    label={t("staff.revoke")}
+                    question={t("staff.revokeConfirm")}
+                    confirmLabel={t("staff.revokeYes")}
+                  />
                 </form>
               ) : (
                 t("staff.revoked")

@@ -1,3 +1,4 @@
+import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { QUESTIONNAIRE_CODES } from "@/lib/skm/questionnaires";
@@ -46,9 +47,18 @@ export default async function ExtraQuestionsPage() {
                   <form action={toggleExtraQuestionAction} style={{ display: "inline" }}>
                     <input type="hidden" name="id" value={q.id} />
                     <input type="hidden" name="active" value={q.active ? "0" : "1"} />
-                    <button className="btn btn-secondary btn-small" type="submit">
-                      {q.active ? t("staff.deactivate") : t("staff.activate")}
-                    </button>
+                    {q.active ? (
+                      <ConfirmSubmit
+                        label={t("staff.deactivate")}
+                        question={t("staff.deactivateConfirm")}
+                        confirmLabel={t("staff.deactivateYes")}
+                        variant="secondary"
+                      />
+                    ) : (
+                      <button className="btn btn-secondary btn-small" type="submit">
+                        {t("staff.activate")}
+                      </button>
+                    )}
                   </form>
                 </li>
               ))}

@@ -1,7 +1,6 @@
+import { formatDate, formatPercent } from "@/lib/format/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { getAgencyPerformance, type AgencyPerformanceFilter } from "@/lib/applications/agency-performance-queries";
-import { formatDateId } from "@/lib/format/date";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 
@@ -14,10 +13,7 @@ const OVERDUE_SHOWN = 20;
 export async function AgencyBallSection({ filter }: { filter: AgencyPerformanceFilter }) {
   const { t, locale } = await getTranslator("agency");
   const data = await getAgencyPerformance(filter, new Date());
-  const percent = (rate: number | null) =>
-    rate === null
-      ? "—"
-      : new Intl.NumberFormat(intlTag(locale), { style: "percent", maximumFractionDigits: 1 }).format(rate);
+  const percent = (rate: number | null) => formatPercent(rate, locale);
   return (
     <section className="card" aria-labelledby="h-agency" id="h-agency-section">
       <h2 id="h-agency">{t("dashboard.title")}</h2>
@@ -61,8 +57,8 @@ export async function AgencyBallSection({ filter }: { filter: AgencyPerformanceF
           },
           { header: t("queue.licenseType"), cell: (file) => file.licenseType },
           { header: t("dashboard.agency"), cell: (file) => file.agency },
-          { header: t("queue.since"), cell: (file) => formatDateId(file.startDay, locale) },
-          { header: t("queue.dueDate"), cell: (file) => formatDateId(file.dueDate, locale) },
+          { header: t("queue.since"), cell: (file) => formatDate(file.startDay, locale) },
+          { header: t("queue.dueDate"), cell: (file) => formatDate(file.dueDate, locale) },
           { header: t("dashboard.daysOver"), cell: (file) => file.daysOver, className: "num" },
         ]}
       />

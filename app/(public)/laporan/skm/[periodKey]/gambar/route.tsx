@@ -1,5 +1,6 @@
 import { ImageResponse } from "next/og";
 import { getPublishedSkmReport } from "@/lib/skm/report-query";
+import { formatCount, formatDecimal } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";
 
@@ -11,7 +12,8 @@ export async function GET(_request: Request, context: { params: Promise<{ period
   const report = await getPublishedSkmReport(periodKey);
   if (!report) return new Response("Not found", { status: 404 });
   const s = report.data.summary;
-  const ikm = s.ikm === null ? "–" : s.ikm.toFixed(2).replace(".", ",");
+  // The share card is Indonesian (shared on Indonesian social media), whatever the sharer's language.
+  const ikm = formatDecimal(s.ikm, "id", 2);
   const grade = s.grade ?? "–";
   return new ImageResponse(
     <div
@@ -55,7 +57,7 @@ export async function GET(_request: Request, context: { params: Promise<{ period
         </div>
         <div style={{ display: "flex", flexDirection: "column", marginLeft: 40, fontSize: 34 }}>
           <div>{s.performance?.id ?? ""}</div>
-          <div style={{ fontSize: 26, marginTop: 8 }}>{`${s.respondents.toLocaleString("id-ID")} responden`}</div>
+          <div style={{ fontSize: 26, marginTop: 8 }}>{`${formatCount(s.respondents, "id")} responden`}</div>
         </div>
       </div>
       <div style={{ fontSize: 22, color: "#44606c" }}>{`${s.regulation} · Lentera`}</div>

@@ -1,10 +1,10 @@
+import { formatDate } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAttendanceRules } from "@/lib/attendance/rules-store";
 import { weekHoursFieldNames } from "@/lib/attendance/form-input";
 import type { TWeekHours } from "@/lib/attendance/schemas";
-import { formatDateId } from "@/lib/format/date";
 import { FieldsForm, type FieldSpec } from "@/components/ui/fields-form";
 import { DataTable } from "@/components/ui/data-table";
 import { RowActionButton } from "@/components/ui/row-action-button";
@@ -66,8 +66,8 @@ export default async function AttendanceRulesPage() {
           empty={t("rules.noOverrides")}
           columns={[
             { header: t("rules.overrideName"), cell: (o) => o.name },
-            { header: t("rules.from"), cell: (o) => formatDateId(o.from, locale) },
-            { header: t("rules.to"), cell: (o) => formatDateId(o.to, locale) },
+            { header: t("rules.from"), cell: (o) => formatDate(o.from, locale) },
+            { header: t("rules.to"), cell: (o) => formatDate(o.to, locale) },
             {
               header: t("rules.weekday.1"),
               cell: (o) => `${o.hours["1"].start}–${o.hours["1"].end}`,

@@ -1,3 +1,4 @@
+import { formatDate } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -5,7 +6,6 @@ import { listLeaves, listStaffProfiles } from "@/lib/attendance/queries";
 import { LEAVE_KINDS } from "@/lib/attendance/schemas";
 import { attendanceMonth } from "@/lib/attendance/month";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
 import { RowActionButton } from "@/components/ui/row-action-button";
 import { FieldsForm } from "@/components/ui/fields-form";
@@ -64,8 +64,8 @@ export default async function AttendanceLeavePage({ searchParams }: { searchPara
           columns={[
             { header: t("leaveAdmin.person"), cell: (l) => l.user.name },
             { header: t("leaveAdmin.kind"), cell: (l) => t(`leave.${l.kind}`) },
-            { header: t("leaveAdmin.fromDay"), cell: (l) => formatDateId(l.fromDay, locale) },
-            { header: t("leaveAdmin.toDay"), cell: (l) => formatDateId(l.toDay, locale) },
+            { header: t("leaveAdmin.fromDay"), cell: (l) => formatDate(l.fromDay, locale) },
+            { header: t("leaveAdmin.toDay"), cell: (l) => formatDate(l.toDay, locale) },
             { header: t("leaveAdmin.note"), cell: (l) => l.note || "—" },
             {
               header: <span className="sr-only">{t("leaveAdmin.delete")}</span>,

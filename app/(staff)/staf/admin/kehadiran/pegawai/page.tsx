@@ -1,10 +1,10 @@
+import { formatDate } from "@/lib/format/format";
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listCounterAssignments, listStaffProfiles } from "@/lib/attendance/queries";
 import { listCounters } from "@/lib/reference/queries";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
 import { DataTable } from "@/components/ui/data-table";
 import { RowActionButton } from "@/components/ui/row-action-button";
 import { FieldsForm } from "@/components/ui/fields-form";
@@ -100,10 +100,10 @@ export default async function AttendanceStaffPage() {
                 </>
               ),
             },
-            { header: t("staff.fromDay"), cell: (a) => formatDateId(a.fromDay, locale) },
+            { header: t("staff.fromDay"), cell: (a) => formatDate(a.fromDay, locale) },
             {
               header: t("staff.toDay"),
-              cell: (a) => (a.toDay ? formatDateId(a.toDay, locale) : t("staff.untilFurther")),
+              cell: (a) => (a.toDay ? formatDate(a.toDay, locale) : t("staff.untilFurther")),
             },
             {
               header: <span className="sr-only">{t("staff.delete")}</span>,

@@ -1,3 +1,4 @@
+import { formatCount } from "@/lib/format/format";
 import { notFound } from "next/navigation";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
@@ -60,7 +61,7 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
           name: lt.name,
           nameEn: lt.nameEn,
           slaDays: String(lt.slaDays),
-          tariff: String(lt.tariff),
+          tariff: formatCount(lt.tariff, "id"),
           agency: lt.agency,
           agencySlaDays: String(lt.agencySlaDays),
           requirements: lt.requirements,

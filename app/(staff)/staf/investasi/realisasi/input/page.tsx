@@ -1,9 +1,8 @@
+import { formatDate, formatRupiah } from "@/lib/format/format";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { formatDateId } from "@/lib/format/date";
-import { formatRupiahExact } from "@/lib/format/rupiah";
 import { lkpmPeriodKindFor, lkpmPeriodLabel } from "@/lib/investment/realisation";
 import { findRealisationProject } from "@/lib/investment/realisation-query";
 import { FieldsForm } from "@/components/ui/fields-form";
@@ -48,13 +47,13 @@ export default async function RealisationInputPage({
           <div data-testid="lkpm-project">
             <p>
               <strong>{project.registrationNo}</strong> · {project.applicantName ?? "—"}
-              {project.plannedInvestment !== null && <> · {formatRupiahExact(project.plannedInvestment, locale)}</>}
+              {project.plannedInvestment !== null && <> · {formatRupiah(project.plannedInvestment, locale)}</>}
               <br />
               {project.issuedDay &&
                 project.scale &&
                 t("input.projectScale", {
                   scale: t(`scales.${project.scale}`),
-                  date: formatDateId(project.issuedDay, locale),
+                  date: formatDate(project.issuedDay, locale),
                 })}
               {" · "}
               {kind ? t("input.projectKind", { kind: t(`kinds.${kind}`) }) : t("input.exempt")}
@@ -68,7 +67,7 @@ export default async function RealisationInputPage({
                       {t(`periods.${lkpmPeriodLabel(period)}`)} {period.year}:{" "}
                       {period.realised === null
                         ? t("input.missingMark")
-                        : `${t("input.filedMark")} (${formatRupiahExact(period.realised, locale)})`}
+                        : `${t("input.filedMark")} (${formatRupiah(period.realised, locale)})`}
                     </li>
                   ))}
                 </ul>
@@ -103,12 +102,28 @@ export default async function RealisationInputPage({
               initial: lastDue ? lkpmPeriodLabel(lastDue) : kind === "semester" ? "S1" : "TW1",
               options: PERIOD_LABELS.map((label) => ({ value: label, label: `${label} · ${t(`periods.${label}`)}` })),
             },
-            { name: "realisedInvestment", label: t("input.realisedInvestment"), hint: t("input.realisedHint") },
+            {
+              name: "realisedInvestment",
+              label: t("input.realisedInvestment"),
+              hint: t("input.realisedHint"),
+              inputMode: "decimal",
+            },
             { name: "currency", label: t("input.currency"), initial: "IDR" },
-            { name: "exchangeRate", label: t("input.exchangeRate"), hint: t("input.exchangeRateHint") },
+            {
+              name: "exchangeRate",
+              label: t("input.exchangeRate"),
+              hint: t("input.exchangeRateHint"),
+              inputMode: "decimal",
+            },
             { name: "workersLocal", label: t("input.workersLocal"), type: "number", initial: "0" },
             { name: "workersForeign", label: t("input.workersForeign"), type: "number", initial: "0" },
-            { name: "reportedOn", label: t("input.reportedOn"), hint: t("input.reportedOnHint") },
+            {
+              name: "reportedOn",
+              label: t("input.reportedOn"),
+              hint: t("input.reportedOnHint"),
+              type: "date",
+              max: today,
+            },
           ]}
         />
       </section>

@@ -1,8 +1,8 @@
+import { formatDate } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
 import { getEnv } from "@/lib/env";
 import { getInvitationSlip } from "@/lib/skm/invitations";
 import { PrintButton } from "@/components/ui/print-button";
@@ -17,9 +17,7 @@ export default async function InvitationSlipPage({ params, searchParams }: Props
   const slip = await getInvitationSlip(id, new Date());
   if (!slip) notFound();
   const format = (await searchParams).format === "struk" ? "struk" : "a6";
-  const date = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" }).format(
-    slip.expiresAt,
-  );
+  const date = formatDate(slip.expiresAt, locale);
   const status =
     slip.state === "used"
       ? t("staff.statusUsed")

@@ -1,0 +1,99 @@
+import "server-only";
+import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
+import { addCalendarDays, countWorkingDays, isOverdueOn, toWibDate } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
+import { agingBuckets, onTimeRate } from "./processing-stats";
+import { OPEN_STATUSES } from "./constants";
+import {
+  licenseTypesFor,
+  readOverdueFiles,
+  readProcessingMonths,
+  summarise,
+  type SummaryFilter,
+} from "./processing-summary";
+
+const OVERDUE_LIST_LENGTH = 50;
+
+/** Finished in [from, to] (every finished file has its working days: the writers set both). */
+function finishedWhere(filter: SummaryFilter) {
+  return {
+    finishedDay: { gte: filter.from, lte: filter.to },
+    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
+    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
+  };
+}
+
+const DISTRIBUTION_BUCKETS = [
+  { key: "0-2", max: 2 },
+  { key: "3-5", max: 5 },
+  { key: "6-10", max: 10 },
+  { key: "11-15", max: 15 },
+  { key: "16-20", max: 20 },
+  { key: "21-30", max: 30 },
+  { key: ">30", max: Number.POSITIVE_INFINITY },
+] as const;
+
+/** Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). */
+export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
+  const today = toWibDate(now);
+  const slice = {
+    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
+    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
+  };
+  const openGroupArgs = {
+    by: ["clockStartDay", "pausedDays", "pausedSince", "dueDate"],
+    where: { status: { in: [...OPEN_STATUSES] }, ...slice },
+    _count: { _all: true },
+  } satisfies DbArgs.ApplicationGroupByArgs;
+  const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([
+    summarise(filter, now, db),
+    readProcessingMonths(db, filter),
+    // Open files grouped by what their age and lateness depend on (thousands of groups, not every file).
+    perEngine(db, {
+      sqlite: (c) => c.application.groupBy(openGroupArgs),
+      postgresql: (c) => c.application.groupBy(openGroupArgs),
+    }),
+    readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
+    db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
+    db.application.findMany({
+      where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
+      orderBy: { finishedDay: "desc" },
+      take: 25,
+      select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
+    }),
+    licenseTypesFor(db),
+    loadWorkCalendar(db),
+  ]);
+  const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
+
+  const openAges = openGroups.flatMap((group) => {
+    const pausedOpen = group.pausedSince ? countWorkingDays(cal, addCalendarDays(group.pausedSince, -1), today) : 0;
+    const elapsed = Math.max(0, countWorkingDays(cal, group.clockStartDay, today) - group.pausedDays - pausedOpen);
+    const age = { elapsedWorkingDays: elapsed, isOverdue: isOverdueOn(group.dueDate, group.pausedSince, today) };
+    return Array.from({ length: group._count._all }, () => age);
+  });
+  const aging = agingBuckets(openAges);
+  const overdueList = overdue.map((app) => ({ ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "" }));
+
+  const throughput = months.map((m) => ({
+    month: m.month,
+    completed: m.completed,
+    onTime: m.onTime,
+    onTimeRate: onTimeRate(m.onTime, m.completed),
+  }));
+  const distribution = DISTRIBUTION_BUCKETS.map((b) => ({ key: b.key, count: 0 }));
+  for (const [days, count] of histogram) {
+    const index = DISTRIBUTION_BUCKETS.findIndex((b) => days <= b.max);
+    if (index >= 0) distribution[index].count += count;
+  }
+
+  return {
+    summary,
+    distribution,
+    aging,
+    overdueList,
+    throughput,
+    fees: { count: feeCount, items: fees.map((f) => ({ ...f, licenseType: codeOf.get(f.licenseTypeId) ?? "" })) },
+  };
+}
+export type ProcessingDashboard = Awaited<ReturnType<typeof getProcessingDashboard>>;
