@@ -14,6 +14,7 @@ import { importApplicationsCsv } from "@/lib/applications/import";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { undoResponseImport } from "@/lib/skm/response-imports";
 import { importRealisationsCsv } from "@/lib/investment/realisation-store";
+import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
 import { importHolidayYear } from "@/lib/calendar/calendar-store";
 import { importOssProjects } from "@/lib/oss/import";
 import { undoOssImport } from "@/lib/oss/undo";
@@ -161,10 +162,18 @@ describe("import templates round-trip (template → filled → imported)", () =>
         { line: 2, column: "workersLocal" },
       ],
     });
-    // Other files count every imported report: this one goes when the test ends.
-    await getDb().investmentRealisation.deleteMany({
-      where: { application: { registrationNo: "503/0002/419.47/2022" } },
+    // Other files count every imported report: this one goes when the test ends, with its per-period sums
+    // (LkpmPeriodStat), as every write of reports does.
+    const db = getDb();
+    const project = await db.application.findUniqueOrThrow({
+      where: { registrationNo: "503/0002/419.47/2022" },
+      select: { id: true },
     });
+    await db.$transaction((tx) =>
+      withLkpmPeriodStats(tx, [project.id], () =>
+        tx.investmentRealisation.deleteMany({ where: { applicationId: project.id } }),
+      ),
+    );
   });
 
   it("SKM responses: typed dates and answers are stored as one recorded import, which can be undone", async () => {
