@@ -272,7 +272,8 @@ describe("import templates round-trip (template → filled → imported)", () =>
         tki: 9,
       }),
     ]);
-    const result = await importOssProjects(filled, { actor: admin, now: NOW });
+    // Now, not NOW: only the newest standing import may be undone, and other files import OSS projects at real time.
+    const result = await importOssProjects(filled, { actor: admin, now: new Date() });
     expect(result).toMatchObject({ committed: true, created: 1, errorCount: 0 });
     expect(await getDb().ossProject.findUnique({ where: { idProyek: "R-TPL-2022-0001" } })).toMatchObject({
       issuedOn: "2022-06-15",
@@ -280,7 +281,7 @@ describe("import templates round-trip (template → filled → imported)", () =>
       kecamatanCode: "35.71.01",
       scale: "mikro",
     });
-    await undoOssImport({ importId: result.importId!, actor: admin, now: NOW });
+    await undoOssImport({ importId: result.importId!, actor: admin, now: new Date() });
   });
 
   it("GET /api/v1/import-templates/{kind}: the .xlsx for whoever may run that import, 403 otherwise, 404 unknown", async () => {

@@ -103,6 +103,8 @@ async function trend2024(): Promise<{ projects: number; investment: string }> {
   return (await response.json()).totals;
 }
 
+let planBefore = { plannedInvestment: "", obligated: 0 };
+
 /** LKPM plan of 2024 (one year point): planned rupiah of the non-mikro projects and the reports they owe. */
 async function plan2024(): Promise<{ plannedInvestment: string; obligated: number }> {
   const response = await getRealisation(
@@ -147,8 +149,7 @@ beforeAll(async () => {
 describe("OSS-RBA Data Proyek import", () => {
   it("before any import the 2024 trend is the application alone", async () => {
     expect(await trend2024()).toMatchObject({ projects: 1, investment: "5000000000" });
-    // The application is kecil (Rp5 M): it owes S1 and S2 2024.
-    expect(await plan2024()).toEqual({ plannedInvestment: "5000000000", obligated: 2 });
+    planBefore = await plan2024();
   });
 
   it("previews: missing header named, rows to create, the link by NIB, the scale OSS disagrees on; stores nothing", async () => {
@@ -220,9 +221,14 @@ describe("OSS-RBA Data Proyek import", () => {
     expect(projects[0]!.applicationId).not.toBeNull();
     expect(projects[0]).toMatchObject({ linkBasis: "nib_kbli", buildingValue: null, riskLevel: "Menengah Tinggi" });
     expect(await trend2024()).toEqual({ projects: 3, investment: FILE_SUM, workers: 89 });
-    // LKPM plan: the linked project once, with OSS's figures (menengah Rp12 M, issued 2024-03-20: TW1–TW4) plus the
-    // PMA (besar Rp15,5 M, 2024-05-10: TW2–TW4); the mikro project owes nothing. 12 M + 15,5 M; 4 + 3 reports.
-    expect(await plan2024()).toEqual({ plannedInvestment: "27500000000", obligated: 7 });
+    // LKPM plan (cumulative, so other files' earlier projects count too: compared with before the import): the
+    // application (kecil Rp5 M, owing S1 and S2 2024) is replaced by its OSS project once, with OSS's figures
+    // (menengah Rp12 M, issued 2024-03-20: TW1–TW4), plus the PMA (besar Rp15,5 M, 2024-05-10: TW2–TW4); the mikro
+    // project owes nothing. Planned −5 M + 12 M + 15,5 M = +22,5 M; reports −2 + 4 + 3 = +5.
+    expect(await plan2024()).toEqual({
+      plannedInvestment: String(BigInt(planBefore.plannedInvestment) + 22_500_000_000n),
+      obligated: planBefore.obligated + 5,
+    });
   });
 
   it("re-importing the same file, as .xlsx or as CSV, changes nothing and duplicates nothing", async () => {
@@ -317,6 +323,6 @@ describe("OSS-RBA Data Proyek import", () => {
     for (const record of imports) await undoOssImport({ importId: record.id, actor: admin, now: new Date() });
     expect(await stored()).toEqual([]);
     expect(await trend2024()).toMatchObject({ projects: 1, investment: "5000000000" });
-    expect(await plan2024()).toEqual({ plannedInvestment: "5000000000", obligated: 2 });
+    expect(await plan2024()).toEqual(planBefore);
   });
 });
