@@ -31,7 +31,7 @@ test("a planner imports an LKPM CSV, corrects it through the form and sees the r
 
   const header = "registrationNo,year,period,realisedInvestment,currency,exchangeRate,workersLocal,workersForeign";
   // A file with one unknown project is rejected whole.
-  await page.getByLabel("Berkas CSV", { exact: true }).setInputFiles({
+  await page.getByLabel("Berkas CSV atau Excel", { exact: true }).setInputFiles({
     name: "lkpm-salah.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(
@@ -43,7 +43,7 @@ test("a planner imports an LKPM CSV, corrects it through the form and sees the r
   await expect(page.getByRole("cell", { name: "Nomor registrasi TIDAK-ADA-1 tidak ditemukan." })).toBeVisible();
   await expect(page.getByRole("cell", { name: "baris 3 / registrationNo" })).toBeVisible();
 
-  await page.getByLabel("Berkas CSV", { exact: true }).setInputFiles({
+  await page.getByLabel("Berkas CSV atau Excel", { exact: true }).setInputFiles({
     name: "lkpm.csv",
     mimeType: "text/csv",
     buffer: Buffer.from(`${header}\n${registrationNo},${year},${period},${AMOUNT},IDR,,5,0\n`),

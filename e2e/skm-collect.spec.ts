@@ -265,7 +265,7 @@ test.describe("SKM collection", () => {
     const good = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,${Array(14).fill(3).join(",")}`;
     const bad = `2011-03-02,IKM-2004,PBG,L1,paper,44,L,SLTA,Pegawai Swasta,,,3,3,3,5,${Array(10).fill(3).join(",")}`;
     const upload = (rows: string[]) =>
-      page.getByLabel("File CSV").setInputFiles({
+      page.getByLabel("File CSV atau Excel").setInputFiles({
         name: "ikm-2011.csv",
         mimeType: "text/csv",
         buffer: Buffer.from([header, ...rows].join("\n")),

@@ -1,4 +1,4 @@
-// `npm run import:applications -- file.csv [--valid-only] [--mapping '{"No Reg":"registrationNo"}']`
+// `npm run import:applications -- file.csv|file.xlsx [--valid-only] [--mapping '{"No Reg":"registrationNo"}']`
 // Imports permit applications into the database named by DATABASE_URL (same rules as the staff UI and the API:
 // all-or-nothing unless --valid-only; re-importing a file is an idempotent upsert by registration number).
 import { readFileSync } from "node:fs";
@@ -15,7 +15,7 @@ async function main() {
   const file = positionals[0];
   if (!file) throw new Error("usage: npm run import:applications -- file.csv [--valid-only] [--mapping JSON]");
   const started = Date.now();
-  const result = await importApplicationsCsv(readFileSync(file, "utf8"), {
+  const result = await importApplicationsCsv(new Uint8Array(readFileSync(file)), {
     mode: values["valid-only"] ? "valid-only" : "all-or-nothing",
     mapping: values.mapping ? (JSON.parse(values.mapping) as Record<string, string>) : undefined,
     actor: { id: null, label: "cli:import-applications", role: "ADMIN" },

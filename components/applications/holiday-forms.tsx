@@ -88,8 +88,14 @@ export function HolidayImportForm({
           required
         />
         <div className="field">
-          <label htmlFor="holiday-file">CSV</label>
-          <input id="holiday-file" name="file" type="file" accept=".csv,text/csv" required />
+          <label htmlFor="holiday-file">CSV / Excel</label>
+          <input
+            id="holiday-file"
+            name="file"
+            type="file"
+            accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            required
+          />
         </div>
         <button className="btn" type="submit" disabled={pending}>
           {labels.importButton}

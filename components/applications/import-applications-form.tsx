@@ -1,6 +1,7 @@
 "use client";
 import { useState } from "react";
 import Papa from "papaparse";
+import { RowErrorsTable } from "@/components/imports/row-errors-table";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
@@ -23,8 +24,12 @@ const normalise = (text: string) =>
     .toLowerCase()
     .replace(/[\s_-]/g, "");
 
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+const isXlsxFile = (file: File) => file.type === XLSX_TYPE || file.name.toLowerCase().endsWith(".xlsx");
+
 /**
- * CSV import: preview the first rows, map differently named columns, choose all-or-nothing or valid-rows-only,
+ * CSV or .xlsx import: preview the first rows (CSV read in the browser, .xlsx by POST /api/v1/import-preview, the
+ * same reader the import uses), map differently named columns, choose all-or-nothing or valid-rows-only,
  * then upload to POST /api/v1/applications/import with a progress bar (upload progress, then validation).
  */
 export function ImportApplicationsForm({
@@ -52,16 +57,39 @@ export function ImportApplicationsForm({
     setFailure(null);
     setPhase("idle");
     if (!selected) return;
+    const show = (head: string[], rows: string[][]) => {
+      setHeaders(head);
+      setPreview(rows);
+      const auto: Record<string, string> = {};
+      for (const header of head) auto[header] = columns.find((c) => normalise(c) === normalise(header)) ?? "";
+      setMapping(auto);
+    };
+    if (isXlsxFile(selected)) {
+      fetch(`/api/v1/import-preview?expect=${encodeURIComponent(columns.join(","))}`, {
+        method: "POST",
+        headers: { "content-type": XLSX_TYPE },
+        body: selected,
+      })
+        .then(async (response) => {
+          const body = (await response.json()) as {
+            preview?: { headers: string[]; rows: { cells: string[] }[] };
+            error?: { message: string };
+          };
+          if (!body.preview) throw new Error(body.error?.message ?? String(response.status));
+          show(
+            body.preview.headers,
+            body.preview.rows.map((row) => row.cells),
+          );
+        })
+        .catch((error: Error) => setFailure(error.message));
+      return;
+    }
     Papa.parse<string[]>(selected, {
       preview: 6,
       skipEmptyLines: true,
       complete: (parsed) => {
         const [head = [], ...rows] = parsed.data;
-        setHeaders(head);
-        setPreview(rows);
-        const auto: Record<string, string> = {};
-        for (const header of head) auto[header] = columns.find((c) => normalise(c) === normalise(header)) ?? "";
-        setMapping(auto);
+        show(head, rows);
       },
     });
   }
@@ -78,7 +106,7 @@ export function ImportApplicationsForm({
     if (Object.keys(explicit).length > 0) params.set("mapping", JSON.stringify(explicit));
     const request = new XMLHttpRequest();
     request.open("POST", `/api/v1/applications/import?${params.toString()}`);
-    request.setRequestHeader("content-type", "text/csv");
+    request.setRequestHeader("content-type", isXlsxFile(file) ? XLSX_TYPE : "text/csv");
     request.upload.onprogress = (event) => {
       if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100));
     };
@@ -112,7 +140,12 @@ export function ImportApplicationsForm({
     <div className="stack">
       <div className="card field">
         <label htmlFor="csv-file">{labels.file}</label>
-        <input id="csv-file" type="file" accept=".csv,text/csv" onChange={(e) => choose(e.target.files?.[0] ?? null)} />
+        <input
+          id="csv-file"
+          type="file"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          onChange={(e) => choose(e.target.files?.[0] ?? null)}
+        />
       </div>
       {headers.length > 0 && (
         <>
@@ -239,26 +272,11 @@ export function ImportApplicationsForm({
       {result && result.errors.length > 0 && (
         <section className="card" aria-labelledby="errors-title">
           <h2 id="errors-title">{labels.errors}</h2>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">{labels.line}</th>
-                  <th scope="col">{labels.column}</th>
-                  <th scope="col">{labels.reason}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {result.errors.map((e, i) => (
-                  <tr key={i}>
-                    <td>{e.line}</td>
-                    <td>{e.column}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <RowErrorsTable
+            caption={labels.errors}
+            rows={result.errors}
+            labels={{ line: labels.line, column: labels.column, reason: labels.reason }}
+          />
         </section>
       )}
     </div>

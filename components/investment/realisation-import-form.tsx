@@ -23,7 +23,7 @@ export function RealisationImportForm({
           id="lkpm-file"
           name="file"
           type="file"
-          accept=".csv,text/csv"
+          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
           required
           aria-invalid={state.fields?.file ? true : undefined}
         />

@@ -24,6 +24,7 @@ export function SiteHeader({
         <nav className="header-nav" aria-label={t("home")}>
           <Link href="/layanan">{t("services")}</Link>
           <Link href="/laporan">{t("reports")}</Link>
+          <Link href="/data">{t("openData")}</Link>
           <Link href="/pengaduan">{t("complaints")}</Link>
           <Link href={signedIn ? "/staf" : "/masuk"}>{signedIn ? t("staffArea") : t("signIn")}</Link>
           <a

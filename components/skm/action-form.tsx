@@ -116,7 +116,7 @@ export function ActionForm({
                   id={id}
                   name={f.name}
                   type="file"
-                  accept=".csv,text/csv"
+                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
                   required={f.required}
                   aria-invalid={error ? true : undefined}
                   aria-describedby={describedBy}

@@ -145,8 +145,8 @@ export function multipartBody<S extends z.ZodType, const F extends string>(
 /** A JSON answer; the handler's value is type-checked against `json` and, outside production, validated with it. */
 export type JsonResponse<S extends z.ZodType = z.ZodType> = { description: string; json: S };
 /**
- * A text or binary answer (CSV, .xlsx, an evidence file): its Content-Type (one of them, when a file may be of several
- * types) is checked outside production.
+ * A text or binary answer (CSV, .xlsx, an evidence file): its Content-Type is checked outside production. Several
+ * media types when the path chooses the format (e.g. `{dataset}.json` or `{dataset}.csv`).
  */
 export type FileResponse = {
   description: string;

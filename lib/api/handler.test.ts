@@ -91,6 +91,30 @@ describe("apiHandler", () => {
     log.mockRestore();
   });
 
+  it("a file answer with several documented types passes in any of them, and only in them", async () => {
+    const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const file = defineOperation({
+      method: "GET",
+      path: "/api/v1/file",
+      tags: ["meta"],
+      summary: "A file in one of two formats (test)",
+      access: { public: true },
+      responses: { 200: { description: "The file", mediaType: ["text/csv", "application/schema+json"] } },
+    });
+    const sending = (type: string) =>
+      apiHandler(
+        file,
+        async () => new Response("x", { headers: { "content-type": type } }),
+      )(new Request("http://localhost/api/v1/file"));
+    expect((await sending("text/csv; charset=utf-8")).status).toBe(200);
+    expect((await sending("application/schema+json")).status).toBe(200);
+    expect((await sending("application/json")).status).toBe(500);
+    expect(String(log.mock.calls[0][1])).toMatch(
+      /sent application\/json, documented text\/csv or application\/schema\+json/,
+    );
+    log.mockRestore();
+  });
+
   it("an error status the contract does not name is a 500 too; the named ones pass", async () => {
     const log = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const { AppError } = await import("../errors");

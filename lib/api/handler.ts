@@ -167,9 +167,9 @@ async function checkAnswer(op: OperationSpec, response: Response, result: unknow
     }
   } else if (success && "mediaType" in success) {
     const type = response.headers.get("content-type") ?? "";
-    const documented = typeof success.mediaType === "string" ? [success.mediaType] : success.mediaType;
-    if (!documented.some((t) => type.startsWith(t)))
-      throw new Error(`${label(op)} ${status} sent ${type}, documented ${documented.join(" | ")}`);
+    const documented = [success.mediaType].flat();
+    if (!documented.some((mediaType) => type.startsWith(mediaType)))
+      throw new Error(`${label(op)} ${status} sent ${type}, documented ${documented.join(" or ")}`);
   }
 }
 

@@ -65,6 +65,29 @@ export async function readBodyBytes(
 }
 
 /**
+ * The 422 of an all-or-nothing import that stored nothing: the error shape with the first 50 row errors as fields
+ * ("baris N / kolom") and the whole import result beside it (documented by `rejectedImportError` in
+ * lib/api/operations/imports.ts).
+ */
+export function rejectedImportResponse<
+  R extends { invalidRows: number; errors: { line: number; column: string; message: string }[] },
+>(result: R): Response {
+  const fields: Record<string, string> = {};
+  for (const error of result.errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;
+  return Response.json(
+    {
+      error: {
+        code: "VALIDATION",
+        message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
+        fields,
+      },
+      result,
+    },
+    { status: 422 },
+  );
+}
+
+/**
  * A handler for a method the route does not have: 405 in the API's error shape with an Allow header (Next's own
  * 405 has an empty body). Each route file exports it for the methods it lacks.
  */

@@ -35,6 +35,8 @@ const TAGS: Record<string, string> = {
   attendance: "Staff attendance from check-clock logs",
   outreach: "Outreach campaigns (sosialisasi) and their measured effect",
   "follow-up": "SKM follow-up actions, their evidence files, and the evaluators' evidence pack",
+  imports: "Import templates (.xlsx) and file previews",
+  "open-data": "Open data: the published figures as tidy datasets (anonymous)",
   meta: "This document",
 };
 
@@ -104,8 +106,8 @@ function successResponse(spec: ResponseSpec): JsonSchema {
   }
   if ("mediaType" in spec) {
     const schema = spec.binary ? { type: "string", format: "binary" } : { type: "string" };
-    const types = typeof spec.mediaType === "string" ? [spec.mediaType] : spec.mediaType;
-    return { description: spec.description, content: Object.fromEntries(types.map((t) => [t, { schema }])) };
+    const content = Object.fromEntries([spec.mediaType].flat().map((type) => [type, { schema }]));
+    return { description: spec.description, content };
   }
   return { description: spec.description };
 }

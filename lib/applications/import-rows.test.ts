@@ -4,12 +4,12 @@ import { loadAreaSeed, loadHolidaySeed } from "../reference/reference-data";
 import { LICENSE_TYPES } from "../reference/license-types";
 import {
   createApplicationRowValidator,
-  mapHeaders,
-  missingRequiredColumns,
   parseApplicationRows,
   parseWibTimestamp,
   prepareReferences,
 } from "./import-rows";
+import { APPLICATION_IMPORT_COLUMNS } from "./import-columns";
+import { mapColumns } from "../spreadsheet/columns";
 
 const cal = createWorkCalendar(loadHolidaySeed() as HolidayEntry[]);
 const areas = loadAreaSeed();
@@ -340,16 +340,16 @@ describe("createApplicationRowValidator (streaming import)", () => {
 
 describe("header mapping", () => {
   it("matches canonical names loosely and applies the chosen mapping", () => {
-    const mapped = mapHeaders(["Registration No", "jenis_izin", "licenseType", "status"], {
+    const mapped = mapColumns(["Registration No", "jenis_izin", "licenseType", "status"], APPLICATION_IMPORT_COLUMNS, {
       jenis_izin: "licenseType",
     });
-    expect(mapped).toEqual({
+    expect(Object.fromEntries(mapped.byHeader)).toEqual({
       "Registration No": "registrationNo",
       jenis_izin: "licenseType",
-      licenseType: "licenseType",
       status: "status",
     });
-    expect(missingRequiredColumns(mapped)).toEqual([
+    expect(mapped.ignored).toEqual(["licenseType"]);
+    expect(mapped.missingRequired).toEqual([
       "applicantName",
       "applicantKind",
       "kecamatan",

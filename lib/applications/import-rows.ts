@@ -48,6 +48,7 @@ export const OPTIONAL_COLUMNS = [
   "returnedAt",
   "resumedAt",
   "outcomeReason",
+  "nib",
 ] as const;
 
 export const INVESTMENT_COLUMNS = [
@@ -94,6 +95,8 @@ export type ParsedApplicationRow = {
   slaDays: number;
   tariff: number;
   investment: InvestmentColumns | null;
+  /** Nomor Induk Berusaha (13 digits) of a business applicant, linking OSS projects; null when not given. */
+  nib: string | null;
   events: TimelineEvent[];
   /** Which CSV column produced each event, to name it in an error. */
   figures: ApplicationFigures;
@@ -196,12 +199,16 @@ export function parseWibTimestamp(text: string): Date | null {
 }
 
 /** Lower-case, no spaces or punctuation: "Setono Pande" and "Setonopande" are the same kelurahan (reference §7). */
-function areaKey(text: string): string {
+export function areaKey(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^a-z0-9.]/g, "")
     .replace(/\./g, "");
 }
+
+/** A Nomor Induk Berusaha as OSS issues it: 13 digits (spaces, dots and dashes are ignored on input). */
+export const NIB_PATTERN = /^\d{13}$/;
+export const NIB_RULE = "NIB harus 13 digit angka, mis. 9120001234567.";
 
 const STATUS_ALIASES: Record<string, string> = {
   diproses: "in_process",
@@ -251,7 +258,7 @@ const ZFee = z
       return z.NEVER;
     }
     if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
-      ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah tanpa pemisah ribuan, mis. 350000." });
+      ctx.addIssue({ code: "custom", message: "Biaya harus bilangan bulat rupiah, mis. 350000 atau 350.000." });
       return z.NEVER;
     }
     if (Number(text) > NUMBER_BOUNDS.feeRupiah.max) {
@@ -309,7 +316,8 @@ export function parseApplicationRow(
       return null;
     }
     const parsed = parseWibTimestamp(value);
-    if (!parsed) fail(column, `Tanggal tidak valid: "${value}" (pakai YYYY-MM-DD atau YYYY-MM-DDTHH:mm).`);
+    if (!parsed)
+      fail(column, `Tanggal tidak valid: "${value}" (pakai mis. 17/03/2026 09:30, 2026-03-17 atau 2026-03-17T09:30).`);
     return parsed;
   };
   const submittedAt = dateOf("submittedAt", true);
@@ -328,6 +336,9 @@ export function parseApplicationRow(
 
   const fee = ZFee.safeParse(text("feeCharged"));
   if (!fee.success) fail("feeCharged", fee.error.issues[0].message);
+
+  const nib = text("nib").replace(/[\s.-]/g, "");
+  if (nib !== "" && !NIB_PATTERN.test(nib)) fail("nib", NIB_RULE);
 
   const counterText = text("counter").toUpperCase();
   const counterId = counterText === "" ? null : (refs.counters.get(counterText) ?? null);
@@ -444,6 +455,7 @@ export function parseApplicationRow(
       slaDays: lt.slaDays,
       tariff: lt.tariff,
       investment,
+      nib: nib || null,
       events,
       figures,
     },
@@ -463,8 +475,11 @@ export type RowValidationSummary = {
 };
 
 export type ApplicationRowValidator = {
-  /** Validates the next data row of the file; returns the parsed row when it is valid, otherwise null. */
-  next(raw: Readonly<Record<string, string | undefined>>): ParsedApplicationRow | null;
+  /**
+   * Validates the next data row of the file; returns the parsed row when it is valid, otherwise null. `line` is the
+   * row's line in the file (default: the header is line 1 and rows follow without gaps).
+   */
+  next(raw: Readonly<Record<string, string | undefined>>, line?: number): ParsedApplicationRow | null;
   summary(): RowValidationSummary;
 };
 
@@ -489,9 +504,9 @@ export function createApplicationRowValidator(
   let invalidRows = 0;
   let errorCount = 0;
   return {
-    next(raw) {
+    next(raw, fileLine) {
       rows += 1;
-      const line = rows + 1;
+      const line = fileLine ?? rows + 1;
       const result = parseApplicationRow(raw, line, refs, cal, today);
       const registrationText = (raw.registrationNo ?? "").trim();
       const registrationNo = normalizeRegistrationNo(registrationText) ?? registrationText;
@@ -540,36 +555,4 @@ export function parseApplicationRows(
   }
   const { errors, invalidRows } = validator.summary();
   return { valid, errors, invalidLines: invalidRows };
-}
-
-/**
- * Maps a file's header names to canonical columns: exact or case/space-insensitive matches automatically,
- * others through `mapping` (file header → canonical column) chosen in the import UI.
- */
-export function mapHeaders(
-  headers: readonly string[],
-  mapping: Readonly<Record<string, string>> = {},
-): Record<string, CanonicalColumn> {
-  const canonical = new Map(CANONICAL_COLUMNS.map((column) => [column.toLowerCase().replace(/[\s_-]/g, ""), column]));
-  const result: Record<string, CanonicalColumn> = {};
-  for (const header of headers) {
-    const explicit = mapping[header];
-    const target =
-      explicit && (CANONICAL_COLUMNS as readonly string[]).includes(explicit)
-        ? (explicit as CanonicalColumn)
-        : canonical.get(
-            header
-              .trim()
-              .toLowerCase()
-              .replace(/[\s_-]/g, ""),
-          );
-    if (target) result[header] = target;
-  }
-  return result;
-}
-
-/** Required columns that no header maps to. */
-export function missingRequiredColumns(mapped: Readonly<Record<string, CanonicalColumn>>): string[] {
-  const present = new Set(Object.values(mapped));
-  return REQUIRED_COLUMNS.filter((column) => !present.has(column));
 }

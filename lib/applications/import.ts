@@ -1,7 +1,5 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { Readable } from "node:stream";
-import Papa from "papaparse";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
@@ -9,10 +7,12 @@ import type { Actor } from "../users/users";
 import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings, type CalendarWarning } from "../calendar/coverage";
+import { openSpreadsheet, type SheetRow } from "../spreadsheet/read";
+import { mapColumns, rowTexts, type ColumnMapping } from "../spreadsheet/columns";
+import { spreadsheetInputOf, type ImportFile } from "../spreadsheet/input";
+import { APPLICATION_IMPORT_COLUMNS } from "./import-columns";
 import {
   createApplicationRowValidator,
-  mapHeaders,
-  missingRequiredColumns,
   prepareReferences,
   type PreparedReferences,
   type RowError,
@@ -47,14 +47,13 @@ const MAX_REPORTED_ERRORS = 500;
 /** Applications per write chunk (with ~6 events each) and rows validated between two turns of the event loop. */
 const DEFAULT_CHUNK_SIZE = 2_000;
 const ROWS_PER_TURN = 1_000;
-/** Characters handed to the CSV parser at a time: what bounds the parsed records held at once. */
-const TEXT_CHUNK = 64 * 1024;
 
 export type ImportProgress = { phase: "validate" | "write"; rows: number };
 
 /**
- * Imports applications from CSV text (canonical headers, or others mapped through `mapping`). Memory stays bounded
- * whatever the number of rows: the records are streamed twice and never held all at once.
+ * Imports applications from a CSV or .xlsx file (CSV text, or the file's bytes; canonical headers, or others mapped
+ * through `mapping`; cells read by lib/spreadsheet, so Indonesian numbers and dates and typed Excel cells are
+ * accepted). Memory stays bounded whatever the number of rows: the rows are streamed twice and never held at once.
  * 1. Validation: every row is checked (and duplicate registration numbers within the file found); only the first
  *    500 errors and the counts are kept. In "all-or-nothing" mode (the default) any invalid row means nothing is
  *    written.
@@ -66,7 +65,7 @@ export type ImportProgress = { phase: "validate" | "write"; rows: number };
  * stops and nothing is written. Each import is audit-logged.
  */
 export async function importApplicationsCsv(
-  csv: string,
+  file: ImportFile,
   options: {
     mode?: ImportMode;
     mapping?: Record<string, string>;
@@ -81,19 +80,17 @@ export async function importApplicationsCsv(
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
   const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
-  const text = csv.replace(/^\uFEFF/, "");
-  // The header row (and the delimiter and line break Papa detects from the first rows) decide the column mapping
-  // before any row is read; both passes then parse with the same settings.
-  const head = Papa.parse<Record<string, string>>(text, { header: true, preview: 1, skipEmptyLines: "greedy" });
-  const headerMap = mapHeaders(head.meta.fields ?? [], options.mapping);
-  const missing = missingRequiredColumns(headerMap);
+  const sheet = await openSpreadsheet(spreadsheetInputOf(file), {
+    expectedHeaders: APPLICATION_IMPORT_COLUMNS.map((column) => column.key),
+  });
+  const columns = mapColumns(sheet.headers, APPLICATION_IMPORT_COLUMNS, options.mapping);
+  const missing = columns.missingRequired;
   if (missing.length > 0) {
     throw new AppError("VALIDATION", `Kolom wajib tidak ada: ${missing.join(", ")}.`, {
       fields: Object.fromEntries(missing.map((column) => [column, "Kolom wajib tidak ditemukan pada baris judul."])),
     });
   }
-  const records = () =>
-    mappedRecords(text, { delimiter: head.meta.delimiter, newline: head.meta.linebreak }, Object.entries(headerMap));
+  const records = () => mappedRecords(sheet.rows(), columns);
 
   const [licenseTypes, kecamatan, kelurahan, counters, cal] = await Promise.all([
     db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } }),
@@ -148,7 +145,7 @@ export async function importApplicationsCsv(
 
 /** Pass 1: validates every record and keeps nothing but the verdict (the validator is garbage afterwards). */
 async function validateAll(
-  records: () => AsyncGenerator<Record<string, string>>,
+  records: () => AsyncGenerator<MappedRecord>,
   refs: PreparedReferences,
   cal: WorkCalendar,
   today: string,
@@ -157,8 +154,8 @@ async function validateAll(
 ): Promise<RowValidationSummary> {
   const validation = createApplicationRowValidator(refs, cal, today, { maxErrors: MAX_REPORTED_ERRORS });
   let rows = 0;
-  for await (const row of records()) {
-    const parsed = validation.next(row);
+  for await (const { line, texts } of records()) {
+    const parsed = validation.next(texts, line);
     if (parsed && touched) {
       const { clockStartDay, dueDate, finishedDay } = parsed.figures;
       touched.add(clockStartDay, dueDate, finishedDay ?? today);
@@ -176,7 +173,7 @@ async function validateAll(
 
 /** Pass 2 and the audit record (one write turn: no other bulk session of this process can start in between). */
 async function writeValidRows(
-  records: () => AsyncGenerator<Record<string, string>>,
+  records: () => AsyncGenerator<MappedRecord>,
   context: {
     refs: PreparedReferences;
     cal: WorkCalendar;
@@ -204,8 +201,8 @@ async function writeValidRows(
       chunk = [];
       await onProgress?.({ phase: "write", rows: written });
     };
-    for await (const raw of records()) {
-      const row = rewrite.next(raw);
+    for await (const { line, texts } of records()) {
+      const row = rewrite.next(texts, line);
       if (row) {
         const id = randomUUID();
         chunk.push({
@@ -242,33 +239,10 @@ async function writeValidRows(
 
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * The file's data rows one by one, keyed by canonical column (empty cells left out), parsed by Papa as a stream
- * from slices of the text so only a few hundred records exist at a time.
- */
-async function* mappedRecords(
-  text: string,
-  format: { delimiter: string; newline: string },
-  columns: readonly (readonly [header: string, column: string])[],
-): AsyncGenerator<Record<string, string>> {
-  const parser = Readable.from(textSlices(text)).pipe(
-    Papa.parse(Papa.NODE_STREAM_INPUT, {
-      header: true,
-      skipEmptyLines: "greedy",
-      delimiter: format.delimiter,
-      newline: format.newline as "\n",
-    }),
-  );
-  for await (const raw of parser as AsyncIterable<Record<string, string | undefined>>) {
-    const row: Record<string, string> = {};
-    for (const [header, column] of columns) {
-      const value = raw[header];
-      if (value !== undefined && value !== "") row[column] = value;
-    }
-    yield row;
-  }
-}
+type MappedRecord = { line: number; texts: Record<string, string> };
 
-function* textSlices(text: string): Generator<string> {
-  for (let start = 0; start < text.length; start += TEXT_CHUNK) yield text.slice(start, start + TEXT_CHUNK);
+/** The file's data rows one by one, as canonical text keyed by column (empty cells left out), with their lines. */
+async function* mappedRecords(rows: AsyncGenerator<SheetRow>, columns: ColumnMapping): AsyncGenerator<MappedRecord> {
+  for await (const row of rows)
+    yield { line: row.line, texts: rowTexts(row.cells, columns, APPLICATION_IMPORT_COLUMNS) };
 }

@@ -5,7 +5,12 @@ import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
 import type { Actor } from "../users/users";
 import { getSnapshot, listCurrentSnapshots, publishSnapshot, type PublishResult } from "../publication/publish";
-import { parseOnTimeSnapshot, type TOnTimeSnapshot, type TOnTimeSnapshotBody } from "../publication/snapshot-payload";
+import {
+  parseOnTimeSnapshot,
+  snapshotPeriod,
+  type TOnTimeSnapshot,
+  type TOnTimeSnapshotBody,
+} from "../publication/snapshot-payload";
 import { getProcessingSummary } from "./processing-summary";
 import { toWibDate } from "../calendar/working-days";
 
@@ -39,14 +44,7 @@ export async function publishOnTimeRate(
   }
   const summary = await getProcessingSummary({ from: period.from, to: period.to }, input.now, db);
   const payload: TOnTimeSnapshotBody = {
-    period: {
-      key: period.key,
-      kind: period.kind,
-      from: period.from,
-      to: period.to,
-      labelId: period.labelId,
-      labelEn: period.labelEn,
-    },
+    period: snapshotPeriod(period),
     completed: summary.completed,
     onTime: summary.onTime,
     onTimeRate: summary.onTimeRate,

@@ -21,6 +21,7 @@ export type ApplicationBase = {
   slaDays: number;
   tariff: number | null;
   investment: InvestmentColumns | null;
+  nib?: string | null;
 };
 
 export function figureColumns(figures: ApplicationFigures) {
@@ -72,6 +73,7 @@ export function applicationRowData(id: string, base: ApplicationBase, figures: A
     landValue: inv?.landValue ?? null,
     buildingValue: inv?.buildingValue ?? null,
     scaleBasis: inv?.scaleBasis ?? null,
+    nib: base.nib ?? null,
     ...figureColumns(figures),
   };
 }

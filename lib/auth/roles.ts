@@ -27,6 +27,10 @@ export const CAPABILITIES = {
   exportData: ["ADMIN", "PLANNER"],
   // LKPM realisation reports are entered by the investment planners (bidang penanaman modal), not counter staff.
   reportInvestmentRealisation: ["ADMIN", "PLANNER"],
+  // The OSS-RBA "Data Proyek" download is the planners' (issue 17): import, preview and undo.
+  importOssProjects: ["ADMIN", "PLANNER"],
+  // Freezing a period's open data (issue 17) publishes figures: administrators, like SKM reports.
+  publishOpenData: ["ADMIN"],
   processApplications: ["ADMIN", "OFFICER"],
   viewApplications: ["ADMIN", "OFFICER", "LEADERSHIP"],
   viewProcessingTimes: ["ADMIN", "LEADERSHIP", "PLANNER", "OFFICER"],

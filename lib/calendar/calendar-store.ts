@@ -1,11 +1,13 @@
 import "server-only";
 import { cachedReference, invalidateReference } from "../reference/cache";
-import Papa from "papaparse";
 import { z } from "zod";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
+import { readImportRows } from "../spreadsheet/import-rows";
+import type { ImportFile } from "../spreadsheet/input";
+import { HOLIDAY_IMPORT_COLUMNS, HOLIDAY_KINDS } from "./holiday-columns";
 import {
   calendarWarningsForDays,
   coveredYearList,
@@ -133,8 +135,17 @@ async function markYearProvisional(db: Db, year: number, source?: string): Promi
 }
 
 export const ZHolidayInput = z.object({
-  date: z.string().trim().refine(isIsoDate, { error: "Tanggal harus YYYY-MM-DD yang valid." }),
-  kind: z.enum(["libur_nasional", "cuti_bersama"], { error: "Jenis harus libur_nasional atau cuti_bersama." }),
+  date: z.string().trim().refine(isIsoDate, { error: "Tanggal harus tanggal yang valid, mis. 2026-08-17." }),
+  kind: z.preprocess(
+    (value) =>
+      typeof value === "string"
+        ? value
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, "_")
+        : value,
+    z.enum(HOLIDAY_KINDS, { error: "Jenis harus libur_nasional atau cuti_bersama." }),
+  ),
   name: z.string().trim().min(2, { error: "Nama hari libur wajib diisi." }).max(120),
 });
 export type THolidayInput = z.infer<typeof ZHolidayInput>;
@@ -176,18 +187,24 @@ export async function setCutiBersamaStopsClock(value: boolean, actor: Actor): Pr
   });
 }
 
+/** Holiday rows read per file at most (a year has a few dozen). */
+const MAX_HOLIDAY_ROWS = 400;
+
 /**
- * Replaces one year's holidays with a CSV `date,kind,name` (the SKB list). Every row must be a date of that
- * year; any invalid row rejects the whole file (nothing changes). The year becomes provisional (to be confirmed
+ * Replaces one year's holidays with a CSV or .xlsx file `date,kind,name` (the SKB list; dates also as 17/08/2026,
+ * kinds also as "Cuti Bersama"). Every row must be a date of that year; any invalid row rejects the whole file
+ * (nothing changes). The year becomes provisional (to be confirmed
  * against the signed SKB). Returns the number of rows stored.
  */
-export async function importHolidayYear(year: number, csv: string, actor: Actor): Promise<number> {
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), { header: true, skipEmptyLines: true });
+export async function importHolidayYear(year: number, file: ImportFile, actor: Actor): Promise<number> {
+  const read = await readImportRows(file, HOLIDAY_IMPORT_COLUMNS, { maxRows: MAX_HOLIDAY_ROWS });
   const fields: Record<string, string> = {};
+  for (const column of read.mapping.missingRequired)
+    fields[`baris ${read.sheet.headerLine} / ${column}`] = "Kolom tidak ada.";
+  if (read.hasMore) fields._ = `Paling banyak ${MAX_HOLIDAY_ROWS} baris.`;
   const rows: THolidayInput[] = [];
-  parsed.data.forEach((raw, index) => {
-    const line = index + 2;
-    const result = ZHolidayInput.safeParse(raw);
+  read.rows.forEach(({ line, texts }) => {
+    const result = ZHolidayInput.safeParse(texts);
     if (!result.success) {
       const issue = result.error.issues[0];
       fields[`baris ${line} / ${String(issue.path[0] ?? "_")}`] = issue.message;

@@ -1,10 +1,12 @@
 /**
  * The recounts of the application and LKPM aggregates (issue 12, grown by issue 15's month roll-ups and LKPM period
- * sums): for each stored table, a GROUP BY over the raw rows (Application, ApplicationEvent, InvestmentRealisation)
+ * sums, issue 17's OSS projects): for each stored table, a GROUP BY over the raw rows (Application, ApplicationEvent,
+ * InvestmentRealisation, OssProject)
  * that must give the same rows. Portable SQL (double-quoted identifiers, no parameters, sums of rupiah as text);
  * consistency.ts runs them and compares. The monthly tables are recounted from the raw rows, not from the day tables,
  * so a month that drifted from its days is found too.
  */
+import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
 
 export type AggregateCheck = {
@@ -29,27 +31,21 @@ export type AggregateCheck = {
 const FINISHED = `a."finishedDay" IS NOT NULL AND a."processingDays" IS NOT NULL AND a."isOnTime" IS NOT NULL`;
 const STAGES = `FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."applicationId"
   WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL`;
-const PROJECTS = `FROM "Application" a WHERE a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."finishedDay" IS NOT NULL`;
-const PROJECT_DIMENSIONS = `COALESCE(a."sector", '') AS "sector", COALESCE(a."sectorGroup", '') AS "sectorGroup",
-  COALESCE(a."kecamatanCode", '') AS "kecamatanCode", COALESCE(a."origin", '') AS "origin", COALESCE(a."scale", '') AS "scale"`;
-const PROJECT_GROUP = `COALESCE(a."sector", ''), COALESCE(a."sectorGroup", ''), COALESCE(a."kecamatanCode", ''),
-  COALESCE(a."origin", ''), COALESCE(a."scale", '')`;
-const PROJECT_SUMS = `COUNT(*) AS "projects", CAST(SUM(a."investmentValue") AS TEXT) AS "investment",
-  SUM(COALESCE(a."workersLocal", 0) + COALESCE(a."workersForeign", 0)) AS "workers"`;
 const MONTH = `substr(a."finishedDay", 1, 7)`;
 const KEC = `COALESCE(a."kecamatanCode", '')`;
 
-/** InvestmentDayStat or InvestmentMonthStat against issued projects grouped by finishing day or month. */
+/**
+ * InvestmentDayStat or InvestmentMonthStat against their one definition (issued business licences not linked to an
+ * OSS project by finishing day or month, plus the OSS projects by issue day or month: lib/investment/day-stat-sql.ts).
+ */
 function investmentCheck(period: "day" | "month"): AggregateCheck {
-  const expression = period === "day" ? `a."finishedDay"` : MONTH;
   return {
     name: period === "day" ? "investment-daily" : "investment-monthly",
     raw: "finished",
     keys: [period, "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
     values: ["projects", "investment", "workers"],
     text: ["investment"],
-    expected: `SELECT ${expression} AS "${period}", ${PROJECT_DIMENSIONS}, ${PROJECT_SUMS} ${PROJECTS}
-      GROUP BY ${expression}, ${PROJECT_GROUP}`,
+    expected: investmentDayStatSelectSql("all", { investmentAsText: true, period }),
     stored: `SELECT "${period}", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects",
         CAST("investment" AS TEXT) AS "investment", "workers" FROM "${period === "day" ? "InvestmentDayStat" : "InvestmentMonthStat"}"`,
   };

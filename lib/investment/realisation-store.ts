@@ -4,18 +4,19 @@ import "server-only";
  * ZRealisationInput, resolve the project with resolveRealisation and store through `upsertRealisation`, so a
  * report re-sent for the same project and period replaces the earlier one (idempotent) and is audit-logged.
  */
-import Papa from "papaparse";
 import { getDb, type Db } from "../db/client";
 import { AppError, fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import { toWibDate, wibStartOfDay } from "../calendar/working-days";
 import type { Actor } from "../users/users";
 import { loadLkpmDeadlineOverrides } from "./lkpm-deadlines";
+import { readImportRows } from "../spreadsheet/import-rows";
+import type { ImportFile } from "../spreadsheet/input";
+import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";
 import { withLkpmPeriodStats } from "./lkpm-period-stats";
 import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
-  REALISATION_CSV_REQUIRED,
   REALISATION_FIELD_LABELS,
   REALISATION_INVALID_MESSAGE,
   resolveRealisation,
@@ -180,24 +181,19 @@ const MAX_REPORTED_ERRORS = 200;
 const MAX_IMPORT_ROWS = 50_000;
 
 /**
- * Imports LKPM reports from CSV (header: registrationNo, year, period, realisedInvestment, currency, exchangeRate,
+ * Imports LKPM reports from a CSV or .xlsx file (header: registrationNo, year, period, realisedInvestment, currency, exchangeRate,
  * workersLocal, workersForeign, and optionally reportedOn, the WIB day the business filed). All or nothing: every row is checked first and any error means nothing is
  * written — a 422 whose `rowErrors` name the line (the header is line 1), the column and the reason in Indonesian.
  * Valid files are upserted in one transaction, so importing the same file again changes nothing.
  */
 export async function importRealisationsCsv(
-  csv: string,
+  file: ImportFile,
   options: { actor: Actor; now?: Date; db?: Db },
 ): Promise<RealisationImportResult> {
   const db = options.db ?? getDb();
   const now = options.now ?? new Date();
-  const parsed = Papa.parse<Record<string, string>>(csv.replace(/^\uFEFF/, ""), {
-    header: true,
-    skipEmptyLines: "greedy",
-    transformHeader: (h) => h.trim(),
-  });
-  const headers = parsed.meta.fields ?? [];
-  const missing = REALISATION_CSV_REQUIRED.filter((column) => !headers.includes(column));
+  const read = await readImportRows(file, REALISATION_IMPORT_COLUMNS, { maxRows: MAX_IMPORT_ROWS + 1 });
+  const missing = read.mapping.missingRequired;
   if (missing.length > 0) {
     throw new AppError(
       "VALIDATION",
@@ -207,14 +203,15 @@ export async function importRealisationsCsv(
       },
     );
   }
-  if (parsed.data.length === 0) throw new AppError("VALIDATION", "Berkas tidak berisi baris data.");
-  if (parsed.data.length > MAX_IMPORT_ROWS)
-    throw new AppError("VALIDATION", `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas.`);
+  if (read.rows.length === 0) throw new AppError("VALIDATION", "Berkas tidak berisi baris data.");
+  if (read.hasMore) throw new AppError("VALIDATION", `Paling banyak ${MAX_IMPORT_ROWS} baris per berkas.`);
 
   const errors: RealisationRowError[] = [];
   const rows: Array<{ line: number; input: TRealisationInput }> = [];
-  parsed.data.forEach((raw, index) => {
-    const line = index + 2;
+  const present = [...read.mapping.byHeader.values()];
+  read.rows.forEach(({ line, texts }) => {
+    // A column present in the file but empty on this row reads as "" (what the schema's messages expect).
+    const raw = Object.fromEntries(present.map((column) => [column, texts[column] ?? ""]));
     const result = ZRealisationInput.safeParse(raw);
     if (!result.success) {
       for (const [column, message] of Object.entries(fieldErrorsFromIssues(result.error.issues)))
@@ -260,7 +257,7 @@ export async function importRealisationsCsv(
       actorId: options.actor.id,
       actor: options.actor.label,
       action: "import.realisations.rejected",
-      detail: { rows: parsed.data.length, errors: errors.length },
+      detail: { rows: read.rows.length, errors: errors.length, format: read.sheet.format },
     });
     const fields: FieldErrors = {};
     for (const error of errors.slice(0, 50)) fields[`baris ${error.line} / ${error.column}`] ??= error.message;

@@ -8,7 +8,7 @@
 import { z } from "zod";
 import type { SkmSummary } from "../skm/summary";
 
-export const SNAPSHOT_KINDS = ["skm-report", "processing-on-time"] as const;
+export const SNAPSHOT_KINDS = ["skm-report", "processing-on-time", "open-data"] as const;
 export type SnapshotKind = (typeof SNAPSHOT_KINDS)[number];
 
 const ZPeriodRef = z.looseObject({
@@ -150,6 +150,12 @@ export const ZSkmReportSnapshotV2 = ZSkmReportSnapshotV1.extend({
 });
 export const ZSkmReportSnapshot = z.discriminatedUnion("schemaVersion", [ZSkmReportSnapshotV1, ZSkmReportSnapshotV2]);
 export type SnapshotPeriod = { key: string; kind: string; from: string; to: string; labelId: string; labelEn: string };
+
+/** The period as a snapshot stores it (only these fields, whatever else the caller's period carries). */
+export function snapshotPeriod(period: SnapshotPeriod): SnapshotPeriod {
+  const { key, kind, from, to, labelId, labelEn } = period;
+  return { key, kind, from, to, labelId, labelEn };
+}
 type Distribution = { value: string; count: number }[];
 /** What an SKM report snapshot holds (the fields the zod schema checks; the summary as the engine returned it). */
 export type TSkmReportSnapshotBody = {
@@ -184,9 +190,36 @@ export type TOnTimeSnapshotBody = {
 };
 export type TOnTimeSnapshot = TOnTimeSnapshotBody & { schemaVersion: 1 };
 
+/**
+ * kind "open-data", schemaVersion 1 (issue 17): one period's open-data tables as published, in the tidy Satu Data
+ * shape (lib/open-data/datasets.ts): rows per dataset id, already without the aggregates under `minN`.
+ */
+export const ZOpenDataSnapshotV1 = z.looseObject({
+  schemaVersion: z.literal(1),
+  period: ZPeriodRef,
+  region: z.looseObject({ code: z.string(), name: z.string() }),
+  minN: z.number().int().positive(),
+  datasets: z.record(z.string(), z.array(z.looseObject({}))),
+  suppressed: z.record(z.string(), z.number().int().nonnegative()),
+});
+export const ZOpenDataSnapshot = z.discriminatedUnion("schemaVersion", [ZOpenDataSnapshotV1]);
+export type TOpenDataSnapshotBody = {
+  period: SnapshotPeriod;
+  region: { code: string; name: string };
+  minN: number;
+  datasets: Record<string, Record<string, string | number | null>[]>;
+  suppressed: Record<string, number>;
+};
+export type TOpenDataSnapshot = TOpenDataSnapshotBody & { schemaVersion: 1 };
+
+export function parseOpenDataSnapshot(json: string): TOpenDataSnapshot {
+  return ZOpenDataSnapshot.parse(JSON.parse(json)) as unknown as TOpenDataSnapshot;
+}
+
 export const CURRENT_SCHEMA_VERSION: Readonly<Record<SnapshotKind, number>> = {
   "skm-report": 2,
   "processing-on-time": 1,
+  "open-data": 1,
 };
 
 /** Parses a stored payload of an SKM report; a row that does not parse is a programming error, not user input. */
@@ -205,6 +238,10 @@ export function snapshotHeadline(kind: SnapshotKind, payload: unknown): Snapshot
   if (kind === "skm-report") {
     const p = payload as TSkmReportSnapshot;
     return { value: p.summary.ikm, count: p.summary.respondents, grade: p.summary.grade };
+  }
+  if (kind === "open-data") {
+    const p = payload as TOpenDataSnapshot;
+    return { value: null, count: Object.values(p.datasets).reduce((sum, rows) => sum + rows.length, 0) };
   }
   const p = payload as TOnTimeSnapshot;
   return { value: p.onTimeRate, count: p.completed };

@@ -38,6 +38,19 @@ export const SETTINGS = {
       "Dengan ini kami menyatakan sanggup menyelenggarakan pelayanan sesuai standar pelayanan yang telah ditetapkan dan apabila tidak menepati janji ini, kami siap menerima sanksi sesuai peraturan perundang-undangan yang berlaku.",
     ),
   "office.maklumatPublished": z.enum(["true", "false"]).default("true"),
+  // Open data (issue 17): the Kemendagri code and name of the office's region (the kode_wilayah of city-wide
+  // figures) and the smallest count an aggregate needs to be published.
+  "office.regionCode": z
+    .string()
+    .regex(/^\d{2}\.\d{2}$/, { error: "Kode wilayah seperti 35.71 (Kemendagri)" })
+    .default("35.71"),
+  "office.regionName": z.string().min(3).max(120).default("Kota Kediri"),
+  "openData.minN": z.coerce
+    .number({ error: "Minimum n harus bilangan bulat 1–1000" })
+    .int({ error: "Minimum n harus bilangan bulat 1–1000" })
+    .min(1, { error: "Minimum n harus bilangan bulat 1–1000" })
+    .max(1000, { error: "Minimum n harus bilangan bulat 1–1000" })
+    .default(30),
   // Survey collection (lib/skm/collection-rules.ts): the oldest queued kiosk response accepted, in days, and whether
   // paper sheets (typed in or imported) may leave unsur and profile boxes blank.
   "skm.kioskQueueDays": z.coerce

@@ -10,7 +10,6 @@ import type { Actor } from "../users/users";
 import { insertSurveyResponsesBulk, isUniqueViolation, type NewSurveyResponse, type Tx } from "./response-store";
 import { accumulateResponses, aggregateRowsOf, type AggregateSlice } from "./aggregate-recount";
 import type { AggregateIncrements } from "./aggregate-row";
-import { importContentHash } from "./import-hash";
 
 function wibStamp(at: Date): string {
   const wib = new Date(at.getTime() + 7 * 3_600_000).toISOString();
@@ -39,15 +38,15 @@ function alreadyImported(earlier: ImportRow): AppError {
 }
 
 /**
- * Stores the validated rows of one CSV file as one recorded import: the file's hash, row count, WIB days covered
+ * Stores the validated rows of one file as one recorded import: the file's fingerprint (importContentHash), row count, WIB days covered
  * and who imported it, in the same transaction as the rows (each row carries the import's id). The same file while
  * an earlier import of it stands is refused (409) naming that import; the unique activeHash also settles a race.
  */
 export async function storeResponseImport(
-  input: { text: string; rows: NewSurveyResponse[]; actor: Actor; now: Date; fileName?: string | null },
+  input: { contentHash: string; rows: NewSurveyResponse[]; actor: Actor; now: Date; fileName?: string | null },
   db: Db = getDb(),
 ): Promise<{ imported: number; importId: string }> {
-  const contentHash = importContentHash(input.text);
+  const { contentHash } = input;
   const earlier = await db.responseImport.findUnique({ where: { activeHash: contentHash } });
   if (earlier) throw alreadyImported(earlier);
   const id = randomUUID();

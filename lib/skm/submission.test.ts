@@ -150,7 +150,7 @@ describe("parseResponsesCsv", () => {
   it("reports line, column and reason for every problem", () => {
     const h = `${header},U1,U2,U3,U4,U5,U6,U7,U8,U9,U12`;
     const rows = [
-      "03/05/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,",
+      "05/13/2012,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3,",
       "2019-05-03,SKM-2017,XX,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,9,2",
     ];
     const r = parseResponsesCsv([h, ...rows].join("\n"), NOW, known);
@@ -162,6 +162,16 @@ describe("parseResponsesCsv", () => {
         "3:licenseType",
         "3:U9",
       ]);
+    }
+  });
+  it("reads Indonesian dates and times (WIB)", () => {
+    const h = `${header},U1,U2,U3,U4,U5,U6,U7,U8,U9`;
+    const row = `03/05/2019 09.30,SKM-2017,PBG,L1,paper,45,P,SMA,Swasta,,,3,3,3,3,3,3,3,3,3`;
+    const r = parseResponsesCsv(`${h}\n${row}\n`, NOW, known);
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.rows[0].submission.submittedAt.toISOString()).toBe("2019-05-03T02:30:00.000Z");
+      expect(r.rows[0].submission.respondent.age).toBe(45);
     }
   });
   it("rejects unknown headers on line 1", () => {

@@ -3,7 +3,8 @@ import { z } from "zod";
 import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/api-schemas";
 import { APPLICANT_KINDS, EVENT_KINDS, STAGES, STATUSES } from "../../applications/constants";
 import { IMPORT_MODES } from "../../applications/import-modes";
-import { defineOperation, textBody } from "../contract";
+import { defineOperation } from "../contract";
+import { ZRowError, importFileBody, rejectedImportError } from "./imports";
 import { ZCalendarWarnings, ZRupiahString, nullableNumber, oneOf } from "./shared";
 
 const ZCodeName = z.object({ code: z.string(), name: z.string() });
@@ -92,12 +93,6 @@ export const getApplicationApi = defineOperation({
   errors: { 404: "No application with this registration number" },
 });
 
-const ZRowError = z.object({
-  line: z.number().int().describe("Line of the file (the header is line 1)"),
-  column: z.string(),
-  message: z.string(),
-});
-
 const ZApplicationsImportResult = z.object({
   mode: z.enum(IMPORT_MODES),
   rows: z.number().int(),
@@ -118,28 +113,15 @@ export const importApplicationsApi = defineOperation({
   path: "/api/v1/applications/import",
   tags: ["applications"],
   summary:
-    "Import applications from CSV (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
+    "Import applications from CSV or .xlsx (ADMIN); all-or-nothing unless mode=valid-only; idempotent upsert by registrationNo",
   description:
-    "registrationNo may contain `/` (3–60 characters; spaces around `/` are removed). Column names and formats: docs/import-applications.md.",
+    "Body: the file as uploaded. Numbers may be written the Indonesian way (1.250.000,50) and dates as 17/03/2026 09:30; typed Excel dates and numbers are read as such. registrationNo may contain `/` (3–60 characters; spaces around `/` are removed). Column names and formats: docs/import-applications.md. Template: GET /api/v1/import-templates/applications.",
   access: { capability: "importData" },
   query: ZImportQuery,
-  body: [
-    textBody({
-      mediaTypes: ["text/csv", "text/plain", "application/csv"],
-      maxBytes: 64 * 1024 * 1024,
-      description: "CSV with a header row, at most 64 MB",
-    }),
-  ],
+  body: [importFileBody(64 * 1024 * 1024, "The file with a header row.")],
   responses: { 200: { description: "Imported", json: z.object({ result: ZApplicationsImportResult }) } },
   errors: {
-    422: {
-      description:
-        'Invalid query, or invalid rows in an all-or-nothing file: nothing stored; `fields` keyed "baris N / kolom" (first 50) and the whole `result`',
-      json: z.object({
-        error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
-        result: ZApplicationsImportResult.optional(),
-      }),
-    },
+    422: rejectedImportError(ZApplicationsImportResult, "Invalid query, or invalid rows in an all-or-nothing file"),
   },
 });
 

@@ -11,6 +11,9 @@ import * as complaints from "./complaints";
 import * as investment from "./investment";
 import * as attendanceOutreach from "./attendance-outreach";
 import * as followUp from "./follow-up";
+import * as imports from "./imports";
+import * as oss from "./oss";
+import * as openData from "./open-data";
 
 const AREAS: readonly Record<string, unknown>[] = [
   core,
@@ -20,6 +23,9 @@ const AREAS: readonly Record<string, unknown>[] = [
   investment,
   attendanceOutreach,
   followUp,
+  imports,
+  oss,
+  openData,
 ];
 
 export const API_OPERATIONS: readonly OperationSpec[] = AREAS.flatMap((area) =>

@@ -9,7 +9,8 @@ import {
   ZRealisationInput,
 } from "../../investment/realisation";
 import { ZRealisationQuery } from "../../investment/realisation-params";
-import { defineOperation, jsonBody, textBody, type ParameterDoc } from "../contract";
+import { defineOperation, jsonBody, type ParameterDoc } from "../contract";
+import { ZRowError, importFileBody } from "./imports";
 import { DATE_RANGE_DOCS, ZRupiahString } from "./shared";
 
 const FILTER_DOCS: Record<string, ParameterDoc> = {
@@ -131,28 +132,25 @@ const ZSavedRealisation = z.object({
     replaced: z.boolean().describe("true when an earlier report of the same project and period was replaced"),
   }),
 });
-const ZRowError = z.object({ line: z.number().int(), column: z.string(), message: z.string() });
-
 export const submitRealisationsApi = defineOperation({
   method: "POST",
   path: "/api/v1/investment/realisations",
   tags: ["investment"],
-  summary: "Submit LKPM realised investment: one report (JSON) or a CSV file",
+  summary: "Submit LKPM realised investment: one report (JSON) or a CSV/.xlsx file",
   description:
     "Counter officers do not enter LKPM. A report is for an issued business licence (registrationNo) and one reporting period: usaha kecil report per semester (S1, S2), menengah and besar — and every PMA, which is always usaha besar — per triwulan (TW1–TW4), mikro are exempt; the obligation starts with the period in which the licence was issued and a period can be reported once it has ended. A report re-sent for the same project and period replaces the earlier one (idempotent). Optional reportedOn (YYYY-MM-DD, WIB) is the day the business filed it in OSS (after the period ended, not in the future; default today); a report is on time when filed by the deadline of its period: the 10th of the month after the period under PerBKPM 5/2021, the 15th from TW3 2025 on (PerBKPM 5/2025), or the date an admin set for that period (GET/PUT /api/v1/investment/lkpm-deadlines).",
   access: { capability: "reportInvestmentRealisation" },
   body: [
     jsonBody(ZRealisationInput, { invalidMessage: REALISATION_INVALID_MESSAGE }),
-    textBody({
-      mediaTypes: ["text/csv"],
-      maxBytes: 8 * 1024 * 1024,
-      description: `CSV, at most 8 MB, header: ${REALISATION_CSV_COLUMNS.join(",")}; all or nothing. Amounts are decimal text without thousands separators; a currency other than IDR needs exchangeRate (rupiah per unit).`,
-    }),
+    importFileBody(
+      8 * 1024 * 1024,
+      `A file with header: ${REALISATION_CSV_COLUMNS.join(",")}; all or nothing — any invalid row gives 422 with rowErrors (line, column, message) and nothing is stored. Amounts as 250000000, 250.000.000 or 1.250,50; dates as 2026-07-12 or 12/07/2026; a currency other than IDR needs exchangeRate (rupiah per unit). Template: GET /api/v1/import-templates/realisations.`,
+    ),
   ],
   responses: {
     201: { description: "Report stored (JSON)", json: ZSavedRealisation },
     200: {
-      description: "JSON: an earlier report of the same project and period was replaced. CSV: the counts",
+      description: "JSON: an earlier report of the same project and period was replaced. A file: the counts",
       json: z.union([
         ZSavedRealisation,
         z.object({
@@ -164,7 +162,7 @@ export const submitRealisationsApi = defineOperation({
   errors: {
     422: {
       description:
-        "Invalid fields, or (CSV) invalid rows: nothing stored; `rowErrors` name line (the header is line 1), column and reason",
+        "Invalid fields, or (a file) invalid rows: nothing stored; `rowErrors` name line (the header is line 1), column and reason",
       json: z.object({
         error: z.object({ code: z.string(), message: z.string(), fields: z.record(z.string(), z.string()).optional() }),
         rowErrors: z.array(ZRowError).optional(),

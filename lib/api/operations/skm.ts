@@ -3,7 +3,8 @@ import { z } from "zod";
 import { CSV_BASE_HEADERS } from "../../skm/import-csv";
 import { ZInvitationCreate, ZSurveySubmission } from "../../skm/submission";
 import { ZSkmSummaryQuery } from "../../skm/summary";
-import { defineOperation, domainJsonBody, jsonBody, textBody, type ParameterDoc } from "../contract";
+import { defineOperation, domainJsonBody, jsonBody, type ParameterDoc } from "../contract";
+import { importFileBody } from "./imports";
 import { DATE_RANGE_DOCS } from "./shared";
 
 const ZStoredResponse = z.object({
@@ -46,15 +47,14 @@ export const importResponsesApi = defineOperation({
   method: "POST",
   path: "/api/v1/responses/import",
   tags: ["skm"],
-  summary: "Import survey responses from CSV (ADMIN), all or nothing",
-  description: `Any invalid row → 422 with fields keyed "baris N / kolom", nothing stored. Each import is recorded with the SHA-256 of the file's text (BOM removed, line endings normalised), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
+  summary: "Import survey responses from CSV or .xlsx (ADMIN), all or nothing",
+  description: `Template: GET /api/v1/import-templates/responses. Any invalid row → 422 with fields keyed "baris N / kolom", nothing stored. Each import is recorded with the SHA-256 of the file's text (CSV: BOM removed, line endings normalised; .xlsx: of the rows as read), its row count, the WIB days covered and who imported it; the same file again → 409 naming the earlier import (date, person) until an admin undoes that import (Survei → Impor CSV).`,
   access: { capability: "importData" },
   body: [
-    textBody({
-      mediaTypes: ["text/csv"],
-      maxBytes: 20 * 1024 * 1024,
-      description: `One row per respondent, at most 20 MB. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD or ISO 8601, kept as given (this is staff entry), on or after the questionnaire version's first day (SKM-2017: 2017-01-01, IKM-2004: 2004-02-24) and not after today (WIB). Every element and the profile are required unless the office setting skm.allowIncompletePaper is on.`,
-    }),
+    importFileBody(
+      20 * 1024 * 1024,
+      `One row per respondent. Headers: ${CSV_BASE_HEADERS.join(", ")}, and one column per element code (U1…U9 or U1…U14). submittedAt is YYYY-MM-DD, DD/MM/YYYY (optionally with a time, WIB), ISO 8601 or an Excel date, kept as given (this is staff entry), on or after the questionnaire version's first day (SKM-2017: 2017-01-01, IKM-2004: 2004-02-24) and not after today (WIB). Every element and the profile are required unless the office setting skm.allowIncompletePaper is on.`,
+    ),
   ],
   responses: {
     201: {

@@ -26,6 +26,10 @@ import idFollowUp from "./id/followUp.json";
 import enFollowUp from "./en/followUp.json";
 import idEvidence from "./id/evidence.json";
 import enEvidence from "./en/evidence.json";
+import idOss from "./id/oss.json";
+import enOss from "./en/oss.json";
+import idOpenData from "./id/open-data.json";
+import enOpenData from "./en/open-data.json";
 import idAttendance from "./id/attendance.json";
 import enAttendance from "./en/attendance.json";
 import idOutreach from "./id/outreach.json";
@@ -50,6 +54,8 @@ export const MESSAGES = {
     realisation: idRealisation,
     followUp: idFollowUp,
     evidence: idEvidence,
+    oss: idOss,
+    openData: idOpenData,
     attendance: idAttendance,
     outreach: idOutreach,
     agency: idAgency,
@@ -69,6 +75,8 @@ export const MESSAGES = {
     realisation: enRealisation,
     followUp: enFollowUp,
     evidence: enEvidence,
+    oss: enOss,
+    openData: enOpenData,
     attendance: enAttendance,
     outreach: enOutreach,
     agency: enAgency,

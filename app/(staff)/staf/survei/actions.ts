@@ -151,19 +151,21 @@ export async function toggleExtraQuestionAction(form: FormData): Promise<void> {
   revalidatePath("/staf/survei/pertanyaan");
 }
 
-/** CSV import of paper/historical responses (ADMIN): the same all-or-nothing rules as POST /api/v1/responses/import. */
+/** CSV or .xlsx import of paper/historical responses (ADMIN): the same all-or-nothing rules as POST /api/v1/responses/import. */
 export async function importResponsesAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("importData");
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0)
-      throw new AppError("VALIDATION", "Pilih file CSV.", { fields: { file: "Pilih file CSV" } });
+      throw new AppError("VALIDATION", "Pilih file CSV atau Excel.", { fields: { file: "Pilih file CSV atau Excel" } });
     // Server actions take bodies up to 1 MB (Next's default); bigger histories go through POST /api/v1/responses/import.
     if (file.size > 1_000_000)
       throw new AppError("VALIDATION", "File melebihi 1 MB. Gunakan API impor untuk file besar.", {
         fields: { file: "Maksimal 1 MB di formulir ini" },
       });
-    const { imported } = await importResponsesCsv(await file.text(), actor, new Date(), { fileName: file.name });
+    const { imported } = await importResponsesCsv(new Uint8Array(await file.arrayBuffer()), actor, new Date(), {
+      fileName: file.name,
+    });
     revalidatePath("/staf/survei/impor");
     const t = createTranslator(await getLocale(), "survey");
     return { status: "ok", message: t("staff.importedOnce", { n: imported }), data: { savedAt: String(Date.now()) } };

@@ -42,8 +42,10 @@ export async function importHolidayYearAction(_prev: ActionState, form: FormData
     if (!Number.isInteger(year) || year < 2000 || year > 2100)
       throw new AppError("VALIDATION", "Tahun tidak valid.", { fields: { year: "Tahun tidak valid." } });
     if (!(file instanceof File) || file.size === 0)
-      throw new AppError("VALIDATION", "Pilih berkas CSV.", { fields: { file: "Pilih berkas CSV." } });
-    const count = await importHolidayYear(year, await file.text(), actor);
+      throw new AppError("VALIDATION", "Pilih berkas CSV atau Excel.", {
+        fields: { file: "Pilih berkas CSV atau Excel." },
+      });
+    const count = await importHolidayYear(year, new Uint8Array(await file.arrayBuffer()), actor);
     revalidatePath(PATH);
     return { status: "ok", data: { count: String(count) } };
   });

@@ -8,6 +8,7 @@ import { toWibDate } from "@/lib/calendar/working-days";
 import { ActionForm } from "@/components/complaints/action-form";
 import { TextField } from "@/components/ui/field";
 import { HolidayForm, HolidayImportForm } from "@/components/applications/holiday-forms";
+import { TemplateLink } from "@/components/imports/template-link";
 import { DataTable } from "@/components/ui/data-table";
 import {
   confirmHolidayYearAction,
@@ -110,6 +111,7 @@ export default async function HolidaysPage() {
           ))}
       </section>
       <HolidayForm action={saveHolidayAction} labels={labels} />
+      <TemplateLink kind="holidays" label={tc("downloadTemplate")} />
       <HolidayImportForm action={importHolidayYearAction} labels={labels} defaultYear={coverage.nextUncoveredYear} />
       {years.map((year) => (
         <section key={year} aria-labelledby={`y-${year}`}>

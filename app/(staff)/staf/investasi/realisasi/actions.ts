@@ -24,21 +24,21 @@ export async function saveRealisationAction(_previous: ActionState, form: FormDa
   });
 }
 
-/** Imports an LKPM CSV file, all or nothing; row errors come back as fields "baris N / kolom". */
+/** Imports an LKPM CSV or .xlsx file, all or nothing; row errors come back as fields "baris N / kolom". */
 export async function importRealisationsAction(_previous: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("reportInvestmentRealisation");
     const file = form.get("file");
     if (!(file instanceof File) || file.size === 0)
-      throw new AppError("VALIDATION", "Pilih berkas CSV terlebih dahulu.", {
-        fields: { file: "Pilih berkas CSV terlebih dahulu." },
+      throw new AppError("VALIDATION", "Pilih berkas CSV atau Excel terlebih dahulu.", {
+        fields: { file: "Pilih berkas CSV atau Excel terlebih dahulu." },
       });
     if (file.size > MAX_CSV_BYTES)
       throw new AppError(
         "PAYLOAD_TOO_LARGE",
         "Berkas melebihi 1 MB; pisahkan berkas atau kirim lewat POST /api/v1/investment/realisations.",
       );
-    const result = await importRealisationsCsv(await file.text(), { actor });
+    const result = await importRealisationsCsv(new Uint8Array(await file.arrayBuffer()), { actor });
     revalidatePath("/staf/investasi/realisasi");
     return {
       status: "ok",

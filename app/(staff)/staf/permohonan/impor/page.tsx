@@ -2,6 +2,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { CANONICAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/applications/import-rows";
 import { ImportApplicationsForm } from "@/components/applications/import-applications-form";
+import { TemplateLink } from "@/components/imports/template-link";
 
 const KEYS = [
   "file",
@@ -30,10 +31,12 @@ const KEYS = [
 export default async function ImportApplicationsPage() {
   await requirePageCapability("importData", "/staf/permohonan/impor");
   const { t } = await getTranslator("applications");
+  const common = await getTranslator("common");
   return (
     <div className="stack">
       <h1>{t("import.title")}</h1>
       <p className="muted">{t("import.intro")}</p>
+      <TemplateLink kind="applications" label={common.t("downloadTemplate")} />
       <ImportApplicationsForm
         columns={[...CANONICAL_COLUMNS]}
         required={[...REQUIRED_COLUMNS]}

@@ -5,6 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { CSV_BASE_HEADERS } from "@/lib/skm/import-csv";
 import { listResponseImports } from "@/lib/skm/response-imports";
 import { ActionForm } from "@/components/skm/action-form";
+import { TemplateLink } from "@/components/imports/template-link";
 import { DataTable } from "@/components/ui/data-table";
 import { importResponsesAction, undoResponseImportAction } from "../actions";
 
@@ -13,11 +14,13 @@ export const dynamic = "force-dynamic";
 export default async function ImportResponsesPage() {
   await requirePageCapability("importData", "/staf/survei/impor");
   const { t, locale } = await getTranslator("survey");
+  const common = await getTranslator("common");
   const imports = await listResponseImports();
   return (
     <div className="stack">
       <h1>{t("staff.importTitle")}</h1>
       <p className="muted">{t("staff.importIntro", { headers: CSV_BASE_HEADERS.join(", ") })}</p>
+      <TemplateLink kind="responses" label={common.t("downloadTemplate")} />
       <ActionForm
         action={importResponsesAction}
         submitLabel={t("staff.importSubmit")}

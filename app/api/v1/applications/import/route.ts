@@ -1,4 +1,4 @@
-import { methodNotAllowed } from "@/lib/api/http";
+import { methodNotAllowed, rejectedImportResponse } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { importApplicationsApi } from "@/lib/api/operations/applications";
 import { importApplicationsCsv } from "@/lib/applications/import";
@@ -7,26 +7,12 @@ export const dynamic = "force-dynamic";
 export const maxDuration = 300;
 
 /**
- * CSV import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422 with
- * `fields` (line, column, message) and the result when an all-or-nothing file had invalid rows (nothing is stored).
+ * CSV or .xlsx import of applications (ADMIN or an ADMIN API token). 200 with the counts when rows were stored; 422
+ * with `fields` (line, column, message) and the result when an all-or-nothing file had invalid rows (nothing stored).
  */
 export const POST = apiHandler(importApplicationsApi, async ({ actor, query, body }) => {
   const result = await importApplicationsCsv(await body(), { mode: query.mode, mapping: query.mapping, actor });
-  if (!result.committed && result.errorCount > 0) {
-    const fields: Record<string, string> = {};
-    for (const e of result.errors.slice(0, 50)) fields[`baris ${e.line} / ${e.column}`] ??= e.message;
-    return Response.json(
-      {
-        error: {
-          code: "VALIDATION",
-          message: `${result.invalidRows} baris tidak valid; tidak ada data yang disimpan.`,
-          fields,
-        },
-        result,
-      },
-      { status: 422 },
-    );
-  }
+  if (!result.committed && result.errorCount > 0) return rejectedImportResponse(result);
   return { result };
 });
 

@@ -11,12 +11,12 @@ export const dynamic = "force-dynamic";
 
 /**
  * POST /api/v1/investment/realisations — one LKPM report as JSON (201 created, 200 when it replaced the earlier
- * report of the same project and period), or a whole CSV file (Content-Type text/csv, all or nothing: 422 with
- * `rowErrors` and nothing stored). PLANNER or ADMIN (session or token).
+ * report of the same project and period), or a whole CSV or .xlsx file (all or nothing: 422 with `rowErrors` and
+ * nothing stored). PLANNER or ADMIN (session or token).
  */
 export const POST = apiHandler(submitRealisationsApi, async ({ actor, body, reply }) => {
   const input = await body();
-  if (input.kind === "text") {
+  if (input.kind === "bytes") {
     try {
       return { result: await importRealisationsCsv(input.value, { actor }) };
     } catch (error) {

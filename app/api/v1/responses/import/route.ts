@@ -5,6 +5,7 @@ import { importResponsesCsv } from "@/lib/skm/response-import";
 
 export const dynamic = "force-dynamic";
 
+/** POST /api/v1/responses/import — survey responses from a CSV or .xlsx file (ADMIN), all or nothing. */
 export const POST = apiHandler(importResponsesApi, async ({ actor, body, reply }) =>
   reply(201, await importResponsesCsv(await body(), actor, new Date())),
 );

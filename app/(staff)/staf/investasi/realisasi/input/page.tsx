@@ -8,6 +8,7 @@ import { findRealisationProject } from "@/lib/investment/realisation-query";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { TextField } from "@/components/ui/field";
 import { RealisationImportForm } from "@/components/investment/realisation-import-form";
+import { TemplateLink } from "@/components/imports/template-link";
 import { importRealisationsAction, saveRealisationAction } from "../actions";
 
 const PERIOD_LABELS = ["TW1", "TW2", "TW3", "TW4", "S1", "S2"] as const;
@@ -19,6 +20,7 @@ export default async function RealisationInputPage({
 }) {
   await requirePageCapability("reportInvestmentRealisation", "/staf/investasi/realisasi/input");
   const { t, locale } = await getTranslator("realisation");
+  const common = await getTranslator("common");
   const today = toWibDate(new Date());
   const registrationNo = (await searchParams).no?.trim() ?? "";
   const project = registrationNo ? await findRealisationProject(registrationNo, today) : null;
@@ -129,6 +131,7 @@ export default async function RealisationInputPage({
       <section className="card" aria-labelledby="lkpm-import-title">
         <h2 id="lkpm-import-title">{t("input.importTitle")}</h2>
         <p className="small muted">{t("input.importIntro")}</p>
+        <TemplateLink kind="realisations" label={common.t("downloadTemplate")} />
         <RealisationImportForm
           action={importRealisationsAction}
           labels={{
