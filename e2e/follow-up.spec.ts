@@ -101,10 +101,10 @@ test("a leader plans an action on the weakest element, an officer completes it w
   // Restore the shared demo state: withdraw this quarter's report again.
   await admin.goto("/staf/skm/laporan");
   await admin
-    .locator("section", { has: admin.getByRole("heading", { name: new RegExp(`^${quarter}`) }) })
+    .locator("section", { has: admin.getByRole("heading", { name: new RegExp(`\\(${quarter}\\)`) }) })
     .getByRole("button", { name: "Tarik kembali" })
     .click();
-  await expect(admin.getByRole("heading", { name: new RegExp(`^${quarter}`) })).toContainText("Draf");
+  await expect(admin.getByRole("heading", { name: new RegExp(`\\(${quarter}\\)`) })).toContainText("Draf");
   await adminContext.close();
 });
 
