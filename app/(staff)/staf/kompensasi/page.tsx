@@ -72,7 +72,7 @@ export default async function CompensationPage() {
         {records.length === 0 ? (
           <p>{t("register.empty")}</p>
         ) : (
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="compensation-list">
             <table data-testid="compensation-table">
               <thead>
                 <tr>
