@@ -6,13 +6,14 @@ import { toWibDate } from "@/lib/calendar/working-days";
 import { getEvidencePack } from "@/lib/evidence/queries";
 import { EVIDENCE_ITEMS, EVIDENCE_LOCATIONS } from "@/lib/evidence/pack";
 import { gapText } from "@/lib/evidence/gap-text";
+import { canOpen } from "@/lib/navigation";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Paket bukti evaluasi / Evaluation evidence pack" };
 
 /** The yearly evidence pack for the PEKPPP evaluators and the Ombudsman: each item, where it lives, its gaps. */
 export default async function EvidencePackPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
-  await requirePageCapability("viewEvidencePack", "/staf/admin/bukti");
+  const user = await requirePageCapability("viewEvidencePack", "/staf/admin/bukti");
   const { t, locale } = await getTranslator("evidence");
   const today = toWibDate(new Date());
   const thisYear = Number(today.slice(0, 4));
@@ -59,7 +60,8 @@ export default async function EvidencePackPage({ searchParams }: { searchParams:
                 {EVIDENCE_LOCATIONS[id].map((href, i) => (
                   <span key={href}>
                     {i > 0 ? ", " : ""}
-                    <Link href={href}>{href}</Link>
+                    {/* A page the reader's role cannot open is named, not linked (no link ends in a 403). */}
+                    {canOpen(user.role, href) ? <Link href={href}>{href}</Link> : <code>{href}</code>}
                   </span>
                 ))}
               </p>
