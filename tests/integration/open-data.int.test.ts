@@ -22,7 +22,7 @@ const HEADER =
 const reklame = (first: number, count: number, month: string) =>
   Array.from({ length: count }, (_, index) => {
     const day = String(2 + (index % 20)).padStart(2, "0");
-    return `OD-2020-${first + index},REKLAME,Pemohon,individual,Kota,Setono Pande,2020-${month}-${day}T08:00,2020-${month}-${day}T15:00,issued,350000,L1`;
+    return `DT-2020-${first + index},REKLAME,Pemohon,individual,Kota,Setono Pande,2020-${month}-${day}T08:00,2020-${month}-${day}T15:00,issued,350000,L1`;
   });
 
 async function file(name: string) {
@@ -45,7 +45,7 @@ beforeAll(async () => {
   const pbg = Array.from(
     { length: 5 },
     (_, index) =>
-      `OD-2020-PBG-${index},PBG,Pemohon,individual,Kota,Setono Pande,2020-02-03T08:00,2020-02-04T15:00,issued,0,L1`,
+      `DT-2020-PBG-${index},PBG,Pemohon,individual,Kota,Setono Pande,2020-02-03T08:00,2020-02-04T15:00,issued,0,L1`,
   );
   const imported = await importApplicationsCsv([HEADER, ...reklame(1, 31, "02"), ...pbg].join("\n"), { actor: admin });
   expect(imported).toMatchObject({ committed: true, created: 36 });
