@@ -1,4 +1,5 @@
 import { test, expect } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { signIn, expectAccessible } from "./support";
 
 // Issue 20 §2–3 on the demo office: the demo seeds eight weeks of check-clock punches (imported through the real log
@@ -61,6 +62,26 @@ test("an admin imports a check-clock log twice: the second time adds nothing; un
     await expect(page.getByTestId("attendance-unknown-pins")).toContainText("PIN 777: 1");
   }
   await expect(page.getByTestId("attendance-imports")).toContainText("1_attlog.dat");
+  // The vendor software's Excel export of the same punches (title row, Excel date-times as WIB): read whatever
+  // format is chosen, nothing new, recorded as xlsx.
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet("Log");
+  sheet.addRow(["Laporan Absensi 6 Januari 2025"]);
+  sheet.addRow(["AC-No.", "Waktu", "Verify", "State"]);
+  sheet.addRow([4, new Date("2025-01-06T07:21:00Z"), 1, 0]);
+  sheet.addRow([4, new Date("2025-01-06T16:03:00Z"), 1, 1]);
+  sheet.addRow([777, "2025-01-06 07:40:00", 1, 0]);
+  await page.getByLabel("Format").selectOption("tab");
+  await page.getByLabel("Berkas log").setInputFiles({
+    name: "absensi.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer: Buffer.from(await workbook.xlsx.writeBuffer()),
+  });
+  await page.getByRole("button", { name: "Impor" }).click();
+  await expect(page.getByTestId("attendance-import-result")).toHaveText(
+    /3 rekaman dibaca: 0 baru disimpan, 2 sudah ada/,
+  );
+  await expect(page.getByTestId("attendance-imports")).toContainText("absensi.xlsx (xlsx)");
   await expectAccessible(page);
 });
 

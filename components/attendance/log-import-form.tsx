@@ -14,7 +14,7 @@ type Labels = Record<
   | "unknownHint"
   | "pin"
   | "punches"
-  | "spreadsheetPending",
+  | "excelHint",
   string
 >;
 
@@ -66,7 +66,7 @@ export function LogImportForm({
             id="attendance-file"
             name="file"
             type="file"
-            accept=".dat,.txt,.csv,.tsv,text/plain,text/csv"
+            accept=".dat,.txt,.csv,.tsv,.xlsx,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             required
           />
         </div>
@@ -74,7 +74,7 @@ export function LogImportForm({
           {labels.importButton}
         </button>
       </div>
-      <p className="muted small">{labels.spreadsheetPending}</p>
+      <p className="muted small">{labels.excelHint}</p>
     </form>
   );
 }

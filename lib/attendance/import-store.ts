@@ -8,6 +8,7 @@ import { importContentHash } from "../skm/import-hash";
 import { isUniqueViolation } from "../skm/response-store";
 import type { Actor } from "../users/users";
 import { parseAttendanceLog, type LogParseResult, type LogPunch } from "./parse-log";
+import { readAttendanceFile } from "./read-log-file";
 import type { LogFormat } from "./schemas";
 
 export type UnknownPin = { pin: string; punches: number };
@@ -70,6 +71,20 @@ export async function importAttendanceLog(
   const parsed = parseAttendanceLog(input.format, input.text);
   if (parsed.errors.length > 0) throw refuseBadLines(parsed.errors);
   return storeAttendancePunches({ ...input, punches: parsed.punches }, db);
+}
+
+/**
+ * Imports one uploaded log file as bytes (the admin form and the API): the terminal's log or the vendor software's
+ * CSV in the chosen `format`, or, whatever the format chosen, the vendor software's Excel export when the bytes are
+ * an .xlsx file (recorded with format "xlsx"); an old .xls is refused. Same rules as importAttendanceLog.
+ */
+export async function importAttendanceFile(
+  input: { format: LogFormat; bytes: Uint8Array; fileName?: string | null; actor: Actor; now: Date },
+  db: Db = getDb(),
+): Promise<AttendanceImportResult> {
+  const file = await readAttendanceFile(input.format, input.bytes);
+  if (file.parsed.errors.length > 0) throw refuseBadLines(file.parsed.errors);
+  return storeAttendancePunches({ ...input, format: file.format, text: file.text, punches: file.parsed.punches }, db);
 }
 
 /** Stores parsed punches as one recorded import (see importAttendanceLog); also used for spreadsheet rows. */

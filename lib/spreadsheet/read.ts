@@ -105,9 +105,14 @@ type Source = { kind: "xlsx"; bytes: Uint8Array } | { kind: "csv"; text: string 
 
 const XLS_MAGIC = [0xd0, 0xcf, 0x11, 0xe0];
 
+/** True when the bytes are an old binary Excel file (.xls, a compound document), which the reader refuses. */
+export function isXls(bytes: Uint8Array): boolean {
+  return XLS_MAGIC.every((byte, index) => bytes[index] === byte);
+}
+
 function classify(bytes: Uint8Array): Source {
   if (isXlsx(bytes)) return { kind: "xlsx", bytes };
-  if (XLS_MAGIC.every((byte, index) => bytes[index] === byte))
+  if (isXls(bytes))
     throw new AppError(
       "VALIDATION",
       "Format .xls (Excel 97–2003) tidak didukung: simpan berkas sebagai .xlsx atau CSV. / Save the file as .xlsx or CSV.",

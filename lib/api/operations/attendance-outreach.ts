@@ -3,7 +3,7 @@ import { z } from "zod";
 import { ZAttendanceImportQuery } from "../../attendance/schemas";
 import { OUTREACH_CSV_COLUMNS } from "../../outreach/export";
 import { OUTREACH_CHANNELS, OUTREACH_TOPICS, ZCampaignInput, ZOutreachQuery } from "../../outreach/schemas";
-import { defineOperation, jsonBody, textBody } from "../contract";
+import { bytesBody, defineOperation, jsonBody } from "../contract";
 import { ZWibDay } from "./shared";
 
 export const importAttendanceApi = defineOperation({
@@ -12,15 +12,23 @@ export const importAttendanceApi = defineOperation({
   tags: ["attendance"],
   summary: "Import one check-clock log file (ADMIN)",
   description:
-    "format=tab: the fingerprint terminal's attendance log (e.g. 1_attlog.dat), one punch a line: PIN, `YYYY-MM-DD HH:mm:ss` (the machine's clock, WIB), verify mode, in/out state, tab-separated. format=csv: the vendor software's export with a header naming the PIN column (PIN, User ID, AC-No.) and either a date-time column (Waktu, Check Time, DateTime) or a date and a time column (Tanggal/Date, Jam/Time). Machine PINs are mapped to staff by the PIN an admin set per user. All or nothing: any unreadable line gives 422 naming the lines, and nothing is stored. A punch is the person and the instant, so an overlapping or repeated file adds only what is not stored yet (idempotent); the import is recorded (file hash, name, days, counts) and audited. Punches of PINs no user has are not stored but listed in unknownPins: set the PIN, then import the file again.",
+    "format=tab: the fingerprint terminal's attendance log (e.g. 1_attlog.dat), one punch a line: PIN, `YYYY-MM-DD HH:mm:ss` (the machine's clock, WIB), verify mode, in/out state, tab-separated. format=csv: the vendor software's export with a header naming the PIN column (PIN, User ID, AC-No.) and either a date-time column (Waktu, Check Time, DateTime) or a date and a time column (Tanggal/Date, Jam/Time). The same software's Excel export (.xlsx) is read whatever the format (told by its content; first sheet, title rows above the header skipped, Excel date-time cells or text, times WIB) and recorded as format xlsx; an old .xls is refused (422). Machine PINs are mapped to staff by the PIN an admin set per user. All or nothing: any unreadable line gives 422 naming the lines, and nothing is stored. A punch is the person and the instant, so an overlapping or repeated file adds only what is not stored yet (idempotent); the import is recorded (file hash, name, days, counts) and audited. Punches of PINs no user has are not stored but listed in unknownPins: set the PIN, then import the file again.",
   access: { capability: "manageAttendance" },
   query: ZAttendanceImportQuery,
-  parameterDocs: { format: { description: "tab (the machine's log) or csv (the vendor software's export)" } },
+  parameterDocs: {
+    format: { description: "tab (the machine's log) or csv (the vendor software's export); ignored for an .xlsx body" },
+  },
   body: [
-    textBody({
-      mediaTypes: ["text/plain", "text/tab-separated-values", "text/csv"],
+    bytesBody({
+      mediaTypes: [
+        "text/plain",
+        "text/tab-separated-values",
+        "text/csv",
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      ],
       maxBytes: 20 * 1024 * 1024,
-      description: "The file's text (at most 20 MB). text/plain is accepted with a bearer token only.",
+      description:
+        "The file as uploaded (at most 20 MB): text (UTF-8, or UTF-16 with a byte-order mark) or an .xlsx workbook. text/plain is accepted with a bearer token only.",
     }),
   ],
   responses: {

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
-import { importAttendanceLog } from "@/lib/attendance/import-store";
+import { importAttendanceFile } from "@/lib/attendance/import-store";
 import { addHoursOverride, removeHoursOverride, saveOfficeHours } from "@/lib/attendance/rules-store";
 import {
   addCounterAssignment,
@@ -14,7 +14,6 @@ import {
 } from "@/lib/attendance/staff-store";
 import { formFieldErrors, weekHoursFromForm } from "@/lib/attendance/form-input";
 import { ZLogFormat } from "@/lib/attendance/schemas";
-import { decodeLogFile } from "@/lib/attendance/decode";
 
 const BASE = "/staf/admin/kehadiran";
 const fields = (form: FormData, names: string[]) => Object.fromEntries(names.map((n) => [n, form.get(n) ?? undefined]));
@@ -30,9 +29,9 @@ export async function importAttendanceLogAction(_prev: ActionState, form: FormDa
       });
     if (!(file instanceof File) || file.size === 0)
       throw new AppError("VALIDATION", "Pilih berkas log.", { fields: { file: "Pilih berkas log." } });
-    const r = await importAttendanceLog({
+    const r = await importAttendanceFile({
       format: format.data,
-      text: decodeLogFile(new Uint8Array(await file.arrayBuffer())),
+      bytes: new Uint8Array(await file.arrayBuffer()),
       fileName: file.name,
       actor,
       now: new Date(),

@@ -22,7 +22,7 @@ const LABELS = [
   "unknownHint",
   "pin",
   "punches",
-  "spreadsheetPending",
+  "excelHint",
 ] as const;
 
 export default async function AttendanceImportPage() {

@@ -1,13 +1,13 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { importAttendanceApi } from "@/lib/api/operations/attendance-outreach";
-import { importAttendanceLog } from "@/lib/attendance/import-store";
+import { importAttendanceFile } from "@/lib/attendance/import-store";
 
 export const dynamic = "force-dynamic";
 
-/** POST /api/v1/attendance/import?format=tab|csv — one check-clock log file as the body (ADMIN). */
+/** POST /api/v1/attendance/import?format=tab|csv — one check-clock log file (or an .xlsx export) as the body (ADMIN). */
 export const POST = apiHandler(importAttendanceApi, async ({ actor, query, body, reply }) =>
-  reply(201, await importAttendanceLog({ ...query, text: await body(), actor, now: new Date() })),
+  reply(201, await importAttendanceFile({ ...query, bytes: await body(), actor, now: new Date() })),
 );
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
