@@ -55,7 +55,7 @@ test("a late paper form is counted as not yet published; the admin republishes a
   await section.getByRole("button", { name: "Terbitkan ulang" }).click();
   await expect(section.getByRole("status")).toHaveText(
     new RegExp(
-      `^Diterbitkan ulang sebagai versi \\d+ \\(sebelumnya IKM ${publishedIkm}, ${publishedRespondents} respons\\)\\.$`,
+      `^Diterbitkan ulang sebagai versi \\d+ \\(sebelumnya IKM ${publishedIkm}, ${publishedRespondents.toLocaleString("id-ID").replace(/\./g, "\\.")} respons\\)\\.$`,
     ),
   );
   await page.reload();
