@@ -68,7 +68,7 @@ test("a desk complaint is verified into a handling category and its deadline ext
   await page.getByLabel("Kategori", { exact: true }).selectOption("facilities");
   await page.getByLabel("Isi pengaduan").fill("Atap ruang tunggu bocor saat hujan deras");
   await page.getByRole("button", { name: "Kirim pengaduan" }).click();
-  await page.getByRole("link", { name: "Buka" }).click();
+  await page.getByRole("link", { name: "Buka", exact: true }).click();
 
   await expect(page.getByTestId("complaint-verification")).toHaveText("Belum diverifikasi");
   await expect(page.getByTestId("complaint-handling-category")).toContainText("Pengaduan biasa — 5 hari kerja");

@@ -100,10 +100,12 @@ test("a leader plans an action on the weakest element, an officer completes it w
 
   // Restore the shared demo state: withdraw this quarter's report again.
   await admin.goto("/staf/skm/laporan");
-  await admin
-    .locator("section", { has: admin.getByRole("heading", { name: new RegExp(`\\(${quarter}\\)`) }) })
-    .getByRole("button", { name: "Tarik kembali" })
-    .click();
+  // Withdrawing asks first (a disclosure with the confirming button).
+  const published = admin.locator("section", {
+    has: admin.getByRole("heading", { name: new RegExp(`\\(${quarter}\\)`) }),
+  });
+  await published.locator("summary", { hasText: "Tarik kembali" }).click();
+  await published.getByRole("button", { name: "Ya, tarik kembali" }).click();
   await expect(admin.getByRole("heading", { name: new RegExp(`\\(${quarter}\\)`) })).toContainText("Draf");
   await adminContext.close();
 });
