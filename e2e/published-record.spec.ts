@@ -65,7 +65,7 @@ test("a late paper form is counted as not yet published; the admin republishes a
   await page.goto(`/laporan/skm/${key}`);
   expect(await respondentsOn(page)).toBe(publishedRespondents + pendingBefore + 1);
   const revision = page.getByTestId("report-revision");
-  await expect(revision).toContainText(/^Direvisi pada \d{2}-\d{2}-\d{4}; sebelumnya IKM /);
+  await expect(revision).toContainText(/^Direvisi pada \d{1,2} [A-Z][a-z]+ \d{4}; sebelumnya IKM /);
   await expect(revision).toContainText(
     `sebelumnya IKM ${publishedIkm} (${publishedRespondents.toLocaleString("id-ID")} responden)`,
   );
