@@ -33,7 +33,7 @@ export async function LowScoresSection() {
       {table.rows.length === 0 ? (
         <p>{t("lowScores.none")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="low-scores-title">
           <table>
             <thead>
               <tr>
