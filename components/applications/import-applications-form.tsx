@@ -151,7 +151,7 @@ export function ImportApplicationsForm({
         <>
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{fill(labels.preview, { count: preview.length })}</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table>
                 <thead>
                   <tr>

@@ -56,7 +56,7 @@ export function PublishedFollowUp({ section, locale }: { section: TFollowUpSecti
             <strong>{t("report.summary", { done: section.done, total: section.total })}</strong>
             {section.dropped > 0 ? ` (${t("statuses.dropped").toLowerCase()}: ${section.dropped})` : ""}
           </p>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

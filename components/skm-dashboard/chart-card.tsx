@@ -36,7 +36,7 @@ export function ChartCard(props: {
       {props.chart}
       <details>
         <summary>{props.tableLabel}</summary>
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table className="table-stack">
             <thead>
               <tr>

@@ -15,7 +15,7 @@ export default async function ServicesPage() {
     <div className="stack">
       <h1>{t("servicesTitle")}</h1>
       <p>{t("servicesIntro")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table className="table-stack">
           <thead>
             <tr>

@@ -51,7 +51,7 @@ export default async function WeeklyReviewPage() {
           prevTo: d(r.lastWeek.to),
         })}
       </p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

@@ -114,7 +114,7 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
       {actions.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-wrap">
+        <div className="table-wrap" tabIndex={0}>
           <table data-testid="follow-up-table">
             <thead>
               <tr>

@@ -132,7 +132,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
           </section>
           <section className="stack">
             <h2>{t("nrrTable")}</h2>
-            <div className="table-wrap">
+            <div className="table-wrap" tabIndex={0}>
               <table className="table-stack">
                 <thead>
                   <tr>
@@ -184,7 +184,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
             <h2>{t("reportProfile")}</h2>
             <div className="grid">
               {profile.map((group) => (
-                <div key={group.key} className="table-wrap">
+                <div key={group.key} className="table-wrap" tabIndex={0}>
                   <table>
                     <caption>{t(group.key)}</caption>
                     <tbody>

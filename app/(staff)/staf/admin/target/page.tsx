@@ -20,7 +20,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
         {t("targets.title")} {year}
       </h1>
       <p className="muted">{t("targets.intro")}</p>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>
@@ -64,7 +64,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
       {history.length > 0 && (
         <>
           <h2>{t("targets.history")}</h2>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>

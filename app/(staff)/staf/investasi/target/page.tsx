@@ -56,7 +56,7 @@ export default async function InvestmentTargetPage({
         </button>
       </form>
       <h2>{t("target.history")}</h2>
-      <div className="table-wrap">
+      <div className="table-wrap" tabIndex={0}>
         <table>
           <thead>
             <tr>

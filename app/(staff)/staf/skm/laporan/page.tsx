@@ -155,7 +155,7 @@ export default async function SkmReportsAdminPage() {
               <input id="pop-value" name="population" type="number" min={0} required />
             </div>
           </SimpleForm>
-          <div className="table-wrap">
+          <div className="table-wrap" tabIndex={0}>
             <table>
               <thead>
                 <tr>
