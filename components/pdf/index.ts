@@ -19,6 +19,7 @@
  */
 export { Letterhead, type PdfOffice } from "./letterhead";
 export { PageFrame } from "./page-frame";
+export { ReportDocument, type ReportDocumentProps } from "./report-document";
 export { SignatureBlock, type PdfSigner } from "./signature-block";
 export { PdfTable, type PdfColumn } from "./table";
 export { SectionHeading, TableOfContents, type PageRegistry, type TocEntry } from "./toc";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
-import { XLSX_HEADER_ROW, cellValue, writeXlsx, xlsxTable } from "./xlsx";
+import { XLSX_HEADER_ROW, cellValue, writeXlsx, xlsxTable, type XlsxTable } from "./xlsx";
 
 type Row = { code: string; day: string; count: number; nrr: number; share: number; fee: bigint | null };
 
@@ -9,7 +9,7 @@ const rows: Row[] = [
   { code: "U2", day: "2026-06-30", count: 7, nrr: 2.5, share: 1, fee: null },
 ];
 
-const elements = xlsxTable<Row>({
+const elementsTable: XlsxTable<Row> = {
   sheet: "Unsur",
   title: "IKM per unsur",
   subtitle: "Periode: Triwulan II 2026",
@@ -22,7 +22,8 @@ const elements = xlsxTable<Row>({
     { header: "Tarif (Rp)", kind: "rupiah", value: (r) => r.fee },
   ],
   rows,
-});
+};
+const elements = xlsxTable(elementsTable);
 
 async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -71,8 +72,8 @@ describe("writeXlsx", () => {
   });
 
   it("puts each table on its own sheet with unique, Excel-safe names and an empty-table note", async () => {
-    const empty = xlsxTable<Row>({ ...(elements as never), sheet: "Unsur", rows: [], empty: "Tidak ada data" });
-    const long = xlsxTable<Row>({ ...(elements as never), sheet: "Per jenis izin: [semua] / 2026 triwulan kedua" });
+    const empty = xlsxTable({ ...elementsTable, rows: [], empty: "Tidak ada data" });
+    const long = xlsxTable({ ...elementsTable, sheet: "Per jenis izin: [semua] / 2026 triwulan kedua" });
     const book = await readBack(await writeXlsx([elements, empty, long], { created: new Date(0) }));
     expect(book.worksheets.map((s) => s.name)).toEqual(["Unsur", "Unsur 2", "Per jenis izin- -semua- - 2026"]);
     expect(book.getWorksheet("Unsur 2")!.getCell(XLSX_HEADER_ROW + 1, 1).value).toBe("Tidak ada data");

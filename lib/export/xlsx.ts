@@ -21,9 +21,10 @@ export type XlsxValue = string | number | bigint | Date | null | undefined;
 
 export type XlsxColumn<Row> = {
   header: string;
-  kind: XlsxKind;
-  /** Decimal places of decimal (default 2) and percent (default 1) columns. */
-  decimals?: number;
+  /** One kind for the column, or per row (a scorecard's value column holds an index, a percentage, rupiah …). */
+  kind: XlsxKind | ((row: Row) => XlsxKind);
+  /** Decimal places of decimal (default 2) and percent (default 1) cells. */
+  decimals?: number | ((row: Row) => number);
   value: (row: Row) => XlsxValue;
 };
 
@@ -126,8 +127,10 @@ function addTable<Row>(workbook: ExcelJS.Workbook, table: XlsxTable<Row>, taken:
   table.rows.forEach((row, r) => {
     const excelRow = sheet.getRow(XLSX_HEADER_ROW + 1 + r);
     table.columns.forEach((column, i) => {
-      const value = cellValue(column.kind, column.value(row));
-      const format = numberFormat(column);
+      const kind = typeof column.kind === "function" ? column.kind(row) : column.kind;
+      const decimals = typeof column.decimals === "function" ? column.decimals(row) : column.decimals;
+      const value = cellValue(kind, column.value(row));
+      const format = numberFormat({ kind, decimals });
       const cell = excelRow.getCell(i + 1);
       cell.value = value;
       if (format && (typeof value === "number" || value instanceof Date)) cell.numFmt = format;
