@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { toCsv, type CsvValue } from "@/lib/csv/safe-cell";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { ChartPng } from "@/components/export/chart-png";
 
 /**
  * A chart with its numbers: the same rows as an accessible table (in a disclosure) and as a CSV download,
@@ -20,6 +21,8 @@ export function ChartCard(props: {
   locale: Locale;
   /** Decimals of each numeric column (by index); a column not listed holds whole counts. */
   decimals?: Record<number, number>;
+  /** The period the chart shows, drawn under the title of its PNG download and in its file name. */
+  period?: string;
 }) {
   const cell = (value: CsvValue, column: number): string => {
     if (value === null) return "–";
@@ -30,7 +33,12 @@ export function ChartCard(props: {
   const csv = "\uFEFF" + toCsv([props.columns, ...props.rows]);
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   return (
-    <section className="card stack" aria-labelledby={`${props.id}-title`} data-testid={`chart-${props.id}`}>
+    <section
+      className="card stack"
+      aria-labelledby={`${props.id}-title`}
+      data-testid={`chart-${props.id}`}
+      data-png-scope
+    >
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       {props.description ? <p className="muted">{props.description}</p> : null}
       {props.chart}
@@ -61,9 +69,12 @@ export function ChartCard(props: {
           </table>
         </div>
       </details>
-      <a className="btn btn-secondary" href={href} download={`${props.id}.csv`}>
-        {props.csvLabel}
-      </a>
+      <div className="row">
+        <a className="btn btn-secondary" href={href} download={`${props.id}.csv`}>
+          {props.csvLabel}
+        </a>
+        <ChartPng title={props.title} period={props.period} />
+      </div>
     </section>
   );
 }

@@ -16,6 +16,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { SegmentLoading } from "@/components/layout/segment-loading";
 import { canOpen } from "@/lib/navigation";
 import { formatCount, formatPercent, formatPeriod } from "@/lib/format/format";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -88,6 +89,12 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
         </button>
       </form>
       <h2>{label(scorecard.period)}</h2>
+      <DownloadLinks
+        what={t("title")}
+        formats={PAGE_DOWNLOADS.scorecard}
+        params={{ periode: period.key }}
+        testId="scorecard-downloads"
+      />
       <div className="grid">
         {scorecard.entries.map((e) => {
           const cumulative =

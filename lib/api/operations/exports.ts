@@ -87,3 +87,16 @@ export const skmReportPdfApi = defineOperation({
   parameterDocs: SKM_DOCS,
   responses: { 200: PDF },
 });
+
+export const applicationListXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/applications/export.xlsx",
+  tags: ["applications"],
+  summary: "The application list as Excel: the files in progress, or those whose registration number starts with q",
+  description:
+    "One row per file (all of them, not one page): registration number, applicant, licence type, status, stage, submission day and due date (Excel dates, WIB).",
+  access: { capability: "viewApplications" },
+  query: z.object({ q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional() }),
+  parameterDocs: { q: { description: "Start of a registration number, e.g. KDR-2026" } },
+  responses: { 200: XLSX },
+});

@@ -16,6 +16,8 @@ import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
 import { LowScoresSection } from "./_components/low-scores";
 import { SelectField, TextField } from "@/components/ui/field";
 import { formatDate } from "@/lib/format/format";
+import { periodInWords } from "@/lib/export/period-words";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 export const dynamic = "force-dynamic";
 
@@ -62,16 +64,18 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
       value,
     );
 
+  const exportParams = {
+    from: period.from,
+    to: period.to,
+    questionnaire: questionnaireCode,
+    licenseType: query.licenseType,
+    counter: query.counter,
+    channel,
+  };
   const exportQuery = new URLSearchParams(
-    Object.entries({
-      from: period.from,
-      to: period.to,
-      questionnaire: questionnaireCode,
-      licenseType: query.licenseType,
-      counter: query.counter,
-      channel,
-    }).filter((e): e is [string, string] => typeof e[1] === "string"),
+    Object.entries(exportParams).filter((e): e is [string, string] => typeof e[1] === "string"),
   ).toString();
+  const periodLabel = periodInWords(period, locale);
 
   const sortedElements = summary.elements.filter((e) => e.nrr !== null).sort((a, b) => a.nrr! - b.nrr!);
   const profileCharts = [
@@ -100,6 +104,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
+      <DownloadLinks what={t("title")} formats={PAGE_DOWNLOADS.skm} params={exportParams} testId="skm-downloads" />
       <form className="card stack" method="get" aria-labelledby="skm-filters">
         <h2 id="skm-filters">{t("filters")}</h2>
         <div className="grid">
@@ -160,9 +165,6 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           <button className="btn" type="submit">
             {t("apply")}
           </button>
-          <a className="btn btn-secondary" href={`/api/v1/skm/export/elements?${exportQuery}`}>
-            {t("exportElements")}
-          </a>
           {can(user.role, "exportData") ? (
             <a className="btn btn-secondary" href={`/api/v1/skm/export/responses?${exportQuery}`}>
               {t("exportResponses")}
@@ -196,6 +198,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         csvLabel={t("downloadCsv")}
         locale={locale}
         decimals={{ 2: 2 }}
+        period={periodLabel}
       />
 
       {summary.hasData ? (
@@ -229,6 +232,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           csvLabel={t("downloadCsv")}
           locale={locale}
           decimals={{ 2: 2, 3: 3 }}
+          period={periodLabel}
         />
       ) : null}
 
@@ -255,6 +259,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 tableLabel={t("showTable")}
                 csvLabel={t("downloadCsv")}
                 locale={locale}
+                period={periodLabel}
               />
             ))}
           </div>
@@ -278,6 +283,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             tableLabel={t("showTable")}
             csvLabel={t("downloadCsv")}
             locale={locale}
+            period={periodLabel}
           />
         </>
       ) : null}
