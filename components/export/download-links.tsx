@@ -1,4 +1,7 @@
 import { getTranslator } from "@/lib/i18n/server";
+import { isIsoDate } from "@/lib/calendar/working-days";
+import { periodInWords } from "@/lib/export/period-words";
+import { periodCovering } from "@/lib/periods/periods";
 import styles from "./downloads.module.css";
 
 export type DownloadFormats = { csv?: string; xlsx?: string; pdf?: string };
@@ -12,13 +15,15 @@ export const PAGE_DOWNLOADS = {
   },
   scorecard: { xlsx: "/api/v1/kpi/scorecard.xlsx", pdf: "/api/v1/kpi/scorecard.pdf" },
   weeklyReview: { pdf: "/api/v1/kpi/weekly-review.pdf" },
+  processing: { xlsx: "/api/v1/processing/export.xlsx", pdf: "/api/v1/processing/report.pdf" },
   applications: { xlsx: "/api/v1/applications/export.xlsx" },
 } satisfies Record<string, DownloadFormats>;
 
 /**
  * The downloads of a page, in its header: "Unduh: CSV · Excel · PDF", each a plain link to its route with the
  * page's current period and filter (`params`) appended, named in full for screen readers ("Dasbor SKM sebagai
- * Excel (.xlsx)"). Formats without a route are left out.
+ * Excel (.xlsx)"). Formats without a route are left out. With `from` and `to` among the parameters the period in
+ * words is kept in `data-page-period`, for the title of the page's chart images.
  */
 export async function DownloadLinks({
   what,
@@ -32,7 +37,10 @@ export async function DownloadLinks({
   params?: Record<string, string | undefined>;
   testId?: string;
 }) {
-  const { t } = await getTranslator("exports");
+  const { t, locale } = await getTranslator("exports");
+  const { from, to } = params ?? {};
+  const period =
+    from && to && isIsoDate(from) && isIsoDate(to) ? periodInWords(periodCovering(from, to), locale) : undefined;
   const query = new URLSearchParams(
     Object.entries(params ?? {}).filter((entry): entry is [string, string] => typeof entry[1] === "string"),
   ).toString();
@@ -45,7 +53,12 @@ export async function DownloadLinks({
   });
   if (links.length === 0) return null;
   return (
-    <nav className={`${styles.links} no-print`} aria-label={t("downloadsOf", { what })} data-testid={testId}>
+    <nav
+      className={`${styles.links} no-print`}
+      aria-label={t("downloadsOf", { what })}
+      data-testid={testId}
+      data-page-period={period}
+    >
       <span className="muted">{t("download")}:</span>
       {links.map((link) => (
         <a

@@ -2,7 +2,6 @@ import type { ReactNode } from "react";
 import { toCsv, type CsvValue } from "@/lib/csv/safe-cell";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
-import { ChartPng } from "@/components/export/chart-png";
 
 /**
  * A chart with its numbers: the same rows as an accessible table (in a disclosure) and as a CSV download,
@@ -37,7 +36,7 @@ export function ChartCard(props: {
       className="card stack"
       aria-labelledby={`${props.id}-title`}
       data-testid={`chart-${props.id}`}
-      data-png-scope
+      data-png-period={props.period}
     >
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       {props.description ? <p className="muted">{props.description}</p> : null}
@@ -69,12 +68,9 @@ export function ChartCard(props: {
           </table>
         </div>
       </details>
-      <div className="row">
-        <a className="btn btn-secondary" href={href} download={`${props.id}.csv`}>
-          {props.csvLabel}
-        </a>
-        <ChartPng title={props.title} period={props.period} />
-      </div>
+      <a className="btn btn-secondary" href={href} download={`${props.id}.csv`}>
+        {props.csvLabel}
+      </a>
     </section>
   );
 }

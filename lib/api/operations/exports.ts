@@ -100,3 +100,41 @@ export const applicationListXlsxApi = defineOperation({
   parameterDocs: { q: { description: "Start of a registration number, e.g. KDR-2026" } },
   responses: { 200: XLSX },
 });
+
+const ZProcessingQuery = z.object({
+  from: z.iso.date({ error: "from harus tanggal YYYY-MM-DD." }).optional(),
+  to: z.iso.date({ error: "to harus tanggal YYYY-MM-DD." }).optional(),
+  licenseType: z.string().max(40).optional(),
+  kecamatan: z.string().max(20).optional(),
+});
+const PROCESSING_DOCS: Record<string, ParameterDoc> = {
+  from: { description: "First WIB day (YYYY-MM-DD); default: two years before `to`", format: "date" },
+  to: { description: "Last WIB day (YYYY-MM-DD); default: today", format: "date" },
+  licenseType: { description: "Licence type code (unknown codes are ignored, as on the page)" },
+  kecamatan: { description: "Kemendagri code of the kecamatan" },
+};
+
+export const processingXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/processing/export.xlsx",
+  tags: ["applications"],
+  summary:
+    "The processing dashboard as Excel: summary, per licence type, stage, month, distribution, age, overdue, fees",
+  description:
+    "Working days as numbers (2 decimals), on-time rates as fractions with a % format, fees in rupiah, due dates as Excel dates.",
+  access: { capability: "viewProcessingTimes" },
+  query: ZProcessingQuery,
+  parameterDocs: PROCESSING_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const processingPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/processing/report.pdf",
+  tags: ["applications"],
+  summary: "The processing report as a signed PDF (the same tables as the Excel download)",
+  access: { capability: "viewProcessingTimes" },
+  query: ZProcessingQuery,
+  parameterDocs: PROCESSING_DOCS,
+  responses: { 200: PDF },
+});

@@ -13,6 +13,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { AgencyBallSection } from "./_components/agency-ball";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 const ZFilter = z.object({
   from: z.string().refine(isIsoDate).optional().catch(undefined),
@@ -68,6 +69,7 @@ export default async function ProcessingDashboardPage({
     <div className="stack">
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
+      <DownloadLinks what={t("dashboard.title")} formats={PAGE_DOWNLOADS.processing} params={{ ...query, from, to }} />
       <form method="get" className="card row" aria-label={t("dashboard.apply")}>
         <TextField id="from" name="from" type="date" label={t("dashboard.from")} defaultValue={from} />
         <TextField id="to" name="to" type="date" label={t("dashboard.to")} defaultValue={to} />
