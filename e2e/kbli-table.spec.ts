@@ -118,7 +118,7 @@ test("ADMIN loads the official KBLI 2020 table, sees it strict, and removes it",
   await expect(status.getByRole("row").nth(1)).toContainText(/\d+ data: \d{5}/);
   await expectAccessible(page);
 
-  await page.getByText("Hapus tabel 2020", { exact: true }).click();
-  await page.getByRole("button", { name: "Hapus tabel 2020" }).click();
+  await page.locator("summary", { hasText: "Hapus tabel 2020" }).click();
+  await page.getByRole("button", { name: "Ya, hapus tabel" }).click();
   await expect(page.getByTestId("kbli-state-2020")).toHaveText(/^Daftar bawaan/);
 });

@@ -73,7 +73,7 @@ export default async function KbliTablePage() {
               <ConfirmSubmit
                 label={t("kbliTable.remove", { version: row.version })}
                 question={t("kbliTable.removeConfirm", { version: row.version })}
-                confirmLabel={t("kbliTable.remove", { version: row.version })}
+                confirmLabel={t("kbliTable.removeYes")}
               />
             </form>
           ))}
