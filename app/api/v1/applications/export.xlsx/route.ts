@@ -7,7 +7,7 @@ import { applicationListTable } from "@/lib/applications/list-export";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
-import { getTranslator } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
@@ -18,9 +18,10 @@ export const dynamic = "force-dynamic";
 const MAX_ROWS = 100_000;
 
 /** GET /api/v1/applications/export.xlsx — the application list with typed dates. */
-export const GET = apiHandler(applicationListXlsxApi, async ({ actor, query }) => {
+export const GET = apiHandler(applicationListXlsxApi, async ({ actor, query, request }) => {
   const q = (query.q ?? "").trim();
-  const { t: ex, locale } = await getTranslator("exports");
+  const locale = localeOfRequest(request);
+  const ex = createTranslator(locale, "exports");
   const [rows, licenseTypes, office] = await Promise.all([
     searchApplications(q, MAX_ROWS),
     listLicenseTypes(),

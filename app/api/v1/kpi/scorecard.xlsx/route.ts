@@ -5,7 +5,7 @@ import { scorecardXlsxApi } from "@/lib/api/operations/exports";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
-import { getTranslator } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getScorecard } from "@/lib/kpi/scorecard";
 import { scorecardPeriodOf, scorecardTables } from "@/lib/kpi/scorecard-export";
@@ -14,10 +14,11 @@ import { getOfficeProfile } from "@/lib/settings/office-profile";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/kpi/scorecard.xlsx — the leadership scorecard of a period as a typed Excel workbook. */
-export const GET = apiHandler(scorecardXlsxApi, async ({ actor, query }) => {
+export const GET = apiHandler(scorecardXlsxApi, async ({ actor, query, request }) => {
   const now = new Date();
   const period = scorecardPeriodOf(query.periode, toWibDate(now));
-  const { t, locale } = await getTranslator("exports");
+  const locale = localeOfRequest(request);
+  const t = createTranslator(locale, "exports");
   const [scorecard, office] = await Promise.all([getScorecard(period, now), getOfficeProfile()]);
   const common = createTranslator(locale, "common");
   const dashboard = createTranslator(locale, "dashboard");

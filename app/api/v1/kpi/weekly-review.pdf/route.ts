@@ -4,7 +4,7 @@ import { PDF_MEDIA_TYPE, downloadResponse } from "@/lib/api/download-response";
 import { weeklyReviewPdfApi } from "@/lib/api/operations/exports";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { getLocale } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
 import { renderWeeklyReviewPdf } from "@/components/kpi/weekly-review-pdf";
@@ -13,10 +13,11 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/v1/kpi/weekly-review.pdf — the weekly review (last seven days) as a signed PDF report. */
-export const GET = apiHandler(weeklyReviewPdfApi, async ({ actor }) => {
+export const GET = apiHandler(weeklyReviewPdfApi, async ({ actor, request }) => {
   const now = new Date();
   const today = toWibDate(now);
-  const [review, office, locale] = await Promise.all([getWeeklyReview(now), getOfficeProfile(), getLocale()]);
+  const locale = localeOfRequest(request);
+  const [review, office] = await Promise.all([getWeeklyReview(now), getOfficeProfile()]);
   const pdf = await renderWeeklyReviewPdf({ review, office, today, locale });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "export.weeklyReviewPdf", target: today });
   return downloadResponse(pdf, PDF_MEDIA_TYPE, `tinjauan-mingguan-${today}.pdf`);

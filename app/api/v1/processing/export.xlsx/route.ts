@@ -7,7 +7,7 @@ import { processingSubtitle, processingTables } from "@/lib/applications/process
 import { recordAudit } from "@/lib/audit/audit";
 import { periodInWords } from "@/lib/export/period-words";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
-import { getTranslator } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { periodCovering } from "@/lib/periods/periods";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
@@ -15,9 +15,10 @@ import { getOfficeProfile } from "@/lib/settings/office-profile";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/processing/export.xlsx — the processing dashboard's tables, typed. */
-export const GET = apiHandler(processingXlsxApi, async ({ actor, query }) => {
+export const GET = apiHandler(processingXlsxApi, async ({ actor, query, request }) => {
   const now = new Date();
-  const { t: ex, locale } = await getTranslator("exports");
+  const locale = localeOfRequest(request);
+  const ex = createTranslator(locale, "exports");
   const [{ range, data, ...filter }, office] = await Promise.all([getProcessingExport(query, now), getOfficeProfile()]);
   const words = { t: createTranslator(locale, "applications"), ex };
   const periodLine = ex("period", { period: periodInWords(periodCovering(range.from, range.to), locale) });

@@ -7,7 +7,7 @@ import { processingFilterLine, processingTables } from "@/lib/applications/proce
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { periodInWords } from "@/lib/export/period-words";
-import { getTranslator } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { periodCovering } from "@/lib/periods/periods";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
@@ -17,9 +17,10 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/v1/processing/report.pdf — the processing report as a signed PDF. */
-export const GET = apiHandler(processingPdfApi, async ({ actor, query }) => {
+export const GET = apiHandler(processingPdfApi, async ({ actor, query, request }) => {
   const now = new Date();
-  const { t: ex, locale } = await getTranslator("exports");
+  const locale = localeOfRequest(request);
+  const ex = createTranslator(locale, "exports");
   const [{ range, data, licenseType, kecamatan }, office] = await Promise.all([
     getProcessingExport(query, now),
     getOfficeProfile(),

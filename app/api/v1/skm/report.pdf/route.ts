@@ -4,7 +4,7 @@ import { PDF_MEDIA_TYPE, downloadResponse } from "@/lib/api/download-response";
 import { skmReportPdfApi } from "@/lib/api/operations/exports";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { getLocale } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { getSkmExportData } from "@/lib/skm/dashboard-export-queries";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
 import { periodInWords } from "@/lib/export/period-words";
@@ -14,12 +14,9 @@ export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
 /** GET /api/v1/skm/report.pdf — the staff SKM dashboard's period and filter as a signed PDF report. */
-export const GET = apiHandler(skmReportPdfApi, async ({ actor, query }) => {
-  const [{ period, data }, office, locale] = await Promise.all([
-    getSkmExportData(query),
-    getOfficeProfile(),
-    getLocale(),
-  ]);
+export const GET = apiHandler(skmReportPdfApi, async ({ actor, query, request }) => {
+  const locale = localeOfRequest(request);
+  const [{ period, data }, office] = await Promise.all([getSkmExportData(query), getOfficeProfile()]);
   const pdf = await renderSkmReportPdf({
     data,
     office,

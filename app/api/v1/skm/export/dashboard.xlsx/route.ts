@@ -4,7 +4,7 @@ import { downloadResponse } from "@/lib/api/download-response";
 import { skmDashboardXlsxApi } from "@/lib/api/operations/exports";
 import { recordAudit } from "@/lib/audit/audit";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
-import { getTranslator } from "@/lib/i18n/server";
+import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getSkmExportData } from "@/lib/skm/dashboard-export-queries";
 import { skmDashboardTables } from "@/lib/skm/dashboard-export";
@@ -14,8 +14,9 @@ import { periodInWords } from "@/lib/export/period-words";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/skm/export/dashboard.xlsx — the SKM dashboard's tables (per element, per licence type, trend). */
-export const GET = apiHandler(skmDashboardXlsxApi, async ({ actor, query }) => {
-  const { t: ex, locale } = await getTranslator("exports");
+export const GET = apiHandler(skmDashboardXlsxApi, async ({ actor, query, request }) => {
+  const locale = localeOfRequest(request);
+  const ex = createTranslator(locale, "exports");
   const [{ period, data }, office] = await Promise.all([getSkmExportData(query), getOfficeProfile()]);
   const periodLine = ex("period", { period: periodInWords(period, locale) });
   const tables = skmDashboardTables(data, { t: createTranslator(locale, "skm"), ex }, periodLine, locale);
