@@ -102,7 +102,7 @@ test("an officer downloads the application list with real dates", async ({ page 
   await signIn(page, "OFFICER", "/staf/permohonan");
   await page.goto("/staf/permohonan");
   const { file } = await downloadFrom(page, () =>
-    page.getByRole("link", { name: "Daftar permohonan sebagai Excel (.xlsx)" }).click(),
+    page.getByRole("link", { name: "Permohonan izin sebagai Excel (.xlsx)" }).click(),
   );
   const sheet = (await workbookOf(file)).getWorksheet("Permohonan")!;
   expect(sheet.getRow(4).values).toEqual(expect.arrayContaining(["Tanggal masuk"]));
@@ -136,4 +136,24 @@ test("a planner downloads the IKM trend chart as a PNG with the period in its na
   const elements = book.getWorksheet("Per unsur")!;
   expect(elements.getCell("D4").value).toBe("NRR");
   expect(typeof elements.getCell("D5").value).toBe("number");
+});
+
+test("every report and workbook of the pages answers with its file for leadership", async ({ page }) => {
+  await signIn(page, "LEADERSHIP", "/dashboard/mingguan");
+  for (const pagePath of [
+    "/dashboard/mingguan",
+    "/staf/skm?kind=quarter&period=2026-Q2",
+    "/staf/waktu-proses?from=2026-04-01&to=2026-06-30",
+  ]) {
+    await page.goto(pagePath);
+    const links = page.getByRole("navigation", { name: /^Unduhan: / }).getByRole("link");
+    await expect(links.first()).toBeVisible();
+    for (const href of await links.evaluateAll((as) => as.map((a) => a.getAttribute("href")!))) {
+      const response = await page.request.get(href);
+      expect(response.status(), href).toBe(200);
+      const body = await response.body();
+      if (href.includes(".pdf")) expect(body.subarray(0, 5).toString(), href).toBe("%PDF-");
+      if (href.includes(".xlsx")) expect(body.subarray(0, 2).toString(), href).toBe("PK");
+    }
+  }
 });
