@@ -94,19 +94,24 @@ async function main() {
   }
   const only = values.only?.split(",");
   const runs = Number(values.runs);
-  const results: { name: string; cold: number; warm: number[] }[] = [];
   for (const probe of await probes()) {
     if (only && !only.some((o) => probe.name.includes(o))) continue;
     current = probe.name;
     const times: number[] = [];
+    const cpu: number[] = [];
     for (let i = 0; i <= runs; i++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       await probe.run();
       times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStarted);
+      cpu.push((used.user + used.system) / 1000);
     }
-    results.push({ name: probe.name, cold: times[0], warm: times.slice(1) });
     console.log(
       `${probe.name.padEnd(50)} cold ${times[0].toFixed(0).padStart(6)} ms  warm ${times
+        .slice(1)
+        .map((t) => t.toFixed(0))
+        .join(" / ")} ms  CPU ${cpu
         .slice(1)
         .map((t) => t.toFixed(0))
         .join(" / ")} ms`,
