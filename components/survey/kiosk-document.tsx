@@ -9,6 +9,7 @@ import { SKM_2017_QUESTIONNAIRE, type ProfileOption } from "@/lib/skm/questionna
 import { optionLabel } from "@/lib/skm/survey-form-errors";
 import type { KioskView } from "@/lib/skm/survey-view";
 import { FACES, KIOSK_CSS, KIOSK_SCRIPT } from "./kiosk-assets";
+import { DocumentHead } from "./document-head";
 
 function kioskConfig(o: KioskView) {
   const q = SKM_2017_QUESTIONNAIRE;
@@ -60,15 +61,7 @@ export function KioskDocument({ kiosk: o }: { kiosk: KioskView }) {
   const json = JSON.stringify(kioskConfig(o)).replace(/</g, "\\u003c");
   return (
     <html lang={o.locale}>
-      {/* A whole document rendered to static HTML by a route handler, not a Next page: next/head does not apply. */}
-      {/* eslint-disable-next-line @next/next/no-head-element */}
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{`${t("title")} · ${o.counter.code}`}</title>
-        <style dangerouslySetInnerHTML={{ __html: KIOSK_CSS }} />
-      </head>
+      <DocumentHead title={`${t("title")} · ${o.counter.code}`} css={KIOSK_CSS} />
       <body>
         <main id="app" aria-live="polite">
           <section id="welcome" className="screen">

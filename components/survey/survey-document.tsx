@@ -8,21 +8,14 @@ import type { Locale } from "@/lib/i18n/locales";
 import { SURVEY_CSS } from "./survey-styles";
 import { SurveyForm } from "./survey-form";
 import { LowScoreFiled, LowScoreOffer } from "./low-score";
+import { DocumentHead } from "./document-head";
 
 export function SurveyDocument({ page }: { page: SurveyPage }) {
   const { locale } = page;
   const other = locale === "id" ? "en" : "id";
   return (
     <html lang={locale}>
-      {/* A whole document rendered to static HTML by a route handler, not a Next page: next/head does not apply. */}
-      {/* eslint-disable-next-line @next/next/no-head-element */}
-      <head>
-        <meta charSet="utf-8" />
-        <meta name="viewport" content="width=device-width,initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{page.title}</title>
-        <style dangerouslySetInnerHTML={{ __html: SURVEY_CSS }} />
-      </head>
+      <DocumentHead title={page.title} css={SURVEY_CSS} />
       <body>
         <header>
           <div
