@@ -1,6 +1,7 @@
-/** The canonical columns of an application import row and the parsed row's types (lib/applications/import-rows.ts). Pure. */
+/** The canonical columns of an application import row and the parsed row's types (see import-rows.ts). Pure. */
 import { type Stage } from "./constants";
 import { type ApplicationFigures, type TimelineEvent } from "./timeline";
+import type { KbliCodeLists } from "../investment/kbli";
 
 export const REQUIRED_COLUMNS = [
   "registrationNo",
@@ -58,6 +59,8 @@ export type ImportReferences = {
   kecamatan: readonly KecamatanRef[];
   kelurahan: readonly KelurahanRef[];
   counters: readonly { id: number; code: string }[];
+  /** The office's KBLI lists (lib/investment/kbli-store.ts); a version without one accepts any valid code. */
+  kbliLists?: KbliCodeLists;
 };
 
 export type RowError = { line: number; column: string; message: string };

@@ -131,7 +131,7 @@ export function prepareReferences(refs: ImportReferences) {
     }
   }
   const counters = new Map(refs.counters.map((c) => [c.code.toUpperCase(), c.id]));
-  return { licenseTypes, kecamatan, kelurahan, counters };
+  return { licenseTypes, kecamatan, kelurahan, counters, kbliLists: refs.kbliLists ?? {} };
 }
 export type PreparedReferences = ReturnType<typeof prepareReferences>;
 

@@ -25,6 +25,7 @@ import {
   parseWibTimestamp,
   type PreparedReferences,
 } from "./import-values";
+import { checkKbliAgainst } from "../investment/kbli";
 
 /**
  * Validates one CSV row (already keyed by canonical column names). Returns the parsed row or its errors (each
@@ -118,8 +119,10 @@ export function parseApplicationRow(
         seen.add(column);
       }
     } else {
+      const listed = checkKbliAgainst(parsed.data.kbli, parsed.data.kbliVersion, refs.kbliLists);
       const derived = deriveInvestmentColumns(parsed.data);
-      if (derived.ok) investment = derived.value;
+      if (!listed.ok) fail("kbli", listed.error.message);
+      else if (derived.ok) investment = derived.value;
       else fail(derived.column, derived.message);
     }
   }
