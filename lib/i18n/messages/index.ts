@@ -38,6 +38,10 @@ import idAgency from "./id/agency.json";
 import enAgency from "./en/agency.json";
 import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
+import idTable from "./id/table.json";
+import enTable from "./en/table.json";
+import idAudit from "./id/audit.json";
+import enAudit from "./en/audit.json";
 
 export const MESSAGES = {
   id: {
@@ -60,6 +64,8 @@ export const MESSAGES = {
     outreach: idOutreach,
     agency: idAgency,
     perception: idPerception,
+    table: idTable,
+    audit: idAudit,
   },
   en: {
     common: enCommon,
@@ -81,6 +87,8 @@ export const MESSAGES = {
     outreach: enOutreach,
     agency: enAgency,
     perception: enPerception,
+    table: enTable,
+    audit: enAudit,
   },
 } as const;
 
