@@ -221,8 +221,3 @@ export async function listOverdueComplaints(today: string, take = 20, db: Db = g
     select: { id: true, ticketNo: true, category: true, status: true, receivedOn: true, deadlineOn: true },
   });
 }
-
-/** The outbound message queue (admin view). */
-export async function listOutbox(take = 200) {
-  return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take });
-}

@@ -123,3 +123,23 @@ describe("audit log", () => {
     ]);
   });
 });
+
+describe("SMS outbox", () => {
+  it("pages and searches the messages in the database, newest first", async () => {
+    const { OUTBOX_TABLE, listOutboxPage } = await import("@/lib/complaints/outbox-queries");
+    const base = Date.parse("2026-12-01T01:00:00Z");
+    await getDb().outboxMessage.createMany({
+      data: Array.from({ length: 12 }, (_, i) => ({
+        channel: "sms",
+        recipient: `+6289900000${number(i + 1)}`,
+        body: i === 6 ? "Tiket TBL-777 sudah SELESAI" : `Pesan uji tabel ${i + 1}`,
+        createdAt: new Date(base + i * 60_000),
+      })),
+    });
+    const outbox = (raw: Record<string, string>) => listOutboxPage(parseTableParams(OUTBOX_TABLE, raw));
+    const second = await outbox({ q: "+62899000", size: "10", page: "2" });
+    expect(second).toMatchObject({ total: 12, page: 2, pageCount: 2, from: 11, to: 12 });
+    expect(second.rows.map((m) => m.recipient)).toEqual(["+628990000002", "+628990000001"]);
+    expect((await outbox({ q: "tbl-777 sudah selesai" })).rows.map((m) => m.recipient)).toEqual(["+628990000007"]);
+  });
+});
