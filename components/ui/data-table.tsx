@@ -21,8 +21,6 @@ export type TableSorting = {
   column: string;
   direction: "asc" | "desc";
   hrefFor: (sortKey: string) => string;
-  /** Accessible name of a header's link, e.g. "Urutkan menurut Pemohon". */
-  linkLabel: (header: string) => string;
 };
 
 type DataTableProps<Row> = {
@@ -53,15 +51,7 @@ type DataTableProps<Row> = {
 
 const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
 
-function HeaderCell<Row>({
-  column,
-  label,
-  sorting,
-}: {
-  column: DataColumn<Row>;
-  label?: string;
-  sorting?: TableSorting;
-}) {
+function HeaderCell<Row>({ column, sorting }: { column: DataColumn<Row>; sorting?: TableSorting }) {
   const sortKey = sorting && column.sortKey;
   if (!sorting || !sortKey) {
     return (
@@ -73,12 +63,7 @@ function HeaderCell<Row>({
   const isSorted = sorting.column === sortKey;
   return (
     <th scope="col" className={column.className} aria-sort={isSorted ? ARIA_SORT[sorting.direction] : undefined}>
-      <Link
-        href={sorting.hrefFor(sortKey)}
-        className="sort-link"
-        aria-label={label ? sorting.linkLabel(label) : undefined}
-        data-sort={sortKey}
-      >
+      <Link href={sorting.hrefFor(sortKey)} className="sort-link" data-sort={sortKey}>
         {column.header}
         <span aria-hidden="true" className="sort-mark">
           {isSorted ? (sorting.direction === "asc" ? " ▲" : " ▼") : " ↕"}
@@ -122,7 +107,7 @@ export function DataTable<Row>({
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <HeaderCell key={index} column={column} label={labels[index]} sorting={sorting} />
+              <HeaderCell key={index} column={column} sorting={sorting} />
             ))}
           </tr>
         </thead>

@@ -132,7 +132,6 @@ export async function PagedTable<Row>({
           column: state.sort,
           direction: state.dir,
           hrefFor: (sortKey) => href({ sort: sortKey, dir: nextDirection(state, sortKey), page: 1 }),
-          linkLabel: (header) => t("sortBy", { column: header }),
         }}
       />
       {page.pageCount > 1 && (
