@@ -118,5 +118,5 @@ test("the audit log filters by action and names it in words", async ({ page }) =
 
   // A reversed date range is refused with a message, never an error page.
   await page.goto("/staf/admin/audit?from=2026-12-06&to=2026-12-01");
-  await expect(page.getByRole("alert")).toContainText("Tanggal akhir sebelum tanggal awal");
+  await expect(page.getByRole("alert").filter({ hasText: "Tanggal akhir sebelum tanggal awal" })).toBeVisible();
 });
