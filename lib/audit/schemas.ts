@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
-import type { TTableConfig } from "../table/schemas";
+import { firstValue, type RawParams, type TTableConfig } from "../table/schemas";
 
 /** The audit log's list: newest first by default; sortable by time, actor and action. */
 export const AUDIT_TABLE: TTableConfig<"at" | "actor" | "action"> = {
@@ -9,10 +9,6 @@ export const AUDIT_TABLE: TTableConfig<"at" | "actor" | "action"> = {
   defaultDirection: "desc",
   defaultSize: 50,
 };
-
-function firstValue(value: unknown): unknown {
-  return Array.isArray(value) ? value[0] : value;
-}
 
 const text = (max: number) =>
   z.preprocess(
@@ -56,7 +52,7 @@ export const ZAuditFilter = z
 
 export type TAuditFilter = { action: string; actor: string; from: string; to: string };
 
-export function parseAuditFilter(raw: Record<string, string | string[] | undefined>): {
+export function parseAuditFilter(raw: RawParams): {
   filter: TAuditFilter;
   error: "invalidDay" | "rangeReversed" | null;
 } {

@@ -31,10 +31,10 @@ export type TTableState<S extends string = string> = {
   size: TPageSize;
 };
 
-type RawParams = Record<string, string | string[] | undefined>;
+export type RawParams = Record<string, string | string[] | undefined>;
 
 /** The first value of a repeated query parameter (`?page=2&page=3` reads 2). */
-function firstValue(value: unknown): unknown {
+export function firstValue(value: unknown): unknown {
   return Array.isArray(value) ? value[0] : value;
 }
 
