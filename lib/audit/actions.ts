@@ -51,6 +51,8 @@ export const AUDIT_ACTIONS = [
   "import.ossProjects.rejected",
   "import.ossProjects.undo",
   "import.attendance",
+  "kbli.import",
+  "kbli.remove",
   "export.skm.responses",
   "export.outreach",
   "export.investment",
