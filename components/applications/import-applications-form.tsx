@@ -3,6 +3,7 @@ import { useState } from "react";
 import Papa from "papaparse";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
 import { FileField } from "@/components/ui/file-field";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
@@ -149,7 +150,7 @@ export function ImportApplicationsForm({
         <>
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{fill(labels.preview, { count: preview.length })}</h2>
-            <div className="table-wrap" tabIndex={0}>
+            <ScrollTable>
               <table>
                 <thead>
                   <tr>
@@ -170,7 +171,7 @@ export function ImportApplicationsForm({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </section>
           <section className="card" aria-labelledby="mapping-title">
             <h2 id="mapping-title">{labels.mapping}</h2>

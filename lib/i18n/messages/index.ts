@@ -40,6 +40,10 @@ import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
 import idExports from "./id/exports.json";
 import enExports from "./en/exports.json";
+import idTable from "./id/table.json";
+import enTable from "./en/table.json";
+import idAudit from "./id/audit.json";
+import enAudit from "./en/audit.json";
 
 export const MESSAGES = {
   id: {
@@ -63,6 +67,8 @@ export const MESSAGES = {
     agency: idAgency,
     perception: idPerception,
     exports: idExports,
+    table: idTable,
+    audit: idAudit,
   },
   en: {
     common: enCommon,
@@ -85,6 +91,8 @@ export const MESSAGES = {
     agency: enAgency,
     perception: enPerception,
     exports: enExports,
+    table: enTable,
+    audit: enAudit,
   },
 } as const;
 
