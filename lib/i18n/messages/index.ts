@@ -38,6 +38,8 @@ import idAgency from "./id/agency.json";
 import enAgency from "./en/agency.json";
 import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
+import idPeriods from "./id/periods.json";
+import enPeriods from "./en/periods.json";
 
 export const MESSAGES = {
   id: {
@@ -60,6 +62,7 @@ export const MESSAGES = {
     outreach: idOutreach,
     agency: idAgency,
     perception: idPerception,
+    periods: idPeriods,
   },
   en: {
     common: enCommon,
@@ -81,6 +84,7 @@ export const MESSAGES = {
     outreach: enOutreach,
     agency: enAgency,
     perception: enPerception,
+    periods: enPeriods,
   },
 } as const;
 
