@@ -8,6 +8,8 @@ import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
 import { formatKpiValue } from "@/lib/kpi/format-kpi";
 import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";
 import { parsePeriodKey } from "@/lib/periods/periods";
+import { labelWithPartial, partialNote } from "@/lib/periods/partial";
+import { detailHrefForPeriod } from "@/lib/kpi/detail-links";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -41,6 +43,7 @@ export default async function LeadershipDashboardPage({
 async function LeadershipDashboard({ role, requested }: { role: Role; requested: string | undefined }) {
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
+  const { t: tp } = await getTranslator("periods");
   const parsed = requested ? parsePeriodKey(requested) : null;
   const period = parsed && parsed.kind !== "custom" ? parsed : defaultDashboardPeriod();
   const now = new Date();
@@ -50,6 +53,9 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
     getCalendarStatusForDashboard(toWibDate(now), period),
   ]);
   const label = (p: { labelId: string; labelEn: string }) => formatPeriod(p, locale);
+  const today = toWibDate(now);
+  const note = partialNote(scorecard.period, today, locale);
+  const kpiPartial = note ? tp("partialKpi", { note }) : null;
   const thisYear = Number(toWibDate(now).slice(0, 4));
   const options = [
     String(thisYear),
@@ -87,7 +93,9 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
           {t("show")}
         </button>
       </form>
-      <h2>{label(scorecard.period)}</h2>
+      <h2 data-testid="dashboard-period">
+        {labelWithPartial(label(scorecard.period), scorecard.period, today, locale)}
+      </h2>
       <div className="grid">
         {scorecard.entries.map((e) => {
           const cumulative =
@@ -112,7 +120,8 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
               trendLabel={t("trend")}
-              detailHref={canOpen(role, e.detailHref) ? e.detailHref : undefined}
+              detailHref={canOpen(role, e.detailHref) ? detailHrefForPeriod(e.detailHref, scorecard.period) : undefined}
+              partialNote={kpiPartial}
               detailLabel={t("detail")}
             />
           );
