@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { parsePeriodRange, PERIOD_RANGE_MESSAGES, periodRangeSchema, rangeSearchParams } from "./range-params";
+import {
+  parsePeriodRange,
+  PERIOD_RANGE_MESSAGES,
+  periodRangeSchema,
+  rangeSearchParams,
+  withRangeAliases,
+} from "./range-params";
 
 const TODAY = "2026-12-06";
 
@@ -51,6 +57,20 @@ describe("parsePeriodRange", () => {
     expect(rangeSearchParams({ from: "2026-01-01", to: "2026-03-15" })).toEqual({
       dari: "2026-01-01",
       sampai: "2026-03-15",
+    });
+  });
+});
+
+describe("withRangeAliases", () => {
+  it("reads dari/sampai as from/to for the API and keeps every other parameter", () => {
+    expect(withRangeAliases({ dari: "2026-01-01", sampai: "2026-03-15", counter: "L1" })).toEqual({
+      from: "2026-01-01",
+      to: "2026-03-15",
+      counter: "L1",
+    });
+    expect(withRangeAliases({ from: "2026-01-01", to: "2026-01-31" })).toEqual({
+      from: "2026-01-01",
+      to: "2026-01-31",
     });
   });
 });

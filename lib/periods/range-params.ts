@@ -74,3 +74,16 @@ export function parsePeriodRange(params: RawParams, today: string): PeriodRangeR
 export function rangeSearchParams(range: { from: string; to: string }): Record<"dari" | "sampai", string> {
   return { dari: range.from, sampai: range.to };
 }
+
+/**
+ * URL parameters with `dari`/`sampai` read as `from`/`to` (which they replace), so every API route that takes a date
+ * range accepts the same range the dashboards put in their URLs.
+ */
+export function withRangeAliases(params: Record<string, string>): Record<string, string> {
+  const { dari, sampai, ...rest } = params;
+  return {
+    ...rest,
+    ...(dari !== undefined ? { from: dari } : {}),
+    ...(sampai !== undefined ? { to: sampai } : {}),
+  };
+}

@@ -7,6 +7,8 @@ import { setSkmWeightMode } from "@/lib/skm/summary-query";
 import { getSkmIkmByCounter } from "@/lib/skm/counter-breakdown-queries";
 import { recordApplicationAction, registerApplication } from "@/lib/applications/applications";
 import { getProcessingBreakdown } from "@/lib/applications/breakdown-queries";
+import { GET as getSkmSummary } from "@/app/api/v1/skm/summary/route";
+import { createApiToken } from "@/lib/users/users";
 
 // Issue 16: the per-counter and per-officer views. Data in 2013, a year no other test writes.
 
@@ -52,6 +54,24 @@ describe("IKM per counter", () => {
       { counterId: l1, respondents: 3, ikm: 74.93, grade: "C" },
       { counterId: l2, respondents: 1, ikm: 99.9, grade: "A" },
     ]);
+  });
+
+  it("the API takes the dashboards' dari/sampai as from/to: the same summary, the same 422 for a reversed range", async () => {
+    const { token } = await createApiToken(
+      { name: "periods-leadership", role: "LEADERSHIP" },
+      { id: null, label: "test", role: "ADMIN" },
+    );
+    const get = (query: string) =>
+      getSkmSummary(
+        new Request(`http://localhost/api/v1/skm/summary?${query}`, { headers: { authorization: `Bearer ${token}` } }),
+        { params: Promise.resolve({}) },
+      );
+    const byRange = await get("dari=2013-03-01&sampai=2013-04-05&counter=L1");
+    expect(byRange.status).toBe(200);
+    expect(await byRange.json()).toMatchObject({ from: "2013-03-01", to: "2013-04-05", respondents: 3, ikm: 74.93 });
+    const byFromTo = await (await get("from=2013-03-01&to=2013-04-05&counter=L1")).json();
+    expect(byFromTo).toMatchObject({ respondents: 3, ikm: 74.93 });
+    expect((await get("dari=2013-04-05&sampai=2013-03-01")).status).toBe(422);
   });
 
   it("follows the licence-type filter and ignores a counter filter (every counter is listed)", async () => {
