@@ -36,6 +36,7 @@ export const STAFF_NAV: { href: string; labelKey: string; capability: Capability
   { href: "/staf/admin/konsistensi", labelKey: "nav.consistency", capability: "runConsistencyCheck" },
   { href: "/staf/admin/layanan", labelKey: "nav.licenseTypes", capability: "manageReferenceData" },
   { href: "/staf/admin/hari-libur", labelKey: "nav.holidays", capability: "manageReferenceData" },
+  { href: "/staf/admin/kbli", labelKey: "nav.kbli", capability: "manageReferenceData" },
   { href: "/staf/admin/kategori-pengaduan", labelKey: "nav.complaintCategories", capability: "manageReferenceData" },
   { href: "/staf/admin/kehadiran", labelKey: "nav.attendanceAdmin", capability: "manageAttendance" },
   { href: "/staf/admin/kantor", labelKey: "nav.office", capability: "manageSettings" },

@@ -8,6 +8,8 @@ import { computeSlaClock, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { ZInvestmentFields } from "../investment/derive";
+import { checkKbliAgainst, type KbliCodeLists } from "../investment/kbli";
+import { loadKbliLists } from "../investment/kbli-store";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";
 import { applicationRowData, eventRowsData } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
@@ -20,13 +22,15 @@ function newRegistrationNo(now: Date): string {
   return `KDR-${day}-${randomUUID().replace(/-/g, "").slice(0, 6).toUpperCase()}`;
 }
 
-function parseInvestment(form: Record<string, unknown>): InvestmentColumns | null {
+function parseInvestment(form: Record<string, unknown>, kbliLists: KbliCodeLists): InvestmentColumns | null {
   const values = Object.fromEntries(
     INVESTMENT_COLUMNS.map((c) => [c, typeof form[c] === "string" ? (form[c] as string).trim() : ""]),
   );
   if (!values.investmentValue && !values.kbli && !values.workersLocal) return null;
   const parsed = ZInvestmentFields.safeParse({ ...values, exchangeRate: values.exchangeRate || null });
   if (!parsed.success) throw validationError(parsed.error.issues, "Data investasi tidak valid.");
+  const listed = checkKbliAgainst(parsed.data.kbli, parsed.data.kbliVersion, kbliLists);
+  if (!listed.ok) throw new AppError("VALIDATION", listed.error.message, { fields: { kbli: listed.error.message } });
   const derived = deriveInvestmentColumns(parsed.data);
   if (!derived.ok) throw new AppError("VALIDATION", derived.message, { fields: { [derived.column]: derived.message } });
   return derived.value;
@@ -58,7 +62,7 @@ export async function registerApplication(
     throw new AppError("VALIDATION", "Kelurahan tidak dikenal.", { fields: { kelurahan: "Kelurahan tidak dikenal." } });
   if (input.counter && !counter)
     throw new AppError("VALIDATION", "Loket tidak dikenal.", { fields: { counter: "Loket tidak dikenal." } });
-  const investment = licenseType.isBusiness ? parseInvestment(form) : null;
+  const investment = licenseType.isBusiness ? parseInvestment(form, await loadKbliLists(db)) : null;
   const registrationNo = input.registrationNo ?? newRegistrationNo(now);
   if (await db.application.findUnique({ where: { registrationNo }, select: { id: true } })) {
     throw new AppError("CONFLICT", `Nomor registrasi ${registrationNo} sudah terdaftar.`, {

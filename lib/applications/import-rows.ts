@@ -7,6 +7,7 @@
 import { z } from "zod";
 import { isIsoDate, type WorkCalendar } from "../calendar/working-days";
 import { classifyBusinessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
+import { checkKbliAgainst, type KbliCodeLists } from "../investment/kbli";
 import { sectorFromKbli } from "../investment/sectors";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 import {
@@ -75,6 +76,8 @@ export type ImportReferences = {
   kecamatan: readonly KecamatanRef[];
   kelurahan: readonly KelurahanRef[];
   counters: readonly { id: number; code: string }[];
+  /** The office's KBLI lists (lib/investment/kbli-store.ts); a version without one accepts any valid code. */
+  kbliLists?: KbliCodeLists;
 };
 
 export type RowError = { line: number; column: string; message: string };
@@ -244,7 +247,7 @@ export function prepareReferences(refs: ImportReferences) {
     }
   }
   const counters = new Map(refs.counters.map((c) => [c.code.toUpperCase(), c.id]));
-  return { licenseTypes, kecamatan, kelurahan, counters };
+  return { licenseTypes, kecamatan, kelurahan, counters, kbliLists: refs.kbliLists ?? {} };
 }
 export type PreparedReferences = ReturnType<typeof prepareReferences>;
 
@@ -360,8 +363,10 @@ export function parseApplicationRow(
         seen.add(column);
       }
     } else {
+      const listed = checkKbliAgainst(parsed.data.kbli, parsed.data.kbliVersion, refs.kbliLists);
       const derived = deriveInvestmentColumns(parsed.data);
-      if (derived.ok) investment = derived.value;
+      if (!listed.ok) fail("kbli", listed.error.message);
+      else if (derived.ok) investment = derived.value;
       else fail(derived.column, derived.message);
     }
   }

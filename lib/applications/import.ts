@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { loadKbliLists } from "../investment/kbli-store";
 import { TouchedYears, calendarWarnings, type CalendarWarning } from "../calendar/coverage";
 import { openSpreadsheet, type SheetRow } from "../spreadsheet/read";
 import { mapColumns, rowTexts, type ColumnMapping } from "../spreadsheet/columns";
@@ -92,14 +93,15 @@ export async function importApplicationsCsv(
   }
   const records = () => mappedRecords(sheet.rows(), columns);
 
-  const [licenseTypes, kecamatan, kelurahan, counters, cal] = await Promise.all([
+  const [licenseTypes, kecamatan, kelurahan, counters, cal, kbliLists] = await Promise.all([
     db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } }),
     db.kecamatan.findMany({ select: { code: true, name: true } }),
     db.kelurahan.findMany({ select: { code: true, name: true, kecamatanCode: true } }),
     db.counter.findMany({ select: { id: true, code: true } }),
     loadWorkCalendar(db),
+    loadKbliLists(db),
   ]);
-  const refs = prepareReferences({ licenseTypes, kecamatan, kelurahan, counters });
+  const refs = prepareReferences({ licenseTypes, kecamatan, kelurahan, counters, kbliLists });
   const today = toWibDate(now);
 
   const touched = new TouchedYears();

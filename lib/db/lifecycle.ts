@@ -7,7 +7,8 @@ import { databaseEngine } from "../env";
 /** Path of the SQLite file named by a file: URL (relative paths are relative to the project root). */
 export function sqliteFilePath(url: string): string {
   const raw = url.replace(/^file:/, "");
-  return path.isAbsolute(raw) ? raw : path.join(process.cwd(), raw);
+  // A runtime path from DATABASE_URL: not a file the build should trace.
+  return path.isAbsolute(raw) ? raw : path.join(/*turbopackIgnore: true*/ process.cwd(), raw);
 }
 
 /** Fails fast, in plain words, when PostgreSQL cannot be reached. */

@@ -9,8 +9,16 @@ import { RESPONSE_IMPORT_COLUMNS } from "../skm/import-csv";
 import { REALISATION_IMPORT_COLUMNS } from "../investment/realisation-columns";
 import { HOLIDAY_IMPORT_COLUMNS } from "../calendar/holiday-columns";
 import { OSS_COLUMNS } from "../oss/columns";
+import { KBLI_TABLE_COLUMNS } from "../investment/kbli-table";
 
-export const IMPORT_TEMPLATE_KINDS = ["applications", "responses", "realisations", "holidays", "oss-projects"] as const;
+export const IMPORT_TEMPLATE_KINDS = [
+  "applications",
+  "responses",
+  "realisations",
+  "holidays",
+  "oss-projects",
+  "kbli",
+] as const;
 export type ImportTemplateKind = (typeof IMPORT_TEMPLATE_KINDS)[number];
 
 export type ImportTemplateSpec = {
@@ -66,6 +74,17 @@ export const IMPORT_TEMPLATES: Record<ImportTemplateKind, ImportTemplateSpec> = 
     notes: [
       ...COMMON_NOTES,
       "Biasanya berkas diunduh langsung dari OSS dan diunggah apa adanya; template ini untuk menyusun data sendiri. mata_uang, kurs dan nomor_registrasi adalah kolom tambahan Lentera (opsional).",
+    ],
+  },
+  kbli: {
+    title: "Impor tabel KBLI resmi / Official KBLI table import",
+    fileName: "template-impor-tabel-kbli.xlsx",
+    capability: "manageReferenceData",
+    columns: KBLI_TABLE_COLUMNS,
+    notes: [
+      "Isi dengan seluruh tabel KBLI dari BPS (Peraturan BPS No. 2 Tahun 2020) atau OSS: kolom kode dan judul. Baris kategori, golongan pokok, golongan dan subgolongan boleh ikut; hanya kode kelompok 5 digit yang disimpan.",
+      "Fill in the whole KBLI table from BPS or OSS: code and title. Higher levels may be included; only 5-digit kelompok are kept.",
+      "Format kolom kode sebagai Teks agar nol di depan (01111) tidak hilang. Berkas menggantikan seluruh tabel versi yang dipilih.",
     ],
   },
 };

@@ -250,3 +250,12 @@ export function checkKbliInList(
   }
   return { ok: true, isListed: false, title: null };
 }
+
+/** The code list the office has per KBLI version: a loaded official table, else the shipped list (if any). */
+export type KbliCodeLists = Partial<Record<KbliVersion, KbliCodeList>>;
+
+/** checkKbliInList against the office's list of the code's version; a version without a list accepts the code. */
+export function checkKbliAgainst(code: string, version: KbliVersion, lists: KbliCodeLists): KbliListCheck {
+  const list = lists[version];
+  return list ? checkKbliInList(code, version, list) : { ok: true, isListed: false, title: null };
+}

@@ -18,6 +18,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import type { ImportMode } from "../applications/import-modes";
 import { prepareReferences } from "../applications/import-rows";
+import { loadKbliLists } from "../investment/kbli-store";
 import { mapColumns, rowTexts } from "../spreadsheet/columns";
 import { spreadsheetInputOf, type ImportFile } from "../spreadsheet/input";
 import { openSpreadsheet } from "../spreadsheet/read";
@@ -79,11 +80,12 @@ export async function importOssProjects(file: ImportFile, options: OssImportOpti
     missingHeaders: OSS_EXPECTED_HEADERS.filter((header) => !present.has(header)),
     ignoredHeaders: mapping.ignored,
   });
-  const [kecamatan, kelurahan] = await Promise.all([
+  const [kecamatan, kelurahan, kbliLists] = await Promise.all([
     db.kecamatan.findMany({ select: { code: true, name: true } }),
     db.kelurahan.findMany({ select: { code: true, name: true, kecamatanCode: true } }),
+    loadKbliLists(db),
   ]);
-  const areas = prepareReferences({ kecamatan, kelurahan, licenseTypes: [], counters: [] });
+  const areas = prepareReferences({ kecamatan, kelurahan, licenseTypes: [], counters: [], kbliLists });
   const context: Context = { sheet, mapping, areas, result, options, onProgress: options.onProgress };
 
   const counts = await validateAll(context, OSS_COLUMNS);

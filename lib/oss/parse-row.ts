@@ -12,6 +12,7 @@
 import { isIsoDate } from "../calendar/working-days";
 import { areaKey, deriveInvestmentColumns, type PreparedReferences } from "../applications/import-rows";
 import { BUSINESS_SCALES, convertToRupiah, ZInvestmentFields, type BusinessScale } from "../investment/derive";
+import { checkKbliAgainst } from "../investment/kbli";
 import { NUMBER_BOUNDS, decimalTextMessage, decimalTextProblem } from "../validation/bounds";
 
 export type OssRowProblem = { line: number; column: string; message: string };
@@ -131,7 +132,7 @@ function partRupiah(
 export function parseOssRow(
   texts: Readonly<Record<string, string | undefined>>,
   line: number,
-  areas: Pick<PreparedReferences, "kecamatan" | "kelurahan">,
+  areas: Pick<PreparedReferences, "kecamatan" | "kelurahan"> & Partial<Pick<PreparedReferences, "kbliLists">>,
 ): { ok: true; row: ParsedOssRow } | { ok: false; errors: OssRowProblem[] } {
   const errors: OssRowProblem[] = [];
   const warnings: OssRowProblem[] = [];
@@ -179,8 +180,10 @@ export function parseOssRow(
       seen.add(column);
     }
   } else {
+    const listed = checkKbliAgainst(investment.data.kbli, investment.data.kbliVersion, areas.kbliLists ?? {});
     derived = deriveInvestmentColumns(investment.data);
-    if (!derived.ok) fail(FIELD_COLUMNS[derived.column] ?? derived.column, derived.message);
+    if (!listed.ok) fail("kbli", listed.error.message);
+    else if (!derived.ok) fail(FIELD_COLUMNS[derived.column] ?? derived.column, derived.message);
   }
   const parts: Partial<Record<keyof typeof PART_COLUMNS, bigint | null>> = {};
   for (const [field, column] of Object.entries(PART_COLUMNS) as [keyof typeof PART_COLUMNS, string][]) {

@@ -7,7 +7,7 @@ import "server-only";
  */
 import { processCache } from "../cache/process-cache";
 
-export type ReferenceName = "license-types" | "counters" | "areas" | "work-calendar";
+export type ReferenceName = "license-types" | "counters" | "areas" | "work-calendar" | "kbli";
 
 const references = processCache<unknown>("reference", { ttlMs: 30_000 });
 

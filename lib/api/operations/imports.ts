@@ -52,7 +52,7 @@ export const importTemplateApi = defineOperation({
   tags: ["imports"],
   summary: "Download the .xlsx template of an import",
   description:
-    "Sheet Data (header row; drop-down lists on coded columns, filled with the office's licence types, kecamatan, kelurahan and counters), sheet Petunjuk (each column: required or not, what goes in it, an example, allowed values, Indonesian and English), sheet Daftar (the lists). Each template is for whoever may run that import: applications, responses: ADMIN; realisations, oss-projects: PLANNER, ADMIN; holidays: ADMIN.",
+    "Sheet Data (header row; drop-down lists on coded columns, filled with the office's licence types, kecamatan, kelurahan and counters), sheet Petunjuk (each column: required or not, what goes in it, an example, allowed values, Indonesian and English), sheet Daftar (the lists). Each template is for whoever may run that import: applications, responses: ADMIN; realisations, oss-projects: PLANNER, ADMIN; holidays, kbli (the official KBLI table): ADMIN.",
   // Whoever may run some import; the handler then checks the capability of the import asked for (403).
   access: { capability: [...new Set(Object.values(IMPORT_TEMPLATES).map((template) => template.capability))] },
   params: z.object({ kind: z.string().meta({ enum: [...IMPORT_TEMPLATE_KINDS] }) }),
