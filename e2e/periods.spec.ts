@@ -75,6 +75,22 @@ test("/dashboard: the IKM's Rincian opens /staf/skm for the same year with the s
   await expect(page).toHaveURL(new RegExp(`/staf/skm\\?kind=year&period=${year}$`));
   await expect(page.getByTestId("skm-ikm")).toHaveText(value);
   await expect(page.getByLabel("Periode", { exact: true })).toHaveValue(year);
+
+  // A date range on /dashboard: an exact quarter is that quarter, any other range opens /staf/skm as a range.
+  await page.goto("/dashboard?dari=2026-01-01&sampai=2026-03-31");
+  await expect(page.getByTestId("dashboard-period")).toHaveText("Triwulan I 2026");
+  await expect(page.getByTestId("kpi-ikm").getByRole("link", { name: /Rincian/ })).toHaveAttribute(
+    "href",
+    "/staf/skm?kind=quarter&period=2026-Q1",
+  );
+  await page.goto("/dashboard?dari=2026-02-01&sampai=2026-02-10");
+  await expect(page.getByTestId("dashboard-period")).toHaveText("1–10 Februari 2026");
+  await expect(page.getByTestId("kpi-on_time_rate").getByRole("link", { name: /Rincian/ })).toHaveAttribute(
+    "href",
+    "/staf/waktu-proses?dari=2026-02-01&sampai=2026-02-10",
+  );
+  await page.goto("/dashboard?dari=2026-02-10&sampai=2026-02-01");
+  await expect(page.getByTestId("range-error")).toContainText("Tanggal akhir (sampai) sebelum tanggal awal (dari)");
 });
 
 /** Respondents per counter name (SKM-2017) in the range, from the e2e database. */
