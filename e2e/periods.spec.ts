@@ -1,24 +1,11 @@
 import { test, expect, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
 import { signIn, expectAccessible, E2E_DB } from "./support";
+import { MONTH_NAMES } from "../lib/format/format";
 
 // Issue 16: custom ranges, the running period marked as partial, drill-down that keeps its period, per-counter
 // figures under the minimum n. Dates are WIB, from the real clock (the demo data runs up to today).
 
-const MONTHS = [
-  "Januari",
-  "Februari",
-  "Maret",
-  "April",
-  "Mei",
-  "Juni",
-  "Juli",
-  "Agustus",
-  "September",
-  "Oktober",
-  "November",
-  "Desember",
-];
 const todayWib = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
 const idDecimal = (value: number) => value.toFixed(2).replace(".", ",");
 
@@ -45,7 +32,7 @@ test("a custom range on /staf/skm shows its label and the API's IKM for it; a re
 
 test("the running month is marked partial in words under the SKM and processing charts", async ({ page }) => {
   const today = todayWib();
-  const month = MONTHS[Number(today.slice(5, 7)) - 1]!;
+  const month = MONTH_NAMES.id[Number(today.slice(5, 7)) - 1]!;
   const day = Number(today.slice(8, 10));
   const expected = `${month} ${today.slice(0, 4)} (sebagian, s.d. ${day} ${month})`;
   await signIn(page, "LEADERSHIP", "/staf/skm");
