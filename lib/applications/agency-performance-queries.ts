@@ -1,8 +1,13 @@
 import "server-only";
-import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
+import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { rollUpRows } from "../db/roll-up";
 import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { listRecommendationFiles, type RecommendationFile } from "./agency-queue-queries";
+
+const { sql } = Prisma;
+const STAGE_TABLES = { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" };
 
 export type AgencyPerformanceFilter = {
   from: string;
@@ -13,42 +18,21 @@ export type AgencyPerformanceFilter = {
 
 /**
  * Closed recommendation stages of the files finished in [from, to] (WIB days), grouped by licence type and working
- * days: from the per-day aggregate (ProcessingStageDayStat) without a kecamatan filter, else from the events.
+ * days: from the stage aggregates (whole months from ProcessingStageMonthStat, the edge days from
+ * ProcessingStageDayStat), which carry the licence type and kecamatan of the file, never from the events.
  */
 async function recommendationStageGroups(filter: AgencyPerformanceFilter, db: Db): Promise<StageDurationGroup[]> {
-  const typeWhere = filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {};
-  if (!filter.kecamatanCode) {
-    const args = {
-      by: ["licenseTypeId", "durationDays"],
-      where: { day: { gte: filter.from, lte: filter.to }, stage: AGENCY_STAGE, ...typeWhere },
-      _sum: { count: true },
-    } satisfies DbArgs.ProcessingStageDayStatGroupByArgs;
-    const rows = await perEngine(db, {
-      sqlite: (c) => c.processingStageDayStat.groupBy(args),
-      postgresql: (c) => c.processingStageDayStat.groupBy(args),
-    });
-    return rows.map((row) => ({ ...row, count: row._sum.count ?? 0 }));
-  }
-  const args = {
-    by: ["licenseTypeId", "durationDays"],
-    where: {
-      finishedDay: { gte: filter.from, lte: filter.to },
-      kind: "stage",
-      stage: AGENCY_STAGE,
-      durationDays: { not: null },
-      ...typeWhere,
-      application: { kecamatanCode: filter.kecamatanCode },
-    },
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationEventGroupByArgs;
-  const rows = await perEngine(db, {
-    sqlite: (c) => c.applicationEvent.groupBy(args),
-    postgresql: (c) => c.applicationEvent.groupBy(args),
-  });
+  const conditions = [sql`"stage" = ${AGENCY_STAGE}`];
+  if (filter.licenseTypeId) conditions.push(sql`"licenseTypeId" = ${filter.licenseTypeId}`);
+  if (filter.kecamatanCode) conditions.push(sql`"kecamatanCode" = ${filter.kecamatanCode}`);
+  const rows = await db.$queryRaw<Array<{ licenseTypeId: number; durationDays: number; count: number | bigint }>>`
+    SELECT s."licenseTypeId" AS "licenseTypeId", s."durationDays" AS "durationDays", SUM(s."count") AS "count"
+    FROM ${rollUpRows(STAGE_TABLES, ["licenseTypeId", "durationDays", "count"], filter, conditions)} s
+    GROUP BY s."licenseTypeId", s."durationDays"`;
   return rows.map((row) => ({
-    licenseTypeId: row.licenseTypeId ?? 0,
-    durationDays: row.durationDays ?? 0,
-    count: row._count._all,
+    licenseTypeId: Number(row.licenseTypeId),
+    durationDays: Number(row.durationDays),
+    count: Number(row.count),
   }));
 }
 

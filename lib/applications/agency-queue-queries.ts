@@ -1,11 +1,41 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { AGENCY_STAGE, agencyStageClock, type AgencyStageClock } from "./agency-clock";
 import type { TimelineEvent } from "./timeline";
 
 const EVENT_ORDER = [{ at: "asc" as const }, { id: "asc" as const }];
+
+/**
+ * The timelines of the files in the recommendation stage with `status`, per file in time order: one joined read
+ * (a relation load would send the thousands of file ids back in chunks).
+ */
+async function stageFileEvents(
+  where: { licenseTypeId: number[]; status: string },
+  db: Db,
+): Promise<Map<string, TimelineEvent[]>> {
+  const rows = await db.$queryRaw<
+    Array<{ applicationId: string; kind: string; stage: string; at: Date | string; note: string | null }>
+  >`SELECT e."applicationId" AS "applicationId", e."kind" AS kind, e."stage" AS stage, e."at" AS at, e."note" AS note
+    FROM "Application" a JOIN "ApplicationEvent" e ON e."applicationId" = a."id"
+    WHERE a."status" = ${where.status} AND a."currentStage" = ${AGENCY_STAGE}
+      AND a."licenseTypeId" IN (${Prisma.join(where.licenseTypeId)})
+    ORDER BY e."applicationId", e."at", e."id"`;
+  const byFile = new Map<string, TimelineEvent[]>();
+  for (const row of rows) {
+    const events = byFile.get(row.applicationId) ?? [];
+    if (events.length === 0) byFile.set(row.applicationId, events);
+    events.push({
+      kind: row.kind as TimelineEvent["kind"],
+      stage: row.stage,
+      at: row.at instanceof Date ? row.at : new Date(row.at),
+      note: row.note,
+    });
+  }
+  return byFile;
+}
 
 /**
  * Files in the recommendation stage with their agency clock: `in_process` ones wait for the agency; `returned` ones
@@ -25,9 +55,10 @@ export async function listRecommendationFiles(
   });
   if (types.length === 0) return [];
   const typeById = new Map(types.map((lt) => [lt.id, lt]));
-  const [apps, cal] = await Promise.all([
+  const where = { licenseTypeId: [...typeById.keys()], status: options.status };
+  const [apps, eventsOf, cal] = await Promise.all([
     db.application.findMany({
-      where: { licenseTypeId: { in: [...typeById.keys()] }, currentStage: AGENCY_STAGE, status: options.status },
+      where: { licenseTypeId: { in: where.licenseTypeId }, currentStage: AGENCY_STAGE, status: options.status },
       select: {
         id: true,
         registrationNo: true,
@@ -35,16 +66,16 @@ export async function listRecommendationFiles(
         applicantName: true,
         applicantKind: true,
         kelurahanCode: true,
-        events: { orderBy: EVENT_ORDER, select: { kind: true, stage: true, at: true, note: true } },
       },
     }),
+    stageFileEvents(where, db),
     loadWorkCalendar(db),
   ]);
   const today = toWibDate(now);
   return apps
     .map((app) => {
       const type = typeById.get(app.licenseTypeId)!;
-      const events = app.events as TimelineEvent[];
+      const events = eventsOf.get(app.id) ?? [];
       const clock = agencyStageClock(cal, events, type.agencySlaDays, today) as AgencyStageClock;
       const lastPause = [...events].reverse().find((event) => event.kind === "pause") ?? null;
       return {

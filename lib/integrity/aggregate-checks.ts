@@ -8,6 +8,7 @@
  */
 import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
+import { PROFILE_RECOUNT_SQL } from "../skm/profile-roll-up";
 
 export type AggregateCheck = {
   name:
@@ -17,9 +18,10 @@ export type AggregateCheck = {
     | "processing-stages-monthly"
     | "investment-daily"
     | "investment-monthly"
-    | "lkpm-periods";
-  /** Which raw-row count the section reports ("finished" applications, "stage" events or LKPM "reports"). */
-  raw: "finished" | "stages" | "reports";
+    | "lkpm-periods"
+    | "skm-profile";
+  /** Which raw-row count the section reports (finished applications, stage events, LKPM reports or responses). */
+  raw: "finished" | "stages" | "reports" | "responses";
   keys: readonly string[];
   /** Value columns; those in `text` are rupiah sums compared as exact integer text. */
   values: readonly string[];
@@ -111,5 +113,13 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
       GROUP BY ${LKPM_PERIOD_KEY}`,
     stored: `SELECT "periodLastDay", "periodKind", "sector", "kecamatanCode", "origin", "scale", "reports", "onTime",
         CAST("realised" AS TEXT) AS "realised" FROM "LkpmPeriodStat"`,
+  },
+  {
+    name: "skm-profile",
+    raw: "responses",
+    keys: ["day", "questionnaire", "dimension", "value"],
+    values: ["count"],
+    expected: PROFILE_RECOUNT_SQL,
+    stored: `SELECT "day", "questionnaire", "dimension", "value", "count" FROM "SkmProfileDayStat"`,
   },
 ];

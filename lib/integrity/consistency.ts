@@ -154,12 +154,13 @@ function keyedRows(rows: readonly RawRow[], check: AggregateCheck): KeyedRow[] {
 
 /** Processing, investment and LKPM: each stored table against its GROUP BY over the raw rows (aggregate-checks.ts). */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [finished, stages, reports] = await Promise.all([
+  const [finished, stages, reports, responses] = await Promise.all([
     db.application.count({ where: { finishedDay: { not: null } } }),
     db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
     db.investmentRealisation.count(),
+    db.surveyResponse.count(),
   ]);
-  const rawRows = { finished, stages, reports };
+  const rawRows = { finished, stages, reports, responses };
   const sections: ConsistencySection[] = [];
   for (const check of AGGREGATE_CHECKS) {
     const [expected, stored] = await Promise.all([select(db, check.expected), select(db, check.stored)]);

@@ -83,11 +83,18 @@ export async function getScorecard(
   if (period.kind !== "custom") {
     while (trendPeriods.length < 6) trendPeriods.unshift(previousPeriod(trendPeriods[0]));
   }
+  // Each distinct period is read once: the comparison (same period last year) is one of the trend's periods.
+  const reads = new Map<string, ReturnType<typeof getKpiValues>>();
+  const valuesOf = (p: Period) => {
+    const key = `${p.from}/${p.to}`;
+    if (!reads.has(key)) reads.set(key, getKpiValues(p, today));
+    return reads.get(key)!;
+  };
   const [current, previous, targets, ...trendValues] = await Promise.all([
-    getKpiValues(period, today),
-    getKpiValues(comparison, today),
+    valuesOf(period),
+    valuesOf(comparison),
     getKpiTargets(Number(period.from.slice(0, 4))),
-    ...trendPeriods.slice(0, -1).map((p) => getKpiValues(p, today)),
+    ...trendPeriods.slice(0, -1).map(valuesOf),
   ]);
   const fraction = fractionOfYear(period, today);
   const entries = KPI_CODES.map((code): ScorecardEntry => {

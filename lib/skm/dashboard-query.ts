@@ -21,6 +21,7 @@ import {
   type SkmSliceFilter,
 } from "./summary-query";
 import { anonymiseComment } from "./summary-export";
+import { AGE_BANDS, ageBandSql } from "./profile-roll-up";
 
 export type TrendPoint = {
   key: string;
@@ -52,14 +53,6 @@ function responseWhere(f: SkmSliceFilter) {
   };
 }
 
-const AGE_BANDS: [string, number, number][] = [
-  ["< 25", 0, 24],
-  ["25–34", 25, 34],
-  ["35–44", 35, 44],
-  ["45–54", 45, 54],
-  ["≥ 55", 55, 200],
-];
-
 type ProfileRow = {
   sex: string | null;
   education: string | null;
@@ -74,11 +67,47 @@ const distributionOf = (counts: Map<string, number>): Distribution =>
     .map(([value, count]) => ({ value, count }))
     .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
 
+type Profile = {
+  sex: Distribution;
+  education: Distribution;
+  occupation: Distribution;
+  infoSource: Distribution;
+  age: Distribution;
+};
+
 /**
- * The respondent profile (sex, education, occupation, info source, age band) of the filter's responses in ONE
- * grouped pass over them, folded into the five distributions here (it was nine passes).
+ * The respondent profile of the whole questionnaire's responses in [from, to] from the day roll-up
+ * (SkmProfileDayStat, kept by triggers on SurveyResponse): a few rows per day instead of every response.
  */
-async function readProfile(db: Db, f: SkmSliceFilter) {
+async function readProfileRollUp(db: Db, f: SkmSliceFilter): Promise<Profile> {
+  const rows = await db.$queryRaw<Array<{ dimension: string; value: string; count: number | bigint }>>`
+    SELECT "dimension" AS dimension, "value" AS value, SUM("count") AS count FROM "SkmProfileDayStat"
+    WHERE "questionnaire" = ${f.questionnaire} AND "day" >= ${f.from} AND "day" <= ${f.to}
+    GROUP BY "dimension", "value"`;
+  const tallies = new Map<string, Map<string, number>>();
+  for (const row of rows) {
+    const tally = tallies.get(row.dimension) ?? new Map<string, number>();
+    tally.set(row.value, Number(row.count));
+    tallies.set(row.dimension, tally);
+  }
+  const bands = tallies.get("ageBand");
+  return {
+    sex: distributionOf(tallies.get("sex") ?? new Map()),
+    education: distributionOf(tallies.get("education") ?? new Map()),
+    occupation: distributionOf(tallies.get("occupation") ?? new Map()),
+    infoSource: distributionOf(tallies.get("infoSource") ?? new Map()),
+    age: AGE_BANDS.map(([label], index) => ({ value: label, count: bands?.get(String(index)) ?? 0 })),
+  };
+}
+
+/**
+ * The respondent profile (sex, education, occupation, info source, age band) of the filter's responses: from the
+ * day roll-up without a licence type, counter or channel filter, else in ONE grouped pass over the responses,
+ * folded into the five distributions here.
+ */
+async function readProfile(db: Db, f: SkmSliceFilter): Promise<Profile> {
+  if (f.licenseTypeId === undefined && f.counterId === undefined && f.channel === undefined)
+    return readProfileRollUp(db, f);
   const conditions = [
     Prisma.sql`"questionnaire" = ${f.questionnaire}`,
     Prisma.sql`"surveyDate" >= ${f.from}`,
@@ -87,9 +116,7 @@ async function readProfile(db: Db, f: SkmSliceFilter) {
   if (f.licenseTypeId !== undefined) conditions.push(Prisma.sql`"licenseTypeId" = ${f.licenseTypeId}`);
   if (f.counterId !== undefined) conditions.push(Prisma.sql`"counterId" = ${f.counterId}`);
   if (f.channel !== undefined) conditions.push(Prisma.sql`"channel" = ${f.channel}`);
-  const band = Prisma.raw(
-    `CASE ${AGE_BANDS.map(([, lo, hi], index) => `WHEN "age" BETWEEN ${lo} AND ${hi} THEN ${index}`).join(" ")} END`,
-  );
+  const band = Prisma.raw(ageBandSql(`"age"`));
   const rows = await db.$queryRaw<ProfileRow[]>`
     SELECT "sex" AS sex, "education" AS education, "occupation" AS occupation, "infoSource" AS "infoSource",
            ${band} AS "ageBand", COUNT(*) AS count

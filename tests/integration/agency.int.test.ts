@@ -300,6 +300,11 @@ describe("a recommendation", () => {
         daysOver: 6,
       },
     ]);
+    // With the kecamatan filter: the files are in kelurahan 35.71.02.1010 (kecamatan 35.71.02), none in 35.71.01.
+    const inKecamatan = await getAgencyPerformance({ ...period, kecamatanCode: "35.71.02" }, now);
+    expect(inKecamatan.rows.find((r) => r.agency === A)).toMatchObject({ completed: 2, withinSla: 0, medianDays: 4 });
+    const elsewhere = await getAgencyPerformance({ ...period, kecamatanCode: "35.71.01" }, now);
+    expect(elsewhere.rows.find((r) => r.agency === A)).toMatchObject({ completed: 0, withinSlaRate: null });
     // The KPI: 1 of 3 recommendations within the agency SLA.
     expect(await getAgencyWithinSlaPercent(period)).toBe(33.3);
     expect((await getKpiValues(period, "2028-03-31")).agency_within_sla).toBe(33.3);
