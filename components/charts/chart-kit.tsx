@@ -4,6 +4,7 @@ import { ResponsiveContainer, XAxis, YAxis } from "recharts";
 import { formatRupiahShort } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { wrapLabel } from "@/lib/format/wrap-label";
+import { ChartPngButton } from "@/components/export/chart-png-button";
 
 /**
  * What every chart shares (issue 16): 12 px text at least, every category and period named (recharts' default
@@ -144,6 +145,7 @@ export function ChartFrame({
   minSlot,
   reserved = 80,
   testId,
+  pngTitle,
   children,
 }: {
   /** Pixels, or computed from the width (labels that wrap or rotate need more room on a phone). */
@@ -154,6 +156,8 @@ export function ChartFrame({
   /** Pixels of the width taken by value axes and margins, not by categories. */
   reserved?: number;
   testId?: string;
+  /** The title drawn on the chart's PNG download (default: the heading of the card around it). */
+  pngTitle?: string;
   children: (width: number) => ReactElement;
 }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -175,25 +179,28 @@ export function ChartFrame({
   const width = Math.max(available, needed);
   const scrolls = width > available;
   return (
-    <div
-      ref={outer}
-      className="chart-scroll"
-      style={{ overflowX: scrolls ? "auto" : "hidden" }}
-      tabIndex={scrolls ? 0 : undefined}
-    >
+    <div data-png-scope>
       <div
-        className="chart-frame"
-        role={label ? "img" : undefined}
-        aria-label={label}
-        aria-hidden={label ? undefined : true}
-        data-chart-categories={JSON.stringify(categories)}
-        data-testid={testId}
-        style={{ width, height: typeof height === "number" ? height : height(width) }}
+        ref={outer}
+        className="chart-scroll"
+        style={{ overflowX: scrolls ? "auto" : "hidden" }}
+        tabIndex={scrolls ? 0 : undefined}
       >
-        <ResponsiveContainer width="100%" height="100%">
-          {children(width)}
-        </ResponsiveContainer>
+        <div
+          className="chart-frame"
+          role={label ? "img" : undefined}
+          aria-label={label}
+          aria-hidden={label ? undefined : true}
+          data-chart-categories={JSON.stringify(categories)}
+          data-testid={testId}
+          style={{ width, height: typeof height === "number" ? height : height(width) }}
+        >
+          <ResponsiveContainer width="100%" height="100%">
+            {children(width)}
+          </ResponsiveContainer>
+        </div>
       </div>
+      <ChartPngButton title={pngTitle ?? label} />
     </div>
   );
 }

@@ -19,8 +19,10 @@
  */
 export { Letterhead, type PdfOffice } from "./letterhead";
 export { PageFrame } from "./page-frame";
+export { ReportDocument, type ReportDocumentProps } from "./report-document";
 export { SignatureBlock, type PdfSigner } from "./signature-block";
 export { PdfTable, type PdfColumn } from "./table";
+export { TypedTablePdf } from "./typed-table";
 export { SectionHeading, TableOfContents, type PageRegistry, type TocEntry } from "./toc";
 export { renderPdf, renderPdfWithToc } from "./render";
 export { PDF_COLORS, PDF_PAGE, pdfStyles, pdfText } from "./theme";

@@ -20,6 +20,8 @@ export function ChartCard(props: {
   locale: Locale;
   /** Decimals of each numeric column (by index); a column not listed holds whole counts. */
   decimals?: Record<number, number>;
+  /** The period the chart shows, drawn under the title of its PNG download and in its file name. */
+  period?: string;
 }) {
   const cell = (value: CsvValue, column: number): string => {
     if (value === null) return "–";
@@ -30,7 +32,12 @@ export function ChartCard(props: {
   const csv = "\uFEFF" + toCsv([props.columns, ...props.rows]);
   const href = `data:text/csv;charset=utf-8,${encodeURIComponent(csv)}`;
   return (
-    <section className="card stack" aria-labelledby={`${props.id}-title`} data-testid={`chart-${props.id}`}>
+    <section
+      className="card stack"
+      aria-labelledby={`${props.id}-title`}
+      data-testid={`chart-${props.id}`}
+      data-png-period={props.period}
+    >
       <h2 id={`${props.id}-title`}>{props.title}</h2>
       {props.description ? <p className="muted">{props.description}</p> : null}
       {props.chart}

@@ -37,6 +37,7 @@ const TAGS: Record<string, string> = {
   "follow-up": "SKM follow-up actions, their evidence files, and the evaluators' evidence pack",
   imports: "Import templates (.xlsx) and file previews",
   "open-data": "Open data: the published figures as tidy datasets (anonymous)",
+  kpi: "Leadership KPIs: the scorecard and the weekly review as Excel and PDF downloads",
   meta: "This document",
 };
 

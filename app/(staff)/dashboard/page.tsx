@@ -20,6 +20,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { SegmentLoading } from "@/components/layout/segment-loading";
 import { canOpen } from "@/lib/navigation";
 import { formatCount, formatPercent, formatPeriod } from "@/lib/format/format";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboard" };
@@ -130,6 +131,12 @@ async function LeadershipDashboard({
       <h2 data-testid="dashboard-period">
         {labelWithPartial(label(scorecard.period), scorecard.period, today, locale)}
       </h2>
+      <DownloadLinks
+        what={t("title")}
+        formats={PAGE_DOWNLOADS.scorecard}
+        params={{ periode: period.key }}
+        testId="scorecard-downloads"
+      />
       <div className="grid">
         {scorecard.entries.map((e) => {
           const cumulative =

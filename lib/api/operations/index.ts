@@ -14,6 +14,7 @@ import * as followUp from "./follow-up";
 import * as imports from "./imports";
 import * as oss from "./oss";
 import * as openData from "./open-data";
+import * as exportsArea from "./exports";
 
 const AREAS: readonly Record<string, unknown>[] = [
   core,
@@ -26,6 +27,7 @@ const AREAS: readonly Record<string, unknown>[] = [
   imports,
   oss,
   openData,
+  exportsArea,
 ];
 
 export const API_OPERATIONS: readonly OperationSpec[] = AREAS.flatMap((area) =>

@@ -40,6 +40,8 @@ import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
 import idPeriods from "./id/periods.json";
 import enPeriods from "./en/periods.json";
+import idExports from "./id/exports.json";
+import enExports from "./en/exports.json";
 
 export const MESSAGES = {
   id: {
@@ -63,6 +65,7 @@ export const MESSAGES = {
     agency: idAgency,
     perception: idPerception,
     periods: idPeriods,
+    exports: idExports,
   },
   en: {
     common: enCommon,
@@ -85,6 +88,7 @@ export const MESSAGES = {
     agency: enAgency,
     perception: enPerception,
     periods: enPeriods,
+    exports: enExports,
   },
 } as const;
 

@@ -4,6 +4,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getWeeklyReview } from "@/lib/kpi/weekly-review";
 import { PrintButton } from "@/components/ui/print-button";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 import { FollowUpDueList } from "@/components/follow-up/due-list";
 import { basisLabel } from "@/lib/follow-up/labels";
 import { WeeklyAbsences } from "./_components/weekly-absences";
@@ -43,6 +44,7 @@ export default async function WeeklyReviewPage() {
         <h1>{t("weekly.title")}</h1>
         <PrintButton label={t("weekly.print")} />
       </div>
+      <DownloadLinks what={t("weekly.title")} formats={PAGE_DOWNLOADS.weeklyReview} testId="weekly-downloads" />
       <p>
         {t("weekly.intro", {
           from: d(r.thisWeek.from),

@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { dueDateCalendarWarnings, searchApplications } from "@/lib/applications/applications";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { listLicenseTypes } from "@/lib/reference/queries";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 export default async function ApplicationsPage({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const user = await requirePageCapability("viewApplications", "/staf/permohonan");
@@ -45,6 +46,7 @@ export default async function ApplicationsPage({ searchParams }: { searchParams:
         )}
       </form>
       <h2>{q ? t("list.resultsTitle") : t("list.openTitle")}</h2>
+      <DownloadLinks what={t("list.title")} formats={PAGE_DOWNLOADS.applications} params={{ q: q || undefined }} />
       <DataTable
         rows={rows}
         rowKey={(row) => row.registrationNo}

@@ -21,6 +21,8 @@ import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/ch
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
 import { LowScoresSection } from "./_components/low-scores";
+import { periodInWords } from "@/lib/export/period-words";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 export const dynamic = "force-dynamic";
 
@@ -75,16 +77,18 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
       value,
     );
 
+  const exportParams = {
+    from: period.from,
+    to: period.to,
+    questionnaire: questionnaireCode,
+    licenseType: query.licenseType,
+    counter: query.counter,
+    channel,
+  };
   const exportQuery = new URLSearchParams(
-    Object.entries({
-      from: period.from,
-      to: period.to,
-      questionnaire: questionnaireCode,
-      licenseType: query.licenseType,
-      counter: query.counter,
-      channel,
-    }).filter((e): e is [string, string] => typeof e[1] === "string"),
+    Object.entries(exportParams).filter((e): e is [string, string] => typeof e[1] === "string"),
   ).toString();
+  const periodLabel = periodInWords(period, locale);
 
   // The running period of the trend: "*" on its axis label, a hollow point, and the note under the chart.
   const trend = data.trend.map((p) => {
@@ -126,6 +130,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   return (
     <div className="stack">
       <h1>{t("title")}</h1>
+      <DownloadLinks what={t("title")} formats={PAGE_DOWNLOADS.skm} params={exportParams} testId="skm-downloads" />
       <SkmFilters
         kind={kind}
         period={period}
@@ -165,6 +170,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         csvLabel={t("downloadCsv")}
         locale={locale}
         decimals={{ 2: 2 }}
+        period={periodLabel}
       />
 
       {summary.hasData ? (
@@ -198,6 +204,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
           csvLabel={t("downloadCsv")}
           locale={locale}
           decimals={{ 2: 2, 3: 3 }}
+          period={periodLabel}
         />
       ) : null}
 
@@ -224,6 +231,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
                 tableLabel={t("showTable")}
                 csvLabel={t("downloadCsv")}
                 locale={locale}
+                period={periodLabel}
               />
             ))}
           </div>
@@ -247,6 +255,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
             tableLabel={t("showTable")}
             csvLabel={t("downloadCsv")}
             locale={locale}
+            period={periodLabel}
           />
         </>
       ) : null}

@@ -18,6 +18,7 @@ import { AgencyBallSection } from "./_components/agency-ball";
 import { ProcessingFilters } from "./_components/processing-filters";
 import { ProcessingBreakdowns } from "./_components/processing-breakdowns";
 import { FeesSection } from "./_components/fees-section";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 const ZFilter = z.object({
   licenseType: z.string().optional().catch(undefined),
@@ -84,6 +85,7 @@ export default async function ProcessingDashboardPage({
     <div className="stack">
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
+      <DownloadLinks what={t("dashboard.title")} formats={PAGE_DOWNLOADS.processing} params={{ ...query, from, to }} />
       <ProcessingFilters
         t={t}
         from={from}

@@ -87,9 +87,6 @@ export function SkmFilters(props: {
         <button className="btn" type="submit">
           {t("apply")}
         </button>
-        <a className="btn btn-secondary" href={`/api/v1/skm/export/elements?${props.exportQuery}`}>
-          {t("exportElements")}
-        </a>
         {props.canExportResponses ? (
           <a className="btn btn-secondary" href={`/api/v1/skm/export/responses?${props.exportQuery}`}>
             {t("exportResponses")}

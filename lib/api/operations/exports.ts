@@ -1,0 +1,140 @@
+/**
+ * Downloads people use (issue 16): Excel workbooks of the dashboards and lists (typed cells, a sheet per table,
+ * Indonesian headers) and PDF reports with the office letterhead, period, signature block and page numbers.
+ */
+import { z } from "zod";
+import { ZSkmSummaryQuery } from "../../skm/summary";
+import { parsePeriodKey } from "../../periods/periods";
+import { defineOperation, type ParameterDoc } from "../contract";
+import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
+
+const XLSX = { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true };
+const PDF = { description: "PDF document (A4, attachment)", mediaType: "application/pdf", binary: true };
+
+/** `periode`: a calendar period key of the leadership dashboard; absent → the current year to date. */
+export const ZScorecardQuery = z.object({
+  periode: z
+    .string()
+    .refine((key) => parsePeriodKey(key)?.kind !== undefined && parsePeriodKey(key)?.kind !== "custom", {
+      error: "periode harus seperti 2026, 2026-S1, 2026-Q2 atau 2026-05.",
+    })
+    .optional(),
+});
+const PERIOD_DOCS: Record<string, ParameterDoc> = {
+  periode: { description: "Period key (2026, 2026-S1, 2026-Q2, 2026-05); default: this year to date" },
+};
+const SKM_DOCS: Record<string, ParameterDoc> = {
+  from: { description: "First WIB day, inclusive (YYYY-MM-DD)", format: "date" },
+  to: { description: "Last WIB day, inclusive (YYYY-MM-DD)", format: "date" },
+  questionnaire: { description: "SKM-2017 (default) or IKM-2004" },
+  licenseType: { description: "Licence type code" },
+  counter: { description: "Counter code" },
+  channel: { description: "Collection channel" },
+};
+
+export const scorecardXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/kpi/scorecard.xlsx",
+  tags: ["kpi"],
+  summary: "The leadership scorecard as Excel: sheet Kartu kinerja (one row per KPI) and Tren (last six periods)",
+  description:
+    "Values are typed: IKM and days as decimals, percentages as fractions with a % format, rupiah as whole numbers with a currency format, counts as integers. Headers in the reader's language (Indonesian unless the language cookie says English).",
+  access: { capability: "viewDashboards" },
+  query: ZScorecardQuery,
+  parameterDocs: PERIOD_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const scorecardPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/kpi/scorecard.pdf",
+  tags: ["kpi"],
+  summary: "The leadership scorecard as a signed PDF report (letterhead, period, signature block, page numbers)",
+  access: { capability: "viewDashboards" },
+  query: ZScorecardQuery,
+  parameterDocs: PERIOD_DOCS,
+  responses: { 200: PDF },
+});
+
+export const weeklyReviewPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/kpi/weekly-review.pdf",
+  tags: ["kpi"],
+  summary: "The weekly review (last seven days against the week before) as a signed PDF report",
+  access: { capability: "viewDashboards" },
+  responses: { 200: PDF },
+});
+
+export const skmDashboardXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/skm/export/dashboard.xlsx",
+  tags: ["skm"],
+  summary:
+    "The SKM dashboard as Excel: per element, per licence type and the IKM trend (same parameters as the summary)",
+  access: { capability: "viewSkmDashboard" },
+  query: ZSkmSummaryQuery,
+  parameterDocs: SKM_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const skmReportPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/skm/report.pdf",
+  tags: ["skm"],
+  summary: "The SKM report of a period as a signed PDF: IKM, grade, respondents, per element and per licence type",
+  access: { capability: "viewSkmDashboard" },
+  query: ZSkmSummaryQuery,
+  parameterDocs: SKM_DOCS,
+  responses: { 200: PDF },
+});
+
+export const applicationListXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/applications/export.xlsx",
+  tags: ["applications"],
+  summary: "The application list as Excel: the files in progress, or those whose registration number starts with q",
+  description:
+    "One row per file (all of them, not one page): registration number, applicant, licence type, status, stage, submission day and due date (Excel dates, WIB).",
+  access: { capability: "viewApplications" },
+  query: z.object({ q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional() }),
+  parameterDocs: { q: { description: "Start of a registration number, e.g. KDR-2026" } },
+  responses: { 200: XLSX },
+});
+
+const ZProcessingQuery = z.object({
+  from: z.iso.date({ error: "from harus tanggal YYYY-MM-DD." }).optional(),
+  to: z.iso.date({ error: "to harus tanggal YYYY-MM-DD." }).optional(),
+  licenseType: z.string().max(40).optional(),
+  kecamatan: z.string().max(20).optional(),
+});
+const PROCESSING_DOCS: Record<string, ParameterDoc> = {
+  from: { description: "First WIB day (YYYY-MM-DD); default: two years before `to`", format: "date" },
+  to: { description: "Last WIB day (YYYY-MM-DD); default: today", format: "date" },
+  licenseType: { description: "Licence type code (unknown codes are ignored, as on the page)" },
+  kecamatan: { description: "Kemendagri code of the kecamatan" },
+};
+
+export const processingXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/processing/export.xlsx",
+  tags: ["applications"],
+  summary:
+    "The processing dashboard as Excel: summary, per licence type, stage, month, distribution, age, overdue, fees",
+  description:
+    "Working days as numbers (2 decimals), on-time rates as fractions with a % format, fees in rupiah, due dates as Excel dates.",
+  access: { capability: "viewProcessingTimes" },
+  query: ZProcessingQuery,
+  parameterDocs: PROCESSING_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const processingPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/processing/report.pdf",
+  tags: ["applications"],
+  summary: "The processing report as a signed PDF (the same tables as the Excel download)",
+  access: { capability: "viewProcessingTimes" },
+  query: ZProcessingQuery,
+  parameterDocs: PROCESSING_DOCS,
+  responses: { 200: PDF },
+});
