@@ -38,6 +38,8 @@ import idAgency from "./id/agency.json";
 import enAgency from "./en/agency.json";
 import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
+import idPeriods from "./id/periods.json";
+import enPeriods from "./en/periods.json";
 import idExports from "./id/exports.json";
 import enExports from "./en/exports.json";
 import idTable from "./id/table.json";
@@ -66,6 +68,7 @@ export const MESSAGES = {
     outreach: idOutreach,
     agency: idAgency,
     perception: idPerception,
+    periods: idPeriods,
     exports: idExports,
     table: idTable,
     audit: idAudit,
@@ -90,6 +93,7 @@ export const MESSAGES = {
     outreach: enOutreach,
     agency: enAgency,
     perception: enPerception,
+    periods: enPeriods,
     exports: enExports,
     table: enTable,
     audit: enAudit,

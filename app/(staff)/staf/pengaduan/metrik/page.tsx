@@ -3,7 +3,10 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
+import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
+import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
+import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
 import { TextField } from "@/components/ui/field";
@@ -16,15 +19,17 @@ export const dynamic = "force-dynamic";
 export default async function ComplaintMetricsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageCapability("viewComplaintMetrics", "/staf/pengaduan/metrik");
   const { t, locale } = await getTranslator("complaints");
   const today = toWibDate(new Date());
   const query = await searchParams;
   const defaultFrom = `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`; // the start of the month 11 months back
-  const from = query.from && isIsoDate(query.from) ? query.from : defaultFrom;
-  const to = query.to && isIsoDate(query.to) && query.to >= from ? query.to : today;
+  const range = parsePeriodRange(query, today);
+  const from = range.ok && range.range ? range.range.from : defaultFrom;
+  const to = range.ok && range.range ? range.range.to : today;
+  const { t: tp } = await getTranslator("periods");
   const [summary, kpis, overdue, handlingCategories] = await Promise.all([
     getComplaintSummary({ from, to, today }),
     getComplaintKpis({ from, to, today }),
@@ -46,13 +51,27 @@ export default async function ComplaintMetricsPage({
   const showPercent = (v: number | null) => (v === null ? t("metrics.none") : formatPercent(v / 100, locale));
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
   const canHandle = can(user.role, "handleComplaints");
+  // The running month: a lighter bar, and its name says up to which day it counts.
+  const isRunning = (month: string) => {
+    const period = parsePeriodKey(month);
+    return period !== null && isPartialPeriod(period, today);
+  };
+  const monthLabel = (month: string) => {
+    const period = parsePeriodKey(month);
+    return period ? labelWithPartial(periodKeyLabel(month, locale), period, today, locale) : month;
+  };
   return (
     <div className="stack">
       <h1>{t("metrics.title")}</h1>
       <p className="muted">{t("metrics.intro")}</p>
       <form method="get" className="card form-inline">
-        <TextField label={t("metrics.from")} name="from" type="date" defaultValue={from} />
-        <TextField label={t("metrics.to")} name="to" type="date" defaultValue={to} />
+        {range.ok ? null : (
+          <p className="alert alert-warn" role="alert" data-testid="range-error">
+            {tp("rangeError", { message: PERIOD_RANGE_MESSAGES[range.error][locale] })}
+          </p>
+        )}
+        <TextField label={t("metrics.from")} name="dari" type="date" defaultValue={from} />
+        <TextField label={t("metrics.to")} name="sampai" type="date" defaultValue={to} />
         <button className="btn btn-secondary" type="submit">
           {t("metrics.show")}
         </button>
@@ -165,7 +184,7 @@ export default async function ComplaintMetricsPage({
           rowKey={(p) => p.month}
           rowHeader
           columns={[
-            { header: t("metrics.month"), cell: (p) => p.month },
+            { header: t("metrics.month"), cell: (p) => monthLabel(p.month) },
             {
               header: t("metrics.received"),
               cell: (p) => (
@@ -177,6 +196,7 @@ export default async function ComplaintMetricsPage({
                       height: "0.7rem",
                       width: `${Math.round((p.received / maxReceived) * 120)}px`,
                       background: "var(--primary)",
+                      opacity: isRunning(p.month) ? 0.4 : 1,
                       marginRight: "0.4rem",
                     }}
                   />
