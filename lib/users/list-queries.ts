@@ -117,3 +117,8 @@ export async function listApiTokensPage(state: TTableState<TokenListSort>): Prom
       }),
   );
 }
+
+/** Every user's id, name and e-mail (a short table): names for dashboards that group figures by officer. */
+export async function listUserNames(): Promise<{ id: string; name: string; email: string }[]> {
+  return getDb().user.findMany({ select: { id: true, name: true, email: true }, orderBy: { email: "asc" } });
+}

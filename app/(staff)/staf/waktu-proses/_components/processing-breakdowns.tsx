@@ -5,7 +5,7 @@ import {
   type ProcessingGroupFigures,
 } from "@/lib/applications/breakdown-queries";
 import { listCounters } from "@/lib/reference/queries";
-import { listUsers } from "@/lib/users/users";
+import { listUserNames } from "@/lib/users/list-queries";
 import { applyMinN } from "@/lib/breakdowns/min-n";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDecimal, formatPercent } from "@/lib/format/format";
@@ -22,7 +22,7 @@ export async function ProcessingBreakdowns(props: { filter: ProcessingBreakdownF
     getProcessingBreakdown(props.filter, "counter"),
     getProcessingBreakdown(props.filter, "officer"),
     listCounters(),
-    listUsers(),
+    listUserNames(),
   ]);
   const counterNames = new Map(counters.map((c) => [String(c.id), c.name]));
   const userNames = new Map(users.map((u) => [u.id, u.name || u.email]));
