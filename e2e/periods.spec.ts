@@ -63,6 +63,8 @@ test("/dashboard: the IKM's Rincian opens /staf/skm for the same year with the s
   await page.goto(`/dashboard?periode=${year}`);
   await expect(page.getByTestId("dashboard-period")).toContainText(`Tahun ${year} (sebagian, s.d.`);
   await expect(page.getByTestId("kpi-ikm-partial")).toContainText("Periode berjalan");
+  // The sparkline's last point (this year, still running) is drawn hollow on a dashed segment.
+  await expect(page.getByTestId("kpi-ikm").locator('svg.sparkline[data-partial="true"]')).toBeAttached();
   const value = (await page.getByTestId("kpi-ikm-value").textContent())!.trim();
   expect(value).toMatch(/^\d{2},\d{2}$/);
   await page
