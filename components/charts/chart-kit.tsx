@@ -146,6 +146,7 @@ export function ChartFrame({
   reserved = 80,
   testId,
   pngTitle,
+  interactive = false,
   children,
 }: {
   /** Pixels, or computed from the width (labels that wrap or rotate need more room on a phone). */
@@ -158,6 +159,8 @@ export function ChartFrame({
   testId?: string;
   /** The title drawn on the chart's PNG download (default: the heading of the card around it). */
   pngTitle?: string;
+  /** The chart holds links (drill-down points): a named group instead of an image, so they stay reachable. */
+  interactive?: boolean;
   children: (width: number) => ReactElement;
 }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -188,7 +191,7 @@ export function ChartFrame({
       >
         <div
           className="chart-frame"
-          role={label ? "img" : undefined}
+          role={label ? (interactive ? "group" : "img") : undefined}
           aria-label={label}
           aria-hidden={label ? undefined : true}
           data-chart-categories={JSON.stringify(categories)}

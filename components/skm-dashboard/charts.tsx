@@ -127,6 +127,7 @@ export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[];
   return (
     <ChartFrame
       label={ariaLabel}
+      interactive={data.some((d) => d.href !== undefined)}
       categories={labels}
       minSlot={MIN_CATEGORY_SLOT}
       height={(width) => 220 + periodAxisLayout(labels, width).height}

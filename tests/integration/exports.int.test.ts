@@ -50,18 +50,18 @@ beforeAll(async () => {
   // Exact weights (1/9 each): all 4 → IKM 100; scores 3, 3, 2 → NRR 8/3 per element → IKM 66,67.
   weightMode = await getSkmWeightMode();
   await setSkmWeightMode("exact");
-  await respond("2018-02-05", types[0]!.id, 4);
-  await respond("2018-02-06", types[0]!.id, 4);
-  await respond("2018-02-07", types[1]!.id, 3);
-  await respond("2018-02-08", types[1]!.id, 3);
-  await respond("2018-02-09", types[1]!.id, 2);
+  await respond("2009-02-05", types[0]!.id, 4);
+  await respond("2009-02-06", types[0]!.id, 4);
+  await respond("2009-02-07", types[1]!.id, 3);
+  await respond("2009-02-08", types[1]!.id, 3);
+  await respond("2009-02-09", types[1]!.id, 2);
 });
 
 afterAll(() => setSkmWeightMode(weightMode));
 
 describe("SKM downloads: IKM per licence type", () => {
   it("slices the month by licence type with the dashboard's formula", async () => {
-    const rows = await getIkmByLicenseType({ from: "2018-02-01", to: "2018-02-28", questionnaire: "SKM-2017" });
+    const rows = await getIkmByLicenseType({ from: "2009-02-01", to: "2009-02-28", questionnaire: "SKM-2017" });
     expect(rows.map((r) => [r.code, r.respondents, r.ikm, r.grade])).toEqual([
       [types[0]!.code, 2, 100, "A"],
       [types[1]!.code, 3, 66.67, "C"],
@@ -69,7 +69,7 @@ describe("SKM downloads: IKM per licence type", () => {
   });
 
   it("is the 'Per jenis izin' sheet of the workbook, typed, for a planner; an officer gets 403", async () => {
-    const query = "from=2018-02-01&to=2018-02-28";
+    const query = "from=2009-02-01&to=2009-02-28";
     const url = `http://localhost/api/v1/skm/export/dashboard.xlsx?${query}`;
     const refused = await getSkmXlsx(new Request(url, { headers: { authorization: `Bearer ${tokens.OFFICER}` } }), ctx);
     expect(refused.status).toBe(403);
@@ -79,12 +79,12 @@ describe("SKM downloads: IKM per licence type", () => {
       ctx,
     );
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="skm-2018-02-01-2018-02-28.xlsx"');
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="skm-2009-02-01-2009-02-28.xlsx"');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load((await response.arrayBuffer()) as never);
     const sheet = book.getWorksheet("Per jenis izin")!;
     expect(sheet.getCell("A2").value).toBe(
-      "Periode: Februari 2018 (1–28 Februari 2018) · IKM 80,00 · mutu B · 5 responden",
+      "Periode: Februari 2009 (1–28 Februari 2009) · IKM 80,00 · mutu B · 5 responden",
     );
     const row = (n: number) => (sheet.getRow(XLSX_HEADER_ROW + n).values as unknown[]).slice(1);
     expect(row(0)).toEqual(["Kode", "Jenis izin", "Responden", "IKM", "Mutu pelayanan"]);
