@@ -7,6 +7,8 @@ import { ZSkmSummaryQuery } from "../../skm/summary";
 import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
+import { ZInvestmentFilter } from "../../investment/analytics-query";
+import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
 
 const XLSX = { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true };
 const PDF = { description: "PDF document (A4, attachment)", mediaType: "application/pdf", binary: true };
@@ -137,4 +139,18 @@ export const processingPdfApi = defineOperation({
   query: ZProcessingQuery,
   parameterDocs: PROCESSING_DOCS,
   responses: { 200: PDF },
+});
+
+export const investmentXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/investment/dashboard.xlsx",
+  tags: ["investment"],
+  summary:
+    "The investment dashboard as Excel: the trend and one sheet per breakdown (sector, kecamatan, origin, scale)",
+  description:
+    "Same filter as the dashboard. Rupiah as whole numbers with a currency format, counts as integers, each group's share of the investment as a fraction with a % format.",
+  access: { capability: "viewAnalytics" },
+  query: ZInvestmentFilter,
+  parameterDocs: INVESTMENT_FILTER_DOCS,
+  responses: { 200: XLSX },
 });
