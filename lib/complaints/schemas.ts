@@ -118,3 +118,6 @@ export const ZLowScoreComplaint = z
       });
   });
 export type TLowScoreComplaint = z.infer<typeof ZLowScoreComplaint>;
+
+/** The complaint metrics download: the page's period (both optional; defaults as on /staf/pengaduan/metrik). */
+export const ZComplaintMetricsExportQuery = z.object({ from: isoDay.optional(), to: isoDay.optional() });

@@ -8,6 +8,7 @@ import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
 import { ZInvestmentFilter } from "../../investment/analytics-query";
+import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
 import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
 
 const XLSX = { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true };
@@ -152,5 +153,22 @@ export const investmentXlsxApi = defineOperation({
   access: { capability: "viewAnalytics" },
   query: ZInvestmentFilter,
   parameterDocs: INVESTMENT_FILTER_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const complaintMetricsXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/complaints/metrics.xlsx",
+  tags: ["complaints"],
+  summary:
+    "The complaint metrics as Excel: summary, per handling category, per category, per status and the monthly trend",
+  description:
+    "Complaints received from…to (default: the first day of the same month a year earlier to today, as on the page). Percentages as fractions with a % format, working days with one decimal, counts as integers.",
+  access: { capability: "viewComplaintMetrics" },
+  query: ZComplaintMetricsExportQuery,
+  parameterDocs: {
+    from: { description: "First WIB day of receipt (YYYY-MM-DD)", format: "date" },
+    to: { description: "Last WIB day of receipt (YYYY-MM-DD); default: today", format: "date" },
+  },
   responses: { 200: XLSX },
 });
