@@ -172,3 +172,23 @@ export const complaintMetricsXlsxApi = defineOperation({
   },
   responses: { 200: XLSX },
 });
+
+export const publishedSkmReportPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/skm/published/{periodKey}/report.pdf",
+  tags: ["skm"],
+  summary: "A published SKM report as a PDF (anonymous): the frozen snapshot of /laporan/skm/{periodKey}",
+  description:
+    "Letterhead, period, IKM, grade and respondents, per element and the follow-up plan, exactly as published (read from the snapshot, never recomputed). versi opens an earlier version of a revised report. Drafts, withdrawn reports and unknown periods or versions: 404.",
+  access: { public: true },
+  params: z.object({ periodKey: z.string().max(20) }),
+  query: z.object({
+    versi: z.coerce.number({ error: "versi harus bilangan bulat 1 atau lebih." }).int().min(1).optional(),
+  }),
+  parameterDocs: {
+    periodKey: { description: "Period key of the report, e.g. 2026-Q2", examples: ["2026-Q2"] },
+    versi: { description: "Version number of a revised report; default: the current version" },
+  },
+  responses: { 200: PDF },
+  errors: { 404: "No published report for this period (or version)" },
+});
