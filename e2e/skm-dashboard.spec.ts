@@ -20,7 +20,7 @@ test.describe("SKM dashboard and published reports", () => {
     await page.screenshot({ path: "test-results/skm-dashboard.png", fullPage: true });
     await expectAccessible(page);
     // filter by counter keeps a figure
-    await page.getByLabel("Loket").selectOption({ index: 1 });
+    await page.getByLabel("Loket", { exact: true }).selectOption({ index: 1 });
     await page.getByRole("button", { name: "Terapkan" }).click();
     await expect(page).toHaveURL(/counter=L1/);
     await expect(page.getByTestId("skm-ikm")).toHaveText(/^\d{2},\d{2}$/);

@@ -2,6 +2,8 @@
 import { useState } from "react";
 import Papa from "papaparse";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
+import { FileField } from "@/components/ui/file-field";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
@@ -138,20 +140,17 @@ export function ImportApplicationsForm({
   const busy = phase === "uploading" || phase === "processing";
   return (
     <div className="stack">
-      <div className="card field">
-        <label htmlFor="csv-file">{labels.file}</label>
-        <input
-          id="csv-file"
-          type="file"
-          accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => choose(e.target.files?.[0] ?? null)}
-        />
-      </div>
+      <FileField
+        className="card field"
+        id="csv-file"
+        label={labels.file}
+        onChange={(e) => choose(e.target.files?.[0] ?? null)}
+      />
       {headers.length > 0 && (
         <>
           <section className="card" aria-labelledby="preview-title">
             <h2 id="preview-title">{fill(labels.preview, { count: preview.length })}</h2>
-            <div className="table-wrap" tabIndex={0}>
+            <ScrollTable>
               <table>
                 <thead>
                   <tr>
@@ -172,7 +171,7 @@ export function ImportApplicationsForm({
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           </section>
           <section className="card" aria-labelledby="mapping-title">
             <h2 id="mapping-title">{labels.mapping}</h2>

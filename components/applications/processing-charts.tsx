@@ -105,6 +105,23 @@ export function ProcessingBarChart({
   );
 }
 
+/** A row with `partial: 1` is the running period: a hollow, dashed point marks it (the page says so in words). */
+function RunningPoint(props: { cx?: number; cy?: number; payload?: Record<string, unknown>; stroke?: string }) {
+  if (props.cx === undefined || props.cy === undefined || props.payload?.partial !== 1) return null;
+  return (
+    <circle
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill="#ffffff"
+      stroke={props.stroke}
+      strokeWidth={2}
+      strokeDasharray="2 2"
+      data-partial="true"
+    />
+  );
+}
+
 /** Lines over periods; with `percent`, the second and later series use a 0–100 % axis on the right. */
 export function ProcessingLineChart({
   data,
@@ -162,7 +179,7 @@ export function ProcessingLineChart({
                 dataKey={s.key}
                 name={s.label}
                 stroke={s.color}
-                dot={false}
+                dot={(dotProps) => <RunningPoint key={dotProps.index} {...dotProps} />}
                 isAnimationActive={false}
               />
             ))}

@@ -7,6 +7,23 @@ import { formatCount } from "@/lib/format/format";
 type Option = { value: string; label: string };
 type LicenseOption = Option & { isBusiness: boolean; tariff: number };
 
+/** The investment block of a business licence, in the import file's column order (lib/applications/import-row-types). */
+const INVESTMENT_FIELDS: readonly (
+  | { name: string; inputMode: "decimal" | "numeric"; fallback?: string }
+  | { name: string; options: readonly string[]; fallback: string }
+)[] = [
+  { name: "investmentValue", inputMode: "decimal" },
+  { name: "investmentCurrency", options: ["IDR", "USD", "SGD", "JPY", "CNY", "EUR"], fallback: "IDR" },
+  { name: "exchangeRate", inputMode: "decimal" },
+  { name: "workersLocal", inputMode: "numeric" },
+  { name: "workersForeign", inputMode: "numeric", fallback: "0" },
+  { name: "kbli", inputMode: "numeric" },
+  { name: "kbliVersion", options: ["2020", "2025"], fallback: "2020" },
+  { name: "origin", options: ["PMDN", "PMA"], fallback: "PMDN" },
+  { name: "landValue", inputMode: "decimal" },
+  { name: "buildingValue", inputMode: "decimal" },
+];
+
 // Fees are typed the Indonesian way whatever the page language ("1.250.000"; lib/validation/indonesian-number.ts).
 const feeText = (tariff: number | undefined) => (tariff === undefined ? "" : formatCount(tariff, "id"));
 
@@ -126,74 +143,32 @@ export function RegisterApplicationForm({
           <legend>{labels.investmentLegend}</legend>
           <p className="muted">{labels.investmentHint}</p>
           <div className="grid">
-            <TextField
-              label={labels.investmentValue}
-              name="investmentValue"
-              inputMode="decimal"
-              defaultValue={v.investmentValue}
-              error={f.investmentValue}
-            />
-            <SelectField
-              label={labels.investmentCurrency}
-              name="investmentCurrency"
-              defaultValue={v.investmentCurrency ?? "IDR"}
-              error={f.investmentCurrency}
-            >
-              {["IDR", "USD", "SGD", "JPY", "CNY", "EUR"].map((c) => (
-                <option key={c} value={c}>
-                  {c}
-                </option>
-              ))}
-            </SelectField>
-            <TextField
-              label={labels.exchangeRate}
-              name="exchangeRate"
-              inputMode="decimal"
-              defaultValue={v.exchangeRate}
-              error={f.exchangeRate}
-            />
-            <TextField
-              label={labels.workersLocal}
-              name="workersLocal"
-              inputMode="numeric"
-              defaultValue={v.workersLocal}
-              error={f.workersLocal}
-            />
-            <TextField
-              label={labels.workersForeign}
-              name="workersForeign"
-              inputMode="numeric"
-              defaultValue={v.workersForeign ?? "0"}
-              error={f.workersForeign}
-            />
-            <TextField label={labels.kbli} name="kbli" inputMode="numeric" defaultValue={v.kbli} error={f.kbli} />
-            <SelectField
-              label={labels.kbliVersion}
-              name="kbliVersion"
-              defaultValue={v.kbliVersion ?? "2020"}
-              error={f.kbliVersion}
-            >
-              <option value="2020">2020</option>
-              <option value="2025">2025</option>
-            </SelectField>
-            <SelectField label={labels.origin} name="origin" defaultValue={v.origin ?? "PMDN"} error={f.origin}>
-              <option value="PMDN">PMDN</option>
-              <option value="PMA">PMA</option>
-            </SelectField>
-            <TextField
-              label={labels.landValue}
-              name="landValue"
-              inputMode="decimal"
-              defaultValue={v.landValue}
-              error={f.landValue}
-            />
-            <TextField
-              label={labels.buildingValue}
-              name="buildingValue"
-              inputMode="decimal"
-              defaultValue={v.buildingValue}
-              error={f.buildingValue}
-            />
+            {INVESTMENT_FIELDS.map((field) =>
+              "options" in field ? (
+                <SelectField
+                  key={field.name}
+                  label={labels[field.name]}
+                  name={field.name}
+                  defaultValue={v[field.name] ?? field.fallback}
+                  error={f[field.name]}
+                >
+                  {field.options.map((o) => (
+                    <option key={o} value={o}>
+                      {o}
+                    </option>
+                  ))}
+                </SelectField>
+              ) : (
+                <TextField
+                  key={field.name}
+                  label={labels[field.name]}
+                  name={field.name}
+                  inputMode={field.inputMode}
+                  defaultValue={v[field.name] ?? field.fallback}
+                  error={f[field.name]}
+                />
+              ),
+            )}
           </div>
           <p className="muted">{labels.landBuildingHint}</p>
         </fieldset>

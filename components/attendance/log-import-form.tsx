@@ -2,6 +2,7 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { ActionError } from "@/components/ui/action-error";
+import { FileField, SPREADSHEET_ACCEPT } from "@/components/ui/file-field";
 
 type Labels = Record<
   | "file"
@@ -60,16 +61,13 @@ export function LogImportForm({
             <option value="csv">{labels.formatCsv}</option>
           </select>
         </div>
-        <div className="field">
-          <label htmlFor="attendance-file">{labels.file}</label>
-          <input
-            id="attendance-file"
-            name="file"
-            type="file"
-            accept=".dat,.txt,.csv,.tsv,.xlsx,text/plain,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            required
-          />
-        </div>
+        <FileField
+          id="attendance-file"
+          label={labels.file}
+          name="file"
+          accept={`.dat,.txt,.tsv,text/plain,${SPREADSHEET_ACCEPT}`}
+          required
+        />
         <button className="btn" type="submit" disabled={pending}>
           {labels.importButton}
         </button>

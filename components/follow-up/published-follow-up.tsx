@@ -2,6 +2,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import { formatDate } from "@/lib/format/format";
 import type { TFollowUpSection, TPublishedFollowUpAction } from "@/lib/publication/snapshot-payload";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const decimals = (v: number | null, digits: number, locale: Locale) =>
   v === null ? "–" : v.toFixed(digits).replace(".", locale === "en" ? "." : ",");
@@ -56,7 +57,7 @@ export function PublishedFollowUp({ section, locale }: { section: TFollowUpSecti
             <strong>{t("report.summary", { done: section.done, total: section.total })}</strong>
             {section.dropped > 0 ? ` (${t("statuses.dropped").toLowerCase()}: ${section.dropped})` : ""}
           </p>
-          <div className="table-wrap" tabIndex={0}>
+          <ScrollTable>
             <table>
               <thead>
                 <tr>
@@ -96,7 +97,7 @@ export function PublishedFollowUp({ section, locale }: { section: TFollowUpSecti
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <p className="muted small">{t("report.effectHint")}</p>
         </>
       )}

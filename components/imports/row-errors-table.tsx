@@ -1,3 +1,5 @@
+import { ScrollTable } from "@/components/ui/scroll-table";
+
 /** The rows of an import that were refused: line, column and reason, in a captioned, scrollable table. */
 export function RowErrorsTable({
   caption,
@@ -10,7 +12,7 @@ export function RowErrorsTable({
 }) {
   if (rows.length === 0) return null;
   return (
-    <div className="table-wrap" tabIndex={0}>
+    <ScrollTable>
       <table>
         <caption>{caption}</caption>
         <thead>
@@ -30,6 +32,6 @@ export function RowErrorsTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -44,7 +45,7 @@ export function RealisationImportForm({
         </div>
       )}
       {rowErrors.length > 0 && (
-        <div className="table-wrap" tabIndex={0}>
+        <ScrollTable>
           <table>
             <caption>{labels.errors}</caption>
             <thead>
@@ -62,7 +63,7 @@ export function RealisationImportForm({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </form>
   );

@@ -1,10 +1,17 @@
 "use client";
 import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
 import { CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
-export type TrendChartPoint = { period: string; label: string; group: string | null; investment: string };
+/** `partial`: the period is still running; its bars are drawn lighter (the page says so in words). */
+export type TrendChartPoint = {
+  period: string;
+  label: string;
+  group: string | null;
+  investment: string;
+  partial?: boolean;
+};
 
 const COLORS = [
   "#1d4ed8",
@@ -38,7 +45,7 @@ export function TrendChart({
   const rows = new Map<string, Record<string, string | number>>();
   const exact = new Map<string, string>();
   for (const point of points) {
-    const row = rows.get(point.period) ?? { period: point.period, label: point.label };
+    const row = rows.get(point.period) ?? { period: point.period, label: point.label, partial: point.partial ? 1 : 0 };
     const key = point.group ?? "__all";
     row[key] = Number(point.investment);
     exact.set(`${point.period}|${key}`, point.investment);
@@ -77,7 +84,11 @@ export function TrendChart({
               stackId="investment"
               fill={COLORS[index % COLORS.length]}
               isAnimationActive={false}
-            />
+            >
+              {data.map((row) => (
+                <Cell key={String(row.period)} fillOpacity={row.partial === 1 ? 0.4 : 1} />
+              ))}
+            </Bar>
           ))}
         </BarChart>
       )}

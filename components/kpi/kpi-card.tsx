@@ -26,6 +26,8 @@ export function KpiCard(props: {
   detailHref?: string;
   detailLabel: string;
   grade?: string | null;
+  /** Said when the period is still running: "Periode berjalan: angka (sebagian, s.d. 6 Desember), belum lengkap." */
+  partialNote?: string | null;
 }) {
   const tone = TONE[props.status];
   return (
@@ -43,6 +45,11 @@ export function KpiCard(props: {
           </span>
         )}
       </div>
+      {props.partialNote ? (
+        <p className="small badge badge-warn" data-testid={`kpi-${props.code}-partial`}>
+          {props.partialNote}
+        </p>
+      ) : null}
       <p className="small">
         {props.targetLabel}: <strong>{props.target}</strong>{" "}
         <span className={`badge${tone ? ` badge-${tone}` : ""}`} data-testid={`kpi-${props.code}-status`}>

@@ -4,6 +4,7 @@ import { useRouter } from "next/navigation";
 import type { OssImportResult } from "@/lib/oss/import-result";
 import type { Locale } from "@/lib/i18n/locales";
 import { fill, OssImportSummary } from "./oss-import-summary";
+import { FileField } from "@/components/ui/file-field";
 
 type Phase = "idle" | "uploading" | "processing" | "done";
 
@@ -73,19 +74,15 @@ export function OssImportForm({ labels, locale }: { labels: Record<string, strin
   return (
     <div className="stack">
       <div className="card stack">
-        <div className="field">
-          <label htmlFor="oss-file">{labels.file}</label>
-          <input
-            id="oss-file"
-            type="file"
-            accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            onChange={(event) => {
-              setFile(event.target.files?.[0] ?? null);
-              setResult(null);
-              setPhase("idle");
-            }}
-          />
-        </div>
+        <FileField
+          id="oss-file"
+          label={labels.file}
+          onChange={(event) => {
+            setFile(event.target.files?.[0] ?? null);
+            setResult(null);
+            setPhase("idle");
+          }}
+        />
         <fieldset>
           <legend>{labels.mode}</legend>
           {(["all-or-nothing", "valid-only"] as const).map((value) => (

@@ -3,6 +3,7 @@ import type { OssImportResult } from "@/lib/oss/import-result";
 import { formatCount, formatRupiah } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (match, key: string) => (key in vars ? String(vars[key]) : match));
@@ -55,7 +56,7 @@ export function OssImportSummary({
         labels={{ line: labels.line, column: labels.column, reason: labels.reason }}
       />
       {result.scaleDifferences.length > 0 && (
-        <div className="table-wrap" tabIndex={0}>
+        <ScrollTable>
           <table>
             <caption>{fill(labels.scaleTitle, { count: result.scaleDifferenceCount })}</caption>
             <thead>
@@ -82,10 +83,10 @@ export function OssImportSummary({
             </tbody>
           </table>
           <p className="small muted">{labels.scaleHint}</p>
-        </div>
+        </ScrollTable>
       )}
       {result.plannedRows.length > 0 && (
-        <div className="table-wrap" tabIndex={0}>
+        <ScrollTable>
           <table data-testid="oss-rows">
             <caption>{labels.rowsTitle}</caption>
             <thead>
@@ -119,7 +120,7 @@ export function OssImportSummary({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

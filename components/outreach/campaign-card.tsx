@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import type { CampaignReport } from "@/lib/outreach/queries";
 import type { Translator } from "@/lib/i18n/translate";
 import type { Locale } from "@/lib/i18n/locales";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 function Verdict({
   test,
@@ -55,7 +56,7 @@ export function CampaignCard({
       ) : (
         <>
           {!r.windows.isComplete && <p className="badge badge-warn">{t("inProgress")}</p>}
-          <div className="table-wrap" tabIndex={0}>
+          <ScrollTable>
             <table>
               <thead>
                 <tr>
@@ -111,7 +112,7 @@ export function CampaignCard({
                 </tr>
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
           <p>
             {t("costPerAdditional")}:{" "}
             <strong data-testid="campaign-cost-per-additional">

@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { toCsv, type CsvValue } from "@/lib/csv/safe-cell";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /**
  * A chart with its numbers: the same rows as an accessible table (in a disclosure) and as a CSV download,
@@ -43,7 +44,7 @@ export function ChartCard(props: {
       {props.chart}
       <details>
         <summary>{props.tableLabel}</summary>
-        <div className="table-wrap" tabIndex={0}>
+        <ScrollTable>
           <table className="table-stack">
             <thead>
               <tr>
@@ -66,7 +67,7 @@ export function ChartCard(props: {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       </details>
       <a className="btn btn-secondary" href={href} download={`${props.id}.csv`}>
         {props.csvLabel}

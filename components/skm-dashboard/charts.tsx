@@ -85,7 +85,27 @@ export function HorizontalBarChart({
   );
 }
 
-export type TrendDatum = { label: string; ikm: number | null };
+/** `partial`: the period is still running (drawn as a hollow, dashed point; the page says so in words). */
+export type TrendDatum = { label: string; ikm: number | null; partial?: boolean };
+
+function TrendDot(props: { cx?: number; cy?: number; payload?: TrendDatum; index?: number }) {
+  if (props.cx === undefined || props.cy === undefined || props.payload?.ikm == null) return null;
+  return props.payload.partial ? (
+    <circle
+      key={props.index}
+      cx={props.cx}
+      cy={props.cy}
+      r={5}
+      fill="#ffffff"
+      stroke="#0b5c7a"
+      strokeWidth={2}
+      strokeDasharray="2 2"
+      data-partial="true"
+    />
+  ) : (
+    <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill="#0b5c7a" stroke="#0b5c7a" />
+  );
+}
 
 /** IKM across periods, with the grade boundaries (PermenPANRB 14/2017) as reference lines; every period named. */
 export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[]; ariaLabel: string; locale: Locale }) {
@@ -128,7 +148,7 @@ export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[];
               strokeWidth={2}
               connectNulls
               isAnimationActive={false}
-              dot
+              dot={(dotProps) => <TrendDot {...dotProps} key={dotProps.index} />}
             />
           </LineChart>
         );

@@ -1,5 +1,5 @@
 import type { SkmSummary } from "@/lib/skm/summary";
-import type { IkmPeriodComparison } from "@/lib/skm/compute-index";
+import type { IkmPeriodComparison } from "@/lib/skm/ikm-comparison";
 import type { Translator } from "@/lib/i18n/translate";
 
 import { formatCount, formatDateRange, formatDecimal } from "@/lib/format/format";

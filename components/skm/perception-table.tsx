@@ -1,5 +1,6 @@
 import type { Translator } from "@/lib/i18n/translate";
 import type { PerceptionComparison } from "@/lib/skm/perception-join";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 /**
  * One perception comparison (speed or cost): per licence type and over all types, each group's respondents and mean
@@ -35,7 +36,7 @@ export function PerceptionTable({
     </>
   );
   return (
-    <div className="table-wrap" tabIndex={0}>
+    <ScrollTable>
       <table data-testid={testId}>
         <thead>
           <tr>
@@ -86,6 +87,6 @@ export function PerceptionTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,4 +1,6 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
+import { ScrollTable } from "./scroll-table";
 
 /** One column of a DataTable: its header and how a row fills its cell. */
 export type DataColumn<Row> = {
@@ -10,6 +12,15 @@ export type DataColumn<Row> = {
   className?: string;
   /** The header as plain text, shown beside each value when a phone stacks the rows; defaults to a string header. */
   label?: string;
+  /** The `sort` value of the URL that orders the list by this column; the header becomes a sort link. */
+  sortKey?: string;
+};
+
+/** How a sortable list is ordered now and where each header's sort link goes (see PagedTable). */
+export type TableSorting = {
+  column: string;
+  direction: "asc" | "desc";
+  hrefFor: (sortKey: string) => string;
 };
 
 type DataTableProps<Row> = {
@@ -34,7 +45,33 @@ type DataTableProps<Row> = {
    * false keeps the table layout and scrolls it inside its box.
    */
   stackOnPhone?: boolean;
+  /** Makes the headers of columns with a `sortKey` into sort links, the sorted one marked with aria-sort. */
+  sorting?: TableSorting;
 };
+
+const ARIA_SORT = { asc: "ascending", desc: "descending" } as const;
+
+function HeaderCell<Row>({ column, sorting }: { column: DataColumn<Row>; sorting?: TableSorting }) {
+  const sortKey = sorting && column.sortKey;
+  if (!sorting || !sortKey) {
+    return (
+      <th scope="col" className={column.className}>
+        {column.header}
+      </th>
+    );
+  }
+  const isSorted = sorting.column === sortKey;
+  return (
+    <th scope="col" className={column.className} aria-sort={isSorted ? ARIA_SORT[sorting.direction] : undefined}>
+      <Link href={sorting.hrefFor(sortKey)} className="sort-link" data-sort={sortKey}>
+        {column.header}
+        <span aria-hidden="true" className="sort-mark">
+          {isSorted ? (sorting.direction === "asc" ? " ▲" : " ▼") : " ↕"}
+        </span>
+      </Link>
+    </th>
+  );
+}
 
 function dataAttributes(data: Record<string, string> | undefined): Record<string, string> {
   return Object.fromEntries(Object.entries(data ?? {}).map(([name, value]) => [`data-${name}`, value]));
@@ -57,21 +94,20 @@ export function DataTable<Row>({
   isFlagged,
   rowData,
   stackOnPhone = columns.length > 3,
+  sorting,
 }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
   const labels = columns.map(
     (column) => column.label ?? (typeof column.header === "string" ? column.header : undefined),
   );
   return (
-    <div className="table-wrap" tabIndex={0} role={label ? "region" : undefined} aria-label={label}>
+    <ScrollTable label={label}>
       <table data-testid={testId} className={stackOnPhone ? "table-stack" : undefined}>
         {caption && <caption>{caption}</caption>}
         <thead>
           <tr>
             {columns.map((column, index) => (
-              <th scope="col" key={index} className={column.className}>
-                {column.header}
-              </th>
+              <HeaderCell key={index} column={column} sorting={sorting} />
             ))}
           </tr>
         </thead>
@@ -102,6 +138,6 @@ export function DataTable<Row>({
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { withRangeAliases } from "../periods/range-params";
 import type { z } from "zod";
 import { AppError } from "../errors";
 import { getEnv } from "../env";
@@ -106,7 +107,12 @@ export function apiHandler<const O extends OperationSpec>(
         ? parseOrThrow(operation.params, (await context?.params) ?? {}, "Parameter tidak valid.")
         : {};
       const query = operation.query
-        ? parseOrThrow(operation.query, Object.fromEntries(new URL(request.url).searchParams), "Parameter tidak valid.")
+        ? parseOrThrow(
+            operation.query,
+            // A range may come as the dashboards write it (?dari=…&sampai=…), as well as from/to.
+            withRangeAliases(Object.fromEntries(new URL(request.url).searchParams)),
+            "Parameter tidak valid.",
+          )
         : {};
       const result = await handler({
         request,

@@ -239,28 +239,6 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
 }
 export type ApplicationDetail = NonNullable<Awaited<ReturnType<typeof getApplicationDetail>>>;
 
-/** Search by registration number (prefix, case-insensitive on the stored upper-case form) — the counter's lookup. */
-export async function searchApplications(query: string, take = 20) {
-  const q = query.trim();
-  const db = getDb();
-  const rows = await db.application.findMany({
-    where: q ? { registrationNo: { startsWith: q } } : { status: { in: ["in_process", "returned"] } },
-    orderBy: { submittedAt: "desc" },
-    take,
-    select: {
-      registrationNo: true,
-      applicantName: true,
-      status: true,
-      currentStage: true,
-      dueDate: true,
-      licenseTypeId: true,
-      submittedAt: true,
-    },
-  });
-  if (rows.length === 0 && q && q !== q.toUpperCase()) return searchApplications(q.toUpperCase(), take);
-  return rows;
-}
-
 /** Calendar warnings for a list of files: the due dates shown depend on these years' holiday lists (issue 13). */
 export async function dueDateCalendarWarnings(rows: ReadonlyArray<{ dueDate: string }>): Promise<CalendarWarning[]> {
   if (rows.length === 0) return [];

@@ -7,15 +7,9 @@ import type { Translator } from "../i18n/translate";
 import { toWibDate } from "../calendar/working-days";
 import { xlsxTable, type XlsxTable } from "../export/xlsx";
 
-export type ApplicationListRow = {
-  registrationNo: string;
-  applicantName: string | null;
-  status: string;
-  currentStage: string;
-  dueDate: string;
-  licenseTypeId: number;
-  submittedAt: Date;
-};
+import type { ApplicationListRow } from "./list-queries";
+
+export type { ApplicationListRow };
 
 export function applicationListTable(
   rows: readonly ApplicationListRow[],

@@ -34,12 +34,10 @@ const summary: ComplaintSummary = {
 const categories = [{ code: "simple", name: "Sederhana", nameEn: "Simple", deadlineDays: 5 }];
 
 describe("complaintMetricsRange", () => {
-  it("defaults to the first of the same month a year back (2026-07 → 2025-07) through today, and ignores a to before from", () => {
-    expect(complaintMetricsRange({}, "2026-07-15")).toEqual({ from: "2025-07-01", to: "2026-07-15" });
-    expect(complaintMetricsRange({ from: "2026-05-01", to: "2026-04-01" }, "2026-07-15")).toEqual({
-      from: "2026-05-01",
-      to: "2026-07-15",
-    });
+  it("defaults to the first of the same month a year back (2026-07 → 2025-07) through today", () => {
+    expect(complaintMetricsRange(undefined, "2026-07-15")).toEqual({ from: "2025-07-01", to: "2026-07-15" });
+    const asked = { from: "2026-05-01", to: "2026-05-31" };
+    expect(complaintMetricsRange(asked, "2026-07-15")).toEqual(asked);
   });
 });
 

@@ -6,7 +6,7 @@
  */
 import type { Locale } from "../i18n/locales";
 import type { Translator } from "../i18n/translate";
-import { addCalendarDays, isIsoDate } from "../calendar/working-days";
+import { addCalendarDays } from "../calendar/working-days";
 import { periodKeyLabel } from "../periods/periods";
 import { xlsxTable, type XlsxKind, type XlsxTable } from "../export/xlsx";
 import { CATEGORY_SKM_ELEMENT, COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from "./complaint-rules";
@@ -15,12 +15,9 @@ import type { ComplaintSummary, ComplaintTrendPoint } from "./metrics";
 type Category = { code: string; name: string; nameEn: string; deadlineDays: number };
 type Figures = ComplaintSummary["byHandlingCategory"][string];
 
-/** The page's period: `to` defaults to today, `from` to the first day of the same month a year earlier. */
-export function complaintMetricsRange(query: { from?: string; to?: string }, today: string) {
-  const defaultFrom = `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`;
-  const from = query.from && isIsoDate(query.from) ? query.from : defaultFrom;
-  const to = query.to && isIsoDate(query.to) && query.to >= from ? query.to : today;
-  return { from, to };
+/** The page's period: the range asked for, else the first day of the same month a year earlier through today. */
+export function complaintMetricsRange(range: { from: string; to: string } | undefined, today: string) {
+  return range ?? { from: `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`, to: today };
 }
 
 /** The handling categories with figures, in the admin's order; codes no longer configured (e.g. "none") last. */

@@ -31,20 +31,24 @@ const OPEN_STATUSES = ["new", "assigned", "answered"];
 
 export type ComplaintListFilter = { status?: string; isOverdueOnly?: boolean; today: string; take?: number };
 
-/** The staff list: newest first, with the overdue flag and the assignee's name; phones masked unless ADMIN. */
-export async function listComplaints(filter: ComplaintListFilter, viewerRole: string) {
-  const db = getDb();
-  const where = filter.isOverdueOnly
+/** The rows of a staff list as `filter` selects them (open, overdue as of `filter.today`, one status or all). */
+export function complaintListWhere(filter: ComplaintListFilter) {
+  return filter.isOverdueOnly
     ? { status: { in: OPEN_STATUSES }, deadlineOn: { lt: filter.today } }
     : filter.status === "open"
       ? { status: { in: OPEN_STATUSES } }
       : filter.status && filter.status !== "all"
         ? { status: filter.status }
         : {};
-  const rows = await db.complaint.findMany({ where, orderBy: { receivedAt: "desc" }, take: filter.take ?? 200 });
+}
+
+type ComplaintRecord = Awaited<ReturnType<Db["complaint"]["findMany"]>>[number];
+
+/** Complaint records as the staff list shows them: the assignee's name, the overdue flag, phones masked unless ADMIN. */
+export async function toComplaintListRows(rows: ComplaintRecord[], viewerRole: string, today: string) {
   const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => !!id))];
   const users = assigneeIds.length
-    ? await db.user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } })
+    ? await getDb().user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } })
     : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
@@ -61,8 +65,19 @@ export async function listComplaints(filter: ComplaintListFilter, viewerRole: st
     verification: r.verification,
     isExtended: r.extendedAt !== null,
     assigneeName: r.assigneeId ? (names.get(r.assigneeId) ?? "") : "",
-    isOverdue: isOverdue(r, filter.today),
+    isOverdue: isOverdue(r, today),
   }));
+}
+export type ComplaintListRow = Awaited<ReturnType<typeof toComplaintListRows>>[number];
+
+/** The staff list: newest first, with the overdue flag and the assignee's name; phones masked unless ADMIN. */
+export async function listComplaints(filter: ComplaintListFilter, viewerRole: string) {
+  const rows = await getDb().complaint.findMany({
+    where: complaintListWhere(filter),
+    orderBy: { receivedAt: "desc" },
+    take: filter.take ?? 200,
+  });
+  return toComplaintListRows(rows, viewerRole, filter.today);
 }
 
 /** Calendar warnings for a complaint list: the deadlines shown (and today) depend on these years' holiday lists. */
@@ -220,9 +235,4 @@ export async function listOverdueComplaints(today: string, take = 20, db: Db = g
     take,
     select: { id: true, ticketNo: true, category: true, status: true, receivedOn: true, deadlineOn: true },
   });
-}
-
-/** The outbound message queue (admin view). */
-export async function listOutbox(take = 200) {
-  return getDb().outboxMessage.findMany({ orderBy: { createdAt: "desc" }, take });
 }

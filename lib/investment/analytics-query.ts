@@ -119,7 +119,12 @@ export function dashboardFilter(
   const single = Object.fromEntries(
     Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value[0] : value]),
   );
-  const input = { ...single, from: single.from || `${today.slice(0, 4)}-01-01`, to: single.to || today };
+  // `dari`/`sampai` (drill-down links, lib/periods/range-params.ts) name the same range as `from`/`to`.
+  const input = {
+    ...single,
+    from: single.dari || single.from || `${today.slice(0, 4)}-01-01`,
+    to: single.sampai || single.to || today,
+  };
   const parsed = ZInvestmentFilter.safeParse(input);
   if (parsed.success) return { filter: parsed.data, errors: {} };
   const errors = Object.fromEntries(parsed.error.issues.map((issue) => [issue.path.join("."), issue.message]));

@@ -123,7 +123,7 @@ export type RealisationProjectStatus = {
   lastDue: string | null;
 };
 
-type ProjectStatusRow = {
+export type ProjectStatusRow = {
   id: string;
   registrationNo: string;
   applicantName: string | null;
@@ -135,7 +135,7 @@ type ProjectStatusRow = {
 };
 
 /** Last day of the latest ended triwulan and semester as of `today` (the latest periods a report can be owed for). */
-function lastEndedPeriodDays(today: string): { triwulan: string; semester: string } {
+export function lastEndedPeriodDays(today: string): { triwulan: string; semester: string } {
   return {
     triwulan: addCalendarDays(lkpmPeriodContaining("triwulan", today).firstDay, -1),
     semester: addCalendarDays(lkpmPeriodContaining("semester", today).firstDay, -1),
@@ -143,16 +143,16 @@ function lastEndedPeriodDays(today: string): { triwulan: string; semester: strin
 }
 
 /** Issued projects that owe at least one report by `today`: their first period has ended. */
-function owesReportSql(last: { triwulan: string; semester: string }) {
+export function owesReportSql(last: { triwulan: string; semester: string }) {
   return sql`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0 AND a."finishedDay" IS NOT NULL
     AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
 }
 
-const KIND_MATCH = raw(
+export const KIND_MATCH = raw(
   `((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`,
 );
 
-function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatus {
+export function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatus {
   const due = duePeriods({ scale: row.scale, issuedDay: row.issuedDay }, today);
   const planned = BigInt(row.planned);
   const realised = BigInt(row.realised ?? "0");
@@ -172,6 +172,16 @@ function toStatus(row: ProjectStatusRow, today: string): RealisationProjectStatu
   };
 }
 
+/** The project has not filed the report of the latest ended period its scale reports for. */
+export function missingLatestReportSql(last: { triwulan: string; semester: string }) {
+  return sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
+    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+}
+
+export const PROJECT_COLUMNS =
+  raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
+    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
+
 /**
  * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
  * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
@@ -182,11 +192,8 @@ export const getRealisationProjectTables = cache(async (today: string, limit = 1
   const db = getDb();
   const last = lastEndedPeriodDays(today);
   const owes = owesReportSql(last);
-  const missingLatest = sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
-    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
-  const columns =
-    raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
-    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
+  const missingLatest = missingLatestReportSql(last);
+  const columns = PROJECT_COLUMNS;
   const [counts, lowest, notFiled] = await Promise.all([
     db.$queryRaw<Array<{ obligated: number | bigint; missing: number | bigint | null }>>`
       SELECT COUNT(*) AS obligated, SUM(CASE WHEN ${missingLatest} THEN 1 ELSE 0 END) AS missing

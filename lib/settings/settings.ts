@@ -75,6 +75,14 @@ export const SETTINGS = {
     .min(10, { error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
     .max(1000, { error: "Jumlah responden minimum harus bilangan bulat 10–1000" })
     .default(30),
+  // Issue 16 (lib/breakdowns/min-n.ts): the fewest respondents or files a counter's or an officer's row needs for
+  // its figures to be shown on the SKM and processing dashboards.
+  "dashboard.breakdownMinN": z.coerce
+    .number({ error: "Minimum n harus bilangan bulat 5–1000" })
+    .int({ error: "Minimum n harus bilangan bulat 5–1000" })
+    .min(5, { error: "Minimum n harus bilangan bulat 5–1000" })
+    .max(1000, { error: "Minimum n harus bilangan bulat 5–1000" })
+    .default(30),
 } as const;
 export type SettingKey = keyof typeof SETTINGS;
 

@@ -1,11 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { type SkmMethod, type SkmWeightMode } from "./constants";
 import {
-  IKM_COMPARISON_METHOD_EN,
-  IKM_COMPARISON_METHOD_ID,
-  IKM_METHODS_DIFFER_ID,
   classifyIkm,
-  compareIkmPeriods,
   compareElementPeriods,
   computeSkmIndex,
   elementWeight,
@@ -16,6 +12,12 @@ import {
   weakestElements,
   type SkmIndexInput,
 } from "./compute-index";
+import {
+  IKM_COMPARISON_METHOD_EN,
+  IKM_COMPARISON_METHOD_ID,
+  IKM_METHODS_DIFFER_ID,
+  compareIkmPeriods,
+} from "./ikm-comparison";
 
 /** Builds an input where every element has the given sums and counts; codes U1..Un. */
 function surveyInput(

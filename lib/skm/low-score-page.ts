@@ -1,17 +1,16 @@
 import "server-only";
 import { getLocale } from "../i18n/server";
-import { createTranslator, type Translator } from "../i18n/translate";
+import { createTranslator } from "../i18n/translate";
 import { isAppError } from "../errors";
-import { checkRateLimit, clientAddress } from "../security/rate-limit";
+import { checkRateLimit } from "../security/rate-limit";
 import { complaintStatusPath } from "../complaints/complaint-rules";
 import { ZLowScoreComplaint } from "../complaints/schemas";
 import { fileLowScoreComplaint } from "../complaints/survey-intake";
 import { formatDate } from "../format/format";
 import { elementName } from "../follow-up/labels";
-import { escapeHtml, renderMessage } from "./survey-html";
-import { renderLowScoreFiled, renderLowScoreOffer } from "./low-score-html";
 import { verifyLowScoreOffer, type LowScoreOffer } from "./low-score-token";
-import { formValues, surveyPageResponse, surveySecret, THANKS_PATH } from "./survey-pages";
+import { surveyPage, surveySecret, THANKS_PATH } from "./survey-pages";
+import type { SurveyBlock, SurveyOutcome } from "./survey-view";
 
 /** Complaints filed from thank-you screens per address and window (the offer itself is signed and expires). */
 const OFFER_RATE_LIMIT = 5;
@@ -30,9 +29,14 @@ async function translators() {
   return { locale, ts: createTranslator(locale, "survey"), tf: createTranslator(locale, "followUp") };
 }
 
-function thanksCard(ts: Translator): string {
-  return renderMessage(ts("thanksTitle"), [ts("thanksBody")], { href: "/laporan", label: ts("thanksReports") });
+async function thanksCard(): Promise<SurveyBlock> {
+  const { ts } = await translators();
+  const link = { href: "/laporan", label: ts("thanksReports") };
+  return { kind: "message", title: ts("thanksTitle"), paragraphs: [ts("thanksBody")], link };
 }
+
+const thanksPage = async (blocks: SurveyBlock[], status = 200) =>
+  surveyPage((t) => t("thanksTitle"), [await thanksCard(), ...blocks], status);
 
 async function offerPage(
   offer: LowScoreOffer,
@@ -42,40 +46,26 @@ async function offerPage(
   status: number,
   notice?: string,
 ) {
-  const { locale, ts, tf } = await translators();
+  const { locale, tf } = await translators();
   const errors = Object.fromEntries(Object.keys(fields).map((k) => [k, tf(ERROR_KEYS[k] ?? "offer.errors.tooLong")]));
-  const body =
-    thanksCard(ts) +
-    (notice ? `<div class="notice" role="alert"><p>${escapeHtml(notice)}</p></div>` : "") +
-    renderLowScoreOffer({
-      t: tf,
-      action: THANKS_PATH,
-      token,
-      elements: offer.elements.map((code) => ({ code, name: elementName(code, locale) })),
-      values,
-      errors,
-    });
-  return surveyPageResponse(ts("thanksTitle"), body, status);
+  const elements = offer.elements.map((code) => ({ code, name: elementName(code, locale) }));
+  const blocks: SurveyBlock[] = notice ? [{ kind: "notice", text: notice }] : [];
+  blocks.push({ kind: "lowScoreOffer", offer: { action: THANKS_PATH, token, elements, values, errors } });
+  return thanksPage(blocks, status);
 }
 
 async function expiredPage(status: number) {
-  const { ts, tf } = await translators();
-  const body =
-    thanksCard(ts) +
-    renderMessage(tf("offer.title"), [tf("offer.expired")], { href: "/pengaduan", label: tf("offer.complaintForm") });
-  return surveyPageResponse(ts("thanksTitle"), body, status);
+  const { tf } = await translators();
+  const link = { href: "/pengaduan", label: tf("offer.complaintForm") };
+  return thanksPage([{ kind: "message", title: tf("offer.title"), paragraphs: [tf("offer.expired")], link }], status);
 }
 
 /**
  * GET /survei/terima-kasih: the thank-you page; with a valid low-score offer (?t=…) it also offers, never forces,
  * a complaint or a contact about the low element. An expired or altered offer shows the complaint form's link.
  */
-export async function thanksPageGet(request: Request): Promise<Response> {
-  const token = new URL(request.url).searchParams.get("t");
-  if (!token) {
-    const { ts } = await translators();
-    return surveyPageResponse(ts("thanksTitle"), thanksCard(ts));
-  }
+export async function thanksPageGet(token: string | null): Promise<SurveyOutcome> {
+  if (!token) return thanksPage([]);
   const offer = verifyLowScoreOffer(token, surveySecret(), Date.now());
   return offer ? offerPage(offer, token, {}, {}, 200) : expiredPage(200);
 }
@@ -84,17 +74,15 @@ export async function thanksPageGet(request: Request): Promise<Response> {
  * POST /survei/terima-kasih: files the offered complaint (lib/complaints/survey-intake.ts). Invalid fields re-render
  * the form with every value kept (422); a repeated post of the same offer shows the same ticket.
  */
-export async function thanksPagePost(request: Request): Promise<Response> {
-  const values = await formValues(request);
+export async function thanksPagePost(values: Record<string, string>, address: string): Promise<SurveyOutcome> {
   const offer = verifyLowScoreOffer(values.t, surveySecret(), Date.now());
   if (!offer) return expiredPage(422);
-  const limit = checkRateLimit("skm-low-score", clientAddress(request.headers), OFFER_RATE_LIMIT, OFFER_RATE_WINDOW_MS);
+  const limit = checkRateLimit("skm-low-score", address, OFFER_RATE_LIMIT, OFFER_RATE_WINDOW_MS);
   if (!limit.ok) {
     const { ts } = await translators();
     const notice = ts("rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
-    const response = await offerPage(offer, values.t!, values, {}, 429, notice);
-    response.headers.set("Retry-After", String(limit.retryAfterSeconds));
-    return response;
+    const page = await offerPage(offer, values.t!, values, {}, 429, notice);
+    return { ...page, retryAfterSeconds: limit.retryAfterSeconds };
   }
   const parsed = ZLowScoreComplaint.safeParse(values);
   if (!parsed.success) {
@@ -103,15 +91,14 @@ export async function thanksPagePost(request: Request): Promise<Response> {
   }
   try {
     const created = await fileLowScoreComplaint(parsed.data, offer, new Date());
-    const { locale, ts, tf } = await translators();
-    const body = renderLowScoreFiled({
-      t: tf,
+    const { locale } = await translators();
+    const filed = {
       ticketNo: created.ticketNo,
       checkCode: created.checkCode ?? "",
       deadline: formatDate(created.deadlineOn, locale),
       statusHref: complaintStatusPath(created.ticketNo, created.checkCode),
-    });
-    return surveyPageResponse(ts("thanksTitle"), body, created.isDuplicate ? 200 : 201);
+    };
+    return surveyPage((t) => t("thanksTitle"), [{ kind: "lowScoreFiled", filed }], created.isDuplicate ? 200 : 201);
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION")
       return offerPage(offer, values.t!, values, error.fields ?? {}, 422);

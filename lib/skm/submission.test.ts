@@ -3,7 +3,7 @@ import { normalizeOption, submissionFromForm, validateSubmission } from "./submi
 import { parseResponsesCsv } from "./import-csv";
 import { DEFAULT_COLLECTION_POLICY } from "./collection-rules";
 import { EDUCATION_OPTIONS_2017, SKM_2017_QUESTIONNAIRE } from "./questionnaires";
-import { escapeHtml, formFieldErrors, renderSurveyForm } from "./survey-html";
+import { formFieldErrors } from "./survey-form-errors";
 import { createTranslator } from "../i18n/translate";
 
 const NOW = new Date("2026-11-29T05:00:00Z");
@@ -180,31 +180,13 @@ describe("parseResponsesCsv", () => {
   });
 });
 
-describe("survey HTML form", () => {
+describe("survey form errors", () => {
   const t = createTranslator("id", "survey");
-  it("escapes markup", () => expect(escapeHtml(`<a href="x">'&`)).toBe("&lt;a href=&quot;x&quot;&gt;&#39;&amp;"));
   it("maps validation fields to form controls with translated messages", () => {
     expect(formFieldErrors({ "answers.U3": "x", "respondent.age": "y", infoSource: "z" }, t)).toEqual({
       U3: "Pilih salah satu jawaban.",
       age: "Isi umur dengan angka 15–100.",
       infoSource: "Pilih salah satu sumber informasi.",
     });
-  });
-  it("re-renders typed answers, Likert questions as fieldset+legend with radios, and an error per field", () => {
-    const html = renderSurveyForm({
-      questionnaire: SKM_2017_QUESTIONNAIRE,
-      locale: "id",
-      t,
-      action: "/s/abc",
-      values: { U1: "4", age: "31", comment: "<b>ramah</b>" },
-      fields: { "answers.U2": "wajib" },
-      hidden: { via: "link" },
-    });
-    expect(html.match(/<fieldset/g)?.length).toBe(11); // 9 elements + sex + info source
-    expect(html).toContain('<input type="radio" name="U1" value="4" checked>');
-    expect(html).toContain('value="31"');
-    expect(html).toContain("&lt;b&gt;ramah&lt;/b&gt;");
-    expect(html).toContain('<p class="err" id="err-U2">Pilih salah satu jawaban.</p>');
-    expect(html).not.toContain("<script");
   });
 });

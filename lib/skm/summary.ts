@@ -7,14 +7,13 @@ import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
 import {
   computeSkmIndex,
-  compareIkmPeriods,
   isSampleAdequate,
   requiredSampleSize,
   weakestElements,
-  type IkmPeriodComparison,
   type SkmIndexInput,
   type SkmIndexResult,
 } from "./compute-index";
+import { compareIkmPeriods, type IkmPeriodComparison } from "./ikm-comparison";
 import type { SkmGrade, SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
 import { QUESTIONNAIRE_CODES, type Questionnaire } from "./questionnaires";

@@ -1,19 +1,25 @@
 import "server-only";
 import { createHmac, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
-import { getDb } from "../db/client";
 import { getEnv } from "../env";
 import { isAppError } from "../errors";
 import { getLocale } from "../i18n/server";
-import { createTranslator } from "../i18n/translate";
-import { checkRateLimit, clientAddress } from "../security/rate-limit";
+import type { Locale } from "../i18n/locales";
+import { createTranslator, type Translator } from "../i18n/translate";
+import { listCounters, listLicenseTypes } from "../reference/queries";
+import { checkRateLimit } from "../security/rate-limit";
 import { SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 import { submissionFromForm } from "./submission";
 import { listExtraQuestions } from "./extra-questions";
 import { getInvitationByToken, InvitationUnavailableError } from "./invitations";
 import { submitSurveyResponse } from "./submit-response";
-import { renderMessage, renderShell, renderSurveyForm } from "./survey-html";
-import { renderKioskPage } from "./kiosk-html";
 import { LOW_SCORE_TOKEN_TTL_MS, lowElements, signLowScoreOffer } from "./low-score-token";
+import { pageOutcome, type SurveyBlock, type SurveyFormView, type SurveyOutcome } from "./survey-view";
+
+/**
+ * The respondent's survey flow (invitation link, public link, kiosk): which page to show with which status, or where
+ * to redirect after a stored answer. It returns a SurveyOutcome; the route handler renders it (components/survey)
+ * and answers HTTP (app/(public)/_survey/respond.tsx).
+ */
 
 /** Public link abuse protection: attempts per address per window, and the minimum time to fill the form. */
 export const PUBLIC_RATE_LIMIT = 5;
@@ -21,55 +27,35 @@ export const PUBLIC_RATE_WINDOW_MS = 10 * 60 * 1000;
 export const MIN_FILL_MS = 3000;
 export const THANKS_PATH = "/survei/terima-kasih";
 
-/** A survey page (thank-you, offers, messages) in the survey's own light HTML shell. */
-export async function surveyPageResponse(title: string, body: string, status = 200): Promise<Response> {
-  const locale = await getLocale();
-  const t = createTranslator(locale, "survey");
-  const html = renderShell({
-    locale,
-    title,
-    officeName: getEnv().LENTERA_OFFICE_NAME,
-    languageHref: `/bahasa?ke=${locale === "id" ? "en" : "id"}`,
-    languageLabel: t("languageSwitch"),
-    body,
-  });
-  return new Response(html, {
-    status,
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
-  });
+/** A survey page (form, thank-you, offers, messages) in the reader's language. */
+export async function surveyPage(title: (t: Translator) => string, blocks: SurveyBlock[], status = 200) {
+  const { locale, t } = await translator();
+  return pageOutcome({ locale, title: title(t), officeName: getEnv().LENTERA_OFFICE_NAME, blocks }, status);
 }
 
-async function translator() {
+async function translator(): Promise<{ locale: Locale; t: Translator }> {
   const locale = await getLocale();
   return { locale, t: createTranslator(locale, "survey") };
 }
 
-export async function formValues(request: Request): Promise<Record<string, string>> {
-  const contentType = request.headers.get("content-type") ?? "";
-  if (!contentType.includes("application/x-www-form-urlencoded") && !contentType.includes("multipart/form-data"))
-    return {};
-  const form = await request.formData();
-  const values: Record<string, string> = {};
-  for (const [key, value] of form.entries()) if (typeof value === "string") values[key] = value.slice(0, 2000);
-  return values;
-}
+const formPage = (form: SurveyFormView, status: number) =>
+  surveyPage((t) => t("title"), [{ kind: "form", form }], status);
 
 // ------------------------------------------------------------------------------------------------ invitation link
 
 async function invitationContext(
   licenseTypeId: number | null,
   counterId: number | null,
-  locale: string,
-  t: ReturnType<typeof createTranslator>,
+  locale: Locale,
+  t: Translator,
 ) {
-  const db = getDb();
   const lines: string[] = [];
   if (licenseTypeId) {
-    const l = await db.licenseType.findUnique({ where: { id: licenseTypeId } });
+    const l = (await listLicenseTypes()).find((row) => row.id === licenseTypeId);
     if (l) lines.push(t("serviceFor", { service: locale === "en" ? l.nameEn : l.name }));
   }
   if (counterId) {
-    const c = await db.counter.findUnique({ where: { id: counterId } });
+    const c = (await listCounters()).find((row) => row.id === counterId);
     if (c) lines.push(t("counterAt", { counter: c.name }));
   }
   return lines;
@@ -80,45 +66,35 @@ async function invitationForm(
   values: Record<string, string>,
   fields: Record<string, string>,
   status: number,
-  notice?: string,
 ) {
   const { locale, t } = await translator();
   const { invitation } = await getInvitationByToken(token, new Date());
   const context = invitation ? await invitationContext(invitation.licenseTypeId, invitation.counterId, locale, t) : [];
   const extraQuestions = await listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true });
-  const body = renderSurveyForm({
-    questionnaire: SKM_2017_QUESTIONNAIRE,
-    locale,
-    t,
-    action: `/s/${encodeURIComponent(token)}`,
-    values,
-    fields,
-    notice,
-    context,
-    hidden: { via: values.via === "qr" ? "qr" : "link", idem: values.idem || randomUUID() },
-    extraQuestions,
-  });
-  return surveyPageResponse(t("title"), body, status);
-}
-
-async function invitationStateMessage(state: "used" | "expired" | "missing") {
-  const { t } = await translator();
-  const status = state === "missing" ? 404 : 409;
-  return surveyPageResponse(
-    t(`${state}Title`),
-    renderMessage(
-      t(`${state}Title`),
-      [t(`${state}Body`)],
-      state === "used" ? undefined : { href: "/survei", label: t("publicLink") },
-    ),
+  return formPage(
+    {
+      action: `/s/${encodeURIComponent(token)}`,
+      values,
+      fields,
+      context,
+      hidden: { via: values.via === "qr" ? "qr" : "link", idem: values.idem || randomUUID() },
+      extraQuestions,
+    },
     status,
   );
 }
 
-export async function invitationPageGet(request: Request, token: string): Promise<Response> {
+async function invitationStateMessage(state: "used" | "expired" | "missing") {
+  const { t } = await translator();
+  const link = state === "used" ? undefined : { href: "/survei", label: t("publicLink") };
+  const block: SurveyBlock = { kind: "message", title: t(`${state}Title`), paragraphs: [t(`${state}Body`)], link };
+  return surveyPage((tr) => tr(`${state}Title`), [block], state === "missing" ? 404 : 409);
+}
+
+/** GET /s/{token}: the form, or why the invitation cannot be answered. `via`: the link was scanned from the QR. */
+export async function invitationPageGet(token: string, via: "qr" | "link"): Promise<SurveyOutcome> {
   const { state } = await getInvitationByToken(token, new Date());
   if (state !== "open") return invitationStateMessage(state);
-  const via = new URL(request.url).searchParams.get("qr") === "1" ? "qr" : "link";
   return invitationForm(token, { via }, {}, 200);
 }
 
@@ -130,14 +106,17 @@ export async function invitationPageGet(request: Request, token: string): Promis
 async function submitFormResponse(
   values: Record<string, string>,
   options: { token?: string; channel: "qr" | "link" | "web"; licenseType?: string },
-): Promise<string> {
+): Promise<SurveyOutcome> {
   const input = submissionFromForm(values, SKM_2017_QUESTIONNAIRE, {
     ...options,
     idempotencyKey: /^[0-9a-f-]{36}$/.test(values.idem ?? "") ? `form-${values.idem}` : undefined,
   });
   const now = new Date();
   const result = await submitSurveyResponse(input, { now, caller: { kind: "public" }, extraAnswers: "filter" });
-  return thanksLocation(input.answers as Record<string, unknown>, result.licenseTypeId, now);
+  return {
+    kind: "redirect",
+    location: thanksLocation(input.answers as Record<string, unknown>, result.licenseTypeId, now),
+  };
 }
 
 /**
@@ -162,19 +141,15 @@ function thanksLocation(answers: Record<string, unknown>, licenseTypeId: number 
   return `${THANKS_PATH}?t=${encodeURIComponent(token)}#offer`;
 }
 
-export async function invitationPagePost(request: Request, token: string): Promise<Response> {
-  const values = await formValues(request);
+/** POST /s/{token}: `values` are the posted form's string fields. */
+export async function invitationPagePost(token: string, values: Record<string, string>): Promise<SurveyOutcome> {
   try {
-    return redirect(await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" }));
+    return await submitFormResponse(values, { token, channel: values.via === "qr" ? "qr" : "link" });
   } catch (error) {
     if (error instanceof InvitationUnavailableError) return invitationStateMessage(error.state);
     if (isAppError(error) && error.code === "VALIDATION") return invitationForm(token, values, error.fields ?? {}, 422);
     throw error;
   }
-}
-
-function redirect(location: string): Response {
-  return new Response(null, { status: 303, headers: { Location: location, "Cache-Control": "no-store" } });
 }
 
 // ------------------------------------------------------------------------------------------------ public link
@@ -204,59 +179,51 @@ async function publicForm(
   status: number,
   notice?: string,
 ) {
-  const { locale, t } = await translator();
+  const { locale } = await translator();
   const [licenseTypes, extraQuestions] = await Promise.all([
-    getDb().licenseType.findMany({
-      where: { active: true },
-      orderBy: { name: "asc" },
-      select: { code: true, name: true, nameEn: true },
-    }),
+    listLicenseTypes({ activeOnly: true }),
     listExtraQuestions(SKM_2017_QUESTIONNAIRE.code, { activeOnly: true }),
   ]);
-  const body = renderSurveyForm({
-    questionnaire: SKM_2017_QUESTIONNAIRE,
-    locale,
-    t,
-    action: "/survei",
-    values,
-    fields,
-    notice,
-    hidden: { started: signStartedAt(Date.now()), idem: values.idem || randomUUID() },
-    licenseTypes: licenseTypes.map((l) => ({ code: l.code, name: locale === "en" ? l.nameEn : l.name })),
-    extraQuestions,
-    withHoneypot: true,
-  });
-  return surveyPageResponse(t("title"), body, status);
+  licenseTypes.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  return formPage(
+    {
+      action: "/survei",
+      values,
+      fields,
+      notice,
+      hidden: { started: signStartedAt(Date.now()), idem: values.idem || randomUUID() },
+      licenseTypes: licenseTypes.map((l) => ({ code: l.code, name: locale === "en" ? l.nameEn : l.name })),
+      extraQuestions,
+      withHoneypot: true,
+    },
+    status,
+  );
 }
 
-export async function publicPageGet(): Promise<Response> {
+export async function publicPageGet(): Promise<SurveyOutcome> {
   return publicForm({}, {}, 200);
 }
 
-export async function publicPagePost(request: Request): Promise<Response> {
+/** POST /survei: `values` are the posted form's string fields, `address` the client's (the rate limit's key). */
+export async function publicPagePost(values: Record<string, string>, address: string): Promise<SurveyOutcome> {
   const { t } = await translator();
-  const values = await formValues(request);
-  const limit = checkRateLimit("skm-public", clientAddress(request.headers), PUBLIC_RATE_LIMIT, PUBLIC_RATE_WINDOW_MS);
+  const limit = checkRateLimit("skm-public", address, PUBLIC_RATE_LIMIT, PUBLIC_RATE_WINDOW_MS);
   if (!limit.ok) {
-    const response = await publicForm(
-      values,
-      {},
-      429,
-      t("rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) }),
-    );
-    response.headers.set("Retry-After", String(limit.retryAfterSeconds));
-    return response;
+    const notice = t("rateLimited", { minutes: Math.ceil(limit.retryAfterSeconds / 60) });
+    return { ...(await publicForm(values, {}, 429, notice)), retryAfterSeconds: limit.retryAfterSeconds };
   }
-  if (values.website)
-    return surveyPageResponse(
-      t("title"),
-      renderMessage(t("title"), [t("spamRejected")], { href: "/survei", label: t("publicLink") }),
+  if (values.website) {
+    const link = { href: "/survei", label: t("publicLink") };
+    return surveyPage(
+      (tr) => tr("title"),
+      [{ kind: "message", title: t("title"), paragraphs: [t("spamRejected")], link }],
       400,
     );
+  }
   const started = verifyStartedAt(values.started);
   if (started === null || Date.now() - started < MIN_FILL_MS) return publicForm(values, {}, 422, t("tooFast"));
   try {
-    return redirect(await submitFormResponse(values, { channel: "web", licenseType: values.licenseType || undefined }));
+    return await submitFormResponse(values, { channel: "web", licenseType: values.licenseType || undefined });
   } catch (error) {
     if (isAppError(error) && error.code === "VALIDATION") return publicForm(values, error.fields ?? {}, 422);
     throw error;
@@ -265,24 +232,14 @@ export async function publicPagePost(request: Request): Promise<Response> {
 
 // ------------------------------------------------------------------------------------------------ kiosk
 
-export async function kioskPageGet(counterCode: string, nonce?: string): Promise<Response> {
+export async function kioskPageGet(counterCode: string, nonce?: string): Promise<SurveyOutcome> {
   const { locale, t } = await translator();
-  const counter = await getDb().counter.findUnique({ where: { code: counterCode } });
-  if (!counter || !counter.active)
-    return surveyPageResponse(
-      t("kiosk.counterMissingTitle"),
-      renderMessage(t("kiosk.counterMissingTitle"), [t("kiosk.counterMissing", { code: counterCode.slice(0, 40) })]),
-      404,
-    );
-  const html = renderKioskPage({
-    questionnaire: SKM_2017_QUESTIONNAIRE,
-    counter,
-    locale,
-    t,
-    officeName: getEnv().LENTERA_OFFICE_NAME,
-    nonce,
-  });
-  return new Response(html, {
-    headers: { "Content-Type": "text/html; charset=utf-8", "Cache-Control": "no-store", "X-Robots-Tag": "noindex" },
-  });
+  const counter = (await listCounters()).find((c) => c.code === counterCode);
+  if (!counter || !counter.active) {
+    const title = t("kiosk.counterMissingTitle");
+    const paragraphs = [t("kiosk.counterMissing", { code: counterCode.slice(0, 40) })];
+    return surveyPage(() => title, [{ kind: "message", title, paragraphs }], 404);
+  }
+  const officeName = getEnv().LENTERA_OFFICE_NAME;
+  return { kind: "kiosk", kiosk: { locale, officeName, counter: { code: counter.code, name: counter.name }, nonce } };
 }

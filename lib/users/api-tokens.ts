@@ -47,22 +47,6 @@ export async function revokeApiToken(id: string, actor: Actor) {
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "token.revoke", target: row.name });
 }
 
-export async function listApiTokens() {
-  return getDb().apiToken.findMany({
-    orderBy: { createdAt: "desc" },
-    select: {
-      id: true,
-      name: true,
-      prefix: true,
-      role: true,
-      createdAt: true,
-      lastUsedAt: true,
-      revokedAt: true,
-      expiresAt: true,
-    },
-  });
-}
-
 /**
  * Resolves a bearer token to an actor, or null when unknown, revoked or expired. Use of a revoked or expired
  * token is written to the audit log (someone still holds it), at most once per token and minute.

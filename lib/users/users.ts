@@ -194,25 +194,9 @@ export async function updateUser(input: unknown, actor: Actor) {
   });
 }
 
-export async function listUsers() {
-  return getDb().user.findMany({
-    orderBy: [{ role: "asc" }, { email: "asc" }],
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      agency: true,
-      active: true,
-      lastLoginAt: true,
-      lockedUntil: true,
-    },
-  });
-}
-
 export async function countUsers(): Promise<number> {
   return getDb().user.count();
 }
 
 // API tokens live in api-tokens.ts; re-exported so callers keep importing them from here.
-export { actorFromApiToken, createApiToken, listApiTokens, revokeApiToken } from "./api-tokens";
+export { actorFromApiToken, createApiToken, revokeApiToken } from "./api-tokens";

@@ -402,6 +402,23 @@ describe("GET /api/v1/investment/realisation", () => {
 });
 
 describe("dashboard project tables", () => {
+  it("the full list of missing reports pages, sorts and searches in SQL, agreeing with the dashboard's count", async () => {
+    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
+    const { MISSING_REPORT_TABLE, listMissingReportsPage } = await import("@/lib/investment/missing-report-queries");
+    const { parseTableParams } = await import("@/lib/table/schemas");
+    const list = (raw: Record<string, string>) =>
+      listMissingReportsPage(TODAY, parseTableParams(MISSING_REPORT_TABLE, raw));
+    const tables = await getRealisationProjectTables(TODAY, 10);
+    const first = await list({ size: "10" });
+    expect(first.total).toBe(tables.notFiledCount);
+    expect(first.rows.map((p) => p.registrationNo)).toEqual(tables.notFiled.map((p) => p.registrationNo));
+    const mine = await list({ q: "lk-", sort: "registrationNo", dir: "desc" });
+    expect(mine.total).toBe(3);
+    expect(mine.rows.map((p) => p.registrationNo)).toEqual(["LK-PMA", "LK-KECIL", "LK-BESAR"]);
+    expect((await list({ q: "pt lk-kecil" })).rows.map((p) => [p.registrationNo, p.filed])).toEqual([["LK-KECIL", 2]]);
+    expect((await list({ q: "LK_%" })).total).toBe(0);
+  });
+
   it("lowest ratio and latest report missing, with exact ratios; filing the latest period clears a project", async () => {
     const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
     const mine = <T extends { registrationNo: string }>(rows: T[]) =>

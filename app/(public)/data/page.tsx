@@ -2,6 +2,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { intlTag } from "@/lib/i18n/locales";
 import { OPEN_DATA_DATASET_IDS, OPEN_DATA_DATASETS } from "@/lib/open-data/datasets";
 import { getOpenDataDocuments } from "@/lib/open-data/queries";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 
@@ -53,7 +54,7 @@ export default async function OpenDataPage() {
               <a href={`/api/v1/open-data/${id}.schema.json`}>{t("schema")}</a>
             </p>
             {latest.length > 0 && (
-              <div className="table-wrap" tabIndex={0}>
+              <ScrollTable>
                 <table>
                   <caption>{t("preview")}</caption>
                   <thead>
@@ -75,7 +76,7 @@ export default async function OpenDataPage() {
                     ))}
                   </tbody>
                 </table>
-              </div>
+              </ScrollTable>
             )}
           </section>
         );

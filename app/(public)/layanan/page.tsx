@@ -3,6 +3,7 @@ import Link from "next/link";
 import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { listLicenseTypes } from "@/lib/reference/queries";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Standar pelayanan / Service standards" };
@@ -15,7 +16,7 @@ export default async function ServicesPage() {
     <div className="stack">
       <h1>{t("servicesTitle")}</h1>
       <p>{t("servicesIntro")}</p>
-      <div className="table-wrap" tabIndex={0}>
+      <ScrollTable>
         <table className="table-stack">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export default async function ServicesPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -7,7 +7,11 @@ import { getScorecard, defaultDashboardPeriod } from "@/lib/kpi/scorecard";
 import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
 import { formatKpiValue } from "@/lib/kpi/format-kpi";
 import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";
-import { parsePeriodKey } from "@/lib/periods/periods";
+import { parsePeriodKey, periodCovering } from "@/lib/periods/periods";
+import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
+import { TextField } from "@/components/ui/field";
+import { labelWithPartial, partialNote } from "@/lib/periods/partial";
+import { detailHrefForPeriod } from "@/lib/kpi/detail-links";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { KpiCard } from "@/components/kpi/kpi-card";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -28,29 +32,48 @@ export const metadata: Metadata = { title: "Dasbor pimpinan / Leadership dashboa
 export default async function LeadershipDashboardPage({
   searchParams,
 }: {
-  searchParams: Promise<{ periode?: string }>;
+  searchParams: Promise<{ periode?: string; dari?: string; sampai?: string }>;
 }) {
   const user = await requirePageCapability("viewDashboards", "/dashboard");
-  const requested = (await searchParams).periode;
+  const { periode: requested, dari, sampai } = await searchParams;
   return (
-    <Suspense key={requested ?? ""} fallback={<SegmentLoading cards={4} />}>
-      <LeadershipDashboard role={user.role} requested={requested} />
+    <Suspense key={`${requested ?? ""}|${dari ?? ""}|${sampai ?? ""}`} fallback={<SegmentLoading cards={4} />}>
+      <LeadershipDashboard role={user.role} requested={requested} range={{ dari, sampai }} />
     </Suspense>
   );
 }
 
-async function LeadershipDashboard({ role, requested }: { role: Role; requested: string | undefined }) {
+async function LeadershipDashboard({
+  role,
+  requested,
+  range: rangeParams,
+}: {
+  role: Role;
+  requested: string | undefined;
+  range: { dari?: string; sampai?: string };
+}) {
   const { t, locale } = await getTranslator("dashboard");
   const { t: tc } = await getTranslator("common");
-  const parsed = requested ? parsePeriodKey(requested) : null;
-  const period = parsed && parsed.kind !== "custom" ? parsed : defaultDashboardPeriod();
+  const { t: tp } = await getTranslator("periods");
   const now = new Date();
+  // A date range (dari/sampai) wins over the picker; an exact month, quarter, semester or year becomes that period.
+  const range = parsePeriodRange(rangeParams, toWibDate(now));
+  const parsed = requested ? parsePeriodKey(requested) : null;
+  const period =
+    range.ok && range.range
+      ? periodCovering(range.range.from, range.range.to)
+      : parsed && parsed.kind !== "custom"
+        ? parsed
+        : defaultDashboardPeriod();
   const [scorecard, coverage, calendar] = await Promise.all([
     getScorecard(period, now),
     getStandardsCoverage(toWibDate(now)),
     getCalendarStatusForDashboard(toWibDate(now), period),
   ]);
   const label = (p: { labelId: string; labelEn: string }) => formatPeriod(p, locale);
+  const today = toWibDate(now);
+  const note = partialNote(scorecard.period, today, locale);
+  const kpiPartial = note ? tp("partialKpi", { note }) : null;
   const thisYear = Number(toWibDate(now).slice(0, 4));
   const options = [
     String(thisYear),
@@ -84,11 +107,30 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
             })}
           </select>
         </div>
+        <TextField
+          name="dari"
+          type="date"
+          label={tp("from")}
+          defaultValue={period.kind === "custom" ? period.from : ""}
+        />
+        <TextField
+          name="sampai"
+          type="date"
+          label={tp("to")}
+          defaultValue={period.kind === "custom" ? period.to : ""}
+        />
         <button className="btn" type="submit">
           {t("show")}
         </button>
       </form>
-      <h2>{label(scorecard.period)}</h2>
+      {range.ok ? null : (
+        <p className="alert alert-warn" role="alert" data-testid="range-error">
+          {tp("rangeError", { message: PERIOD_RANGE_MESSAGES[range.error][locale] })}
+        </p>
+      )}
+      <h2 data-testid="dashboard-period">
+        {labelWithPartial(label(scorecard.period), scorecard.period, today, locale)}
+      </h2>
       <DownloadLinks
         what={t("title")}
         formats={PAGE_DOWNLOADS.scorecard}
@@ -119,7 +161,8 @@ async function LeadershipDashboard({ role, requested }: { role: Role; requested:
               changeLabel={t("changeVs", { period: label(scorecard.comparison) })}
               trend={e.trend.map((p) => p.value)}
               trendLabel={t("trend")}
-              detailHref={canOpen(role, e.detailHref) ? e.detailHref : undefined}
+              detailHref={canOpen(role, e.detailHref) ? detailHrefForPeriod(e.detailHref, scorecard.period) : undefined}
+              partialNote={kpiPartial}
               detailLabel={t("detail")}
             />
           );

@@ -95,12 +95,23 @@ export const applicationListXlsxApi = defineOperation({
   method: "GET",
   path: "/api/v1/applications/export.xlsx",
   tags: ["applications"],
-  summary: "The application list as Excel: the files in progress, or those whose registration number starts with q",
+  summary:
+    "The application list as Excel: the files in progress, or those whose registration number starts with q or whose applicant name contains it",
   description:
     "One row per file (all of them, not one page): registration number, applicant, licence type, status, stage, submission day and due date (Excel dates, WIB).",
   access: { capability: "viewApplications" },
-  query: z.object({ q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional() }),
-  parameterDocs: { q: { description: "Start of a registration number, e.g. KDR-2026" } },
+  query: z.object({
+    q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional(),
+    sort: z.string().max(40).optional(),
+    dir: z.string().max(4).optional(),
+  }),
+  parameterDocs: {
+    q: { description: "Start of a registration number or part of the applicant's name, e.g. KDR-2026" },
+    sort: {
+      description: "As on the list page: registrationNo, applicant, status, stage, dueDate (default), submittedAt",
+    },
+    dir: { description: "asc (default) or desc" },
+  },
   responses: { 200: XLSX },
 });
 

@@ -38,8 +38,14 @@ import idAgency from "./id/agency.json";
 import enAgency from "./en/agency.json";
 import idPerception from "./id/perception.json";
 import enPerception from "./en/perception.json";
+import idPeriods from "./id/periods.json";
+import enPeriods from "./en/periods.json";
 import idExports from "./id/exports.json";
 import enExports from "./en/exports.json";
+import idTable from "./id/table.json";
+import enTable from "./en/table.json";
+import idAudit from "./id/audit.json";
+import enAudit from "./en/audit.json";
 
 export const MESSAGES = {
   id: {
@@ -62,7 +68,10 @@ export const MESSAGES = {
     outreach: idOutreach,
     agency: idAgency,
     perception: idPerception,
+    periods: idPeriods,
     exports: idExports,
+    table: idTable,
+    audit: idAudit,
   },
   en: {
     common: enCommon,
@@ -84,7 +93,10 @@ export const MESSAGES = {
     outreach: enOutreach,
     agency: enAgency,
     perception: enPerception,
+    periods: enPeriods,
     exports: enExports,
+    table: enTable,
+    audit: enAudit,
   },
 } as const;
 

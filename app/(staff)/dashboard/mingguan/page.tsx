@@ -9,6 +9,7 @@ import { FollowUpDueList } from "@/components/follow-up/due-list";
 import { basisLabel } from "@/lib/follow-up/labels";
 import { WeeklyAbsences } from "./_components/weekly-absences";
 import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -53,7 +54,7 @@ export default async function WeeklyReviewPage() {
           prevTo: d(r.lastWeek.to),
         })}
       </p>
-      <div className="table-wrap" tabIndex={0}>
+      <ScrollTable>
         <table>
           <thead>
             <tr>
@@ -76,7 +77,7 @@ export default async function WeeklyReviewPage() {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <div className="grid">
         <div className="card">
           <div className="muted">

@@ -20,7 +20,9 @@ export default async function InvestmentDashboardPage({
   const { t, locale } = await getTranslator("investment");
   const { t: realisation } = await getTranslator("realisation");
   const { t: exportWords } = await getTranslator("exports");
-  const { filter, errors } = dashboardFilter(await searchParams, toWibDate(new Date()));
+  const today = toWibDate(new Date());
+  const { filter, errors } = dashboardFilter(await searchParams, today);
+  const { t: tp } = await getTranslator("periods");
   const data = await getInvestmentDashboard(filter);
   const query = filterQuery(filter);
   return (
@@ -56,7 +58,7 @@ export default async function InvestmentDashboardPage({
         )}
       </div>
       <p className="small muted">{t("download.hint", { count: formatCount(data.trend.totals.projects, locale) })}</p>
-      <DashboardView data={data} filter={filter} t={t} locale={locale} />
+      <DashboardView data={data} filter={filter} t={t} tp={tp} locale={locale} today={today} />
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { COMPENSATION_COMPONENTS, COMPENSATION_KINDS, COMPENSATION_STATUSES } fr
 import { FieldsForm } from "@/components/ui/fields-form";
 import { ActionForm } from "@/components/complaints/action-form";
 import { createCompensationAction, setCompensationStatusAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Register kompensasi / Compensation register" };
@@ -72,7 +73,7 @@ export default async function CompensationPage() {
         {records.length === 0 ? (
           <p>{t("register.empty")}</p>
         ) : (
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="compensation-list">
+          <ScrollTable labelledBy="compensation-list">
             <table data-testid="compensation-table">
               <thead>
                 <tr>
@@ -123,7 +124,7 @@ export default async function CompensationPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         )}
       </section>
     </div>

@@ -3,27 +3,42 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { complaintListCalendarWarnings, listComplaints } from "@/lib/complaints/queries";
+import { complaintListCalendarWarnings } from "@/lib/complaints/queries";
+import { COMPLAINT_TABLE, listComplaintsPage } from "@/lib/complaints/list-queries";
+import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { tableHref } from "@/lib/table/paging";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
-import { DataTable } from "@/components/ui/data-table";
+import { PagedTable } from "@/components/ui/paged-table";
 
 export const dynamic = "force-dynamic";
 
 const FILTERS = ["open", "overdue", "all"] as const;
 
-export default async function ComplaintsListPage({ searchParams }: { searchParams: Promise<{ filter?: string }> }) {
-  const user = await requirePageCapability("handleComplaints", "/staf/pengaduan");
+const PATH = "/staf/pengaduan";
+
+export default async function ComplaintsListPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const user = await requirePageCapability("handleComplaints", PATH);
   const { t, locale } = await getTranslator("complaints");
-  const requested = (await searchParams).filter;
+  const raw = await searchParams;
+  const state = parseTableParams(COMPLAINT_TABLE, raw);
+  const defaults = defaultTableState(COMPLAINT_TABLE);
+  const requested = typeof raw.filter === "string" ? raw.filter : undefined;
   const filter = (FILTERS as readonly string[]).includes(requested ?? "")
     ? (requested as (typeof FILTERS)[number])
     : "open";
   const today = toWibDate(new Date());
-  const rows = await listComplaints(
+  const page = await listComplaintsPage(
     { status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today },
+    state,
     user.role,
   );
-  const warnings = await complaintListCalendarWarnings(rows, today);
+  const warnings = await complaintListCalendarWarnings(page.rows, today);
+  // A tab keeps the search and order, and starts at page 1.
+  const tabHref = (f: string) => tableHref(PATH, state, defaults, { page: 1 }, { filter: f });
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
   return (
     <div className="stack">
@@ -39,7 +54,7 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
         {FILTERS.map((f) => (
           <Link
             key={f}
-            href={`/staf/pengaduan?filter=${f}`}
+            href={tabHref(f)}
             className={f === filter ? "btn btn-small" : "btn btn-secondary btn-small"}
             aria-current={f === filter ? "page" : undefined}
           >
@@ -47,21 +62,34 @@ export default async function ComplaintsListPage({ searchParams }: { searchParam
           </Link>
         ))}
       </nav>
-      <DataTable
-        rows={rows}
+      <PagedTable
+        path={PATH}
+        state={state}
+        defaults={defaults}
+        page={page}
+        label={filterLabel[filter]}
+        testId="complaints"
+        searchLabel={t("staff.search")}
+        filters={{ filter }}
+        filterFields={<input type="hidden" name="filter" value={filter} />}
         rowKey={(r) => r.id}
         empty={t("staff.none")}
         isFlagged={(r) => r.isOverdue}
         columns={[
-          { header: t("staff.ticket"), cell: (r) => <Link href={`/staf/pengaduan/${r.id}`}>{r.ticketNo}</Link> },
-          { header: t("staff.received"), cell: (r) => formatDateTime(r.receivedAt, locale) },
+          {
+            header: t("staff.ticket"),
+            sortKey: "ticket",
+            cell: (r) => <Link href={`/staf/pengaduan/${r.id}`}>{r.ticketNo}</Link>,
+          },
+          { header: t("staff.received"), sortKey: "received", cell: (r) => formatDateTime(r.receivedAt, locale) },
           { header: t("staff.channel"), cell: (r) => t(`channels.${r.channel}`) },
           { header: t("staff.category"), cell: (r) => t(`categories.${r.category}`) },
           { header: t("staff.sender"), cell: (r) => r.sender },
           { header: t("staff.text"), cell: (r) => (r.text.length > 90 ? `${r.text.slice(0, 89)}…` : r.text) },
-          { header: t("staff.status"), cell: (r) => t(`statuses.${r.status}`) },
+          { header: t("staff.status"), sortKey: "status", cell: (r) => t(`statuses.${r.status}`) },
           {
             header: t("staff.deadline"),
+            sortKey: "deadline",
             cell: (r) => (
               <>
                 {formatDate(r.deadlineOn, locale)}{" "}

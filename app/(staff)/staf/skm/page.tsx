@@ -6,7 +6,14 @@ import { listCounters, listLicenseTypes } from "@/lib/reference/queries";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getQuestionnaire, QUESTIONNAIRE_CODES, INFO_SOURCE_OPTIONS } from "@/lib/skm/questionnaires";
 import { SKM_CHANNELS } from "@/lib/skm/summary";
-import { resolveDashboardPeriod, recentPeriods } from "@/lib/skm/dashboard-params";
+import { resolveDashboardPeriod } from "@/lib/skm/dashboard-params";
+import { PERIOD_RANGE_MESSAGES } from "@/lib/periods/range-params";
+import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { parsePeriodKey } from "@/lib/periods/periods";
+import { PartialNote } from "@/components/charts/partial-note";
+import { SkmFilters } from "./_components/skm-filters";
+import { SkmCounterBreakdown } from "./_components/counter-breakdown";
+import { CommentsSection } from "./_components/comments-section";
 import { getSkmDashboard } from "@/lib/skm/dashboard-query";
 import { resolveSkmFilter } from "@/lib/skm/summary-query";
 import { isAppError } from "@/lib/errors";
@@ -14,8 +21,6 @@ import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/ch
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
 import { LowScoresSection } from "./_components/low-scores";
-import { SelectField, TextField } from "@/components/ui/field";
-import { formatDate } from "@/lib/format/format";
 import { periodInWords } from "@/lib/export/period-words";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
@@ -29,8 +34,16 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   const sp = await searchParams;
   const { t, locale } = await getTranslator("skm");
   const today = toWibDate(new Date());
-  const { kind, period, trendKind } = resolveDashboardPeriod(
-    { kind: one(sp.kind), period: one(sp.period), from: one(sp.from), to: one(sp.to) },
+  const { t: tp } = await getTranslator("periods");
+  const { kind, period, trendKind, rangeError } = resolveDashboardPeriod(
+    {
+      kind: one(sp.kind),
+      period: one(sp.period),
+      dari: one(sp.dari),
+      sampai: one(sp.sampai),
+      from: one(sp.from),
+      to: one(sp.to),
+    },
     today,
   );
   const questionnaireCode = QUESTIONNAIRE_CODES.find((c) => c === one(sp.questionnaire)) ?? "SKM-2017";
@@ -77,6 +90,19 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   ).toString();
   const periodLabel = periodInWords(period, locale);
 
+  // The running period of the trend: "*" on its axis label, a hollow point, and the note under the chart.
+  const trend = data.trend.map((p) => {
+    const bounds = parsePeriodKey(p.key);
+    const partial = bounds !== null && isPartialPeriod(bounds, today);
+    return { label: `${en ? p.labelEn : p.label}${partial ? " *" : ""}`, ikm: p.ikm, partial };
+  });
+  const runningIndex = data.trend.findIndex((_, i) => trend[i]!.partial);
+  const running = runningIndex === -1 ? null : data.trend[runningIndex]!;
+  const trendPartial = running
+    ? tp("partialLegend", {
+        period: labelWithPartial(en ? running.labelEn : running.label, parsePeriodKey(running.key)!, today, locale),
+      })
+    : null;
   const sortedElements = summary.elements.filter((e) => e.nrr !== null).sort((a, b) => a.nrr! - b.nrr!);
   const profileCharts = [
     {
@@ -105,79 +131,26 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
     <div className="stack">
       <h1>{t("title")}</h1>
       <DownloadLinks what={t("title")} formats={PAGE_DOWNLOADS.skm} params={exportParams} testId="skm-downloads" />
-      <form className="card stack" method="get" aria-labelledby="skm-filters">
-        <h2 id="skm-filters">{t("filters")}</h2>
-        <div className="grid">
-          <SelectField name="kind" label={t("periodKind")} defaultValue={kind}>
-            {(["month", "quarter", "semester", "year", "custom"] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`kinds.${k}`)}
-              </option>
-            ))}
-          </SelectField>
-          {kind !== "custom" ? (
-            <SelectField name="period" label={t("period")} defaultValue={period.key}>
-              {recentPeriods(kind, today, kind === "year" ? 15 : kind === "month" ? 36 : 12).map((p) => (
-                <option key={p.key} value={p.key}>
-                  {en ? p.labelEn : p.labelId}
-                </option>
-              ))}
-            </SelectField>
-          ) : (
-            <>
-              <TextField name="from" type="date" label={t("from")} defaultValue={period.from} />
-              <TextField name="to" type="date" label={t("to")} defaultValue={period.to} />
-            </>
-          )}
-          <SelectField name="licenseType" label={t("licenseType")} defaultValue={query.licenseType ?? ""}>
-            <option value="">{t("all")}</option>
-            {licenseTypes.map((lt) => (
-              <option key={lt.code} value={lt.code}>
-                {en ? lt.nameEn : lt.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField name="counter" label={t("counter")} defaultValue={query.counter ?? ""}>
-            <option value="">{t("all")}</option>
-            {counters.map((c) => (
-              <option key={c.code} value={c.code}>
-                {c.name}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField name="channel" label={t("channel")} defaultValue={channel ?? ""}>
-            <option value="">{t("all")}</option>
-            {SKM_CHANNELS.map((c) => (
-              <option key={c} value={c}>
-                {t(`channels.${c}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField name="questionnaire" label={t("questionnaire")} defaultValue={questionnaireCode}>
-            {QUESTIONNAIRE_CODES.map((c) => (
-              <option key={c} value={c}>
-                {c}
-              </option>
-            ))}
-          </SelectField>
-        </div>
-        <div className="row">
-          <button className="btn" type="submit">
-            {t("apply")}
-          </button>
-          {can(user.role, "exportData") ? (
-            <a className="btn btn-secondary" href={`/api/v1/skm/export/responses?${exportQuery}`}>
-              {t("exportResponses")}
-            </a>
-          ) : null}
-        </div>
-      </form>
+      <SkmFilters
+        kind={kind}
+        period={period}
+        today={today}
+        en={en}
+        t={t}
+        tp={tp}
+        rangeError={rangeError ? PERIOD_RANGE_MESSAGES[rangeError][locale] : null}
+        licenseTypes={licenseTypes}
+        counters={counters}
+        values={{ ...query, channel, questionnaire: questionnaireCode }}
+        exportQuery={exportQuery}
+        canExportResponses={can(user.role, "exportData")}
+      />
 
       <IkmHeadline
         summary={summary}
         comparison={data.comparison}
         previous={data.previous}
-        periodLabel={en ? period.labelEn : period.labelId}
+        periodLabel={labelWithPartial(en ? period.labelEn : period.labelId, period, today, locale)}
         locale={en ? "en" : "id"}
         t={t}
       />
@@ -186,14 +159,13 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         id="trend"
         title={t("trendTitle")}
         chart={
-          <IkmTrendChart
-            data={data.trend.map((p) => ({ label: en ? p.labelEn : p.label, ikm: p.ikm }))}
-            ariaLabel={t("trendTitle")}
-            locale={locale}
-          />
+          <>
+            <IkmTrendChart data={trend} ariaLabel={t("trendTitle")} locale={locale} />
+            <PartialNote text={trendPartial} />
+          </>
         }
         columns={[t("colPeriod"), t("respondents"), t("ikm"), t("grade")]}
-        rows={data.trend.map((p) => [en ? p.labelEn : p.label, p.respondents, p.ikm, p.grade])}
+        rows={data.trend.map((p, i) => [trend[i]!.label, p.respondents, p.ikm, p.grade])}
         tableLabel={t("showTable")}
         csvLabel={t("downloadCsv")}
         locale={locale}
@@ -288,45 +260,28 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         </>
       ) : null}
 
+      <SkmCounterBreakdown
+        filter={filter}
+        counters={counters}
+        periodLabel={labelWithPartial(en ? period.labelEn : period.labelId, period, today, locale)}
+      />
       <LowScoresSection />
-      <section className="card stack" aria-labelledby="comments-title">
-        <h2 id="comments-title">{t("commentsTitle")}</h2>
-        <p className="muted">{t("commentsHint")}</p>
-        <form method="get" className="row">
-          {Object.entries({
-            kind,
-            period: kind === "custom" ? undefined : period.key,
-            from: kind === "custom" ? period.from : undefined,
-            to: kind === "custom" ? period.to : undefined,
-            licenseType: query.licenseType,
-            counter: query.counter,
-            channel,
-            questionnaire: questionnaireCode,
-          })
-            .filter((e): e is [string, string] => typeof e[1] === "string")
-            .map(([k, v]) => (
-              <input key={k} type="hidden" name={k} value={v} />
-            ))}
-          <div className="field">
-            <label htmlFor="q">{t("search")}</label>
-            <input id="q" name="q" type="search" defaultValue={q ?? ""} />
-          </div>
-          <button className="btn btn-secondary" type="submit">
-            {t("search")}
-          </button>
-        </form>
-        {data.comments.length === 0 ? (
-          <p>{t("noComments")}</p>
-        ) : (
-          <ul className="stack" data-testid="skm-comments">
-            {data.comments.map((c, i) => (
-              <li key={i}>
-                <span className="muted">{formatDate(c.surveyDate, locale)}</span> — {c.comment}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <CommentsSection
+        t={t}
+        locale={locale}
+        q={q}
+        comments={data.comments}
+        keep={{
+          kind,
+          period: kind === "custom" ? undefined : period.key,
+          dari: kind === "custom" ? period.from : undefined,
+          sampai: kind === "custom" ? period.to : undefined,
+          licenseType: query.licenseType,
+          counter: query.counter,
+          channel,
+          questionnaire: questionnaireCode,
+        }}
+      />
       <p className="muted">
         <Link href="/laporan">{t("publishedReportsLink")}</Link>
       </p>

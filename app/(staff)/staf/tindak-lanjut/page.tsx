@@ -10,6 +10,7 @@ import { getPeriodElementsForPlanning, listFollowUpActions } from "@/lib/follow-
 import { isFollowUpStatus, isOverdueFollowUp, FOLLOW_UP_STATUSES } from "@/lib/follow-up/rules";
 import { basisLabel } from "@/lib/follow-up/labels";
 import { FollowUpStatusBadge } from "@/components/follow-up/status-badge";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tindak lanjut SKM / SKM follow-up" };
@@ -114,7 +115,7 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
       {actions.length === 0 ? (
         <p>{t("empty")}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0}>
+        <ScrollTable>
           <table data-testid="follow-up-table">
             <thead>
               <tr>
@@ -151,7 +152,7 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </div>
   );

@@ -1,23 +1,26 @@
-import { formatCount, formatDate, formatDecimal, formatPercent, formatRupiah } from "@/lib/format/format";
-import { periodKeyLabel } from "@/lib/periods/periods";
+import { formatCount, formatDate, formatDateRange, formatDecimal, formatPercent } from "@/lib/format/format";
+import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
+import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
+import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { PartialNote } from "@/components/charts/partial-note";
 import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { addCalendarDays, isIsoDate, toWibDate } from "@/lib/calendar/working-days";
+import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
-import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { AgencyBallSection } from "./_components/agency-ball";
+import { ProcessingFilters } from "./_components/processing-filters";
+import { ProcessingBreakdowns } from "./_components/processing-breakdowns";
+import { FeesSection } from "./_components/fees-section";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 const ZFilter = z.object({
-  from: z.string().refine(isIsoDate).optional().catch(undefined),
-  to: z.string().refine(isIsoDate).optional().catch(undefined),
   licenseType: z.string().optional().catch(undefined),
   kecamatan: z.string().optional().catch(undefined),
 });
@@ -29,11 +32,15 @@ export default async function ProcessingDashboardPage({
 }) {
   const user = await requirePageCapability("viewProcessingTimes", "/staf/waktu-proses");
   const { t, locale } = await getTranslator("applications");
-  const query = ZFilter.parse(await searchParams);
+  const params = await searchParams;
+  const query = ZFilter.parse(params);
   const today = toWibDate(new Date());
-  const to = query.to ?? today;
+  const range = parsePeriodRange(params, today);
+  const { t: tp } = await getTranslator("periods");
+  const to = range.ok && range.range ? range.range.to : today;
   // Default: the two years of history, so the improvement trend is visible at a glance.
-  const from = query.from && query.from <= to ? query.from : addCalendarDays(to, -729);
+  const from = range.ok && range.range ? range.range.from : addCalendarDays(to, -729);
+  const periodLabel = labelWithPartial(formatDateRange(from, to, locale), { from, to }, today, locale);
   const [licenseTypes, areas] = await Promise.all([listLicenseTypes(), listAreas()]);
   const licenseType = licenseTypes.find((lt) => lt.code === query.licenseType) ?? null;
   const kecamatan = areas.find((k) => k.code === query.kecamatan) ?? null;
@@ -59,40 +66,40 @@ export default async function ProcessingDashboardPage({
     name: typeNames.get(row.licenseType) ?? row.licenseType,
     onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
   }));
+  // The running month is drawn lighter (a hollow point) and named under the chart with the day it counts to.
+  const isRunning = (month: string) => isPartialPeriod(parsePeriodKey(month)!, today);
   const months = data.throughput.map((m) => ({
-    month: periodKeyLabel(m.month, locale),
+    month: `${periodKeyLabel(m.month, locale)}${isRunning(m.month) ? " *" : ""}`,
     completed: m.completed,
     onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
+    partial: isRunning(m.month) ? 1 : 0,
   }));
+  const running = data.throughput.find((m) => isRunning(m.month));
+  const monthPartial = running
+    ? tp("partialLegend", {
+        period: labelWithPartial(periodKeyLabel(running.month, locale), parsePeriodKey(running.month)!, today, locale),
+      })
+    : null;
 
   return (
     <div className="stack">
       <h1>{t("dashboard.title")}</h1>
       <p className="muted">{t("dashboard.intro")}</p>
       <DownloadLinks what={t("dashboard.title")} formats={PAGE_DOWNLOADS.processing} params={{ ...query, from, to }} />
-      <form method="get" className="card row" aria-label={t("dashboard.apply")}>
-        <TextField id="from" name="from" type="date" label={t("dashboard.from")} defaultValue={from} />
-        <TextField id="to" name="to" type="date" label={t("dashboard.to")} defaultValue={to} />
-        <SelectField name="licenseType" label={t("dashboard.licenseType")} defaultValue={licenseType?.code ?? ""}>
-          <option value="">{t("dashboard.all")}</option>
-          {licenseTypes.map((lt) => (
-            <option key={lt.code} value={lt.code}>
-              {typeNames.get(lt.code)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="kecamatan" label={t("dashboard.kecamatan")} defaultValue={kecamatan?.code ?? ""}>
-          <option value="">{t("dashboard.all")}</option>
-          {areas.map((k) => (
-            <option key={k.code} value={k.code}>
-              {k.name}
-            </option>
-          ))}
-        </SelectField>
-        <button className="btn" type="submit">
-          {t("dashboard.apply")}
-        </button>
-      </form>
+      <ProcessingFilters
+        t={t}
+        from={from}
+        to={to}
+        rangeError={range.ok ? null : PERIOD_RANGE_MESSAGES[range.error][locale]}
+        rangeErrorText={(message) => tp("rangeError", { message })}
+        licenseTypes={licenseTypes.map((lt) => ({ code: lt.code, name: typeNames.get(lt.code) ?? lt.code }))}
+        licenseType={licenseType?.code ?? ""}
+        areas={areas}
+        kecamatan={kecamatan?.code ?? ""}
+      />
+      <p className="muted" data-testid="processing-period">
+        {periodLabel}
+      </p>
       <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
 
       <div className="grid">
@@ -210,13 +217,17 @@ export default async function ProcessingDashboardPage({
             { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d", unit: "percent" },
           ]}
         />
+        <PartialNote text={monthPartial} />
         <DataTable
           testId="throughput-table"
           rows={data.throughput}
           rowKey={(m) => m.month}
           rowHeader
           columns={[
-            { header: t("dashboard.month"), cell: (m) => periodKeyLabel(m.month, locale) },
+            {
+              header: t("dashboard.month"),
+              cell: (m) => labelWithPartial(periodKeyLabel(m.month, locale), parsePeriodKey(m.month)!, today, locale),
+            },
             { header: t("dashboard.completed"), cell: (m) => count(m.completed), className: "num" },
             { header: t("dashboard.onTimeRate"), cell: (m) => percent(m.onTimeRate), className: "num" },
           ]}
@@ -269,32 +280,12 @@ export default async function ProcessingDashboardPage({
         </section>
       </div>
 
-      <section className="card" aria-labelledby="h-fees">
-        <h2 id="h-fees">{t("dashboard.fees")}</h2>
-        <p>{t("dashboard.feesCount", { count: count(data.fees.count) })}</p>
-        <DataTable
-          rows={data.fees.items}
-          rowKey={(f) => f.registrationNo}
-          empty={t("dashboard.noFees")}
-          columns={[
-            {
-              header: t("list.registrationNo"),
-              cell: (f) => <ApplicationLink registrationNo={f.registrationNo} linked={canOpenFiles} />,
-            },
-            { header: t("list.licenseType"), cell: (f) => f.licenseType },
-            {
-              header: t("detail.fee"),
-              cell: (f) => (f.feeCharged === null ? "—" : formatRupiah(f.feeCharged, locale)),
-              className: "num",
-            },
-            {
-              header: t("detail.tariff"),
-              cell: (f) => (f.tariff === null ? "—" : formatRupiah(f.tariff, locale)),
-              className: "num",
-            },
-          ]}
-        />
-      </section>
+      <ProcessingBreakdowns
+        filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
+        periodLabel={periodLabel}
+      />
+
+      <FeesSection fees={data.fees} canOpenFiles={canOpenFiles} />
     </div>
   );
 }

@@ -8,6 +8,7 @@ import { formatCount, formatDate, formatDateRange, formatDecimal, formatPeriod }
 import { PrintButton } from "@/components/ui/print-button";
 import Link from "next/link";
 import { PublishedFollowUp } from "@/components/follow-up/published-follow-up";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export const dynamic = "force-dynamic";
 
@@ -142,7 +143,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
           </section>
           <section className="stack">
             <h2>{t("nrrTable")}</h2>
-            <div className="table-wrap" tabIndex={0}>
+            <ScrollTable>
               <table className="table-stack">
                 <thead>
                   <tr>
@@ -185,7 +186,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
                   </tr>
                 </tfoot>
               </table>
-            </div>
+            </ScrollTable>
             <p className="muted">
               {t("weight", { value: fmt(s.weight.value, 4), mode: t(`weightModes.${s.weight.mode}`) })}
             </p>
@@ -194,7 +195,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
             <h2>{t("reportProfile")}</h2>
             <div className="grid">
               {profile.map((group) => (
-                <div key={group.key} className="table-wrap" tabIndex={0}>
+                <ScrollTable key={group.key}>
                   <table>
                     <caption>{t(group.key)}</caption>
                     <tbody>
@@ -206,7 +207,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
                       ))}
                     </tbody>
                   </table>
-                </div>
+                </ScrollTable>
               ))}
             </div>
           </section>

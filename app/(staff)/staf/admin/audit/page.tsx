@@ -2,26 +2,88 @@ import { formatDate, formatDateTime } from "@/lib/format/format";
 import { auditDetailLines } from "@/lib/audit/detail-text";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listAuditLog } from "@/lib/audit/audit";
-import { DataTable } from "@/components/ui/data-table";
+import { listAuditPage } from "@/lib/audit/queries";
+import { AUDIT_TABLE, parseAuditFilter } from "@/lib/audit/schemas";
+import { AUDIT_ACTIONS, auditActionKey, isKnownAuditAction } from "@/lib/audit/actions";
+import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { PagedTable } from "@/components/ui/paged-table";
 
-export default async function AuditPage() {
-  await requirePageCapability("viewAuditLog", "/staf/admin/audit");
-  const { t, locale } = await getTranslator("admin");
-  const entries = await listAuditLog({ take: 300 });
+const PATH = "/staf/admin/audit";
+
+export default async function AuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePageCapability("viewAuditLog", PATH);
+  const { t, locale } = await getTranslator("audit");
+  const raw = await searchParams;
+  const state = parseTableParams(AUDIT_TABLE, raw);
+  const { filter, error } = parseAuditFilter(raw);
+  const page = await listAuditPage(filter, state);
+  const actionName = (code: string) => (isKnownAuditAction(code) ? t(auditActionKey(code)) : code);
+  const actions = [...AUDIT_ACTIONS].sort((a, b) => actionName(a).localeCompare(actionName(b), locale));
   return (
     <div className="stack">
-      <h1>{t("audit.title")}</h1>
-      <DataTable
-        rows={entries}
+      <h1>{t("title")}</h1>
+      <p className="muted">{t("intro")}</p>
+      <PagedTable
+        path={PATH}
+        state={state}
+        defaults={defaultTableState(AUDIT_TABLE)}
+        page={page}
+        label={t("label")}
+        testId="audit"
+        searchLabel={t("search")}
+        filters={{ ...filter }}
+        notice={
+          error && (
+            <p className="alert alert-error" role="alert">
+              {t(error)}
+            </p>
+          )
+        }
+        filterFields={
+          <>
+            <div className="field">
+              <label htmlFor="audit-action">{t("action")}</label>
+              <select id="audit-action" name="action" defaultValue={filter.action}>
+                <option value="">{t("allActions")}</option>
+                {actions.map((code) => (
+                  <option key={code} value={code}>
+                    {actionName(code)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="audit-actor">{t("actor")}</label>
+              <input id="audit-actor" name="actor" defaultValue={filter.actor} autoComplete="off" />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-from">{t("from")}</label>
+              <input id="audit-from" name="from" type="date" defaultValue={filter.from} />
+            </div>
+            <div className="field">
+              <label htmlFor="audit-to">{t("to")}</label>
+              <input id="audit-to" name="to" type="date" defaultValue={filter.to} />
+            </div>
+          </>
+        }
         rowKey={(e) => e.id}
+        rowData={(e) => ({ action: e.action })}
+        empty={t("none")}
         columns={[
-          { header: t("audit.at"), cell: (e) => formatDateTime(e.at, locale) },
-          { header: t("audit.actor"), cell: (e) => e.actor },
-          { header: t("audit.action"), cell: (e) => <code>{e.action}</code> },
-          { header: t("audit.target"), cell: (e) => e.target ?? "" },
+          { header: t("at"), sortKey: "at", cell: (e) => formatDateTime(e.at, locale) },
+          { header: t("actor"), sortKey: "actor", cell: (e) => e.actor },
           {
-            header: t("audit.detail"),
+            header: t("action"),
+            sortKey: "action",
+            cell: (e) => <span title={e.action}>{actionName(e.action)}</span>,
+          },
+          { header: t("target"), cell: (e) => e.target ?? "" },
+          {
+            header: t("detail"),
             cell: (e) =>
               auditDetailLines(e.detail, {
                 day: (day) => formatDate(day, locale),

@@ -25,6 +25,7 @@ export async function saveOfficeSettingsAction(_prev: ActionState, form: FormDat
         "office.headNip": v.headNip,
         "office.headPosition": v.headPosition,
         ...(v.perceptionMinN === undefined ? {} : { "skm.perceptionMinN": v.perceptionMinN }),
+        ...(v.breakdownMinN === undefined ? {} : { "dashboard.breakdownMinN": v.breakdownMinN }),
       },
       actor,
     );

@@ -26,7 +26,9 @@ export default async function OfficeSettingsPage() {
     "office.headPosition",
     "office.logo",
     "skm.perceptionMinN",
+    "dashboard.breakdownMinN",
   ]);
+  const { t: tpr } = await getTranslator("periods");
   const { t: tp } = await getTranslator("perception");
   return (
     <div className="stack">
@@ -77,6 +79,13 @@ export default async function OfficeSettingsPage() {
             type: "number",
             hint: tp("minNSettingHint"),
             initial: String(s["skm.perceptionMinN"]),
+          },
+          {
+            name: "breakdownMinN",
+            label: tpr("minNSetting"),
+            type: "number",
+            hint: tpr("minNSettingHint"),
+            initial: String(s["dashboard.breakdownMinN"]),
           },
         ]}
       />

@@ -2,19 +2,27 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listUsers } from "@/lib/users/users";
+import { USER_TABLE, listUsersPage } from "@/lib/users/list-queries";
+import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { listAgencies } from "@/lib/reference/queries";
 import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
-import { DataTable } from "@/components/ui/data-table";
+import { PagedTable } from "@/components/ui/paged-table";
 import { createUserAction, updateUserAction } from "./actions";
 
-export default async function UsersPage() {
-  const me = await requirePageCapability("manageUsers", "/staf/admin/pengguna");
+const PATH = "/staf/admin/pengguna";
+
+export default async function UsersPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const me = await requirePageCapability("manageUsers", PATH);
+  const state = parseTableParams(USER_TABLE, await searchParams);
   const { t, locale } = await getTranslator("admin");
   const { t: tc } = await getTranslator("common");
   const { t: tg } = await getTranslator("agency");
-  const [users, agencies] = await Promise.all([listUsers(), listAgencies()]);
+  const [page, agencies] = await Promise.all([listUsersPage(state), listAgencies()]);
   const now = new Date();
   const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
@@ -36,15 +44,22 @@ export default async function UsersPage() {
         }}
         agencies={agencies.map((agency) => agency.name)}
       />
-      <DataTable
-        caption={t("users.title")}
-        rows={users}
+      <h2>{t("users.listTitle")}</h2>
+      <PagedTable
+        path={PATH}
+        state={state}
+        defaults={defaultTableState(USER_TABLE)}
+        page={page}
+        label={t("users.listTitle")}
+        testId="users"
+        searchLabel={t("users.search")}
         rowKey={(u) => u.id}
         columns={[
-          { header: t("users.name"), cell: (u) => u.name },
-          { header: t("users.email"), cell: (u) => u.email },
+          { header: t("users.name"), sortKey: "name", cell: (u) => u.name },
+          { header: t("users.email"), sortKey: "email", cell: (u) => u.email },
           {
             header: t("users.role"),
+            sortKey: "role",
             cell: (u) => (u.agency ? `${tc(`roles.${u.role}`)} — ${u.agency}` : tc(`roles.${u.role}`)),
           },
           {
@@ -54,6 +69,7 @@ export default async function UsersPage() {
           },
           {
             header: t("users.lastLogin"),
+            sortKey: "lastLogin",
             cell: (u) => (u.lastLoginAt ? formatDateTime(u.lastLoginAt, locale) : t("users.never")),
           },
           {

@@ -5,6 +5,7 @@ import { getKpiTargets, listKpiTargetHistory } from "@/lib/kpi/targets";
 import { KPI_CODES } from "@/lib/kpi/kpi-definitions";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { setKpiTargetAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 export default async function KpiTargetsPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
   await requirePageCapability("manageSettings", "/staf/admin/target");
@@ -20,7 +21,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
         {t("targets.title")} {year}
       </h1>
       <p className="muted">{t("targets.intro")}</p>
-      <div className="table-wrap" tabIndex={0}>
+      <ScrollTable>
         <table>
           <thead>
             <tr>
@@ -42,7 +43,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <h2>{t("targets.set")}</h2>
       <FieldsForm
         action={setKpiTargetAction}
@@ -64,7 +65,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
       {history.length > 0 && (
         <>
           <h2>{t("targets.history")}</h2>
-          <div className="table-wrap" tabIndex={0}>
+          <ScrollTable>
             <table>
               <thead>
                 <tr>
@@ -85,7 +86,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
     </div>

@@ -2,17 +2,25 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listApiTokens } from "@/lib/users/users";
+import { TOKEN_TABLE, listApiTokensPage } from "@/lib/users/list-queries";
+import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { TOKEN_ROLES } from "@/lib/auth/roles";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
-import { DataTable } from "@/components/ui/data-table";
+import { PagedTable } from "@/components/ui/paged-table";
 import { createTokenAction, revokeTokenAction } from "./actions";
 
-export default async function TokensPage() {
-  await requirePageCapability("manageUsers", "/staf/admin/token");
+const PATH = "/staf/admin/token";
+
+export default async function TokensPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePageCapability("manageUsers", PATH);
+  const state = parseTableParams(TOKEN_TABLE, await searchParams);
   const { t, locale } = await getTranslator("admin");
   const { t: tc } = await getTranslator("common");
-  const tokens = await listApiTokens();
+  const page = await listApiTokensPage(state);
   const now = new Date();
   return (
     <div className="stack">
@@ -30,21 +38,29 @@ export default async function TokensPage() {
           shownOnce: t("tokens.shownOnce"),
         }}
       />
-      <DataTable
-        rows={tokens}
+      <PagedTable
+        path={PATH}
+        state={state}
+        defaults={defaultTableState(TOKEN_TABLE)}
+        page={page}
+        label={t("tokens.title")}
+        testId="tokens"
+        searchLabel={t("tokens.search")}
         rowKey={(tk) => tk.id}
         empty={t("tokens.none")}
         columns={[
-          { header: t("tokens.name"), cell: (tk) => tk.name },
+          { header: t("tokens.name"), sortKey: "name", cell: (tk) => tk.name },
           { header: t("tokens.prefix"), cell: (tk) => <code>{tk.prefix}…</code> },
-          { header: t("tokens.role"), cell: (tk) => tc(`roles.${tk.role}`) },
-          { header: t("tokens.createdAt"), cell: (tk) => formatDateTime(tk.createdAt, locale) },
+          { header: t("tokens.role"), sortKey: "role", cell: (tk) => tc(`roles.${tk.role}`) },
+          { header: t("tokens.createdAt"), sortKey: "createdAt", cell: (tk) => formatDateTime(tk.createdAt, locale) },
           {
             header: t("tokens.lastUsed"),
+            sortKey: "lastUsed",
             cell: (tk) => (tk.lastUsedAt ? formatDateTime(tk.lastUsedAt, locale) : t("tokens.neverUsed")),
           },
           {
             header: t("tokens.expiresAt"),
+            sortKey: "expiresAt",
             cell: (tk) =>
               !tk.expiresAt
                 ? t("tokens.noExpiry")

@@ -1,5 +1,7 @@
 import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/format/format";
-import { periodKeyLabel } from "@/lib/periods/periods";
+import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
+import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { PartialNote } from "@/components/charts/partial-note";
 import { groupLabeler } from "@/lib/investment/group-label";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
 import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
@@ -17,15 +19,30 @@ export function DashboardView({
   data,
   filter,
   t,
+  tp,
   locale,
+  today,
 }: {
   data: InvestmentDashboard;
   filter: TInvestmentFilter;
   t: Translator;
+  /** The "periods" namespace (the running period's note). */
+  tp: Translator;
   locale: Locale;
+  today: string;
 }) {
   const label = groupLabeler(t, data.kecamatan);
   const periodLabel = (key: string) => periodKeyLabel(key, locale);
+  const isRunning = (key: string) => {
+    const period = parsePeriodKey(key);
+    return period !== null && isPartialPeriod(period, today);
+  };
+  const running = data.trend.points.find((p) => isRunning(p.period));
+  const runningNote = running
+    ? tp("partialLegend", {
+        period: labelWithPartial(periodLabel(running.period), parsePeriodKey(running.period)!, today, locale),
+      })
+    : null;
   const { totals } = data.trend;
   const growthText = (value: number | null) =>
     value === null ? t("kpi.noGrowth") : t("kpi.growth", { value: percent(value, locale) });
@@ -116,15 +133,17 @@ export function DashboardView({
           <TrendChart
             points={data.trend.points.map((p) => ({
               period: p.period,
-              label: periodLabel(p.period),
+              label: `${periodLabel(p.period)}${isRunning(p.period) ? " *" : ""}`,
               group: p.group,
               investment: p.investment.toString(),
+              partial: isRunning(p.period),
             }))}
             groupLabels={groupLabels}
             locale={locale}
             caption={t("chart.caption")}
           />
         )}
+        <PartialNote text={totals.projects === 0 ? null : runningNote} />
         <details>
           <summary>{t("chart.table")}</summary>
           <DataTable

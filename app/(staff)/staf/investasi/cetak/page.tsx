@@ -17,7 +17,9 @@ export default async function InvestmentPrintPage({
 }) {
   await requirePageCapability("viewAnalytics", "/staf/investasi/cetak");
   const { t, locale } = await getTranslator("investment");
-  const { filter } = dashboardFilter(await searchParams, toWibDate(new Date()));
+  const today = toWibDate(new Date());
+  const { filter } = dashboardFilter(await searchParams, today);
+  const { t: tp } = await getTranslator("periods");
   const data = await getInvestmentDashboard(filter);
   return (
     <div className="stack investment-print">
@@ -28,7 +30,7 @@ export default async function InvestmentPrintPage({
         <PrintButton label={t("print.printNow")} />
       </div>
       <h1>{t("print.title", { from: formatDate(filter.from, locale), to: formatDate(filter.to, locale) })}</h1>
-      <DashboardView data={data} filter={filter} t={t} locale={locale} />
+      <DashboardView data={data} filter={filter} t={t} tp={tp} locale={locale} today={today} />
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { INVESTMENT_TARGET_KPIS, listInvestmentTargetHistory } from "@/lib/inves
 import { Alert } from "@/components/ui/card";
 import { SelectField, TextField } from "@/components/ui/field";
 import { setInvestmentTargetAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const KPI_LABEL_KEYS = {
   investment_value: "target.kpiInvestmentValue",
@@ -56,7 +57,7 @@ export default async function InvestmentTargetPage({
         </button>
       </form>
       <h2>{t("target.history")}</h2>
-      <div className="table-wrap" tabIndex={0}>
+      <ScrollTable>
         <table>
           <thead>
             <tr>
@@ -83,7 +84,7 @@ export default async function InvestmentTargetPage({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </div>
   );
 }

@@ -1,15 +1,9 @@
-import { formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import {
-  COMPLAINT_CATEGORIES,
-  CATEGORY_SKM_ELEMENT,
-  isOpenStatus,
-  type ComplaintCategory,
-} from "@/lib/complaints/complaint-rules";
+import { COMPLAINT_CATEGORIES, isOpenStatus } from "@/lib/complaints/complaint-rules";
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
 import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
@@ -17,6 +11,7 @@ import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { ComplaintHistory } from "@/components/complaints/complaint-history";
 import { ActionForm } from "@/components/complaints/action-form";
+import { ComplaintFacts } from "./_components/complaint-facts";
 import {
   addNoteAction,
   answerComplaintAction,
@@ -63,98 +58,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
           </span>{" "}
           {complaint.isOverdue && <span className="badge badge-bad">{t("staff.overdue")}</span>}
         </p>
-        <dl className="grid">
-          <div>
-            <dt>{t("staff.received")}</dt>
-            <dd>{formatDateTime(complaint.receivedAt, locale)}</dd>
-          </div>
-          {complaint.checkCode && (
-            <div>
-              <dt>{t("staff.checkCode")}</dt>
-              <dd>
-                <code data-testid="staff-check-code">{complaint.checkCode}</code>
-              </dd>
-            </div>
-          )}
-          <div>
-            <dt>{t("staff.channel")}</dt>
-            <dd>{t(`channels.${complaint.channel}`)}</dd>
-          </div>
-          <div>
-            <dt>{t("staff.category")}</dt>
-            <dd>
-              {t(`categories.${complaint.category}`)} (
-              {CATEGORY_SKM_ELEMENT[complaint.category as ComplaintCategory] ?? "U8"})
-            </dd>
-          </div>
-          <div>
-            <dt>{t("staff.verification")}</dt>
-            <dd data-testid="complaint-verification">{t(`staff.verificationStatus.${complaint.verification}`)}</dd>
-          </div>
-          <div>
-            <dt>{t("staff.handlingCategory")}</dt>
-            <dd data-testid="complaint-handling-category">{categoryLabel(complaint.handlingCategory)}</dd>
-          </div>
-          <div>
-            <dt>{t("staff.deadline")}</dt>
-            <dd data-testid="complaint-deadline">
-              {formatDate(complaint.deadlineOn, locale)}{" "}
-              {complaint.extendedAt && <span className="badge">{t("staff.extended")}</span>}
-            </dd>
-          </div>
-          {complaint.originalDeadlineOn && complaint.originalDeadlineOn !== complaint.deadlineOn && (
-            <div>
-              <dt>{t("staff.originalDeadline")}</dt>
-              <dd data-testid="complaint-original-deadline">{formatDate(complaint.originalDeadlineOn, locale)}</dd>
-            </div>
-          )}
-          {complaint.extensionReason && (
-            <div>
-              <dt>{t("staff.extensionReason")}</dt>
-              <dd>{complaint.extensionReason}</dd>
-            </div>
-          )}
-          <div>
-            <dt>{t("staff.assignee")}</dt>
-            <dd>{complaint.assigneeName || "—"}</dd>
-          </div>
-          {complaint.senderName && (
-            <div>
-              <dt>{t("staff.senderName")}</dt>
-              <dd>{complaint.senderName}</dd>
-            </div>
-          )}
-          {complaint.senderPhone && (
-            <div>
-              <dt>{t("staff.senderPhone")}</dt>
-              <dd data-testid="sender-phone">{complaint.senderPhone}</dd>
-            </div>
-          )}
-          {complaint.senderEmail && (
-            <div>
-              <dt>{t("staff.senderEmail")}</dt>
-              <dd>{complaint.senderEmail}</dd>
-            </div>
-          )}
-          {complaint.applicationNo && (
-            <div>
-              <dt>{t("staff.applicationNo")}</dt>
-              <dd>{complaint.applicationNo}</dd>
-            </div>
-          )}
-          {complaint.firstAnsweredAt && (
-            <div>
-              <dt>{t("staff.firstAnsweredAt")}</dt>
-              <dd>{formatDateTime(complaint.firstAnsweredAt, locale)}</dd>
-            </div>
-          )}
-          {complaint.resolvedAt && (
-            <div>
-              <dt>{t("staff.resolvedAt")}</dt>
-              <dd>{formatDateTime(complaint.resolvedAt, locale)}</dd>
-            </div>
-          )}
-        </dl>
+        <ComplaintFacts complaint={complaint} t={t} locale={locale} categoryLabel={categoryLabel} />
         {/* Citizen text is rendered as text (React escapes it), never as HTML. */}
         <blockquote data-testid="complaint-text" style={{ whiteSpace: "pre-wrap", margin: 0 }}>
           {complaint.text}

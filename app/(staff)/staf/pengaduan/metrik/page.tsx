@@ -6,6 +6,9 @@ import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintMetricsRange, handlingCategoryRows } from "@/lib/complaints/metrics-export";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
+import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
+import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES, CATEGORY_SKM_ELEMENT } from "@/lib/complaints/complaint-rules";
 import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/lib/complaints/queries";
 import { TextField } from "@/components/ui/field";
@@ -18,13 +21,15 @@ export const dynamic = "force-dynamic";
 export default async function ComplaintMetricsPage({
   searchParams,
 }: {
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
   const user = await requirePageCapability("viewComplaintMetrics", "/staf/pengaduan/metrik");
   const { t, locale } = await getTranslator("complaints");
   const { t: exportWords } = await getTranslator("exports");
   const today = toWibDate(new Date());
-  const { from, to } = complaintMetricsRange(await searchParams, today);
+  const range = parsePeriodRange(await searchParams, today);
+  const { from, to } = complaintMetricsRange(range.ok ? range.range : undefined, today);
+  const { t: tp } = await getTranslator("periods");
   const [summary, kpis, overdue, handlingCategories] = await Promise.all([
     getComplaintSummary({ from, to, today }),
     getComplaintKpis({ from, to, today }),
@@ -36,6 +41,15 @@ export default async function ComplaintMetricsPage({
   const showPercent = (v: number | null) => (v === null ? t("metrics.none") : formatPercent(v / 100, locale));
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
   const canHandle = can(user.role, "handleComplaints");
+  // The running month: a lighter bar, and its name says up to which day it counts.
+  const isRunning = (month: string) => {
+    const period = parsePeriodKey(month);
+    return period !== null && isPartialPeriod(period, today);
+  };
+  const monthLabel = (month: string) => {
+    const period = parsePeriodKey(month);
+    return period ? labelWithPartial(periodKeyLabel(month, locale), period, today, locale) : month;
+  };
   return (
     <div className="stack">
       <h1>{t("metrics.title")}</h1>
@@ -47,8 +61,13 @@ export default async function ComplaintMetricsPage({
         testId="complaint-metrics-downloads"
       />
       <form method="get" className="card form-inline">
-        <TextField label={t("metrics.from")} name="from" type="date" defaultValue={from} />
-        <TextField label={t("metrics.to")} name="to" type="date" defaultValue={to} />
+        {range.ok ? null : (
+          <p className="alert alert-warn" role="alert" data-testid="range-error">
+            {tp("rangeError", { message: PERIOD_RANGE_MESSAGES[range.error][locale] })}
+          </p>
+        )}
+        <TextField label={t("metrics.from")} name="dari" type="date" defaultValue={from} />
+        <TextField label={t("metrics.to")} name="sampai" type="date" defaultValue={to} />
         <button className="btn btn-secondary" type="submit">
           {t("metrics.show")}
         </button>
@@ -161,7 +180,7 @@ export default async function ComplaintMetricsPage({
           rowKey={(p) => p.month}
           rowHeader
           columns={[
-            { header: t("metrics.month"), cell: (p) => p.month },
+            { header: t("metrics.month"), cell: (p) => monthLabel(p.month) },
             {
               header: t("metrics.received"),
               cell: (p) => (
@@ -173,6 +192,7 @@ export default async function ComplaintMetricsPage({
                       height: "0.7rem",
                       width: `${Math.round((p.received / maxReceived) * 120)}px`,
                       background: "var(--primary)",
+                      opacity: isRunning(p.month) ? 0.4 : 1,
                       marginRight: "0.4rem",
                     }}
                   />

@@ -2,6 +2,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAreas, listCounters, listLicenseTypes } from "@/lib/reference/queries";
 import { APPLICANT_KINDS } from "@/lib/applications/constants";
+import { INVESTMENT_COLUMNS } from "@/lib/applications/import-row-types";
 import { RegisterApplicationForm } from "@/components/applications/register-application-form";
 import { registerApplicationAction } from "../actions";
 
@@ -18,16 +19,8 @@ const FORM_KEYS = [
   "submit",
   "investmentLegend",
   "investmentHint",
-  "investmentValue",
-  "investmentCurrency",
-  "exchangeRate",
-  "workersLocal",
-  "workersForeign",
-  "kbli",
-  "kbliVersion",
-  "origin",
-  "landValue",
-  "buildingValue",
+  // The investment block's labels are keyed by the import's column names.
+  ...INVESTMENT_COLUMNS,
   "landBuildingHint",
 ];
 

@@ -4,6 +4,7 @@ import { formatDate } from "@/lib/format/format";
 import { getSetting } from "@/lib/settings/settings";
 import { getLowScoreTable } from "@/lib/skm/answer-queries";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 const WINDOW_DAYS = 14;
 
@@ -33,7 +34,7 @@ export async function LowScoresSection() {
       {table.rows.length === 0 ? (
         <p>{t("lowScores.none")}</p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="low-scores-title">
+        <ScrollTable labelledBy="low-scores-title">
           <table>
             <thead>
               <tr>
@@ -64,7 +65,7 @@ export async function LowScoresSection() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </section>
   );

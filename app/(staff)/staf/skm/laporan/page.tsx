@@ -15,6 +15,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { getSkmWeightMode } from "@/lib/skm/summary-query";
 import { ReportForm, SimpleForm } from "./forms";
 import { publishOnTimeRateAction, saveSkmReportAction, savePopulationAction, saveWeightModeAction } from "./actions";
+import { ScrollTable } from "@/components/ui/scroll-table";
 
 type T = (key: string, vars?: Record<string, string | number>) => string;
 
@@ -155,7 +156,7 @@ export default async function SkmReportsAdminPage() {
               <input id="pop-value" name="population" type="number" min={0} required />
             </div>
           </SimpleForm>
-          <div className="table-wrap" tabIndex={0}>
+          <ScrollTable>
             <table>
               <thead>
                 <tr>
@@ -172,7 +173,7 @@ export default async function SkmReportsAdminPage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
         {can(user.role, "manageSettings") ? (
           <section className="card stack" aria-labelledby="weight-title">

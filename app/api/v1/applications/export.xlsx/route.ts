@@ -2,7 +2,8 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { downloadResponse } from "@/lib/api/download-response";
 import { applicationListXlsxApi } from "@/lib/api/operations/exports";
-import { searchApplications } from "@/lib/applications/applications";
+import { APPLICATION_TABLE, listApplicationsForExport } from "@/lib/applications/list-queries";
+import { parseTableParams } from "@/lib/table/schemas";
 import { applicationListTable } from "@/lib/applications/list-export";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
@@ -19,11 +20,13 @@ const MAX_ROWS = 100_000;
 
 /** GET /api/v1/applications/export.xlsx — the application list with typed dates. */
 export const GET = apiHandler(applicationListXlsxApi, async ({ actor, query, request }) => {
-  const q = (query.q ?? "").trim();
+  // The list's own URL state (search, sort, direction), so the file has the rows in the order the page shows.
+  const state = parseTableParams(APPLICATION_TABLE, query);
+  const q = state.q;
   const locale = localeOfRequest(request);
   const ex = createTranslator(locale, "exports");
   const [rows, licenseTypes, office] = await Promise.all([
-    searchApplications(q, MAX_ROWS),
+    listApplicationsForExport(state, MAX_ROWS),
     listLicenseTypes(),
     getOfficeProfile(),
   ]);

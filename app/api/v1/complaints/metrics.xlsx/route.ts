@@ -20,7 +20,8 @@ export const dynamic = "force-dynamic";
 export const GET = apiHandler(complaintMetricsXlsxApi, async ({ actor, query, request }) => {
   const now = new Date();
   const today = toWibDate(now);
-  const range = { ...complaintMetricsRange(query, today), today };
+  const asked = query.from && query.to ? { from: query.from, to: query.to } : undefined;
+  const range = { ...complaintMetricsRange(asked, today), today };
   const locale = localeOfRequest(request);
   const ex = createTranslator(locale, "exports");
   const t = createTranslator(locale, "complaints");

@@ -3,6 +3,8 @@ import { formatCount, formatDate, formatPercent } from "@/lib/format/format";
 import { getRealisationProjectTables } from "@/lib/investment/realisation-query";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { DataTable } from "@/components/ui/data-table";
+import { notFiledColumns } from "@/components/investment/not-filed-columns";
+import Link from "next/link";
 
 // The plan-vs-realisation dashboard's project tables, each a Suspense boundary of its own (issue 19): over a
 // million projects they take longer than the series above them, which is shown without waiting for them.
@@ -72,22 +74,19 @@ export async function NotFiledProjects({ today }: { today: string }) {
       ) : (
         <>
           <p className="small muted">{t("notFiled.intro", { count: formatCount(tables.notFiledCount, locale) })}</p>
+          <p className="small">
+            {t("notFiled.shown", {
+              shown: formatCount(tables.notFiled.length, locale),
+              total: formatCount(tables.notFiledCount, locale),
+            })}{" "}
+            <Link href="/staf/investasi/realisasi/belum-lapor">{t("notFiled.all")}</Link>
+          </p>
           <DataTable
             testId="lkpm-not-filed"
             rows={tables.notFiled}
             rowKey={(p) => p.id}
             rowData={(p) => ({ registration: p.registrationNo, "last-due": p.lastDue ?? "" })}
-            columns={[
-              { header: t("lowest.registrationNo"), cell: (p) => p.registrationNo },
-              { header: t("lowest.applicant"), cell: (p) => p.applicantName ?? "—" },
-              { header: t("lowest.scale"), cell: (p) => t(`scales.${p.scale}`) },
-              { header: t("lowest.issued"), cell: (p) => formatDate(p.issuedDay, locale) },
-              {
-                header: t("notFiled.lastDue"),
-                cell: (p) => (p.lastDue ? `${t(`periods.${p.lastDue.slice(5)}`)} ${p.lastDue.slice(0, 4)}` : "—"),
-              },
-              { header: t("lowest.reports"), cell: (p) => `${p.filed} / ${p.due}`, className: "num" },
-            ]}
+            columns={notFiledColumns(t, locale)}
           />
         </>
       )}

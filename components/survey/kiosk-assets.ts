@@ -1,23 +1,4 @@
-/**
- * The counter kiosk page: one self-contained HTML document (inline CSS + a small inline script, no external assets)
- * so the service worker (public/kiosk-sw.js) only has to keep this one response to let the kiosk survive an outage,
- * including a reload during it. Answers are queued in IndexedDB first and sent with a per-response idempotency key,
- * so a retry after a lost reply never stores a second row. Pure: the caller passes the questionnaire and strings.
- */
-import type { Locale } from "../i18n/locales";
-import type { Translator } from "../i18n/translate";
-import type { Questionnaire } from "./questionnaires";
-import { escapeHtml } from "./survey-html";
-
-/** `nonce`: this response's CSP nonce (proxy.ts); the inline script runs only with it. */
-export type KioskPageOptions = {
-  questionnaire: Questionnaire;
-  counter: { code: string; name: string };
-  locale: Locale;
-  t: Translator;
-  officeName: string;
-  nonce?: string;
-};
+/** The kiosk page's inline stylesheet, script and answer faces (components/survey/kiosk-document.tsx). */
 
 /**
  * The four answer faces as inline SVG (very unhappy → very happy): emoji depend on the kiosk having an emoji font,
@@ -26,71 +7,12 @@ export type KioskPageOptions = {
  */
 const MOUTHS = ["M14 35 Q24 25 34 35", "M15 34 Q24 29 33 34", "M15 31 Q24 37 33 31", "M13 29 Q24 42 35 29"];
 const FACE_COLOURS = ["#fca5a5", "#fdba74", "#bef264", "#86efac"];
-const FACES = MOUTHS.map(
+export const FACES = MOUTHS.map(
   (mouth, i) =>
     `<svg viewBox="0 0 48 48" width="64" height="64" aria-hidden="true" focusable="false"><circle cx="24" cy="24" r="22" fill="${FACE_COLOURS[i]}" stroke="#1a1a1a" stroke-width="2"/><circle cx="17" cy="19" r="2.6" fill="#1a1a1a"/><circle cx="31" cy="19" r="2.6" fill="#1a1a1a"/><path d="${mouth}" fill="none" stroke="#1a1a1a" stroke-width="2.6" stroke-linecap="round"/></svg>`,
 );
 
-export function renderKioskPage(o: KioskPageOptions): string {
-  const { questionnaire: q, locale, t } = o;
-  const label = (x: { labelId: string; labelEn: string }) => (locale === "en" ? x.labelEn : x.labelId);
-  const config = {
-    questionnaire: q.code,
-    counter: o.counter.code,
-    idleMs: 60_000,
-    resetMs: 6_000,
-    questions: q.elements.map((e) => ({
-      code: e.code,
-      text: locale === "en" ? e.questionEn : e.questionId,
-      options: e.answerLabels.map((a, i) => ({ value: a.value, label: label(a), face: FACES[i] })),
-    })),
-    profile: [
-      { key: "sex", text: t("sex"), options: q.sexOptions.map((x) => ({ value: x.value, label: label(x) })) },
-      {
-        key: "education",
-        text: t("education"),
-        options: q.educationOptions.map((x) => ({ value: x.value, label: label(x) })),
-      },
-      {
-        key: "occupation",
-        text: t("occupation"),
-        options: q.occupationOptions.map((x) => ({ value: x.value, label: label(x) })),
-      },
-      {
-        key: "infoSource",
-        text: t("infoSource"),
-        optional: true,
-        options: q.infoSourceOptions.map((x) => ({ value: x.value, label: label(x) })),
-      },
-    ],
-    text: {
-      progress: t("kiosk.progress"),
-      pending: t("kiosk.pending"),
-      offline: t("kiosk.offline"),
-      notEnrolled: t("kiosk.notEnrolled"),
-      keyRejected: t("kiosk.keyRejected"),
-      age: t("age"),
-      next: t("kiosk.next"),
-      back: t("kiosk.back"),
-      skip: t("kiosk.skip"),
-      send: t("kiosk.send"),
-      comment: t("comment"),
-      commentHint: t("commentHint"),
-      ageError: t("errors.age"),
-    },
-  };
-  // "<" is escaped so no string in the config can close the script element.
-  const json = JSON.stringify(config).replace(/</g, "\\u003c");
-  return `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1"><meta name="robots" content="noindex"><title>${escapeHtml(t("title"))} · ${escapeHtml(o.counter.code)}</title><style>${KIOSK_CSS}</style></head><body><main id="app" aria-live="polite">
-<section id="welcome" class="screen"><p class="office">${escapeHtml(o.officeName)} · ${escapeHtml(o.counter.name)}</p><h1>${escapeHtml(t("kiosk.welcome"))}</h1><p>${escapeHtml(t("kiosk.welcomeBody"))}</p><p class="small">${escapeHtml(t("privacy"))}</p><button type="button" id="start" class="big">${escapeHtml(t("kiosk.start"))}</button><button type="button" id="fs" class="link">${escapeHtml(t("kiosk.fullscreen"))}</button></section>
-<section id="question" class="screen" hidden><p id="progress" class="small"></p><h1 id="qtext" tabindex="-1"></h1><div id="options" class="options"></div><div class="nav"><button type="button" id="back" class="link"></button><button type="button" id="skipBtn" class="link" hidden></button></div></section>
-<section id="thanks" class="screen" hidden><h1 tabindex="-1" id="thanksTitle">${escapeHtml(t("kiosk.thanks"))}</h1><p>${escapeHtml(t("kiosk.thanksBody"))}</p></section>
-<section id="blocked" class="screen" hidden><h1 id="blockedText"></h1></section>
-</main><footer><span id="net"></span> <span id="pending" data-testid="kiosk-pending" data-count="0"></span></footer>
-<script id="kiosk-config" type="application/json">${json}</script><script${o.nonce ? ` nonce="${escapeHtml(o.nonce)}"` : ""}>${KIOSK_SCRIPT}</script></body></html>`;
-}
-
-const KIOSK_CSS = `
+export const KIOSK_CSS = `
 *{box-sizing:border-box}[hidden]{display:none!important}html,body{margin:0;height:100%}body{font:20px/1.4 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;background:#0b5c7a;color:#fff;display:flex;flex-direction:column}
 main{flex:1;display:flex;align-items:center;justify-content:center;padding:1.5rem}
 .screen{width:100%;max-width:60rem;text-align:center}h1{font-size:2rem;line-height:1.25;margin:.5rem 0 1.5rem}
@@ -109,7 +31,7 @@ footer{padding:.5rem 1rem;font-size:1rem;display:flex;gap:1rem;justify-content:s
 `;
 
 /* Plain ES2017 so old tablets run it; everything the kiosk needs is in this file and the config above. */
-const KIOSK_SCRIPT = `
+export const KIOSK_SCRIPT = `
 (function(){
 var C=JSON.parse(document.getElementById('kiosk-config').textContent);
 var KEY_NAME='lentera-kiosk-key:'+C.counter;

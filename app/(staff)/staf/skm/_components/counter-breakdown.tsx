@@ -1,0 +1,43 @@
+import { getSetting } from "@/lib/settings/settings";
+import { getSkmIkmByCounter, type SkmCounterFigures } from "@/lib/skm/counter-breakdown-queries";
+import type { SkmSliceFilter } from "@/lib/skm/summary-query";
+import { applyMinN } from "@/lib/breakdowns/min-n";
+import { getTranslator } from "@/lib/i18n/server";
+import { formatCount, formatDecimal } from "@/lib/format/format";
+import { BreakdownTable } from "@/components/dashboards/breakdown-table";
+
+/** IKM per counter (loket) for the dashboard's period and filter; counters below the minimum n are hidden. */
+export async function SkmCounterBreakdown(props: {
+  filter: SkmSliceFilter;
+  counters: Array<{ id: number; code: string; name: string }>;
+  periodLabel: string;
+}) {
+  const { t, locale } = await getTranslator("periods");
+  const [minN, figures] = await Promise.all([getSetting("dashboard.breakdownMinN"), getSkmIkmByCounter(props.filter)]);
+  const names = new Map(props.counters.map((c) => [c.id, c.name]));
+  const rows = applyMinN(
+    figures.map((f) => ({
+      key: String(f.counterId),
+      label: names.get(f.counterId) ?? t("unassigned"),
+      n: f.respondents,
+      figures: f,
+    })),
+    minN,
+  );
+  return (
+    <BreakdownTable<SkmCounterFigures>
+      id="skm-counters"
+      title={t("byCounter")}
+      firstColumn={t("colCounter")}
+      rows={rows}
+      minN={minN}
+      hint={t("breakdownHint", { period: props.periodLabel, minN })}
+      t={t}
+      n={(value) => formatCount(value, locale)}
+      figures={[
+        { header: t("colIkm"), cell: (f) => formatDecimal(f.ikm, locale, 2) },
+        { header: t("colGrade"), cell: (f) => f.grade ?? "—" },
+      ]}
+    />
+  );
+}

@@ -1,0 +1,96 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import { containsIgnoringCase } from "../db/text-search";
+import { loadPage, type TPage } from "../table/paging";
+import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
+
+export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
+
+/** The staff list of files: without a search the files in progress, the most urgent due date first. */
+export const APPLICATION_TABLE: TTableConfig<ApplicationListSort> = {
+  sorts: ["registrationNo", "applicant", "status", "stage", "dueDate", "submittedAt"],
+  defaultSort: "dueDate",
+  defaultDirection: "asc",
+};
+
+type OrderBy = NonNullable<NonNullable<Parameters<Db["application"]["findMany"]>[0]>["orderBy"]>;
+
+/** Each sort's ORDER BY; ties are broken by the registration number (unique), so pages never overlap. */
+const ORDER_BY: Record<ApplicationListSort, (dir: TSortDirection) => OrderBy> = {
+  registrationNo: (dir) => [{ registrationNo: dir }],
+  applicant: (dir) => [{ applicantName: dir }, { registrationNo: "asc" }],
+  status: (dir) => [{ status: dir }, { registrationNo: "asc" }],
+  stage: (dir) => [{ currentStage: dir }, { registrationNo: "asc" }],
+  dueDate: (dir) => [{ dueDate: dir }, { registrationNo: "asc" }],
+  submittedAt: (dir) => [{ submittedAt: dir }, { registrationNo: "asc" }],
+};
+
+export type ApplicationListRow = {
+  registrationNo: string;
+  applicantName: string | null;
+  status: string;
+  currentStage: string;
+  dueDate: string;
+  licenseTypeId: number;
+  submittedAt: Date;
+};
+
+function applicationListWhere(q: string) {
+  if (!q) return { status: { in: ["in_process", "returned"] } };
+  // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
+  return { OR: [{ registrationNo: { startsWith: q.toUpperCase() } }, { applicantName: containsIgnoringCase(q) }] };
+}
+
+/**
+ * One page of the applications list, counted, sorted and cut in the database (issue 16): without search text every
+ * file in progress (in process or returned to the applicant); with it, every file whose registration number starts
+ * with the text or whose applicant's name contains it.
+ */
+export async function listApplicationsPage(
+  state: TTableState<ApplicationListSort>,
+): Promise<TPage<ApplicationListRow>> {
+  const db = getDb();
+  const where = applicationListWhere(state.q);
+  const orderBy = ORDER_BY[state.sort](state.dir);
+  return loadPage(
+    state,
+    () => db.application.count({ where }),
+    (skip, take) =>
+      db.application.findMany({
+        where,
+        orderBy,
+        skip,
+        take,
+        select: {
+          registrationNo: true,
+          applicantName: true,
+          status: true,
+          currentStage: true,
+          dueDate: true,
+          licenseTypeId: true,
+          submittedAt: true,
+        },
+      }),
+  );
+}
+
+/** Every row of the list as the page shows it (same search and order), up to `max`: the list's Excel download. */
+export async function listApplicationsForExport(
+  state: Pick<TTableState<ApplicationListSort>, "q" | "sort" | "dir">,
+  max: number,
+): Promise<ApplicationListRow[]> {
+  return getDb().application.findMany({
+    where: applicationListWhere(state.q),
+    orderBy: ORDER_BY[state.sort](state.dir),
+    take: max,
+    select: {
+      registrationNo: true,
+      applicantName: true,
+      status: true,
+      currentStage: true,
+      dueDate: true,
+      licenseTypeId: true,
+      submittedAt: true,
+    },
+  });
+}

@@ -1,0 +1,78 @@
+import "server-only";
+import { getDb } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { loadPage, type TPage } from "../table/paging";
+import type { TTableConfig, TTableState } from "../table/schemas";
+import {
+  KIND_MATCH,
+  PROJECT_COLUMNS,
+  lastEndedPeriodDays,
+  missingLatestReportSql,
+  owesReportSql,
+  toStatus,
+  type ProjectStatusRow,
+  type RealisationProjectStatus,
+} from "./realisation-query";
+
+const { sql, raw, empty } = Prisma;
+
+export type MissingReportSort = "issued" | "registrationNo" | "applicant" | "scale";
+
+/** The full list of projects that owe their latest LKPM report: the oldest licence first, 50 a page. */
+export const MISSING_REPORT_TABLE: TTableConfig<MissingReportSort> = {
+  sorts: ["issued", "registrationNo", "applicant", "scale"],
+  defaultSort: "issued",
+  defaultDirection: "asc",
+  defaultSize: 50,
+};
+
+// Whitelisted ORDER BY expressions (never user text in SQL); a missing name sorts as "" on both engines.
+const ORDER: Record<MissingReportSort, string> = {
+  issued: 'a."finishedDay"',
+  registrationNo: 'a."registrationNo"',
+  applicant: `COALESCE(a."applicantName", '')`,
+  scale: 'a."scale"',
+};
+
+/** `text` for a LIKE pattern, its wildcards taken literally. */
+function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (char) => `\\${char}`);
+}
+
+/**
+ * One page of the projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard
+ * showed 10 of 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted
+ * and counted in SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
+ */
+export async function listMissingReportsPage(
+  today: string,
+  state: TTableState<MissingReportSort>,
+): Promise<TPage<RealisationProjectStatus>> {
+  const db = getDb();
+  const last = lastEndedPeriodDays(today);
+  const search = state.q
+    ? sql`AND (a."registrationNo" LIKE ${`${likeText(state.q.toUpperCase())}%`} ESCAPE '\\'
+        OR LOWER(COALESCE(a."applicantName", '')) LIKE ${`%${likeText(state.q.toLowerCase())}%`} ESCAPE '\\')`
+    : empty;
+  const where = sql`${owesReportSql(last)} AND ${missingLatestReportSql(last)} ${search}`;
+  const order = raw(`${ORDER[state.sort]} ${state.dir === "asc" ? "ASC" : "DESC"}, a."registrationNo" ASC`);
+  const page = await loadPage(
+    state,
+    async () => {
+      const rows = await db.$queryRaw<
+        Array<{ n: number | bigint }>
+      >`SELECT COUNT(*) AS n FROM "Application" a WHERE ${where}`;
+      return Number(rows[0]?.n ?? 0);
+    },
+    (skip, take) =>
+      db.$queryRaw<ProjectStatusRow[]>`
+        SELECT ${PROJECT_COLUMNS},
+          (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
+          (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
+        FROM "Application" a
+        WHERE ${where}
+        ORDER BY ${order}
+        LIMIT ${take} OFFSET ${skip}`,
+  );
+  return { ...page, rows: page.rows.map((row) => toStatus(row, today)) };
+}

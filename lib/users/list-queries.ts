@@ -1,0 +1,124 @@
+import "server-only";
+import { getDb, type Db } from "../db/client";
+import { containsIgnoringCase } from "../db/text-search";
+import { loadPage, type TPage } from "../table/paging";
+import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
+
+export type UserListSort = "role" | "name" | "email" | "lastLogin";
+
+/** Staff accounts: by role, then e-mail. */
+export const USER_TABLE: TTableConfig<UserListSort> = {
+  sorts: ["role", "name", "email", "lastLogin"],
+  defaultSort: "role",
+  defaultDirection: "asc",
+  defaultSize: 50,
+};
+
+type UserOrderBy = NonNullable<NonNullable<Parameters<Db["user"]["findMany"]>[0]>["orderBy"]>;
+
+// Ties fall back to the e-mail address (unique), so pages never overlap.
+const USER_ORDER: Record<UserListSort, (dir: TSortDirection) => UserOrderBy> = {
+  role: (dir) => [{ role: dir }, { email: "asc" }],
+  name: (dir) => [{ name: dir }, { email: "asc" }],
+  email: (dir) => [{ email: dir }],
+  lastLogin: (dir) => [{ lastLoginAt: dir }, { email: "asc" }],
+};
+
+/** One page of staff accounts, searched in name, e-mail and agency (issue 16). */
+export async function listUsersPage(state: TTableState<UserListSort>) {
+  const db = getDb();
+  const where = state.q
+    ? {
+        OR: [
+          { name: containsIgnoringCase(state.q) },
+          { email: containsIgnoringCase(state.q) },
+          { agency: containsIgnoringCase(state.q) },
+        ],
+      }
+    : undefined;
+  return loadPage(
+    state,
+    () => db.user.count({ where }),
+    (skip, take) =>
+      db.user.findMany({
+        where,
+        orderBy: USER_ORDER[state.sort](state.dir),
+        skip,
+        take,
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          agency: true,
+          active: true,
+          lastLoginAt: true,
+          lockedUntil: true,
+        },
+      }),
+  );
+}
+
+export type TokenListSort = "name" | "role" | "createdAt" | "lastUsed" | "expiresAt";
+
+/** API tokens: the newest first. */
+export const TOKEN_TABLE: TTableConfig<TokenListSort> = {
+  sorts: ["name", "role", "createdAt", "lastUsed", "expiresAt"],
+  defaultSort: "createdAt",
+  defaultDirection: "desc",
+  defaultSize: 50,
+};
+
+const TOKEN_COLUMN: Record<TokenListSort, "name" | "role" | "createdAt" | "lastUsedAt" | "expiresAt"> = {
+  name: "name",
+  role: "role",
+  createdAt: "createdAt",
+  lastUsed: "lastUsedAt",
+  expiresAt: "expiresAt",
+};
+
+export type TokenRow = {
+  id: string;
+  name: string;
+  prefix: string;
+  role: string;
+  createdAt: Date;
+  lastUsedAt: Date | null;
+  revokedAt: Date | null;
+  expiresAt: Date | null;
+};
+
+/** One page of API tokens (never their hashes), searched in name and prefix (issue 16). */
+export async function listApiTokensPage(state: TTableState<TokenListSort>): Promise<TPage<TokenRow>> {
+  const db = getDb();
+  const where = state.q
+    ? { OR: [{ name: containsIgnoringCase(state.q) }, { prefix: { startsWith: state.q } }] }
+    : undefined;
+  const orderBy = [{ [TOKEN_COLUMN[state.sort]]: state.dir }, { id: state.dir }];
+  return loadPage(
+    state,
+    () => db.apiToken.count({ where }),
+    (skip, take) =>
+      db.apiToken.findMany({
+        where,
+        orderBy,
+        skip,
+        take,
+        select: {
+          id: true,
+          name: true,
+          prefix: true,
+          role: true,
+          createdAt: true,
+          lastUsedAt: true,
+          revokedAt: true,
+          expiresAt: true,
+        },
+      }),
+  );
+}
+
+/** Every user's id, name and e-mail (a short table): names for dashboards that group figures by officer. */
+export async function listUserNames(): Promise<{ id: string; name: string; email: string }[]> {
+  return getDb().user.findMany({ select: { id: true, name: true, email: true }, orderBy: { email: "asc" } });
+}
