@@ -10,7 +10,7 @@ function wibDate(offsetDays: number): string {
 
 test("a planner filters the investment dashboard, sees the chart and downloads a matching CSV", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/investasi");
-  await page.getByRole("link", { name: "Investasi" }).click();
+  await page.getByRole("link", { name: "Investasi", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Analitik investasi" })).toBeVisible();
 
   await page.getByLabel("Dari tanggal", { exact: true }).fill(wibDate(-365));
