@@ -9,6 +9,7 @@ const PAGES: { name: string; path: string; role: DemoRole | null }[] = [
   { name: "skm", path: "/staf/skm", role: "LEADERSHIP" },
   { name: "processing", path: "/staf/waktu-proses", role: "LEADERSHIP" },
   { name: "investment", path: "/staf/investasi", role: "PLANNER" },
+  { name: "applications", path: "/staf/permohonan", role: "OFFICER" },
   { name: "services", path: "/layanan", role: null },
 ];
 const SIZES = [

@@ -47,12 +47,24 @@ test("the running month is marked partial in words under the SKM and processing 
   await expect(page.getByTestId("throughput-table").getByText(expected)).toBeVisible();
 });
 
+test("a point of the IKM trend opens the dashboard for its period with the same filters", async ({ page }) => {
+  await signIn(page, "LEADERSHIP", "/staf/skm");
+  await page.goto("/staf/skm?kind=quarter&period=2026-Q3&questionnaire=SKM-2017");
+  const point = page.getByTestId("chart-trend").getByRole("link", { name: "Buka dasbor Triwulan II 2026" });
+  await expect(point).toHaveAttribute("href", "/staf/skm?questionnaire=SKM-2017&kind=quarter&period=2026-Q2");
+  await point.click();
+  await expect(page).toHaveURL(/\/staf\/skm\?questionnaire=SKM-2017&kind=quarter&period=2026-Q2$/);
+  await expect(page.getByLabel("Periode", { exact: true })).toHaveValue("2026-Q2");
+});
+
 test("/dashboard: the IKM's Rincian opens /staf/skm for the same year with the same IKM", async ({ page }) => {
   await signIn(page, "LEADERSHIP", "/dashboard");
   const year = todayWib().slice(0, 4);
   await page.goto(`/dashboard?periode=${year}`);
   await expect(page.getByTestId("dashboard-period")).toContainText(`Tahun ${year} (sebagian, s.d.`);
   await expect(page.getByTestId("kpi-ikm-partial")).toContainText("Periode berjalan");
+  // The sparkline's last point (this year, still running) is drawn hollow on a dashed segment.
+  await expect(page.getByTestId("kpi-ikm").locator('svg.sparkline[data-partial="true"]')).toBeAttached();
   const value = (await page.getByTestId("kpi-ikm-value").textContent())!.trim();
   expect(value).toMatch(/^\d{2},\d{2}$/);
   await page

@@ -61,7 +61,12 @@ export function KpiCard(props: {
           {props.changeLabel}: {props.change}
         </p>
       )}
-      <Sparkline values={props.trend} label={props.trendLabel} />
+      <Sparkline
+        values={props.trend}
+        label={props.trendLabel}
+        lastPartial={Boolean(props.partialNote)}
+        partialLabel={props.partialNote ?? undefined}
+      />
       {props.detailHref ? (
         <p className="small">
           <Link href={props.detailHref}>

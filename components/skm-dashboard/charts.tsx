@@ -86,13 +86,20 @@ export function HorizontalBarChart({
 }
 
 /** `partial`: the period is still running (drawn as a hollow, dashed point; the page says so in words). */
-export type TrendDatum = { label: string; ikm: number | null; partial?: boolean };
+export type TrendDatum = {
+  label: string;
+  ikm: number | null;
+  partial?: boolean;
+  /** Drill-down: the dashboard for this period with the same filters; the point becomes a link (keyboard too). */
+  href?: string;
+  /** The link's accessible name, e.g. "Buka Triwulan II 2026". */
+  linkLabel?: string;
+};
 
 function TrendDot(props: { cx?: number; cy?: number; payload?: TrendDatum; index?: number }) {
   if (props.cx === undefined || props.cy === undefined || props.payload?.ikm == null) return null;
-  return props.payload.partial ? (
+  const dot = props.payload.partial ? (
     <circle
-      key={props.index}
       cx={props.cx}
       cy={props.cy}
       r={5}
@@ -103,7 +110,14 @@ function TrendDot(props: { cx?: number; cy?: number; payload?: TrendDatum; index
       data-partial="true"
     />
   ) : (
-    <circle key={props.index} cx={props.cx} cy={props.cy} r={3} fill="#0b5c7a" stroke="#0b5c7a" />
+    <circle cx={props.cx} cy={props.cy} r={3} fill="#0b5c7a" stroke="#0b5c7a" />
+  );
+  if (!props.payload.href) return <g key={props.index}>{dot}</g>;
+  return (
+    <a key={props.index} href={props.payload.href} aria-label={props.payload.linkLabel} className="chart-link">
+      <circle cx={props.cx} cy={props.cy} r={12} fill="transparent" />
+      {dot}
+    </a>
   );
 }
 

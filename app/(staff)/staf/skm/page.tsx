@@ -8,7 +8,8 @@ import { getQuestionnaire, QUESTIONNAIRE_CODES, INFO_SOURCE_OPTIONS } from "@/li
 import { SKM_CHANNELS } from "@/lib/skm/summary";
 import { resolveDashboardPeriod } from "@/lib/skm/dashboard-params";
 import { PERIOD_RANGE_MESSAGES } from "@/lib/periods/range-params";
-import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { labelWithPartial } from "@/lib/periods/partial";
+import { drawnTrendPoints } from "@/lib/skm/trend-points";
 import { parsePeriodKey } from "@/lib/periods/periods";
 import { PartialNote } from "@/components/charts/partial-note";
 import { SkmFilters } from "./_components/skm-filters";
@@ -90,12 +91,14 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   ).toString();
   const periodLabel = periodInWords(period, locale);
 
-  // The running period of the trend: "*" on its axis label, a hollow point, and the note under the chart.
-  const trend = data.trend.map((p) => {
-    const bounds = parsePeriodKey(p.key);
-    const partial = bounds !== null && isPartialPeriod(bounds, today);
-    return { label: `${en ? p.labelEn : p.label}${partial ? " *" : ""}`, ikm: p.ikm, partial };
-  });
+  // The running period of the trend: "*" on its axis label, a hollow point, and the note under the chart; each
+  // point opens the dashboard for its period with the same filters (drill-down, issue 16).
+  const trend = drawnTrendPoints(data.trend, {
+    today,
+    en,
+    trendKind,
+    filters: { questionnaire: questionnaireCode, licenseType: query.licenseType, counter: query.counter, channel },
+  }).map((point) => ({ ...point, linkLabel: t("openPeriod", { period: point.name }) }));
   const runningIndex = data.trend.findIndex((_, i) => trend[i]!.partial);
   const running = runningIndex === -1 ? null : data.trend[runningIndex]!;
   const trendPartial = running
