@@ -94,6 +94,8 @@ test("planners see the measured campaigns and can download them; an admin record
   await expect(card.getByText(/p = /).first()).toBeVisible();
   await expect(page.getByRole("button", { name: "Simpan kampanye" })).toHaveCount(0);
   await expectAccessible(page);
+  const csvLink = page.getByTestId("outreach-downloads").getByRole("link", { name: "Laporan sosialisasi sebagai CSV" });
+  expect(await csvLink.getAttribute("href")).toBe("/api/v1/outreach/export.csv?weeks=4");
   const csv = await page.request.get("/api/v1/outreach/export.csv?weeks=4");
   expect(csv.status()).toBe(200);
   expect((await csv.text()).split("\r\n")[0]).toContain("costPerAdditionalApplication");

@@ -157,3 +157,71 @@ test("every report and workbook of the pages answers with its file for leadershi
     }
   }
 });
+
+test("a planner downloads the investment dashboard as a workbook: rupiah typed, totals as on the page", async ({
+  page,
+}) => {
+  await signIn(page, "PLANNER", "/staf/investasi");
+  const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+  const from = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
+  await page.goto(`/staf/investasi?from=${from}&to=${today}&interval=quarter`);
+  const projects = Number(await page.getByTestId("total-projects").getAttribute("data-count"));
+  expect(projects).toBeGreaterThan(0);
+  const links = page.getByTestId("investment-downloads");
+  await expect(links.getByRole("link", { name: "Dasbor investasi sebagai CSV" })).toBeVisible();
+  await expectAccessible(page);
+
+  const { download, file } = await downloadFrom(page, () =>
+    links.getByRole("link", { name: "Dasbor investasi sebagai Excel (.xlsx)" }).click(),
+  );
+  expect(download.suggestedFilename()).toBe(`investasi-${from}-${today}.xlsx`);
+  const book = await workbookOf(file);
+  expect(book.worksheets.map((s) => s.name)).toEqual(["Tren", "Sektor", "Kecamatan", "Status PMA-PMDN", "Skala usaha"]);
+  const sector = book.getWorksheet("Sektor")!;
+  expect((sector.getRow(4).values as unknown[]).slice(1)).toEqual([
+    "Sektor",
+    "Jumlah proyek",
+    "Nilai investasi",
+    "Tenaga kerja direncanakan",
+    "Porsi",
+  ]);
+  expect(typeof sector.getCell("C5").value).toBe("number");
+  expect(sector.getCell("C5").numFmt).toBe('"Rp "#,##0');
+  // Every project sits in exactly one sector row and one trend row: both sums are the page's project count.
+  const sum = (name: string, column: number) => {
+    const sheet = book.getWorksheet(name)!;
+    let total = 0;
+    for (let row = 5; row <= sheet.rowCount; row++) total += Number(sheet.getCell(row, column).value ?? 0);
+    return total;
+  };
+  expect(sum("Sektor", 2)).toBe(projects);
+  expect(sum("Tren", 2)).toBe(projects);
+});
+
+test("anyone downloads a published SKM report as a PDF from its public page; a draft period is 404", async ({
+  page,
+}) => {
+  await page.goto("/laporan");
+  const first = page.locator('a[href^="/laporan/skm/"]').first();
+  const href = (await first.getAttribute("href"))!.split("?")[0]!;
+  await page.goto(href);
+  const heading = (await page.getByRole("heading", { level: 1 }).textContent())!;
+  const periodLabel = heading.split(" — ")[1]!.trim();
+  await expectAccessible(page);
+  const { download, file } = await downloadFrom(page, () => page.getByTestId("report-pdf").click());
+  const periodKey = href.split("/").pop()!;
+  expect(download.suggestedFilename()).toBe(`laporan-skm-${periodKey}.pdf`);
+  const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+  expect(text.toUpperCase()).toContain(officeName().toUpperCase());
+  expect(text).toContain(`Periode: ${periodLabel} (`);
+  expect(text).toContain(await page.getByTestId("report-ikm").textContent());
+
+  const now = new Date(Date.now() + 7 * 3600_000);
+  const draft = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 1, 1));
+  const draftKey = `${draft.getUTCFullYear()}-${String(draft.getUTCMonth() + 1).padStart(2, "0")}`;
+  const missing = await page.request.get(`/api/v1/skm/published/${draftKey}/report.pdf`);
+  expect(missing.status()).toBe(404);
+  expect((await missing.json()).error.message).toBe(
+    `Laporan SKM periode ${draftKey} belum diterbitkan atau tidak ada.`,
+  );
+});

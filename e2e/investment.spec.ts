@@ -10,7 +10,7 @@ function wibDate(offsetDays: number): string {
 
 test("a planner filters the investment dashboard, sees the chart and downloads a matching CSV", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/investasi");
-  await page.getByRole("link", { name: "Investasi" }).click();
+  await page.getByRole("link", { name: "Investasi", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Analitik investasi" })).toBeVisible();
 
   await page.getByLabel("Dari tanggal", { exact: true }).fill(wibDate(-365));
@@ -32,7 +32,10 @@ test("a planner filters the investment dashboard, sees the chart and downloads a
   expect(count).toBeGreaterThan(0);
   await expect(page.getByText(`CSV berisi ${count.toLocaleString("id-ID")} proyek`)).toBeVisible();
 
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-projects").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("investment-downloads").getByRole("link", { name: /CSV/ }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^investasi-proyek-.*\.csv$/);
   const text = readFileSync((await download.path())!, "utf8");
   const parsed = Papa.parse<Record<string, string>>(text, { header: true, skipEmptyLines: true });

@@ -17,6 +17,9 @@ export const PAGE_DOWNLOADS = {
   weeklyReview: { pdf: "/api/v1/kpi/weekly-review.pdf" },
   processing: { xlsx: "/api/v1/processing/export.xlsx", pdf: "/api/v1/processing/report.pdf" },
   applications: { xlsx: "/api/v1/applications/export.xlsx" },
+  outreach: { csv: "/api/v1/outreach/export.csv" },
+  complaintMetrics: { xlsx: "/api/v1/complaints/metrics.xlsx" },
+  investment: { csv: "/api/v1/investment/export.csv", xlsx: "/api/v1/investment/dashboard.xlsx" },
 } satisfies Record<string, DownloadFormats>;
 
 /**

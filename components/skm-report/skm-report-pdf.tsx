@@ -13,7 +13,11 @@ import { PdfTable, ReportDocument, pdfStyles, pdfText, renderPdf } from "@/compo
  * IKM trend when given, and the follow-up plan of a published report.
  */
 export function renderSkmReportPdf(input: {
-  data: Omit<SkmExportData, "trend"> & { trend?: readonly SkmTrendRow[] };
+  /** A published report's frozen snapshot has no per-licence-type table or trend: those sections are left out. */
+  data: Pick<SkmExportData, "summary"> & {
+    byLicenseType?: readonly IkmByLicenseTypeRow[];
+    trend?: readonly SkmTrendRow[];
+  };
   office: OfficeProfile;
   period: string;
   today: string;
@@ -48,17 +52,26 @@ export function renderSkmReportPdf(input: {
         rows={data.summary.elements}
         empty={ex("noData")}
       />
-      <Text style={pdfStyles.h2}>{pdfText(ex("skm.typesTitle"))}</Text>
-      <PdfTable<IkmByLicenseTypeRow>
-        columns={[
-          { title: t("licenseType"), width: "58%", cell: (r) => (en ? r.nameEn : r.name) },
-          { title: t("respondents"), width: "16%", align: "right", cell: (r) => formatCount(r.respondents, locale) },
-          { title: t("ikm"), width: "13%", align: "right", cell: (r) => decimal(r.ikm, 2) },
-          { title: t("grade"), width: "13%", cell: (r) => r.grade ?? MISSING },
-        ]}
-        rows={data.byLicenseType}
-        empty={ex("noData")}
-      />
+      {data.byLicenseType ? (
+        <>
+          <Text style={pdfStyles.h2}>{pdfText(ex("skm.typesTitle"))}</Text>
+          <PdfTable<IkmByLicenseTypeRow>
+            columns={[
+              { title: t("licenseType"), width: "58%", cell: (r) => (en ? r.nameEn : r.name) },
+              {
+                title: t("respondents"),
+                width: "16%",
+                align: "right",
+                cell: (r) => formatCount(r.respondents, locale),
+              },
+              { title: t("ikm"), width: "13%", align: "right", cell: (r) => decimal(r.ikm, 2) },
+              { title: t("grade"), width: "13%", cell: (r) => r.grade ?? MISSING },
+            ]}
+            rows={data.byLicenseType}
+            empty={ex("noData")}
+          />
+        </>
+      ) : null}
       {data.trend ? (
         <>
           <Text style={pdfStyles.h2}>{pdfText(ex("skm.trendTitle"))}</Text>

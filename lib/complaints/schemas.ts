@@ -118,3 +118,15 @@ export const ZLowScoreComplaint = z
       });
   });
 export type TLowScoreComplaint = z.infer<typeof ZLowScoreComplaint>;
+
+/** The complaint metrics download: the page's period (both optional; defaults as on /staf/pengaduan/metrik). */
+export const ZComplaintMetricsExportQuery = z
+  .object({ from: isoDay.optional(), to: isoDay.optional() })
+  .refine((q) => (q.from === undefined) === (q.to === undefined), {
+    message: "Isi from dan to bersama-sama (atau keduanya kosong)",
+    path: ["to"],
+  })
+  .refine((q) => !q.from || !q.to || q.from <= q.to, {
+    message: "from harus sebelum atau sama dengan to",
+    path: ["to"],
+  });

@@ -13,6 +13,13 @@ export const TREND_INTERVALS = ["month", "quarter", "year"] as const;
 export type TrendInterval = (typeof TREND_INTERVALS)[number];
 export const TREND_GROUP_BYS = ["sector", "sectorGroup", "kecamatan", "origin", "scale"] as const;
 export type TrendGroupBy = (typeof TREND_GROUP_BYS)[number];
+/** The dimensions the dashboard breaks its totals down by (one table each, one sheet each in its workbook). */
+export const BREAKDOWN_DIMENSIONS = [
+  "sector",
+  "kecamatan",
+  "origin",
+  "scale",
+] as const satisfies readonly TrendGroupBy[];
 export const EXPORT_KINDS = ["projects", "trend"] as const;
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 

@@ -1,17 +1,10 @@
 import "server-only";
 /** Everything the investment dashboard and its print view show, read in parallel for one filter. */
 import { listKecamatan } from "../reference/queries";
-import { filterOneYearEarlier, type TInvestmentFilter, type TrendGroupBy } from "./analytics-query";
+import { BREAKDOWN_DIMENSIONS, filterOneYearEarlier, type TInvestmentFilter } from "./analytics-query";
 import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend, listLargestProjects } from "./analytics";
 import { getInvestmentTargets } from "./targets";
 import { growthRatio, targetProgress } from "./trend";
-
-export const BREAKDOWN_DIMENSIONS = [
-  "sector",
-  "kecamatan",
-  "origin",
-  "scale",
-] as const satisfies readonly TrendGroupBy[];
 
 export async function getInvestmentDashboard(filter: TInvestmentFilter) {
   const { interval: _interval, groupBy: _groupBy, ...where } = filter;

@@ -1,6 +1,13 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import ExcelJS from "exceljs";
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { GET as getSkmXlsx } from "@/app/api/v1/skm/export/dashboard.xlsx/route";
+import { GET as getPublishedPdf } from "@/app/api/v1/skm/published/[periodKey]/report.pdf/route";
+import { saveSkmReport } from "@/lib/skm/report-query";
+import { getOfficeProfile } from "@/lib/settings/office-profile";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { insertSurveyResponse } from "@/lib/skm/response-store";
@@ -93,5 +100,45 @@ describe("SKM downloads: IKM per licence type", () => {
     const elements = book.getWorksheet("Per unsur")!;
     // U1: (4 + 4 + 3 + 3 + 2) / 5 = 3,2, a number.
     expect(elements.getCell(XLSX_HEADER_ROW + 1, 4).value).toBe(3.2);
+  });
+});
+
+describe("the public PDF of a published SKM report", () => {
+  const pdfOf = (periodKey: string, search = "") =>
+    getPublishedPdf(new Request(`http://localhost/api/v1/skm/published/${periodKey}/report.pdf${search}`), {
+      params: Promise.resolve({ periodKey }),
+    });
+
+  it("answers 404 with a clear message for a period without a published report", async () => {
+    const response = await pdfOf("2018-Q3");
+    expect(response.status).toBe(404);
+    expect(await response.json()).toEqual({
+      error: { code: "NOT_FOUND", message: "Laporan SKM periode 2018-Q3 belum diterbitkan atau tidak ada." },
+    });
+    expect((await pdfOf("bukan-periode")).status).toBe(404);
+  });
+
+  it("prints the frozen snapshot without sign-in: a response added after publication changes nothing", async () => {
+    await saveSkmReport({
+      periodKey: "2018-02",
+      followUpPlan: "Sederhanakan persyaratan (U1)",
+      status: "PUBLISHED",
+      actor: admin,
+      now: new Date("2018-03-05T03:00:00Z"),
+    });
+    // A sixth answer (all 4) would make the live IKM (16 + 4) / 6 × 25 = 83,33; the report stays at 80,00 and 5.
+    await respond("2018-02-12", types[0]!.id, 4);
+    const response = await pdfOf("2018-02");
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="laporan-skm-2018-02.pdf"');
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "lentera-skm-pdf-")), "report.pdf");
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
+    expect(text.toUpperCase()).toContain((await getOfficeProfile()).name.toUpperCase());
+    expect(text).toContain("Periode: Februari 2018 (1–28 Februari 2018)");
+    expect(text).toContain("IKM 80,00 · mutu B · 5 responden");
+    expect(text).toContain("Versi 1, diterbitkan 5 Maret 2018");
+    expect(text).toContain("Sederhanakan persyaratan (U1)");
+    expect((await pdfOf("2018-02", "?versi=2")).status).toBe(404);
   });
 });

@@ -7,6 +7,9 @@ import { ZSkmSummaryQuery } from "../../skm/summary";
 import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
+import { ZInvestmentFilter } from "../../investment/analytics-query";
+import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
+import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
 
 const XLSX = { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true };
 const PDF = { description: "PDF document (A4, attachment)", mediaType: "application/pdf", binary: true };
@@ -148,4 +151,55 @@ export const processingPdfApi = defineOperation({
   query: ZProcessingQuery,
   parameterDocs: PROCESSING_DOCS,
   responses: { 200: PDF },
+});
+
+export const investmentXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/investment/dashboard.xlsx",
+  tags: ["investment"],
+  summary:
+    "The investment dashboard as Excel: the trend and one sheet per breakdown (sector, kecamatan, origin, scale)",
+  description:
+    "Same filter as the dashboard. Rupiah as whole numbers with a currency format, counts as integers, each group's share of the investment as a fraction with a % format.",
+  access: { capability: "viewAnalytics" },
+  query: ZInvestmentFilter,
+  parameterDocs: INVESTMENT_FILTER_DOCS,
+  responses: { 200: XLSX },
+});
+
+export const complaintMetricsXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/complaints/metrics.xlsx",
+  tags: ["complaints"],
+  summary:
+    "The complaint metrics as Excel: summary, per handling category, per category, per status and the monthly trend",
+  description:
+    "Complaints received from…to (default: the first day of the same month a year earlier to today, as on the page). Percentages as fractions with a % format, working days with one decimal, counts as integers.",
+  access: { capability: "viewComplaintMetrics" },
+  query: ZComplaintMetricsExportQuery,
+  parameterDocs: {
+    from: { description: "First WIB day of receipt (YYYY-MM-DD)", format: "date" },
+    to: { description: "Last WIB day of receipt (YYYY-MM-DD); default: today", format: "date" },
+  },
+  responses: { 200: XLSX },
+});
+
+export const publishedSkmReportPdfApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/skm/published/{periodKey}/report.pdf",
+  tags: ["skm"],
+  summary: "A published SKM report as a PDF (anonymous): the frozen snapshot of /laporan/skm/{periodKey}",
+  description:
+    "Letterhead, period, IKM, grade and respondents, per element and the follow-up plan, exactly as published (read from the snapshot, never recomputed). versi opens an earlier version of a revised report. Drafts, withdrawn reports and unknown periods or versions: 404.",
+  access: { public: true },
+  params: z.object({ periodKey: z.string().max(20) }),
+  query: z.object({
+    versi: z.coerce.number({ error: "versi harus bilangan bulat 1 atau lebih." }).int().min(1).optional(),
+  }),
+  parameterDocs: {
+    periodKey: { description: "Period key of the report, e.g. 2026-Q2", examples: ["2026-Q2"] },
+    versi: { description: "Version number of a revised report; default: the current version" },
+  },
+  responses: { 200: PDF },
+  errors: { 404: "No published report for this period (or version)" },
 });

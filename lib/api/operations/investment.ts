@@ -13,7 +13,7 @@ import { defineOperation, jsonBody, type ParameterDoc } from "../contract";
 import { ZRowError, importFileBody } from "./imports";
 import { DATE_RANGE_DOCS, ZRupiahString } from "./shared";
 
-const FILTER_DOCS: Record<string, ParameterDoc> = {
+export const FILTER_DOCS: Record<string, ParameterDoc> = {
   from: {
     ...DATE_RANGE_DOCS.from,
     description: "First WIB day, inclusive (YYYY-MM-DD); projects count on the day their licence was issued",

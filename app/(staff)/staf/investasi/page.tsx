@@ -8,7 +8,8 @@ import { dashboardFilter } from "@/lib/investment/analytics-query";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { Alert } from "@/components/ui/card";
 import { DashboardView } from "./_components/dashboard-view";
-import { FilterForm, filterQuery } from "./_components/filter-form";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
+import { FilterForm, filterParams, filterQuery } from "./_components/filter-form";
 
 export default async function InvestmentDashboardPage({
   searchParams,
@@ -18,6 +19,7 @@ export default async function InvestmentDashboardPage({
   const user = await requirePageCapability("viewAnalytics", "/staf/investasi");
   const { t, locale } = await getTranslator("investment");
   const { t: realisation } = await getTranslator("realisation");
+  const { t: exportWords } = await getTranslator("exports");
   const today = toWibDate(new Date());
   const { filter, errors } = dashboardFilter(await searchParams, today);
   const { t: tp } = await getTranslator("periods");
@@ -27,12 +29,15 @@ export default async function InvestmentDashboardPage({
     <div className="stack">
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
+      <DownloadLinks
+        what={exportWords("investment.what")}
+        formats={PAGE_DOWNLOADS.investment}
+        params={filterParams(filter)}
+        testId="investment-downloads"
+      />
       <FilterForm filter={filter} errors={errors} kecamatan={data.kecamatan} t={t} />
       {Object.keys(errors).length > 0 && <Alert tone="error">{Object.values(errors).join(" ")}</Alert>}
       <div className="row">
-        <a className="btn" href={`/api/v1/investment/export.csv?${query}`} download data-testid="download-projects">
-          {t("download.projects")}
-        </a>
         <a
           className="btn btn-secondary"
           href={`/api/v1/investment/export.csv?${filterQuery(filter, { kind: "trend" })}`}

@@ -8,6 +8,7 @@ import { listCampaignReports } from "@/lib/outreach/queries";
 import { ZOutreachQuery } from "@/lib/outreach/schemas";
 import { RowActionButton } from "@/components/ui/row-action-button";
 import { CampaignCard } from "@/components/outreach/campaign-card";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 import { createCampaignAction, deleteCampaignAction } from "./actions";
 import { CampaignForm } from "./_components/campaign-form";
 
@@ -18,6 +19,7 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
   const user = await requirePageCapability("viewOutreach", "/staf/sosialisasi");
   const { minggu } = await searchParams;
   const { t, locale } = await getTranslator("outreach");
+  const { t: exportWords } = await getTranslator("exports");
   const parsed = ZOutreachQuery.safeParse({ weeks: minggu });
   const weeks = parsed.success ? parsed.data.weeks : 4;
   const today = toWibDate(new Date());
@@ -28,6 +30,12 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
       <h1>{t("title")}</h1>
       <p>{t("intro", { weeks })}</p>
       <p className="muted small">{t("method")}</p>
+      <DownloadLinks
+        what={exportWords("outreach.what")}
+        formats={PAGE_DOWNLOADS.outreach}
+        params={{ weeks: String(weeks) }}
+        testId="outreach-downloads"
+      />
       <form method="get" className="form-inline card">
         <div className="field">
           <label htmlFor="f-minggu">{t("weeks")}</label>
@@ -36,9 +44,6 @@ export default async function OutreachPage({ searchParams }: { searchParams: Pro
         <button className="btn btn-secondary" type="submit">
           {t("show")}
         </button>
-        <a className="btn btn-secondary" href={`/api/v1/outreach/export.csv?weeks=${weeks}`} download>
-          {t("export")}
-        </a>
       </form>
       {reports.length === 0 && <p className="muted">{t("none")}</p>}
       {reports.map((r) => (

@@ -57,6 +57,7 @@ export default async function PublishedReportPage({ params, searchParams }: Para
   const report = await getPublishedSkmReport(periodKey, { version: await requestedVersion(searchParams) });
   if (!report) notFound();
   const { t, locale } = await getTranslator("skm");
+  const { t: ex } = await getTranslator("exports");
   const en = locale === "en";
   const fmt = (v: number | null, d = 2) => formatDecimal(v, locale, d);
   const s = report.data.summary;
@@ -110,8 +111,17 @@ export default async function PublishedReportPage({ params, searchParams }: Para
           </p>
         ) : null}
         <p className="muted small">{t("frozenNote")}</p>
-        <div className="no-print">
+        <div className="no-print row">
           <PrintButton label={t("print")} variant="secondary" />
+          <a
+            className="btn btn-secondary"
+            href={`/api/v1/skm/published/${report.period.key}/report.pdf${report.isCurrent ? "" : `?versi=${report.version}`}`}
+            download
+            aria-label={ex("skm.downloadPdfLabel", { period: formatPeriod(report.period, locale) })}
+            data-testid="report-pdf"
+          >
+            {ex("skm.downloadPdf")}
+          </a>
         </div>
       </header>
       {!s.hasData ? (

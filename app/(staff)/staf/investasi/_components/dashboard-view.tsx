@@ -2,7 +2,7 @@ import { formatCount, formatDate, formatPercent, formatRupiah } from "@/lib/form
 import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
 import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
 import { PartialNote } from "@/components/charts/partial-note";
-import { BKPM_SECTORS } from "@/lib/investment/sectors";
+import { groupLabeler } from "@/lib/investment/group-label";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
 import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
 import type { Locale } from "@/lib/i18n/locales";
@@ -13,20 +13,6 @@ import { DataTable } from "@/components/ui/data-table";
 
 function percent(value: number, locale: Locale): string {
   return formatPercent(value, locale, 1, { signed: true });
-}
-
-/** Label maker for group values of each dimension (sector code → name, kecamatan code → name, scale → label). */
-export function groupLabeler(t: Translator, kecamatan: { code: string; name: string }[]) {
-  const sectors = new Map<string, string>(BKPM_SECTORS.map((s) => [s.code, s.name]));
-  const districts = new Map(kecamatan.map((k) => [k.code, k.name]));
-  return (dimension: string | undefined, value: string | null): string => {
-    if (value === null) return t("chart.unknown");
-    if (dimension === "sector") return sectors.get(value) ?? value;
-    if (dimension === "kecamatan") return districts.get(value) ?? value;
-    if (dimension === "scale") return t(`scales.${value}`);
-    if (dimension === "sectorGroup") return t(`sectorGroups.${value}`);
-    return value;
-  };
 }
 
 export function DashboardView({

@@ -105,8 +105,13 @@ export function FilterForm({
 }
 
 /** The filter as a query string (for the CSV links and the print view). */
+/** The filter's set values as query parameters (the download links append them to their routes). */
+export function filterParams(filter: TInvestmentFilter, extra: Record<string, string> = {}): Record<string, string> {
+  const params: Record<string, string> = {};
+  for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params[key] = String(value);
+  return params;
+}
+
 export function filterQuery(filter: TInvestmentFilter, extra: Record<string, string> = {}): string {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...filter, ...extra })) if (value) params.set(key, String(value));
-  return params.toString();
+  return new URLSearchParams(filterParams(filter, extra)).toString();
 }

@@ -3,7 +3,9 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
+import { toWibDate } from "@/lib/calendar/working-days";
+import { complaintMetricsRange, handlingCategoryRows } from "@/lib/complaints/metrics-export";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
 import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
 import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
@@ -23,12 +25,10 @@ export default async function ComplaintMetricsPage({
 }) {
   const user = await requirePageCapability("viewComplaintMetrics", "/staf/pengaduan/metrik");
   const { t, locale } = await getTranslator("complaints");
+  const { t: exportWords } = await getTranslator("exports");
   const today = toWibDate(new Date());
-  const query = await searchParams;
-  const defaultFrom = `${addCalendarDays(`${today.slice(0, 7)}-01`, -335).slice(0, 7)}-01`; // the start of the month 11 months back
-  const range = parsePeriodRange(query, today);
-  const from = range.ok && range.range ? range.range.from : defaultFrom;
-  const to = range.ok && range.range ? range.range.to : today;
+  const range = parsePeriodRange(await searchParams, today);
+  const { from, to } = complaintMetricsRange(range.ok ? range.range : undefined, today);
   const { t: tp } = await getTranslator("periods");
   const [summary, kpis, overdue, handlingCategories] = await Promise.all([
     getComplaintSummary({ from, to, today }),
@@ -36,17 +36,7 @@ export default async function ComplaintMetricsPage({
     listOverdueComplaints(today, 20),
     listHandlingCategories({ includeInactive: true }),
   ]);
-  const tierCodes = [
-    ...handlingCategories.map((c) => c.code),
-    ...Object.keys(summary.byHandlingCategory).filter((code) => !handlingCategories.some((c) => c.code === code)),
-  ];
-  const tierRows = tierCodes
-    .filter((code) => summary.byHandlingCategory[code])
-    .map((code) => ({
-      code,
-      category: handlingCategories.find((c) => c.code === code) ?? null,
-      figures: summary.byHandlingCategory[code],
-    }));
+  const tierRows = handlingCategoryRows(summary, handlingCategories);
   const show = (v: number | null) => (v === null ? t("metrics.none") : formatDecimal(v, locale, 1, { trim: true }));
   const showPercent = (v: number | null) => (v === null ? t("metrics.none") : formatPercent(v / 100, locale));
   const maxReceived = Math.max(1, ...summary.trend.map((p) => p.received));
@@ -64,6 +54,12 @@ export default async function ComplaintMetricsPage({
     <div className="stack">
       <h1>{t("metrics.title")}</h1>
       <p className="muted">{t("metrics.intro")}</p>
+      <DownloadLinks
+        what={exportWords("complaints.what")}
+        formats={PAGE_DOWNLOADS.complaintMetrics}
+        params={{ from, to }}
+        testId="complaint-metrics-downloads"
+      />
       <form method="get" className="card form-inline">
         {range.ok ? null : (
           <p className="alert alert-warn" role="alert" data-testid="range-error">
