@@ -65,6 +65,8 @@ export const AUDIT_ACTIONS = [
   "export.skmDashboard",
   "export.skmReportPdf",
   "export.weeklyReviewPdf",
+  "export.investmentXlsx",
+  "export.complaintMetrics",
   "holiday.upsert",
   "holiday.import",
   "holiday.delete",

@@ -110,35 +110,35 @@ describe("the public PDF of a published SKM report", () => {
     });
 
   it("answers 404 with a clear message for a period without a published report", async () => {
-    const response = await pdfOf("2018-Q3");
+    const response = await pdfOf("2009-Q3");
     expect(response.status).toBe(404);
     expect(await response.json()).toEqual({
-      error: { code: "NOT_FOUND", message: "Laporan SKM periode 2018-Q3 belum diterbitkan atau tidak ada." },
+      error: { code: "NOT_FOUND", message: "Laporan SKM periode 2009-Q3 belum diterbitkan atau tidak ada." },
     });
     expect((await pdfOf("bukan-periode")).status).toBe(404);
   });
 
   it("prints the frozen snapshot without sign-in: a response added after publication changes nothing", async () => {
     await saveSkmReport({
-      periodKey: "2018-02",
+      periodKey: "2009-02",
       followUpPlan: "Sederhanakan persyaratan (U1)",
       status: "PUBLISHED",
       actor: admin,
-      now: new Date("2018-03-05T03:00:00Z"),
+      now: new Date("2009-03-05T03:00:00Z"),
     });
     // A sixth answer (all 4) would make the live IKM (16 + 4) / 6 × 25 = 83,33; the report stays at 80,00 and 5.
-    await respond("2018-02-12", types[0]!.id, 4);
-    const response = await pdfOf("2018-02");
+    await respond("2009-02-12", types[0]!.id, 4);
+    const response = await pdfOf("2009-02");
     expect(response.status).toBe(200);
-    expect(response.headers.get("content-disposition")).toBe('attachment; filename="laporan-skm-2018-02.pdf"');
+    expect(response.headers.get("content-disposition")).toBe('attachment; filename="laporan-skm-2009-02.pdf"');
     const file = path.join(mkdtempSync(path.join(tmpdir(), "lentera-skm-pdf-")), "report.pdf");
     writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     const text = execFileSync("pdftotext", ["-layout", file, "-"]).toString();
     expect(text.toUpperCase()).toContain((await getOfficeProfile()).name.toUpperCase());
-    expect(text).toContain("Periode: Februari 2018 (1–28 Februari 2018)");
+    expect(text).toContain("Periode: Februari 2009 (1–28 Februari 2009)");
     expect(text).toContain("IKM 80,00 · mutu B · 5 responden");
-    expect(text).toContain("Versi 1, diterbitkan 5 Maret 2018");
+    expect(text).toContain("Versi 1, diterbitkan 5 Maret 2009");
     expect(text).toContain("Sederhanakan persyaratan (U1)");
-    expect((await pdfOf("2018-02", "?versi=2")).status).toBe(404);
+    expect((await pdfOf("2009-02", "?versi=2")).status).toBe(404);
   });
 });
