@@ -35,6 +35,17 @@ export type ApplicationListRow = {
   submittedAt: Date;
 };
 
+/** The columns of a list row (ApplicationListRow). */
+const LIST_SELECT = {
+  registrationNo: true,
+  applicantName: true,
+  status: true,
+  currentStage: true,
+  dueDate: true,
+  licenseTypeId: true,
+  submittedAt: true,
+} as const;
+
 function applicationListWhere(q: string) {
   if (!q) return { status: { in: ["in_process", "returned"] } };
   // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
@@ -61,15 +72,7 @@ export async function listApplicationsPage(
         orderBy,
         skip,
         take,
-        select: {
-          registrationNo: true,
-          applicantName: true,
-          status: true,
-          currentStage: true,
-          dueDate: true,
-          licenseTypeId: true,
-          submittedAt: true,
-        },
+        select: LIST_SELECT,
       }),
   );
 }
@@ -83,14 +86,6 @@ export async function listApplicationsForExport(
     where: applicationListWhere(state.q),
     orderBy: ORDER_BY[state.sort](state.dir),
     take: max,
-    select: {
-      registrationNo: true,
-      applicantName: true,
-      status: true,
-      currentStage: true,
-      dueDate: true,
-      licenseTypeId: true,
-      submittedAt: true,
-    },
+    select: LIST_SELECT,
   });
 }
