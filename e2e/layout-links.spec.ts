@@ -16,7 +16,8 @@ async function linksOn(page: Page): Promise<string[]> {
   const origin = new URL(page.url()).origin;
   const hrefs = await page
     .locator("a[href]")
-    .evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).href));
+    // getAttribute, not .href: an SVG link (a chart's drill-down point) has no string href property.
+    .evaluateAll((anchors) => anchors.map((a) => new URL(a.getAttribute("href") ?? "", document.baseURI).href));
   return hrefs
     .map((href) => new URL(href))
     .filter((url) => url.origin === origin && !url.pathname.startsWith("/bahasa"))

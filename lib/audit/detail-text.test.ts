@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { auditDetailLines } from "./detail-text";
+import { auditDetailLines, auditText } from "./detail-text";
 
 const format = { day: (d: string) => `day(${d})`, instant: (at: Date) => `at(${at.toISOString()})` };
 
@@ -33,5 +33,16 @@ describe("auditDetailLines", () => {
     expect(auditDetailLines(JSON.stringify({ registrationNo: "2025-12-06/A" }), format)).toEqual([
       "registrationNo: 2025-12-06/A",
     ]);
+  });
+});
+
+describe("auditText", () => {
+  it("reads ISO days inside text as days in words and leaves instants and other numbers alone", () => {
+    const day = (iso: string) => `<${iso.slice(8, 10)}/${iso.slice(5, 7)}>`;
+    expect(auditText("2026-01-01..2026-03-31", { day })).toBe("<01/01>..<31/03>");
+    expect(auditText("2026-08-17", { day })).toBe("<17/08>");
+    expect(auditText("KDR-20260105-000123 2026-12-06T03:00:00Z", { day })).toBe(
+      "KDR-20260105-000123 2026-12-06T03:00:00Z",
+    );
   });
 });

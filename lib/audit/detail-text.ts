@@ -14,7 +14,7 @@ function valueText(value: unknown, format: DateFormatters): string {
   if (typeof value === "string") {
     if (ISO_DAY.test(value)) return format.day(value);
     if (ISO_INSTANT.test(value)) return format.instant(new Date(value));
-    return value;
+    return auditText(value, format);
   }
   if (Array.isArray(value)) return value.map((item) => valueText(item, format)).join(", ");
   if (typeof value === "object") {
@@ -23,6 +23,14 @@ function valueText(value: unknown, format: DateFormatters): string {
       .join(", ");
   }
   return String(value);
+}
+
+/**
+ * Text with ISO days inside it ("2026-01-01..2026-03-31", a target "2026-08-17") read as days in words; a day that is
+ * part of a longer token (a registration number "2025-12-06/A", an instant "…T03:00") is left as written.
+ */
+export function auditText(text: string, format: Pick<DateFormatters, "day">): string {
+  return text.replace(/(?<![\w/-])(\d{4}-\d{2}-\d{2})(?![\w/-])/g, (day) => format.day(day));
 }
 
 export function auditDetailLines(detail: string | null, format: DateFormatters): string[] {

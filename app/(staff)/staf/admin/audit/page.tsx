@@ -1,5 +1,5 @@
 import { formatDate, formatDateTime } from "@/lib/format/format";
-import { auditDetailLines } from "@/lib/audit/detail-text";
+import { auditDetailLines, auditText } from "@/lib/audit/detail-text";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { listAuditPage } from "@/lib/audit/queries";
@@ -81,7 +81,10 @@ export default async function AuditPage({
             sortKey: "action",
             cell: (e) => <span title={e.action}>{actionName(e.action)}</span>,
           },
-          { header: t("target"), cell: (e) => e.target ?? "" },
+          {
+            header: t("target"),
+            cell: (e) => (e.target ? auditText(e.target, { day: (day) => formatDate(day, locale) }) : ""),
+          },
           {
             header: t("detail"),
             cell: (e) =>
