@@ -12,7 +12,7 @@ import { runConsistencyCheck } from "@/lib/integrity/consistency";
 // counted by hand, and the consistency check's skm-profile section must find nothing.
 const admin = { id: null, label: "admin-profil@kantor.test", role: "ADMIN" as const };
 const answers = { U1: 3, U2: 3, U3: 3, U4: 3, U5: 3, U6: 3, U7: 3, U8: 3, U9: 3 };
-const range = { from: "2019-06-01", to: "2019-06-30", questionnaire: "SKM-2017" };
+const range = { from: "2023-06-01", to: "2023-06-30", questionnaire: "SKM-2017" };
 
 async function profiles() {
   const options = { trendKind: "month" as const, trendCount: 1 };
@@ -40,7 +40,7 @@ describe("SKM respondent profile roll-up", () => {
         { age: null, sex: null, education: null, occupation: null, infoSource: null },
       ].map((profile, i) => ({
         questionnaire: "SKM-2017",
-        submittedAt: new Date(`2019-06-1${i}T09:00:00+07:00`),
+        submittedAt: new Date(`2023-06-1${i}T09:00:00+07:00`),
         channel: "import",
         answers,
         ...profile,
@@ -65,8 +65,8 @@ describe("SKM respondent profile roll-up", () => {
 
     const csv = [
       "submittedAt,questionnaire,licenseType,counter,channel,age,sex,education,occupation,infoSource,comment,U1,U2,U3,U4,U5,U6,U7,U8,U9",
-      "2019-06-20,SKM-2017,PBG,L3,import,40,L,SMA,Wirausaha,,,4,3,3,4,3,3,4,4,3",
-      "2019-06-21,SKM-2017,PBG,L3,import,47,L,S1,PNS,,,3,3,2,4,3,3,3,3,2",
+      "2023-06-20,SKM-2017,PBG,L3,import,40,L,SMA,Wirausaha,,,4,3,3,4,3,3,4,4,3",
+      "2023-06-21,SKM-2017,PBG,L3,import,47,L,S1,PNS,,,3,3,2,4,3,3,3,3,2",
     ].join("\n");
     const { importId } = await importResponsesCsv(csv, admin, new Date("2026-12-06T09:00:00+07:00"));
     const imported = await profiles();
@@ -91,7 +91,7 @@ describe("SKM respondent profile roll-up", () => {
 
     // An edit of the profile fields (and of the day, out of the month) moves the counts; a delete removes them.
     const db = getDb();
-    const young = await db.surveyResponse.findFirstOrThrow({ where: { surveyDate: "2019-06-10" } });
+    const young = await db.surveyResponse.findFirstOrThrow({ where: { surveyDate: "2023-06-10" } });
     await db.surveyResponse.update({ where: { id: young.id }, data: { age: 60, sex: "P", education: "s2" } });
     const edited = await profiles();
     expect(edited.sex).toEqual([{ value: "P", count: 3 }]);
@@ -100,11 +100,11 @@ describe("SKM respondent profile roll-up", () => {
       { value: "s1", count: 2 },
       { value: "s2", count: 1 },
     ]);
-    const older = await db.surveyResponse.findFirstOrThrow({ where: { surveyDate: "2019-06-12" } });
-    await db.surveyResponse.update({ where: { id: older.id }, data: { surveyDate: "2019-07-01" } });
+    const older = await db.surveyResponse.findFirstOrThrow({ where: { surveyDate: "2023-06-12" } });
+    await db.surveyResponse.update({ where: { id: older.id }, data: { surveyDate: "2023-07-01" } });
     await db.surveyResponse.delete({ where: { id: young.id } });
     // (the IKM day aggregates of the moved and deleted rows, which these raw writes do not keep)
-    await db.$transaction((tx) => rebuildSkmAggregatesForDays(tx, ["2019-06-10", "2019-06-12", "2019-07-01"]));
+    await db.$transaction((tx) => rebuildSkmAggregatesForDays(tx, ["2023-06-10", "2023-06-12", "2023-07-01"]));
     expect(await profiles()).toEqual({
       sex: [{ value: "P", count: 1 }],
       education: [{ value: "s1", count: 1 }],
@@ -112,6 +112,6 @@ describe("SKM respondent profile roll-up", () => {
       age: ages([0, 1, 0, 0, 0]),
       infoSources: [{ value: "teman", count: 1 }],
     });
-    expect(await db.skmProfileDayStat.count({ where: { day: "2019-06-10" } })).toBe(0);
+    expect(await db.skmProfileDayStat.count({ where: { day: "2023-06-10" } })).toBe(0);
   });
 });
