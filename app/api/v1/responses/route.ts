@@ -5,7 +5,7 @@ import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { kioskFromKey } from "@/lib/skm/kiosks";
+import { kioskFromKey } from "@/lib/skm/kiosk-store";
 import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
 
 export const dynamic = "force-dynamic";
