@@ -111,3 +111,8 @@ export async function getLicenseTypeById(id: number, db: Db = getDb()) {
 export async function getCounterById(id: number, db: Db = getDb()) {
   return db.counter.findUnique({ where: { id } });
 }
+
+/** Every licence type's id, code and name, read now (rows of another domain name their licence type with them). */
+export async function listLicenseTypeNames(db: Db = getDb()) {
+  return db.licenseType.findMany({ select: { id: true, code: true, name: true } });
+}

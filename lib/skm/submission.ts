@@ -17,15 +17,13 @@ import {
   type SubmissionSource,
 } from "./collection-rules";
 import {
-  answersSchemaFor,
   getQuestionnaire,
   QUESTIONNAIRE_CODES,
-  respondentProfileSchemaFor,
   INFO_SOURCE_OPTIONS,
   type Questionnaire,
   type ProfileOption,
-  type TSurveyAnswersWithBlanks,
 } from "./questionnaires";
+import { answersSchemaFor, respondentProfileSchemaFor, type TSurveyAnswersWithBlanks } from "./schemas";
 
 export const COMMENT_MAX = 1000;
 
