@@ -8,7 +8,7 @@ import { indexInputFromSums } from "./summary";
 import { getSkmWeightMode, resolveSkmFilter, sumSkmAggregates, type SkmSliceFilter } from "./summary-queries";
 import { periodCovering, type Period } from "../periods/periods";
 import { getSkmDashboard } from "./dashboard-query";
-import type { TSkmSummaryQuery } from "./summary";
+import type { TSkmSummaryQuery } from "./schemas";
 import type { IkmByLicenseTypeRow, SkmExportData } from "./dashboard-export";
 
 /**

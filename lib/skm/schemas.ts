@@ -1,6 +1,7 @@
 /**
  * The zod input schemas of the SKM domain: a response's answers and respondent profile per questionnaire version, and
- * the staff forms of the report page (report, population, weight mode, on-time publication).
+ * the envelope of a submission, an invitation, the summary/export query, and the staff forms of the report page
+ * (report, population, weight mode, on-time publication).
  */
 import { z } from "zod";
 import { ANSWER_MAX, ANSWER_MIN } from "./constants";
@@ -18,6 +19,9 @@ import {
   type Questionnaire,
 } from "./questionnaires";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
+import { isIsoDate } from "../calendar/working-days";
+import { SURVEY_CHANNELS } from "./collection-rules";
+import { SKM_CHANNELS } from "./summary";
 
 /** Validated answers, keyed by unsur code; null marks a blank on imported paper/historical data. */
 export type TSurveyAnswers = Record<string, number>;
@@ -171,3 +175,77 @@ export const ZSkmWeightModeForm = z.object({ weightMode: z.enum(["printed", "exa
 
 /** A period to publish the on-time rate of. */
 export const ZPeriodKeyForm = z.object({ periodKey: ZPeriodKeyField });
+
+export const COMMENT_MAX = 1000;
+
+/** The JSON body of POST /api/v1/responses (and what the kiosk queues). */
+export const ZSurveySubmission = z.object({
+  questionnaire: z
+    .string({ error: "Kuesioner wajib diisi" })
+    .refine((v) => (QUESTIONNAIRE_CODES as readonly string[]).includes(v), {
+      message: `Kuesioner: pilih salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}`,
+    }),
+  answers: z.record(z.string(), z.unknown(), { error: "Jawaban harus berupa objek dengan kunci kode unsur" }),
+  respondent: z.record(z.string(), z.unknown(), { error: "Profil responden wajib diisi" }),
+  licenseType: z.string().trim().max(40).optional(),
+  counter: z.string().trim().max(20).optional(),
+  token: z.string().trim().min(4).max(64).optional(),
+  infoSource: z.string().optional(),
+  comment: z
+    .string()
+    .max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` })
+    .optional(),
+  channel: z
+    .enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` })
+    .default("web")
+    .describe(
+      "How the response was collected. Without credentials: web, link or qr (link/qr need the invitation token). kiosk: only with X-Kiosk-Key (and a kiosk key allows only kiosk). paper: a staff token or session with the enterPaperSurveys capability (ADMIN, OFFICER). import: importData (ADMIN). Otherwise 401/403 naming channel.",
+    ),
+  submittedAt: z.iso
+    .datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" })
+    .optional()
+    .describe(
+      "When the respondent answered. Ignored (the server's time is stored) for web/link/qr and for any caller without a kiosk key or a staff credential. Kept for kiosk (its offline queue: not before the kiosk's enrolment, at most 10 minutes ahead, at most skm.kioskQueueDays old, default 7) and for staff on paper/import (on or after the questionnaire version's first day — SKM-2017: 2017-01-01, IKM-2004: 2004-02-24 — and not after today, WIB). Out of bounds → 422 naming submittedAt. The stored instant is returned as submittedAt.",
+    ),
+  idempotencyKey: z.string().trim().min(8, { error: "idempotencyKey minimal 8 karakter" }).max(100).optional(),
+  extraAnswers: z.record(z.string(), z.string().max(200)).optional(),
+});
+export type TSurveySubmission = z.infer<typeof ZSurveySubmission>;
+
+/** The JSON body of POST /api/v1/invitations (codes of the licence type and counter, optional application number). */
+export const ZInvitationCreate = z.object({
+  licenseType: z.string().trim().min(1, { error: "Jenis layanan wajib diisi" }).max(40),
+  counter: z.string().trim().min(1, { error: "Loket wajib diisi" }).max(20),
+  applicationNo: z.string().trim().max(60, { error: "Nomor permohonan maksimal 60 karakter" }).optional(),
+});
+
+const ZIsoDate = (name: string) =>
+  z
+    .string({ message: `${name} wajib diisi (YYYY-MM-DD)` })
+    .refine(isIsoDate, { message: `${name} harus tanggal yang valid (YYYY-MM-DD)` });
+
+const optionalCode = z
+  .string()
+  .trim()
+  .min(1)
+  .max(40)
+  .optional()
+  .or(z.literal("").transform(() => undefined));
+
+/** Query of GET /api/v1/skm/summary and the CSV exports. Invalid values name the parameter (422). */
+export const ZSkmSummaryQuery = z
+  .object({
+    from: ZIsoDate("from"),
+    to: ZIsoDate("to"),
+    licenseType: optionalCode,
+    counter: optionalCode,
+    channel: z
+      .enum(SKM_CHANNELS, { message: `channel harus salah satu dari ${SKM_CHANNELS.join(", ")}` })
+      .optional()
+      .or(z.literal("").transform(() => undefined)),
+    questionnaire: z
+      .enum(QUESTIONNAIRE_CODES, { message: `questionnaire harus salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}` })
+      .default("SKM-2017"),
+  })
+  .refine((q) => q.from <= q.to, { path: ["to"], message: "to tidak boleh sebelum from" });
+export type TSkmSummaryQuery = z.infer<typeof ZSkmSummaryQuery>;

@@ -18,8 +18,8 @@ import {
   sumsFromColumns,
   type AggregateSums,
   type SkmSummary,
-  type TSkmSummaryQuery,
 } from "./summary";
+import type { TSkmSummaryQuery } from "./schemas";
 
 export const WEIGHT_MODE_SETTING_KEY = "skm.weightMode";
 
