@@ -1,28 +1,20 @@
 /**
  * Pure validation of survey submissions from every channel (API/kiosk JSON, the plain HTML form, paper entry,
- * CSV import). One schema for the envelope (ZSurveySubmission); the answers and profile are then checked
+ * CSV import). One schema for the envelope (ZSurveySubmission, in schemas.ts); the answers and profile are then checked
  * against the questionnaire version the respondent answered (answersSchemaFor / respondentProfileSchemaFor).
  * Field errors are keyed "answers.U3", "respondent.age", "licenseType", … so every entry point can name them.
  */
-import { z } from "zod";
 import { fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
 import {
   channelDenial,
   decideSubmittedAt,
   isIncompleteAllowed,
-  SURVEY_CHANNELS,
   type ChannelDenial,
   type CollectionPolicy,
   type SubmissionSource,
 } from "./collection-rules";
-import {
-  getQuestionnaire,
-  QUESTIONNAIRE_CODES,
-  INFO_SOURCE_OPTIONS,
-  type Questionnaire,
-  type ProfileOption,
-} from "./questionnaires";
+import { getQuestionnaire, INFO_SOURCE_OPTIONS, type Questionnaire, type ProfileOption } from "./questionnaires";
 import {
   answersSchemaFor,
   respondentProfileSchemaFor,
