@@ -6,7 +6,7 @@ type FieldProps = { label: string; name: string; error?: string; hint?: string }
  * The frame every labelled control shares: label, optional hint, the control, and an announced error, linked by
  * aria-describedby. `control` receives the id and ARIA attributes to put on the input or select.
  */
-function FieldFrame({
+export function FieldFrame({
   label,
   name,
   error,
@@ -46,16 +46,7 @@ export function TextField({
   id,
   ...input
 }: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <FieldFrame
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      id={id}
-      control={(aria) => <input {...aria} {...input} />}
-    />
-  );
+  return <FieldFrame {...{ label, name, error, hint, id }} control={(aria) => <input {...aria} {...input} />} />;
 }
 
 /** A labelled select, framed like TextField. */
@@ -70,11 +61,7 @@ export function SelectField({
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
   return (
     <FieldFrame
-      label={label}
-      name={name}
-      error={error}
-      hint={hint}
-      id={id}
+      {...{ label, name, error, hint, id }}
       control={(aria) => (
         <select {...aria} {...select}>
           {children}
