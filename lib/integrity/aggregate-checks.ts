@@ -9,6 +9,7 @@
 import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
 import { PROFILE_RECOUNT_SQL } from "../skm/profile-roll-up";
+import { lowAnswerRecountSql } from "../skm/low-answer-roll-up";
 
 export type AggregateCheck = {
   name:
@@ -20,7 +21,8 @@ export type AggregateCheck = {
     | "investment-monthly"
     | "lkpm-periods"
     | "skm-profile"
-    | "application-stage";
+    | "application-stage"
+    | "skm-low-answers";
   /**
    * Which raw-row count the section reports (finished applications, stage events, LKPM reports, responses or open
    * applications).
@@ -155,4 +157,12 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
     stored: `SELECT "day", "questionnaire", "dimension", "value", "count" FROM "SkmProfileDayStat"`,
   },
   applicationStageCheck,
+  {
+    name: "skm-low-answers",
+    raw: "responses",
+    keys: ["day", "questionnaire", "counterId", "element"],
+    values: ["count"],
+    expected: lowAnswerRecountSql,
+    stored: `SELECT "day", "questionnaire", "counterId", "element", "count" FROM "SkmLowAnswerDayStat"`,
+  },
 ];
