@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
-import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
