@@ -5,7 +5,7 @@
  * file back at the applicant (return → file back) do not count, and the stage ends on the day of the next stage or
  * outcome. The stage duration stored on the event (ApplicationEvent.durationDays) is the same count. Pure.
  */
-import { computeSlaClock, toWibDate, type WorkCalendar } from "../calendar/working-days";
+import { computeSlaClock, toWibDate, type SlaPause, type WorkCalendar } from "../calendar/working-days";
 import { pausesOf, type TimelineEvent } from "./timeline";
 
 export const AGENCY_STAGE = "rekomendasi_teknis";
@@ -35,17 +35,40 @@ export function agencyStageClock(
   if (index < 0) return null;
   const start = events[index];
   const end = events.slice(index + 1).find((event) => event.kind === "stage" || event.kind === "outcome") ?? null;
-  const startDay = toWibDate(start.at);
-  const endDay = end ? toWibDate(end.at) : null;
+  return agencyClockFrom(cal, {
+    stageStartedAt: start.at,
+    endDay: end ? toWibDate(end.at) : null,
+    pauses: pausesOf(events),
+    agencySlaDays,
+    today,
+  });
+}
+
+/**
+ * The same clock from the stage's start, its end day and the file's pauses: a file that waits without having been
+ * returned during the stage needs only its start (the dashboards group such files by start day).
+ */
+export function agencyClockFrom(
+  cal: WorkCalendar,
+  input: {
+    stageStartedAt: Date;
+    endDay: string | null;
+    pauses: readonly SlaPause[];
+    agencySlaDays: number;
+    today: string;
+  },
+): AgencyStageClock {
+  const { stageStartedAt, endDay, agencySlaDays, today } = input;
+  const startDay = toWibDate(stageStartedAt);
   const clock = computeSlaClock(cal, {
     clockStart: startDay,
     slaDays: agencySlaDays,
-    pauses: pausesOf(events),
+    pauses: input.pauses,
     finishedOn: endDay,
     today: endDay ?? (today < startDay ? startDay : today),
   });
   return {
-    stageStartedAt: start.at,
+    stageStartedAt,
     startDay,
     endDay,
     agencySlaDays,

@@ -4,7 +4,8 @@ import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
 import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
-import { listRecommendationFiles, type RecommendationFile } from "./agency-queue-queries";
+import { getAgencyHolding } from "./agency-holding-queries";
+import type { WaitingUnit } from "./agency-holding";
 
 const { sql } = Prisma;
 const STAGE_TABLES = { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" };
@@ -36,24 +37,15 @@ async function recommendationStageGroups(filter: AgencyPerformanceFilter, db: Db
   }));
 }
 
-const waitingFigures = (file: RecommendationFile) => ({
-  agency: file.agency,
-  elapsedWorkingDays: file.clock.elapsedWorkingDays,
-  isOverdue: file.clock.isOverdue,
-});
+/** How many overdue files the dashboards list (the most overdue first); the count covers them all. */
+export const OVERDUE_FILES_LISTED = 20;
 
-/** Waiting files past the agency SLA, most overdue first (the list is sorted by remaining days). */
-const overdueFiles = (waiting: readonly RecommendationFile[]) =>
-  waiting
-    .filter((file) => file.clock.isOverdue)
-    .map((file) => ({
-      registrationNo: file.registrationNo,
-      licenseType: file.licenseType.code,
-      agency: file.agency,
-      startDay: file.clock.startDay,
-      dueDate: file.clock.dueDate,
-      daysOver: -file.clock.remainingWorkingDays,
-    }));
+const waitingFigures = (unit: WaitingUnit) => ({
+  agency: unit.agency,
+  elapsedWorkingDays: unit.clock.elapsedWorkingDays,
+  isOverdue: unit.clock.isOverdue,
+  count: unit.count,
+});
 
 function agencyLicenseTypes(db: Db) {
   return db.licenseType.findMany({ select: { id: true, agency: true, agencySlaDays: true } });
@@ -62,19 +54,21 @@ function agencyLicenseTypes(db: Db) {
 /**
  * "Who has the ball" for the processing dashboard: per agency, P50/P90 working days of its recommendations on files
  * finished in the period and the share within its SLA, with what it holds now (waiting, overdue, oldest), and the
- * overdue files themselves (most overdue first). The waiting figures are today's, whatever the period.
+ * most overdue files (most overdue first). The waiting figures are today's, whatever the period.
  */
 export async function getAgencyPerformance(filter: AgencyPerformanceFilter, now: Date, db: Db = getDb()) {
-  const [groups, licenseTypes, waiting] = await Promise.all([
+  const [groups, licenseTypes, holding] = await Promise.all([
     recommendationStageGroups(filter, db),
     agencyLicenseTypes(db),
-    listRecommendationFiles({ agency: null, status: "in_process", licenseTypeId: filter.licenseTypeId }, now, db),
+    getAgencyHolding({ licenseTypeId: filter.licenseTypeId, limit: OVERDUE_FILES_LISTED }, now, db),
   ]);
-  const rows = summariseAgencyPerformance(groups, licenseTypes, waiting.map(waitingFigures));
+  const rows = summariseAgencyPerformance(groups, licenseTypes, holding.units.map(waitingFigures));
   return {
     rows,
     withinSlaPercent: agencyWithinSlaPercent(rows),
-    overdueFiles: overdueFiles(waiting),
+    /** The most overdue files (at most OVERDUE_FILES_LISTED) and how many are overdue in all. */
+    overdueFiles: holding.overdueFiles,
+    overdueCount: holding.overdueCount,
   };
 }
 export type AgencyPerformance = Awaited<ReturnType<typeof getAgencyPerformance>>;
@@ -93,13 +87,14 @@ export async function getAgencyWithinSlaPercent(period: { from: string; to: stri
  * holding files, how many wait and how many of them are overdue.
  */
 export async function getOverdueRecommendations(now: Date, db: Db = getDb()) {
-  const waiting = await listRecommendationFiles({ agency: null, status: "in_process" }, now, db);
-  const rows = summariseAgencyPerformance([], [], waiting.map(waitingFigures));
+  const holding = await getAgencyHolding({ limit: OVERDUE_FILES_LISTED }, now, db);
+  const rows = summariseAgencyPerformance([], [], holding.units.map(waitingFigures));
   return {
     byAgency: rows
       .filter((row) => row.overdue > 0)
       .map((row) => ({ agency: row.agency, waiting: row.waiting, overdue: row.overdue }))
       .sort((a, b) => b.overdue - a.overdue || a.agency.localeCompare(b.agency, "id")),
-    files: overdueFiles(waiting),
+    files: holding.overdueFiles,
+    overdueCount: holding.overdueCount,
   };
 }

@@ -9,8 +9,11 @@ import { addToHistogram, histogramStats } from "./histogram";
 /** Closed recommendation stages grouped by licence type and working days (ProcessingStageDayStat rows). */
 export type StageDurationGroup = { licenseTypeId: number; durationDays: number; count: number };
 export type AgencyLicenseType = { id: number; agency: string; agencySlaDays: number };
-/** One file waiting for its agency now, with the agency clock (lib/applications/agency-clock.ts). */
-export type WaitingRecommendation = { agency: string; elapsedWorkingDays: number; isOverdue: boolean };
+/**
+ * Files waiting for their agency now with the same agency clock (lib/applications/agency-clock.ts): `count` files
+ * (one when absent).
+ */
+export type WaitingRecommendation = { agency: string; elapsedWorkingDays: number; isOverdue: boolean; count?: number };
 
 export type AgencyPerformanceRow = {
   agency: string;
@@ -55,9 +58,11 @@ export function summariseAgencyPerformance(
     if (group.durationDays <= type.agencySlaDays) entry.withinSla += group.count;
   }
   for (const file of waiting) {
+    if ((file.count ?? 1) <= 0) continue;
     const entry = entryOf(file.agency);
-    entry.waiting += 1;
-    if (file.isOverdue) entry.overdue += 1;
+    const count = file.count ?? 1;
+    entry.waiting += count;
+    if (file.isOverdue) entry.overdue += count;
     entry.oldest = entry.oldest === null ? file.elapsedWorkingDays : Math.max(entry.oldest, file.elapsedWorkingDays);
   }
   return [...entries.entries()]

@@ -6,6 +6,7 @@ import { loadWorkCalendar } from "../calendar/calendar-store";
 import { AGENCY_STAGE, agencyStageClock, type AgencyStageClock } from "./agency-clock";
 import type { TimelineEvent } from "./timeline";
 
+const { sql } = Prisma;
 const EVENT_ORDER = [{ at: "asc" as const }, { id: "asc" as const }];
 
 /**
@@ -13,15 +14,16 @@ const EVENT_ORDER = [{ at: "asc" as const }, { id: "asc" as const }];
  * (a relation load would send the thousands of file ids back in chunks).
  */
 async function stageFileEvents(
-  where: { licenseTypeId: number[]; status: string },
+  where: { licenseTypeId: number[]; status: string; returnedInStage?: boolean },
   db: Db,
 ): Promise<Map<string, TimelineEvent[]>> {
+  const returned = where.returnedInStage ? sql`AND a."stagePauses" > 0` : sql``;
   const rows = await db.$queryRaw<
     Array<{ applicationId: string; kind: string; stage: string; at: Date | string; note: string | null }>
   >`SELECT e."applicationId" AS "applicationId", e."kind" AS kind, e."stage" AS stage, e."at" AS at, e."note" AS note
     FROM "Application" a JOIN "ApplicationEvent" e ON e."applicationId" = a."id"
     WHERE a."status" = ${where.status} AND a."currentStage" = ${AGENCY_STAGE}
-      AND a."licenseTypeId" IN (${Prisma.join(where.licenseTypeId)})
+      AND a."licenseTypeId" IN (${Prisma.join(where.licenseTypeId)}) ${returned}
     ORDER BY e."applicationId", e."at", e."id"`;
   const byFile = new Map<string, TimelineEvent[]>();
   for (const row of rows) {
@@ -39,10 +41,16 @@ async function stageFileEvents(
 
 /**
  * Files in the recommendation stage with their agency clock: `in_process` ones wait for the agency; `returned` ones
- * are back at the applicant (the agency's clock stands still). `agency` null = every agency (the dashboards).
+ * are back at the applicant (the agency's clock stands still). `agency` null = every agency (the dashboards);
+ * `returnedInStage` only the files returned to the applicant at least once during the stage.
  */
 export async function listRecommendationFiles(
-  options: { agency: string | null; status: "in_process" | "returned"; licenseTypeId?: number | null },
+  options: {
+    agency: string | null;
+    status: "in_process" | "returned";
+    licenseTypeId?: number | null;
+    returnedInStage?: boolean;
+  },
   now: Date,
   db: Db = getDb(),
 ) {
@@ -55,10 +63,19 @@ export async function listRecommendationFiles(
   });
   if (types.length === 0) return [];
   const typeById = new Map(types.map((lt) => [lt.id, lt]));
-  const where = { licenseTypeId: [...typeById.keys()], status: options.status };
+  const where = {
+    licenseTypeId: [...typeById.keys()],
+    status: options.status,
+    returnedInStage: options.returnedInStage,
+  };
   const [apps, eventsOf, cal] = await Promise.all([
     db.application.findMany({
-      where: { licenseTypeId: { in: where.licenseTypeId }, currentStage: AGENCY_STAGE, status: options.status },
+      where: {
+        licenseTypeId: { in: where.licenseTypeId },
+        currentStage: AGENCY_STAGE,
+        status: options.status,
+        ...(options.returnedInStage ? { stagePauses: { gt: 0 } } : {}),
+      },
       select: {
         id: true,
         registrationNo: true,

@@ -37,13 +37,13 @@ export function overdueSql(today: string): Prisma.Sql {
 
 const OPEN_STATUS_LIST = raw(OPEN_STATUSES.map((status) => `'${status}'`).join(", "));
 
-type OpenFigures = { backlog: number; overdue: number; firstDue: string | null; lastDue: string | null };
+export type OpenFigures = { backlog: number; overdue: number; firstDue: string | null; lastDue: string | null };
 
 /**
  * Open files now (backlog), how many are overdue, and the span of their due dates (their clocks run into those
  * years): one pass over the open applications. Memoised per request (the scorecard asks once per KPI period).
  */
-const readOpenFigures = cache(
+export const readOpenFigures = cache(
   async (db: Db, licenseTypeId: number | null, kecamatanCode: string | null, today: string): Promise<OpenFigures> => {
     const where = join(
       [sql`"status" IN (${OPEN_STATUS_LIST})`, ...sliceConditions({ licenseTypeId, kecamatanCode })],

@@ -37,6 +37,9 @@ export function figureColumns(figures: ApplicationFigures) {
     processingDays: figures.processingDays,
     isOnTime: figures.isOnTime,
     isFeeDiscrepant: figures.isFeeDiscrepant,
+    stageStartedAt: figures.stageStartedAt,
+    stageStartDay: figures.stageStartDay,
+    stagePauses: figures.stagePauses,
   };
 }
 

@@ -160,6 +160,10 @@ export type ApplicationFigures = {
   processingDays: number | null;
   isOnTime: boolean | null;
   isFeeDiscrepant: boolean;
+  /** When the file entered its current stage (the last stage event), its WIB day, and the returns since then. */
+  stageStartedAt: Date | null;
+  stageStartDay: string | null;
+  stagePauses: number;
   /** Per event: working days spent in a stage (until the next stage or the outcome, net of pauses); else null. */
   eventDurations: (number | null)[];
 };
@@ -170,6 +174,8 @@ export type ApplicationFigures = {
  * - dueDate, pausedDays, processingDays, isOnTime from `computeSlaClock` over the closed pauses (an open pause is
  *   kept as pausedSince: a returned file is overdue only when dueDate < pausedSince, because the clock is stopped);
  * - isFeeDiscrepant = a fee was charged and it differs from the official tariff;
+ * - stageStartedAt/stageStartDay = the last stage event (the current stage's start), stagePauses = pause events after
+ *   it (so a waiting file's agency clock needs its events only when it was returned during the stage);
  * - a stage lasts from its event's day to the next stage/outcome event's day, in working days net of pauses.
  * `today` (WIB day) only matters for open files; it bounds their paused days.
  */
@@ -214,6 +220,8 @@ export function deriveApplicationFigures(
     openStage = event.kind === "stage" ? { index, day } : null;
   });
 
+  const stageIndex = input.events.findLastIndex((event) => event.kind === "stage");
+  const stageStartedAt = stageIndex < 0 ? null : input.events[stageIndex].at;
   return {
     status: state.status,
     currentStage: state.currentStage,
@@ -226,6 +234,9 @@ export function deriveApplicationFigures(
     processingDays: clock.processingDays,
     isOnTime: clock.isOnTime,
     isFeeDiscrepant: input.feeCharged !== null && input.tariff !== null && input.feeCharged !== input.tariff,
+    stageStartedAt,
+    stageStartDay: stageStartedAt ? toWibDate(stageStartedAt) : null,
+    stagePauses: stageIndex < 0 ? 0 : input.events.slice(stageIndex + 1).filter((e) => e.kind === "pause").length,
     eventDurations,
   };
 }

@@ -9,6 +9,7 @@
 import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
 import { PROFILE_RECOUNT_SQL } from "../skm/profile-roll-up";
+import { lowAnswerRecountSql } from "../skm/low-answer-roll-up";
 
 export type AggregateCheck = {
   name:
@@ -19,15 +20,48 @@ export type AggregateCheck = {
     | "investment-daily"
     | "investment-monthly"
     | "lkpm-periods"
-    | "skm-profile";
-  /** Which raw-row count the section reports (finished applications, stage events, LKPM reports or responses). */
-  raw: "finished" | "stages" | "reports" | "responses";
+    | "skm-profile"
+    | "application-stage"
+    | "skm-low-answers";
+  /**
+   * Which raw-row count the section reports (finished applications, stage events, LKPM reports, responses or open
+   * applications).
+   */
+  raw: "finished" | "stages" | "reports" | "responses" | "open";
   keys: readonly string[];
   /** Value columns; those in `text` are rupiah sums compared as exact integer text. */
   values: readonly string[];
   text?: readonly string[];
-  expected: string;
+  /** The recount; a function where the SQL differs between the engines (a WIB day from an instant). */
+  expected: string | ((engine: "sqlite" | "postgresql") => string);
   stored: string;
+};
+
+const OPEN = `a."status" IN ('in_process', 'returned')`;
+const STAGE_STARTED = `(SELECT MAX(e."at") FROM "ApplicationEvent" e
+  WHERE e."applicationId" = a."id" AND e."kind" = 'stage' AND e."stage" = a."currentStage")`;
+const WIB_DAY = {
+  sqlite: (instant: string) => `date(substr(${instant}, 1, 19), '+7 hours')`,
+  postgresql: (instant: string) => `to_char(${instant} + interval '7 hours', 'YYYY-MM-DD')`,
+};
+
+/**
+ * The current stage's columns of every open file (issue 15, "who has the ball"): when it entered the stage (the
+ * stage event of currentStage), that day in WIB, and the returns to the applicant since.
+ */
+const applicationStageCheck: AggregateCheck = {
+  name: "application-stage",
+  raw: "open",
+  keys: ["id"],
+  values: ["startedAt", "startDay", "pauses"],
+  text: ["startedAt", "startDay"],
+  expected: (engine) => `SELECT s."id", CAST(s."startedAt" AS TEXT) AS "startedAt",
+      ${WIB_DAY[engine]('s."startedAt"')} AS "startDay",
+      (SELECT COUNT(*) FROM "ApplicationEvent" e
+        WHERE e."applicationId" = s."id" AND e."kind" = 'pause' AND e."at" >= s."startedAt") AS "pauses"
+    FROM (SELECT a."id" AS "id", ${STAGE_STARTED} AS "startedAt" FROM "Application" a WHERE ${OPEN}) s`,
+  stored: `SELECT a."id", CAST(a."stageStartedAt" AS TEXT) AS "startedAt", a."stageStartDay" AS "startDay",
+      a."stagePauses" AS "pauses" FROM "Application" a WHERE ${OPEN}`,
 };
 
 const FINISHED = `a."finishedDay" IS NOT NULL AND a."processingDays" IS NOT NULL AND a."isOnTime" IS NOT NULL`;
@@ -121,5 +155,14 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
     values: ["count"],
     expected: PROFILE_RECOUNT_SQL,
     stored: `SELECT "day", "questionnaire", "dimension", "value", "count" FROM "SkmProfileDayStat"`,
+  },
+  applicationStageCheck,
+  {
+    name: "skm-low-answers",
+    raw: "responses",
+    keys: ["day", "questionnaire", "counterId", "element"],
+    values: ["count"],
+    expected: lowAnswerRecountSql,
+    stored: `SELECT "day", "questionnaire", "counterId", "element", "count" FROM "SkmLowAnswerDayStat"`,
   },
 ];

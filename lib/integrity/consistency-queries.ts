@@ -154,16 +154,18 @@ function keyedRows(rows: readonly RawRow[], check: AggregateCheck): KeyedRow[] {
 
 /** Processing, investment and LKPM: each stored table against its GROUP BY over the raw rows (aggregate-checks.ts). */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [finished, stages, reports, responses] = await Promise.all([
+  const [finished, stages, reports, responses, open] = await Promise.all([
     db.application.count({ where: { finishedDay: { not: null } } }),
     db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
     db.investmentRealisation.count(),
     db.surveyResponse.count(),
+    db.application.count({ where: { status: { in: ["in_process", "returned"] } } }),
   ]);
-  const rawRows = { finished, stages, reports, responses };
+  const rawRows = { finished, stages, reports, responses, open };
   const sections: ConsistencySection[] = [];
   for (const check of AGGREGATE_CHECKS) {
-    const [expected, stored] = await Promise.all([select(db, check.expected), select(db, check.stored)]);
+    const expectedSql = typeof check.expected === "string" ? check.expected : check.expected(databaseEngine());
+    const [expected, stored] = await Promise.all([select(db, expectedSql), select(db, check.stored)]);
     sections.push(
       section(
         check.name,

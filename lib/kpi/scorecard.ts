@@ -3,7 +3,8 @@ import { getDb } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
-import { countFinishedApplications, getProcessingSummary } from "../applications/processing-summary";
+import { readOpenFigures, type OpenFigures } from "../applications/processing-summary";
+import { getProcessingKpis } from "../applications/processing-kpi-queries";
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics-queries";
 import { getComplaintKpis } from "../complaints";
@@ -28,21 +29,24 @@ export type ScorecardEntry = {
 
 const CUMULATIVE: ReadonlySet<KpiCode> = new Set(["investment_value", "investment_jobs", "permits_issued"]);
 
-/** All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue). */
+/**
+ * All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue), which a
+ * caller reading several periods passes once as `open`.
+ */
 export async function getKpiValues(
   period: { from: string; to: string },
   today: string,
+  open?: Promise<OpenFigures>,
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
   const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints, followUps, agencyWithinSla, { issued }] = await Promise.all([
+  const [skm, processing, investment, complaints, followUps, agencyWithinSla] = await Promise.all([
     getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
-    getProcessingSummary({ from: period.from, to }, new Date(`${today}T12:00:00+07:00`), db),
+    getProcessingKpis({ from: period.from, to }, today, db, open),
     getInvestmentTotals({ from: period.from, to }),
     getComplaintKpis({ from: period.from, to, today }, db),
     getFollowUpKpis({ from: period.from, to }, today, db),
     getAgencyWithinSlaPercent({ from: period.from, to }, db),
-    countFinishedApplications({ from: period.from, to }, db),
   ]);
   return {
     ikm: skm.ikm,
@@ -54,7 +58,7 @@ export async function getKpiValues(
     complaints_within_deadline: complaints.resolvedWithinDeadlinePercent,
     investment_value: Number(investment.investment),
     investment_jobs: investment.workers,
-    permits_issued: issued,
+    permits_issued: processing.issued,
     follow_up_on_time: followUps.onTimePercent,
     follow_up_median_days: followUps.medianWorkingDaysToDone,
   };
@@ -85,9 +89,11 @@ export async function getScorecard(
   }
   // Each distinct period is read once: the comparison (same period last year) is one of the trend's periods.
   const reads = new Map<string, ReturnType<typeof getKpiValues>>();
+  // The open files (overdue today) are the same for every period: read once.
+  const open = readOpenFigures(getDb(), null, null, today);
   const valuesOf = (p: Period) => {
     const key = `${p.from}/${p.to}`;
-    if (!reads.has(key)) reads.set(key, getKpiValues(p, today));
+    if (!reads.has(key)) reads.set(key, getKpiValues(p, today, open));
     return reads.get(key)!;
   };
   const [current, previous, targets, ...trendValues] = await Promise.all([

@@ -1,7 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { SampleMoments } from "./compute-index";
-import { addToMoments, lowScoreTable, parseAnswers, type LowScoreRow, type LowScoreTable } from "./answer-stats";
+import { addToMoments, parseAnswers, type LowScoreTable } from "./answer-stats";
+import { lowScoreTableFromCounts } from "./low-answer-roll-up";
 
 const PAGE_SIZE = 5000;
 
@@ -57,7 +58,8 @@ export async function getElementMoments(
 
 /**
  * Low answers (1–2) per day, counter and element over [from, to], counters below `minN` responses left out
- * (lib/skm/answer-stats.ts lowScoreTable), with the counters' names.
+ * (lib/skm/low-answer-roll-up.ts), with the counters' names: from the low-answer roll-up and the day aggregates'
+ * respondents, never the responses themselves.
  */
 export async function getLowScoreTable(
   filter: { from: string; to: string; questionnaire: string },
@@ -65,12 +67,24 @@ export async function getLowScoreTable(
   minN: number,
   db: Db = getDb(),
 ): Promise<LowScoreTable & { counterNames: Record<number, string> }> {
-  const rows: LowScoreRow[] = [];
-  await scanAnswers(
-    filter,
-    (page) => rows.push(...page.map((r) => ({ day: r.surveyDate, counterId: r.counterId, answers: r.answers }))),
-    db,
-  );
-  const counters = await db.counter.findMany({ select: { id: true, name: true } });
-  return { ...lowScoreTable(rows, codes, minN), counterNames: Object.fromEntries(counters.map((c) => [c.id, c.name])) };
+  const [responses, lows, counters] = await Promise.all([
+    db.$queryRaw<Array<{ day: string; counterId: number; responses: number | bigint }>>`
+      SELECT "day" AS "day", "counterId" AS "counterId", SUM("respondents") AS "responses" FROM "SkmDailyAggregate"
+      WHERE "questionnaire" = ${filter.questionnaire} AND "day" BETWEEN ${filter.from} AND ${filter.to}
+      GROUP BY "day", "counterId"`,
+    db.skmLowAnswerDayStat.findMany({
+      where: { questionnaire: filter.questionnaire, day: { gte: filter.from, lte: filter.to } },
+      select: { day: true, counterId: true, element: true, count: true },
+    }),
+    db.counter.findMany({ select: { id: true, name: true } }),
+  ]);
+  const counts = responses.map((row) => ({
+    day: row.day,
+    counterId: Number(row.counterId),
+    responses: Number(row.responses),
+  }));
+  return {
+    ...lowScoreTableFromCounts(counts, lows, codes, minN),
+    counterNames: Object.fromEntries(counters.map((c) => [c.id, c.name])),
+  };
 }

@@ -42,8 +42,6 @@ export function addToMoments(
   return moments;
 }
 
-export type LowScoreRow = { day: string; counterId: number | null; answers: Record<string, number> };
-
 export type LowScoreTable = {
   /** Counters shown: those with at least `minN` responses in the window (null = no counter recorded). */
   counters: { counterId: number | null; responses: number }[];
@@ -52,44 +50,3 @@ export type LowScoreTable = {
   /** One row per day and shown counter with a low answer: the number of answers 1–2 per element code. */
   rows: { day: string; counterId: number | null; responses: number; low: Record<string, number> }[];
 };
-
-/**
- * Low answers (1 or 2) per day, counter and element over a window, for counters with at least `minN` responses in
- * the window: below that, a count on one day could point at one respondent, so the counter is left out (and counted
- * in hiddenCounters). Days are sorted newest first, then by counter.
- */
-export function lowScoreTable(rows: readonly LowScoreRow[], codes: readonly string[], minN: number): LowScoreTable {
-  const totals = new Map<number | null, number>();
-  for (const row of rows) totals.set(row.counterId, (totals.get(row.counterId) ?? 0) + 1);
-  const shown = new Set([...totals].filter(([, n]) => n >= minN).map(([id]) => id));
-  const cells = new Map<
-    string,
-    { day: string; counterId: number | null; responses: number; low: Record<string, number> }
-  >();
-  for (const row of rows) {
-    if (!shown.has(row.counterId)) continue;
-    const key = `${row.day}|${row.counterId ?? ""}`;
-    let cell = cells.get(key);
-    if (!cell) {
-      cell = {
-        day: row.day,
-        counterId: row.counterId,
-        responses: 0,
-        low: Object.fromEntries(codes.map((c) => [c, 0])),
-      };
-      cells.set(key, cell);
-    }
-    cell.responses += 1;
-    for (const code of codes) if ((row.answers[code] ?? 99) <= LOW_ANSWER_MAX) cell.low[code]! += 1;
-  }
-  return {
-    counters: [...totals]
-      .filter(([id]) => shown.has(id))
-      .map(([counterId, responses]) => ({ counterId, responses }))
-      .sort((a, b) => (a.counterId ?? 0) - (b.counterId ?? 0)),
-    hiddenCounters: totals.size - shown.size,
-    rows: [...cells.values()]
-      .filter((c) => Object.values(c.low).some((n) => n > 0))
-      .sort((a, b) => (a.day === b.day ? (a.counterId ?? 0) - (b.counterId ?? 0) : b.day.localeCompare(a.day))),
-  };
-}

@@ -1,10 +1,12 @@
 import { formatDate, formatPercent } from "@/lib/format/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { getAgencyPerformance, type AgencyPerformanceFilter } from "@/lib/applications/agency-performance-queries";
+import {
+  OVERDUE_FILES_LISTED,
+  getAgencyPerformance,
+  type AgencyPerformanceFilter,
+} from "@/lib/applications/agency-performance-queries";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
-
-const OVERDUE_SHOWN = 20;
 
 /**
  * "Who has the ball" (issue 20): the technical agencies' recommendation times (P50/P90) and share within their SLA on
@@ -48,13 +50,13 @@ export async function AgencyBallSection({
         ]}
       />
       <h3>{t("dashboard.overdueTitle")}</h3>
-      {data.overdueFiles.length > OVERDUE_SHOWN && (
+      {data.overdueCount > OVERDUE_FILES_LISTED && (
         <p className="muted">
-          {t("dashboard.overdueShown", { shown: OVERDUE_SHOWN, count: data.overdueFiles.length })}
+          {t("dashboard.overdueShown", { shown: OVERDUE_FILES_LISTED, count: data.overdueCount })}
         </p>
       )}
       <DataTable
-        rows={data.overdueFiles.slice(0, OVERDUE_SHOWN)}
+        rows={data.overdueFiles}
         rowKey={(file) => file.registrationNo}
         empty={t("dashboard.noOverdue")}
         columns={[
