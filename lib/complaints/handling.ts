@@ -10,6 +10,7 @@ import { getOutboundAdapter } from "./outbound";
 import { listHandlingCategories, loadComplaintCalendar } from "./complaint-calendar";
 import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./handling-categories";
 import { complaintDeadline, extendedDeadline } from "./metrics";
+import { noteRecord } from "./note-data";
 import { ZAssignComplaint, ZComplaintAnswer, ZComplaintCategoryChange, ZComplaintNote } from "./schemas";
 
 const HANDLER_ROLES = ["ADMIN", "OFFICER"];
@@ -40,7 +41,12 @@ export async function assignComplaint(input: unknown, actor: Actor): Promise<voi
       data: { assigneeId, status: complaint.status === "new" ? "assigned" : complaint.status },
     }),
     db.complaintNote.create({
-      data: { complaintId, kind: "status", body: `assigned:${assignee.name}`, authorId: actor.id, author: actor.label },
+      data: {
+        complaintId,
+        ...noteRecord("status", { event: "assigned", name: assignee.name }),
+        authorId: actor.id,
+        author: actor.label,
+      },
     }),
   ]);
   await recordAudit({
@@ -71,8 +77,7 @@ export async function changeComplaintCategory(input: unknown, actor: Actor): Pro
     db.complaintNote.create({
       data: {
         complaintId,
-        kind: "status",
-        body: `category:${complaint.category}→${category}`,
+        ...noteRecord("status", { event: "categoryChanged", from: complaint.category, to: category }),
         authorId: actor.id,
         author: actor.label,
       },
@@ -126,7 +131,13 @@ export async function resolveComplaint(complaintId: string, actor: Actor, now: D
   await db.$transaction([
     db.complaint.update({ where: { id: complaintId }, data: { status: "resolved", resolvedAt: now } }),
     db.complaintNote.create({
-      data: { complaintId, kind: "status", body: "resolved", authorId: actor.id, author: actor.label, createdAt: now },
+      data: {
+        complaintId,
+        ...noteRecord("status", { event: "resolved" }),
+        authorId: actor.id,
+        author: actor.label,
+        createdAt: now,
+      },
     }),
   ]);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.resolve", target: complaint.ticketNo });
@@ -140,7 +151,13 @@ export async function closeComplaint(complaintId: string, actor: Actor, now: Dat
   await db.$transaction([
     db.complaint.update({ where: { id: complaintId }, data: { status: "closed" } }),
     db.complaintNote.create({
-      data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now },
+      data: {
+        complaintId,
+        ...noteRecord("status", { event: "closed" }),
+        authorId: actor.id,
+        author: actor.label,
+        createdAt: now,
+      },
     }),
   ]);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.close", target: complaint.ticketNo });
@@ -182,8 +199,12 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
       db.complaintNote.create({
         data: {
           complaintId: complaint.id,
-          kind: "status",
-          body: `verified:ours:${category.code}:${category.deadlineDays}:${deadlineOn}`,
+          ...noteRecord("status", {
+            event: "verifiedOurs",
+            category: category.code,
+            days: category.deadlineDays,
+            deadline: deadlineOn,
+          }),
           authorId: actor.id,
           author: actor.label,
           createdAt: now,
@@ -213,8 +234,7 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
     db.complaintNote.create({
       data: {
         complaintId: complaint.id,
-        kind: "status",
-        body: `verified:not_ours: ${parsed.reason}`,
+        ...noteRecord("status", { event: "verifiedNotOurs", reason: parsed.reason }, parsed.reason),
         authorId: actor.id,
         author: actor.label,
         createdAt: now,
@@ -257,8 +277,11 @@ export async function extendComplaintDeadline(input: unknown, actor: Actor, now:
     db.complaintNote.create({
       data: {
         complaintId,
-        kind: "extension",
-        body: `${complaint.deadlineOn} → ${deadlineOn} (+${extraDays}): ${reason}`,
+        ...noteRecord(
+          "extension",
+          { event: "extended", from: complaint.deadlineOn, to: deadlineOn, days: extraDays, reason },
+          reason,
+        ),
         authorId: actor.id,
         author: actor.label,
         createdAt: now,

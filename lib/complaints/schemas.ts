@@ -130,3 +130,24 @@ export const ZComplaintMetricsExportQuery = z
     message: "from harus sebelum atau sama dengan to",
     path: ["to"],
   });
+
+/**
+ * A workflow step in a complaint's history, stored as JSON in ComplaintNote.data (the migration
+ * 20261206105009_complaint_note_data converted the older text notes). Free notes and answers have none.
+ */
+export const ZComplaintNoteData = z.discriminatedUnion("event", [
+  z.object({ event: z.literal("assigned"), name: z.string() }),
+  z.object({ event: z.literal("categoryChanged"), from: z.string(), to: z.string() }),
+  z.object({ event: z.literal("resolved") }),
+  z.object({ event: z.literal("closed") }),
+  z.object({ event: z.literal("verifiedOurs"), category: z.string(), days: z.number().int(), deadline: isoDay }),
+  z.object({ event: z.literal("verifiedNotOurs"), reason: z.string() }),
+  z.object({
+    event: z.literal("extended"),
+    from: isoDay,
+    to: isoDay,
+    days: z.number().int(),
+    reason: z.string(),
+  }),
+]);
+export type TComplaintNoteData = z.infer<typeof ZComplaintNoteData>;
