@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { optionalText } from "../validation/text";
-import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "./complaint-rules";
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_LIST_TABS } from "./complaint-rules";
 
 /** Longest complaint text kept: a long concatenated SMS (10 segments × 160) or a web form entry. */
 export const COMPLAINT_TEXT_MAX = 2000;
@@ -151,3 +151,11 @@ export const ZComplaintNoteData = z.discriminatedUnion("event", [
   }),
 ]);
 export type TComplaintNoteData = z.infer<typeof ZComplaintNoteData>;
+
+/** The staff list's download (/api/v1/complaints/export.xlsx): the page's tab, search and order. */
+export const ZComplaintListExportQuery = z.object({
+  filter: z.enum(COMPLAINT_LIST_TABS, { error: "filter harus open, overdue atau all." }).optional(),
+  q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional(),
+  sort: z.string().max(40).optional(),
+  dir: z.string().max(4).optional(),
+});
