@@ -10,9 +10,9 @@ import {
 } from "../calendar/working-days";
 import { formatTicketNumber, guessCategory, type ComplaintChannel } from "../complaints/complaint-rules";
 import { complaintDeadline, DEFAULT_DEADLINE_WORKING_DAYS } from "../complaints/metrics";
-import { loadComplaintCalendar } from "../complaints/complaint-calendar";
+import { loadComplaintCalendar } from "../complaints/handling-category-queries";
 import { createHash } from "node:crypto";
-import { acknowledgementText } from "../complaints/outbound";
+import { acknowledgementText } from "../complaints/outbox-store";
 import { noteRecord } from "../complaints/note-data";
 import { checkCodeFromBytes } from "../complaints/complaint-rules";
 

@@ -5,8 +5,8 @@ import ExcelJS from "exceljs";
 import { GET } from "@/app/api/v1/complaints/export.xlsx/route";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
-import { createComplaint } from "@/lib/complaints/intake";
-import { closeComplaint } from "@/lib/complaints/handling";
+import { createComplaint } from "@/lib/complaints/intake-store";
+import { closeComplaint } from "@/lib/complaints/handling-store";
 import { XLSX_HEADER_ROW } from "@/lib/export/xlsx";
 
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };

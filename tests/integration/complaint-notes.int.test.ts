@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createComplaint } from "@/lib/complaints/intake";
+import { createComplaint } from "@/lib/complaints/intake-store";
 import {
   answerComplaint,
   assignComplaint,
@@ -14,7 +14,7 @@ import {
   extendComplaintDeadline,
   resolveComplaint,
   verifyComplaint,
-} from "@/lib/complaints/handling";
+} from "@/lib/complaints/handling-store";
 import { readNoteData } from "@/lib/complaints/note-data";
 
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };

@@ -5,10 +5,11 @@ import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
+import { listActiveStaff } from "../users/staff-queries";
 import { isOpenStatus, complaintStatusPath } from "./complaint-rules";
-import { getOutboundAdapter } from "./outbound";
-import { listHandlingCategories, loadComplaintCalendar } from "./complaint-calendar";
-import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./handling-categories";
+import { getOutboundAdapter } from "./outbox-store";
+import { listHandlingCategories, loadComplaintCalendar } from "./handling-category-queries";
+import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./schemas";
 import { complaintDeadline, extendedDeadline } from "./metrics";
 import { noteRecord } from "./note-data";
 import { ZAssignComplaint, ZComplaintAnswer, ZComplaintCategoryChange, ZComplaintNote } from "./schemas";
@@ -31,8 +32,9 @@ export async function assignComplaint(input: unknown, actor: Actor): Promise<voi
   const complaint = await findComplaint(complaintId);
   requireOpen(complaint.status);
   const db = getDb();
-  const assignee = await db.user.findUnique({ where: { id: assigneeId } });
-  if (!assignee || !assignee.active || !HANDLER_ROLES.includes(assignee.role)) {
+  // Users are lib/users' table: the active staff through its query.
+  const assignee = (await listActiveStaff()).find((user) => user.id === assigneeId);
+  if (!assignee || !HANDLER_ROLES.includes(assignee.role)) {
     throw new AppError("VALIDATION", "Petugas tidak valid.", { fields: { assigneeId: "Pilih petugas yang aktif" } });
   }
   await db.$transaction([
