@@ -8,7 +8,7 @@ import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
 import { setSkmWeightMode } from "@/lib/skm/summary-query";
-import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
+import { publishOnTimeRate } from "@/lib/applications/on-time-publication-store";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 import { integerRangeMessage, NUMBER_BOUNDS } from "@/lib/validation/bounds";
