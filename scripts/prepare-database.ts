@@ -2,7 +2,7 @@ import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable, tuneSqlite } from "../lib/db/lifecycle";
 import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo, seedReferenceData } from "../lib/seed";
-import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadlines";
+import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadline-store";
 import { DEMO_USERS } from "../lib/seed/demo-users";
 import { createUser, countUsers } from "../lib/users/users";
 

@@ -5,7 +5,7 @@ import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../pe
 import { getSkmSummaryForFilter } from "../skm/summary-query";
 import { countFinishedApplications, getProcessingSummary } from "../applications/processing-summary";
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
-import { getInvestmentTotals } from "../investment/analytics";
+import { getInvestmentTotals } from "../investment/analytics-queries";
 import { getComplaintKpis } from "../complaints";
 import { getFollowUpKpis } from "../follow-up/queries";
 import { getKpiTargets } from "./targets";

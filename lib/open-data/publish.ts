@@ -18,7 +18,7 @@ import { snapshotPeriod, type TOpenDataSnapshotBody } from "../publication/snaps
 import { getPublishedSkmReport } from "../skm/report-query";
 import { getProcessingSummary } from "../applications/processing-summary";
 import { getComplaintSummary } from "../complaints/queries";
-import { getInvestmentByGroup } from "../investment/analytics";
+import { getInvestmentByGroup } from "../investment/analytics-queries";
 import { getBkpmSector, type BkpmSectorCode } from "../investment/sectors";
 import { listAreas } from "../reference/queries";
 import { buildOpenDataTables, type OpenDataInputs } from "./build";

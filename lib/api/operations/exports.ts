@@ -7,7 +7,7 @@ import { ZSkmSummaryQuery } from "../../skm/summary";
 import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
-import { ZInvestmentFilter } from "../../investment/analytics-query";
+import { ZInvestmentFilter } from "../../investment/schemas";
 import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
 import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
 

@@ -1,7 +1,7 @@
 import { SelectField, TextField } from "@/components/ui/field";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { BUSINESS_SCALES, INVESTMENT_ORIGINS } from "@/lib/investment/derive";
-import { TREND_GROUP_BYS, TREND_INTERVALS, type TInvestmentFilter } from "@/lib/investment/analytics-query";
+import { TREND_GROUP_BYS, TREND_INTERVALS, type TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Translator } from "@/lib/i18n/translate";
 
 /** A plain GET form: the filter lives in the URL, so a filtered view can be bookmarked and shared. */

@@ -19,7 +19,7 @@ import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { FieldsForm } from "@/components/ui/fields-form";
-import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadline-store";
 import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 import { LowestRealisationProjects, NotFiledProjects, TableSkeleton } from "./_components/project-tables";
