@@ -6,15 +6,7 @@ import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createComplaint } from "@/lib/complaints/intake-store";
-import {
-  answerComplaint,
-  assignComplaint,
-  changeComplaintCategory,
-  closeComplaint,
-  extendComplaintDeadline,
-  resolveComplaint,
-  verifyComplaint,
-} from "@/lib/complaints/handling-store";
+import * as handling from "@/lib/complaints/handling-store";
 import { readNoteData } from "@/lib/complaints/note-data";
 
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
@@ -37,22 +29,26 @@ describe("the workflow writes each step as structured data", () => {
       text: "Izin belum selesai",
       receivedAt: new Date("2024-03-04T02:00:00Z"),
     });
-    await assignComplaint({ complaintId: c.id, assigneeId: officer.id }, admin);
-    await changeComplaintCategory({ complaintId: c.id, category: "fee" }, admin);
-    await verifyComplaint(
+    await handling.assignComplaint({ complaintId: c.id, assigneeId: officer.id }, admin);
+    await handling.changeComplaintCategory({ complaintId: c.id, category: "fee" }, admin);
+    await handling.verifyComplaint(
       { complaintId: c.id, verdict: "ours", handlingCategory: "cek_lapangan" },
       admin,
       new Date("2024-03-05T02:00:00Z"),
     );
     const verified = await getDb().complaint.findUniqueOrThrow({ where: { id: c.id } });
-    const extendedTo = await extendComplaintDeadline(
+    const extendedTo = await handling.extendComplaintDeadline(
       { complaintId: c.id, extraDays: 3, reason: "cek lapangan: pemohon di luar kota" },
       admin,
       new Date("2024-03-06T02:00:00Z"),
     );
-    await answerComplaint({ complaintId: c.id, body: "Sudah kami cek." }, admin, new Date("2024-03-07T02:00:00Z"));
-    await resolveComplaint(c.id, admin, new Date("2024-03-08T02:00:00Z"));
-    await closeComplaint(c.id, admin, new Date("2024-03-09T02:00:00Z"));
+    await handling.answerComplaint(
+      { complaintId: c.id, body: "Sudah kami cek." },
+      admin,
+      new Date("2024-03-07T02:00:00Z"),
+    );
+    await handling.resolveComplaint(c.id, admin, new Date("2024-03-08T02:00:00Z"));
+    await handling.closeComplaint(c.id, admin, new Date("2024-03-09T02:00:00Z"));
 
     expect(await stepsOf(c.id)).toEqual([
       { kind: "status", body: "", step: { event: "assigned", name: "Budi Petugas" } },
@@ -86,7 +82,7 @@ describe("the workflow writes each step as structured data", () => {
       text: "Air PDAM mati",
       receivedAt: new Date("2024-03-04T03:00:00Z"),
     });
-    await verifyComplaint(
+    await handling.verifyComplaint(
       { complaintId: c.id, verdict: "not_ours", reason: "Urusan PDAM, silakan hubungi 0354-123" },
       admin,
       new Date("2024-03-05T02:00:00Z"),
