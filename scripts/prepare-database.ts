@@ -40,7 +40,7 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   // Reports published before snapshots existed are frozen now, so public pages only ever read snapshots.
   // (imported only when there is a published report: the SKM modules are not needed to start an empty office)
   if ((await db.skmReport.count({ where: { status: "PUBLISHED" } })) > 0) {
-    const { freezeReportsPublishedWithoutSnapshot } = await import("../lib/skm/report-query");
+    const { freezeReportsPublishedWithoutSnapshot } = await import("../lib/skm/report-store");
     const frozen = await freezeReportsPublishedWithoutSnapshot(db);
     if (frozen > 0) console.log(`  ${frozen} published SKM report(s) frozen as snapshots`);
   }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
-import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { countFinishedApplications, getProcessingSummary } from "../applications/processing-summary";
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics-queries";

@@ -3,7 +3,7 @@
  * Indonesian headers) and PDF reports with the office letterhead, period, signature block and page numbers.
  */
 import { z } from "zod";
-import { ZSkmSummaryQuery } from "../../skm/summary";
+import { ZSkmSummaryQuery } from "../../skm/schemas";
 import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
