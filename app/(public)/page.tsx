@@ -2,13 +2,8 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSettings } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
-<<<<<<< HEAD
-import { listPublishedSkmReports } from "@/lib/skm/report-query";
-import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication-store";
-=======
 import { listPublishedSkmReports } from "@/lib/skm/report-queries";
-import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication";
->>>>>>> main
+import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication-store";
 import { formatCount, formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/format/format";
 import type { Metadata } from "next";
 

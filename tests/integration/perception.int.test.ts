@@ -1,11 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
-<<<<<<< HEAD
 import { importApplicationsCsv } from "@/lib/applications/import-store";
-import { createInvitation } from "@/lib/skm/invitations";
-=======
-import { importApplicationsCsv } from "@/lib/applications/import";
 import { createInvitation } from "@/lib/skm/invitation-store";
->>>>>>> main
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
 import { getPerceptionComparison } from "@/lib/skm/perception-queries";
 import { parsePeriodKey } from "@/lib/periods/periods";

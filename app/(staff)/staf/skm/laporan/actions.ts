@@ -5,15 +5,9 @@ import { requireActionCapability } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/audit";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
-<<<<<<< HEAD
-import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
-import { setSkmWeightMode } from "@/lib/skm/summary-query";
-import { publishOnTimeRate } from "@/lib/applications/on-time-publication-store";
-=======
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
-import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
->>>>>>> main
+import { publishOnTimeRate } from "@/lib/applications/on-time-publication-store";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 import { ZPeriodKeyForm, ZSkmPopulationForm, ZSkmReportForm, ZSkmWeightModeForm } from "@/lib/skm/schemas";

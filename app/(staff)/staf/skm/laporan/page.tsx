@@ -7,13 +7,8 @@ import {
   listSkmPopulations,
   listSkmReports,
   type SkmReportStaffStatus,
-<<<<<<< HEAD
-} from "@/lib/skm/report-query";
-import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication-store";
-=======
 } from "@/lib/skm/report-queries";
-import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
->>>>>>> main
+import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication-store";
 import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
 import { periodKeyLabel } from "@/lib/periods/periods";
 import type { Locale } from "@/lib/i18n/locales";
