@@ -89,7 +89,7 @@ async function main() {
   const { getDb, disconnectDb } = await import("../lib/db/client");
   const { seedReferenceData } = await import("../lib/seed/reference");
   await seedReferenceData(getDb());
-  const { importApplicationsCsv } = await import("../lib/applications/import");
+  const { importApplicationsCsv } = await import("../lib/applications/import-store");
   const csv = readFileSync(csvFile, "utf8");
   const actor = { id: null, label: "bench", role: "ADMIN" as const };
   // Peak RSS is sampled every 10 ms by a worker thread (RSS is per process, and a worker keeps sampling even while

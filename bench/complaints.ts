@@ -35,7 +35,7 @@ async function main() {
   const { seedDemoUsers } = await import("../lib/seed/demo-users");
   const { seedDemoComplaints } = await import("../lib/seed/demo-complaints");
   const { getComplaintSummary, getComplaintKpis, listComplaints } = await import("../lib/complaints/queries");
-  const { receiveGatewayMessage } = await import("../lib/complaints/intake");
+  const { receiveGatewayMessage } = await import("../lib/complaints/intake-store");
   const { toWibDate, addCalendarDays } = await import("../lib/calendar/working-days");
 
   applyMigrations(process.env.DATABASE_URL as string, { quiet: true });

@@ -107,7 +107,7 @@ const PHASES: Phase[] = ["read", "preview", "import", "re-import"];
 /** One phase in this (fresh) process: prints a JSON line with seconds, peak RSS, longest stall and a summary. */
 async function runPhase(phase: Phase) {
   const { openSpreadsheet } = await import("../lib/spreadsheet/read");
-  const { importOssProjects } = await import("../lib/oss/import");
+  const { importOssProjects } = await import("../lib/oss/import-store");
   const { disconnectDb } = await import("../lib/db/client");
   const { readFileSync } = await import("node:fs");
   const bytes = new Uint8Array(readFileSync(file));

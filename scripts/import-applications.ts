@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
-import { importApplicationsCsv } from "../lib/applications/import";
+import { importApplicationsCsv } from "../lib/applications/import-store";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

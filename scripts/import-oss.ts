@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
 import { disconnectDb } from "../lib/db/client";
-import { importOssProjects } from "../lib/oss/import";
+import { importOssProjects } from "../lib/oss/import-store";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -4,6 +4,8 @@ import Papa from "papaparse";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
 import { FileField } from "@/components/ui/file-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { fill, isXlsxFile, XLSX_TYPE } from "@/components/imports/import-text";
+import { ImportProgress, useImportUpload } from "@/components/imports/use-import-upload";
 
 type RowError = { line: number; column: string; message: string };
 type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
@@ -18,16 +20,11 @@ type Result = {
   calendarWarnings?: CalendarWarning[];
 };
 
-const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? String(vars[k]) : m));
 const normalise = (text: string) =>
   text
     .trim()
     .toLowerCase()
     .replace(/[\s_-]/g, "");
-
-const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-const isXlsxFile = (file: File) => file.type === XLSX_TYPE || file.name.toLowerCase().endsWith(".xlsx");
 
 /**
  * CSV or .xlsx import: preview the first rows (CSV read in the browser, .xlsx by POST /api/v1/import-preview, the
@@ -48,16 +45,15 @@ export function ImportApplicationsForm({
   const [preview, setPreview] = useState<string[][]>([]);
   const [mapping, setMapping] = useState<Record<string, string>>({});
   const [mode, setMode] = useState("all-or-nothing");
-  const [progress, setProgress] = useState<number | null>(null);
-  const [phase, setPhase] = useState<"idle" | "uploading" | "processing" | "done">("idle");
-  const [result, setResult] = useState<Result | null>(null);
+  const upload = useImportUpload<Result>();
+  const { result, busy } = upload;
+  // A preview failure (the .xlsx reader's answer); the upload's own failure is shown by ImportProgress.
   const [failure, setFailure] = useState<string | null>(null);
 
   function choose(selected: File | null) {
     setFile(selected);
-    setResult(null);
+    upload.reset();
     setFailure(null);
-    setPhase("idle");
     if (!selected) return;
     const show = (head: string[], rows: string[][]) => {
       setHeaders(head);
@@ -106,38 +102,9 @@ export function ImportApplicationsForm({
     );
     const params = new URLSearchParams({ mode });
     if (Object.keys(explicit).length > 0) params.set("mapping", JSON.stringify(explicit));
-    const request = new XMLHttpRequest();
-    request.open("POST", `/api/v1/applications/import?${params.toString()}`);
-    request.setRequestHeader("content-type", isXlsxFile(file) ? XLSX_TYPE : "text/csv");
-    request.upload.onprogress = (event) => {
-      if (event.lengthComputable) setProgress(Math.round((event.loaded / event.total) * 100));
-    };
-    request.upload.onload = () => {
-      setProgress(100);
-      setPhase("processing");
-    };
-    request.onload = () => {
-      setPhase("done");
-      try {
-        const body = JSON.parse(request.responseText) as { result?: Result; error?: { message: string } };
-        if (body.result) setResult(body.result);
-        else setFailure(body.error?.message ?? String(request.status));
-      } catch {
-        setFailure(String(request.status));
-      }
-    };
-    request.onerror = () => {
-      setPhase("done");
-      setFailure("network");
-    };
-    setPhase("uploading");
-    setProgress(0);
-    setResult(null);
-    setFailure(null);
-    request.send(file);
+    void upload.send(`/api/v1/applications/import?${params.toString()}`, file);
   }
 
-  const busy = phase === "uploading" || phase === "processing";
   return (
     <div className="stack">
       <FileField
@@ -232,19 +199,7 @@ export function ImportApplicationsForm({
           </div>
         </>
       )}
-      {progress !== null && phase !== "idle" && (
-        <div className="card" role="status" aria-live="polite">
-          <label htmlFor="import-progress">
-            {phase === "uploading" ? labels.uploading : phase === "processing" ? labels.processing : labels.start}
-          </label>
-          <progress
-            id="import-progress"
-            max={100}
-            value={phase === "processing" ? undefined : progress}
-            style={{ width: "100%" }}
-          />
-        </div>
-      )}
+      <ImportProgress id="import-progress" upload={upload} labels={labels} />
       {failure && (
         <div className="alert alert-error" role="alert">
           {fill(labels.failed, { message: failure })}

@@ -1,8 +1,8 @@
 import { formatDate, formatDateTime } from "@/lib/format/format";
 import { getTranslator } from "@/lib/i18n/server";
-import { readComplaintNote } from "@/lib/complaints/note-text";
+import { readNoteData } from "@/lib/complaints/note-data";
 
-type Note = { id: number | string; kind: string; body: string; author: string; createdAt: Date };
+type Note = { id: number | string; kind: string; body: string; data: string | null; author: string; createdAt: Date };
 type HandlingCategory = { code: string; name: string; nameEn: string };
 
 /**
@@ -26,29 +26,34 @@ export async function ComplaintHistory({
     return label.startsWith("categories.") ? code : label;
   };
   const describe = (note: Note): string => {
-    const read = readComplaintNote(note.kind, note.body);
-    switch (read.key) {
-      case null:
-        return read.text;
+    const step = readNoteData(note.data);
+    if (!step) return note.body;
+    switch (step.event) {
       case "verifiedOurs":
         return t("staff.noteText.verifiedOurs", {
-          category: handlingName(read.values.category),
-          days: read.values.days,
-          deadline: formatDate(read.values.deadline, locale),
+          category: handlingName(step.category),
+          days: String(step.days),
+          deadline: formatDate(step.deadline, locale),
         });
       case "extended":
         return t("staff.noteText.extended", {
-          ...read.values,
-          from: formatDate(read.values.from, locale),
-          to: formatDate(read.values.to, locale),
+          reason: step.reason,
+          days: String(step.days),
+          from: formatDate(step.from, locale),
+          to: formatDate(step.to, locale),
         });
       case "categoryChanged":
         return t("staff.noteText.categoryChanged", {
-          from: complaintCategory(read.values.from),
-          to: complaintCategory(read.values.to),
+          from: complaintCategory(step.from),
+          to: complaintCategory(step.to),
         });
-      default:
-        return t(`staff.noteText.${read.key}`, read.values);
+      case "assigned":
+        return t("staff.noteText.assigned", { name: step.name });
+      case "verifiedNotOurs":
+        return t("staff.noteText.verifiedNotOurs", { reason: step.reason });
+      case "resolved":
+      case "closed":
+        return t(`staff.noteText.${step.event}`);
     }
   };
   return (

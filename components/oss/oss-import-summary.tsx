@@ -4,9 +4,7 @@ import { formatCount, formatRupiah } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
 import { ScrollTable } from "@/components/ui/scroll-table";
-
-export const fill = (template: string, vars: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (match, key: string) => (key in vars ? String(vars[key]) : match));
+import { fill } from "@/components/imports/import-text";
 
 /** What an OSS import preview or result says: missing headers, counts, errors, notes, scale differences, rows. */
 export function OssImportSummary({

@@ -6,7 +6,7 @@ import type { Actor } from "../users/users";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { AGENCY_STAGE, agencyStageClock } from "./agency-clock";
-import { appendTimelineSteps, recomputeApplication } from "./record-steps";
+import { appendTimelineSteps, recomputeApplication } from "./record-steps-store";
 import { ZAgencyRecommendation, type AgencyDecision } from "./schemas";
 import type { Stage } from "./constants";
 import type { TimelineEvent, TimelineState } from "./timeline";

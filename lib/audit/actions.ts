@@ -67,6 +67,7 @@ export const AUDIT_ACTIONS = [
   "export.weeklyReviewPdf",
   "export.investmentXlsx",
   "export.complaintMetrics",
+  "export.complaints",
   "holiday.upsert",
   "holiday.import",
   "holiday.delete",

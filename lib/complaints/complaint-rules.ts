@@ -162,3 +162,12 @@ export function guessCategory(text: string): ComplaintCategory {
   }
   return "other";
 }
+
+/** The tabs of the staff complaints list (/staf/pengaduan); the page and its Excel download share them. */
+export const COMPLAINT_LIST_TABS = ["open", "overdue", "all"] as const;
+export type ComplaintListTab = (typeof COMPLAINT_LIST_TABS)[number];
+
+/** A tab of the list as the filter of its query: open, overdue as of `today` (open and past the deadline), or all. */
+export function complaintListTabFilter(tab: ComplaintListTab, today: string) {
+  return { status: tab === "overdue" ? undefined : tab, isOverdueOnly: tab === "overdue", today };
+}

@@ -3,7 +3,7 @@ import { getDb } from "../db/client";
 import { validationError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import { ZHandlingCategoryInput } from "./handling-categories";
+import { ZHandlingCategoryInput } from "./schemas";
 
 /**
  * Creates or edits a handling category (ADMIN). A new deadline applies to complaints verified from then on;

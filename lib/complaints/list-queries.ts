@@ -24,10 +24,24 @@ const ORDER_BY: Record<ComplaintListSort, (dir: TSortDirection) => OrderBy> = {
   deadline: (dir) => [{ deadlineOn: dir }, { ticketNo: "asc" }],
 };
 
+/** The list's rows as `filter` selects them, searched in the ticket number, the text and the sender's name. */
+function listWhere(filter: ComplaintListFilter, q: string) {
+  // Never the phone number, which officers see masked.
+  const search = q
+    ? {
+        OR: [
+          { ticketNo: containsIgnoringCase(q) },
+          { text: containsIgnoringCase(q) },
+          { senderName: containsIgnoringCase(q) },
+        ],
+      }
+    : {};
+  return { ...complaintListWhere(filter), ...search };
+}
+
 /**
- * One page of the staff complaints list (issue 16), filtered as the page's tabs say, searched in the ticket number,
- * the text and the sender's name (never the phone number, which officers see masked), sorted and counted in the
- * database.
+ * One page of the staff complaints list (issue 16), filtered as the page's tabs say, searched, sorted and counted
+ * in the database.
  */
 export async function listComplaintsPage(
   filter: ComplaintListFilter,
@@ -35,20 +49,26 @@ export async function listComplaintsPage(
   viewerRole: string,
 ): Promise<TPage<ComplaintListRow>> {
   const db = getDb();
-  const search = state.q
-    ? {
-        OR: [
-          { ticketNo: containsIgnoringCase(state.q) },
-          { text: containsIgnoringCase(state.q) },
-          { senderName: containsIgnoringCase(state.q) },
-        ],
-      }
-    : {};
-  const where = { ...complaintListWhere(filter), ...search };
+  const where = listWhere(filter, state.q);
   const page = await loadPage(
     state,
     () => db.complaint.count({ where }),
     (skip, take) => db.complaint.findMany({ where, orderBy: ORDER_BY[state.sort](state.dir), skip, take }),
   );
   return { ...page, rows: await toComplaintListRows(page.rows, viewerRole, filter.today) };
+}
+
+/** Every row of the list (not one page, at most `max`) in the page's order: its Excel download. */
+export async function listComplaintsForExport(
+  filter: ComplaintListFilter,
+  state: Pick<TTableState<ComplaintListSort>, "q" | "sort" | "dir">,
+  viewerRole: string,
+  max: number,
+): Promise<ComplaintListRow[]> {
+  const rows = await getDb().complaint.findMany({
+    where: listWhere(filter, state.q),
+    orderBy: ORDER_BY[state.sort](state.dir),
+    take: max,
+  });
+  return toComplaintListRows(rows, viewerRole, filter.today);
 }

@@ -9,7 +9,8 @@ import {
   workingDaysSinceReceipt,
   type ComplaintMetricRow,
 } from "./metrics";
-import { DEFAULT_HANDLING_CATEGORIES, ZExtendComplaintDeadline } from "./handling-categories";
+import { DEFAULT_HANDLING_CATEGORIES } from "./handling-categories";
+import { ZExtendComplaintDeadline } from "./schemas";
 
 // SKB 2026 (domain reference §6), the rows that matter for January–March.
 const HOLIDAYS_2026: HolidayEntry[] = [

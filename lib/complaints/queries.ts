@@ -10,10 +10,12 @@ import {
   type ComplaintSummary,
   type ComplaintTrendPoint,
 } from "./metrics";
-import { loadComplaintCalendar } from "./complaint-calendar";
+import { loadComplaintCalendar } from "./handling-category-queries";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
 import { toWibDate } from "../calendar/working-days";
 import { parseTicketNumber } from "./complaint-rules";
+import { listUserNames } from "../users/list-queries";
+import { listActiveStaff } from "../users/staff-queries";
 
 const METRIC_FIELDS = {
   category: true,
@@ -46,10 +48,8 @@ type ComplaintRecord = Awaited<ReturnType<Db["complaint"]["findMany"]>>[number];
 
 /** Complaint records as the staff list shows them: the assignee's name, the overdue flag, phones masked unless ADMIN. */
 export async function toComplaintListRows(rows: ComplaintRecord[], viewerRole: string, today: string) {
-  const assigneeIds = [...new Set(rows.map((r) => r.assigneeId).filter((id): id is string => !!id))];
-  const users = assigneeIds.length
-    ? await getDb().user.findMany({ where: { id: { in: assigneeIds } }, select: { id: true, name: true } })
-    : [];
+  // Users are lib/users' table (a short one): every name through its query, only when a row has an assignee.
+  const users = rows.some((r) => r.assigneeId) ? await listUserNames() : [];
   const names = new Map(users.map((u) => [u.id, u.name]));
   return rows.map((r) => ({
     id: r.id,
@@ -100,8 +100,8 @@ export async function getComplaintDetail(id: string, viewerRole: string, today: 
   });
   if (!complaint) return null;
   const assignee = complaint.assigneeId
-    ? await db.user.findUnique({ where: { id: complaint.assigneeId }, select: { name: true } })
-    : null;
+    ? (await listUserNames()).find((user) => user.id === complaint.assigneeId)
+    : undefined;
   const calendar = await loadComplaintCalendar(db);
   const { senderPhone, ...rest } = complaint;
   return {
@@ -120,12 +120,9 @@ export async function getComplaintDetail(id: string, viewerRole: string, today: 
 }
 
 /** Staff who may own a complaint. */
-export async function listComplaintHandlers() {
-  return getDb().user.findMany({
-    where: { active: true, role: { in: ["ADMIN", "OFFICER"] } },
-    select: { id: true, name: true },
-    orderBy: { name: "asc" },
-  });
+export async function listComplaintHandlers(): Promise<{ id: string; name: string }[]> {
+  const staff = await listActiveStaff();
+  return staff.filter((user) => user.role === "ADMIN" || user.role === "OFFICER").map(({ id, name }) => ({ id, name }));
 }
 
 /**

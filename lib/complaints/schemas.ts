@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { optionalText } from "../validation/text";
-import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS } from "./complaint-rules";
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_LIST_TABS } from "./complaint-rules";
+import { MAX_HANDLING_DAYS } from "./handling-categories";
 
 /** Longest complaint text kept: a long concatenated SMS (10 segments × 160) or a web form entry. */
 export const COMPLAINT_TEXT_MAX = 2000;
@@ -130,3 +131,107 @@ export const ZComplaintMetricsExportQuery = z
     message: "from harus sebelum atau sama dengan to",
     path: ["to"],
   });
+
+/**
+ * A workflow step in a complaint's history, stored as JSON in ComplaintNote.data (the migration
+ * 20261206105009_complaint_note_data converted the older text notes). Free notes and answers have none.
+ */
+export const ZComplaintNoteData = z.discriminatedUnion("event", [
+  z.object({ event: z.literal("assigned"), name: z.string() }),
+  z.object({ event: z.literal("categoryChanged"), from: z.string(), to: z.string() }),
+  z.object({ event: z.literal("resolved") }),
+  z.object({ event: z.literal("closed") }),
+  z.object({ event: z.literal("verifiedOurs"), category: z.string(), days: z.number().int(), deadline: isoDay }),
+  z.object({ event: z.literal("verifiedNotOurs"), reason: z.string() }),
+  z.object({
+    event: z.literal("extended"),
+    from: isoDay,
+    to: isoDay,
+    days: z.number().int(),
+    reason: z.string(),
+  }),
+]);
+export type TComplaintNoteData = z.infer<typeof ZComplaintNoteData>;
+
+/** The staff list's download (/api/v1/complaints/export.xlsx): the page's tab, search and order. */
+export const ZComplaintListExportQuery = z.object({
+  filter: z.enum(COMPLAINT_LIST_TABS, { error: "filter harus open, overdue atau all." }).optional(),
+  q: z.string().max(60, { error: "q paling panjang 60 karakter." }).optional(),
+  sort: z.string().max(40).optional(),
+  dir: z.string().max(4).optional(),
+});
+
+const days = (label: string) =>
+  z.coerce
+    .number({ error: `${label} harus bilangan bulat hari kerja.` })
+    .int({ error: `${label} harus bilangan bulat hari kerja.` })
+    .min(1, { error: `${label} paling sedikit 1 hari kerja.` })
+    .max(MAX_HANDLING_DAYS, { error: `${label} paling banyak ${MAX_HANDLING_DAYS} hari kerja.` });
+
+/** A handling category as the admin enters it. */
+export const ZHandlingCategoryInput = z.object({
+  code: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9_]{2,30}$/, { error: "Kode 2–30 karakter: huruf kecil, angka atau garis bawah." }),
+  name: z
+    .string()
+    .trim()
+    .min(2, { error: "Nama kategori wajib diisi." })
+    .max(80, { error: "Nama paling banyak 80 karakter." }),
+  nameEn: z
+    .string()
+    .trim()
+    .min(2, { error: "Nama (English) wajib diisi." })
+    .max(80, { error: "Nama paling banyak 80 karakter." }),
+  deadlineDays: days("Tenggat"),
+  isDefault: z.preprocess((value) => value === true || value === "on" || value === "true", z.boolean()),
+  active: z.preprocess(
+    (value) => value === undefined || value === true || value === "on" || value === "true",
+    z.boolean(),
+  ),
+});
+export type THandlingCategoryInput = z.infer<typeof ZHandlingCategoryInput>;
+
+/** The verification step: is the complaint about this office's service? */
+export const ZVerifyComplaint = z.discriminatedUnion(
+  "verdict",
+  [
+    z.object({
+      complaintId: z.string().min(1),
+      verdict: z.literal("ours"),
+      handlingCategory: z.string().trim().min(1, { error: "Pilih kategori penanganan." }),
+    }),
+    z.object({
+      complaintId: z.string().min(1),
+      verdict: z.literal("not_ours"),
+      // Shown to the citizen as the public answer: where to take the matter instead.
+      reason: z
+        .string()
+        .transform((v) => v.trim())
+        .pipe(
+          z
+            .string()
+            .min(10, { error: "Jelaskan kepada pelapor ke mana pengaduan ini diteruskan (minimal 10 karakter)." })
+            .max(2000),
+        ),
+    }),
+  ],
+  { error: "Pilih hasil verifikasi." },
+);
+
+/** A documented extension of the deadline. */
+export const ZExtendComplaintDeadline = z.object({
+  complaintId: z.string().min(1),
+  extraDays: days("Perpanjangan"),
+  reason: z
+    .string({ error: "Alasan perpanjangan wajib diisi." })
+    .transform((v) => v.trim())
+    .pipe(
+      z
+        .string()
+        .min(10, { error: "Alasan perpanjangan minimal 10 karakter." })
+        .max(1000, { error: "Alasan paling banyak 1000 karakter." }),
+    ),
+});

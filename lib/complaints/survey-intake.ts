@@ -4,7 +4,7 @@ import { createTranslator } from "../i18n/translate";
 import { elementName } from "../follow-up/labels";
 import { offerIntakeKey, type LowScoreOffer } from "../skm/low-score-token";
 import { categoryForSkmElement, normalizePhone } from "./complaint-rules";
-import { createComplaint, type CreatedComplaint } from "./intake";
+import { createComplaint, type CreatedComplaint } from "./intake-store";
 import type { TLowScoreComplaint } from "./schemas";
 
 /**

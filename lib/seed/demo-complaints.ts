@@ -10,9 +10,10 @@ import {
 } from "../calendar/working-days";
 import { formatTicketNumber, guessCategory, type ComplaintChannel } from "../complaints/complaint-rules";
 import { complaintDeadline, DEFAULT_DEADLINE_WORKING_DAYS } from "../complaints/metrics";
-import { loadComplaintCalendar } from "../complaints/complaint-calendar";
+import { loadComplaintCalendar } from "../complaints/handling-category-queries";
 import { createHash } from "node:crypto";
-import { acknowledgementText } from "../complaints/outbound";
+import { acknowledgementText } from "../complaints/outbox-store";
+import { noteRecord } from "../complaints/note-data";
 import { checkCodeFromBytes } from "../complaints/complaint-rules";
 
 /** A demo ticket's check code, derived from its id (no draws from the seeded generator: the demo figures stay put). */
@@ -68,6 +69,7 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
     complaintId: string;
     kind: string;
     body: string;
+    data?: string;
     authorId: string | null;
     author: string;
     createdAt: Date;
@@ -171,8 +173,7 @@ export async function seedDemoComplaints(db: Db, options: DemoSeedOptions): Prom
       if (resolvedAt && assignee)
         notes.push({
           complaintId: id,
-          kind: "status",
-          body: "resolved",
+          ...noteRecord("status", { event: "resolved" }),
           authorId: assignee.id,
           author: assignee.email,
           createdAt: resolvedAt,

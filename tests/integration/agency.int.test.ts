@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createApiToken, createUser } from "@/lib/users/users";
-import { registerApplication, recordApplicationAction } from "@/lib/applications/applications";
+import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getAgencyFile, getAgencyQueue } from "@/lib/applications/agency-queue-queries";
 import { recordAgencyRecommendation } from "@/lib/applications/agency-recommendation-store";
 import {

@@ -1,11 +1,11 @@
-// The streaming CSV import (lib/applications/import.ts) over more than one write chunk, on the engine of this run:
+// The streaming CSV import (lib/applications/import-store.ts) over more than one write chunk, on the engine of this run:
 // all-or-nothing rejections, rollback of a failure in the middle of the write pass, idempotent re-import and the
 // per-day aggregates equal to a recount. Rows use 2023 dates and "ST-" numbers so other files' figures stay apart.
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/applications/import/route";
 import { getDb, perEngine, type DbArgs } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "@/lib/applications/bulk-store";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };

@@ -8,7 +8,11 @@ import { loadWorkCalendar } from "@/lib/calendar/calendar-store";
 import { computeSlaClock, toWibDate } from "@/lib/calendar/working-days";
 import { pausesOf, type TimelineEvent } from "@/lib/applications/timeline";
 import { median, percentile, mean } from "@/lib/applications/processing-stats";
-import { recordApplicationAction, registerApplication, getApplicationDetail } from "@/lib/applications/applications";
+import {
+  recordApplicationAction,
+  registerApplication,
+  getApplicationDetail,
+} from "@/lib/applications/applications-store";
 import { getProcessingSummary } from "@/lib/applications/processing-summary";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };

@@ -10,7 +10,7 @@ import { POST as postRealisations } from "@/app/api/v1/investment/realisations/r
 import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { POST as postSurveyImport } from "@/app/api/v1/responses/import/route";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
-import { registerApplication } from "@/lib/applications/applications";
+import { registerApplication } from "@/lib/applications/applications-store";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { ZInvestmentFilter } from "@/lib/investment/schemas";
 import { getDb } from "@/lib/db/client";

@@ -17,8 +17,13 @@ import {
   setCutiBersamaStopsClock,
   upsertHoliday,
 } from "@/lib/calendar/calendar-store";
-import { createComplaint } from "@/lib/complaints/intake";
-import { extendComplaintDeadline, resolveComplaint, answerComplaint, verifyComplaint } from "@/lib/complaints/handling";
+import { createComplaint } from "@/lib/complaints/intake-store";
+import {
+  extendComplaintDeadline,
+  resolveComplaint,
+  answerComplaint,
+  verifyComplaint,
+} from "@/lib/complaints/handling-store";
 import { saveHandlingCategory } from "@/lib/complaints/handling-category-store";
 import { getComplaintDetail } from "@/lib/complaints/queries";
 

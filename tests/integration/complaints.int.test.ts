@@ -4,8 +4,8 @@ import { GET as getSummary } from "@/app/api/v1/complaints/summary/route";
 import { resetEnvCache } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
-import { createComplaint } from "@/lib/complaints/intake";
-import { answerComplaint, closeComplaint, resolveComplaint } from "@/lib/complaints/handling";
+import { createComplaint } from "@/lib/complaints/intake-store";
+import { answerComplaint, closeComplaint, resolveComplaint } from "@/lib/complaints/handling-store";
 import { getComplaintKpis, getPublicComplaintStatus } from "@/lib/complaints/queries";
 import { signGatewayBody } from "@/lib/complaints/gateway-auth";
 
@@ -363,7 +363,7 @@ describe("GET /api/v1/complaints/summary", () => {
 
 describe("handling rules", () => {
   it("uses the default handling category's deadline (admin-edited), and desk entries are audited", async () => {
-    const { enterStaffComplaint } = await import("@/lib/complaints/intake");
+    const { enterStaffComplaint } = await import("@/lib/complaints/intake-store");
     const { saveHandlingCategory } = await import("@/lib/complaints/handling-category-store");
     const biasa = {
       code: "biasa",
@@ -394,7 +394,7 @@ describe("handling rules", () => {
   });
 
   it("answers an SMS sender through the outbox, refuses to resolve without an answer, masks phones for non-admins", async () => {
-    const { assignComplaint } = await import("@/lib/complaints/handling");
+    const { assignComplaint } = await import("@/lib/complaints/handling-store");
     const { listComplaints, getComplaintDetail } = await import("@/lib/complaints/queries");
     const phone = nextPhone();
     const res = await smsJson({ from: phone, text: "Toilet rusak", messageId: "handling-1" });

@@ -5,7 +5,7 @@ import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { wibStartOfDay } from "@/lib/calendar/working-days";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { getSkmIkmByCounter } from "@/lib/skm/counter-breakdown-queries";
-import { recordApplicationAction, registerApplication } from "@/lib/applications/applications";
+import { recordApplicationAction, registerApplication } from "@/lib/applications/applications-store";
 import { getProcessingBreakdown } from "@/lib/applications/breakdown-queries";
 import { GET as getSkmSummary } from "@/app/api/v1/skm/summary/route";
 import { createApiToken } from "@/lib/users/users";

@@ -10,14 +10,14 @@ import { POST as postPreview } from "@/app/api/v1/import-preview/route";
 import { createApiToken } from "@/lib/users/users";
 import { buildTemplateFile } from "@/lib/imports/templates";
 import { IMPORT_TEMPLATES } from "@/lib/imports/template-kinds";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { undoResponseImport } from "@/lib/skm/response-import-store";
 import { importRealisationsCsv } from "@/lib/investment/realisation-store";
 import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
 import { importHolidayYear } from "@/lib/calendar/calendar-store";
-import { importOssProjects } from "@/lib/oss/import";
-import { undoOssImport } from "@/lib/oss/undo";
+import { importOssProjects } from "@/lib/oss/import-store";
+import { undoOssImport } from "@/lib/oss/undo-store";
 import { excelDate, fillTemplate, workbookOf } from "../support/xlsx";
 
 const admin = { id: null, label: "test:templates", role: "ADMIN" as const };

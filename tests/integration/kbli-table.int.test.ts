@@ -6,9 +6,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { listKbliDivisions } from "@/lib/investment/kbli";
 import { getKbliTableStatus, importKbliTable, loadKbliLists, removeKbliTable } from "@/lib/investment/kbli-store";
-import { registerApplication } from "@/lib/applications/applications";
-import { importApplicationsCsv } from "@/lib/applications/import";
-import { importOssProjects } from "@/lib/oss/import";
+import { registerApplication } from "@/lib/applications/applications-store";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
+import { importOssProjects } from "@/lib/oss/import-store";
 import { OSS_EXPECTED_HEADERS } from "@/lib/oss/columns";
 
 const admin = { id: null, label: "test:kbli", role: "ADMIN" as const };

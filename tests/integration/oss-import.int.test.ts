@@ -10,8 +10,8 @@ import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { GET as getRealisation } from "@/app/api/v1/investment/realisation/route";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
-import { importApplicationsCsv } from "@/lib/applications/import";
-import { importOssProjects } from "@/lib/oss/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
+import { importOssProjects } from "@/lib/oss/import-store";
 import { OSS_EXPECTED_HEADERS } from "@/lib/oss/columns";
 import { excelDate, workbookOf, type CellValue } from "../support/xlsx";
 
@@ -319,7 +319,7 @@ describe("OSS-RBA Data Proyek import", () => {
       );
       expect(refused.status).toBe(409);
     }
-    const { undoOssImport } = await import("@/lib/oss/undo");
+    const { undoOssImport } = await import("@/lib/oss/undo-store");
     for (const record of imports) await undoOssImport({ importId: record.id, actor: admin, now: new Date() });
     expect(await stored()).toEqual([]);
     expect(await trend2024()).toMatchObject({ projects: 1, investment: "5000000000" });

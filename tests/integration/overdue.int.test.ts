@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { isOverdueOn } from "@/lib/calendar/working-days";
-import { importApplicationsCsv } from "@/lib/applications/import";
-import { getApplicationDetail } from "@/lib/applications/applications";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
+import { getApplicationDetail } from "@/lib/applications/applications-store";
 import { getProcessingSummary, overdueSql } from "@/lib/applications/processing-summary";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { createInvitation } from "@/lib/skm/invitation-store";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
 import { getPerceptionComparison } from "@/lib/skm/perception-queries";

@@ -9,8 +9,8 @@ import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { undoResponseImport } from "@/lib/skm/response-import-store";
-import { getPublishedOnTimeRate, publishOnTimeRate } from "@/lib/applications/on-time-publication";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { getPublishedOnTimeRate, publishOnTimeRate } from "@/lib/applications/on-time-publication-store";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 import { jsonRequest } from "../support/request";
 

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { saveRealisation } from "@/lib/investment/realisation-store";
 import {
   deleteLkpmDeadlineOverride,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
 import { listAuditPage } from "@/lib/audit/queries";
 import { AUDIT_TABLE } from "@/lib/audit/schemas";

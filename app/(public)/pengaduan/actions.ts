@@ -8,7 +8,7 @@ import { toActionState, type ActionState } from "@/lib/action-state";
 import { getTranslator } from "@/lib/i18n/server";
 import { checkFormGuard, HONEYPOT_FIELD } from "@/lib/complaints/form-guard";
 import { complaintFormSecret } from "@/lib/complaints/form-secret";
-import { fileWebComplaint } from "@/lib/complaints/intake";
+import { fileWebComplaint } from "@/lib/complaints/intake-store";
 import { ZWebComplaint } from "@/lib/complaints/schemas";
 
 /** Public complaints per address per hour (a family sharing a connection fits; a script does not). */

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { HONEYPOT_FIELD, issueFormToken } from "@/lib/complaints/form-guard";
 import { complaintFormSecret } from "@/lib/complaints/form-secret";
-import { listHandlingCategories, loadDeadlineDays } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories, loadDeadlineDays } from "@/lib/complaints/handling-category-queries";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
 import { TicketLookupForm } from "./_components/ticket-lookup-form";
 import { fileComplaintAction } from "./actions";

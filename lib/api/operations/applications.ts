@@ -1,6 +1,6 @@
 /** Permit applications: one file with its SLA clock, the CSV import, the processing-time summary. */
 import { z } from "zod";
-import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/api-schemas";
+import { ZImportQuery, ZProcessingSummaryQuery } from "../../applications/schemas";
 import { APPLICANT_KINDS, EVENT_KINDS, STAGES, STATUSES } from "../../applications/constants";
 import { IMPORT_MODES } from "../../applications/import-modes";
 import { defineOperation } from "../contract";

@@ -1,7 +1,13 @@
 /** Complaints: the SMS/WhatsApp gateway webhook and the handling summary. */
 import { z } from "zod";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from "../../complaints/complaint-rules";
-import { ZComplaintSummaryQuery, ZSmsFormMessage, ZSmsJsonMessage } from "../../complaints/schemas";
+import {
+  ZComplaintListExportQuery,
+  ZComplaintSummaryQuery,
+  ZSmsFormMessage,
+  ZSmsJsonMessage,
+} from "../../complaints/schemas";
+import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
 import { defineOperation, formBody, jsonBody } from "../contract";
 import { DATE_RANGE_DOCS, ZCalendarWarnings, nullableNumber } from "./shared";
 
@@ -110,4 +116,22 @@ export const complaintSummaryApi = defineOperation({
       }),
     },
   },
+});
+
+export const complaintListXlsxApi = defineOperation({
+  method: "GET",
+  path: "/api/v1/complaints/export.xlsx",
+  tags: ["complaints"],
+  summary: "The staff complaint list as Excel: the same tab, search and order as /staf/pengaduan",
+  description:
+    "One row per complaint (all of them, not one page): ticket, day of receipt and deadline (Excel dates, WIB), channel, category, sender (phone masked unless ADMIN), full text, status, extended, overdue, assignee.",
+  access: { capability: "handleComplaints" },
+  query: ZComplaintListExportQuery,
+  parameterDocs: {
+    filter: { description: "open (default), overdue (open and past the deadline) or all" },
+    q: { description: "Part of the ticket number, the text or the sender's name" },
+    sort: { description: "As on the list page: received (default), ticket, status, deadline" },
+    dir: { description: "asc or desc (default for received)" },
+  },
+  responses: { 200: { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true } },
 });

@@ -3,7 +3,7 @@ import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { toActionState, type ActionState } from "@/lib/action-state";
-import { enterStaffComplaint } from "@/lib/complaints/intake";
+import { enterStaffComplaint } from "@/lib/complaints/intake-store";
 import {
   addComplaintNote,
   answerComplaint,
@@ -13,7 +13,7 @@ import {
   extendComplaintDeadline,
   resolveComplaint,
   verifyComplaint,
-} from "@/lib/complaints/handling";
+} from "@/lib/complaints/handling-store";
 import { ZStaffComplaint } from "@/lib/complaints/schemas";
 
 const field = (form: FormData, name: string) => {

@@ -4,15 +4,15 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListCalendarWarnings } from "@/lib/complaints/queries";
+import { COMPLAINT_LIST_TABS, complaintListTabFilter, type ComplaintListTab } from "@/lib/complaints/complaint-rules";
 import { COMPLAINT_TABLE, listComplaintsPage } from "@/lib/complaints/list-queries";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { tableHref } from "@/lib/table/paging";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
+import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 import { PagedTable } from "@/components/ui/paged-table";
 
 export const dynamic = "force-dynamic";
-
-const FILTERS = ["open", "overdue", "all"] as const;
 
 const PATH = "/staf/pengaduan";
 
@@ -27,15 +27,11 @@ export default async function ComplaintsListPage({
   const state = parseTableParams(COMPLAINT_TABLE, raw);
   const defaults = defaultTableState(COMPLAINT_TABLE);
   const requested = typeof raw.filter === "string" ? raw.filter : undefined;
-  const filter = (FILTERS as readonly string[]).includes(requested ?? "")
-    ? (requested as (typeof FILTERS)[number])
+  const filter = (COMPLAINT_LIST_TABS as readonly string[]).includes(requested ?? "")
+    ? (requested as ComplaintListTab)
     : "open";
   const today = toWibDate(new Date());
-  const page = await listComplaintsPage(
-    { status: filter === "overdue" ? undefined : filter, isOverdueOnly: filter === "overdue", today },
-    state,
-    user.role,
-  );
+  const page = await listComplaintsPage(complaintListTabFilter(filter, today), state, user.role);
   const warnings = await complaintListCalendarWarnings(page.rows, today);
   // A tab keeps the search and order, and starts at page 1.
   const tabHref = (f: string) => tableHref(PATH, state, defaults, { page: 1 }, { filter: f });
@@ -51,7 +47,7 @@ export default async function ComplaintsListPage({
         </Link>
       </div>
       <nav aria-label={t("staff.filterLabel")} className="row">
-        {FILTERS.map((f) => (
+        {COMPLAINT_LIST_TABS.map((f) => (
           <Link
             key={f}
             href={tabHref(f)}
@@ -72,6 +68,13 @@ export default async function ComplaintsListPage({
         searchLabel={t("staff.search")}
         filters={{ filter }}
         filterFields={<input type="hidden" name="filter" value={filter} />}
+        toolbar={
+          <DownloadLinks
+            what={t("listExport.what")}
+            formats={PAGE_DOWNLOADS.complaints}
+            params={{ filter, q: state.q || undefined, sort: state.sort, dir: state.dir }}
+          />
+        }
         rowKey={(r) => r.id}
         empty={t("staff.none")}
         isFlagged={(r) => r.isOverdue}

@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, formValues, type ActionState } from "@/lib/action-state";
-import { recordApplicationAction, registerApplication } from "@/lib/applications/applications";
+import { recordApplicationAction, registerApplication } from "@/lib/applications/applications-store";
 
 export async function registerApplicationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   let registrationNo: string | null = null;

@@ -6,7 +6,7 @@ import { redirect } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { dueDateCalendarWarnings } from "@/lib/applications/applications";
+import { dueDateCalendarWarnings } from "@/lib/applications/applications-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";

@@ -1,6 +1,6 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
 import { ActionForm } from "@/components/complaints/action-form";
 import { TextField } from "@/components/ui/field";

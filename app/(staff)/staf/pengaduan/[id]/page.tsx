@@ -5,7 +5,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { COMPLAINT_CATEGORIES, isOpenStatus } from "@/lib/complaints/complaint-rules";
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
-import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
 import { SelectField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";

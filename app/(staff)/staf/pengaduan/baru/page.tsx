@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { ComplaintForm } from "@/components/complaints/complaint-form";
-import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { enterComplaintAction } from "../actions";
 
 export default async function NewStaffComplaintPage() {

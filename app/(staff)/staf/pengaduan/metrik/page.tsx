@@ -14,7 +14,7 @@ import { getComplaintKpis, getComplaintSummary, listOverdueComplaints } from "@/
 import { TextField } from "@/components/ui/field";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
-import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { getApplicationDetail } from "@/lib/applications/applications";
+import { getApplicationDetail } from "@/lib/applications/applications-store";
 import { STAGES } from "@/lib/applications/constants";
 import { ApplicationSteps } from "@/components/applications/application-steps";
 import { DataTable } from "@/components/ui/data-table";

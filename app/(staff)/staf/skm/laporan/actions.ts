@@ -7,7 +7,7 @@ import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
-import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
+import { publishOnTimeRate } from "@/lib/applications/on-time-publication-store";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 import { ZPeriodKeyForm, ZSkmPopulationForm, ZSkmReportForm, ZSkmWeightModeForm } from "@/lib/skm/schemas";

@@ -8,7 +8,7 @@ import {
   listSkmReports,
   type SkmReportStaffStatus,
 } from "@/lib/skm/report-queries";
-import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
+import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication-store";
 import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
 import { periodKeyLabel } from "@/lib/periods/periods";
 import type { Locale } from "@/lib/i18n/locales";

@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { getApplicationApi } from "@/lib/api/operations/applications";
 import { AppError } from "@/lib/errors";
-import { getApplicationDetail } from "@/lib/applications/applications";
+import { getApplicationDetail } from "@/lib/applications/applications-store";
 
 export const dynamic = "force-dynamic";
 

@@ -1,7 +1,7 @@
 import { methodNotAllowed, rejectedImportResponse } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { importApplicationsApi } from "@/lib/api/operations/applications";
-import { importApplicationsCsv } from "@/lib/applications/import";
+import { importApplicationsCsv } from "@/lib/applications/import-store";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 300;

@@ -4,7 +4,7 @@ import { downloadResponse } from "@/lib/api/download-response";
 import { complaintMetricsXlsxApi } from "@/lib/api/operations/exports";
 import { recordAudit } from "@/lib/audit/audit";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { listHandlingCategories } from "@/lib/complaints/complaint-calendar";
+import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { complaintMetricsRange, complaintMetricsTables } from "@/lib/complaints/metrics-export";
 import { getComplaintKpis, getComplaintSummary } from "@/lib/complaints/queries";
 import { periodInWords } from "@/lib/export/period-words";

@@ -4,7 +4,7 @@ import { receiveSmsApi } from "@/lib/api/operations/complaints";
 import { getEnv } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isGatewayRequestAuthentic } from "@/lib/complaints/gateway-auth";
-import { receiveGatewayMessage } from "@/lib/complaints/intake";
+import { receiveGatewayMessage } from "@/lib/complaints/intake-store";
 import type { TGatewayMessage } from "@/lib/complaints/schemas";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { methodNotAllowed, rejectedImportResponse } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { importOssProjectsApi } from "@/lib/api/operations/oss";
-import { importOssProjects } from "@/lib/oss/import";
+import { importOssProjects } from "@/lib/oss/import-store";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 600;

@@ -1,7 +1,7 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { undoOssImportApi } from "@/lib/api/operations/oss";
-import { undoOssImport } from "@/lib/oss/undo";
+import { undoOssImport } from "@/lib/oss/undo-store";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 600;

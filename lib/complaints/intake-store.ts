@@ -17,9 +17,9 @@ import {
   type ComplaintChannel,
 } from "./complaint-rules";
 import { complaintDeadline } from "./metrics";
-import { listHandlingCategories, loadComplaintCalendar, loadDeadlineDays } from "./complaint-calendar";
+import { listHandlingCategories, loadComplaintCalendar, loadDeadlineDays } from "./handling-category-queries";
 import { calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
-import { acknowledgementText, getOutboundAdapter } from "./outbound";
+import { acknowledgementText, getOutboundAdapter } from "./outbox-store";
 import type { TGatewayMessage, TStaffComplaint, TWebComplaint } from "./schemas";
 
 export type NewComplaint = {

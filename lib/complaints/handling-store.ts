@@ -1,16 +1,24 @@
 import "server-only";
 import { publicUrl } from "../site/public-url";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
+import { listActiveStaff } from "../users/staff-queries";
 import { isOpenStatus, complaintStatusPath } from "./complaint-rules";
-import { getOutboundAdapter } from "./outbound";
-import { listHandlingCategories, loadComplaintCalendar } from "./complaint-calendar";
-import { ZExtendComplaintDeadline, ZVerifyComplaint } from "./handling-categories";
+import { getOutboundAdapter } from "./outbox-store";
+import { listHandlingCategories, loadComplaintCalendar } from "./handling-category-queries";
 import { complaintDeadline, extendedDeadline } from "./metrics";
-import { ZAssignComplaint, ZComplaintAnswer, ZComplaintCategoryChange, ZComplaintNote } from "./schemas";
+import { noteRecord } from "./note-data";
+import {
+  ZAssignComplaint,
+  ZComplaintAnswer,
+  ZComplaintCategoryChange,
+  ZComplaintNote,
+  ZExtendComplaintDeadline,
+  ZVerifyComplaint,
+} from "./schemas";
 
 const HANDLER_ROLES = ["ADMIN", "OFFICER"];
 
@@ -18,6 +26,23 @@ async function findComplaint(id: string) {
   const complaint = await getDb().complaint.findUnique({ where: { id } });
   if (!complaint) throw new AppError("NOT_FOUND", "Pengaduan tidak ditemukan.");
   return complaint;
+}
+
+type ComplaintChange = Parameters<Db["complaint"]["update"]>[0]["data"];
+
+/** Changes the complaint and adds the workflow step to its history, in one transaction. */
+async function changeWithStep(
+  complaintId: string,
+  change: ComplaintChange,
+  step: ReturnType<typeof noteRecord>,
+  actor: Actor,
+  createdAt?: Date,
+): Promise<void> {
+  const db = getDb();
+  await db.$transaction([
+    db.complaint.update({ where: { id: complaintId }, data: change }),
+    db.complaintNote.create({ data: { complaintId, ...step, authorId: actor.id, author: actor.label, createdAt } }),
+  ]);
 }
 
 function requireOpen(status: string): void {
@@ -29,20 +54,17 @@ export async function assignComplaint(input: unknown, actor: Actor): Promise<voi
   const { complaintId, assigneeId } = parseOrThrow(ZAssignComplaint, input);
   const complaint = await findComplaint(complaintId);
   requireOpen(complaint.status);
-  const db = getDb();
-  const assignee = await db.user.findUnique({ where: { id: assigneeId } });
-  if (!assignee || !assignee.active || !HANDLER_ROLES.includes(assignee.role)) {
+  // Users are lib/users' table: the active staff through its query.
+  const assignee = (await listActiveStaff()).find((user) => user.id === assigneeId);
+  if (!assignee || !HANDLER_ROLES.includes(assignee.role)) {
     throw new AppError("VALIDATION", "Petugas tidak valid.", { fields: { assigneeId: "Pilih petugas yang aktif" } });
   }
-  await db.$transaction([
-    db.complaint.update({
-      where: { id: complaintId },
-      data: { assigneeId, status: complaint.status === "new" ? "assigned" : complaint.status },
-    }),
-    db.complaintNote.create({
-      data: { complaintId, kind: "status", body: `assigned:${assignee.name}`, authorId: actor.id, author: actor.label },
-    }),
-  ]);
+  await changeWithStep(
+    complaintId,
+    { assigneeId, status: complaint.status === "new" ? "assigned" : complaint.status },
+    noteRecord("status", { event: "assigned", name: assignee.name }),
+    actor,
+  );
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,
@@ -65,19 +87,12 @@ export async function addComplaintNote(input: unknown, actor: Actor): Promise<vo
 export async function changeComplaintCategory(input: unknown, actor: Actor): Promise<void> {
   const { complaintId, category } = parseOrThrow(ZComplaintCategoryChange, input);
   const complaint = await findComplaint(complaintId);
-  const db = getDb();
-  await db.$transaction([
-    db.complaint.update({ where: { id: complaintId }, data: { category } }),
-    db.complaintNote.create({
-      data: {
-        complaintId,
-        kind: "status",
-        body: `category:${complaint.category}→${category}`,
-        authorId: actor.id,
-        author: actor.label,
-      },
-    }),
-  ]);
+  await changeWithStep(
+    complaintId,
+    { category },
+    noteRecord("status", { event: "categoryChanged", from: complaint.category, to: category }),
+    actor,
+  );
 }
 
 /**
@@ -122,13 +137,13 @@ export async function resolveComplaint(complaintId: string, actor: Actor, now: D
   const complaint = await findComplaint(complaintId);
   requireOpen(complaint.status);
   if (!complaint.publicAnswer) throw new AppError("CONFLICT", "Tulis jawaban publik sebelum menyelesaikan pengaduan.");
-  const db = getDb();
-  await db.$transaction([
-    db.complaint.update({ where: { id: complaintId }, data: { status: "resolved", resolvedAt: now } }),
-    db.complaintNote.create({
-      data: { complaintId, kind: "status", body: "resolved", authorId: actor.id, author: actor.label, createdAt: now },
-    }),
-  ]);
+  await changeWithStep(
+    complaintId,
+    { status: "resolved", resolvedAt: now },
+    noteRecord("status", { event: "resolved" }),
+    actor,
+    now,
+  );
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.resolve", target: complaint.ticketNo });
 }
 
@@ -136,13 +151,7 @@ export async function resolveComplaint(complaintId: string, actor: Actor, now: D
 export async function closeComplaint(complaintId: string, actor: Actor, now: Date): Promise<void> {
   const complaint = await findComplaint(complaintId);
   if (complaint.status === "closed") return;
-  const db = getDb();
-  await db.$transaction([
-    db.complaint.update({ where: { id: complaintId }, data: { status: "closed" } }),
-    db.complaintNote.create({
-      data: { complaintId, kind: "status", body: "closed", authorId: actor.id, author: actor.label, createdAt: now },
-    }),
-  ]);
+  await changeWithStep(complaintId, { status: "closed" }, noteRecord("status", { event: "closed" }), actor, now);
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.close", target: complaint.ticketNo });
 }
 
@@ -168,28 +177,24 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
       });
     const calendar = await loadComplaintCalendar(db);
     const deadlineOn = complaintDeadline(calendar, complaint.receivedOn, category.deadlineDays);
-    await db.$transaction([
-      db.complaint.update({
-        where: { id: complaint.id },
-        data: {
-          verification: "ours",
-          verifiedAt: now,
-          handlingCategory: category.code,
-          deadlineOn,
-          originalDeadlineOn: deadlineOn,
-        },
+    await changeWithStep(
+      complaint.id,
+      {
+        verification: "ours",
+        verifiedAt: now,
+        handlingCategory: category.code,
+        deadlineOn,
+        originalDeadlineOn: deadlineOn,
+      },
+      noteRecord("status", {
+        event: "verifiedOurs",
+        category: category.code,
+        days: category.deadlineDays,
+        deadline: deadlineOn,
       }),
-      db.complaintNote.create({
-        data: {
-          complaintId: complaint.id,
-          kind: "status",
-          body: `verified:ours:${category.code}:${category.deadlineDays}:${deadlineOn}`,
-          authorId: actor.id,
-          author: actor.label,
-          createdAt: now,
-        },
-      }),
-    ]);
+      actor,
+      now,
+    );
     await recordAudit({
       actorId: actor.id,
       actor: actor.label,
@@ -199,28 +204,19 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
     });
     return;
   }
-  await db.$transaction([
-    db.complaint.update({
-      where: { id: complaint.id },
-      data: {
-        verification: "not_ours",
-        verifiedAt: now,
-        status: "closed",
-        publicAnswer: parsed.reason,
-        firstAnsweredAt: complaint.firstAnsweredAt ?? now,
-      },
-    }),
-    db.complaintNote.create({
-      data: {
-        complaintId: complaint.id,
-        kind: "status",
-        body: `verified:not_ours: ${parsed.reason}`,
-        authorId: actor.id,
-        author: actor.label,
-        createdAt: now,
-      },
-    }),
-  ]);
+  await changeWithStep(
+    complaint.id,
+    {
+      verification: "not_ours",
+      verifiedAt: now,
+      status: "closed",
+      publicAnswer: parsed.reason,
+      firstAnsweredAt: complaint.firstAnsweredAt ?? now,
+    },
+    noteRecord("status", { event: "verifiedNotOurs", reason: parsed.reason }, parsed.reason),
+    actor,
+    now,
+  );
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,
@@ -244,27 +240,22 @@ export async function extendComplaintDeadline(input: unknown, actor: Actor, now:
   const db = getDb();
   const calendar = await loadComplaintCalendar(db);
   const deadlineOn = extendedDeadline(calendar, complaint.deadlineOn, extraDays);
-  await db.$transaction([
-    db.complaint.update({
-      where: { id: complaintId },
-      data: {
-        deadlineOn,
-        originalDeadlineOn: complaint.originalDeadlineOn ?? complaint.deadlineOn,
-        extensionReason: reason,
-        extendedAt: now,
-      },
-    }),
-    db.complaintNote.create({
-      data: {
-        complaintId,
-        kind: "extension",
-        body: `${complaint.deadlineOn} → ${deadlineOn} (+${extraDays}): ${reason}`,
-        authorId: actor.id,
-        author: actor.label,
-        createdAt: now,
-      },
-    }),
-  ]);
+  await changeWithStep(
+    complaintId,
+    {
+      deadlineOn,
+      originalDeadlineOn: complaint.originalDeadlineOn ?? complaint.deadlineOn,
+      extensionReason: reason,
+      extendedAt: now,
+    },
+    noteRecord(
+      "extension",
+      { event: "extended", from: complaint.deadlineOn, to: deadlineOn, days: extraDays, reason },
+      reason,
+    ),
+    actor,
+    now,
+  );
   await recordAudit({
     actorId: actor.id,
     actor: actor.label,

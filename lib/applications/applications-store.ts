@@ -15,7 +15,7 @@ import { applicationRowData, eventRowsData } from "./row-data";
 import { ZApplicationAction, ZRegisterApplication } from "./schemas";
 import { deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
 import type { Stage } from "./constants";
-import { appendTimelineSteps, recomputeApplication } from "./record-steps";
+import { appendTimelineSteps, recomputeApplication } from "./record-steps-store";
 
 function newRegistrationNo(now: Date): string {
   const day = toWibDate(now).replace(/-/g, "");

@@ -10,7 +10,7 @@ import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { applicationFinishDays, projectFromJson } from "./store";
-import { withOssWriter } from "./writer";
+import { withOssWriter } from "./writer-store";
 
 const CHUNK = 500;
 

@@ -9,7 +9,7 @@ import "server-only";
  * OSS column; duplicate id_proyek; per-NIB counts for the linker); (2) rows are linked, compared with what is
  * stored (create / update / unchanged) and, unless this is a preview (dryRun), written in chunks inside ONE
  * transaction with their revisions, the touched days' InvestmentDayStat refreshed before the commit. All or
- * nothing by default: any invalid row stores nothing (valid-only stores the valid rows). Audited; undo: ./undo.ts.
+ * nothing by default: any invalid row stores nothing (valid-only stores the valid rows). Audited; undo: ./undo-store.ts.
  */
 import { randomUUID } from "node:crypto";
 import { getDb, type Db, type DbTransaction } from "../db/client";
@@ -19,6 +19,7 @@ import type { Actor } from "../users/users";
 import type { ImportMode } from "../applications/import-modes";
 import { prepareReferences } from "../applications/import-rows";
 import { loadKbliLists } from "../investment/kbli-store";
+import { listAreas } from "../reference/queries";
 import { mapColumns, rowTexts } from "../spreadsheet/columns";
 import { spreadsheetInputOf, type ImportFile } from "../spreadsheet/input";
 import { openSpreadsheet } from "../spreadsheet/read";
@@ -35,7 +36,7 @@ import {
   loadLinkState,
   type StoredProject,
 } from "./store";
-import { withOssWriter, type OssWriter } from "./writer";
+import { withOssWriter, type OssWriter } from "./writer-store";
 
 export type OssImportProgress = { phase: "validate" | "write"; rows: number };
 
@@ -80,11 +81,15 @@ export async function importOssProjects(file: ImportFile, options: OssImportOpti
     missingHeaders: OSS_EXPECTED_HEADERS.filter((header) => !present.has(header)),
     ignoredHeaders: mapping.ignored,
   });
-  const [kecamatan, kelurahan, kbliLists] = await Promise.all([
-    db.kecamatan.findMany({ select: { code: true, name: true } }),
-    db.kelurahan.findMany({ select: { code: true, name: true, kecamatanCode: true } }),
+  const [areaList, kbliLists] = await Promise.all([
+    // Kecamatan and kelurahan are lib/reference's tables: read through its query.
+    listAreas(),
     loadKbliLists(db),
   ]);
+  const kecamatan = areaList.map(({ code, name }) => ({ code, name }));
+  const kelurahan = areaList.flatMap((area) =>
+    area.kelurahan.map(({ code, name, kecamatanCode }) => ({ code, name, kecamatanCode })),
+  );
   const areas = prepareReferences({ kecamatan, kelurahan, licenseTypes: [], counters: [], kbliLists });
   const context: Context = { sheet, mapping, areas, result, options, onProgress: options.onProgress };
 
