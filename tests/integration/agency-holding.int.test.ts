@@ -5,7 +5,7 @@ import { databaseEngine } from "@/lib/env";
 import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 import { getDb } from "@/lib/db/client";
 import { createUser, type Actor } from "@/lib/users/users";
-import { registerApplication, recordApplicationAction } from "@/lib/applications/applications";
+import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getAgencyQueue } from "@/lib/applications/agency-queue-queries";
 import { recordAgencyRecommendation } from "@/lib/applications/agency-recommendation-store";
 import { getAgencyPerformance, getOverdueRecommendations } from "@/lib/applications/agency-performance-queries";

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll } from "vitest";
-import { registerApplication, recordApplicationAction } from "@/lib/applications/applications";
+import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getProcessingKpis } from "@/lib/applications/processing-kpi-queries";
 import { countFinishedApplications, getProcessingSummary } from "@/lib/applications/processing-summary";
 import type { Actor } from "@/lib/users/users";
