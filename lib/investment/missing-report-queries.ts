@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
-import { loadPage, type TPage } from "../table/paging";
+import { loadListPage, type ListQuery, type TPage } from "../table/paging";
 import type { TTableConfig, TTableState } from "../table/schemas";
 import {
   KIND_MATCH,
@@ -40,14 +40,14 @@ function likeText(text: string): string {
 }
 
 /**
- * One page of the projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard
- * showed 10 of 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted
- * and counted in SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
+ * The projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard showed 10 of
+ * 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted and counted in
+ * SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
  */
-export async function listMissingReportsPage(
+export function missingReportListQuery(
   today: string,
-  state: TTableState<MissingReportSort>,
-): Promise<TPage<RealisationProjectStatus>> {
+  state: Pick<TTableState<MissingReportSort>, "q" | "sort" | "dir">,
+): ListQuery<RealisationProjectStatus> {
   const db = getDb();
   const last = lastEndedPeriodDays(today);
   const search = state.q
@@ -56,23 +56,31 @@ export async function listMissingReportsPage(
     : empty;
   const where = sql`${owesReportSql(last)} AND ${missingLatestReportSql(last)} ${search}`;
   const order = raw(`${ORDER[state.sort]} ${state.dir === "asc" ? "ASC" : "DESC"}, a."registrationNo" ASC`);
-  const page = await loadPage(
-    state,
-    async () => {
+  return {
+    count: async () => {
       const rows = await db.$queryRaw<
         Array<{ n: number | bigint }>
       >`SELECT COUNT(*) AS n FROM "Application" a WHERE ${where}`;
       return Number(rows[0]?.n ?? 0);
     },
-    (skip, take) =>
-      db.$queryRaw<ProjectStatusRow[]>`
+    read: async (skip, take) => {
+      const rows = await db.$queryRaw<ProjectStatusRow[]>`
         SELECT ${PROJECT_COLUMNS},
           (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
           (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
         FROM "Application" a
         WHERE ${where}
         ORDER BY ${order}
-        LIMIT ${take} OFFSET ${skip}`,
-  );
-  return { ...page, rows: page.rows.map((row) => toStatus(row, today)) };
+        LIMIT ${take} OFFSET ${skip}`;
+      return rows.map((row) => toStatus(row, today));
+    },
+  };
+}
+
+/** One page of the projects owing their latest LKPM report (see `missingReportListQuery`). */
+export function listMissingReportsPage(
+  today: string,
+  state: TTableState<MissingReportSort>,
+): Promise<TPage<RealisationProjectStatus>> {
+  return loadListPage(state, missingReportListQuery(today, state));
 }
