@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { cachedReference } from "./cache";
+import { containsIgnoringCase } from "../db/text-search";
+import type { ListQuery } from "../table/paging";
+import type { TTableConfig, TTableState } from "../table/schemas";
 
 const allLicenseTypes = () =>
   cachedReference("license-types", () => getDb().licenseType.findMany({ orderBy: { code: "asc" } }));
@@ -81,3 +84,51 @@ export async function listAgencies(db: Db = getDb()) {
   return [...agencies.values()];
 }
 export type AgencyReference = Awaited<ReturnType<typeof listAgencies>>[number];
+
+export type LicenseTypeListSort = "code" | "name" | "slaDays" | "tariff";
+
+/** The admin's list of licence types: by code, 50 a page; searched in code, name and agency. */
+export const LICENSE_TYPE_TABLE: TTableConfig<LicenseTypeListSort> = {
+  sorts: ["code", "name", "slaDays", "tariff"],
+  defaultSort: "code",
+  defaultDirection: "asc",
+  defaultSize: 50,
+};
+
+export type LicenseTypeListRow = {
+  code: string;
+  name: string;
+  slaDays: number;
+  tariff: number;
+  active: boolean;
+  standardPublished: boolean;
+};
+
+/** Licence types searched, sorted and paged in the database (issue 16); ties fall back to the code (unique). */
+export function licenseTypeListQuery(
+  state: Pick<TTableState<LicenseTypeListSort>, "q" | "sort" | "dir">,
+  db: Db = getDb(),
+): ListQuery<LicenseTypeListRow> {
+  const where = state.q
+    ? {
+        OR: [
+          { code: containsIgnoringCase(state.q) },
+          { name: containsIgnoringCase(state.q) },
+          { agency: containsIgnoringCase(state.q) },
+        ],
+      }
+    : undefined;
+  const orderBy =
+    state.sort === "code" ? [{ code: state.dir }] : [{ [state.sort]: state.dir }, { code: "asc" as const }];
+  return {
+    count: () => db.licenseType.count({ where }),
+    read: (skip, take) =>
+      db.licenseType.findMany({
+        where,
+        orderBy,
+        skip,
+        take,
+        select: { code: true, name: true, slaDays: true, tariff: true, active: true, standardPublished: true },
+      }),
+  };
+}

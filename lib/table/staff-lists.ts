@@ -29,7 +29,15 @@ import {
   type UserListSort,
   type UserRow,
 } from "../users/list-queries";
-import type { DownloadableList } from "./staff-list";
+import { holidayListQuery, type HolidayRow } from "../calendar/queries";
+import { HOLIDAY_TABLE, type HolidayListSort } from "../calendar/schemas";
+import {
+  LICENSE_TYPE_TABLE,
+  licenseTypeListQuery,
+  type LicenseTypeListRow,
+  type LicenseTypeListSort,
+} from "../reference/queries";
+import type { DownloadableList, StaffList } from "./staff-list";
 
 /**
  * The staff lists with an Excel download (issue 16), each described once for its page and its route. The page
@@ -118,4 +126,19 @@ export const MISSING_REPORT_LIST: DownloadableList<MissingReportSort, Realisatio
     fileName: "belum-lapor-lkpm",
     sheet: (rows, locale, filter, now) => missingReportListSheet(rows, locale, filter, toWibDate(now)),
   },
+};
+
+/** Short reference lists, paged the same way (no download). */
+export const HOLIDAY_LIST: StaffList<HolidayListSort, HolidayRow> = {
+  path: "/staf/admin/hari-libur",
+  capability: "manageReferenceData",
+  table: HOLIDAY_TABLE,
+  query: (state) => holidayListQuery(state),
+};
+
+export const LICENSE_TYPE_LIST: StaffList<LicenseTypeListSort, LicenseTypeListRow> = {
+  path: "/staf/admin/layanan",
+  capability: "manageReferenceData",
+  table: LICENSE_TYPE_TABLE,
+  query: (state) => licenseTypeListQuery(state),
 };
