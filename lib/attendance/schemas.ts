@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
+import type { TTableConfig } from "../table/schemas";
 
 /** Input shapes of the attendance module (issue 20): office hours, leave, PIN mapping, log import. */
 
@@ -118,3 +119,13 @@ export const ZAttendanceImportQuery = z.object({
   format: ZLogFormat,
   fileName: z.string().trim().max(200, { error: "Nama berkas paling banyak 200 karakter." }).optional(),
 });
+
+export type AttendanceImportSort = "importedAt" | "importedBy" | "fileName" | "days" | "punches";
+
+/** The admin's list of check-clock imports: the newest first, 20 a page. */
+export const ATTENDANCE_IMPORT_TABLE: TTableConfig<AttendanceImportSort> = {
+  sorts: ["importedAt", "importedBy", "fileName", "days", "punches"],
+  defaultSort: "importedAt",
+  defaultDirection: "desc",
+  defaultSize: 20,
+};

@@ -37,6 +37,8 @@ import {
   type LicenseTypeListRow,
   type LicenseTypeListSort,
 } from "../reference/queries";
+import { attendanceImportListQuery, type AttendanceImportRow } from "../attendance/queries";
+import { ATTENDANCE_IMPORT_TABLE, type AttendanceImportSort } from "../attendance/schemas";
 import type { DownloadableList, StaffList } from "./staff-list";
 
 /**
@@ -141,4 +143,11 @@ export const LICENSE_TYPE_LIST: StaffList<LicenseTypeListSort, LicenseTypeListRo
   capability: "manageReferenceData",
   table: LICENSE_TYPE_TABLE,
   query: (state) => licenseTypeListQuery(state),
+};
+
+export const ATTENDANCE_IMPORT_LIST: StaffList<AttendanceImportSort, AttendanceImportRow> = {
+  path: "/staf/admin/kehadiran",
+  capability: "manageAttendance",
+  table: ATTENDANCE_IMPORT_TABLE,
+  query: (state) => attendanceImportListQuery(state),
 };
