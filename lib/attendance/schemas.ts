@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
-import type { TTableConfig } from "../table/schemas";
+import { defineTable } from "../table/schemas";
 
 /** Input shapes of the attendance module (issue 20): office hours, leave, PIN mapping, log import. */
 
@@ -120,12 +120,10 @@ export const ZAttendanceImportQuery = z.object({
   fileName: z.string().trim().max(200, { error: "Nama berkas paling banyak 200 karakter." }).optional(),
 });
 
-export type AttendanceImportSort = "importedAt" | "importedBy" | "fileName" | "days" | "punches";
-
 /** The admin's list of check-clock imports: the newest first, 20 a page. */
-export const ATTENDANCE_IMPORT_TABLE: TTableConfig<AttendanceImportSort> = {
-  sorts: ["importedAt", "importedBy", "fileName", "days", "punches"],
-  defaultSort: "importedAt",
-  defaultDirection: "desc",
-  defaultSize: 20,
-};
+export const ATTENDANCE_IMPORT_TABLE = defineTable(
+  ["importedAt", "importedBy", "fileName", "days", "punches"],
+  "desc",
+  20,
+);
+export type AttendanceImportSort = (typeof ATTENDANCE_IMPORT_TABLE.sorts)[number];

@@ -2,7 +2,7 @@
 import { z } from "zod";
 import { HOLIDAY_KINDS } from "./holiday-columns";
 import { isIsoDate } from "./working-days";
-import type { TTableConfig } from "../table/schemas";
+import { defineTable } from "../table/schemas";
 
 export const ZConfirmHolidayYear = z.object({
   year: z.coerce
@@ -33,12 +33,6 @@ export const ZHolidayInput = z.object({
 });
 export type THolidayInput = z.infer<typeof ZHolidayInput>;
 
-export type HolidayListSort = "date" | "kind" | "name";
-
 /** The holiday list of the admin page: the latest day first, 50 a page; searched by name or by day ("2027-03"). */
-export const HOLIDAY_TABLE: TTableConfig<HolidayListSort> = {
-  sorts: ["date", "kind", "name"],
-  defaultSort: "date",
-  defaultDirection: "desc",
-  defaultSize: 50,
-};
+export const HOLIDAY_TABLE = defineTable(["date", "kind", "name"], "desc", 50);
+export type HolidayListSort = (typeof HOLIDAY_TABLE.sorts)[number];

@@ -2,17 +2,11 @@ import "server-only";
 import { getDb } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
 import { loadListPage, type ListQuery, type TPage } from "../table/paging";
-import type { TTableConfig, TTableState } from "../table/schemas";
-
-export type OutboxSort = "createdAt" | "recipient" | "status";
+import { defineTable, type TTableState } from "../table/schemas";
 
 /** The SMS outbox list: newest message first, 50 a page. */
-export const OUTBOX_TABLE: TTableConfig<OutboxSort> = {
-  sorts: ["createdAt", "recipient", "status"],
-  defaultSort: "createdAt",
-  defaultDirection: "desc",
-  defaultSize: 50,
-};
+export const OUTBOX_TABLE = defineTable(["createdAt", "recipient", "status"], "desc", 50);
+export type OutboxSort = (typeof OUTBOX_TABLE.sorts)[number];
 
 export type OutboxRow = { id: string; recipient: string; body: string; status: string; createdAt: Date };
 

@@ -27,7 +27,20 @@ export function listSubtitle(locale: Locale, filter: ListSheetFilter): string {
 
 type SheetWords = { sheet: string; title: string; subtitle: string; empty: string };
 
-function sheet<Row>(words: SheetWords, columns: XlsxColumn<Row>[], rows: readonly Row[]): XlsxTable {
+/** A list's sheet: its name and title from `listExports.<key>`, the filter line, the page's words for no rows. */
+function sheet<Row>(
+  locale: Locale,
+  key: string,
+  filter: ListSheetFilter,
+  empty: string,
+  columns: XlsxColumn<Row>[],
+  rows: readonly Row[],
+  /** Words before the filter line, e.g. "Per 6 Desember 2026". */
+  lead?: string,
+): XlsxTable {
+  const ex = createTranslator(locale, "listExports");
+  const subtitle = lead ? `${lead} · ${listSubtitle(locale, filter)}` : listSubtitle(locale, filter);
+  const words: SheetWords = { sheet: ex(`${key}.sheet`), title: ex(`${key}.title`), subtitle, empty };
   return xlsxTable<Row>({ ...words, columns, rows });
 }
 
@@ -37,9 +50,11 @@ export function auditListSheet(rows: readonly AuditRow[], locale: Locale, filter
   const ex = createTranslator(locale, "listExports");
   const day = (iso: string) => formatDate(iso, locale);
   const instant = (at: Date) => formatDateTime(at, locale);
-  const words = { sheet: ex("audit.sheet"), title: ex("audit.title"), subtitle: listSubtitle(locale, filter) };
   return sheet<AuditRow>(
-    { ...words, empty: t("none") },
+    locale,
+    "audit",
+    filter,
+    t("none"),
     [
       { header: t("at"), kind: "datetime", value: (e) => e.at },
       { header: t("actor"), kind: "text", value: (e) => e.actor },
@@ -59,14 +74,11 @@ export function auditListSheet(rows: readonly AuditRow[], locale: Locale, filter
 /** The SMS outbox: when, to whom, the text and its status in words. */
 export function outboxListSheet(rows: readonly OutboxRow[], locale: Locale, filter: ListSheetFilter): XlsxTable {
   const t = createTranslator(locale, "complaints");
-  const ex = createTranslator(locale, "listExports");
   return sheet<OutboxRow>(
-    {
-      sheet: ex("outbox.sheet"),
-      title: ex("outbox.title"),
-      subtitle: listSubtitle(locale, filter),
-      empty: t("outbox.none"),
-    },
+    locale,
+    "outbox",
+    filter,
+    t("outbox.none"),
     [
       { header: t("outbox.createdAt"), kind: "datetime", value: (m) => m.createdAt },
       { header: t("outbox.recipient"), kind: "text", value: (m) => m.recipient },
@@ -83,7 +95,10 @@ export function userListSheet(rows: readonly UserRow[], locale: Locale, filter: 
   const tc = createTranslator(locale, "common");
   const ex = createTranslator(locale, "listExports");
   return sheet<UserRow>(
-    { sheet: ex("users.sheet"), title: ex("users.title"), subtitle: listSubtitle(locale, filter), empty: "—" },
+    locale,
+    "users",
+    filter,
+    "—",
     [
       { header: t("users.name"), kind: "text", value: (u) => u.name },
       { header: t("users.email"), kind: "text", value: (u) => u.email },
@@ -113,12 +128,10 @@ export function tokenListSheet(rows: readonly TokenRow[], locale: Locale, filter
         ? t("tokens.expired")
         : ex("tokens.active");
   return sheet<TokenRow>(
-    {
-      sheet: ex("tokens.sheet"),
-      title: ex("tokens.title"),
-      subtitle: listSubtitle(locale, filter),
-      empty: t("tokens.none"),
-    },
+    locale,
+    "tokens",
+    filter,
+    t("tokens.none"),
     [
       { header: t("tokens.name"), kind: "text", value: (tk) => tk.name },
       { header: t("tokens.prefix"), kind: "text", value: (tk) => tk.prefix },
@@ -143,12 +156,10 @@ export function missingReportListSheet(
   const ex = createTranslator(locale, "listExports");
   const asOf = ex("missing.asOf", { date: formatDate(today, locale) });
   return sheet<RealisationProjectStatus>(
-    {
-      sheet: ex("missing.sheet"),
-      title: ex("missing.title"),
-      subtitle: `${asOf} · ${listSubtitle(locale, filter)}`,
-      empty: t("notFiled.none"),
-    },
+    locale,
+    "missing",
+    filter,
+    t("notFiled.none"),
     [
       { header: t("lowest.registrationNo"), kind: "text", value: (p) => p.registrationNo },
       { header: t("lowest.applicant"), kind: "text", value: (p) => p.applicantName },
@@ -164,5 +175,6 @@ export function missingReportListSheet(
       { header: ex("missing.planned"), kind: "rupiah", value: (p) => p.plannedInvestment },
     ],
     rows,
+    asOf,
   );
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { loadListPage, type ListQuery, type TPage } from "../table/paging";
-import type { TTableConfig, TTableState } from "../table/schemas";
+import { defineTable, type TTableState } from "../table/schemas";
 import {
   KIND_MATCH,
   PROJECT_COLUMNS,
@@ -16,15 +16,9 @@ import {
 
 const { sql, raw, empty } = Prisma;
 
-export type MissingReportSort = "issued" | "registrationNo" | "applicant" | "scale";
-
 /** The full list of projects that owe their latest LKPM report: the oldest licence first, 50 a page. */
-export const MISSING_REPORT_TABLE: TTableConfig<MissingReportSort> = {
-  sorts: ["issued", "registrationNo", "applicant", "scale"],
-  defaultSort: "issued",
-  defaultDirection: "asc",
-  defaultSize: 50,
-};
+export const MISSING_REPORT_TABLE = defineTable(["issued", "registrationNo", "applicant", "scale"], "asc", 50);
+export type MissingReportSort = (typeof MISSING_REPORT_TABLE.sorts)[number];
 
 // Whitelisted ORDER BY expressions (never user text in SQL); a missing name sorts as "" on both engines.
 const ORDER: Record<MissingReportSort, string> = {

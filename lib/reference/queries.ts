@@ -3,7 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { cachedReference } from "./cache";
 import { containsIgnoringCase } from "../db/text-search";
 import type { ListQuery } from "../table/paging";
-import type { TTableConfig, TTableState } from "../table/schemas";
+import { defineTable, type TTableState } from "../table/schemas";
 
 const allLicenseTypes = () =>
   cachedReference("license-types", () => getDb().licenseType.findMany({ orderBy: { code: "asc" } }));
@@ -85,15 +85,9 @@ export async function listAgencies(db: Db = getDb()) {
 }
 export type AgencyReference = Awaited<ReturnType<typeof listAgencies>>[number];
 
-export type LicenseTypeListSort = "code" | "name" | "slaDays" | "tariff";
-
 /** The admin's list of licence types: by code, 50 a page; searched in code, name and agency. */
-export const LICENSE_TYPE_TABLE: TTableConfig<LicenseTypeListSort> = {
-  sorts: ["code", "name", "slaDays", "tariff"],
-  defaultSort: "code",
-  defaultDirection: "asc",
-  defaultSize: 50,
-};
+export const LICENSE_TYPE_TABLE = defineTable(["code", "name", "slaDays", "tariff"], "asc", 50);
+export type LicenseTypeListSort = (typeof LICENSE_TYPE_TABLE.sorts)[number];
 
 export type LicenseTypeListRow = {
   code: string;

@@ -46,6 +46,37 @@ export type StaffListDownload<Row> = {
   sheet: (rows: readonly Row[], locale: Locale, filter: ListSheetFilter, now: Date) => XlsxTable;
 };
 
+/** A list with no filter besides its search, sort and page. */
+export function staffList<S extends string, Row>(
+  path: string,
+  capability: Capability,
+  table: TTableConfig<S>,
+  query: (state: TTableState<S>, now: Date) => ListQuery<Row>,
+): StaffList<S, Row> {
+  return { path, capability, table, query: (state, _filter, now) => query(state, now) };
+}
+
+/**
+ * An Excel download: `key` names its words in the `listExports` messages ("users" → "users.what"), `audit` the
+ * audit action written for each download, `fileName` the file before "-YYYY-MM-DD.xlsx".
+ */
+export function xlsxDownload<Row>(
+  key: string,
+  xlsx: string,
+  audit: AuditAction,
+  fileName: string,
+  sheet: StaffListDownload<Row>["sheet"],
+): StaffListDownload<Row> {
+  return { xlsx, audit, what: `${key}.what`, fileName, sheet };
+}
+
+export function withDownload<S extends string, Row, F>(
+  list: StaffList<S, Row, F>,
+  download: StaffListDownload<Row>,
+): DownloadableList<S, Row, F> {
+  return { ...list, download };
+}
+
 /** The list's state and filter from a query string; unknown values fall back to the defaults, never an error. */
 export function readStaffList<S extends string, Row, F>(list: StaffList<S, Row, F>, raw: RawParams) {
   const state = parseTableParams(list.table, raw);

@@ -2,17 +2,11 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
 import { loadListPage, type ListQuery, type TPage } from "../table/paging";
-import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
-
-export type UserListSort = "role" | "name" | "email" | "lastLogin";
+import { defineTable, type TSortDirection, type TTableState } from "../table/schemas";
 
 /** Staff accounts: by role, then e-mail. */
-export const USER_TABLE: TTableConfig<UserListSort> = {
-  sorts: ["role", "name", "email", "lastLogin"],
-  defaultSort: "role",
-  defaultDirection: "asc",
-  defaultSize: 50,
-};
+export const USER_TABLE = defineTable(["role", "name", "email", "lastLogin"], "asc", 50);
+export type UserListSort = (typeof USER_TABLE.sorts)[number];
 
 type UserOrderBy = NonNullable<NonNullable<Parameters<Db["user"]["findMany"]>[0]>["orderBy"]>;
 
@@ -74,15 +68,9 @@ export function listUsersPage(state: TTableState<UserListSort>): Promise<TPage<U
   return loadListPage(state, userListQuery(state));
 }
 
-export type TokenListSort = "name" | "role" | "createdAt" | "lastUsed" | "expiresAt";
-
 /** API tokens: the newest first. */
-export const TOKEN_TABLE: TTableConfig<TokenListSort> = {
-  sorts: ["name", "role", "createdAt", "lastUsed", "expiresAt"],
-  defaultSort: "createdAt",
-  defaultDirection: "desc",
-  defaultSize: 50,
-};
+export const TOKEN_TABLE = defineTable(["createdAt", "name", "role", "lastUsed", "expiresAt"], "desc", 50);
+export type TokenListSort = (typeof TOKEN_TABLE.sorts)[number];
 
 const TOKEN_COLUMN: Record<TokenListSort, "name" | "role" | "createdAt" | "lastUsedAt" | "expiresAt"> = {
   name: "name",
