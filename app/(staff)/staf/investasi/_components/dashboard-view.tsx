@@ -4,7 +4,7 @@ import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
 import { PartialNote } from "@/components/charts/partial-note";
 import { groupLabeler } from "@/lib/investment/group-label";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
-import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
+import type { TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { RupiahShort } from "@/components/investment/rupiah";
