@@ -38,6 +38,7 @@ const TAGS: Record<string, string> = {
   imports: "Import templates (.xlsx) and file previews",
   "open-data": "Open data: the published figures as tidy datasets (anonymous)",
   kpi: "Leadership KPIs: the scorecard and the weekly review as Excel and PDF downloads",
+  admin: "Administration lists: staff users, API tokens and the audit log",
   meta: "This document",
 };
 

@@ -195,9 +195,3 @@ export async function storeAttendancePunches(
   });
   return result;
 }
-
-/** The most recent imports, newest first, with their unknown PINs parsed. */
-export async function listAttendanceImports(take = 20, db: Db = getDb()) {
-  const rows = await db.attendanceImport.findMany({ orderBy: { importedAt: "desc" }, take });
-  return rows.map((r) => ({ ...r, unknownPins: JSON.parse(r.unknownPins) as UnknownPin[] }));
-}

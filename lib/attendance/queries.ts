@@ -1,9 +1,13 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { containsIgnoringCase } from "../db/text-search";
+import type { ListQuery } from "../table/paging";
+import type { TTableState } from "../table/schemas";
+import type { UnknownPin } from "./import-store";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import type { WorkCalendar } from "../calendar/working-days";
 import { getAttendanceRules } from "./rules-store";
-import type { LeaveKind, TAttendanceRules } from "./schemas";
+import type { AttendanceImportSort, LeaveKind, TAttendanceRules } from "./schemas";
 import {
   absencesWithoutRecord,
   classifyStaff,
@@ -120,3 +124,37 @@ export async function getPersonAttendance(userId: string, period: { from: string
   const { people, context } = await getStaffAttendance({ ...period, userIds: [userId] }, db);
   return { profile, person: people[0], graceMinutes: context.rules.graceMinutes };
 }
+
+const IMPORT_COLUMN: Record<
+  AttendanceImportSort,
+  "importedAt" | "importedBy" | "fileName" | "firstDay" | "punchCount"
+> = {
+  importedAt: "importedAt",
+  importedBy: "importedBy",
+  fileName: "fileName",
+  days: "firstDay",
+  punches: "punchCount",
+};
+
+/**
+ * The check-clock imports (issue 16), searched in file name and importer, sorted and paged in the database, with
+ * their unknown PINs parsed; ties fall back to the import's id.
+ */
+export function attendanceImportListQuery(
+  state: Pick<TTableState<AttendanceImportSort>, "q" | "sort" | "dir">,
+  db: Db = getDb(),
+) {
+  const where = state.q
+    ? { OR: [{ fileName: containsIgnoringCase(state.q) }, { importedBy: containsIgnoringCase(state.q) }] }
+    : undefined;
+  const orderBy = [{ [IMPORT_COLUMN[state.sort]]: state.dir }, { id: state.dir }];
+  return {
+    count: () => db.attendanceImport.count({ where }),
+    read: async (skip: number, take: number) => {
+      const rows = await db.attendanceImport.findMany({ where, orderBy, skip, take });
+      return rows.map((r) => ({ ...r, unknownPins: JSON.parse(r.unknownPins) as UnknownPin[] }));
+    },
+  } satisfies ListQuery<unknown>;
+}
+
+export type AttendanceImportRow = Awaited<ReturnType<ReturnType<typeof attendanceImportListQuery>["read"]>>[number];

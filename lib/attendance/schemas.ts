@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
+import { defineTable } from "../table/schemas";
 
 /** Input shapes of the attendance module (issue 20): office hours, leave, PIN mapping, log import. */
 
@@ -118,3 +119,11 @@ export const ZAttendanceImportQuery = z.object({
   format: ZLogFormat,
   fileName: z.string().trim().max(200, { error: "Nama berkas paling banyak 200 karakter." }).optional(),
 });
+
+/** The admin's list of check-clock imports: the newest first, 20 a page. */
+export const ATTENDANCE_IMPORT_TABLE = defineTable(
+  ["importedAt", "importedBy", "fileName", "days", "punches"],
+  "desc",
+  20,
+);
+export type AttendanceImportSort = (typeof ATTENDANCE_IMPORT_TABLE.sorts)[number];

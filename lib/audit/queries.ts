@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
 import { addCalendarDays, wibStartOfDay } from "../calendar/working-days";
-import { loadPage, type TPage } from "../table/paging";
+import { loadListPage, type ListQuery, type TPage } from "../table/paging";
 import type { TTableState } from "../table/schemas";
 import type { TAuditFilter } from "./schemas";
 
@@ -37,21 +37,20 @@ function auditWhere(filter: TAuditFilter, q: string) {
 }
 
 /**
- * One page of the audit log in the database (issue 16): filtered by action code, actor, a range of WIB days
- * (both ends included) and search text over actor, target and detail; sorted by time, actor or action, ties broken
- * by the entry's number so the pages never overlap.
+ * The audit log in the database (issue 16): filtered by action code, actor, a range of WIB days (both ends included)
+ * and search text over actor, target and detail; sorted by time, actor or action, ties broken by the entry's number
+ * so the pages never overlap. The page reads one window, the download all of them.
  */
-export async function listAuditPage(
+export function auditListQuery(
   filter: TAuditFilter,
-  state: TTableState<"at" | "actor" | "action">,
-): Promise<TPage<AuditRow>> {
+  state: Pick<TTableState<"at" | "actor" | "action">, "q" | "sort" | "dir">,
+): ListQuery<AuditRow> {
   const db = getDb();
   const where = auditWhere(filter, state.q);
   const orderBy = [{ [state.sort]: state.dir }, { id: state.dir }];
-  return loadPage(
-    state,
-    () => db.auditLog.count({ where }),
-    (skip, take) =>
+  return {
+    count: () => db.auditLog.count({ where }),
+    read: (skip, take) =>
       db.auditLog.findMany({
         where,
         orderBy,
@@ -59,5 +58,13 @@ export async function listAuditPage(
         take,
         select: { id: true, at: true, actor: true, action: true, target: true, detail: true },
       }),
-  );
+  };
+}
+
+/** One page of the audit log (see `auditListQuery`). */
+export function listAuditPage(
+  filter: TAuditFilter,
+  state: TTableState<"at" | "actor" | "action">,
+): Promise<TPage<AuditRow>> {
+  return loadListPage(state, auditListQuery(filter, state));
 }

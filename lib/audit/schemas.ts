@@ -1,14 +1,10 @@
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
-import { firstValue, type RawParams, type TTableConfig } from "../table/schemas";
+import { defineTable, firstValue, type RawParams } from "../table/schemas";
 
 /** The audit log's list: newest first by default; sortable by time, actor and action. */
-export const AUDIT_TABLE: TTableConfig<"at" | "actor" | "action"> = {
-  sorts: ["at", "actor", "action"],
-  defaultSort: "at",
-  defaultDirection: "desc",
-  defaultSize: 50,
-};
+export const AUDIT_TABLE = defineTable(["at", "actor", "action"], "desc", 50);
+export type AuditSort = (typeof AUDIT_TABLE.sorts)[number];
 
 const text = (max: number) =>
   z.preprocess(

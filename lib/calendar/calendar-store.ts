@@ -1,13 +1,13 @@
 import "server-only";
 import { cachedReference, invalidateReference } from "../reference/cache";
-import { z } from "zod";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
-import { HOLIDAY_IMPORT_COLUMNS, HOLIDAY_KINDS } from "./holiday-columns";
+import { HOLIDAY_IMPORT_COLUMNS } from "./holiday-columns";
+import { ZConfirmHolidayYear, ZHolidayInput, type THolidayInput } from "./schemas";
 import {
   calendarWarningsForDays,
   coveredYearList,
@@ -78,19 +78,6 @@ export async function getHolidayCoverage(today: string, db: Db = getDb()) {
   };
 }
 
-export const ZConfirmHolidayYear = z.object({
-  year: z.coerce
-    .number({ error: "Tahun tidak valid." })
-    .int({ error: "Tahun tidak valid." })
-    .min(2000, { error: "Tahun tidak valid." })
-    .max(2100, { error: "Tahun tidak valid." }),
-  source: z
-    .string()
-    .trim()
-    .min(5, { error: "Tuliskan nomor SKB yang dicocokkan (minimal 5 karakter)." })
-    .max(300, { error: "Sumber paling banyak 300 karakter." }),
-});
-
 /**
  * An admin confirms a year's list after checking it against the signed SKB: the year becomes "official" with the
  * SKB as its source (audited). A year without holiday rows cannot be confirmed.
@@ -133,22 +120,6 @@ async function markYearProvisional(db: Db, year: number, source?: string): Promi
   await db.holidayYear.upsert({ where: { year }, create: { year, source: source ?? "", ...data }, update: data });
   invalidateReference("work-calendar");
 }
-
-export const ZHolidayInput = z.object({
-  date: z.string().trim().refine(isIsoDate, { error: "Tanggal harus tanggal yang valid, mis. 2026-08-17." }),
-  kind: z.preprocess(
-    (value) =>
-      typeof value === "string"
-        ? value
-            .trim()
-            .toLowerCase()
-            .replace(/[\s-]+/g, "_")
-        : value,
-    z.enum(HOLIDAY_KINDS, { error: "Jenis harus libur_nasional atau cuti_bersama." }),
-  ),
-  name: z.string().trim().min(2, { error: "Nama hari libur wajib diisi." }).max(120),
-});
-export type THolidayInput = z.infer<typeof ZHolidayInput>;
 
 export async function upsertHoliday(input: unknown, actor: Actor): Promise<void> {
   const parsed = ZHolidayInput.safeParse(input);

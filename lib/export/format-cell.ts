@@ -3,15 +3,23 @@
  * PDF reports built from the same tables as the workbooks. Pure.
  */
 import type { Locale } from "../i18n/locales";
-import { formatCount, formatDate, formatDecimal, formatPercent, formatRupiah, MISSING } from "../format/format";
+import {
+  formatCount,
+  formatDate,
+  formatDateTime,
+  formatDecimal,
+  formatPercent,
+  formatRupiah,
+  MISSING,
+} from "../format/format";
 import { isIsoDate } from "../calendar/working-days";
 import type { XlsxColumn, XlsxKind, XlsxValue } from "./xlsx";
 
 export function formatCell(kind: XlsxKind, value: XlsxValue, locale: Locale, decimals?: number): string {
   if (value === null || value === undefined || value === "") return kind === "text" ? "" : MISSING;
-  if (value instanceof Date) return formatDate(value, locale);
+  if (value instanceof Date) return kind === "datetime" ? formatDateTime(value, locale) : formatDate(value, locale);
   if (kind === "date") return typeof value === "string" && isIsoDate(value) ? formatDate(value, locale) : String(value);
-  if (kind === "text" || typeof value === "string") return String(value);
+  if (kind === "text" || kind === "datetime" || typeof value === "string") return String(value);
   switch (kind) {
     case "integer":
       return formatCount(value, locale);

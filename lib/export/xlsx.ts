@@ -12,10 +12,11 @@ export const XLSX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.sp
 /**
  * How a column's values are written. text: as given; integer: whole number "#,##0"; decimal: `decimals` places;
  * percent: a fraction (0.875) shown "87,5%"; rupiah: whole rupiah (number or bigint) shown "Rp 1.250.000"; days: a
- * number of days with one decimal; date: a WIB calendar day "YYYY-MM-DD" (or a Date) stored as an Excel date.
+ * number of days with one decimal; date: a WIB calendar day "YYYY-MM-DD" (or a Date) stored as an Excel date;
+ * datetime: an instant (Date) stored as its WIB date and time (Excel has no time zones).
  * Excel itself picks the reader's separators (1.250.000 on an Indonesian machine).
  */
-export type XlsxKind = "text" | "integer" | "decimal" | "percent" | "rupiah" | "date";
+export type XlsxKind = "text" | "integer" | "decimal" | "percent" | "rupiah" | "date" | "datetime";
 
 export type XlsxValue = string | number | bigint | Date | null | undefined;
 
@@ -44,6 +45,9 @@ export type XlsxTable<Row = unknown> = {
 /** The header row's number: title, subtitle, one blank line, then the header. Data start on the next row. */
 export const XLSX_HEADER_ROW = 4;
 
+/** WIB is UTC+7 all year (no daylight saving). */
+const WIB_OFFSET_MS = 7 * 3_600_000;
+
 const MIN_WIDTH = 8;
 const MAX_WIDTH = 60;
 
@@ -60,6 +64,8 @@ function numberFormat(column: { kind: XlsxKind; decimals?: number }): string | u
       return '"Rp "#,##0';
     case "date":
       return "d mmmm yyyy";
+    case "datetime":
+      return "d mmmm yyyy hh:mm";
     default:
       return undefined;
   }
@@ -76,6 +82,7 @@ function toExcelDate(value: string | Date): Date | string {
 export function cellValue(kind: XlsxKind, value: XlsxValue): string | number | Date | null {
   if (value === null || value === undefined || value === "") return null;
   if (kind === "text") return value instanceof Date ? value.toISOString() : String(value);
+  if (kind === "datetime") return value instanceof Date ? new Date(value.getTime() + WIB_OFFSET_MS) : String(value);
   if (kind === "date") return typeof value === "string" || value instanceof Date ? toExcelDate(value) : String(value);
   if (typeof value === "bigint") {
     if (value > BigInt(Number.MAX_SAFE_INTEGER) || value < -BigInt(Number.MAX_SAFE_INTEGER)) return value.toString();

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
-import { loadPage, type TPage } from "../table/paging";
-import type { TTableConfig, TTableState } from "../table/schemas";
+import { loadListPage, type ListQuery, type TPage } from "../table/paging";
+import { defineTable, type TTableState } from "../table/schemas";
 import {
   KIND_MATCH,
   PROJECT_COLUMNS,
@@ -16,15 +16,9 @@ import {
 
 const { sql, raw, empty } = Prisma;
 
-export type MissingReportSort = "issued" | "registrationNo" | "applicant" | "scale";
-
 /** The full list of projects that owe their latest LKPM report: the oldest licence first, 50 a page. */
-export const MISSING_REPORT_TABLE: TTableConfig<MissingReportSort> = {
-  sorts: ["issued", "registrationNo", "applicant", "scale"],
-  defaultSort: "issued",
-  defaultDirection: "asc",
-  defaultSize: 50,
-};
+export const MISSING_REPORT_TABLE = defineTable(["issued", "registrationNo", "applicant", "scale"], "asc", 50);
+export type MissingReportSort = (typeof MISSING_REPORT_TABLE.sorts)[number];
 
 // Whitelisted ORDER BY expressions (never user text in SQL); a missing name sorts as "" on both engines.
 const ORDER: Record<MissingReportSort, string> = {
@@ -40,14 +34,14 @@ function likeText(text: string): string {
 }
 
 /**
- * One page of the projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard
- * showed 10 of 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted
- * and counted in SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
+ * The projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard showed 10 of
+ * 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted and counted in
+ * SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
  */
-export async function listMissingReportsPage(
+export function missingReportListQuery(
   today: string,
-  state: TTableState<MissingReportSort>,
-): Promise<TPage<RealisationProjectStatus>> {
+  state: Pick<TTableState<MissingReportSort>, "q" | "sort" | "dir">,
+): ListQuery<RealisationProjectStatus> {
   const db = getDb();
   const last = lastEndedPeriodDays(today);
   const search = state.q
@@ -56,23 +50,31 @@ export async function listMissingReportsPage(
     : empty;
   const where = sql`${owesReportSql(last)} AND ${missingLatestReportSql(last)} ${search}`;
   const order = raw(`${ORDER[state.sort]} ${state.dir === "asc" ? "ASC" : "DESC"}, a."registrationNo" ASC`);
-  const page = await loadPage(
-    state,
-    async () => {
+  return {
+    count: async () => {
       const rows = await db.$queryRaw<
         Array<{ n: number | bigint }>
       >`SELECT COUNT(*) AS n FROM "Application" a WHERE ${where}`;
       return Number(rows[0]?.n ?? 0);
     },
-    (skip, take) =>
-      db.$queryRaw<ProjectStatusRow[]>`
+    read: async (skip, take) => {
+      const rows = await db.$queryRaw<ProjectStatusRow[]>`
         SELECT ${PROJECT_COLUMNS},
           (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
           (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
         FROM "Application" a
         WHERE ${where}
         ORDER BY ${order}
-        LIMIT ${take} OFFSET ${skip}`,
-  );
-  return { ...page, rows: page.rows.map((row) => toStatus(row, today)) };
+        LIMIT ${take} OFFSET ${skip}`;
+      return rows.map((row) => toStatus(row, today));
+    },
+  };
+}
+
+/** One page of the projects owing their latest LKPM report (see `missingReportListQuery`). */
+export function listMissingReportsPage(
+  today: string,
+  state: TTableState<MissingReportSort>,
+): Promise<TPage<RealisationProjectStatus>> {
+  return loadListPage(state, missingReportListQuery(today, state));
 }

@@ -1,6 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { cachedReference } from "./cache";
+import { containsIgnoringCase } from "../db/text-search";
+import type { ListQuery } from "../table/paging";
+import { defineTable, type TTableState } from "../table/schemas";
 
 const allLicenseTypes = () =>
   cachedReference("license-types", () => getDb().licenseType.findMany({ orderBy: { code: "asc" } }));
@@ -115,4 +118,46 @@ export async function getCounterById(id: number, db: Db = getDb()) {
 /** Every licence type's id, code and name, read now (rows of another domain name their licence type with them). */
 export async function listLicenseTypeNames(db: Db = getDb()) {
   return db.licenseType.findMany({ select: { id: true, code: true, name: true } });
+}
+
+/** The admin's list of licence types: by code, 50 a page; searched in code, name and agency. */
+export const LICENSE_TYPE_TABLE = defineTable(["code", "name", "slaDays", "tariff"], "asc", 50);
+export type LicenseTypeListSort = (typeof LICENSE_TYPE_TABLE.sorts)[number];
+
+export type LicenseTypeListRow = {
+  code: string;
+  name: string;
+  slaDays: number;
+  tariff: number;
+  active: boolean;
+  standardPublished: boolean;
+};
+
+/** Licence types searched, sorted and paged in the database (issue 16); ties fall back to the code (unique). */
+export function licenseTypeListQuery(
+  state: Pick<TTableState<LicenseTypeListSort>, "q" | "sort" | "dir">,
+  db: Db = getDb(),
+): ListQuery<LicenseTypeListRow> {
+  const where = state.q
+    ? {
+        OR: [
+          { code: containsIgnoringCase(state.q) },
+          { name: containsIgnoringCase(state.q) },
+          { agency: containsIgnoringCase(state.q) },
+        ],
+      }
+    : undefined;
+  const orderBy =
+    state.sort === "code" ? [{ code: state.dir }] : [{ [state.sort]: state.dir }, { code: "asc" as const }];
+  return {
+    count: () => db.licenseType.count({ where }),
+    read: (skip, take) =>
+      db.licenseType.findMany({
+        where,
+        orderBy,
+        skip,
+        take,
+        select: { code: true, name: true, slaDays: true, tariff: true, active: true, standardPublished: true },
+      }),
+  };
 }

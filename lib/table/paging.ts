@@ -43,6 +43,23 @@ export async function loadPage<Row>(
 }
 
 /**
+ * A list as its domain's query returns it for one search, filter and order: the count of every matching row and a
+ * read of any window of them. The page reads one window (`loadListPage`); the list's download reads them all.
+ */
+export type ListQuery<Row> = {
+  count: () => Promise<number>;
+  read: (skip: number, take: number) => Promise<Row[]>;
+};
+
+/** One page of a list query (see `loadPage`). */
+export function loadListPage<Row>(
+  state: Pick<TTableState, "page" | "size">,
+  query: ListQuery<Row>,
+): Promise<TPage<Row>> {
+  return loadPage(state, query.count, query.read);
+}
+
+/**
  * The page numbers a pager links to: the first, the last and up to `radius` either side of the current page, with
  * null where numbers are left out ("1 … 4 5 6 … 12"). Pure.
  */

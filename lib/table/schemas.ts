@@ -23,6 +23,18 @@ export type TTableConfig<S extends string> = {
   defaultSize?: TPageSize;
 };
 
+/**
+ * A list's configuration in one line: the sortable columns (the first is the default sort), the default direction
+ * and page size.
+ */
+export function defineTable<const S extends string>(
+  sorts: readonly [S, ...S[]],
+  defaultDirection: TSortDirection,
+  defaultSize?: TPageSize,
+): TTableConfig<S> {
+  return { sorts, defaultSort: sorts[0], defaultDirection, defaultSize };
+}
+
 export type TTableState<S extends string = string> = {
   q: string;
   sort: S;

@@ -1,18 +1,12 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
-import { loadPage, type TPage } from "../table/paging";
-import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
-
-export type UserListSort = "role" | "name" | "email" | "lastLogin";
+import { loadListPage, type ListQuery, type TPage } from "../table/paging";
+import { defineTable, type TSortDirection, type TTableState } from "../table/schemas";
 
 /** Staff accounts: by role, then e-mail. */
-export const USER_TABLE: TTableConfig<UserListSort> = {
-  sorts: ["role", "name", "email", "lastLogin"],
-  defaultSort: "role",
-  defaultDirection: "asc",
-  defaultSize: 50,
-};
+export const USER_TABLE = defineTable(["role", "name", "email", "lastLogin"], "asc", 50);
+export type UserListSort = (typeof USER_TABLE.sorts)[number];
 
 type UserOrderBy = NonNullable<NonNullable<Parameters<Db["user"]["findMany"]>[0]>["orderBy"]>;
 
@@ -24,8 +18,19 @@ const USER_ORDER: Record<UserListSort, (dir: TSortDirection) => UserOrderBy> = {
   lastLogin: (dir) => [{ lastLoginAt: dir }, { email: "asc" }],
 };
 
-/** One page of staff accounts, searched in name, e-mail and agency (issue 16). */
-export async function listUsersPage(state: TTableState<UserListSort>) {
+export type UserRow = {
+  id: string;
+  email: string;
+  name: string;
+  role: string;
+  agency: string | null;
+  active: boolean;
+  lastLoginAt: Date | null;
+  lockedUntil: Date | null;
+};
+
+/** Staff accounts searched in name, e-mail and agency (issue 16): the page reads one window, the download all. */
+export function userListQuery(state: Pick<TTableState<UserListSort>, "q" | "sort" | "dir">): ListQuery<UserRow> {
   const db = getDb();
   const where = state.q
     ? {
@@ -36,10 +41,9 @@ export async function listUsersPage(state: TTableState<UserListSort>) {
         ],
       }
     : undefined;
-  return loadPage(
-    state,
-    () => db.user.count({ where }),
-    (skip, take) =>
+  return {
+    count: () => db.user.count({ where }),
+    read: (skip, take) =>
       db.user.findMany({
         where,
         orderBy: USER_ORDER[state.sort](state.dir),
@@ -56,18 +60,17 @@ export async function listUsersPage(state: TTableState<UserListSort>) {
           lockedUntil: true,
         },
       }),
-  );
+  };
 }
 
-export type TokenListSort = "name" | "role" | "createdAt" | "lastUsed" | "expiresAt";
+/** One page of staff accounts (see `userListQuery`). */
+export function listUsersPage(state: TTableState<UserListSort>): Promise<TPage<UserRow>> {
+  return loadListPage(state, userListQuery(state));
+}
 
 /** API tokens: the newest first. */
-export const TOKEN_TABLE: TTableConfig<TokenListSort> = {
-  sorts: ["name", "role", "createdAt", "lastUsed", "expiresAt"],
-  defaultSort: "createdAt",
-  defaultDirection: "desc",
-  defaultSize: 50,
-};
+export const TOKEN_TABLE = defineTable(["createdAt", "name", "role", "lastUsed", "expiresAt"], "desc", 50);
+export type TokenListSort = (typeof TOKEN_TABLE.sorts)[number];
 
 const TOKEN_COLUMN: Record<TokenListSort, "name" | "role" | "createdAt" | "lastUsedAt" | "expiresAt"> = {
   name: "name",
@@ -88,17 +91,16 @@ export type TokenRow = {
   expiresAt: Date | null;
 };
 
-/** One page of API tokens (never their hashes), searched in name and prefix (issue 16). */
-export async function listApiTokensPage(state: TTableState<TokenListSort>): Promise<TPage<TokenRow>> {
+/** API tokens (never their hashes), searched in name and prefix (issue 16). */
+export function tokenListQuery(state: Pick<TTableState<TokenListSort>, "q" | "sort" | "dir">): ListQuery<TokenRow> {
   const db = getDb();
   const where = state.q
     ? { OR: [{ name: containsIgnoringCase(state.q) }, { prefix: { startsWith: state.q } }] }
     : undefined;
   const orderBy = [{ [TOKEN_COLUMN[state.sort]]: state.dir }, { id: state.dir }];
-  return loadPage(
-    state,
-    () => db.apiToken.count({ where }),
-    (skip, take) =>
+  return {
+    count: () => db.apiToken.count({ where }),
+    read: (skip, take) =>
       db.apiToken.findMany({
         where,
         orderBy,
@@ -115,7 +117,12 @@ export async function listApiTokensPage(state: TTableState<TokenListSort>): Prom
           expiresAt: true,
         },
       }),
-  );
+  };
+}
+
+/** One page of API tokens (see `tokenListQuery`). */
+export function listApiTokensPage(state: TTableState<TokenListSort>): Promise<TPage<TokenRow>> {
+  return loadListPage(state, tokenListQuery(state));
 }
 
 /** Every user's id, name and e-mail (a short table): names for dashboards that group figures by officer. */

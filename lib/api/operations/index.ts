@@ -15,6 +15,7 @@ import * as imports from "./imports";
 import * as oss from "./oss";
 import * as openData from "./open-data";
 import * as exportsArea from "./exports";
+import * as listExports from "./list-exports";
 
 const AREAS: readonly Record<string, unknown>[] = [
   core,
@@ -28,6 +29,7 @@ const AREAS: readonly Record<string, unknown>[] = [
   oss,
   openData,
   exportsArea,
+  listExports,
 ];
 
 export const API_OPERATIONS: readonly OperationSpec[] = AREAS.flatMap((area) =>

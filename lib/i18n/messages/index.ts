@@ -46,6 +46,8 @@ import idTable from "./id/table.json";
 import enTable from "./en/table.json";
 import idAudit from "./id/audit.json";
 import enAudit from "./en/audit.json";
+import idListExports from "./id/list-exports.json";
+import enListExports from "./en/list-exports.json";
 
 export const MESSAGES = {
   id: {
@@ -72,6 +74,7 @@ export const MESSAGES = {
     exports: idExports,
     table: idTable,
     audit: idAudit,
+    listExports: idListExports,
   },
   en: {
     common: enCommon,
@@ -97,6 +100,7 @@ export const MESSAGES = {
     exports: enExports,
     table: enTable,
     audit: enAudit,
+    listExports: enListExports,
   },
 } as const;
 

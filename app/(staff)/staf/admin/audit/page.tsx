@@ -2,25 +2,21 @@ import { formatDate, formatDateTime } from "@/lib/format/format";
 import { auditDetailLines, auditText } from "@/lib/audit/detail-text";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listAuditPage } from "@/lib/audit/queries";
-import { AUDIT_TABLE, parseAuditFilter } from "@/lib/audit/schemas";
 import { AUDIT_ACTIONS, auditActionKey, isKnownAuditAction } from "@/lib/audit/actions";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { AUDIT_LIST } from "@/lib/table/staff-lists";
+import { ListDownload } from "@/components/export/list-download";
 import { PagedTable } from "@/components/ui/paged-table";
-
-const PATH = "/staf/admin/audit";
 
 export default async function AuditPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageCapability("viewAuditLog", PATH);
+  await requirePageCapability(AUDIT_LIST.capability, AUDIT_LIST.path);
   const { t, locale } = await getTranslator("audit");
-  const raw = await searchParams;
-  const state = parseTableParams(AUDIT_TABLE, raw);
-  const { filter, error } = parseAuditFilter(raw);
-  const page = await listAuditPage(filter, state);
+  const list = await loadStaffList(AUDIT_LIST, await searchParams, new Date());
+  const { filter, error } = list;
   const actionName = (code: string) => (isKnownAuditAction(code) ? t(auditActionKey(code)) : code);
   const actions = [...AUDIT_ACTIONS].sort((a, b) => actionName(a).localeCompare(actionName(b), locale));
   return (
@@ -28,14 +24,11 @@ export default async function AuditPage({
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaultTableState(AUDIT_TABLE)}
-        page={page}
+        {...list.table}
         label={t("label")}
         testId="audit"
         searchLabel={t("search")}
-        filters={{ ...filter }}
+        toolbar={<ListDownload list={AUDIT_LIST} loaded={list} />}
         notice={
           error && (
             <p className="alert alert-error" role="alert">

@@ -2,7 +2,9 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDate } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listHolidays } from "@/lib/reference/queries";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { HOLIDAY_LIST } from "@/lib/table/staff-lists";
+import { PagedTable } from "@/components/ui/paged-table";
 import { getCutiBersamaStopsClock, getHolidayCoverage } from "@/lib/calendar/calendar-store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { ActionForm } from "@/components/complaints/action-form";
@@ -31,18 +33,22 @@ const KEYS = [
   "imported",
 ];
 
-export default async function HolidaysPage() {
-  await requirePageCapability("manageReferenceData", "/staf/admin/hari-libur");
+export default async function HolidaysPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePageCapability(HOLIDAY_LIST.capability, HOLIDAY_LIST.path);
   const { t, locale } = await getTranslator("applications");
   const { t: tc } = await getTranslator("common");
-  const today = toWibDate(new Date());
-  const [holidays, cutiStops, coverage] = await Promise.all([
-    listHolidays(),
+  const now = new Date();
+  const today = toWibDate(now);
+  const [list, cutiStops, coverage] = await Promise.all([
+    loadStaffList(HOLIDAY_LIST, await searchParams, now),
     getCutiBersamaStopsClock(),
     getHolidayCoverage(today),
   ]);
   const labels = Object.fromEntries(KEYS.map((k) => [k, t(`holidays.${k}`)]));
-  const years = [...new Set(holidays.map((h) => h.date.slice(0, 4)))].sort().reverse();
   return (
     <div className="stack">
       <h1>{t("holidays.title")}</h1>
@@ -113,34 +119,35 @@ export default async function HolidaysPage() {
       <HolidayForm action={saveHolidayAction} labels={labels} />
       <TemplateLink kind="holidays" label={tc("downloadTemplate")} />
       <HolidayImportForm action={importHolidayYearAction} labels={labels} defaultYear={coverage.nextUncoveredYear} />
-      {years.map((year) => (
-        <section key={year} aria-labelledby={`y-${year}`}>
-          <h2 id={`y-${year}`}>{t("holidays.yearTitle", { year })}</h2>
-          <DataTable
-            rows={holidays.filter((h) => h.date.startsWith(year))}
-            rowKey={(h) => h.date}
-            columns={[
-              { header: t("holidays.date"), cell: (h) => formatDate(h.date, locale) },
-              { header: t("holidays.kind"), cell: (h) => t(`holidays.${h.kind}`) },
-              { header: t("holidays.name"), cell: (h) => h.name },
-              {
-                header: <span className="sr-only">{tc("actions")}</span>,
-                cell: (h) => (
-                  <form action={deleteHolidayAction}>
-                    <input type="hidden" name="date" value={h.date} />
-                    <ConfirmSubmit
-                      label={t("holidays.delete")}
-                      ariaLabel={`${t("holidays.delete")} ${formatDate(h.date, locale)}`}
-                      question={t("holidays.deleteConfirm")}
-                      confirmLabel={t("holidays.deleteYes")}
-                    />
-                  </form>
-                ),
-              },
-            ]}
-          />
-        </section>
-      ))}
+      <h2>{t("holidays.listTitle")}</h2>
+      <PagedTable
+        {...list.table}
+        label={t("holidays.listTitle")}
+        testId="holidays"
+        searchLabel={t("holidays.search")}
+        searchPlaceholder="2027"
+        rowKey={(h) => h.date}
+        empty={t("holidays.none")}
+        columns={[
+          { header: t("holidays.date"), sortKey: "date", cell: (h) => formatDate(h.date, locale) },
+          { header: t("holidays.kind"), sortKey: "kind", cell: (h) => t(`holidays.${h.kind}`) },
+          { header: t("holidays.name"), sortKey: "name", cell: (h) => h.name },
+          {
+            header: <span className="sr-only">{tc("actions")}</span>,
+            cell: (h) => (
+              <form action={deleteHolidayAction}>
+                <input type="hidden" name="date" value={h.date} />
+                <ConfirmSubmit
+                  label={t("holidays.delete")}
+                  ariaLabel={`${t("holidays.delete")} ${formatDate(h.date, locale)}`}
+                  question={t("holidays.deleteConfirm")}
+                  confirmLabel={t("holidays.deleteYes")}
+                />
+              </form>
+            ),
+          },
+        ]}
+      />
     </div>
   );
 }

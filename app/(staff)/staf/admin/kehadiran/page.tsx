@@ -2,8 +2,9 @@ import { formatCount, formatDateRange, formatDateTime } from "@/lib/format/forma
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { listAttendanceImports } from "@/lib/attendance/import-store";
-import { DataTable } from "@/components/ui/data-table";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { ATTENDANCE_IMPORT_LIST } from "@/lib/table/staff-lists";
+import { PagedTable } from "@/components/ui/paged-table";
 import { LogImportForm } from "@/components/attendance/log-import-form";
 import { importAttendanceLogAction } from "./actions";
 import { AdminNav } from "./_components/admin-nav";
@@ -25,10 +26,14 @@ const LABELS = [
   "excelHint",
 ] as const;
 
-export default async function AttendanceImportPage() {
-  await requirePageCapability("manageAttendance", "/staf/admin/kehadiran");
+export default async function AttendanceImportPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await requirePageCapability(ATTENDANCE_IMPORT_LIST.capability, ATTENDANCE_IMPORT_LIST.path);
   const { t, locale } = await getTranslator("attendance");
-  const imports = await listAttendanceImports(30);
+  const list = await loadStaffList(ATTENDANCE_IMPORT_LIST, await searchParams, new Date());
   const n = (v: number) => formatCount(v, locale);
   return (
     <div className="stack">
@@ -41,17 +46,19 @@ export default async function AttendanceImportPage() {
       />
       <section className="stack" aria-labelledby="history-title">
         <h2 id="history-title">{t("admin.history")}</h2>
-        <DataTable
-          rows={imports}
+        <PagedTable
+          {...list.table}
+          label={t("admin.history")}
+          searchLabel={t("admin.searchImports")}
           rowKey={(i) => i.id}
           testId="attendance-imports"
           empty="—"
           columns={[
-            { header: t("admin.importedAt"), cell: (i) => formatDateTime(i.importedAt, locale) },
-            { header: t("admin.by"), cell: (i) => i.importedBy },
-            { header: t("admin.fileName"), cell: (i) => `${i.fileName ?? "—"} (${i.format})` },
-            { header: t("admin.days"), cell: (i) => formatDateRange(i.firstDay, i.lastDay, locale) },
-            { header: t("admin.punches"), cell: (i) => n(i.punchCount), className: "num" },
+            { header: t("admin.importedAt"), sortKey: "importedAt", cell: (i) => formatDateTime(i.importedAt, locale) },
+            { header: t("admin.by"), sortKey: "importedBy", cell: (i) => i.importedBy },
+            { header: t("admin.fileName"), sortKey: "fileName", cell: (i) => `${i.fileName ?? "—"} (${i.format})` },
+            { header: t("admin.days"), sortKey: "days", cell: (i) => formatDateRange(i.firstDay, i.lastDay, locale) },
+            { header: t("admin.punches"), sortKey: "punches", cell: (i) => n(i.punchCount), className: "num" },
             { header: t("admin.added"), cell: (i) => n(i.added), className: "num" },
             { header: t("admin.duplicates"), cell: (i) => n(i.duplicates), className: "num" },
             {

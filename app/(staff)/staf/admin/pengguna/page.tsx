@@ -2,28 +2,26 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { USER_TABLE, listUsersPage } from "@/lib/users/list-queries";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { USER_LIST } from "@/lib/table/staff-lists";
+import { ListDownload } from "@/components/export/list-download";
 import { listAgencies } from "@/lib/reference/queries";
 import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
 import { PagedTable } from "@/components/ui/paged-table";
 import { createUserAction, updateUserAction } from "./actions";
 
-const PATH = "/staf/admin/pengguna";
-
 export default async function UsersPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const me = await requirePageCapability("manageUsers", PATH);
-  const state = parseTableParams(USER_TABLE, await searchParams);
+  const me = await requirePageCapability(USER_LIST.capability, USER_LIST.path);
+  const now = new Date();
   const { t, locale } = await getTranslator("admin");
   const { t: tc } = await getTranslator("common");
   const { t: tg } = await getTranslator("agency");
-  const [page, agencies] = await Promise.all([listUsersPage(state), listAgencies()]);
-  const now = new Date();
+  const [list, agencies] = await Promise.all([loadStaffList(USER_LIST, await searchParams, now), listAgencies()]);
   const roles = ROLES.map((r) => ({ value: r, label: tc(`roles.${r}`) }));
   return (
     <div className="stack">
@@ -46,11 +44,9 @@ export default async function UsersPage({
       />
       <h2>{t("users.listTitle")}</h2>
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaultTableState(USER_TABLE)}
-        page={page}
+        {...list.table}
         label={t("users.listTitle")}
+        toolbar={<ListDownload list={USER_LIST} loaded={list} />}
         testId="users"
         searchLabel={t("users.search")}
         rowKey={(u) => u.id}

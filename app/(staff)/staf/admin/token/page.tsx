@@ -2,26 +2,24 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { TOKEN_TABLE, listApiTokensPage } from "@/lib/users/list-queries";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { TOKEN_LIST } from "@/lib/table/staff-lists";
+import { ListDownload } from "@/components/export/list-download";
 import { TOKEN_ROLES } from "@/lib/auth/roles";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
 import { PagedTable } from "@/components/ui/paged-table";
 import { createTokenAction, revokeTokenAction } from "./actions";
-
-const PATH = "/staf/admin/token";
 
 export default async function TokensPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageCapability("manageUsers", PATH);
-  const state = parseTableParams(TOKEN_TABLE, await searchParams);
+  await requirePageCapability(TOKEN_LIST.capability, TOKEN_LIST.path);
+  const now = new Date();
+  const list = await loadStaffList(TOKEN_LIST, await searchParams, now);
   const { t, locale } = await getTranslator("admin");
   const { t: tc } = await getTranslator("common");
-  const page = await listApiTokensPage(state);
-  const now = new Date();
   return (
     <div className="stack">
       <h1>{t("tokens.title")}</h1>
@@ -39,11 +37,9 @@ export default async function TokensPage({
         }}
       />
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaultTableState(TOKEN_TABLE)}
-        page={page}
+        {...list.table}
         label={t("tokens.title")}
+        toolbar={<ListDownload list={TOKEN_LIST} loaded={list} />}
         testId="tokens"
         searchLabel={t("tokens.search")}
         rowKey={(tk) => tk.id}

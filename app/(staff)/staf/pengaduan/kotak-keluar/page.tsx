@@ -1,13 +1,12 @@
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { OUTBOX_TABLE, listOutboxPage } from "@/lib/complaints/outbox-queries";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { OUTBOX_LIST } from "@/lib/table/staff-lists";
+import { ListDownload } from "@/components/export/list-download";
 import { PagedTable } from "@/components/ui/paged-table";
 
 export const dynamic = "force-dynamic";
-
-const PATH = "/staf/pengaduan/kotak-keluar";
 
 /** Administrators only: recipients are shown in full here (the outbox is what a gateway will send). */
 export default async function OutboxPage({
@@ -15,20 +14,17 @@ export default async function OutboxPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageCapability("viewMessageOutbox", PATH);
+  await requirePageCapability(OUTBOX_LIST.capability, OUTBOX_LIST.path);
   const { t, locale } = await getTranslator("complaints");
-  const state = parseTableParams(OUTBOX_TABLE, await searchParams);
-  const page = await listOutboxPage(state);
+  const list = await loadStaffList(OUTBOX_LIST, await searchParams, new Date());
   return (
     <div className="stack">
       <h1>{t("outbox.title")}</h1>
       <p className="muted">{t("outbox.intro")}</p>
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaultTableState(OUTBOX_TABLE)}
-        page={page}
+        {...list.table}
         label={t("outbox.title")}
+        toolbar={<ListDownload list={OUTBOX_LIST} loaded={list} />}
         testId="outbox"
         searchLabel={t("outbox.search")}
         rowKey={(m) => m.id}

@@ -3,12 +3,11 @@ import { formatDate } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { MISSING_REPORT_TABLE, listMissingReportsPage } from "@/lib/investment/missing-report-queries";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { MISSING_REPORT_LIST } from "@/lib/table/staff-lists";
+import { ListDownload } from "@/components/export/list-download";
 import { PagedTable } from "@/components/ui/paged-table";
 import { notFiledColumns } from "@/components/investment/not-filed-columns";
-
-const PATH = "/staf/investasi/realisasi/belum-lapor";
 
 /** Every project that owes its latest LKPM report, paged (the dashboard shows the first ten). */
 export default async function MissingReportsPage({
@@ -16,11 +15,11 @@ export default async function MissingReportsPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  await requirePageCapability("viewAnalytics", PATH);
+  await requirePageCapability(MISSING_REPORT_LIST.capability, MISSING_REPORT_LIST.path);
   const { t, locale } = await getTranslator("realisation");
-  const today = toWibDate(new Date());
-  const state = parseTableParams(MISSING_REPORT_TABLE, await searchParams);
-  const page = await listMissingReportsPage(today, state);
+  const now = new Date();
+  const today = toWibDate(now);
+  const list = await loadStaffList(MISSING_REPORT_LIST, await searchParams, now);
   return (
     <div className="stack">
       <h1>{t("notFiled.listTitle")}</h1>
@@ -29,11 +28,9 @@ export default async function MissingReportsPage({
         <Link href="/staf/investasi/realisasi">{t("notFiled.back")}</Link>
       </p>
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaultTableState(MISSING_REPORT_TABLE)}
-        page={page}
+        {...list.table}
         label={t("notFiled.listTitle")}
+        toolbar={<ListDownload list={MISSING_REPORT_LIST} loaded={list} />}
         testId="lkpm-missing"
         searchLabel={t("notFiled.search")}
         rowKey={(p) => p.id}
