@@ -46,6 +46,8 @@ import idTable from "./id/table.json";
 import enTable from "./en/table.json";
 import idAudit from "./id/audit.json";
 import enAudit from "./en/audit.json";
+import idCharts from "./id/charts.json";
+import enCharts from "./en/charts.json";
 
 export const MESSAGES = {
   id: {
@@ -72,6 +74,7 @@ export const MESSAGES = {
     exports: idExports,
     table: idTable,
     audit: idAudit,
+    charts: idCharts,
   },
   en: {
     common: enCommon,
@@ -97,6 +100,7 @@ export const MESSAGES = {
     exports: enExports,
     table: enTable,
     audit: enAudit,
+    charts: enCharts,
   },
 } as const;
 
