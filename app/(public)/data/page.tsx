@@ -1,5 +1,5 @@
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatDate } from "@/lib/format/format";
 import { OPEN_DATA_DATASET_IDS, OPEN_DATA_DATASETS } from "@/lib/open-data/datasets";
 import { getOpenDataDocuments } from "@/lib/open-data/queries";
 import { ScrollTable } from "@/components/ui/scroll-table";
@@ -15,7 +15,6 @@ export async function generateMetadata() {
 export default async function OpenDataPage() {
   const { t, locale } = await getTranslator("openData");
   const documents = await getOpenDataDocuments();
-  const when = new Intl.DateTimeFormat(intlTag(locale), { dateStyle: "long", timeZone: "Asia/Jakarta" });
   const minN = documents.ikm.metadata.minimum_n;
   return (
     <div className="stack">
@@ -45,7 +44,7 @@ export default async function OpenDataPage() {
             <p className="small">
               {t("rows", { count: data.length })} ·{" "}
               {metadata.terakhir_diperbarui
-                ? t("lastUpdated", { date: when.format(new Date(metadata.terakhir_diperbarui)) })
+                ? t("lastUpdated", { date: formatDate(new Date(metadata.terakhir_diperbarui), locale) })
                 : t("never")}
             </p>
             <p>

@@ -1,6 +1,6 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { intlTag } from "@/lib/i18n/locales";
+import { formatCount, formatDateTime } from "@/lib/format/format";
 import { getSetting } from "@/lib/settings/settings";
 import { listOpenDataPublications } from "@/lib/open-data/queries";
 import { ActionForm } from "@/components/skm/action-form";
@@ -13,11 +13,6 @@ export default async function OpenDataPublishPage() {
   await requirePageCapability("publishOpenData", "/staf/admin/data-terbuka");
   const { t, locale } = await getTranslator("openData");
   const [publications, minN] = await Promise.all([listOpenDataPublications(), getSetting("openData.minN")]);
-  const when = new Intl.DateTimeFormat(intlTag(locale), {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone: "Asia/Jakarta",
-  });
   return (
     <div className="stack">
       <h1>{t("staffTitle")}</h1>
@@ -39,10 +34,10 @@ export default async function OpenDataPublishPage() {
           columns={[
             { header: t("colPeriod"), cell: (row) => `${row.labelId} (${row.periodKey})` },
             { header: t("colVersion"), cell: (row) => row.version },
-            { header: t("colPublishedAt"), cell: (row) => when.format(row.publishedAt) },
+            { header: t("colPublishedAt"), cell: (row) => formatDateTime(row.publishedAt, locale) },
             { header: t("colBy"), cell: (row) => row.publishedBy },
-            { header: t("colRows"), cell: (row) => row.rows },
-            { header: t("colSuppressed"), cell: (row) => row.suppressed },
+            { header: t("colRows"), cell: (row) => formatCount(row.rows, locale) },
+            { header: t("colSuppressed"), cell: (row) => formatCount(row.suppressed, locale) },
           ]}
         />
       </section>
