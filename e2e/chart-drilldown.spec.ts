@@ -1,6 +1,6 @@
-import { test, expect, type Page } from "@playwright/test";
+import { test, expect } from "@playwright/test";
 import { readFileSync } from "node:fs";
-import { signIn, expectAccessible } from "./support";
+import { signIn, expectAccessible, decodePng } from "./support";
 
 // Issue 16: a chart's bars and points open the detail for the same period and filter (links named by their figure,
 // reachable by keyboard), and a chart's PNG carries its legend under the chart.
@@ -84,38 +84,13 @@ test("an investment trend bar opens the dashboard for that quarter by month with
   await expectAccessible(page);
 });
 
-/** The PNG decoded in the page: its size and whether the legend band under the chart holds each colour. */
-function readPng(page: Page, png: Buffer, chartHeight: number, colors: [number, number, number][]) {
-  return page.evaluate(
-    async ({ dataUrl, chartHeight, colors }) => {
-      const image = new Image();
-      await new Promise((resolve, reject) => {
-        image.onload = resolve;
-        image.onerror = reject;
-        image.src = dataUrl;
-      });
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      // 2× scale; 24 px padding, 64 px title and period, then the chart, then the legend.
-      const legendTop = (24 + 64 + chartHeight) * 2;
-      const { data } = context.getImageData(0, legendTop, image.width, image.height - legendTop);
-      const found = colors.map(([r, g, b]) => {
-        for (let i = 0; i < data.length; i += 4)
-          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) < 24) return true;
-        return false;
-      });
-      return {
-        width: image.width,
-        height: image.height,
-        legendBand: image.height / 2 - 24 - 64 - chartHeight - 24,
-        found,
-      };
-    },
-    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, chartHeight, colors },
-  );
+/** Whether the band of `rgba` holds a pixel within a small distance of each of `colors`. */
+function holdsColors(rgba: Buffer, colors: [number, number, number][]): boolean[] {
+  return colors.map(([r, g, b]) => {
+    for (let i = 0; i < rgba.length; i += 4)
+      if (Math.abs(rgba[i]! - r) + Math.abs(rgba[i + 1]! - g) + Math.abs(rgba[i + 2]! - b) < 24) return true;
+    return false;
+  });
 }
 
 test("the monthly chart's PNG has its title, period and legend drawn under the chart", async ({ page }) => {
@@ -133,10 +108,14 @@ test("the monthly chart's PNG has its title, period and legend drawn under the c
   expect(download.suggestedFilename()).toMatch(/^penyelesaian-per-bulan-.*2026.*\.png$/);
   const png = readFileSync((await download.path())!);
   // Selesai #1d4ed8, Tepat waktu #15803d.
-  const read = await readPng(page, png, chartHeight, [
-    [0x1d, 0x4e, 0xd8],
-    [0x15, 0x80, 0x3d],
-  ]);
-  expect(read.legendBand).toBeGreaterThanOrEqual(30);
-  expect(read.found).toEqual([true, true]);
+  // 2× scale: 24 px padding, 64 px title and period, the chart, then the legend band, then 24 px padding.
+  const legendTop = (24 + 64 + chartHeight) * 2;
+  const { height, rgba } = await decodePng(page, png, legendTop);
+  expect(height / 2 - 24 - 64 - chartHeight - 24).toBeGreaterThanOrEqual(30);
+  expect(
+    holdsColors(rgba, [
+      [0x1d, 0x4e, 0xd8],
+      [0x15, 0x80, 0x3d],
+    ]),
+  ).toEqual([true, true]);
 });
