@@ -107,6 +107,7 @@ test("the monthly chart's PNG has its title, period and legend drawn under the c
   ]);
   expect(download.suggestedFilename()).toMatch(/^penyelesaian-per-bulan-.*2026.*\.png$/);
   const png = readFileSync((await download.path())!);
+  await download.saveAs(test.info().outputPath("monthly-chart.png")); // kept beside the results, to look at
   // Selesai #1d4ed8, Tepat waktu #15803d.
   // 2× scale: 24 px padding, 64 px title and period, the chart, then the legend band, then 24 px padding.
   const legendTop = (24 + 64 + chartHeight) * 2;
