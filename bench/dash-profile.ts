@@ -25,7 +25,7 @@ async function probes(): Promise<Probe[]> {
   const { getProcessingSummary } = await import("../lib/applications/processing-summary");
   const { getAgencyPerformance } = await import("../lib/applications/agency-performance-queries");
   const { getInvestmentDashboard } = await import("../lib/investment/dashboard");
-  const { dashboardFilter } = await import("../lib/investment/analytics-query");
+  const { dashboardFilter } = await import("../lib/investment/filter");
   const { KEDIRI_KECAMATAN } = await import("./dash-prepare");
   const now = new Date();
   const today = toWibDate(now);

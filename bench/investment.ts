@@ -10,10 +10,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 async function main() {
-  const { getInvestmentTrend } = await import("../lib/investment/analytics");
+  const { getInvestmentTrend } = await import("../lib/investment/analytics-queries");
   const { createInvestmentExport } = await import("../lib/investment/export");
   const { getDb, disconnectDb } = await import("../lib/db/client");
-  const { ZInvestmentFilter } = await import("../lib/investment/analytics-query");
+  const { ZInvestmentFilter } = await import("../lib/investment/schemas");
 
   const projects = await getDb().application.count();
   console.log(`projects in bench db: ${projects.toLocaleString("en")}`);

@@ -2,7 +2,7 @@
 import pg from "pg";
 import { createDbClient, perEngine } from "../lib/db/client";
 import { resetEnvCache } from "../lib/env";
-import { runConsistencyCheck } from "../lib/integrity/consistency";
+import { runConsistencyCheck } from "../lib/integrity/consistency-queries";
 import { MAX_AGGREGATE_ELEMENTS } from "../lib/skm/aggregate-row";
 
 export type StoredCounts = {

@@ -6,7 +6,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { createDbClient } from "../lib/db/client";
-import { getSkmSummary } from "../lib/skm/summary-query";
+import { getSkmSummary } from "../lib/skm/summary-queries";
 import { computeSkmIndex } from "../lib/skm/compute-index";
 import { percentile, median } from "../lib/applications/processing-stats";
 import { SKM_2017_QUESTIONNAIRE } from "../lib/skm/questionnaires";

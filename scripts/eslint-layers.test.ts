@@ -45,7 +45,7 @@ describe("layer rules", { timeout: 60_000 }, () => {
     const code = [
       'import { getDb } from "../db/client";',
       'import { cookies } from "next/headers";',
-      'import { getInvitationSlip } from "./invitations";',
+      'import { getInvitationSlip } from "./invitation-store";',
       'import { getServerSession } from "next-auth";',
       'export { listKecamatan } from "../reference/queries";',
       "export const x = [getDb, cookies, getInvitationSlip, getServerSession];",
@@ -65,11 +65,48 @@ describe("layer rules", { timeout: 60_000 }, () => {
   it("a pure lib file may import pure modules, and IO modules' types", async () => {
     const code = [
       'import type { Db } from "../db/client";',
-      'import { type InvitationState } from "./invitations";',
+      'import { type InvitationState } from "./invitation-store";',
       'import { parseOrThrow } from "../validation/parse";',
       'import { z } from "zod";',
       "export const x = (db: Db, s: InvitationState) => parseOrThrow(z.string(), `${s}`);",
     ].join("\n");
     expect(await layerErrors("lib/skm/scratch.ts", code)).toEqual([]);
+  });
+});
+
+describe("lib: only queries and store files import the database", { timeout: 60_000 }, () => {
+  const rule = "@typescript-eslint/no-restricted-imports";
+  async function databaseErrors(file: string, code: string): Promise<string[]> {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    return result.messages.filter((m) => m.ruleId === rule).map((m) => `${m.ruleId}@${m.line}`);
+  }
+  const code = [
+    'import "server-only";',
+    'import { getDb } from "../db/client";',
+    'import type { Db } from "@/lib/db/client";',
+    'import { Prisma } from "../db/generated/sqlite/client";',
+    'import Database from "better-sqlite3";',
+    "export const x = [getDb, Prisma, Database] as unknown as Db;",
+  ].join("\n");
+
+  it("a lib file that is not a queries/store file may not, even with server-only and for a type", async () => {
+    const expected = [`${rule}@2`, `${rule}@3`, `${rule}@4`, `${rule}@5`];
+    expect(await databaseErrors("lib/skm/scratch.ts", code)).toEqual(expected);
+    expect(await databaseErrors("lib/skm/scratch-query.ts", code)).toEqual(expected);
+    expect(await databaseErrors("lib/scratch.ts", code.replaceAll("../db/", "./db/"))).toEqual(expected);
+    expect(await databaseErrors("lib/api/scratch.ts", code)).toEqual(expected);
+  });
+
+  it("queries.ts, store.ts, <topic>-queries.ts, <topic>-store.ts, lib/db, the seed and tests may", async () => {
+    for (const file of [
+      "lib/skm/queries.ts",
+      "lib/skm/store.ts",
+      "lib/skm/scratch-queries.ts",
+      "lib/skm/scratch-store.ts",
+      "lib/seed/scratch.ts",
+      "lib/skm/scratch.test.ts",
+    ])
+      expect(await databaseErrors(file, code), file).toEqual([]);
+    expect(await databaseErrors("lib/db/scratch.ts", code.replaceAll("../db/", "./"))).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable, tuneSqlite } from "../lib/db/lifecycle";
 import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo, seedReferenceData } from "../lib/seed";
-import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadlines";
+import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadline-store";
 import { DEMO_USERS } from "../lib/seed/demo-users";
 import { createUser, countUsers } from "../lib/users/users";
 
@@ -40,7 +40,7 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   // Reports published before snapshots existed are frozen now, so public pages only ever read snapshots.
   // (imported only when there is a published report: the SKM modules are not needed to start an empty office)
   if ((await db.skmReport.count({ where: { status: "PUBLISHED" } })) > 0) {
-    const { freezeReportsPublishedWithoutSnapshot } = await import("../lib/skm/report-query");
+    const { freezeReportsPublishedWithoutSnapshot } = await import("../lib/skm/report-store");
     const frozen = await freezeReportsPublishedWithoutSnapshot(db);
     if (frozen > 0) console.log(`  ${frozen} published SKM report(s) frozen as snapshots`);
   }

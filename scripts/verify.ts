@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable } from "../lib/db/lifecycle";
 import { disconnectDb } from "../lib/db/client";
-import { runConsistencyCheck } from "../lib/integrity/consistency";
+import { runConsistencyCheck } from "../lib/integrity/consistency-queries";
 
 const { values } = parseArgs({ options: { json: { type: "boolean", default: false } } });
 

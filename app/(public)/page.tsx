@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
 import { getSettings } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
-import { listPublishedSkmReports } from "@/lib/skm/report-query";
+import { listPublishedSkmReports } from "@/lib/skm/report-queries";
 import { getPublishedOnTimeRate } from "@/lib/applications/on-time-publication";
 import { formatCount, formatDate, formatDecimal, formatPercent, formatPeriod } from "@/lib/format/format";
 import type { Metadata } from "next";

@@ -1,6 +1,9 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { FieldFrame } from "@/components/ui/field";
+
+const SPREADSHEET_ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 export type FormFieldSpec = {
   name: string;
@@ -80,66 +83,49 @@ export function ActionForm({
       <div className="grid">
         {fields.map((f) => {
           if (f.kind === "hidden") return <input key={f.name} type="hidden" name={f.name} value={valueOf(f)} />;
-          const id = `f-${f.name}`;
           const error = state.fields?.[f.name];
-          const describedBy = [f.hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
-          const common = {
-            id,
-            name: f.name,
-            defaultValue: valueOf(f),
-            "aria-invalid": error ? true : undefined,
-            "aria-describedby": describedBy,
+          const extra = {
             required: f.required,
             ...(f.name === firstVisibleField ? { "data-first": "1" } : {}),
             ...(f.focusAfterSave ? { "data-focus-ok": "1" } : {}),
           };
           return (
-            <div className="field" key={f.name}>
-              <label htmlFor={id}>{f.label}</label>
-              {f.hint && (
-                <span id={`${id}-hint`} className="hint">
-                  {f.hint}
-                </span>
-              )}
-              {f.kind === "select" ? (
-                <select {...common}>
-                  {(f.options ?? []).map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              ) : f.kind === "textarea" ? (
-                <textarea {...common} rows={3} />
-              ) : f.kind === "file" ? (
-                <input
-                  id={id}
-                  name={f.name}
-                  type="file"
-                  accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-                  required={f.required}
-                  aria-invalid={error ? true : undefined}
-                  aria-describedby={describedBy}
-                />
-              ) : f.kind === "answer" ? (
-                <input
-                  {...common}
-                  type="text"
-                  inputMode="numeric"
-                  pattern="[1-4]?"
-                  maxLength={1}
-                  size={2}
-                  autoComplete="off"
-                />
-              ) : (
-                <input {...common} type={f.kind} autoComplete="off" />
-              )}
-              {error && (
-                <span id={`${id}-error`} className="error" role="alert">
-                  {error}
-                </span>
-              )}
-            </div>
+            <FieldFrame
+              key={f.name}
+              label={f.label}
+              name={f.name}
+              error={error}
+              hint={f.hint}
+              control={(aria) => {
+                const common = { ...aria, ...extra, defaultValue: valueOf(f) };
+                if (f.kind === "select")
+                  return (
+                    <select {...common}>
+                      {(f.options ?? []).map((o) => (
+                        <option key={o.value} value={o.value}>
+                          {o.label}
+                        </option>
+                      ))}
+                    </select>
+                  );
+                if (f.kind === "textarea") return <textarea {...common} rows={3} />;
+                if (f.kind === "file")
+                  return <input {...aria} type="file" accept={SPREADSHEET_ACCEPT} required={f.required} />;
+                if (f.kind === "answer")
+                  return (
+                    <input
+                      {...common}
+                      type="text"
+                      inputMode="numeric"
+                      pattern="[1-4]?"
+                      maxLength={1}
+                      size={2}
+                      autoComplete="off"
+                    />
+                  );
+                return <input {...common} type={f.kind} autoComplete="off" />;
+              }}
+            />
           );
         })}
       </div>

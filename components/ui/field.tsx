@@ -2,15 +2,21 @@ import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react
 
 type FieldProps = { label: string; name: string; error?: string; hint?: string };
 
-/** A labelled input whose error is announced and linked with aria-describedby. */
-export function TextField({
+/**
+ * The frame every labelled control shares: label, optional hint, the control, and an announced error, linked by
+ * aria-describedby. `control` receives the id and ARIA attributes to put on the input or select.
+ */
+export function FieldFrame({
   label,
   name,
   error,
   hint,
   id,
-  ...input
-}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  control,
+}: FieldProps & {
+  id?: string;
+  control: (aria: { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string }) => ReactNode;
+}) {
   const fieldId = id ?? `f-${name}`;
   const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
   return (
@@ -21,13 +27,7 @@ export function TextField({
           {hint}
         </span>
       )}
-      <input
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...input}
-      />
+      {control({ id: fieldId, name, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy })}
       {error && (
         <span id={`${fieldId}-error`} className="error" role="alert">
           {error}
@@ -37,6 +37,19 @@ export function TextField({
   );
 }
 
+/** A labelled input whose error is announced and linked with aria-describedby. */
+export function TextField({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  ...input
+}: FieldProps & InputHTMLAttributes<HTMLInputElement>) {
+  return <FieldFrame {...{ label, name, error, hint, id }} control={(aria) => <input {...aria} {...input} />} />;
+}
+
+/** A labelled select, framed like TextField. */
 export function SelectField({
   label,
   name,
@@ -46,30 +59,14 @@ export function SelectField({
   children,
   ...select
 }: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
-  const fieldId = id ?? `f-${name}`;
-  const describedBy = [hint && `${fieldId}-hint`, error && `${fieldId}-error`].filter(Boolean).join(" ") || undefined;
   return (
-    <div className="field">
-      <label htmlFor={fieldId}>{label}</label>
-      {hint && (
-        <span id={`${fieldId}-hint`} className="hint">
-          {hint}
-        </span>
+    <FieldFrame
+      {...{ label, name, error, hint, id }}
+      control={(aria) => (
+        <select {...aria} {...select}>
+          {children}
+        </select>
       )}
-      <select
-        id={fieldId}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy}
-        {...select}
-      >
-        {children}
-      </select>
-      {error && (
-        <span id={`${fieldId}-error`} className="error" role="alert">
-          {error}
-        </span>
-      )}
-    </div>
+    />
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { FieldFrame } from "@/components/ui/field";
 
 export type FieldSpec = {
   name: string;
@@ -59,20 +60,23 @@ export function FieldsForm({
         {fields.map((f) => {
           const id = `ff-${f.name}`;
           const error = state.fields?.[f.name];
-          const common = {
-            id,
-            name: f.name,
-            "aria-invalid": error ? true : undefined,
-            "aria-describedby": error ? `${id}-err` : f.hint ? `${id}-hint` : undefined,
-          };
           if (f.type === "checkbox") {
             return (
               <div className="field" key={f.name}>
                 <label>
-                  <input type="checkbox" {...common} value="true" defaultChecked={valueOf(f) === "true"} /> {f.label}
+                  <input
+                    type="checkbox"
+                    id={id}
+                    name={f.name}
+                    value="true"
+                    defaultChecked={valueOf(f) === "true"}
+                    aria-invalid={error ? true : undefined}
+                    aria-describedby={error ? `${id}-error` : undefined}
+                  />{" "}
+                  {f.label}
                 </label>
                 {error && (
-                  <span id={`${id}-err`} className="error">
+                  <span id={`${id}-error`} className="error" role="alert">
                     {error}
                   </span>
                 )}
@@ -80,39 +84,36 @@ export function FieldsForm({
             );
           }
           return (
-            <div className="field" key={f.name}>
-              <label htmlFor={id}>{f.label}</label>
-              {f.hint && (
-                <span id={`${id}-hint`} className="hint">
-                  {f.hint}
-                </span>
-              )}
-              {f.type === "textarea" ? (
-                <textarea {...common} defaultValue={valueOf(f)} />
-              ) : f.type === "select" ? (
-                <select {...common} defaultValue={valueOf(f)}>
-                  {f.options?.map((o) => (
-                    <option key={o.value} value={o.value}>
-                      {o.label}
-                    </option>
-                  ))}
-                </select>
-              ) : (
-                <input
-                  {...common}
-                  type={f.type ?? "text"}
-                  step={f.step}
-                  max={f.max}
-                  inputMode={f.inputMode}
-                  defaultValue={valueOf(f)}
-                />
-              )}
-              {error && (
-                <span id={`${id}-err`} className="error">
-                  {error}
-                </span>
-              )}
-            </div>
+            <FieldFrame
+              key={f.name}
+              id={id}
+              label={f.label}
+              name={f.name}
+              error={error}
+              hint={f.hint}
+              control={(aria) =>
+                f.type === "textarea" ? (
+                  <textarea {...aria} defaultValue={valueOf(f)} />
+                ) : f.type === "select" ? (
+                  <select {...aria} defaultValue={valueOf(f)}>
+                    {f.options?.map((o) => (
+                      <option key={o.value} value={o.value}>
+                        {o.label}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <input
+                    {...aria}
+                    type={f.type ?? "text"}
+                    step={f.step}
+                    max={f.max}
+                    inputMode={f.inputMode}
+                    defaultValue={valueOf(f)}
+                  />
+                )
+              }
+            />
           );
         })}
         <button className="btn" type="submit" disabled={pending}>

@@ -7,7 +7,7 @@ import type { Actor } from "../users/users";
 import { computeSlaClock, toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings, calendarWarningsForDays, type CalendarWarning } from "../calendar/coverage";
-import { ZInvestmentFields } from "../investment/derive";
+import { ZInvestmentFields } from "../investment/schemas";
 import { checkKbliAgainst, type KbliCodeLists } from "../investment/kbli";
 import { loadKbliLists } from "../investment/kbli-store";
 import { INVESTMENT_COLUMNS, deriveInvestmentColumns, type InvestmentColumns } from "./import-rows";

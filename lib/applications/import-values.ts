@@ -4,7 +4,8 @@
  */
 import { z } from "zod";
 import { isIsoDate } from "../calendar/working-days";
-import { classifyBusinessScale, convertToRupiah, ZInvestmentFields } from "../investment/derive";
+import { classifyBusinessScale, convertToRupiah } from "../investment/derive";
+import { ZInvestmentFields } from "../investment/schemas";
 import { sectorFromKbli } from "../investment/sectors";
 import { integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 import type { ImportReferences, InvestmentColumns, KecamatanRef, KelurahanRef } from "./import-row-types";

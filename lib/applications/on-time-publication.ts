@@ -4,7 +4,8 @@ import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
 import type { Actor } from "../users/users";
-import { getSnapshot, listCurrentSnapshots, publishSnapshot, type PublishResult } from "../publication/publish";
+import { publishSnapshot, type PublishResult } from "../publication/store";
+import { getSnapshot, listCurrentSnapshots } from "../publication/queries";
 import {
   parseOnTimeSnapshot,
   snapshotPeriod,

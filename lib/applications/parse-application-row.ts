@@ -1,6 +1,6 @@
 /** One application import row validated: every column's rule, each error naming the line and column. Pure. */
 import { type WorkCalendar } from "../calendar/working-days";
-import { ZInvestmentFields } from "../investment/derive";
+import { ZInvestmentFields } from "../investment/schemas";
 import { APPLICANT_KINDS, REGISTRATION_NO_RULE, STATUSES, isOpenStatus, normalizeRegistrationNo } from "./constants";
 import { deriveApplicationFigures, replayTimeline, type TimelineEvent } from "./timeline";
 

@@ -1,6 +1,6 @@
 /** Input schemas shared by the officer's forms, the server actions and the route handlers. */
 import { z } from "zod";
-import { ZInvestmentFields } from "../investment/derive";
+import { ZInvestmentFields } from "../investment/schemas";
 import { indonesianInteger, NUMBER_BOUNDS } from "../validation/bounds";
 import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { listCounters } from "../reference/queries";
 import { countApplicationsByCounter } from "../applications/count-queries";
-import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { computeCounterCoverage, type CounterCoverage } from "./counter-coverage";
 import { getStaffAttendance } from "./queries";
 

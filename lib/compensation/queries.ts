@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { listLicenseTypeNames } from "../reference/queries";
 
 /** Compensation records whose shortfall happened in [from, to] (WIB days), newest first, with the licence type. */
 export async function listCompensationRecords(range: { from: string; to: string }, db: Db = getDb()) {
@@ -9,7 +10,7 @@ export async function listCompensationRecords(range: { from: string; to: string 
       orderBy: [{ occurredOn: "desc" }, { createdAt: "desc" }],
       take: 1000,
     }),
-    db.licenseType.findMany({ select: { id: true, code: true, name: true } }),
+    listLicenseTypeNames(db),
   ]);
   const byId = new Map(types.map((t) => [t.id, t]));
   return rows.map((r) => ({ ...r, licenseType: r.licenseTypeId ? (byId.get(r.licenseTypeId) ?? null) : null }));

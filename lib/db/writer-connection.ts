@@ -5,7 +5,7 @@ import { databaseEngine, getEnv } from "../env";
 import { sqliteFilePath } from "./lifecycle";
 
 /**
- * The connection of the process's group-commit writer (lib/skm/response-writer.ts), beside Prisma's: raw prepared
+ * The connection of the process's group-commit writer (lib/skm/response-writer-store.ts), beside Prisma's: raw prepared
  * statements, one transaction per batch.
  * - SQLite: a better-sqlite3 connection whose busy timeout is 0. A batch runs synchronously from BEGIN IMMEDIATE to
  *   COMMIT, so nothing else in the process interleaves; when another connection holds the write lock (an import's

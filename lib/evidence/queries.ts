@@ -1,7 +1,7 @@
 import "server-only";
 import { getSettings } from "../settings/settings";
 import { getStandardsCoverage } from "../kpi/standards-queries";
-import { listPublishedSkmReports } from "../skm/report-query";
+import { listPublishedSkmReports } from "../skm/report-queries";
 import { listEvidenceFileNames, listFollowUpActions } from "../follow-up/queries";
 import { basisLabel } from "../follow-up/labels";
 import { getComplaintKpis } from "../complaints";

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { addCalendarDays } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { previousPeriod, type Period } from "../periods/periods";
 import { getElementMoments } from "../skm/answer-queries";
 import type { TFollowUpSection } from "../publication/snapshot-payload";

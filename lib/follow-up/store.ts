@@ -7,7 +7,7 @@ import { recordAudit } from "../audit/audit";
 import { toWibDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
 import type { Actor } from "../users/users";
-import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { checkAttachment } from "./attachments";
 import { canManageFollowUps, canWorkOnFollowUp, transitionProblem } from "./rules";
 import { ZFollowUpAction, ZFollowUpProgress } from "./schemas";

@@ -3,7 +3,7 @@
  * sums, issue 17's OSS projects): for each stored table, a GROUP BY over the raw rows (Application, ApplicationEvent,
  * InvestmentRealisation, OssProject)
  * that must give the same rows. Portable SQL (double-quoted identifiers, no parameters, sums of rupiah as text);
- * consistency.ts runs them and compares. The monthly tables are recounted from the raw rows, not from the day tables,
+ * consistency-queries.ts runs them and compares. The monthly tables are recounted from the raw rows, not from the day tables,
  * so a month that drifted from its days is found too.
  */
 import { investmentDayStatSelectSql } from "../investment/day-stat-sql";

@@ -8,7 +8,7 @@ import type { Locale } from "../i18n/locales";
 import type { Translator } from "../i18n/translate";
 import { periodKeyLabel } from "../periods/periods";
 import { xlsxTable, type XlsxColumn, type XlsxTable } from "../export/xlsx";
-import { BREAKDOWN_DIMENSIONS, type TInvestmentFilter } from "./analytics-query";
+import { BREAKDOWN_DIMENSIONS, type TInvestmentFilter } from "./schemas";
 import { groupLabeler } from "./group-label";
 
 type Figures = { projects: number; investment: bigint; workers: number };

@@ -1,9 +1,11 @@
 import "server-only";
 /** Everything the investment dashboard and its print view show, read in parallel for one filter. */
 import { listKecamatan } from "../reference/queries";
-import { BREAKDOWN_DIMENSIONS, filterOneYearEarlier, type TInvestmentFilter } from "./analytics-query";
-import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend, listLargestProjects } from "./analytics";
-import { getInvestmentTargets } from "./targets";
+import { BREAKDOWN_DIMENSIONS, type TInvestmentFilter } from "./schemas";
+import { filterOneYearEarlier } from "./filter";
+import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend } from "./analytics-queries";
+import { listLargestProjects } from "./project-queries";
+import { getInvestmentTargets } from "./target-store";
 import { growthRatio, targetProgress } from "./trend";
 
 export async function getInvestmentDashboard(filter: TInvestmentFilter) {

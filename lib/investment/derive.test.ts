@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  businessScale,
-  classifyBusinessScale,
-  convertToRupiah,
-  ZInvestmentFields,
-  type TInvestmentFieldsInput,
-} from "./derive";
+import { businessScale, classifyBusinessScale, convertToRupiah } from "./derive";
+import { ZInvestmentFields, type TInvestmentFieldsInput } from "./schemas";
 import { checkKbliInList, KBLI_2020_LIST, type KbliCodeList } from "./kbli";
 
 describe("businessScale (PP 7/2021 Pasal 35)", () => {

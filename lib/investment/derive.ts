@@ -1,19 +1,10 @@
 /**
  * Investment derivations: business scale from capital, conversion of foreign-currency values to rupiah, and the
- * one zod schema for the investment columns of the import file and the form.
+ * labels and bounds the investment columns' schema (ZInvestmentFields in schemas.ts) names in its messages.
  */
-import { z } from "zod";
 import { BUSINESS_SCALE_CAPITAL_UPPER_BOUNDS } from "./constants";
-import { checkKbliInList, KBLI_VERSIONS, parseKbli } from "./kbli";
 import { fail, ok, type Result } from "./result";
-import {
-  decimalTextMessage,
-  decimalTextProblem,
-  readNumberText,
-  integerRangeMessage,
-  NUMBER_BOUNDS,
-  rupiahBoundProblem,
-} from "../validation/bounds";
+import { decimalTextMessage, decimalTextProblem, NUMBER_BOUNDS } from "../validation/bounds";
 
 export const BUSINESS_SCALES = ["mikro", "kecil", "menengah", "besar"] as const;
 export type BusinessScale = (typeof BUSINESS_SCALES)[number];
@@ -68,8 +59,8 @@ export function classifyBusinessScale(input: {
 }
 
 /** Non-negative decimal with "." as the decimal point and no thousands separators, e.g. "1250000.50". */
-const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
-const CURRENCY_PATTERN = /^[A-Z]{3}$/;
+export const DECIMAL_PATTERN = /^[0-9]+(?:\.[0-9]+)?$/;
+export const CURRENCY_PATTERN = /^[A-Z]{3}$/;
 export const RUPIAH_CURRENCY = "IDR";
 
 type ExactDecimal = { units: bigint; scale: bigint };
@@ -147,161 +138,6 @@ export const INVESTMENT_FIELD_LABELS = {
 
 const L = INVESTMENT_FIELD_LABELS;
 
-function missingOrWrongType(label: string, expected: string) {
-  return (issue: { input?: unknown }) =>
-    issue.input === undefined || issue.input === null ? `${label} wajib diisi.` : `${label} harus berupa ${expected}.`;
-}
-
-function requiredText(label: string) {
-  return z
-    .string({ error: missingOrWrongType(label, "teks") })
-    .trim()
-    .min(1, { error: `${label} wajib diisi.`, abort: true });
-}
-
-// Accepts 12 or "12" (forms and CSV give text, JSON gives numbers); rejects "", -1, 1.5, "1.000", 1e30 and
-// anything above NUMBER_BOUNDS.workers.
-function workerCount(label: string) {
-  return z
-    .union([z.string(), z.number()], { error: missingOrWrongType(label, "bilangan bulat") })
-    .transform((value, ctx) => {
-      const text = typeof value === "number" ? String(value) : value.trim();
-      if (text === "") {
-        ctx.addIssue({ code: "custom", message: `${label} wajib diisi.` });
-        return z.NEVER;
-      }
-      const count = Number(text);
-      if (!/^[0-9]+$/.test(text) || !Number.isSafeInteger(count)) {
-        ctx.addIssue({ code: "custom", message: `${label} harus bilangan bulat tidak negatif, mis. 12.` });
-        return z.NEVER;
-      }
-      if (count > NUMBER_BOUNDS.workers.max) {
-        ctx.addIssue({ code: "custom", message: integerRangeMessage(label, NUMBER_BOUNDS.workers) });
-        return z.NEVER;
-      }
-      return count;
-    });
-}
-
-// Optional decimal text (land, buildings): "" / null / absent → null.
-function optionalDecimal(label: string) {
-  return z
-    .union([z.string(), z.number()], { error: `${label} harus berupa angka desimal.` })
-    .nullish()
-    .transform((value, ctx) => {
-      const typed = value === null || value === undefined ? "" : String(value).trim();
-      if (typed === "") return null;
-      const text = readNumberText(typed, label, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
-      if (text === null) return z.NEVER;
-      // 10^17 rupiah-units: far above any declared project, and well inside bigint and PostgreSQL BIGINT.
-      if (text.split(".")[0]!.replace(/^0+/, "").length > 17) {
-        ctx.addIssue({ code: "custom", message: `${label} terlalu besar (paling banyak 17 digit sebelum koma).` });
-        return z.NEVER;
-      }
-      return text;
-    });
-}
-
-/**
- * The investment columns of the import file and the form. Decimals are text ("1250000.50") so no value passes
- * through floating point. Cross-field rules: PMDN must be in rupiah; a non-IDR value needs a positive rate
- * (checked with `convertToRupiah`); PMA may be in any currency including IDR. The optional land and building values
- * (OSS "Data Proyek": pembelian_pematangan_tanah, bangunan_gedung) are in the investment's currency and together
- * may not exceed it: they are part of the total and are excluded from it for the business scale.
- */
-export const ZInvestmentFields = z
-  .object({
-    investmentValue: requiredText(L.investmentValue).transform((typed, ctx) => {
-      // "1.250.000,50", "Rp 1.250.000" or "1250000.50" (lib/validation/indonesian-number.ts).
-      const text = readNumberText(typed, L.investmentValue, NUMBER_BOUNDS.amountText.maxFractionDigits, ctx);
-      if (text === null) return typed;
-      const problem = decimalTextProblem(text, NUMBER_BOUNDS.amountText);
-      if (problem)
-        ctx.addIssue({
-          code: "custom",
-          message: decimalTextMessage(L.investmentValue, problem, NUMBER_BOUNDS.amountText),
-        });
-      return text;
-    }),
-    investmentCurrency: requiredText(L.investmentCurrency)
-      .toUpperCase()
-      .regex(CURRENCY_PATTERN, { error: `${L.investmentCurrency} harus kode ISO 4217 tiga huruf, mis. IDR atau USD.` }),
-    exchangeRate: z
-      .string({ error: `${L.exchangeRate} harus berupa teks.` })
-      .nullish()
-      .transform((value, ctx) => {
-        const typed = value?.trim() ?? "";
-        if (typed === "") return null;
-        const text = readNumberText(typed, L.exchangeRate, NUMBER_BOUNDS.exchangeRate.maxFractionDigits, ctx);
-        if (text === null) return z.NEVER;
-        const problem = exchangeRateProblem(text);
-        if (problem) {
-          ctx.addIssue({ code: "custom", message: problem });
-          return z.NEVER;
-        }
-        return text;
-      }),
-    workersLocal: workerCount(L.workersLocal),
-    workersForeign: workerCount(L.workersForeign),
-    kbli: requiredText(L.kbli).superRefine((code, ctx) => {
-      // Both versions accept the same divisions, so the code can be checked before the version is known.
-      const parsed = parseKbli(code);
-      if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.error.message });
-    }),
-    kbliVersion: z.enum(KBLI_VERSIONS, { error: `${L.kbliVersion} harus 2020 atau 2025.` }),
-    origin: z
-      .string({ error: missingOrWrongType(L.origin, "teks") })
-      .trim()
-      .toUpperCase()
-      .pipe(z.enum(INVESTMENT_ORIGINS, { error: `${L.origin} harus PMA atau PMDN.` })),
-    landValue: optionalDecimal(L.landValue),
-    buildingValue: optionalDecimal(L.buildingValue),
-  })
-  .superRefine((fields, ctx) => {
-    // Zod still runs this refinement when a field failed a (non-aborting) check, so the cross-field rules look
-    // only at fields that are themselves valid; the field's own message already covers the rest.
-    if (typeof fields.kbli === "string" && parseKbli(fields.kbli).ok && KBLI_VERSIONS.includes(fields.kbliVersion)) {
-      const listed = checkKbliInList(fields.kbli, fields.kbliVersion);
-      if (!listed.ok) ctx.addIssue({ code: "custom", path: ["kbli"], message: listed.error.message });
-    }
-    const isCurrencyValid = CURRENCY_PATTERN.test(fields.investmentCurrency);
-    if (!isCurrencyValid) return;
-    if (fields.origin === "PMDN" && fields.investmentCurrency !== RUPIAH_CURRENCY) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["investmentCurrency"],
-        message: `PMDN harus dalam Rupiah: ${L.investmentCurrency} harus IDR, bukan ${fields.investmentCurrency}.`,
-      });
-      return;
-    }
-    const isRateUsable =
-      fields.exchangeRate === null ||
-      (DECIMAL_PATTERN.test(fields.exchangeRate) && !exchangeRateProblem(fields.exchangeRate));
-    if (decimalTextProblem(fields.investmentValue, NUMBER_BOUNDS.amountText) || !isRateUsable) return;
-    const converted = convertToRupiah(fields.investmentValue, fields.investmentCurrency, fields.exchangeRate);
-    // Value and currency already passed their field checks, so what is left is a rate error ("Kurs …").
-    if (!converted.ok) {
-      ctx.addIssue({ code: "custom", path: ["exchangeRate"], message: converted.error.message });
-      return;
-    }
-    const tooLarge = rupiahBoundProblem(L.investmentValue, converted.value);
-    if (tooLarge) ctx.addIssue({ code: "custom", path: ["investmentValue"], message: tooLarge });
-    const parts = [fields.landValue, fields.buildingValue].filter(
-      (value): value is string => typeof value === "string" && DECIMAL_PATTERN.test(value),
-    );
-    const partsRupiah = parts.reduce((total, value) => {
-      const part = convertToRupiah(value, fields.investmentCurrency, fields.exchangeRate);
-      return part.ok ? total + part.value : total;
-    }, 0n);
-    if (partsRupiah > converted.value) {
-      ctx.addIssue({
-        code: "custom",
-        path: [fields.landValue ? "landValue" : "buildingValue"],
-        message: `${L.landValue} dan ${L.buildingValue.toLowerCase()} bersama-sama tidak boleh melebihi ${L.investmentValue.toLowerCase()} (keduanya bagian dari nilai investasi).`,
-      });
-    }
-  });
-
 /** Null when a rate (already a plain decimal) is within NUMBER_BOUNDS.exchangeRate; else the message. */
 export function exchangeRateProblem(text: string, label: string = L.exchangeRate): string | null {
   const bound = NUMBER_BOUNDS.exchangeRate;
@@ -311,6 +147,3 @@ export function exchangeRateProblem(text: string, label: string = L.exchangeRate
     return `${label} paling banyak ${new Intl.NumberFormat("id-ID").format(bound.max)} rupiah per satuan mata uang.`;
   return null;
 }
-
-export type TInvestmentFieldsInput = z.input<typeof ZInvestmentFields>;
-export type TInvestmentFields = z.output<typeof ZInvestmentFields>;

@@ -1,5 +1,5 @@
 import type { CsvValue } from "../csv/safe-cell";
-import type { InvestmentProject } from "./analytics";
+import type { InvestmentProject } from "./project-queries";
 
 /** Column order of the investment CSV exports (documented in lib/api/operations/investment.ts). */
 export const PROJECT_EXPORT_HEADER = [

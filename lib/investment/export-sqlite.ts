@@ -22,7 +22,7 @@ import {
   type InvestmentFilterWhere,
   type ProjectCursor,
   type ProjectRow,
-} from "./analytics";
+} from "./project-queries";
 import type { CsvTextPage } from "./csv-stream";
 import { projectCells } from "./export-columns";
 

@@ -5,9 +5,10 @@ import "server-only";
  */
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-import type { TInvestmentExportQuery } from "./analytics-query";
+import type { TInvestmentExportQuery } from "./schemas";
 import { databaseEngine } from "../env";
-import { getDailyInvestment, listProjectsPage, type InvestmentProject, type ProjectCursor } from "./analytics";
+import { getDailyInvestment } from "./analytics-queries";
+import { listProjectsPage, type InvestmentProject, type ProjectCursor } from "./project-queries";
 import { csvTextStream, pagedCsvStream } from "./csv-stream";
 import { openSqliteProjectCsvReader } from "./export-sqlite";
 import { bucketTrend, type TrendPoint } from "./trend";

@@ -4,7 +4,7 @@
  * overlapping the range.
  */
 import { z } from "zod";
-import { isoDate, optionalText, refineDateRange } from "./analytics-query";
+import { isoDate, optionalText, refineDateRange } from "./schemas";
 
 export const REALISATION_INTERVALS = ["quarter", "year"] as const;
 export const REALISATION_GROUP_BYS = ["sector", "kecamatan", "origin", "scale"] as const;

@@ -9,7 +9,7 @@ import { AppError, fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import { toWibDate, wibStartOfDay } from "../calendar/working-days";
 import type { Actor } from "../users/users";
-import { loadLkpmDeadlineOverrides } from "./lkpm-deadlines";
+import { loadLkpmDeadlineOverrides } from "./lkpm-deadline-store";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
 import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";

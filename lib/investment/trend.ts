@@ -4,7 +4,7 @@
  * All rupiah are bigint, so sums are exact however large.
  */
 import { bucketKey, periodsBetween } from "../periods/periods";
-import type { TrendInterval } from "./analytics-query";
+import type { TrendInterval } from "./schemas";
 
 /** One aggregate row as read from the database: a WIB day, an optional group value, and its sums. */
 export type DailyInvestmentRow = {

@@ -3,7 +3,7 @@ import { getDb } from "../db/client";
 import { getSetting } from "../settings/settings";
 import { listLicenseTypes } from "../reference/queries";
 import { isIsoDate } from "../calendar/working-days";
-import { countRespondentsByLicenseType } from "../skm/summary-query";
+import { countRespondentsByLicenseType } from "../skm/summary-queries";
 import { componentGroupCoverage, standardCoverageRow, coveragePercent } from "./standards-coverage";
 
 /**

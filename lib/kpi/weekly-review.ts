@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { addCalendarDays, toWibDate } from "../calendar/working-days";
 import { periodOf } from "../periods/periods";
-import { getSkmSummaryForFilter } from "../skm/summary-query";
+import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary";

@@ -7,7 +7,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { getSetting } from "../settings/settings";
-import { listCurrentSnapshots } from "../publication/publish";
+import { listCurrentSnapshots } from "../publication/queries";
 import { parseOpenDataSnapshot } from "../publication/snapshot-payload";
 import { toCsv, type CsvValue } from "../csv/safe-cell";
 import {

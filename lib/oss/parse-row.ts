@@ -11,7 +11,8 @@
  */
 import { isIsoDate } from "../calendar/working-days";
 import { areaKey, deriveInvestmentColumns, type PreparedReferences } from "../applications/import-rows";
-import { BUSINESS_SCALES, convertToRupiah, ZInvestmentFields, type BusinessScale } from "../investment/derive";
+import { BUSINESS_SCALES, convertToRupiah, type BusinessScale } from "../investment/derive";
+import { ZInvestmentFields } from "../investment/schemas";
 import { checkKbliAgainst } from "../investment/kbli";
 import { NUMBER_BOUNDS, decimalTextMessage, decimalTextProblem } from "../validation/bounds";
 

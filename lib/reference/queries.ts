@@ -81,3 +81,38 @@ export async function listAgencies(db: Db = getDb()) {
   return [...agencies.values()];
 }
 export type AgencyReference = Awaited<ReturnType<typeof listAgencies>>[number];
+
+/**
+ * Code → id look-ups of licence types and counters, read at the moment they are called (not from the reference
+ * cache), so a type or counter just added by another process is found: `{ id }` or null.
+ */
+export async function findLicenseTypeIdByCode(code: string, db: Db = getDb()) {
+  return db.licenseType.findUnique({ where: { code }, select: { id: true } });
+}
+
+export async function findCounterIdByCode(code: string, db: Db = getDb()) {
+  return db.counter.findUnique({ where: { code }, select: { id: true } });
+}
+
+/** Every licence type's and counter's id and code, read now (imports and exports map codes ↔ ids with them). */
+export async function listLicenseTypeCodes(db: Db = getDb()) {
+  return db.licenseType.findMany({ select: { id: true, code: true } });
+}
+
+export async function listCounterCodes(db: Db = getDb()) {
+  return db.counter.findMany({ select: { id: true, code: true } });
+}
+
+/** One licence type / counter row by id, read now (an invitation slip names them). */
+export async function getLicenseTypeById(id: number, db: Db = getDb()) {
+  return db.licenseType.findUnique({ where: { id } });
+}
+
+export async function getCounterById(id: number, db: Db = getDb()) {
+  return db.counter.findUnique({ where: { id } });
+}
+
+/** Every licence type's id, code and name, read now (rows of another domain name their licence type with them). */
+export async function listLicenseTypeNames(db: Db = getDb()) {
+  return db.licenseType.findMany({ select: { id: true, code: true, name: true } });
+}

@@ -2,7 +2,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import type { Db } from "../db/client";
 import { addCalendarDays } from "../calendar/working-days";
-import { newInvitationToken } from "../skm/invitations";
+import { newInvitationToken } from "../skm/invitation-store";
 import { createRandom } from "./random";
 
 /** Days between a permit's hand-over and the applicant's answer to the slip's link or QR code. */

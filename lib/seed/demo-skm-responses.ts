@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { addCalendarDays, isoWeekday, toWibDate, wibStartOfDay } from "../calendar/working-days";
 import { periodOf, previousPeriod } from "../periods/periods";
 import type { NewSurveyResponse } from "../skm/response-store";
-import { bulkLoadSurveyResponses } from "../skm/response-bulk-load";
+import { bulkLoadSurveyResponses } from "../skm/response-bulk-store";
 import {
   EDUCATION_OPTIONS_2004,
   EDUCATION_OPTIONS_2017,
@@ -210,7 +210,7 @@ export async function seedDemoSkmReports(db: Db, options: DemoSeedOptions): Prom
     [lastMonth, "DRAFT"],
   ] as const) {
     if (await db.skmReport.findUnique({ where: { periodKey: period.key } })) continue;
-    const { saveSkmReport } = await import("../skm/report-query");
+    const { saveSkmReport } = await import("../skm/report-store");
     // Published reports go through the one publishing function, so the demo's public pages read snapshots too.
     await saveSkmReport(
       { periodKey: period.key, status, followUpPlan: plan(period.labelId), now: publishedOn(period.to, options.today) },

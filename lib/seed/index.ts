@@ -48,7 +48,7 @@ export const DEMO_SEEDERS: DemoSeeder[] = [
 async function seedDemoPublishedFigures(db: Db, options: DemoSeedOptions): Promise<void> {
   // Loaded here, not at the top: starting an office without demo data never needs the publishing modules.
   const { publishOnTimeRate } = await import("../applications/on-time-publication");
-  const { getSnapshot } = await import("../publication/publish");
+  const { getSnapshot } = await import("../publication/queries");
   const lastQuarter = previousPeriod(periodOf("quarter", toWibDate(options.today)));
   if (await getSnapshot("processing-on-time", lastQuarter.key, undefined, db)) return;
   await publishOnTimeRate(

@@ -10,7 +10,7 @@ import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
 import { computeSkmIndex } from "./compute-index";
 import { getQuestionnaire } from "./questionnaires";
-import { getSkmWeightMode, type SkmSliceFilter } from "./summary-query";
+import { getSkmWeightMode, type SkmSliceFilter } from "./summary-queries";
 import { indexInputFromSums, sumsFromColumns } from "./summary";
 import type { SkmGrade } from "./constants";
 

@@ -5,10 +5,10 @@ import { listLicenseTypes } from "../reference/queries";
 import { computeSkmIndex } from "./compute-index";
 import { getQuestionnaire } from "./questionnaires";
 import { indexInputFromSums } from "./summary";
-import { getSkmWeightMode, resolveSkmFilter, sumSkmAggregates, type SkmSliceFilter } from "./summary-query";
+import { getSkmWeightMode, resolveSkmFilter, sumSkmAggregates, type SkmSliceFilter } from "./summary-queries";
 import { periodCovering, type Period } from "../periods/periods";
 import { getSkmDashboard } from "./dashboard-query";
-import type { TSkmSummaryQuery } from "./summary";
+import type { TSkmSummaryQuery } from "./schemas";
 import type { IkmByLicenseTypeRow, SkmExportData } from "./dashboard-export";
 
 /**

@@ -19,7 +19,7 @@ import {
   sumSkmAggregates,
   sumSkmAggregatesByPeriod,
   type SkmSliceFilter,
-} from "./summary-query";
+} from "./summary-queries";
 import { anonymiseComment } from "./summary-export";
 import { AGE_BANDS, ageBandSql } from "./profile-roll-up";
 

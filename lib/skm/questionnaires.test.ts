@@ -8,15 +8,17 @@ import {
   OCCUPATION_OPTIONS_2017,
   QUESTIONNAIRE_CODES,
   SKM_2017_QUESTIONNAIRE,
+  getQuestionnaire,
+  type ProfileOption,
+} from "./questionnaires";
+import {
   ZRespondentProfile,
   ZRespondentProfile2004,
   ZRespondentProfile2017,
   ZSurveyAnswers2017,
   answersSchemaFor,
-  getQuestionnaire,
   respondentProfileSchemaFor,
-  type ProfileOption,
-} from "./questionnaires";
+} from "./schemas";
 
 const fullAnswers2017 = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 2, U9: 3 };
 

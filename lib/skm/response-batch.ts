@@ -1,5 +1,5 @@
 /**
- * Pure planning of one group commit of survey responses (lib/skm/response-writer.ts): given the submissions of a
+ * Pure planning of one group commit of survey responses (lib/skm/response-writer-store.ts): given the submissions of a
  * batch in arrival order, the responses already stored under their idempotency keys and the invitations behind
  * their tokens, decides for each submission what a lone transaction would have decided, in the same order:
  * 1. an idempotency key already stored (or stored earlier in this batch) → that response, as a duplicate;

@@ -1,9 +1,9 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { listCounterCodes, listLicenseTypeCodes } from "../reference/queries";
 import { AppError, type FieldErrors } from "../errors";
 import type { Actor } from "../users/users";
 import type { NewSurveyResponse } from "./response-store";
-import { storeResponseImport } from "./response-imports";
+import { storeResponseImport } from "./response-import-store";
 import { CSV_MAX_ROWS, parseResponseRows, RESPONSE_IMPORT_COLUMNS } from "./import-csv";
 import { readImportRows, importRowsHash } from "../spreadsheet/import-rows";
 import { decodeText } from "../spreadsheet/read";
@@ -25,10 +25,9 @@ export async function importResponsesCsv(
   now: Date,
   options: { fileName?: string } = {},
 ): Promise<{ imported: number; importId: string }> {
-  const db = getDb();
   const [licenseTypes, counters, policy] = await Promise.all([
-    db.licenseType.findMany({ select: { id: true, code: true } }),
-    db.counter.findMany({ select: { id: true, code: true } }),
+    listLicenseTypeCodes(),
+    listCounterCodes(),
     getCollectionPolicy(),
   ]);
   const licenseIds = new Map(licenseTypes.map((l) => [l.code, l.id]));

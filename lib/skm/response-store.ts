@@ -76,3 +76,11 @@ export function isUniqueViolation(error: unknown): boolean {
     typeof error === "object" && error !== null && "code" in error && (error as { code?: string }).code === "P2002"
   );
 }
+
+/** The stored response an idempotency key already names (its id, time and licence type), or null. */
+export async function findResponseByIdempotencyKey(key: string, db: Db = getDb()) {
+  return db.surveyResponse.findUnique({
+    where: { idempotencyKey: key },
+    select: { id: true, submittedAt: true, licenseTypeId: true },
+  });
+}

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { findCounterIdByCode, findLicenseTypeIdByCode } from "../reference/queries";
 import type { FieldErrors } from "../errors";
 import { processCache } from "../cache/process-cache";
 
@@ -9,20 +9,15 @@ import { processCache } from "../cache/process-cache";
  * is looked up every time, so a type or counter added by another process is found at once.
  */
 export async function resolveServiceCodes(licenseType?: string, counter?: string) {
-  const db = getDb();
   const fields: FieldErrors = {};
   let licenseTypeId: number | null = null;
   let counterId: number | null = null;
   if (licenseType) {
-    licenseTypeId = await idOf(`licenseType:${licenseType}`, () =>
-      db.licenseType.findUnique({ where: { code: licenseType }, select: { id: true } }),
-    );
+    licenseTypeId = await idOf(`licenseType:${licenseType}`, () => findLicenseTypeIdByCode(licenseType));
     if (licenseTypeId === null) fields.licenseType = `Jenis layanan "${licenseType}" tidak dikenal`;
   }
   if (counter) {
-    counterId = await idOf(`counter:${counter}`, () =>
-      db.counter.findUnique({ where: { code: counter }, select: { id: true } }),
-    );
+    counterId = await idOf(`counter:${counter}`, () => findCounterIdByCode(counter));
     if (counterId === null) fields.counter = `Loket "${counter}" tidak dikenal`;
   }
   return { licenseTypeId, counterId, fields };

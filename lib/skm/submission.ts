@@ -1,68 +1,29 @@
 /**
  * Pure validation of survey submissions from every channel (API/kiosk JSON, the plain HTML form, paper entry,
- * CSV import). One schema for the envelope (ZSurveySubmission); the answers and profile are then checked
+ * CSV import). One schema for the envelope (ZSurveySubmission, in schemas.ts); the answers and profile are then checked
  * against the questionnaire version the respondent answered (answersSchemaFor / respondentProfileSchemaFor).
  * Field errors are keyed "answers.U3", "respondent.age", "licenseType", … so every entry point can name them.
  */
-import { z } from "zod";
 import { fieldErrorsFromIssues, type FieldErrors } from "../errors";
 import { LONE_SURROGATE_MESSAGE, loneSurrogatePath } from "../validation/bounds";
 import {
   channelDenial,
   decideSubmittedAt,
   isIncompleteAllowed,
-  SURVEY_CHANNELS,
   type ChannelDenial,
   type CollectionPolicy,
   type SubmissionSource,
 } from "./collection-rules";
+import { getQuestionnaire, INFO_SOURCE_OPTIONS, type Questionnaire, type ProfileOption } from "./questionnaires";
 import {
   answersSchemaFor,
-  getQuestionnaire,
-  QUESTIONNAIRE_CODES,
   respondentProfileSchemaFor,
-  INFO_SOURCE_OPTIONS,
-  type Questionnaire,
-  type ProfileOption,
+  ZSurveySubmission,
   type TSurveyAnswersWithBlanks,
-} from "./questionnaires";
+  type TSurveySubmission,
+} from "./schemas";
 
-export const COMMENT_MAX = 1000;
-
-/** The JSON body of POST /api/v1/responses (and what the kiosk queues). */
-export const ZSurveySubmission = z.object({
-  questionnaire: z
-    .string({ error: "Kuesioner wajib diisi" })
-    .refine((v) => (QUESTIONNAIRE_CODES as readonly string[]).includes(v), {
-      message: `Kuesioner: pilih salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}`,
-    }),
-  answers: z.record(z.string(), z.unknown(), { error: "Jawaban harus berupa objek dengan kunci kode unsur" }),
-  respondent: z.record(z.string(), z.unknown(), { error: "Profil responden wajib diisi" }),
-  licenseType: z.string().trim().max(40).optional(),
-  counter: z.string().trim().max(20).optional(),
-  token: z.string().trim().min(4).max(64).optional(),
-  infoSource: z.string().optional(),
-  comment: z
-    .string()
-    .max(COMMENT_MAX, { error: `Saran maksimal ${COMMENT_MAX} karakter` })
-    .optional(),
-  channel: z
-    .enum(SURVEY_CHANNELS, { error: `Kanal: pilih salah satu dari ${SURVEY_CHANNELS.join(", ")}` })
-    .default("web")
-    .describe(
-      "How the response was collected. Without credentials: web, link or qr (link/qr need the invitation token). kiosk: only with X-Kiosk-Key (and a kiosk key allows only kiosk). paper: a staff token or session with the enterPaperSurveys capability (ADMIN, OFFICER). import: importData (ADMIN). Otherwise 401/403 naming channel.",
-    ),
-  submittedAt: z.iso
-    .datetime({ offset: true, error: "submittedAt harus tanggal-waktu ISO 8601" })
-    .optional()
-    .describe(
-      "When the respondent answered. Ignored (the server's time is stored) for web/link/qr and for any caller without a kiosk key or a staff credential. Kept for kiosk (its offline queue: not before the kiosk's enrolment, at most 10 minutes ahead, at most skm.kioskQueueDays old, default 7) and for staff on paper/import (on or after the questionnaire version's first day — SKM-2017: 2017-01-01, IKM-2004: 2004-02-24 — and not after today, WIB). Out of bounds → 422 naming submittedAt. The stored instant is returned as submittedAt.",
-    ),
-  idempotencyKey: z.string().trim().min(8, { error: "idempotencyKey minimal 8 karakter" }).max(100).optional(),
-  extraAnswers: z.record(z.string(), z.string().max(200)).optional(),
-});
 export { SURVEY_CHANNELS, type SurveyChannel } from "./collection-rules";
-export type TSurveySubmission = z.infer<typeof ZSurveySubmission>;
 
 /** A submission whose answers and profile passed the questionnaire's own schemas. */
 export type TValidatedSubmission = Omit<TSurveySubmission, "answers" | "respondent" | "submittedAt" | "infoSource"> & {
@@ -273,10 +234,3 @@ export function submissionFromForm(
     ...extra,
   };
 }
-
-/** The JSON body of POST /api/v1/invitations (codes of the licence type and counter, optional application number). */
-export const ZInvitationCreate = z.object({
-  licenseType: z.string().trim().min(1, { error: "Jenis layanan wajib diisi" }).max(40),
-  counter: z.string().trim().min(1, { error: "Loket wajib diisi" }).max(20),
-  applicationNo: z.string().trim().max(60, { error: "Nomor permohonan maksimal 60 karakter" }).optional(),
-});

@@ -1,13 +1,13 @@
 import "server-only";
-import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { getCachedSettings } from "../settings/settings";
 import type { Actor } from "../users/users";
 import type { CollectionPolicy, SubmissionSource } from "./collection-rules";
-import { listActiveExtraQuestionsCached } from "./extra-questions";
-import type { EnrolledKiosk } from "./kiosks";
+import { listActiveExtraQuestionsCached } from "./extra-question-store";
+import type { EnrolledKiosk } from "./kiosk-store";
 import type { NewSurveyResponse } from "./response-row";
-import { writeSurveyResponse } from "./response-writer";
+import { findResponseByIdempotencyKey } from "./response-store";
+import { writeSurveyResponse } from "./response-writer-store";
 import { resolveServiceCodes } from "./service-codes";
 import { validateSubmission, type TValidatedSubmission } from "./submission";
 
@@ -61,17 +61,14 @@ export function toNewResponse(
 
 async function findByIdempotencyKey(key: string | undefined): Promise<SubmitResult | null> {
   if (!key) return null;
-  const row = await getDb().surveyResponse.findUnique({
-    where: { idempotencyKey: key },
-    select: { id: true, submittedAt: true, licenseTypeId: true },
-  });
+  const row = await findResponseByIdempotencyKey(key);
   return row ? { id: row.id, isDuplicate: true, submittedAt: row.submittedAt, licenseTypeId: row.licenseTypeId } : null;
 }
 
 /**
  * Stores one submission from the API, the kiosk, the HTML forms or paper entry, in a straight line:
  * policy and extra questions (cached) → one validation (channel rights, answers, profile, date, extra answers) →
- * codes (cached) → the process's writer (response-writer.ts), which stores it in the next group commit and answers
+ * codes (cached) → the process's writer (response-writer-store.ts), which stores it in the next group commit and answers
  * once that committed: idempotent on idempotencyKey (the same key returns the first response, also within one
  * batch), and an invitation is claimed (`usedAt IS NULL`) in the transaction that stores its response, so concurrent
  * submissions with one token store one row and the others get 409.

@@ -1,12 +1,6 @@
 import { describe, it, expect } from "vitest";
-import {
-  addSums,
-  assembleSkmSummary,
-  emptySums,
-  sumsFromColumns,
-  ZSkmSummaryQuery,
-  type AggregateSums,
-} from "./summary";
+import { addSums, assembleSkmSummary, emptySums, sumsFromColumns, type AggregateSums } from "./summary";
+import { ZSkmSummaryQuery } from "./schemas";
 import { SKM_2017_QUESTIONNAIRE } from "./questionnaires";
 
 /** Reference worked example (reference.md §1): n = 29, unsur totals 105,101,100,116,102,105,106,105,115. */

@@ -3,8 +3,6 @@
  * slice, Σ and count of each element's answers (sK/nK) and Σ/Σ² of respondent scores. Summing those columns over the
  * days of a period gives exactly the engine's input, so the cost follows the number of day-slices, not responses.
  */
-import { z } from "zod";
-import { isIsoDate } from "../calendar/working-days";
 import {
   computeSkmIndex,
   isSampleAdequate,
@@ -16,7 +14,7 @@ import {
 import { compareIkmPeriods, type IkmPeriodComparison } from "./ikm-comparison";
 import type { SkmGrade, SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
-import { QUESTIONNAIRE_CODES, type Questionnaire } from "./questionnaires";
+import type { Questionnaire } from "./questionnaires";
 
 export const SKM_CHANNELS = ["link", "qr", "kiosk", "web", "paper", "import"] as const;
 export type SkmChannel = (typeof SKM_CHANNELS)[number];
@@ -187,34 +185,3 @@ export function comparePeriodSums(
     indexInputFromSums(questionnaire, previous, weight),
   );
 }
-
-const ZIsoDate = (name: string) =>
-  z
-    .string({ message: `${name} wajib diisi (YYYY-MM-DD)` })
-    .refine(isIsoDate, { message: `${name} harus tanggal yang valid (YYYY-MM-DD)` });
-
-const optionalCode = z
-  .string()
-  .trim()
-  .min(1)
-  .max(40)
-  .optional()
-  .or(z.literal("").transform(() => undefined));
-
-/** Query of GET /api/v1/skm/summary and the CSV exports. Invalid values name the parameter (422). */
-export const ZSkmSummaryQuery = z
-  .object({
-    from: ZIsoDate("from"),
-    to: ZIsoDate("to"),
-    licenseType: optionalCode,
-    counter: optionalCode,
-    channel: z
-      .enum(SKM_CHANNELS, { message: `channel harus salah satu dari ${SKM_CHANNELS.join(", ")}` })
-      .optional()
-      .or(z.literal("").transform(() => undefined)),
-    questionnaire: z
-      .enum(QUESTIONNAIRE_CODES, { message: `questionnaire harus salah satu dari ${QUESTIONNAIRE_CODES.join(", ")}` })
-      .default("SKM-2017"),
-  })
-  .refine((q) => q.from <= q.to, { path: ["to"], message: "to tidak boleh sebelum from" });
-export type TSkmSummaryQuery = z.infer<typeof ZSkmSummaryQuery>;

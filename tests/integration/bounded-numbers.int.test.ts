@@ -12,7 +12,7 @@ import { POST as postSurveyImport } from "@/app/api/v1/responses/import/route";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { registerApplication } from "@/lib/applications/applications";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
-import { ZInvestmentFilter } from "@/lib/investment/analytics-query";
+import { ZInvestmentFilter } from "@/lib/investment/schemas";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { jsonRequest } from "../support/request";

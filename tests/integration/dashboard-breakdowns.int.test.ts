@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { insertSurveyResponse } from "@/lib/skm/response-store";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { wibStartOfDay } from "@/lib/calendar/working-days";
-import { setSkmWeightMode } from "@/lib/skm/summary-query";
+import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { getSkmIkmByCounter } from "@/lib/skm/counter-breakdown-queries";
 import { recordApplicationAction, registerApplication } from "@/lib/applications/applications";
 import { getProcessingBreakdown } from "@/lib/applications/breakdown-queries";

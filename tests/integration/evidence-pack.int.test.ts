@@ -6,7 +6,7 @@ import path from "node:path";
 import { GET as getPack } from "@/app/api/v1/evidence-pack/[year]/route";
 import { createApiToken, createUser, type Actor } from "@/lib/users/users";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
-import { saveSkmReport } from "@/lib/skm/report-query";
+import { saveSkmReport } from "@/lib/skm/report-store";
 import { createFollowUpAction, progressFollowUpAction } from "@/lib/follow-up/store";
 import { createCompensationRecord } from "@/lib/compensation/store";
 import { getEvidencePack } from "@/lib/evidence/queries";

@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { createUser, type Actor } from "@/lib/users/users";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
-import { getPublishedSkmReport, saveSkmReport } from "@/lib/skm/report-query";
+import { getPublishedSkmReport } from "@/lib/skm/report-queries";
+import { saveSkmReport } from "@/lib/skm/report-store";
 import {
   addFollowUpAttachment,
   createFollowUpAction,

@@ -12,7 +12,7 @@ import { buildTemplateFile } from "@/lib/imports/templates";
 import { IMPORT_TEMPLATES } from "@/lib/imports/template-kinds";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { importResponsesCsv } from "@/lib/skm/response-import";
-import { undoResponseImport } from "@/lib/skm/response-imports";
+import { undoResponseImport } from "@/lib/skm/response-import-store";
 import { importRealisationsCsv } from "@/lib/investment/realisation-store";
 import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
 import { importHolidayYear } from "@/lib/calendar/calendar-store";

@@ -10,13 +10,9 @@ import { createInvestmentExport, PROJECT_EXPORT_HEADER } from "@/lib/investment/
 import { projectCells } from "@/lib/investment/export-columns";
 import { toCsvRow } from "@/lib/csv/safe-cell";
 import { databaseEngine } from "@/lib/env";
-import {
-  getInvestmentByGroup,
-  listLargestProjects,
-  listProjectsPage,
-  type ProjectCursor,
-} from "@/lib/investment/analytics";
-import { getInvestmentTargets, setInvestmentTarget } from "@/lib/investment/targets";
+import { getInvestmentByGroup } from "@/lib/investment/analytics-queries";
+import { listLargestProjects, listProjectsPage, type ProjectCursor } from "@/lib/investment/project-queries";
+import { getInvestmentTargets, setInvestmentTarget } from "@/lib/investment/target-store";
 
 // Everything lives in 2030–2031 so other suites' demo data (two years before today) cannot touch these figures.
 const ctx = { params: Promise.resolve({}) };

@@ -7,9 +7,10 @@ import { GET as getCatalogue } from "@/app/api/v1/open-data/route";
 import { GET as getFile } from "@/app/api/v1/open-data/[file]/route";
 import { importApplicationsCsv } from "@/lib/applications/import";
 import { importResponsesCsv } from "@/lib/skm/response-import";
-import { getPublishedSkmReport, saveSkmReport } from "@/lib/skm/report-query";
+import { getPublishedSkmReport } from "@/lib/skm/report-queries";
+import { saveSkmReport } from "@/lib/skm/report-store";
 import { importOssProjects } from "@/lib/oss/import";
-import { publishOpenData } from "@/lib/open-data/publish";
+import { publishOpenData } from "@/lib/open-data/store";
 import { OPEN_DATA_DATASET_IDS } from "@/lib/open-data/datasets";
 import { workbookOf } from "../support/xlsx";
 

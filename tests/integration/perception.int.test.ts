@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { importApplicationsCsv } from "@/lib/applications/import";
-import { createInvitation } from "@/lib/skm/invitations";
+import { createInvitation } from "@/lib/skm/invitation-store";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
 import { getPerceptionComparison } from "@/lib/skm/perception-queries";
 import { parsePeriodKey } from "@/lib/periods/periods";

@@ -10,7 +10,8 @@ import { getDb } from "@/lib/db/client";
 import { getPublicServiceStandard } from "@/lib/reference/queries";
 import { updateLicenseTypeStandard } from "@/lib/reference/license-type-admin";
 import { standardFormValues } from "@/lib/reference/standard-form";
-import { listPublishedSkmReports, saveSkmReport } from "@/lib/skm/report-query";
+import { listPublishedSkmReports } from "@/lib/skm/report-queries";
+import { saveSkmReport } from "@/lib/skm/report-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 
 const admin = { id: null, label: "cache-test", role: "ADMIN" as const };

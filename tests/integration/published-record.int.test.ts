@@ -3,19 +3,15 @@ import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
-import {
-  getPublishedSkmReport,
-  getSkmReportStaffStatus,
-  listPublishedSkmReports,
-  saveSkmReport,
-} from "@/lib/skm/report-query";
+import { getPublishedSkmReport, getSkmReportStaffStatus, listPublishedSkmReports } from "@/lib/skm/report-queries";
+import { saveSkmReport } from "@/lib/skm/report-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
-import { setSkmWeightMode } from "@/lib/skm/summary-query";
+import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { importResponsesCsv } from "@/lib/skm/response-import";
-import { undoResponseImport } from "@/lib/skm/response-imports";
+import { undoResponseImport } from "@/lib/skm/response-import-store";
 import { getPublishedOnTimeRate, publishOnTimeRate } from "@/lib/applications/on-time-publication";
 import { importApplicationsCsv } from "@/lib/applications/import";
-import { runConsistencyCheck } from "@/lib/integrity/consistency";
+import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 import { jsonRequest } from "../support/request";
 
 const ctx = { params: Promise.resolve({}) };

@@ -12,7 +12,7 @@ import {
   listLkpmDeadlines,
   recomputeLkpmTimeliness,
   saveLkpmDeadlineOverride,
-} from "@/lib/investment/lkpm-deadlines";
+} from "@/lib/investment/lkpm-deadline-store";
 import { getRealisationSeries } from "@/lib/investment/realisation-query";
 import { createApiToken } from "@/lib/users/users";
 import { GET as getApplication } from "@/app/api/v1/applications/[registrationNo]/route";

@@ -4,9 +4,9 @@ import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { POST as postInvitation } from "@/app/api/v1/invitations/route";
 import { createApiToken } from "@/lib/users/users";
 import { getDb } from "@/lib/db/client";
-import { addExtraQuestion } from "@/lib/skm/extra-questions";
-import { setInvitationDays } from "@/lib/skm/invitations";
-import { enrollKiosk } from "@/lib/skm/kiosks";
+import { addExtraQuestion } from "@/lib/skm/extra-question-store";
+import { setInvitationDays } from "@/lib/skm/invitation-store";
+import { enrollKiosk } from "@/lib/skm/kiosk-store";
 import { setSettings } from "@/lib/settings/settings";
 import { jsonRequest } from "../support/request";
 

@@ -6,7 +6,7 @@ import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { createApiToken } from "@/lib/users/users";
 import { getDb } from "@/lib/db/client";
-import { enrollKiosk } from "@/lib/skm/kiosks";
+import { enrollKiosk } from "@/lib/skm/kiosk-store";
 import { setSettings } from "@/lib/settings/settings";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { jsonRequest } from "../support/request";

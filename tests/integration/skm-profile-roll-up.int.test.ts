@@ -2,9 +2,9 @@ import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { importResponsesCsv } from "@/lib/skm/response-import";
-import { rebuildSkmAggregatesForDays, undoResponseImport } from "@/lib/skm/response-imports";
+import { rebuildSkmAggregatesForDays, undoResponseImport } from "@/lib/skm/response-import-store";
 import { getSkmDashboard } from "@/lib/skm/dashboard-query";
-import { runConsistencyCheck } from "@/lib/integrity/consistency";
+import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 
 // Issue 15: the SKM dashboard's respondent profile without a slice filter is read from SkmProfileDayStat, which the
 // database triggers on SurveyResponse keep. After every kind of write the roll-up must give the same distributions

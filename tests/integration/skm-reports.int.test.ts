@@ -1,13 +1,9 @@
 import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
 import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/db/client";
-import {
-  getPublishedSkmReport,
-  listPublishedSkmReports,
-  saveSkmPopulation,
-  saveSkmReport,
-} from "@/lib/skm/report-query";
-import { getSkmSummaryForFilter } from "@/lib/skm/summary-query";
+import { getPublishedSkmReport, listPublishedSkmReports } from "@/lib/skm/report-queries";
+import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";
+import { getSkmSummaryForFilter } from "@/lib/skm/summary-queries";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 
 describe("SKM reports", () => {

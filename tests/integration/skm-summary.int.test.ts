@@ -5,12 +5,12 @@ import { GET as getResponsesCsv } from "@/app/api/v1/skm/export/responses/route"
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/users";
 import { insertSurveyResponse, insertSurveyResponsesBulk, type NewSurveyResponse } from "@/lib/skm/response-store";
-import { bulkLoadSurveyResponses } from "@/lib/skm/response-bulk-load";
+import { bulkLoadSurveyResponses } from "@/lib/skm/response-bulk-store";
 import { computeSkmIndex, type SkmIndexInput } from "@/lib/skm/compute-index";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { wibStartOfDay } from "@/lib/calendar/working-days";
 import { createRandom } from "@/lib/seed/random";
-import { setSkmWeightMode } from "@/lib/skm/summary-query";
+import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import type { Role } from "@/lib/auth/roles";
 import { getSkmDashboard } from "@/lib/skm/dashboard-query";
 

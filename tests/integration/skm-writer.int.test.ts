@@ -9,10 +9,10 @@ import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { getDb } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/lifecycle";
 import { createApiToken } from "@/lib/users/users";
-import { createInvitation } from "@/lib/skm/invitations";
-import { committedResponseBatches, writeSurveyResponse } from "@/lib/skm/response-writer";
+import { createInvitation } from "@/lib/skm/invitation-store";
+import { committedResponseBatches, writeSurveyResponse } from "@/lib/skm/response-writer-store";
 import type { ResponseJob } from "@/lib/skm/response-batch";
-import { InvitationUnavailableError } from "@/lib/skm/invitations";
+import { InvitationUnavailableError } from "@/lib/skm/invitation-store";
 import { jsonRequest } from "../support/request";
 
 const url = inject("databaseUrl");

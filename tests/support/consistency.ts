@@ -5,7 +5,7 @@ import { expect } from "vitest";
  * it after their writes (`afterEach(expectAggregatesConsistent)`), so a write path that forgets an aggregate fails.
  */
 export async function expectAggregatesConsistent(): Promise<void> {
-  const { runConsistencyCheck } = await import("../../lib/integrity/consistency");
+  const { runConsistencyCheck } = await import("../../lib/integrity/consistency-queries");
   const report = await runConsistencyCheck();
   const differences = report.sections.flatMap((s) =>
     s.differences.map(

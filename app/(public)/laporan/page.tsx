@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslator } from "@/lib/i18n/server";
-import { listPublishedSkmReports } from "@/lib/skm/report-query";
+import { listPublishedSkmReports } from "@/lib/skm/report-queries";
 import { formatCount, formatDecimal, formatPeriod } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";

@@ -3,11 +3,11 @@
  * Indonesian headers) and PDF reports with the office letterhead, period, signature block and page numbers.
  */
 import { z } from "zod";
-import { ZSkmSummaryQuery } from "../../skm/summary";
+import { ZSkmSummaryQuery } from "../../skm/schemas";
 import { parsePeriodKey } from "../../periods/periods";
 import { defineOperation, type ParameterDoc } from "../contract";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
-import { ZInvestmentFilter } from "../../investment/analytics-query";
+import { ZInvestmentFilter } from "../../investment/schemas";
 import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
 import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
 

@@ -1,6 +1,6 @@
 /** Investment analytics: the trend, the CSV export, plan vs LKPM realisation, LKPM reports and filing deadlines. */
 import { z } from "zod";
-import { ZInvestmentExportQuery, ZInvestmentFilter } from "../../investment/analytics-query";
+import { ZInvestmentExportQuery, ZInvestmentFilter } from "../../investment/schemas";
 import {
   LKPM_DEADLINE_INVALID_MESSAGE,
   REALISATION_CSV_COLUMNS,

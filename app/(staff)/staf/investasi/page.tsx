@@ -4,7 +4,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { dashboardFilter } from "@/lib/investment/analytics-query";
+import { dashboardFilter } from "@/lib/investment/filter";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { Alert } from "@/components/ui/card";
 import { DashboardView } from "./_components/dashboard-view";

@@ -16,7 +16,7 @@ import { SkmFilters } from "./_components/skm-filters";
 import { SkmCounterBreakdown } from "./_components/counter-breakdown";
 import { CommentsSection } from "./_components/comments-section";
 import { getSkmDashboard } from "@/lib/skm/dashboard-query";
-import { resolveSkmFilter } from "@/lib/skm/summary-query";
+import { resolveSkmFilter } from "@/lib/skm/summary-queries";
 import { isAppError } from "@/lib/errors";
 import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";
 import { ChartCard } from "@/components/skm-dashboard/chart-card";

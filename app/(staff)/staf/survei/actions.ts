@@ -10,12 +10,12 @@ import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 import { getQuestionnaire, SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { submissionFromForm } from "@/lib/skm/submission";
-import { addExtraQuestion, setExtraQuestionActive } from "@/lib/skm/extra-questions";
-import { createInvitation, setInvitationDays } from "@/lib/skm/invitations";
-import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosks";
+import { addExtraQuestion, setExtraQuestionActive } from "@/lib/skm/extra-question-store";
+import { createInvitation, setInvitationDays } from "@/lib/skm/invitation-store";
+import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosk-store";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
-import { undoResponseImport } from "@/lib/skm/response-imports";
+import { undoResponseImport } from "@/lib/skm/response-import-store";
 
 const text = (form: FormData, name: string) => {
   const v = form.get(name);

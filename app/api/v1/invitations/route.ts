@@ -1,7 +1,7 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { createInvitationApi } from "@/lib/api/operations/skm";
-import { createInvitation } from "@/lib/skm/invitations";
+import { createInvitation } from "@/lib/skm/invitation-store";
 
 export const dynamic = "force-dynamic";
 

@@ -5,7 +5,7 @@ import { clientAddress, enforceRateLimit } from "@/lib/security/rate-limit";
 import { apiActor } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
-import { kioskFromKey } from "@/lib/skm/kiosks";
+import { kioskFromKey } from "@/lib/skm/kiosk-store";
 import { submitSurveyResponse, type SubmitCaller } from "@/lib/skm/submit-response";
 
 export const dynamic = "force-dynamic";
@@ -16,7 +16,7 @@ const ANONYMOUS_WINDOW_MS = 10 * 60 * 1000;
 
 // proxy.ts skips this path (its per-request cost would halve the submission throughput): the security headers are
 // set here, the cross-site guard runs in apiHandler. Submissions are stored by the group-commit writer
-// (lib/skm/response-writer.ts) and answered after their batch committed.
+// (lib/skm/response-writer-store.ts) and answered after their batch committed.
 export const POST = withSecurityHeaders(
   apiHandler(submitResponseApi, async ({ request, body: readBody, reply }) => {
     const body = await readBody();

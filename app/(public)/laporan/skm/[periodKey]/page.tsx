@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslator } from "@/lib/i18n/server";
-import { getPublishedSkmReport } from "@/lib/skm/report-query";
+import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { getQuestionnaire } from "@/lib/skm/questionnaires";
 import { reportProfileRows } from "@/lib/skm/report-format";
 import { formatCount, formatDate, formatDateRange, formatDecimal, formatPeriod } from "@/lib/format/format";

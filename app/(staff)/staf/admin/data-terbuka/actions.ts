@@ -2,7 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, type ActionState } from "@/lib/action-state";
-import { publishOpenData } from "@/lib/open-data/publish";
+import { publishOpenData } from "@/lib/open-data/store";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
 

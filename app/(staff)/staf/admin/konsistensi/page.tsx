@@ -1,6 +1,6 @@
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { runConsistencyCheck } from "@/lib/integrity/consistency";
+import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 import { DataTable } from "@/components/ui/data-table";
 import { formatCount } from "@/lib/format/format";
 

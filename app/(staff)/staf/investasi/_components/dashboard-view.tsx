@@ -5,7 +5,7 @@ import { PartialNote } from "@/components/charts/partial-note";
 import { groupLabeler } from "@/lib/investment/group-label";
 import { investmentTrendLink } from "@/lib/investment/trend-chart-links";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
-import type { TInvestmentFilter } from "@/lib/investment/analytics-query";
+import type { TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
 import { RupiahShort } from "@/components/investment/rupiah";

@@ -1,7 +1,8 @@
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField } from "@/components/ui/field";
+import { PeriodGroupFields } from "@/components/investment/period-group-fields";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { BUSINESS_SCALES, INVESTMENT_ORIGINS } from "@/lib/investment/derive";
-import { TREND_GROUP_BYS, TREND_INTERVALS, type TInvestmentFilter } from "@/lib/investment/analytics-query";
+import { TREND_GROUP_BYS, TREND_INTERVALS, type TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Translator } from "@/lib/i18n/translate";
 
 /** A plain GET form: the filter lives in the URL, so a filtered view can be bookmarked and shared. */
@@ -22,40 +23,14 @@ export function FilterForm({
         {t("filters.legend")}
       </h2>
       <div className="form-inline">
-        <TextField
-          type="date"
-          name="from"
-          label={t("filters.from")}
-          defaultValue={filter.from}
-          error={errors.from}
-          required
+        <PeriodGroupFields
+          values={filter}
+          errors={errors}
+          intervals={TREND_INTERVALS}
+          groupBys={TREND_GROUP_BYS}
+          groupKey="filters"
+          t={t}
         />
-        <TextField type="date" name="to" label={t("filters.to")} defaultValue={filter.to} error={errors.to} required />
-        <SelectField
-          name="interval"
-          label={t("filters.interval")}
-          defaultValue={filter.interval}
-          error={errors.interval}
-        >
-          {TREND_INTERVALS.map((interval) => (
-            <option key={interval} value={interval}>
-              {t(`intervals.${interval}`)}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          name="groupBy"
-          label={t("filters.groupBy")}
-          defaultValue={filter.groupBy ?? ""}
-          error={errors.groupBy}
-        >
-          <option value="">{t("filters.none")}</option>
-          {TREND_GROUP_BYS.map((groupBy) => (
-            <option key={groupBy} value={groupBy}>
-              {t(`filters.${groupBy}`)}
-            </option>
-          ))}
-        </SelectField>
         <SelectField name="sector" label={t("filters.sector")} defaultValue={filter.sector ?? ""} error={errors.sector}>
           <option value="">{t("filters.all")}</option>
           {BKPM_SECTORS.map((sector) => (

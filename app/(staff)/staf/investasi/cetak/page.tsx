@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { dashboardFilter } from "@/lib/investment/analytics-query";
+import { dashboardFilter } from "@/lib/investment/filter";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { DashboardView } from "../_components/dashboard-view";
 import { filterQuery } from "../_components/filter-form";

@@ -4,7 +4,7 @@ import { requireActionCapability } from "@/lib/auth/session";
 import { toActionState, formValues, type ActionState } from "@/lib/action-state";
 import { AppError } from "@/lib/errors";
 import { importRealisationsCsv, saveRealisation } from "@/lib/investment/realisation-store";
-import { deleteLkpmDeadlineOverride, saveLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
+import { deleteLkpmDeadlineOverride, saveLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadline-store";
 
 // Server actions accept at most 1 MB (Next.js default), about 15,000 LKPM rows; larger files go through the API.
 const MAX_CSV_BYTES = 1024 * 1024;

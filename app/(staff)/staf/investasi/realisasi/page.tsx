@@ -14,12 +14,12 @@ import {
 } from "@/lib/investment/realisation-params";
 import { getRealisationSeries } from "@/lib/investment/realisation-query";
 import { Alert } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/ui/field";
+import { PeriodGroupFields } from "@/components/investment/period-group-fields";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
 import { FieldsForm } from "@/components/ui/fields-form";
-import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadlines";
+import { listLkpmDeadlines } from "@/lib/investment/lkpm-deadline-store";
 import { listKecamatan } from "@/lib/reference/queries";
 import { deleteLkpmDeadlineAction, saveLkpmDeadlineAction } from "./actions";
 import { LowestRealisationProjects, NotFiledProjects, TableSkeleton } from "./_components/project-tables";
@@ -72,40 +72,14 @@ export default async function RealisationDashboardPage({
           {t("filters.legend")}
         </h2>
         <div className="form-inline">
-          <TextField
-            type="date"
-            name="from"
-            label={t("filters.from")}
-            defaultValue={query.from}
-            error={errors.from}
-            required
+          <PeriodGroupFields
+            values={query}
+            errors={errors}
+            intervals={REALISATION_INTERVALS}
+            groupBys={REALISATION_GROUP_BYS}
+            groupKey="groups"
+            t={t}
           />
-          <TextField type="date" name="to" label={t("filters.to")} defaultValue={query.to} error={errors.to} required />
-          <SelectField
-            name="interval"
-            label={t("filters.interval")}
-            defaultValue={query.interval}
-            error={errors.interval}
-          >
-            {REALISATION_INTERVALS.map((interval) => (
-              <option key={interval} value={interval}>
-                {t(`intervals.${interval}`)}
-              </option>
-            ))}
-          </SelectField>
-          <SelectField
-            name="groupBy"
-            label={t("filters.groupBy")}
-            defaultValue={query.groupBy ?? ""}
-            error={errors.groupBy}
-          >
-            <option value="">{t("filters.none")}</option>
-            {REALISATION_GROUP_BYS.map((groupBy) => (
-              <option key={groupBy} value={groupBy}>
-                {t(`groups.${groupBy}`)}
-              </option>
-            ))}
-          </SelectField>
           <button type="submit" className="btn">
             {t("filters.apply")}
           </button>

@@ -2,7 +2,8 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { setInvestmentTarget, ZInvestmentTargetInput } from "@/lib/investment/targets";
+import { setInvestmentTarget } from "@/lib/investment/target-store";
+import { ZInvestmentTargetInput } from "@/lib/investment/schemas";
 
 /** Saves a new annual target (history kept). Invalid input comes back in the URL with the field's message. */
 export async function setInvestmentTargetAction(form: FormData): Promise<void> {

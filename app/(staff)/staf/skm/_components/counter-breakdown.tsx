@@ -1,6 +1,6 @@
 import { getSetting } from "@/lib/settings/settings";
 import { getSkmIkmByCounter, type SkmCounterFigures } from "@/lib/skm/counter-breakdown-queries";
-import type { SkmSliceFilter } from "@/lib/skm/summary-query";
+import type { SkmSliceFilter } from "@/lib/skm/summary-queries";
 import { applyMinN } from "@/lib/breakdowns/min-n";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDecimal } from "@/lib/format/format";

@@ -1,28 +1,21 @@
 "use server";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { requireActionCapability } from "@/lib/auth/session";
 import { recordAudit } from "@/lib/audit/audit";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
-import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-query";
-import { setSkmWeightMode } from "@/lib/skm/summary-query";
+import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";
+import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { publishOnTimeRate } from "@/lib/applications/on-time-publication";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getLocale } from "@/lib/i18n/server";
-import { integerRangeMessage, NUMBER_BOUNDS } from "@/lib/validation/bounds";
-
-const ZReportForm = z.object({
-  periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
-  followUpPlan: z.string().trim().max(10_000, { message: "Maksimal 10.000 karakter" }),
-  intent: z.enum(["DRAFT", "PUBLISHED"]),
-});
+import { ZPeriodKeyForm, ZSkmPopulationForm, ZSkmReportForm, ZSkmWeightModeForm } from "@/lib/skm/schemas";
 
 export async function saveSkmReportAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("publishSkmReports");
-    const input = parseOrThrow(ZReportForm, Object.fromEntries(form));
+    const input = parseOrThrow(ZSkmReportForm, Object.fromEntries(form));
     if (input.intent === "PUBLISHED" && input.followUpPlan.length === 0) {
       return {
         status: "error",
@@ -56,19 +49,10 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
   });
 }
 
-const ZPopulationForm = z.object({
-  periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }),
-  population: z.coerce
-    .number({ message: "Isi angka" })
-    .int({ message: "Bilangan bulat" })
-    .min(0, { message: "Tidak boleh negatif" })
-    .max(NUMBER_BOUNDS.skmPopulation.max, { message: integerRangeMessage("Populasi", NUMBER_BOUNDS.skmPopulation) }),
-});
-
 export async function savePopulationAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("publishSkmReports");
-    const input = parseOrThrow(ZPopulationForm, Object.fromEntries(form));
+    const input = parseOrThrow(ZSkmPopulationForm, Object.fromEntries(form));
     await saveSkmPopulation(input);
     await recordAudit({
       actorId: actor.id,
@@ -85,10 +69,7 @@ export async function savePopulationAction(_prev: ActionState, form: FormData): 
 export async function saveWeightModeAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageSettings");
-    const { weightMode } = parseOrThrow(
-      z.object({ weightMode: z.enum(["printed", "exact"]) }),
-      Object.fromEntries(form),
-    );
+    const { weightMode } = parseOrThrow(ZSkmWeightModeForm, Object.fromEntries(form));
     await setSkmWeightMode(weightMode);
     await recordAudit({
       actorId: actor.id,
@@ -101,13 +82,11 @@ export async function saveWeightModeAction(_prev: ActionState, form: FormData): 
   });
 }
 
-const ZOnTimeForm = z.object({ periodKey: z.string().trim().min(1, { message: "Kunci periode wajib diisi" }) });
-
 /** Publishes (again) the on-time rate of a period for the public home. */
 export async function publishOnTimeRateAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("publishSkmReports");
-    const { periodKey } = parseOrThrow(ZOnTimeForm, Object.fromEntries(form));
+    const { periodKey } = parseOrThrow(ZPeriodKeyForm, Object.fromEntries(form));
     const publication = await publishOnTimeRate({ periodKey, actor, now: new Date() });
     revalidatePath("/staf/skm/laporan");
     const locale = await getLocale();

@@ -7,12 +7,12 @@ import {
   listSkmPopulations,
   listSkmReports,
   type SkmReportStaffStatus,
-} from "@/lib/skm/report-query";
+} from "@/lib/skm/report-queries";
 import { listOnTimePublicationStatus } from "@/lib/applications/on-time-publication";
 import { formatCount, formatDate, formatDecimal, formatPercent } from "@/lib/format/format";
 import { periodKeyLabel } from "@/lib/periods/periods";
 import type { Locale } from "@/lib/i18n/locales";
-import { getSkmWeightMode } from "@/lib/skm/summary-query";
+import { getSkmWeightMode } from "@/lib/skm/summary-queries";
 import { ReportForm, SimpleForm } from "./forms";
 import { publishOnTimeRateAction, saveSkmReportAction, savePopulationAction, saveWeightModeAction } from "./actions";
 import { ScrollTable } from "@/components/ui/scroll-table";

@@ -3,7 +3,7 @@ import { formatCount, formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { CSV_BASE_HEADERS } from "@/lib/skm/import-csv";
-import { listResponseImports } from "@/lib/skm/response-imports";
+import { listResponseImports } from "@/lib/skm/response-import-store";
 import { ActionForm } from "@/components/skm/action-form";
 import { TemplateLink } from "@/components/imports/template-link";
 import { DataTable } from "@/components/ui/data-table";

@@ -2,7 +2,7 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { QUESTIONNAIRE_CODES } from "@/lib/skm/questionnaires";
-import { listExtraQuestions } from "@/lib/skm/extra-questions";
+import { listExtraQuestions } from "@/lib/skm/extra-question-store";
 import { ActionForm } from "@/components/skm/action-form";
 import { addExtraQuestionAction, toggleExtraQuestionAction } from "../actions";
 

@@ -1,7 +1,7 @@
 import { apiHandler } from "@/lib/api/handler";
 import { listLkpmDeadlinesApi, setLkpmDeadlineApi } from "@/lib/api/operations/investment";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { listLkpmDeadlines, saveValidLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadlines";
+import { listLkpmDeadlines, saveValidLkpmDeadlineOverride } from "@/lib/investment/lkpm-deadline-store";
 
 export const dynamic = "force-dynamic";
 

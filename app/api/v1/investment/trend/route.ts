@@ -1,7 +1,7 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { investmentTrendApi } from "@/lib/api/operations/investment";
-import { getInvestmentTrend } from "@/lib/investment/analytics";
+import { getInvestmentTrend } from "@/lib/investment/analytics-queries";
 import { totalsToJson, trendPointToJson } from "@/lib/investment/trend";
 
 export const dynamic = "force-dynamic";

@@ -1,7 +1,7 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { skmSummaryApi } from "@/lib/api/operations/skm";
-import { getSkmSummary } from "@/lib/skm/summary-query";
+import { getSkmSummary } from "@/lib/skm/summary-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getPublishedSkmReport } from "@/lib/skm/report-query";
+import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 
 export const dynamic = "force-dynamic";

@@ -2,8 +2,8 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { skmResponsesCsvApi } from "@/lib/api/operations/skm";
 import { recordAudit } from "@/lib/audit/audit";
-import { resolveSkmFilter } from "@/lib/skm/summary-query";
-import { streamAnonymisedResponsesCsv } from "@/lib/skm/response-export";
+import { resolveSkmFilter } from "@/lib/skm/summary-queries";
+import { streamAnonymisedResponsesCsv } from "@/lib/skm/response-export-queries";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getEnv } from "@/lib/env";
-import { getInvitationSlip } from "@/lib/skm/invitations";
+import { getInvitationSlip } from "@/lib/skm/invitation-store";
 import { PrintButton } from "@/components/ui/print-button";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ format?: string }> };

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format/format";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
-import { getPublishedSkmReport } from "@/lib/skm/report-query";
+import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { renderSkmReportPdf } from "@/components/skm-report/skm-report-pdf";
 
 export const dynamic = "force-dynamic";

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { resolveServiceCodes } from "./service-codes";
 import { processCache } from "../cache/process-cache";
+import { listCounterCodes } from "../reference/queries";
 
 export type EnrolledKiosk = { id: string; counterId: number; enrolledAt: Date };
 
@@ -36,7 +37,7 @@ export async function listKiosks() {
   const db = getDb();
   const [kiosks, counters] = await Promise.all([
     db.kiosk.findMany({ orderBy: { createdAt: "desc" } }),
-    db.counter.findMany(),
+    listCounterCodes(db),
   ]);
   const codeOf = new Map(counters.map((c) => [c.id, c.code]));
   return kiosks.map((k) => ({ ...k, counterCode: codeOf.get(k.counterId) ?? "?" }));

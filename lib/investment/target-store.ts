@@ -3,29 +3,10 @@ import "server-only";
  * Annual investment targets, set by an administrator, kept as history in KpiTarget (one row per change; the
  * latest row for a year and KPI is the one in force).
  */
-import { z } from "zod";
-import { indonesianInteger } from "../validation/bounds";
 import { getDb } from "../db/client";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
-
-export const INVESTMENT_TARGET_KPIS = ["investment_value", "investment_jobs"] as const;
-export type InvestmentTargetKpi = (typeof INVESTMENT_TARGET_KPIS)[number];
-
-/** Largest rupiah target accepted: stays an exact integer in KpiTarget.value (a double). */
-const MAX_TARGET = Number.MAX_SAFE_INTEGER;
-
-export const ZInvestmentTargetInput = z.object({
-  year: z.coerce
-    .number({ error: "Tahun harus angka." })
-    .int({ message: "Tahun harus bilangan bulat." })
-    .min(2000, { message: "Tahun paling awal 2000." })
-    .max(2100, { message: "Tahun paling akhir 2100." }),
-  kpi: z.enum(INVESTMENT_TARGET_KPIS, { error: "Jenis target harus investment_value atau investment_jobs." }),
-  // "500.000.000.000", "Rp 500.000.000.000" or "500000000000"; kept as digit text for the exact rupiah.
-  value: indonesianInteger("Nilai target", { min: 1, max: MAX_TARGET }).transform(String),
-});
-export type TInvestmentTargetInput = z.infer<typeof ZInvestmentTargetInput>;
+import { INVESTMENT_TARGET_KPIS, type TInvestmentTargetInput } from "./schemas";
 
 export type InvestmentTargets = { investmentValue: bigint | null; investmentJobs: number | null };
 

@@ -7,6 +7,8 @@ import { AppError, type FieldErrors } from "../errors";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { resolveServiceCodes } from "./service-codes";
+import { readSettingValue, writeSettingValue } from "../settings/store";
+import { getCounterById, getLicenseTypeById } from "../reference/queries";
 import { invitationState, type InvitationState } from "./invitation-state";
 
 export type { InvitationState } from "./invitation-state";
@@ -31,8 +33,8 @@ export class InvitationUnavailableError extends AppError {
 }
 
 export async function getInvitationDays(): Promise<number> {
-  const row = await getDb().setting.findUnique({ where: { key: INVITATION_DAYS_SETTING } });
-  const days = row ? Number(row.value) : NaN;
+  const value = await readSettingValue(INVITATION_DAYS_SETTING);
+  const days = value !== null ? Number(value) : NaN;
   return Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_INVITATION_DAYS;
 }
 
@@ -42,11 +44,7 @@ export async function setInvitationDays(days: number, actor: Actor): Promise<voi
       fields: { days: "Masa berlaku harus 1–365 hari" },
     });
   }
-  await getDb().setting.upsert({
-    where: { key: INVITATION_DAYS_SETTING },
-    create: { key: INVITATION_DAYS_SETTING, value: String(days) },
-    update: { value: String(days) },
-  });
+  await writeSettingValue(INVITATION_DAYS_SETTING, String(days));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitationDays", detail: { days } });
 }
 
@@ -108,12 +106,11 @@ export async function getInvitationByToken(token: string, now: Date) {
 
 /** The printable slip of an invitation: its link, QR code, service and counter, and its state at `now`. */
 export async function getInvitationSlip(id: string, now: Date) {
-  const db = getDb();
-  const row = await db.surveyInvitation.findUnique({ where: { id } });
+  const row = await getDb().surveyInvitation.findUnique({ where: { id } });
   if (!row) return null;
   const [licenseType, counter] = await Promise.all([
-    row.licenseTypeId ? db.licenseType.findUnique({ where: { id: row.licenseTypeId } }) : null,
-    row.counterId ? db.counter.findUnique({ where: { id: row.counterId } }) : null,
+    row.licenseTypeId ? getLicenseTypeById(row.licenseTypeId) : null,
+    row.counterId ? getCounterById(row.counterId) : null,
   ]);
   return {
     ...row,

@@ -4,6 +4,8 @@ import { getDb } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
 import { AppError } from "../errors";
+import { readSettingValue, writeSettingValue } from "../settings/store";
+import { findCounterIdByCode, findLicenseTypeIdByCode } from "../reference/queries";
 import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/periods";
 import type { SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
@@ -16,8 +18,8 @@ import {
   sumsFromColumns,
   type AggregateSums,
   type SkmSummary,
-  type TSkmSummaryQuery,
 } from "./summary";
+import type { TSkmSummaryQuery } from "./schemas";
 
 export const WEIGHT_MODE_SETTING_KEY = "skm.weightMode";
 
@@ -101,16 +103,11 @@ export async function sumSkmAggregatesByPeriod(
 }
 
 export async function getSkmWeightMode(db: Db = getDb()): Promise<SkmWeightMode> {
-  const row = await db.setting.findUnique({ where: { key: WEIGHT_MODE_SETTING_KEY } });
-  return row?.value === "exact" ? "exact" : "printed";
+  return (await readSettingValue(WEIGHT_MODE_SETTING_KEY, db)) === "exact" ? "exact" : "printed";
 }
 
 export async function setSkmWeightMode(mode: SkmWeightMode, db: Db = getDb()): Promise<void> {
-  await db.setting.upsert({
-    where: { key: WEIGHT_MODE_SETTING_KEY },
-    create: { key: WEIGHT_MODE_SETTING_KEY, value: mode },
-    update: { value: mode },
-  });
+  await writeSettingValue(WEIGHT_MODE_SETTING_KEY, mode, db);
 }
 
 /**
@@ -143,7 +140,7 @@ export async function resolveSkmFilter(query: TSkmSummaryQuery, db: Db = getDb()
     channel: query.channel,
   };
   if (query.licenseType) {
-    const lt = await db.licenseType.findUnique({ where: { code: query.licenseType }, select: { id: true } });
+    const lt = await findLicenseTypeIdByCode(query.licenseType, db);
     if (!lt)
       throw new AppError("VALIDATION", "Parameter tidak valid.", {
         fields: { licenseType: `Jenis izin "${query.licenseType}" tidak dikenal` },
@@ -151,7 +148,7 @@ export async function resolveSkmFilter(query: TSkmSummaryQuery, db: Db = getDb()
     filter.licenseTypeId = lt.id;
   }
   if (query.counter) {
-    const c = await db.counter.findUnique({ where: { code: query.counter }, select: { id: true } });
+    const c = await findCounterIdByCode(query.counter, db);
     if (!c)
       throw new AppError("VALIDATION", "Parameter tidak valid.", {
         fields: { counter: `Loket "${query.counter}" tidak dikenal` },

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
-import { AppError, type FieldErrors } from "../errors";
+import { AppError } from "../errors";
+import { checkExtraQuestionInput, type TExtraQuestionInput } from "./extra-question-input";
 import { recordAudit } from "../audit/audit";
 import type { Actor } from "../users/users";
 import { isUniqueViolation } from "./response-store";
@@ -25,38 +26,17 @@ export function listActiveExtraQuestionsCached(questionnaire: string): Promise<E
   return activeCache().get(questionnaire, () => listExtraQuestions(questionnaire, { activeOnly: true }));
 }
 
-/**
- * Adds an optional extra question to a questionnaire version. Codes may not collide with unsur codes (U1…),
- * so the regulation's elements are never touched. Options: one per line, "value|Label ID|Label EN".
- */
-export async function addExtraQuestion(
-  input: { questionnaire: string; code: string; labelId: string; labelEn: string; options: string },
-  actor: Actor,
-) {
-  const fields: FieldErrors = {};
-  const code = input.code.trim();
-  if (!/^[a-z][a-z0-9_]{1,30}$/.test(code)) fields.code = "Kode: huruf kecil/angka/_ (2–31), diawali huruf; bukan U1…";
-  if (input.labelId.trim().length < 3) fields.labelId = "Pertanyaan (ID) minimal 3 karakter";
-  if (input.labelEn.trim().length < 3) fields.labelEn = "Pertanyaan (EN) minimal 3 karakter";
-  const options = input.options
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .map((line) => {
-      const [value, labelId, labelEn] = line.split("|").map((p) => p?.trim() ?? "");
-      return { value, labelId: labelId || value, labelEn: labelEn || labelId || value };
-    });
-  if (options.length < 2 || options.some((o) => !/^[a-z0-9_]{1,30}$/.test(o.value))) {
-    fields.options = "Minimal 2 pilihan, satu per baris: nilai|Label ID|Label EN (nilai huruf kecil/angka/_)";
-  }
+/** Adds an optional extra question to a questionnaire version (checked by checkExtraQuestionInput). */
+export async function addExtraQuestion(input: TExtraQuestionInput, actor: Actor) {
+  const { code, labelId, labelEn, options, fields } = checkExtraQuestionInput(input);
   if (Object.keys(fields).length) throw new AppError("VALIDATION", "Pertanyaan tambahan tidak valid.", { fields });
   try {
     await getDb().questionnaireExtraQuestion.create({
       data: {
         questionnaire: input.questionnaire,
         code,
-        labelId: input.labelId.trim(),
-        labelEn: input.labelEn.trim(),
+        labelId,
+        labelEn,
         options: JSON.stringify(options),
       },
     });

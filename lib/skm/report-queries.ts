@@ -4,14 +4,7 @@ import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
 import type { Actor } from "../users/users";
-import { afterPublicContentChanged } from "../publication/public-cache";
-import {
-  getSnapshot,
-  listCurrentSnapshots,
-  listSnapshotVersions,
-  publishSnapshot,
-  type PublishResult,
-} from "../publication/publish";
+import { getSnapshot, listCurrentSnapshots, listSnapshotVersions } from "../publication/queries";
 import {
   parseSkmReportSnapshot,
   type TSkmReportSnapshot,
@@ -19,7 +12,7 @@ import {
 } from "../publication/snapshot-payload";
 import { getSkmDashboard } from "./dashboard-query";
 import { getQuestionnaire } from "./questionnaires";
-import { getSkmSummaryForFilter } from "./summary-query";
+import { getSkmSummaryForFilter } from "./summary-queries";
 import { getFollowUpReportSection } from "../follow-up/queries";
 import type { SkmSummary } from "./summary";
 
@@ -27,7 +20,7 @@ export type SkmReportStatus = "DRAFT" | "PUBLISHED";
 
 /** Reports are published for the whole office on the 2017 questionnaire. */
 const REPORT_QUESTIONNAIRE = "SKM-2017";
-const SYSTEM_ACTOR: Actor = { id: null, label: "system", role: "ADMIN" };
+export const SYSTEM_ACTOR: Actor = { id: null, label: "system", role: "ADMIN" };
 
 export type SkmReportVersion = {
   version: number;
@@ -51,7 +44,7 @@ export type PublishedSkmReport = {
   snapshot: TSkmReportSnapshot;
 };
 
-function parseCalendarPeriod(periodKey: string): Period {
+export function parseCalendarPeriod(periodKey: string): Period {
   const period = parsePeriodKey(periodKey);
   if (!period || period.kind === "custom") {
     throw new AppError("VALIDATION", "Kunci periode tidak valid", {
@@ -172,48 +165,6 @@ export async function listSkmPopulations(db: Db = getDb()) {
   return db.skmPopulation.findMany({ orderBy: { periodKey: "desc" } });
 }
 
-/**
- * Saves the follow-up plan of a period and sets its status. Publishing (again) freezes the period's figures as a
- * new snapshot version through publishSnapshot; saving a draft withdraws a published report from the public pages
- * (its snapshots stay, and publishing it again adds a version).
- */
-export async function saveSkmReport(
-  input: { periodKey: string; followUpPlan: string; status: SkmReportStatus; actor?: Actor; now?: Date },
-  db: Db = getDb(),
-): Promise<{ report: { periodKey: string; status: string }; publication: PublishResult | null }> {
-  const period = parseCalendarPeriod(input.periodKey);
-  const now = input.now ?? new Date();
-  if (input.status === "PUBLISHED") {
-    const payload = await buildSkmReportPayload(period, input.followUpPlan, db);
-    const publication = await publishSnapshot(
-      {
-        kind: "skm-report",
-        subject: period.key,
-        payload,
-        actor: input.actor ?? SYSTEM_ACTOR,
-        now,
-        alsoWrite: async (tx) => {
-          await tx.skmReport.upsert({
-            where: { periodKey: period.key },
-            create: { periodKey: period.key, followUpPlan: input.followUpPlan, status: "PUBLISHED", publishedAt: now },
-            update: { followUpPlan: input.followUpPlan, status: "PUBLISHED", publishedAt: now },
-          });
-        },
-      },
-      db,
-    );
-    return { report: { periodKey: period.key, status: "PUBLISHED" }, publication };
-  }
-  const before = await db.skmReport.findUnique({ where: { periodKey: period.key }, select: { status: true } });
-  await db.skmReport.upsert({
-    where: { periodKey: period.key },
-    create: { periodKey: period.key, followUpPlan: input.followUpPlan, status: "DRAFT", publishedAt: null },
-    update: { followUpPlan: input.followUpPlan, status: "DRAFT", publishedAt: null },
-  });
-  if (before?.status === "PUBLISHED") afterPublicContentChanged();
-  return { report: { periodKey: period.key, status: "DRAFT" }, publication: null };
-}
-
 export type SkmReportStaffStatus = {
   periodKey: string;
   published: SkmReportVersion | null;
@@ -240,38 +191,4 @@ export async function getSkmReportStaffStatus(periodKey: string, db: Db = getDb(
     notYetPublished,
     isStale: published !== null && (notYetPublished !== 0 || live.ikm !== published.ikm),
   };
-}
-
-/**
- * Reports published before snapshots existed get one now (their figures as of the upgrade, dated when they were
- * published), so the public pages never fall back to live tables. Idempotent; run at start after migrations.
- */
-export async function freezeReportsPublishedWithoutSnapshot(db: Db = getDb()): Promise<number> {
-  const reports = await db.skmReport.findMany({ where: { status: "PUBLISHED" } });
-  let frozen = 0;
-  for (const report of reports) {
-    if (await getSnapshot("skm-report", report.periodKey, undefined, db)) continue;
-    const period = parsePeriodKey(report.periodKey);
-    if (!period || period.kind === "custom") continue;
-    await saveSkmReport(
-      {
-        periodKey: period.key,
-        followUpPlan: report.followUpPlan,
-        status: "PUBLISHED",
-        now: report.publishedAt ?? new Date(),
-      },
-      db,
-    );
-    frozen += 1;
-  }
-  return frozen;
-}
-
-export async function saveSkmPopulation(input: { periodKey: string; population: number }, db: Db = getDb()) {
-  const period = parseCalendarPeriod(input.periodKey);
-  return db.skmPopulation.upsert({
-    where: { periodKey: period.key },
-    create: { periodKey: period.key, population: input.population },
-    update: { population: input.population },
-  });
 }

@@ -6,7 +6,7 @@ import {
   postgresWriterClient,
   sqliteWriterConnection,
 } from "../db/writer-connection";
-import { InvitationUnavailableError } from "./invitations";
+import { InvitationUnavailableError } from "./invitation-store";
 import type { JobOutcome, ResponseJob } from "./response-batch";
 import { isSqliteBusy, writeResponseBatchPostgres, writeResponseBatchSqlite } from "./response-batch-store";
 

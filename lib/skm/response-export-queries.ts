@@ -2,8 +2,9 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { getQuestionnaire } from "./questionnaires";
+import { listCounterCodes, listLicenseTypeCodes } from "../reference/queries";
 import { responseCsvLine, responsesCsvHeader } from "./summary-export";
-import type { SkmSliceFilter } from "./summary-query";
+import type { SkmSliceFilter } from "./summary-queries";
 
 const PAGE_SIZE = 2000;
 
@@ -20,10 +21,7 @@ export function streamAnonymisedResponsesCsv(filter: SkmSliceFilter, db: Db = ge
   return new ReadableStream<Uint8Array>({
     async pull(controller) {
       if (!codes) {
-        const [lts, cs] = await Promise.all([
-          db.licenseType.findMany({ select: { id: true, code: true } }),
-          db.counter.findMany({ select: { id: true, code: true } }),
-        ]);
+        const [lts, cs] = await Promise.all([listLicenseTypeCodes(db), listCounterCodes(db)]);
         codes = {
           licenseTypes: new Map(lts.map((l) => [l.id, l.code])),
           counters: new Map(cs.map((c) => [c.id, c.code])),

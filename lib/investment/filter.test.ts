@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { filterOneYearEarlier, wibRangeToUtc, ZInvestmentExportQuery, ZInvestmentFilter } from "./analytics-query";
+import { filterOneYearEarlier, wibRangeToUtc } from "./filter";
+import { ZInvestmentExportQuery, ZInvestmentFilter } from "./schemas";
 
 function fieldsOf(input: Record<string, string>): Record<string, string> {
   const result = ZInvestmentFilter.safeParse(input);
@@ -84,7 +85,7 @@ describe("date helpers", () => {
   });
 });
 
-import { dashboardFilter } from "./analytics-query";
+import { dashboardFilter } from "./filter";
 
 describe("dashboardFilter", () => {
   it("defaults to the year to date", () => {
