@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { investmentTrendLink } from "./trend-chart-links";
-import type { TInvestmentFilter } from "./analytics-query";
+import type { TInvestmentFilter } from "./schemas";
 
 const filter: TInvestmentFilter = { from: "2026-02-10", to: "2026-12-06", interval: "quarter", origin: "PMDN" };
 const words = { category: "Triwulan I 2026", series: "Investasi", locale: "id" as const };

@@ -7,7 +7,7 @@
 import { drillHref, drillName, periodWithin, type ChartLink } from "../drilldown/chart-link";
 import { formatRupiahShort } from "../format/format";
 import type { Locale } from "../i18n/locales";
-import type { TInvestmentFilter, TrendInterval } from "./analytics-query";
+import type { TInvestmentFilter, TrendInterval } from "./schemas";
 
 const FINER: Record<TrendInterval, TrendInterval> = { year: "quarter", quarter: "month", month: "month" };
 
