@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { signIn, expectAccessible, queryE2eDb } from "./support";
+import { signIn, expectAccessible, queryE2eDb, decodePng } from "./support";
 
 // Issue 16, "Exports people use" and "Charts as images": typed Excel workbooks, signed PDF reports, chart PNGs.
 
@@ -75,27 +75,11 @@ test("leadership downloads the scorecard as a typed workbook and as a signed PDF
 });
 
 /** Share of pixels darker than mid-grey in a PNG, decoded by the browser. */
-function darkPixelShare(page: Page, png: Buffer): Promise<number> {
-  return page.evaluate(
-    async (dataUrl) => {
-      const image = new Image();
-      await new Promise((resolve, reject) => {
-        image.onload = resolve;
-        image.onerror = reject;
-        image.src = dataUrl;
-      });
-      const canvas = document.createElement("canvas");
-      canvas.width = image.width;
-      canvas.height = image.height;
-      const context = canvas.getContext("2d")!;
-      context.drawImage(image, 0, 0);
-      const { data } = context.getImageData(0, 0, image.width, image.height);
-      let dark = 0;
-      for (let i = 0; i < data.length; i += 4) if (data[i] + data[i + 1] + data[i + 2] < 384) dark++;
-      return dark / (image.width * image.height);
-    },
-    `data:image/png;base64,${png.toString("base64")}`,
-  );
+async function darkPixelShare(page: Page, png: Buffer): Promise<number> {
+  const { width, height, rgba } = await decodePng(page, png);
+  let dark = 0;
+  for (let i = 0; i < rgba.length; i += 4) if (rgba[i]! + rgba[i + 1]! + rgba[i + 2]! < 384) dark++;
+  return dark / (width * height);
 }
 
 test("an officer downloads the application list with real dates", async ({ page }) => {

@@ -50,7 +50,9 @@ test("the running month is marked partial in words under the SKM and processing 
 test("a point of the IKM trend opens the dashboard for its period with the same filters", async ({ page }) => {
   await signIn(page, "LEADERSHIP", "/staf/skm");
   await page.goto("/staf/skm?kind=quarter&period=2026-Q3&questionnaire=SKM-2017");
-  const point = page.getByTestId("chart-trend").getByRole("link", { name: "Buka dasbor Triwulan II 2026" });
+  const point = page
+    .getByTestId("chart-trend")
+    .getByRole("link", { name: /^Triwulan II 2026: IKM \d{2},\d{2} — buka rincian$/ });
   await expect(point).toHaveAttribute("href", "/staf/skm?questionnaire=SKM-2017&kind=quarter&period=2026-Q2");
   await point.click();
   await expect(page).toHaveURL(/\/staf\/skm\?questionnaire=SKM-2017&kind=quarter&period=2026-Q2$/);

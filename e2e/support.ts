@@ -40,3 +40,36 @@ export function queryE2eDb<T>(sql: string, ...params: unknown[]): T {
     db.close();
   }
 }
+
+/**
+ * A PNG decoded by the browser: its size and the RGBA bytes of its rows from `top` (in pixels) to the bottom, so a
+ * test can count or look for colours in a band of the image (a chart's legend, a rendered PDF page).
+ */
+export async function decodePng(
+  page: Page,
+  png: Buffer,
+  top = 0,
+): Promise<{ width: number; height: number; rgba: Buffer }> {
+  const decoded = await page.evaluate(
+    async ({ dataUrl, top }) => {
+      const image = new Image();
+      await new Promise((resolve, reject) => {
+        image.onload = resolve;
+        image.onerror = reject;
+        image.src = dataUrl;
+      });
+      const canvas = document.createElement("canvas");
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext("2d")!;
+      context.drawImage(image, 0, 0);
+      const rows = Math.max(0, image.height - top);
+      const bytes = rows === 0 ? new Uint8ClampedArray() : context.getImageData(0, top, image.width, rows).data;
+      let binary = "";
+      for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+      return { width: image.width, height: image.height, rgba: btoa(binary) };
+    },
+    { dataUrl: `data:image/png;base64,${png.toString("base64")}`, top },
+  );
+  return { ...decoded, rgba: Buffer.from(decoded.rgba, "base64") };
+}

@@ -1,12 +1,13 @@
 "use client";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import { formatDecimal, formatPercent } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
+import type { ChartLink } from "@/lib/drilldown/chart-link";
+import { chartWords, linkedBar, LinkedPoint, type LegendEntry } from "@/components/charts/chart-links";
 import {
   AXIS_TICK,
   CategoryTick,
   charactersFor,
-  CHART_FONT_SIZE,
   ChartFrame,
   linesNeeded,
   MIN_CATEGORY_SLOT,
@@ -30,10 +31,9 @@ function formatTick(value: unknown, unit: Series["unit"], locale: Locale): strin
   return unit === "percent" ? formatPercent(value / 100, locale, 0) : formatDecimal(value, locale, 1, { trim: true });
 }
 
-const LEGEND_STYLE = { fontSize: CHART_FONT_SIZE } as const;
-
 /**
- * A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers.
+ * A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers —
+ * unless its bars are drill-down links (`links`, one per row), then it is a group named `label` holding them.
  * layout "vertical" draws horizontal bars with the categories (licence types, stages) wrapped on the left — the
  * shape for long category lists; "horizontal" draws columns with every category named under its column.
  */
@@ -43,12 +43,17 @@ export function ProcessingBarChart({
   series,
   locale,
   layout = "horizontal",
+  links,
+  label,
 }: {
   data: Record<string, string | number | null>[];
   xKey: string;
   series: Series[];
   locale: Locale;
   layout?: "horizontal" | "vertical";
+  /** Drill-down: the link of each row's bar (lib/applications/chart-links.ts). */
+  links?: readonly (ChartLink | undefined)[];
+  label?: string;
 }) {
   const labels = data.map((row) => String(row[xKey] ?? ""));
   const axisWidth = (width: number) => Math.min(200, Math.round(width * 0.42));
@@ -60,7 +65,14 @@ export function ProcessingBarChart({
       : (width: number) => 220 + periodAxisLayout(labels, width).height;
   const valueAxis = series.length === 1 ? series[0]!.unit : undefined;
   return (
-    <ChartFrame categories={labels} height={height} minSlot={layout === "vertical" ? undefined : MIN_CATEGORY_SLOT}>
+    <ChartFrame
+      categories={labels}
+      height={height}
+      minSlot={layout === "vertical" ? undefined : MIN_CATEGORY_SLOT}
+      label={links ? label : undefined}
+      interactive={links !== undefined}
+      legend={series.map((s) => ({ label: s.label, color: s.color }))}
+    >
       {(width) => {
         const axis = periodAxisLayout(labels, width);
         return (
@@ -94,9 +106,15 @@ export function ProcessingBarChart({
                 return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
               }}
             />
-            {series.length > 1 && <Legend wrapperStyle={LEGEND_STYLE} />}
             {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.color} isAnimationActive={false} />
+              <Bar
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                fill={s.color}
+                isAnimationActive={false}
+                shape={links ? linkedBar((index) => links[index]) : undefined}
+              />
             ))}
           </BarChart>
         );
@@ -105,20 +123,37 @@ export function ProcessingBarChart({
   );
 }
 
-/** A row with `partial: 1` is the running period: a hollow, dashed point marks it (the page says so in words). */
-function RunningPoint(props: { cx?: number; cy?: number; payload?: Record<string, unknown>; stroke?: string }) {
-  if (props.cx === undefined || props.cy === undefined || props.payload?.partial !== 1) return null;
+/**
+ * A row with `partial: 1` is the running period: a hollow, dashed point marks it (the page says so in words). With
+ * a `link`, the point is a drill-down link with a visible dot.
+ */
+function RunningPoint(props: {
+  cx?: number;
+  cy?: number;
+  payload?: Record<string, unknown>;
+  stroke?: string;
+  link?: ChartLink;
+}) {
+  if (props.cx === undefined || props.cy === undefined) return null;
+  const partial = props.payload?.partial === 1;
+  if (!partial && !props.link) return null;
   return (
-    <circle
-      cx={props.cx}
-      cy={props.cy}
-      r={5}
-      fill="#ffffff"
-      stroke={props.stroke}
-      strokeWidth={2}
-      strokeDasharray="2 2"
-      data-partial="true"
-    />
+    <LinkedPoint cx={props.cx} cy={props.cy} link={props.link}>
+      {partial ? (
+        <circle
+          cx={props.cx}
+          cy={props.cy}
+          r={5}
+          fill="#ffffff"
+          stroke={props.stroke}
+          strokeWidth={2}
+          strokeDasharray="2 2"
+          data-partial="true"
+        />
+      ) : (
+        <circle cx={props.cx} cy={props.cy} r={3} fill={props.stroke} />
+      )}
+    </LinkedPoint>
   );
 }
 
@@ -129,16 +164,27 @@ export function ProcessingLineChart({
   series,
   locale,
   percent = false,
+  links,
+  label,
 }: {
   data: Record<string, string | number | null>[];
   xKey: string;
   series: Series[];
   locale: Locale;
   percent?: boolean;
+  /** Drill-down: the link of each row, on the first series' point (lib/applications/chart-links.ts). */
+  links?: readonly (ChartLink | undefined)[];
+  label?: string;
 }) {
   const labels = data.map((row) => String(row[xKey] ?? ""));
+  const legend: LegendEntry[] = series.map((s) => ({ label: s.label, color: s.color, mark: "line" }));
+  if (data.some((row) => row.partial === 1))
+    legend.push({ label: chartWords(locale).partial, color: "#374151", mark: "hollow" });
   return (
     <ChartFrame
+      label={links ? label : undefined}
+      interactive={links !== undefined}
+      legend={legend}
       categories={labels}
       minSlot={MIN_CATEGORY_SLOT}
       reserved={percent ? 140 : 80}
@@ -170,7 +216,6 @@ export function ProcessingLineChart({
                 return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
               }}
             />
-            <Legend wrapperStyle={LEGEND_STYLE} />
             {series.map((s, index) => (
               <Line
                 key={s.key}
@@ -179,7 +224,13 @@ export function ProcessingLineChart({
                 dataKey={s.key}
                 name={s.label}
                 stroke={s.color}
-                dot={(dotProps) => <RunningPoint key={dotProps.index} {...dotProps} />}
+                dot={(dotProps) => (
+                  <RunningPoint
+                    key={dotProps.index}
+                    {...dotProps}
+                    link={index === 0 ? links?.[dotProps.index] : undefined}
+                  />
+                )}
                 isAnimationActive={false}
               />
             ))}

@@ -5,6 +5,7 @@ import { formatRupiahShort } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import { wrapLabel } from "@/lib/format/wrap-label";
 import { ChartPngButton } from "@/components/export/chart-png-button";
+import { ChartLegend, type LegendEntry } from "./chart-links";
 
 /**
  * What every chart shares (issue 16): 12 px text at least, every category and period named (recharts' default
@@ -147,6 +148,7 @@ export function ChartFrame({
   testId,
   pngTitle,
   interactive = false,
+  legend = [],
   children,
 }: {
   /** Pixels, or computed from the width (labels that wrap or rotate need more room on a phone). */
@@ -161,6 +163,8 @@ export function ChartFrame({
   pngTitle?: string;
   /** The chart holds links (drill-down points): a named group instead of an image, so they stay reachable. */
   interactive?: boolean;
+  /** Which colour is which series: drawn under the chart and into its PNG. */
+  legend?: readonly LegendEntry[];
   children: (width: number) => ReactElement;
 }) {
   const outer = useRef<HTMLDivElement>(null);
@@ -203,6 +207,7 @@ export function ChartFrame({
           </ResponsiveContainer>
         </div>
       </div>
+      <ChartLegend entries={legend} />
       <ChartPngButton title={pngTitle ?? label} />
     </div>
   );
@@ -218,12 +223,17 @@ export function PeriodChartFigure({
   caption,
   labels,
   axesWidth,
+  legend,
+  interactive = false,
   children,
 }: {
   testId: string;
   caption: string;
   labels: readonly string[];
   axesWidth: number;
+  legend?: readonly LegendEntry[];
+  /** The bars are drill-down links: the chart becomes a group named by `caption` so they stay reachable. */
+  interactive?: boolean;
   children: (chart: {
     width: number;
     axis: PeriodAxisLayout;
@@ -237,6 +247,9 @@ export function PeriodChartFigure({
         categories={labels}
         minSlot={MIN_CATEGORY_SLOT}
         reserved={axesWidth + 80}
+        legend={legend}
+        label={interactive ? caption : undefined}
+        interactive={interactive}
         height={(width) => 280 + periodAxisLayout(labels, width - axesWidth).height}
       >
         {(width) => {

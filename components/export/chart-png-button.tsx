@@ -5,7 +5,7 @@ import { fileNameFrom } from "@/lib/export/file-name";
 import { isLocale, type Locale } from "@/lib/i18n/locales";
 import id from "@/lib/i18n/messages/id/exports.json";
 import en from "@/lib/i18n/messages/en/exports.json";
-import { chartToPng, findChartSvg } from "./svg-to-png";
+import { chartToPng, findChartLegend, findChartSvg } from "./svg-to-png";
 
 const WORDS = { id, en } as const;
 const noSubscription = () => () => {};
@@ -48,7 +48,7 @@ export function ChartPngButton({ title, period }: { title?: string; period?: str
       if (!scope || !svg) throw new Error("No chart");
       const name = titleOf(scope, title);
       const when = periodOf(scope, period);
-      const blob = await chartToPng(svg, name, when);
+      const blob = await chartToPng(svg, name, when, findChartLegend(scope));
       const url = URL.createObjectURL(blob);
       const link = document.createElement("a");
       link.href = url;

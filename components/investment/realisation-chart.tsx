@@ -1,8 +1,8 @@
 "use client";
 import { formatPercent, formatRupiah, formatRupiahShort } from "@/lib/format/format";
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, YAxis } from "recharts";
+import { Bar, CartesianGrid, ComposedChart, Line, Tooltip, YAxis } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import { AXIS_TICK, CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
+import { AXIS_TICK, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
 
 export type RealisationChartPoint = { label: string; planned: string; realised: string; compliance: number | null };
 
@@ -32,7 +32,17 @@ export function RealisationChart({
   const percent = (value: number) => formatPercent(value / 100, locale, 0);
   const labels = points.map((point) => point.label);
   return (
-    <PeriodChartFigure testId="realisation-chart" caption={caption} labels={labels} axesWidth={150}>
+    <PeriodChartFigure
+      testId="realisation-chart"
+      caption={caption}
+      labels={labels}
+      axesWidth={150}
+      legend={[
+        { label: seriesLabels.planned, color: "#94a3b8" },
+        { label: seriesLabels.realised, color: "#1d4ed8" },
+        { label: seriesLabels.compliance, color: "#b45309", mark: "line" },
+      ]}
+    >
       {({ width, axis, margin }) => (
         <ComposedChart accessibilityLayer={false} data={data} margin={margin}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -59,10 +69,6 @@ export function RealisationChart({
                 name === "planned" ? seriesLabels.planned : seriesLabels.realised,
               ];
             }}
-          />
-          <Legend
-            wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
-            formatter={(value: string) => seriesLabels[value as keyof typeof seriesLabels] ?? value}
           />
           <Bar yAxisId="rupiah" dataKey="planned" name="planned" fill="#94a3b8" isAnimationActive={false} />
           <Bar yAxisId="rupiah" dataKey="realised" name="realised" fill="#1d4ed8" isAnimationActive={false} />

@@ -1,8 +1,10 @@
 "use client";
 import { formatRupiah, formatRupiahShort } from "@/lib/format/format";
-import { Bar, BarChart, CartesianGrid, Cell, Legend, Tooltip } from "recharts";
+import { Bar, BarChart, CartesianGrid, Cell, Tooltip } from "recharts";
 import type { Locale } from "@/lib/i18n/locales";
-import { CHART_FONT_SIZE, PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
+import { PeriodChartFigure, periodXAxis, rupiahYAxis } from "@/components/charts/chart-kit";
+import { linkedBar } from "@/components/charts/chart-links";
+import type { ChartLink } from "@/lib/drilldown/chart-link";
 
 /** `partial`: the period is still running; its bars are drawn lighter (the page says so in words). */
 export type TrendChartPoint = {
@@ -11,6 +13,8 @@ export type TrendChartPoint = {
   group: string | null;
   investment: string;
   partial?: boolean;
+  /** Drill-down: the dashboard for this bar (segment) — lib/investment/trend-chart-links.ts. */
+  link?: ChartLink;
 };
 
 const COLORS = [
@@ -44,17 +48,29 @@ export function TrendChart({
   const groups = [...new Set(points.map((p) => p.group ?? "__all"))];
   const rows = new Map<string, Record<string, string | number>>();
   const exact = new Map<string, string>();
+  const links = new Map<string, ChartLink>();
   for (const point of points) {
     const row = rows.get(point.period) ?? { period: point.period, label: point.label, partial: point.partial ? 1 : 0 };
     const key = point.group ?? "__all";
     row[key] = Number(point.investment);
     exact.set(`${point.period}|${key}`, point.investment);
+    if (point.link) links.set(`${point.period}|${key}`, point.link);
     rows.set(point.period, row);
   }
   const data = [...rows.values()];
   const labels = data.map((row) => String(row.label));
   return (
-    <PeriodChartFigure testId="investment-trend-chart" caption={caption} labels={labels} axesWidth={110}>
+    <PeriodChartFigure
+      testId="investment-trend-chart"
+      caption={caption}
+      labels={labels}
+      axesWidth={110}
+      interactive={links.size > 0}
+      legend={groups.map((group, index) => ({
+        label: groupLabels[group] ?? group,
+        color: COLORS[index % COLORS.length]!,
+      }))}
+    >
       {({ width, axis, margin }) => (
         <BarChart accessibilityLayer={false} data={data} margin={margin}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
@@ -70,12 +86,6 @@ export function TrendChart({
               ];
             }}
           />
-          {groups.length > 1 && (
-            <Legend
-              wrapperStyle={{ fontSize: CHART_FONT_SIZE }}
-              formatter={(value: string) => groupLabels[value] ?? value}
-            />
-          )}
           {groups.map((group, index) => (
             <Bar
               key={group}
@@ -84,6 +94,7 @@ export function TrendChart({
               stackId="investment"
               fill={COLORS[index % COLORS.length]}
               isAnimationActive={false}
+              shape={linkedBar((row) => links.get(`${String(data[row]?.period)}|${group}`))}
             >
               {data.map((row) => (
                 <Cell key={String(row.period)} fillOpacity={row.partial === 1 ? 0.4 : 1} />

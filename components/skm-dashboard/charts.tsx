@@ -25,6 +25,7 @@ import {
   periodAxisLayout,
   periodXAxis,
 } from "@/components/charts/chart-kit";
+import { chartWords, LinkedPoint, type LegendEntry } from "@/components/charts/chart-links";
 
 export type BarDatum = { label: string; value: number | null; highlight?: boolean };
 
@@ -55,9 +56,12 @@ export function HorizontalBarChart({
   const maxChars = (width: number) => charactersFor(axisWidth(width) - 10);
   const rowHeight = (width: number) => Math.max(30, linesNeeded(labels, maxChars(width)) * 14 + 14);
   const format = (v: unknown) => (typeof v === "number" ? formatDecimal(v, locale, decimals) : "");
+  const legend: LegendEntry[] = [{ label: seriesName, color: "#0b5c7a" }];
+  if (data.some((d) => d.highlight)) legend.push({ label: chartWords(locale).priority, color: "#b91c1c" });
   return (
     <ChartFrame
       label={ariaLabel}
+      legend={legend}
       categories={labels}
       height={(width) => Math.max(120, data.length * rowHeight(width) + 40)}
     >
@@ -92,7 +96,7 @@ export type TrendDatum = {
   partial?: boolean;
   /** Drill-down: the dashboard for this period with the same filters; the point becomes a link (keyboard too). */
   href?: string;
-  /** The link's accessible name, e.g. "Buka Triwulan II 2026". */
+  /** The link's accessible name, e.g. "Triwulan II 2026: IKM 87,36 — buka rincian". */
   linkLabel?: string;
 };
 
@@ -112,21 +116,43 @@ function TrendDot(props: { cx?: number; cy?: number; payload?: TrendDatum; index
   ) : (
     <circle cx={props.cx} cy={props.cy} r={3} fill="#0b5c7a" stroke="#0b5c7a" />
   );
-  if (!props.payload.href) return <g key={props.index}>{dot}</g>;
+  const { href, linkLabel } = props.payload;
   return (
-    <a key={props.index} href={props.payload.href} aria-label={props.payload.linkLabel} className="chart-link">
-      <circle cx={props.cx} cy={props.cy} r={12} fill="transparent" />
+    <LinkedPoint
+      key={props.index}
+      cx={props.cx}
+      cy={props.cy}
+      link={href ? { href, name: linkLabel ?? "" } : undefined}
+    >
       {dot}
-    </a>
+    </LinkedPoint>
   );
 }
+
+/** The grade boundaries of PermenPANRB 14/2017 drawn as reference lines. */
+const GRADE_LINES = [
+  [88.31, "#166534", "A"],
+  [76.61, "#0b5c7a", "B"],
+  [65, "#92400e", "C"],
+] as const;
 
 /** IKM across periods, with the grade boundaries (PermenPANRB 14/2017) as reference lines; every period named. */
 export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[]; ariaLabel: string; locale: Locale }) {
   const labels = data.map((d) => d.label);
+  const words = chartWords(locale);
+  const legend: LegendEntry[] = [
+    { label: "IKM", color: "#0b5c7a", mark: "line" },
+    ...GRADE_LINES.map(([, color, grade]) => ({
+      label: words.grade.replace("{grade}", grade),
+      color,
+      mark: "dashed" as const,
+    })),
+  ];
+  if (data.some((d) => d.partial)) legend.push({ label: words.partial, color: "#0b5c7a", mark: "hollow" });
   return (
     <ChartFrame
       label={ariaLabel}
+      legend={legend}
       interactive={data.some((d) => d.href !== undefined)}
       categories={labels}
       minSlot={MIN_CATEGORY_SLOT}
@@ -139,13 +165,7 @@ export function IkmTrendChart({ data, ariaLabel, locale }: { data: TrendDatum[];
             <CartesianGrid strokeDasharray="3 3" />
             {periodXAxis(axis)}
             <YAxis domain={[60, 100]} tick={AXIS_TICK} tickFormatter={(v: number) => formatDecimal(v, locale, 0)} />
-            {(
-              [
-                [88.31, "#166534", "A"],
-                [76.61, "#0b5c7a", "B"],
-                [65, "#92400e", "C"],
-              ] as const
-            ).map(([y, color, grade]) => (
+            {GRADE_LINES.map(([y, color, grade]) => (
               <ReferenceLine
                 key={grade}
                 y={y}

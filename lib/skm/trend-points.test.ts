@@ -21,6 +21,7 @@ describe("drawnTrendPoints", () => {
         partial: false,
         href: "/staf/skm?questionnaire=SKM-2017&licenseType=IUI&kind=quarter&period=2026-Q3",
         name: "Triwulan III 2026",
+        linkLabel: "Triwulan III 2026: IKM 87,36 — buka rincian",
       },
       {
         label: "Triwulan IV 2026 *",
@@ -28,6 +29,7 @@ describe("drawnTrendPoints", () => {
         partial: true,
         href: "/staf/skm?questionnaire=SKM-2017&licenseType=IUI&kind=quarter&period=2026-Q4",
         name: "Triwulan IV 2026",
+        linkLabel: "Triwulan IV 2026 — buka rincian",
       },
     ]);
   });
@@ -35,5 +37,6 @@ describe("drawnTrendPoints", () => {
   it("uses the English label for English readers; a finished quarter is not partial on its last day + 1", () => {
     const [q3] = drawnTrendPoints(points, { today: "2026-10-01", en: true, trendKind: "quarter", filters: {} });
     expect(q3).toMatchObject({ label: "Q3 2026", partial: false, href: "/staf/skm?kind=quarter&period=2026-Q3" });
+    expect(q3?.linkLabel).toBe("Q3 2026: IKM 87.36 — open details");
   });
 });

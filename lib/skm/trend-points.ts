@@ -4,10 +4,20 @@
  */
 import { isPartialPeriod } from "../periods/partial";
 import { parsePeriodKey } from "../periods/periods";
+import { drillName } from "../drilldown/chart-link";
+import { formatDecimal } from "../format/format";
 
 export type TrendPointInput = { key: string; label: string; labelEn: string; ikm: number | null };
 
-export type DrawnTrendPoint = { label: string; ikm: number | null; partial: boolean; href: string; name: string };
+/** `linkLabel`: the point's link named with its figure, "Triwulan II 2026: IKM 87,36 — buka rincian". */
+export type DrawnTrendPoint = {
+  label: string;
+  ikm: number | null;
+  partial: boolean;
+  href: string;
+  name: string;
+  linkLabel: string;
+};
 
 export function drawnTrendPoints(
   points: readonly TrendPointInput[],
@@ -19,6 +29,15 @@ export function drawnTrendPoints(
     const partial = bounds !== null && isPartialPeriod(bounds, options.today);
     const name = options.en ? point.labelEn : point.label;
     const query = new URLSearchParams([...filters, ["kind", options.trendKind], ["period", point.key]]);
-    return { label: `${name}${partial ? " *" : ""}`, ikm: point.ikm, partial, href: `/staf/skm?${query}`, name };
+    const locale = options.en ? "en" : "id";
+    const figures = point.ikm === null ? [] : [["IKM", formatDecimal(point.ikm, locale, 2)] as const];
+    return {
+      label: `${name}${partial ? " *" : ""}`,
+      ikm: point.ikm,
+      partial,
+      href: `/staf/skm?${query}`,
+      name,
+      linkLabel: drillName(name, figures, locale),
+    };
   });
 }

@@ -48,6 +48,8 @@ import idAudit from "./id/audit.json";
 import enAudit from "./en/audit.json";
 import idListExports from "./id/list-exports.json";
 import enListExports from "./en/list-exports.json";
+import idCharts from "./id/charts.json";
+import enCharts from "./en/charts.json";
 
 export const MESSAGES = {
   id: {
@@ -75,6 +77,7 @@ export const MESSAGES = {
     table: idTable,
     audit: idAudit,
     listExports: idListExports,
+    charts: idCharts,
   },
   en: {
     common: enCommon,
@@ -101,6 +104,7 @@ export const MESSAGES = {
     table: enTable,
     audit: enAudit,
     listExports: enListExports,
+    charts: enCharts,
   },
 } as const;
 

@@ -98,7 +98,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
     en,
     trendKind,
     filters: { questionnaire: questionnaireCode, licenseType: query.licenseType, counter: query.counter, channel },
-  }).map((point) => ({ ...point, linkLabel: t("openPeriod", { period: point.name }) }));
+  });
   const runningIndex = data.trend.findIndex((_, i) => trend[i]!.partial);
   const running = runningIndex === -1 ? null : data.trend[runningIndex]!;
   const trendPartial = running

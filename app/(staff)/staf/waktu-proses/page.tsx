@@ -11,6 +11,7 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
+import { processingChartLinks } from "@/lib/applications/chart-links";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -74,6 +75,11 @@ export default async function ProcessingDashboardPage({
     onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
     partial: isRunning(m.month) ? 1 : 0,
   }));
+  const links = processingChartLinks(
+    { from, to, licenseType: licenseType?.code ?? null, kecamatan: kecamatan?.code ?? null, locale },
+    { types: typeRows, months: data.throughput.map((m, i) => ({ ...m, label: months[i]!.month })) },
+    { completed: t("dashboard.completed"), onTime: t("dashboard.onTimeRate") },
+  ); // drill-down (issue 16)
   const running = data.throughput.find((m) => isRunning(m.month));
   const monthPartial = running
     ? tp("partialLegend", {
@@ -119,9 +125,7 @@ export default async function ProcessingDashboardPage({
           </div>
         ))}
       </div>
-
       {summary.completed === 0 && <p className="alert alert-info">{t("dashboard.noData")}</p>}
-
       <section className="card" aria-labelledby="h-types">
         <h2 id="h-types">{t("dashboard.byLicenseType")}</h2>
         <p className="sr-only">{t("dashboard.chartHint")}</p>
@@ -130,6 +134,8 @@ export default async function ProcessingDashboardPage({
           xKey="name"
           layout="vertical"
           locale={locale}
+          links={links.types}
+          label={t("dashboard.byLicenseType")}
           series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8", unit: "percent" }]}
         />
         <DataTable
@@ -212,6 +218,8 @@ export default async function ProcessingDashboardPage({
           xKey="month"
           percent
           locale={locale}
+          links={links.months}
+          label={t("dashboard.throughput")}
           series={[
             { key: "completed", label: t("dashboard.completed"), color: "#1d4ed8", unit: "count" },
             { key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#15803d", unit: "percent" },

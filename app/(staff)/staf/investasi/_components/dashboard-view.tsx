@@ -3,6 +3,7 @@ import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
 import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
 import { PartialNote } from "@/components/charts/partial-note";
 import { groupLabeler } from "@/lib/investment/group-label";
+import { investmentTrendLink } from "@/lib/investment/trend-chart-links";
 import type { InvestmentDashboard } from "@/lib/investment/dashboard";
 import type { TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Locale } from "@/lib/i18n/locales";
@@ -137,6 +138,13 @@ export function DashboardView({
               group: p.group,
               investment: p.investment.toString(),
               partial: isRunning(p.period),
+              link: investmentTrendLink(filter, p, {
+                category: [periodLabel(p.period), ...(filter.groupBy ? [label(filter.groupBy, p.group)] : [])].join(
+                  " · ",
+                ),
+                series: t("kpi.investment"),
+                locale,
+              }),
             }))}
             groupLabels={groupLabels}
             locale={locale}
