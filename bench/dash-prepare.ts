@@ -9,7 +9,7 @@ async function main() {
   const { prepareDatabase } = await import("../scripts/prepare-database");
   await prepareDatabase({ printLogins: false });
   const { getDb, disconnectDb } = await import("../lib/db/client");
-  const { createApiToken } = await import("../lib/users/users");
+  const { createApiToken } = await import("../lib/users/user-store");
   const { getEnv } = await import("../lib/env");
   const admin = await getDb().user.findUniqueOrThrow({ where: { email: getEnv().LENTERA_ADMIN_EMAIL!.toLowerCase() } });
   const { token } = await createApiToken(

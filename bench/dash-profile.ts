@@ -17,12 +17,12 @@ type Probe = { name: string; run: () => Promise<unknown> };
 
 async function probes(): Promise<Probe[]> {
   const { toWibDate, addCalendarDays } = await import("../lib/calendar/working-days");
-  const { getScorecard, defaultDashboardPeriod } = await import("../lib/kpi/scorecard");
-  const { getSkmDashboard } = await import("../lib/skm/dashboard-query");
+  const { getScorecard, defaultDashboardPeriod } = await import("../lib/kpi/scorecard-queries");
+  const { getSkmDashboard } = await import("../lib/skm/dashboard-queries");
   const { getLowScoreTable } = await import("../lib/skm/answer-queries");
   const { resolveDashboardPeriod } = await import("../lib/skm/dashboard-params");
-  const { getProcessingDashboard } = await import("../lib/applications/processing-dashboard");
-  const { getProcessingSummary } = await import("../lib/applications/processing-summary");
+  const { getProcessingDashboard } = await import("../lib/applications/processing-dashboard-queries");
+  const { getProcessingSummary } = await import("../lib/applications/processing-summary-queries");
   const { getAgencyPerformance } = await import("../lib/applications/agency-performance-queries");
   const { getInvestmentDashboard } = await import("../lib/investment/dashboard");
   const { dashboardFilter } = await import("../lib/investment/filter");

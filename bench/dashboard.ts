@@ -12,7 +12,7 @@ if (!existsSync("data/bench/investment.db")) {
 }
 async function main() {
   const runs = Number(process.argv[2] ?? 15);
-  const { getScorecard } = await import("../lib/kpi/scorecard");
+  const { getScorecard } = await import("../lib/kpi/scorecard-queries");
   const { getStandardsCoverage } = await import("../lib/kpi/standards-queries");
   const { periodOf } = await import("../lib/periods/periods");
   const { getDb, disconnectDb } = await import("../lib/db/client");

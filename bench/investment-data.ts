@@ -11,7 +11,7 @@ import { createRandom } from "../lib/seed/random";
 import { generateDemoProject } from "../lib/investment/demo-projects";
 import { loadAreaSeed } from "../lib/reference/reference-data";
 import { LICENSE_TYPES } from "../lib/reference/license-types";
-import { processingStatsRefreshSql } from "../lib/applications/processing-day-stats";
+import { processingStatsRefreshSql } from "../lib/applications/processing-day-stat-store";
 
 export const BENCH_DB_URL = "file:./data/bench/investment.db";
 

@@ -84,7 +84,7 @@ async function main() {
   process.env.DATABASE_URL = `file:./${FILE}`;
   process.env.LENTERA_DEMO = "0";
   prepareLkpmBenchDb();
-  const { getRealisationSeries, getRealisationProjectTables } = await import("../lib/investment/realisation-query");
+  const { getRealisationSeries, getRealisationProjectTables } = await import("../lib/investment/realisation-queries");
   const { ZRealisationQuery } = await import("../lib/investment/realisation-params");
   const { getDb, disconnectDb } = await import("../lib/db/client");
   console.log(`projects in bench db: ${(await getDb().application.count()).toLocaleString("en")}`);

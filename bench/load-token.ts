@@ -1,5 +1,5 @@
 // Prints a new ADMIN API token for bench/load.ts (valid one day), for the database named by DATABASE_URL.
-import { createApiToken } from "../lib/users/users";
+import { createApiToken } from "../lib/users/user-store";
 import { disconnectDb } from "../lib/db/client";
 
 async function main() {

@@ -30,7 +30,7 @@ async function main() {
     const { applyMigrations } = await import("../lib/db/lifecycle");
     applyMigrations(process.env.DATABASE_URL as string, { quiet: true });
     if ((await db.processingDayStat.count()) === 0) {
-      const { refreshProcessingStats } = await import("../lib/applications/processing-day-stats");
+      const { refreshProcessingStats } = await import("../lib/applications/processing-day-stat-store");
       const started = Date.now();
       await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"), { timeout: 600_000 });
       console.log(`aggregates rebuilt in ${((Date.now() - started) / 1000).toFixed(0)} s`);
@@ -39,7 +39,7 @@ async function main() {
   await db.$executeRawUnsafe("ANALYZE");
   console.log(`aggregate rows: ${await db.processingDayStat.count()} + ${await db.processingStageDayStat.count()}`);
   console.log(`applications: ${await db.application.count()}, events: ${await db.applicationEvent.count()}`);
-  const { getProcessingSummary } = await import("../lib/applications/processing-summary");
+  const { getProcessingSummary } = await import("../lib/applications/processing-summary-queries");
   const types = await db.licenseType.findMany({ where: { active: true } });
   const ranges = [
     ["2026-10-01", "2026-10-31"],

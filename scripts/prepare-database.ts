@@ -4,7 +4,7 @@ import { disconnectDb, getDb } from "../lib/db/client";
 import { seedDemo, seedReferenceData } from "../lib/seed";
 import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadline-store";
 import { DEMO_USERS } from "../lib/seed/demo-users";
-import { createUser, countUsers } from "../lib/users/users";
+import { createUser, countUsers } from "../lib/users/user-store";
 
 /**
  * Brings the database to a usable state: reachable, migrated, reference data present, the first admin

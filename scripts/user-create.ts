@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { getEnv } from "../lib/env";
 import { applyMigrations, checkDatabaseReachable } from "../lib/db/lifecycle";
 import { disconnectDb } from "../lib/db/client";
-import { createUser } from "../lib/users/users";
+import { createUser } from "../lib/users/user-store";
 import { isAppError } from "../lib/errors";
 
 const { values } = parseArgs({

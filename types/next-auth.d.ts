@@ -14,7 +14,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
-    /** The user's session version when this cookie was issued (lib/users/users.ts endUserSessions). */
+    /** The user's session version when this cookie was issued (lib/users/user-store.ts endUserSessions). */
     sv?: number;
   }
 }

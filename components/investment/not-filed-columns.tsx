@@ -1,7 +1,7 @@
 import { formatDate } from "@/lib/format/format";
 import type { Locale } from "@/lib/i18n/locales";
 import type { Translator } from "@/lib/i18n/translate";
-import type { RealisationProjectStatus } from "@/lib/investment/realisation-query";
+import type { RealisationProjectStatus } from "@/lib/investment/realisation-queries";
 import type { DataColumn } from "@/components/ui/data-table";
 
 /**

@@ -2,7 +2,7 @@ import { Text } from "@react-pdf/renderer";
 import type { Locale } from "@/lib/i18n/locales";
 import { createTranslator } from "@/lib/i18n/translate";
 import { formatCount, formatDate, formatDateRange, formatDecimal, formatPeriod } from "@/lib/format/format";
-import type { getWeeklyReview } from "@/lib/kpi/weekly-review";
+import type { getWeeklyReview } from "@/lib/kpi/weekly-review-queries";
 import type { OfficeProfile } from "@/lib/settings/office-profile";
 import { PdfTable, ReportDocument, pdfStyles, pdfText, renderPdf } from "@/components/pdf";
 

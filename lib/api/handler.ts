@@ -4,7 +4,7 @@ import type { z } from "zod";
 import { AppError } from "../errors";
 import { getEnv } from "../env";
 import { requireApiCapability } from "../auth/session";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { crossSiteRefusal } from "../security/request-guard";
 import { parseOrThrow } from "../validation/parse";
 import {

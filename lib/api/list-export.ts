@@ -3,7 +3,7 @@ import type { Capability } from "../auth/roles";
 import type { OperationSpec } from "./contract";
 import { apiHandler, type ApiRouteHandler } from "./handler";
 import { downloadResponse } from "./download-response";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "../export/xlsx";
 import { localeOfRequest } from "../i18n/request-locale";

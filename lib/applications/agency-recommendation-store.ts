@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError, validationError } from "../errors";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { AGENCY_STAGE, agencyStageClock } from "./agency-clock";

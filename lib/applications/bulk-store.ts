@@ -5,9 +5,9 @@ import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
 import { sqliteValue } from "../db/sqlite-values";
 import type { applicationRowData, eventRowsData } from "./row-data";
-import { processingStatsRefreshSql, refreshProcessingStats } from "./processing-day-stats";
+import { processingStatsRefreshSql, refreshProcessingStats } from "./processing-day-stat-store";
 import { lkpmPeriodDeltaSql } from "../investment/lkpm-period-sql";
-import { subtractLkpmPeriodStats } from "../investment/lkpm-period-stats";
+import { subtractLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 
 export type ApplicationRow = ReturnType<typeof applicationRowData>;
 export type EventRow = ReturnType<typeof eventRowsData>[number];

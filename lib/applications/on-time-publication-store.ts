@@ -3,7 +3,7 @@ import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { publishSnapshot, type PublishResult } from "../publication/store";
 import { getSnapshot, listCurrentSnapshots } from "../publication/queries";
 import {
@@ -12,7 +12,7 @@ import {
   type TOnTimeSnapshot,
   type TOnTimeSnapshotBody,
 } from "../publication/snapshot-payload";
-import { getProcessingSummary } from "./processing-summary";
+import { getProcessingSummary } from "./processing-summary-queries";
 import { toWibDate } from "../calendar/working-days";
 
 export type PublishedOnTimeRate = TOnTimeSnapshot & {

@@ -1,7 +1,7 @@
 import "server-only";
 import { toWibDate } from "../calendar/working-days";
 import { listAreas, listLicenseTypes } from "../reference/queries";
-import { getProcessingDashboard } from "./processing-dashboard";
+import { getProcessingDashboard } from "./processing-dashboard-queries";
 import { resolveProcessingRange } from "./processing-export";
 
 /**

@@ -9,7 +9,7 @@ import type { Translator } from "../i18n/translate";
 import { addCalendarDays, isIsoDate } from "../calendar/working-days";
 import { periodKeyLabel } from "../periods/periods";
 import { xlsxTable, type XlsxKind, type XlsxTable } from "../export/xlsx";
-import type { ProcessingDashboard } from "./processing-dashboard";
+import type { ProcessingDashboard } from "./processing-dashboard-queries";
 
 /** The dashboard's range: `to` defaults to today, `from` to two years before `to` (as the page shows it). */
 export function resolveProcessingRange(query: { from?: string; to?: string }, today: string) {

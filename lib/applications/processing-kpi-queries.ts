@@ -3,7 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { rollUpRows } from "../db/roll-up";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
-import { readOpenFigures, type OpenFigures } from "./processing-summary";
+import { readOpenFigures, type OpenFigures } from "./processing-summary-queries";
 
 const PROCESSING_TABLES = { day: "ProcessingDayStat", month: "ProcessingMonthStat" };
 

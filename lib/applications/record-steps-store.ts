@@ -10,8 +10,8 @@ import {
   type TimelineEvent,
   type TimelineState,
 } from "./timeline";
-import { refreshProcessingStats } from "./processing-day-stats";
-import { withLkpmPeriodStats } from "../investment/lkpm-period-stats";
+import { refreshProcessingStats } from "./processing-day-stat-store";
+import { withLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 
 /**
  * Recomputes the stored figures of one application from its timeline (inside the caller's transaction): the

@@ -1,7 +1,7 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { authenticate, endUserSessions } from "../users/users";
+import { authenticate, endUserSessions } from "../users/user-store";
 import { ZSignIn } from "../users/schemas";
 import { isRole } from "./roles";
 import { clientAddressFrom } from "../security/rate-limit";

@@ -4,7 +4,7 @@ import { getServerSession } from "next-auth";
 import { redirect, forbidden } from "next/navigation";
 import { authOptions } from "./options";
 import { can, type Capability, type Role } from "./roles";
-import { getActiveUser, actorFromApiToken, type Actor } from "../users/users";
+import { getActiveUser, actorFromApiToken, type Actor } from "../users/user-store";
 import { AppError } from "../errors";
 
 export type StaffUser = NonNullable<Awaited<ReturnType<typeof getActiveUser>>>;

@@ -2,7 +2,7 @@
  * Sign-in throttling kept in process memory, keyed by client address and by (account, address) pair.
  * Every check-and-count happens synchronously (no await between reading and writing a counter), so parallel
  * requests cannot all read "0 failures" and pass together: the sixth parallel guess from one address is refused
- * before its password is hashed. The account-wide limit lives in the database (lib/users/users.ts) because it must
+ * before its password is hashed. The account-wide limit lives in the database (lib/users/user-store.ts) because it must
  * hold across addresses; it is set much higher so that strangers cannot lock a colleague out from elsewhere.
  *
  * OWASP ASVS 4.0 V2.2.1: anti-automation that does not let an attacker lock out a legitimate user.

@@ -2,10 +2,10 @@ import "server-only";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import { getLicenseTypeByCode } from "../reference/queries";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { ZCompensationRecord, ZCompensationStatus } from "./schemas";
 
 /** Records that service fell short of the standard and what was offered (audited). */

@@ -1,8 +1,8 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { validationError } from "../errors";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import { ZHandlingCategoryInput } from "./schemas";
 
 /**

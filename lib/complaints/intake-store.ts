@@ -3,9 +3,9 @@ import { getPublicOrigin } from "../site/public-url";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { checkRateLimit } from "../security/rate-limit";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { randomBytes } from "node:crypto";
 import {
   CHECK_CODE_LENGTH,

@@ -6,7 +6,7 @@
  */
 import type { AuditRow } from "../audit/queries";
 import type { OutboxRow } from "../complaints/outbox-queries";
-import type { RealisationProjectStatus } from "../investment/realisation-query";
+import type { RealisationProjectStatus } from "../investment/realisation-queries";
 import type { TokenRow, UserRow } from "../users/list-queries";
 import { auditDetailLines, auditText } from "../audit/detail-text";
 import { auditActionKey, isKnownAuditAction } from "../audit/actions";

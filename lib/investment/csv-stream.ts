@@ -4,7 +4,7 @@
  * chunk. Memory is bounded by the page size whatever the export length, and the first bytes (the header) go out
  * before any query runs, so a large export starts immediately.
  * `pagedCsvStream` formats rows with `toCsvRow` (lib/csv/safe-cell: text neutralised against formula injection,
- * numbers plain); `csvTextStream` takes pages that a reader already formatted (see export-sqlite.ts).
+ * numbers plain); `csvTextStream` takes pages that a reader already formatted (see export-sqlite-queries.ts).
  */
 import { CSV_LINE_BREAK, toCsvRow, type CsvValue } from "../csv/safe-cell";
 

@@ -3,7 +3,7 @@
  * 17), as portable SQL (double-quoted identifiers, day literals checked as YYYY-MM-DD): per day and dimension, the issued business licences with a declared
  * investment (Application, on their finishing day) that are not linked to an OSS project, plus every OSS-RBA project
  * (OssProject, on its tanggal_terbit_oss day). A project known to both systems is counted once, with the OSS
- * figures. Used by the refresh after every write (lib/applications/processing-day-stats.ts, the OSS import) and by
+ * figures. Used by the refresh after every write (lib/applications/processing-day-stat-store.ts, the OSS import) and by
  * the consistency check's recounts of both tables (lib/integrity/aggregate-checks.ts), so all always mean the same
  * thing. Pure.
  */

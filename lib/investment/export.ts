@@ -3,14 +3,14 @@ import "server-only";
  * The investment CSV export: the filtered project list (paged by keyset, streamed) or the aggregated trend.
  * Columns are fixed and documented in the OpenAPI file; dates are WIB "YYYY-MM-DD", rupiah plain integers.
  */
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import type { TInvestmentExportQuery } from "./schemas";
 import { databaseEngine } from "../env";
 import { getDailyInvestment } from "./analytics-queries";
 import { listProjectsPage, type InvestmentProject, type ProjectCursor } from "./project-queries";
 import { csvTextStream, pagedCsvStream } from "./csv-stream";
-import { openSqliteProjectCsvReader } from "./export-sqlite";
+import { openSqliteProjectCsvReader } from "./export-sqlite-queries";
 import { bucketTrend, type TrendPoint } from "./trend";
 import { PROJECT_EXPORT_HEADER, projectCells, TREND_EXPORT_HEADER } from "./export-columns";
 

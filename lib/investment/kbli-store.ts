@@ -6,8 +6,8 @@ import "server-only";
  */
 import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
 import { AppError } from "../errors";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import { cachedReference, invalidateReference } from "../reference/cache";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";

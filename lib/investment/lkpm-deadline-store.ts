@@ -5,10 +5,10 @@ import "server-only";
  * kept in step with them, so the compliance figures (reports filed on time) follow the deadline that applies.
  */
 import { getDb, perEngine, type Db } from "../db/client";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { validationError } from "../errors";
-import type { Actor } from "../users/users";
-import { recountLkpmPeriodStats } from "./lkpm-period-stats";
+import type { Actor } from "../users/user-store";
+import { recountLkpmPeriodStats } from "./lkpm-period-stat-store";
 import {
   LKPM_DEADLINE_INVALID_MESSAGE,
   LKPM_PERIOD_KINDS,

@@ -1,7 +1,7 @@
 /**
  * The SQL of LkpmPeriodStat (issue 15): which LKPM reports plan vs realisation counts, and the statements that add
  * or subtract projects' reports to/from the per-period sums. Portable text (double-quoted identifiers, the same on
- * SQLite and PostgreSQL); lkpm-period-stats.ts runs it inside the writers' transactions and the consistency check
+ * SQLite and PostgreSQL); lkpm-period-stat-store.ts runs it inside the writers' transactions and the consistency check
  * recounts with the same condition.
  */
 import { isIsoDate } from "../calendar/working-days";

@@ -12,7 +12,7 @@ import {
   toStatus,
   type ProjectStatusRow,
   type RealisationProjectStatus,
-} from "./realisation-query";
+} from "./realisation-queries";
 
 const { sql, raw, empty } = Prisma;
 

@@ -148,7 +148,7 @@ function projectSelect(dialect: Engine): Sql {
 
 /**
  * SQLite only: the keyset columns, then every project column in export order joined into one text with the
- * separator (NULL as ""), so a reader gets three values per row instead of twenty (see export-sqlite.ts).
+ * separator (NULL as ""), so a reader gets three values per row instead of twenty (see export-sqlite-queries.ts).
  */
 export function joinedProjectSelect(separatorCode: number): Sql {
   const cursor = CURSOR_COLUMNS.sqlite;

@@ -6,14 +6,14 @@ import "server-only";
  */
 import { getDb, type Db } from "../db/client";
 import { AppError, fieldErrorsFromIssues, type FieldErrors } from "../errors";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { toWibDate, wibStartOfDay } from "../calendar/working-days";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { loadLkpmDeadlineOverrides } from "./lkpm-deadline-store";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
 import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";
-import { withLkpmPeriodStats } from "./lkpm-period-stats";
+import { withLkpmPeriodStats } from "./lkpm-period-stat-store";
 import {
   lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,

@@ -4,8 +4,8 @@ import "server-only";
  * latest row for a year and KPI is the one in force).
  */
 import { getDb } from "../db/client";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import { INVESTMENT_TARGET_KPIS, type TInvestmentTargetInput } from "./schemas";
 
 export type InvestmentTargets = { investmentValue: bigint | null; investmentJobs: number | null };

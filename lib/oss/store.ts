@@ -4,7 +4,7 @@ import "server-only";
  * revisions an undo needs, InvestmentDayStat refresh of the touched days, the import record, undo.
  */
 import { getDb, type Db, type DbTransaction } from "../db/client";
-import { refreshInvestmentDayStats } from "../applications/processing-day-stats";
+import { refreshInvestmentDayStats } from "../applications/processing-day-stat-store";
 import type { ParsedOssProject } from "./parse-row";
 import type { LinkBasis, LinkCandidate, LinkState } from "./link";
 import type { OssImportResult } from "./import-result";

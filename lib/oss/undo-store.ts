@@ -7,8 +7,8 @@ import "server-only";
  */
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
-import { recordAudit } from "../audit/audit";
-import type { Actor } from "../users/users";
+import { recordAudit } from "../audit/store";
+import type { Actor } from "../users/user-store";
 import { applicationFinishDays, projectFromJson } from "./store";
 import { withOssWriter } from "./writer-store";
 

@@ -1,9 +1,9 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { parseOrThrow } from "../validation/parse";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { getLicenseTypeByCode, listAreas } from "../reference/queries";
 import { ZCampaignInput } from "./schemas";
 

@@ -1,7 +1,7 @@
 /**
  * Writes that keep a month roll-up equal to the sum of its day table (issue 15): portable SQL (double-quoted
  * identifiers, day literals checked as YYYY-MM-DD) wrapped around the statements that recount some days of the day
- * table. Used by every writer of a rolled-up day table (lib/applications/processing-day-stats.ts, the investment
+ * table. Used by every writer of a rolled-up day table (lib/applications/processing-day-stat-store.ts, the investment
  * days of lib/investment/day-stat-sql.ts that the OSS import refreshes on its own). Pure.
  */
 import { isIsoDate } from "../calendar/working-days";

@@ -2,9 +2,9 @@ import "server-only";
 import { invalidateReference } from "./cache";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { afterPublicContentChanged } from "../publication/public-cache";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { ZLicenseTypeStandardInput } from "./schemas";
 import { updateLicenseTypeRow } from "./store";
 

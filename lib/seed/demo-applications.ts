@@ -7,7 +7,7 @@ import type { InvestmentColumns } from "../applications/import-rows";
 import { generateDemoProject } from "../investment/demo-projects";
 import { applicationRowData, eventRowsData } from "../applications/row-data";
 import { replaceApplicationsBulk, type ApplicationWithEvents } from "../applications/bulk-store";
-import { refreshProcessingStats } from "../applications/processing-day-stats";
+import { refreshProcessingStats } from "../applications/processing-day-stat-store";
 import { deriveApplicationFigures, type TimelineEvent } from "../applications/timeline";
 import type { DemoSeedOptions } from "./index";
 import { createRandom, type Random } from "./random";

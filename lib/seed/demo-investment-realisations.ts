@@ -4,7 +4,7 @@ import type { DemoSeedOptions } from "./index";
 import { toWibDate, wibStartOfDay, addCalendarDays } from "../calendar/working-days";
 import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../investment/realisation";
 import { createRandom } from "./random";
-import { recountLkpmPeriodStats } from "../investment/lkpm-period-stats";
+import { recountLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 
 /** Reporting periods over which a demo project realises its plan (a year and a half: 6 triwulan or 3 semester). */
 const HORIZON = { triwulan: 6, semester: 3 } as const;

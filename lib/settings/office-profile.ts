@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError } from "../errors";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { detectMediaType, formatFileSize } from "../follow-up/attachments";
 import { getSettings, setSettings } from "./settings";
 

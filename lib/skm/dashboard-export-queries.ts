@@ -7,7 +7,7 @@ import { getQuestionnaire } from "./questionnaires";
 import { indexInputFromSums } from "./summary";
 import { getSkmWeightMode, resolveSkmFilter, sumSkmAggregates, type SkmSliceFilter } from "./summary-queries";
 import { periodCovering, type Period } from "../periods/periods";
-import { getSkmDashboard } from "./dashboard-query";
+import { getSkmDashboard } from "./dashboard-queries";
 import type { TSkmSummaryQuery } from "./schemas";
 import type { IkmByLicenseTypeRow, SkmExportData } from "./dashboard-export";
 

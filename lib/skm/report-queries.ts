@@ -3,14 +3,14 @@ import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parsePeriodKey, type Period } from "../periods/periods";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { getSnapshot, listCurrentSnapshots, listSnapshotVersions } from "../publication/queries";
 import {
   parseSkmReportSnapshot,
   type TSkmReportSnapshot,
   type TSkmReportSnapshotBody,
 } from "../publication/snapshot-payload";
-import { getSkmDashboard } from "./dashboard-query";
+import { getSkmDashboard } from "./dashboard-queries";
 import { getQuestionnaire } from "./questionnaires";
 import { getSkmSummaryForFilter } from "./summary-queries";
 import { getFollowUpReportSection } from "../follow-up/queries";

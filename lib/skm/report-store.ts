@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { parsePeriodKey } from "../periods/periods";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import { afterPublicContentChanged } from "../publication/public-cache";
 import { publishSnapshot, type PublishResult } from "../publication/store";
 import { getSnapshot } from "../publication/queries";

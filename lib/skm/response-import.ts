@@ -1,7 +1,7 @@
 import "server-only";
 import { listCounterCodes, listLicenseTypeCodes } from "../reference/queries";
 import { AppError, type FieldErrors } from "../errors";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import type { NewSurveyResponse } from "./response-store";
 import { storeResponseImport } from "./response-import-store";
 import { CSV_MAX_ROWS, parseResponseRows, RESPONSE_IMPORT_COLUMNS } from "./import-csv";

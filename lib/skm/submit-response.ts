@@ -1,7 +1,7 @@
 import "server-only";
 import { AppError } from "../errors";
 import { getCachedSettings } from "../settings/settings";
-import type { Actor } from "../users/users";
+import type { Actor } from "../users/user-store";
 import type { CollectionPolicy, SubmissionSource } from "./collection-rules";
 import { listActiveExtraQuestionsCached } from "./extra-question-store";
 import type { EnrolledKiosk } from "./kiosk-store";

@@ -10,7 +10,7 @@ import { bucketKey, parsePeriodKey, type CalendarPeriodKind } from "../periods/p
 import type { SkmWeightMode } from "./constants";
 import { MAX_AGGREGATE_ELEMENTS } from "./aggregate-row";
 import { getQuestionnaire } from "./questionnaires";
-import { countFinishedApplications } from "../applications/processing-summary";
+import { countFinishedApplications } from "../applications/processing-summary-queries";
 import {
   addSums,
   assembleSkmSummary,

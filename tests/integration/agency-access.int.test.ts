@@ -1,7 +1,7 @@
 import { describe, it, expect, beforeAll, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { createUser } from "@/lib/users/users";
+import { createUser } from "@/lib/users/user-store";
 import { navFor } from "@/lib/navigation";
 import { rowCounts as countRows } from "../support/row-counts";
 

@@ -4,7 +4,7 @@ import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { databaseEngine } from "@/lib/env";
 import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 import { getDb } from "@/lib/db/client";
-import { createUser, type Actor } from "@/lib/users/users";
+import { createUser, type Actor } from "@/lib/users/user-store";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getAgencyQueue } from "@/lib/applications/agency-queue-queries";
 import { recordAgencyRecommendation } from "@/lib/applications/agency-recommendation-store";

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll, afterAll } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createApiToken, createUser } from "@/lib/users/users";
+import { createApiToken, createUser } from "@/lib/users/user-store";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getAgencyFile, getAgencyQueue } from "@/lib/applications/agency-queue-queries";
 import { recordAgencyRecommendation } from "@/lib/applications/agency-recommendation-store";
@@ -9,8 +9,8 @@ import {
   getAgencyWithinSlaPercent,
   getOverdueRecommendations,
 } from "@/lib/applications/agency-performance-queries";
-import { getKpiValues } from "@/lib/kpi/scorecard";
-import type { Actor } from "@/lib/users/users";
+import { getKpiValues } from "@/lib/kpi/scorecard-queries";
+import type { Actor } from "@/lib/users/user-store";
 
 // Issue 20 §1 on both engines: an agency reads and acts only on its own queue; its decision closes the
 // rekomendasi_teknis stage through the timeline (who, when) and moves the figures. Own licence types and agencies, and

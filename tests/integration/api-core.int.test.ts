@@ -4,7 +4,7 @@ import { GET as getLicenseTypes } from "@/app/api/v1/license-types/route";
 import { GET as getMe } from "@/app/api/v1/me/route";
 import { defineOperation, jsonBody } from "@/lib/api/contract";
 import { apiHandler } from "@/lib/api/handler";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { LICENSE_TYPES } from "@/lib/reference/license-types";
 
 const ctx = { params: Promise.resolve({}) };

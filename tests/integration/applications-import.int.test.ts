@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/applications/import/route";
 import { getDb, perEngine, type DbArgs } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "@/lib/applications/bulk-store";
 

@@ -3,7 +3,7 @@ import { GET as getApplication } from "@/app/api/v1/applications/[registrationNo
 import { POST as postImport } from "@/app/api/v1/applications/import/route";
 import { GET as getSummary } from "@/app/api/v1/processing/summary/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { loadWorkCalendar } from "@/lib/calendar/calendar-store";
 import { computeSlaClock, toWibDate } from "@/lib/calendar/working-days";
 import { pausesOf, type TimelineEvent } from "@/lib/applications/timeline";
@@ -13,7 +13,7 @@ import {
   registerApplication,
   getApplicationDetail,
 } from "@/lib/applications/applications-store";
-import { getProcessingSummary } from "@/lib/applications/processing-summary";
+import { getProcessingSummary } from "@/lib/applications/processing-summary-queries";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };
 let adminToken = "";

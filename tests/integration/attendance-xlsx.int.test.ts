@@ -8,7 +8,7 @@ import { POST as postAttendanceImport } from "@/app/api/v1/attendance/import/rou
 import { getDb } from "@/lib/db/client";
 import { importAttendanceFile } from "@/lib/attendance/import-store";
 import { setAttendanceProfile } from "@/lib/attendance/staff-store";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { workbookOf, type CellValue } from "../support/xlsx";
 
 const admin = { id: null, label: "attendance-xlsx-admin", role: "ADMIN" as const };

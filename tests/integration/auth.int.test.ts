@@ -8,7 +8,7 @@ import {
   actorFromApiToken,
   updateUser,
   SIGN_IN_LIMITS,
-} from "@/lib/users/users";
+} from "@/lib/users/user-store";
 import { isAppError } from "@/lib/errors";
 
 const admin = { id: null, label: "test", role: "ADMIN" as const };

@@ -14,7 +14,7 @@ import { registerApplication } from "@/lib/applications/applications-store";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { ZInvestmentFilter } from "@/lib/investment/schemas";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { jsonRequest } from "../support/request";
 
 const ctx = { params: Promise.resolve({}) };

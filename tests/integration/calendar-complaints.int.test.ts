@@ -8,7 +8,7 @@ import { GET as getApplication } from "@/app/api/v1/applications/[registrationNo
 import { GET as getProcessingSummary } from "@/app/api/v1/processing/summary/route";
 import { GET as getComplaintSummary } from "@/app/api/v1/complaints/summary/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { addWorkingDays, countWorkingDays } from "@/lib/calendar/working-days";
 import {
   confirmHolidayYear,

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { GET } from "@/app/api/v1/complaints/export.xlsx/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { createComplaint } from "@/lib/complaints/intake-store";
 import { closeComplaint } from "@/lib/complaints/handling-store";
 import { XLSX_HEADER_ROW } from "@/lib/export/xlsx";

@@ -3,7 +3,7 @@ import { POST as postSms } from "@/app/api/v1/complaints/sms/route";
 import { GET as getSummary } from "@/app/api/v1/complaints/summary/route";
 import { resetEnvCache } from "@/lib/env";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { createComplaint } from "@/lib/complaints/intake-store";
 import { answerComplaint, closeComplaint, resolveComplaint } from "@/lib/complaints/handling-store";
 import { getComplaintKpis, getPublicComplaintStatus } from "@/lib/complaints/queries";

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { NextRequest } from "next/server";
 import { getDb } from "@/lib/db/client";
 import { buildOpenApiDocument } from "@/lib/api/openapi";
-import { createApiToken, createUser, endUserSessions, getActiveUser, updateUser } from "@/lib/users/users";
+import { createApiToken, createUser, endUserSessions, getActiveUser, updateUser } from "@/lib/users/user-store";
 import { proxy } from "@/proxy";
 import { rowCounts as countRows } from "../support/row-counts";
 

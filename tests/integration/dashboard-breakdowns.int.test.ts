@@ -8,7 +8,7 @@ import { getSkmIkmByCounter } from "@/lib/skm/counter-breakdown-queries";
 import { recordApplicationAction, registerApplication } from "@/lib/applications/applications-store";
 import { getProcessingBreakdown } from "@/lib/applications/breakdown-queries";
 import { GET as getSkmSummary } from "@/app/api/v1/skm/summary/route";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 
 // Issue 16: the per-counter and per-officer views. Data in 2013, a year no other test writes.
 

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GET as getPack } from "@/app/api/v1/evidence-pack/[year]/route";
-import { createApiToken, createUser, type Actor } from "@/lib/users/users";
+import { createApiToken, createUser, type Actor } from "@/lib/users/user-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { saveSkmReport } from "@/lib/skm/report-store";
 import { createFollowUpAction, progressFollowUpAction } from "@/lib/follow-up/store";

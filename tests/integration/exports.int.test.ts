@@ -9,7 +9,7 @@ import { GET as getPublishedPdf } from "@/app/api/v1/skm/published/[periodKey]/r
 import { saveSkmReport } from "@/lib/skm/report-store";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { insertSurveyResponse } from "@/lib/skm/response-store";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { wibStartOfDay } from "@/lib/calendar/working-days";

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { createUser, type Actor } from "@/lib/users/users";
+import { createUser, type Actor } from "@/lib/users/user-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { saveSkmReport } from "@/lib/skm/report-store";

@@ -3,9 +3,9 @@ import { POST as postAttachment } from "@/app/api/v1/follow-up-actions/[id]/atta
 import { GET as getAttachment } from "@/app/api/v1/follow-up-actions/[id]/attachments/[attachmentId]/route";
 import { GET as getPublicAttachment } from "@/app/(public)/laporan/lampiran/[attachmentId]/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken, createUser } from "@/lib/users/users";
+import { createApiToken, createUser } from "@/lib/users/user-store";
 import { isAppError } from "@/lib/errors";
-import type { Actor } from "@/lib/users/users";
+import type { Actor } from "@/lib/users/user-store";
 import {
   addFollowUpAttachment,
   createFollowUpAction,
@@ -13,7 +13,7 @@ import {
   setAttachmentPublic,
 } from "@/lib/follow-up/store";
 import { getFollowUpAction, getFollowUpKpis, listFollowUpsDue } from "@/lib/follow-up/queries";
-import { getKpiValues } from "@/lib/kpi/scorecard";
+import { getKpiValues } from "@/lib/kpi/scorecard-queries";
 import { ATTACHMENT_MAX_BYTES } from "@/lib/follow-up/attachments";
 
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);

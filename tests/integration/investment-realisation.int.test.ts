@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { periodsBetween } from "@/lib/periods/periods";
 import { duePeriods, lkpmFilingDeadline, lkpmPeriodKindFor } from "@/lib/investment/realisation";
 import { POST as postRealisations } from "@/app/api/v1/investment/realisations/route";
@@ -403,7 +403,7 @@ describe("GET /api/v1/investment/realisation", () => {
 
 describe("dashboard project tables", () => {
   it("the full list of missing reports pages, sorts and searches in SQL, agreeing with the dashboard's count", async () => {
-    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
+    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-queries");
     const { MISSING_REPORT_TABLE, listMissingReportsPage } = await import("@/lib/investment/missing-report-queries");
     const { parseTableParams } = await import("@/lib/table/schemas");
     const list = (raw: Record<string, string>) =>
@@ -420,7 +420,7 @@ describe("dashboard project tables", () => {
   });
 
   it("lowest ratio and latest report missing, with exact ratios; filing the latest period clears a project", async () => {
-    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-query");
+    const { getRealisationProjectTables } = await import("@/lib/investment/realisation-queries");
     const mine = <T extends { registrationNo: string }>(rows: T[]) =>
       rows.filter((row) => row.registrationNo.startsWith("LK-"));
     const due = (issued: string, scale: string) => duePeriods({ scale, issuedDay: toWibDate(new Date(issued)) }, TODAY);

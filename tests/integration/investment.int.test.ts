@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { GET as getExport } from "@/app/api/v1/investment/export.csv/route";
 import { createInvestmentExport, PROJECT_EXPORT_HEADER } from "@/lib/investment/export";

@@ -4,7 +4,7 @@ import { GET as getAuditXlsx } from "@/app/api/v1/audit/export.xlsx/route";
 import { GET as getTokensXlsx } from "@/app/api/v1/tokens/export.xlsx/route";
 import { getDb } from "@/lib/db/client";
 import { XLSX_HEADER_ROW } from "@/lib/export/xlsx";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 
 // Issue 16: the lists' Excel downloads follow the page's filters, search and order, on both engines. Five audit
 // entries of one test actor in 2009 (nobody else writes there) and two tokens named "ekspor-daftar …".

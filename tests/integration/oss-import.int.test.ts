@@ -9,7 +9,7 @@ import { POST as postUndo } from "@/app/api/v1/oss/imports/[id]/undo/route";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { GET as getRealisation } from "@/app/api/v1/investment/realisation/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { importOssProjects } from "@/lib/oss/import-store";
 import { OSS_EXPECTED_HEADERS } from "@/lib/oss/columns";

@@ -8,7 +8,7 @@ import { GET as getCampaigns, POST as postCampaign } from "@/app/api/v1/outreach
 import { GET as getExport } from "@/app/api/v1/outreach/export.csv/route";
 import { POST as postAttendanceImport } from "@/app/api/v1/attendance/import/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { registerApplication } from "@/lib/applications/applications-store";
 import { insertSurveyResponsesBulk, type NewSurveyResponse } from "@/lib/skm/response-store";
 import { getCampaignForEdit, listCampaignReports } from "@/lib/outreach/queries";

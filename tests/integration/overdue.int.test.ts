@@ -4,8 +4,8 @@ import { Prisma } from "@/lib/db/generated/sqlite/client";
 import { isOverdueOn } from "@/lib/calendar/working-days";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { getApplicationDetail } from "@/lib/applications/applications-store";
-import { getProcessingSummary, overdueSql } from "@/lib/applications/processing-summary";
-import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
+import { getProcessingSummary, overdueSql } from "@/lib/applications/processing-summary-queries";
+import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 
 // Issue 19: "overdue" has one definition (isOverdueOn); the summary counts it in SQL (overdueSql), the dashboard's
 // list and aging chart in JS, the application detail through the SLA clock. Hand-made files around the 2026

@@ -1,8 +1,8 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getProcessingKpis } from "@/lib/applications/processing-kpi-queries";
-import { countFinishedApplications, getProcessingSummary } from "@/lib/applications/processing-summary";
-import type { Actor } from "@/lib/users/users";
+import { countFinishedApplications, getProcessingSummary } from "@/lib/applications/processing-summary-queries";
+import type { Actor } from "@/lib/users/user-store";
 
 // Issue 15: the scorecard reads its processing KPIs in one pass over the roll-ups (no stage or licence-type
 // breakdowns, the open files once). They must equal the processing summary's figures for any period: a whole year

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { getPublishedSkmReport, getSkmReportStaffStatus, listPublishedSkmReports } from "@/lib/skm/report-queries";
 import { saveSkmReport } from "@/lib/skm/report-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";

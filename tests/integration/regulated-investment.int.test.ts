@@ -4,7 +4,7 @@
 // rows apart from other files' figures; checks on the shared series use differences, not totals.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stats";
+import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stat-store";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
 import { saveRealisation } from "@/lib/investment/realisation-store";
 import {
@@ -13,8 +13,8 @@ import {
   recomputeLkpmTimeliness,
   saveLkpmDeadlineOverride,
 } from "@/lib/investment/lkpm-deadline-store";
-import { getRealisationSeries } from "@/lib/investment/realisation-query";
-import { createApiToken } from "@/lib/users/users";
+import { getRealisationSeries } from "@/lib/investment/realisation-queries";
+import { createApiToken } from "@/lib/users/user-store";
 import { GET as getApplication } from "@/app/api/v1/applications/[registrationNo]/route";
 import { GET as getDeadlines, PUT as putDeadline } from "@/app/api/v1/investment/lkpm-deadlines/route";
 

@@ -1,6 +1,6 @@
 import { describe, it, expect, beforeAll } from "vitest";
 import { getDb } from "@/lib/db/client";
-import { authenticate, createUser, SIGN_IN_LIMITS } from "@/lib/users/users";
+import { authenticate, createUser, SIGN_IN_LIMITS } from "@/lib/users/user-store";
 
 // Issue 14 items 1–2: parallel guessing, lockout as a weapon, account enumeration.
 const T0 = new Date("2026-11-03T02:00:00Z");

@@ -2,7 +2,7 @@ import { describe, it, expect, beforeAll } from "vitest";
 import { POST as postResponse, GET as getResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
 import { POST as postInvitation } from "@/app/api/v1/invitations/route";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { getDb } from "@/lib/db/client";
 import { addExtraQuestion } from "@/lib/skm/extra-question-store";
 import { setInvitationDays } from "@/lib/skm/invitation-store";

@@ -4,7 +4,7 @@
 import { describe, it, expect, beforeAll, afterEach } from "vitest";
 import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { POST as postImport } from "@/app/api/v1/responses/import/route";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { getDb } from "@/lib/db/client";
 import { enrollKiosk } from "@/lib/skm/kiosk-store";
 import { setSettings } from "@/lib/settings/settings";

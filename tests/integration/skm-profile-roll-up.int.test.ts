@@ -3,7 +3,7 @@ import { getDb } from "@/lib/db/client";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { rebuildSkmAggregatesForDays, undoResponseImport } from "@/lib/skm/response-import-store";
-import { getSkmDashboard } from "@/lib/skm/dashboard-query";
+import { getSkmDashboard } from "@/lib/skm/dashboard-queries";
 import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
 
 // Issue 15: the SKM dashboard's respondent profile without a slice filter is read from SkmProfileDayStat, which the

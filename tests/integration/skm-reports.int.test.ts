@@ -1,4 +1,4 @@
-import { refreshProcessingStats } from "@/lib/applications/processing-day-stats";
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { describe, it, expect } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { getPublishedSkmReport, listPublishedSkmReports } from "@/lib/skm/report-queries";

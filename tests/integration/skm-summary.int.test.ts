@@ -3,7 +3,7 @@ import { GET as getSummary } from "@/app/api/v1/skm/summary/route";
 import { GET as getElementsCsv } from "@/app/api/v1/skm/export/elements/route";
 import { GET as getResponsesCsv } from "@/app/api/v1/skm/export/responses/route";
 import { getDb } from "@/lib/db/client";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { insertSurveyResponse, insertSurveyResponsesBulk, type NewSurveyResponse } from "@/lib/skm/response-store";
 import { bulkLoadSurveyResponses } from "@/lib/skm/response-bulk-store";
 import { computeSkmIndex, type SkmIndexInput } from "@/lib/skm/compute-index";
@@ -12,7 +12,7 @@ import { wibStartOfDay } from "@/lib/calendar/working-days";
 import { createRandom } from "@/lib/seed/random";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import type { Role } from "@/lib/auth/roles";
-import { getSkmDashboard } from "@/lib/skm/dashboard-query";
+import { getSkmDashboard } from "@/lib/skm/dashboard-queries";
 
 const ctx = { params: Promise.resolve({}) };
 const tokens: Partial<Record<Role, string>> = {};

@@ -8,7 +8,7 @@ import { createInterface } from "node:readline";
 import { POST as postResponse } from "@/app/api/v1/responses/route";
 import { getDb } from "@/lib/db/client";
 import { sqliteFilePath } from "@/lib/db/lifecycle";
-import { createApiToken } from "@/lib/users/users";
+import { createApiToken } from "@/lib/users/user-store";
 import { createInvitation } from "@/lib/skm/invitation-store";
 import { committedResponseBatches, writeSurveyResponse } from "@/lib/skm/response-writer-store";
 import type { ResponseJob } from "@/lib/skm/response-batch";

@@ -1,7 +1,7 @@
 import { describe, it, expect, inject } from "vitest";
 import { spawn } from "node:child_process";
 import { sqliteFilePath } from "@/lib/db/lifecycle";
-import { createUser } from "@/lib/users/users";
+import { createUser } from "@/lib/users/user-store";
 import { getDb } from "@/lib/db/client";
 
 // Issue 14 item 8: `npm run user:create` and migrations while the server holds the SQLite lock wait, not fail.

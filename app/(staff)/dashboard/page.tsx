@@ -3,7 +3,7 @@ import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import type { Role } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
-import { getScorecard, defaultDashboardPeriod } from "@/lib/kpi/scorecard";
+import { getScorecard, defaultDashboardPeriod } from "@/lib/kpi/scorecard-queries";
 import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
 import { formatKpiValue } from "@/lib/kpi/format-kpi";
 import { KPI_DEFINITIONS } from "@/lib/kpi/kpi-definitions";

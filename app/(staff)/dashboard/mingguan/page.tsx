@@ -2,7 +2,7 @@ import { formatCount, formatDate, formatDecimal, formatPeriod } from "@/lib/form
 import type { Metadata } from "next";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getWeeklyReview } from "@/lib/kpi/weekly-review";
+import { getWeeklyReview } from "@/lib/kpi/weekly-review-queries";
 import { PrintButton } from "@/components/ui/print-button";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 import { FollowUpDueList } from "@/components/follow-up/due-list";

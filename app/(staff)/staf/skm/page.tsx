@@ -15,7 +15,7 @@ import { PartialNote } from "@/components/charts/partial-note";
 import { SkmFilters } from "./_components/skm-filters";
 import { SkmCounterBreakdown } from "./_components/counter-breakdown";
 import { CommentsSection } from "./_components/comments-section";
-import { getSkmDashboard } from "@/lib/skm/dashboard-query";
+import { getSkmDashboard } from "@/lib/skm/dashboard-queries";
 import { resolveSkmFilter } from "@/lib/skm/summary-queries";
 import { isAppError } from "@/lib/errors";
 import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/charts";

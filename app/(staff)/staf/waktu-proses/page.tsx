@@ -8,7 +8,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
-import { getProcessingDashboard } from "@/lib/applications/processing-dashboard";
+import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
 import { processingChartLinks } from "@/lib/applications/chart-links";

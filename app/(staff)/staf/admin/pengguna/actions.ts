@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { createUser, updateUser } from "@/lib/users/users";
+import { createUser, updateUser } from "@/lib/users/user-store";
 import { toActionState, type ActionState } from "@/lib/action-state";
 
 export async function createUserAction(_prev: ActionState, form: FormData): Promise<ActionState> {

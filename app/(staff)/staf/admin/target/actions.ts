@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { setKpiTarget } from "@/lib/kpi/targets";
+import { setKpiTarget } from "@/lib/kpi/target-store";
 import { formValues, toActionState, type ActionState } from "@/lib/action-state";
 
 export async function setKpiTargetAction(_prev: ActionState, form: FormData): Promise<ActionState> {

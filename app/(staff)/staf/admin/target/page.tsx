@@ -1,7 +1,7 @@
 import { formatDateTime, formatDecimal } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
-import { getKpiTargets, listKpiTargetHistory } from "@/lib/kpi/targets";
+import { getKpiTargets, listKpiTargetHistory } from "@/lib/kpi/target-store";
 import { KPI_CODES } from "@/lib/kpi/kpi-definitions";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { setKpiTargetAction } from "./actions";

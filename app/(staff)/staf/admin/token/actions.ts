@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { createApiToken, revokeApiToken } from "@/lib/users/users";
+import { createApiToken, revokeApiToken } from "@/lib/users/user-store";
 import { toActionState, type ActionState } from "@/lib/action-state";
 
 export async function createTokenAction(_prev: ActionState, form: FormData): Promise<ActionState> {

@@ -12,7 +12,7 @@ import {
   REALISATION_INTERVALS,
   realisationDashboardQuery,
 } from "@/lib/investment/realisation-params";
-import { getRealisationSeries } from "@/lib/investment/realisation-query";
+import { getRealisationSeries } from "@/lib/investment/realisation-queries";
 import { Alert } from "@/components/ui/card";
 import { PeriodGroupFields } from "@/components/investment/period-group-fields";
 import { RupiahShort } from "@/components/investment/rupiah";

@@ -2,7 +2,7 @@
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";

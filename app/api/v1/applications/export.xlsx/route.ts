@@ -5,7 +5,7 @@ import { applicationListXlsxApi } from "@/lib/api/operations/exports";
 import { APPLICATION_TABLE, listApplicationsForExport } from "@/lib/applications/list-queries";
 import { parseTableParams } from "@/lib/table/schemas";
 import { applicationListTable } from "@/lib/applications/list-export";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
 import { localeOfRequest } from "@/lib/i18n/request-locale";

@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { downloadResponse } from "@/lib/api/download-response";
 import { complaintListXlsxApi } from "@/lib/api/operations/complaints";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListTabFilter } from "@/lib/complaints/complaint-rules";
 import { complaintListTable } from "@/lib/complaints/list-export";

@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { downloadResponse } from "@/lib/api/download-response";
 import { complaintMetricsXlsxApi } from "@/lib/api/operations/exports";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { complaintMetricsRange, complaintMetricsTables } from "@/lib/complaints/metrics-export";

@@ -3,7 +3,7 @@ import { apiHandler } from "@/lib/api/handler";
 import { getEvidencePackApi } from "@/lib/api/operations/follow-up";
 import { AppError } from "@/lib/errors";
 import { getPublicOrigin } from "@/lib/site/public-url";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { getEvidencePack } from "@/lib/evidence/queries";
 import { getOfficeProfile } from "@/lib/settings/office-profile";

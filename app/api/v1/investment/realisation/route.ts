@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { realisationSeriesApi } from "@/lib/api/operations/investment";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { getRealisationSeries } from "@/lib/investment/realisation-query";
+import { getRealisationSeries } from "@/lib/investment/realisation-queries";
 import { realisationPointToJson } from "@/lib/investment/realisation";
 
 export const dynamic = "force-dynamic";

@@ -2,12 +2,12 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { downloadResponse } from "@/lib/api/download-response";
 import { scorecardXlsxApi } from "@/lib/api/operations/exports";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";
-import { getScorecard } from "@/lib/kpi/scorecard";
+import { getScorecard } from "@/lib/kpi/scorecard-queries";
 import { scorecardPeriodOf, scorecardTables } from "@/lib/kpi/scorecard-export";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
 

@@ -2,10 +2,10 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { PDF_MEDIA_TYPE, downloadResponse } from "@/lib/api/download-response";
 import { weeklyReviewPdfApi } from "@/lib/api/operations/exports";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
-import { getWeeklyReview } from "@/lib/kpi/weekly-review";
+import { getWeeklyReview } from "@/lib/kpi/weekly-review-queries";
 import { getOfficeProfile } from "@/lib/settings/office-profile";
 import { renderWeeklyReviewPdf } from "@/components/kpi/weekly-review-pdf";
 

@@ -5,7 +5,7 @@ import { outreachCsvApi } from "@/lib/api/operations/attendance-outreach";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { outreachCsv } from "@/lib/outreach/export";
 import { listCampaignReports } from "@/lib/outreach/queries";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 
 export const dynamic = "force-dynamic";
 

@@ -4,7 +4,7 @@ import { downloadResponse } from "@/lib/api/download-response";
 import { processingXlsxApi } from "@/lib/api/operations/exports";
 import { getProcessingExport } from "@/lib/applications/processing-export-queries";
 import { processingSubtitle, processingTables } from "@/lib/applications/processing-export";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { periodInWords } from "@/lib/export/period-words";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
 import { localeOfRequest } from "@/lib/i18n/request-locale";

@@ -4,7 +4,7 @@ import { PDF_MEDIA_TYPE, downloadResponse } from "@/lib/api/download-response";
 import { processingPdfApi } from "@/lib/api/operations/exports";
 import { getProcessingExport } from "@/lib/applications/processing-export-queries";
 import { processingFilterLine, processingTables } from "@/lib/applications/processing-export";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { periodInWords } from "@/lib/export/period-words";
 import { localeOfRequest } from "@/lib/i18n/request-locale";

@@ -3,7 +3,7 @@ import { apiHandler } from "@/lib/api/handler";
 import { processingSummaryApi } from "@/lib/api/operations/applications";
 import { AppError } from "@/lib/errors";
 import { getLicenseTypeByCode } from "@/lib/reference/queries";
-import { getProcessingSummary } from "@/lib/applications/processing-summary";
+import { getProcessingSummary } from "@/lib/applications/processing-summary-queries";
 
 export const dynamic = "force-dynamic";
 

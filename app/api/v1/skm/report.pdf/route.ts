@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { PDF_MEDIA_TYPE, downloadResponse } from "@/lib/api/download-response";
 import { skmReportPdfApi } from "@/lib/api/operations/exports";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { getSkmExportData } from "@/lib/skm/dashboard-export-queries";

@@ -1,6 +1,6 @@
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDate, formatPercent } from "@/lib/format/format";
-import { getRealisationProjectTables } from "@/lib/investment/realisation-query";
+import { getRealisationProjectTables } from "@/lib/investment/realisation-queries";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { DataTable } from "@/components/ui/data-table";
 import { notFiledColumns } from "@/components/investment/not-filed-columns";

@@ -4,7 +4,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { lkpmPeriodKindFor, lkpmPeriodLabel } from "@/lib/investment/realisation";
-import { findRealisationProject } from "@/lib/investment/realisation-query";
+import { findRealisationProject } from "@/lib/investment/realisation-queries";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { TextField } from "@/components/ui/field";
 import { RealisationImportForm } from "@/components/investment/realisation-import-form";

@@ -2,7 +2,7 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { downloadResponse } from "@/lib/api/download-response";
 import { skmDashboardXlsxApi } from "@/lib/api/operations/exports";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { XLSX_MEDIA_TYPE, writeXlsx } from "@/lib/export/xlsx";
 import { localeOfRequest } from "@/lib/i18n/request-locale";
 import { createTranslator } from "@/lib/i18n/translate";

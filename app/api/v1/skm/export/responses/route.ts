@@ -1,7 +1,7 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { skmResponsesCsvApi } from "@/lib/api/operations/skm";
-import { recordAudit } from "@/lib/audit/audit";
+import { recordAudit } from "@/lib/audit/store";
 import { resolveSkmFilter } from "@/lib/skm/summary-queries";
 import { streamAnonymisedResponsesCsv } from "@/lib/skm/response-export-queries";
 

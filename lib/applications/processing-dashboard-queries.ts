@@ -10,7 +10,7 @@ import {
   readProcessingMonths,
   summarise,
   type SummaryFilter,
-} from "./processing-summary";
+} from "./processing-summary-queries";
 
 const OVERDUE_LIST_LENGTH = 50;
 

@@ -4,7 +4,7 @@ import { AppError, validationError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { isRole, type Role } from "../auth/roles";
 import { ZUserCreate, ZUserUpdate } from "./schemas";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { SignInThrottle, SIGN_IN_LIMITS } from "../auth/sign-in-throttle";
 import { listAgencies } from "../reference/queries";
 
@@ -198,5 +198,5 @@ export async function countUsers(): Promise<number> {
   return getDb().user.count();
 }
 
-// API tokens live in api-tokens.ts; re-exported so callers keep importing them from here.
-export { actorFromApiToken, createApiToken, revokeApiToken } from "./api-tokens";
+// API tokens live in api-token-store.ts; re-exported so callers keep importing them from here.
+export { actorFromApiToken, createApiToken, revokeApiToken } from "./api-token-store";

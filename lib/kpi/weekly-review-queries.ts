@@ -5,7 +5,7 @@ import { periodOf } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { anonymiseComment } from "../skm/summary-export";
 import { getComplaintKpis } from "../complaints";
-import { getProcessingSummary } from "../applications/processing-summary";
+import { getProcessingSummary } from "../applications/processing-summary-queries";
 import { listFollowUpsDue } from "../follow-up/queries";
 import { getOverdueRecommendations } from "../applications/agency-performance-queries";
 

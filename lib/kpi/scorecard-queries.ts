@@ -3,13 +3,13 @@ import { getDb } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
-import { readOpenFigures, type OpenFigures } from "../applications/processing-summary";
+import { readOpenFigures, type OpenFigures } from "../applications/processing-summary-queries";
 import { getProcessingKpis } from "../applications/processing-kpi-queries";
 import { getAgencyWithinSlaPercent } from "../applications/agency-performance-queries";
 import { getInvestmentTotals } from "../investment/analytics-queries";
 import { getComplaintKpis } from "../complaints";
 import { getFollowUpKpis } from "../follow-up/queries";
-import { getKpiTargets } from "./targets";
+import { getKpiTargets } from "./target-store";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
 

@@ -4,9 +4,9 @@ import { validationError } from "../errors";
 import { generateSecretToken, hashToken } from "../auth/password";
 import { isRole } from "../auth/roles";
 import { ZApiTokenCreate } from "./schemas";
-import { recordAudit } from "../audit/audit";
+import { recordAudit } from "../audit/store";
 import { processCache } from "../cache/process-cache";
-import type { Actor } from "./users";
+import type { Actor } from "./user-store";
 
 /**
  * API tokens (Authorization: Bearer lnt_...): created with a role and a lifetime, stored as a SHA-256 hash, revoked by
