@@ -195,12 +195,10 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
       actor,
       now,
     );
-    await recordAudit({
-      actorId: actor.id,
-      actor: actor.label,
-      action: "complaint.verify",
-      target: complaint.ticketNo,
-      detail: { verdict: "ours", handlingCategory: category.code, deadlineOn },
+    await auditVerification(actor, complaint.ticketNo, {
+      verdict: "ours",
+      handlingCategory: category.code,
+      deadlineOn,
     });
     return;
   }
@@ -217,13 +215,11 @@ export async function verifyComplaint(input: unknown, actor: Actor, now: Date): 
     actor,
     now,
   );
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "complaint.verify",
-    target: complaint.ticketNo,
-    detail: { verdict: "not_ours" },
-  });
+  await auditVerification(actor, complaint.ticketNo, { verdict: "not_ours" });
+}
+
+function auditVerification(actor: Actor, ticketNo: string, detail: Record<string, string>): Promise<void> {
+  return recordAudit({ actorId: actor.id, actor: actor.label, action: "complaint.verify", target: ticketNo, detail });
 }
 
 /**
