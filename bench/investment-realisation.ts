@@ -7,7 +7,7 @@
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { createRandom } from "../lib/seed/random";
-import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../lib/investment/realisation";
+import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../lib/investment/lkpm-schedule";
 import { addCalendarDays } from "../lib/calendar/working-days";
 import { lkpmPeriodRecountSql } from "../lib/investment/lkpm-period-sql";
 

@@ -9,19 +9,17 @@ import { recordAudit } from "../audit/store";
 import { validationError } from "../errors";
 import type { Actor } from "../users/user-store";
 import { recountLkpmPeriodStats } from "./lkpm-period-stat-store";
+import { LKPM_DEADLINE_INVALID_MESSAGE, ZLkpmDeadlineOverride, type TLkpmDeadlineOverride } from "./lkpm-schemas";
 import {
-  LKPM_DEADLINE_INVALID_MESSAGE,
   LKPM_PERIOD_KINDS,
   lkpmFilingDeadline,
   lkpmPeriodBounds,
   lkpmPeriodKey,
   lkpmRuleDeadline,
-  ZLkpmDeadlineOverride,
   type LkpmDeadlineOverrides,
   type LkpmPeriod,
   type LkpmPeriodKind,
-  type TLkpmDeadlineOverride,
-} from "./realisation";
+} from "./lkpm-schedule";
 
 /** Every override, by period key ("2026-TW1" → "2026-04-17"). */
 export async function loadLkpmDeadlineOverrides(db: Db = getDb()): Promise<Map<string, string>> {

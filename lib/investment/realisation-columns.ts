@@ -3,7 +3,7 @@
  * downloadable template. Pure.
  */
 import type { ImportColumn } from "../spreadsheet/columns";
-import { REALISATION_CSV_COLUMNS, REALISATION_CSV_REQUIRED } from "./realisation";
+import { REALISATION_CSV_COLUMNS, REALISATION_CSV_REQUIRED } from "./lkpm-schemas";
 
 type Declaration = Omit<ImportColumn, "key" | "required">;
 

@@ -11,16 +11,14 @@ import { Prisma } from "../db/generated/sqlite/client";
 import { periodsBetween } from "../periods/periods";
 import { addCalendarDays } from "../calendar/working-days";
 import type { RealisationGroupBy, TRealisationQuery } from "./realisation-params";
+import { computeRealisationSeries, type ProjectDayRow, type ReportPeriodRow } from "./realisation";
 import {
-  computeRealisationSeries,
   duePeriods,
   lkpmPeriodContaining,
   lkpmPeriodKey,
   realisationRatio,
   type LkpmPeriodKind,
-  type ProjectDayRow,
-  type ReportPeriodRow,
-} from "./realisation";
+} from "./lkpm-schedule";
 
 const { sql, raw, empty } = Prisma;
 

@@ -14,18 +14,15 @@ import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
 import { REALISATION_IMPORT_COLUMNS } from "./realisation-columns";
 import { withLkpmPeriodStats } from "./lkpm-period-stat-store";
+import { lkpmPeriodKey, type LkpmPeriodWithBounds, type RealisationSource } from "./lkpm-schedule";
 import {
-  lkpmPeriodKey,
   REALISATION_CSV_COLUMNS,
   REALISATION_FIELD_LABELS,
   REALISATION_INVALID_MESSAGE,
-  resolveRealisation,
   ZRealisationInput,
-  type LkpmPeriodWithBounds,
-  type RealisationProject,
-  type RealisationSource,
   type TRealisationInput,
-} from "./realisation";
+} from "./lkpm-schemas";
+import { resolveRealisation, type RealisationProject } from "./realisation";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 

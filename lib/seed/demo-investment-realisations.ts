@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import type { DemoSeedOptions } from "./index";
 import { toWibDate, wibStartOfDay, addCalendarDays } from "../calendar/working-days";
-import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../investment/realisation";
+import { duePeriods, isFiledOnTime, lkpmFilingDeadline } from "../investment/lkpm-schedule";
 import { createRandom } from "./random";
 import { recountLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { numberProblemMessage, readIndonesianNumber } from "./indonesian-number";
 import { ZRegisterApplication } from "../applications/schemas";
-import { ZRealisationInput } from "../investment/realisation";
+import { ZRealisationInput } from "../investment/lkpm-schemas";
 
 const rupiah = { maxFractionDigits: 2 };
 const whole = { maxFractionDigits: 0 };

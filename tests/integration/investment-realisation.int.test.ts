@@ -4,7 +4,7 @@ import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-s
 import { getDb } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/user-store";
 import { periodsBetween } from "@/lib/periods/periods";
-import { duePeriods, lkpmFilingDeadline, lkpmPeriodKindFor } from "@/lib/investment/realisation";
+import { duePeriods, lkpmFilingDeadline, lkpmPeriodKindFor } from "@/lib/investment/lkpm-schedule";
 import { POST as postRealisations } from "@/app/api/v1/investment/realisations/route";
 import { GET as getRealisation } from "@/app/api/v1/investment/realisation/route";
 

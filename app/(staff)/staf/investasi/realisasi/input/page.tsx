@@ -3,7 +3,7 @@ import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
-import { lkpmPeriodKindFor, lkpmPeriodLabel } from "@/lib/investment/realisation";
+import { lkpmPeriodKindFor, lkpmPeriodLabel } from "@/lib/investment/lkpm-schedule";
 import { findRealisationProject } from "@/lib/investment/realisation-queries";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { TextField } from "@/components/ui/field";
