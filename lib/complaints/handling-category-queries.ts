@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import type { WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { readSettingValue } from "../settings/store";
 import { DEFAULT_DEADLINE_WORKING_DAYS } from "./metrics";
 
 /** Setting key for the complaint handling deadline in working days (default 5), used only when no category exists. */
@@ -17,8 +18,8 @@ export async function loadComplaintCalendar(db: Db): Promise<WorkCalendar> {
 
 /** The deadline setting, falling back to 5 working days when unset or not a whole number 1–60. */
 export async function loadDeadlineDays(db: Db = getDb()): Promise<number> {
-  const row = await db.setting.findUnique({ where: { key: DEADLINE_SETTING_KEY } });
-  const value = row ? Number(row.value) : NaN;
+  const raw = await readSettingValue(DEADLINE_SETTING_KEY, db);
+  const value = raw === null ? NaN : Number(raw);
   return Number.isInteger(value) && value >= 1 && value <= 60 ? value : DEFAULT_DEADLINE_WORKING_DAYS;
 }
 

@@ -9,6 +9,7 @@ import type { TFollowUpSection } from "../publication/snapshot-payload";
 import { buildFollowUpSection } from "./report-section";
 import { computeFollowUpKpis, type FollowUpKpis } from "./metrics";
 import { isOverdueFollowUp, type FollowUpStatus } from "./rules";
+import { findUserNamesByIds } from "../users/staff-queries";
 
 const LIST_SELECT = {
   id: true,
@@ -59,7 +60,7 @@ async function withOwnerNames(
 ): Promise<Map<string, string>> {
   const ids = [...new Set(rows.map((r) => r.ownerUserId).filter((v): v is string => v !== null))];
   if (ids.length === 0) return new Map();
-  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } });
+  const users = await findUserNamesByIds(ids, db);
   return new Map(users.map((u) => [u.id, u.name]));
 }
 
