@@ -5,6 +5,12 @@ import "server-only";
  */
 import { getDb, type Db, type DbTransaction } from "../db/client";
 import { refreshInvestmentDayStats } from "../applications/processing-day-stat-store";
+import {
+  findFinishedDays,
+  findLinkCandidatesByNib,
+  findLinkCandidatesByRegistrationNo,
+  findRegistrationNos,
+} from "../applications/oss-link-queries";
 import type { ParsedOssProject } from "./parse-row";
 import type { LinkBasis, LinkCandidate, LinkState } from "./link";
 import type { OssImportResult } from "./import-result";
@@ -38,13 +44,8 @@ export async function loadLinkState(
     select: { idProyek: true, applicationId: true },
   });
   const candidatesByNib = new Map<string, LinkCandidate[]>();
-  const eligible = { status: "issued", investmentValue: { not: null } } as const;
   for (const part of chunks([...new Set(file.nibs)])) {
-    const rows = await db.application.findMany({
-      where: { nib: { in: part }, ...eligible },
-      select: { id: true, registrationNo: true, kbli: true, nib: true },
-      orderBy: { registrationNo: "asc" },
-    });
+    const rows = await findLinkCandidatesByNib(part, db);
     for (const row of rows) {
       const list = candidatesByNib.get(row.nib!) ?? [];
       list.push({ id: row.id, registrationNo: row.registrationNo, kbli: row.kbli });
@@ -54,10 +55,7 @@ export async function loadLinkState(
   }
   const byRegistrationNo = new Map<string, LinkCandidate>();
   for (const part of chunks([...new Set(file.registrationNos)])) {
-    const rows = await db.application.findMany({
-      where: { registrationNo: { in: part }, ...eligible },
-      select: { id: true, registrationNo: true, kbli: true },
-    });
+    const rows = await findLinkCandidatesByRegistrationNo(part, db);
     for (const row of rows) byRegistrationNo.set(row.registrationNo, row);
   }
   return {
@@ -84,7 +82,7 @@ export async function findStoredProjects(db: Reader, ids: readonly string[]): Pr
 export async function applicationFinishDays(db: Reader, ids: Iterable<string>): Promise<string[]> {
   const days: string[] = [];
   for (const part of chunks([...new Set(ids)])) {
-    const rows = await db.application.findMany({ where: { id: { in: part } }, select: { finishedDay: true } });
+    const rows = await findFinishedDays(part, db);
     for (const row of rows) if (row.finishedDay) days.push(row.finishedDay);
     await nextTurn();
   }
@@ -139,10 +137,7 @@ export function isSameProject(stored: StoredProject, project: StoredProject): bo
 export async function fillRegistrationNos(reader: Reader, result: OssImportResult): Promise<void> {
   const ids = result.plannedRows.flatMap((row) => (row.link ? [row.link.applicationId] : []));
   if (ids.length === 0) return;
-  const rows = await reader.application.findMany({
-    where: { id: { in: ids } },
-    select: { id: true, registrationNo: true },
-  });
+  const rows = await findRegistrationNos(ids, reader);
   const numbers = new Map(rows.map((row) => [row.id, row.registrationNo]));
   for (const row of result.plannedRows)
     if (row.link) row.link.registrationNo = numbers.get(row.link.applicationId) ?? null;
