@@ -16,6 +16,13 @@ import { ZApplicationAction, ZRegisterApplication } from "./schemas";
 import { deriveApplicationFigures, pausesOf, type TimelineEvent, type TimelineState } from "./timeline";
 import type { Stage } from "./constants";
 import { appendTimelineSteps, recomputeApplication } from "./record-steps-store";
+import {
+  findCounterIdByCode,
+  findKelurahanByCode,
+  findLicenseTypeByCode,
+  getCounterById,
+  getLicenseTypeById,
+} from "../reference/queries";
 
 function newRegistrationNo(now: Date): string {
   const day = toWibDate(now).replace(/-/g, "");
@@ -50,9 +57,9 @@ export async function registerApplication(
   const input = parsed.data;
   const db = getDb();
   const [licenseType, kelurahan, counter] = await Promise.all([
-    db.licenseType.findUnique({ where: { code: input.licenseType } }),
-    db.kelurahan.findUnique({ where: { code: input.kelurahan } }),
-    input.counter ? db.counter.findUnique({ where: { code: input.counter } }) : null,
+    findLicenseTypeByCode(input.licenseType, db),
+    findKelurahanByCode(input.kelurahan, db),
+    input.counter ? findCounterIdByCode(input.counter, db) : null,
   ]);
   if (!licenseType || !licenseType.active)
     throw new AppError("VALIDATION", "Jenis izin tidak dikenal.", {
@@ -165,11 +172,9 @@ export async function getApplicationDetail(registrationNo: string, now = new Dat
   });
   if (!app) return null;
   const [licenseType, counter, kelurahan, cal] = await Promise.all([
-    db.licenseType.findUnique({ where: { id: app.licenseTypeId } }),
-    app.counterId ? db.counter.findUnique({ where: { id: app.counterId } }) : null,
-    app.kelurahanCode
-      ? db.kelurahan.findUnique({ where: { code: app.kelurahanCode }, include: { kecamatan: true } })
-      : null,
+    getLicenseTypeById(app.licenseTypeId, db),
+    app.counterId ? getCounterById(app.counterId, db) : null,
+    app.kelurahanCode ? findKelurahanByCode(app.kelurahanCode, db) : null,
     loadWorkCalendar(db),
   ]);
   const clock = computeSlaClock(cal, {

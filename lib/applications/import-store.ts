@@ -23,6 +23,7 @@ import { applicationRowData, eventRowsData } from "./row-data";
 import { withApplicationsBulkWriter, withApplicationsWriteTurn, type ApplicationWithEvents } from "./bulk-store";
 
 import { IMPORT_MODES, type ImportMode } from "./import-modes";
+import { listAreaCodes, listCounterCodes, listLicenseTypeImportFacts } from "../reference/queries";
 export { IMPORT_MODES, type ImportMode };
 
 export type ImportResult = {
@@ -93,11 +94,10 @@ export async function importApplicationsCsv(
   }
   const records = () => mappedRecords(sheet.rows(), columns);
 
-  const [licenseTypes, kecamatan, kelurahan, counters, cal, kbliLists] = await Promise.all([
-    db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } }),
-    db.kecamatan.findMany({ select: { code: true, name: true } }),
-    db.kelurahan.findMany({ select: { code: true, name: true, kecamatanCode: true } }),
-    db.counter.findMany({ select: { id: true, code: true } }),
+  const [licenseTypes, { kecamatan, kelurahan }, counters, cal, kbliLists] = await Promise.all([
+    listLicenseTypeImportFacts(db),
+    listAreaCodes(db),
+    listCounterCodes(db),
     loadWorkCalendar(db),
     loadKbliLists(db),
   ]);

@@ -115,6 +115,30 @@ export async function getCounterById(id: number, db: Db = getDb()) {
   return db.counter.findUnique({ where: { id } });
 }
 
+/** One licence type row by code, read now (registering an application checks it is active and copies its SLA). */
+export async function findLicenseTypeByCode(code: string, db: Db = getDb()) {
+  return db.licenseType.findUnique({ where: { code } });
+}
+
+/** One kelurahan with its kecamatan, by code, read now: null when unknown. */
+export async function findKelurahanByCode(code: string, db: Db = getDb()) {
+  return db.kelurahan.findUnique({ where: { code }, include: { kecamatan: true } });
+}
+
+/** Every licence type's figures an imported application copies (id, code, SLA, tariff, business flag), read now. */
+export async function listLicenseTypeImportFacts(db: Db = getDb()) {
+  return db.licenseType.findMany({ select: { id: true, code: true, slaDays: true, tariff: true, isBusiness: true } });
+}
+
+/** Every kecamatan's and kelurahan's code and name, read now (an import matches area codes and names with them). */
+export async function listAreaCodes(db: Db = getDb()) {
+  const [kecamatan, kelurahan] = await Promise.all([
+    db.kecamatan.findMany({ select: { code: true, name: true } }),
+    db.kelurahan.findMany({ select: { code: true, name: true, kecamatanCode: true } }),
+  ]);
+  return { kecamatan, kelurahan };
+}
+
 /** Every licence type's id, code and name, read now (rows of another domain name their licence type with them). */
 export async function listLicenseTypeNames(db: Db = getDb()) {
   return db.licenseType.findMany({ select: { id: true, code: true, name: true } });
