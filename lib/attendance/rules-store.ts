@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/store";
+import { readSettingValue, writeSettingValue } from "../settings/store";
 import { parseOrThrow } from "../validation/parse";
 import type { Actor } from "../users/user-store";
 import {
@@ -17,10 +18,10 @@ export const ATTENDANCE_RULES_SETTING = "attendance.rules";
 
 /** The office's attendance rules; the defaults (Mon–Thu 07:30–16:00, Fri 07:30–11:30, 15 min) until an admin saves. */
 export async function getAttendanceRules(db: Db = getDb()): Promise<TAttendanceRules> {
-  const row = await db.setting.findUnique({ where: { key: ATTENDANCE_RULES_SETTING } });
-  if (!row) return DEFAULT_ATTENDANCE_RULES;
+  const stored = await readSettingValue(ATTENDANCE_RULES_SETTING, db);
+  if (stored === null) return DEFAULT_ATTENDANCE_RULES;
   try {
-    const parsed = ZAttendanceRules.safeParse(JSON.parse(row.value));
+    const parsed = ZAttendanceRules.safeParse(JSON.parse(stored));
     return parsed.success ? parsed.data : DEFAULT_ATTENDANCE_RULES;
   } catch {
     return DEFAULT_ATTENDANCE_RULES;
@@ -29,11 +30,7 @@ export async function getAttendanceRules(db: Db = getDb()): Promise<TAttendanceR
 
 async function saveRules(rules: TAttendanceRules, db: Db): Promise<void> {
   const value = JSON.stringify(ZAttendanceRules.parse(rules));
-  await db.setting.upsert({
-    where: { key: ATTENDANCE_RULES_SETTING },
-    create: { key: ATTENDANCE_RULES_SETTING, value },
-    update: { value },
-  });
+  await writeSettingValue(ATTENDANCE_RULES_SETTING, value, db);
 }
 
 /** Saves the weekday hours and grace minutes (the overrides stay); audited with the old and new values. */

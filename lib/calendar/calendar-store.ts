@@ -3,6 +3,7 @@ import { cachedReference, invalidateReference } from "../reference/cache";
 import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/store";
+import { readSettingValue, writeSettingValue } from "../settings/store";
 import type { Actor } from "../users/user-store";
 import { readImportRows } from "../spreadsheet/import-rows";
 import type { ImportFile } from "../spreadsheet/input";
@@ -27,8 +28,8 @@ import {
 export const CUTI_BERSAMA_SETTING = "calendar.cutiBersamaStopsClock";
 
 export async function getCutiBersamaStopsClock(db: Db = getDb()): Promise<boolean> {
-  const row = await db.setting.findUnique({ where: { key: CUTI_BERSAMA_SETTING } });
-  return row ? row.value !== "false" : true;
+  const value = await readSettingValue(CUTI_BERSAMA_SETTING, db);
+  return value === null ? true : value !== "false";
 }
 
 /**
@@ -143,11 +144,7 @@ export async function deleteHoliday(date: string, actor: Actor): Promise<void> {
 }
 
 export async function setCutiBersamaStopsClock(value: boolean, actor: Actor): Promise<void> {
-  await getDb().setting.upsert({
-    where: { key: CUTI_BERSAMA_SETTING },
-    create: { key: CUTI_BERSAMA_SETTING, value: String(value) },
-    update: { value: String(value) },
-  });
+  await writeSettingValue(CUTI_BERSAMA_SETTING, String(value));
   invalidateReference("work-calendar");
   await recordAudit({
     actorId: actor.id,
