@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { getLicenseTypeById } from "../reference/queries";
 import { Prisma } from "../db/generated/sqlite/client";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
@@ -194,7 +195,7 @@ export async function getAgencyFile(agency: string, registrationNo: string, now:
     },
   });
   if (!app || app.status !== "in_process" || app.currentStage !== AGENCY_STAGE) return null;
-  const type = await db.licenseType.findUnique({ where: { id: app.licenseTypeId } });
+  const type = await getLicenseTypeById(app.licenseTypeId, db);
   if (!type || type.agency !== agency) return null;
   const cal = await loadWorkCalendar(db);
   const clock = agencyStageClock(cal, app.events as TimelineEvent[], type.agencySlaDays, toWibDate(now));
@@ -227,7 +228,7 @@ export async function getRecommendationHolder(registrationNo: string, now: Date,
     select: { licenseTypeId: true, status: true, currentStage: true },
   });
   if (!app || app.status !== "in_process" || app.currentStage !== AGENCY_STAGE) return null;
-  const type = await db.licenseType.findUnique({ where: { id: app.licenseTypeId } });
+  const type = await getLicenseTypeById(app.licenseTypeId, db);
   if (!type?.agency) return null;
   const file = await getAgencyFile(type.agency, registrationNo, now, db);
   return file ? { agency: type.agency, clock: file.clock } : null;

@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
+import { getLicenseTypeById } from "../reference/queries";
 import { AppError, validationError } from "../errors";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";
@@ -51,7 +52,7 @@ export async function recordAgencyRecommendation(
       select: { id: true, licenseTypeId: true },
     });
     if (!found) throw notInQueue();
-    const type = await tx.licenseType.findUnique({ where: { id: found.licenseTypeId } });
+    const type = await getLicenseTypeById(found.licenseTypeId, tx);
     if (!type || type.agency !== agency) throw notInQueue();
     // Claim the file: only one decision per waiting period (PostgreSQL holds the row lock until commit).
     const claimed = await tx.application.updateMany({

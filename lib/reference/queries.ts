@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Db } from "../db/client";
+import { getDb, type Db, type DbTransaction } from "../db/client";
 import { cachedReference } from "./cache";
 import { containsIgnoringCase } from "../db/text-search";
 import type { ListQuery } from "../table/paging";
@@ -106,8 +106,8 @@ export async function listCounterCodes(db: Db = getDb()) {
   return db.counter.findMany({ select: { id: true, code: true } });
 }
 
-/** One licence type / counter row by id, read now (an invitation slip names them). */
-export async function getLicenseTypeById(id: number, db: Db = getDb()) {
+/** One licence type / counter row by id, read now (an invitation slip names them); a transaction client may be passed. */
+export async function getLicenseTypeById(id: number, db: Db | DbTransaction = getDb()) {
   return db.licenseType.findUnique({ where: { id } });
 }
 
