@@ -1,7 +1,13 @@
 /** Investment analytics: the trend, the CSV export, plan vs LKPM realisation, LKPM reports and filing deadlines. */
 import { z } from "zod";
 import { ZInvestmentExportQuery, ZInvestmentFilter } from "../../investment/schemas";
-import { LKPM_DEADLINE_INVALID_MESSAGE, REALISATION_CSV_COLUMNS, REALISATION_INVALID_MESSAGE, ZLkpmDeadlineOverride, ZRealisationInput } from "../../investment/lkpm-schemas";
+import {
+  LKPM_DEADLINE_INVALID_MESSAGE,
+  REALISATION_CSV_COLUMNS,
+  REALISATION_INVALID_MESSAGE,
+  ZLkpmDeadlineOverride,
+  ZRealisationInput,
+} from "../../investment/lkpm-schemas";
 import { ZRealisationQuery } from "../../investment/realisation-params";
 import { defineOperation, jsonBody, type ParameterDoc } from "../contract";
 import { ZRowError, importFileBody } from "./imports";
