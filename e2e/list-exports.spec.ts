@@ -53,6 +53,35 @@ test("the admin downloads the audit log as filtered and ordered on the page, wit
   expect(sheet.getCell(HEADER_ROW + 1, 3).value).toBe("Masuk berhasil");
 });
 
+test("an officer downloads the complaint list of the chosen tab in its order, with typed days", async ({ page }) => {
+  await signIn(page, "OFFICER", "/staf/pengaduan");
+  await page.goto("/staf/pengaduan?filter=all&sort=ticket&dir=asc&page=2&size=10");
+  const link = page.getByRole("link", { name: "Daftar pengaduan sebagai Excel (.xlsx)" });
+  const href = (await link.getAttribute("href"))!;
+  expect(href).toContain("filter=all");
+  expect(href).not.toContain("page=");
+
+  const [download] = await Promise.all([page.waitForEvent("download"), link.click()]);
+  expect(download.suggestedFilename()).toMatch(/^pengaduan-\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile((await download.path())!);
+  const sheet = book.getWorksheet("Pengaduan")!;
+  expect(sheet.getCell("A2").value).toBe("Tampilan: Semua");
+  expect((sheet.getRow(HEADER_ROW).values as unknown[]).slice(1, 3)).toEqual(["Tiket", "Tanggal diterima"]);
+
+  const { n } = queryE2eDb<{ n: number }>(`SELECT COUNT(*) AS n FROM "Complaint"`);
+  const first = queryE2eDb<{ ticketNo: string; receivedAt: number | string }>(
+    `SELECT "ticketNo", "receivedAt" FROM "Complaint" ORDER BY "ticketNo" ASC LIMIT 1`,
+  );
+  expect(n).toBeGreaterThan(0);
+  expect(sheet.rowCount - HEADER_ROW).toBe(n);
+  expect(sheet.getCell(HEADER_ROW + 1, 1).value).toBe(first.ticketNo);
+  // A real Excel date: the WIB day (UTC+7) the first ticket was received.
+  const wib = new Date(new Date(first.receivedAt).getTime() + 7 * 3_600_000);
+  const received = sheet.getCell(HEADER_ROW + 1, 2);
+  expect(received.value).toEqual(new Date(Date.UTC(wib.getUTCFullYear(), wib.getUTCMonth(), wib.getUTCDate())));
+});
+
 test("a planner may download the LKPM missing list; the users download answers 403", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/investasi/realisasi/belum-lapor");
   await page.goto("/staf/investasi/realisasi/belum-lapor");

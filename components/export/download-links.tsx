@@ -19,7 +19,6 @@ export const PAGE_DOWNLOADS = {
   applications: { xlsx: "/api/v1/applications/export.xlsx" },
   outreach: { csv: "/api/v1/outreach/export.csv" },
   complaintMetrics: { xlsx: "/api/v1/complaints/metrics.xlsx" },
-  complaints: { xlsx: "/api/v1/complaints/export.xlsx" },
   investment: { csv: "/api/v1/investment/export.csv", xlsx: "/api/v1/investment/dashboard.xlsx" },
 } satisfies Record<string, DownloadFormats>;
 

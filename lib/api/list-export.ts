@@ -32,11 +32,11 @@ export function listXlsxHandler<S extends string, Row, F>(
     const locale = localeOfRequest(request);
     const now = new Date();
     const [rows, office] = await Promise.all([
-      list.query(state, filter, now).read(0, LIST_EXPORT_MAX_ROWS),
+      list.query(state, filter, now, actor.role).read(0, LIST_EXPORT_MAX_ROWS),
       getOfficeProfile(),
     ]);
     const words = list.filter ? list.filter.words(filter, locale) : [];
-    const table = list.download.sheet(rows, locale, { q: state.q, filters: words }, now);
+    const table = list.download.sheet(rows, locale, { q: state.q, filters: words }, now, filter);
     const bytes = await writeXlsx([table], { created: now, creator: office.name, title: table.title });
     const detail = Object.fromEntries(
       Object.entries({ ...params, sort: state.sort, dir: state.dir }).filter(([, v]) => v),

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
-import { loadPage, type TPage } from "../table/paging";
+import type { ListQuery } from "../table/paging";
 import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
 import { complaintListWhere, toComplaintListRows, type ComplaintListFilter, type ComplaintListRow } from "./queries";
 
@@ -40,35 +40,23 @@ function listWhere(filter: ComplaintListFilter, q: string) {
 }
 
 /**
- * One page of the staff complaints list (issue 16), filtered as the page's tabs say, searched, sorted and counted
- * in the database.
+ * The staff complaints list (issue 16), filtered as the page's tabs say, searched, sorted and counted in the
+ * database: the page reads one window, its Excel download every row. Phones masked unless `viewerRole` is ADMIN.
  */
-export async function listComplaintsPage(
-  filter: ComplaintListFilter,
-  state: TTableState<ComplaintListSort>,
-  viewerRole: string,
-): Promise<TPage<ComplaintListRow>> {
-  const db = getDb();
-  const where = listWhere(filter, state.q);
-  const page = await loadPage(
-    state,
-    () => db.complaint.count({ where }),
-    (skip, take) => db.complaint.findMany({ where, orderBy: ORDER_BY[state.sort](state.dir), skip, take }),
-  );
-  return { ...page, rows: await toComplaintListRows(page.rows, viewerRole, filter.today) };
-}
-
-/** Every row of the list (not one page, at most `max`) in the page's order: its Excel download. */
-export async function listComplaintsForExport(
+export function complaintListQuery(
   filter: ComplaintListFilter,
   state: Pick<TTableState<ComplaintListSort>, "q" | "sort" | "dir">,
-  viewerRole: string,
-  max: number,
-): Promise<ComplaintListRow[]> {
-  const rows = await getDb().complaint.findMany({
-    where: listWhere(filter, state.q),
-    orderBy: ORDER_BY[state.sort](state.dir),
-    take: max,
-  });
-  return toComplaintListRows(rows, viewerRole, filter.today);
+  viewerRole: string | null,
+): ListQuery<ComplaintListRow> {
+  const db = getDb();
+  const where = listWhere(filter, state.q);
+  return {
+    count: () => db.complaint.count({ where }),
+    read: async (skip, take) =>
+      toComplaintListRows(
+        await db.complaint.findMany({ where, orderBy: ORDER_BY[state.sort](state.dir), skip, take }),
+        viewerRole ?? "",
+        filter.today,
+      ),
+  };
 }

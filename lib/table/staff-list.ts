@@ -18,13 +18,14 @@ export type StaffList<S extends string, Row, F = null> = {
   table: TTableConfig<S>;
   /** Filters besides search/sort/page (the audit log's action, actor, days), read from the same URL. */
   filter?: StaffListFilter<F>;
-  query: (state: TTableState<S>, filter: F, now: Date) => ListQuery<Row>;
-  download?: StaffListDownload<Row>;
+  /** `viewerRole` is the reader's role, for lists that show some values to some roles only (masked phones). */
+  query: (state: TTableState<S>, filter: F, now: Date, viewerRole: string | null) => ListQuery<Row>;
+  download?: StaffListDownload<Row, F>;
 };
 
 /** A list with an Excel download. */
 export type DownloadableList<S extends string, Row, F = null> = StaffList<S, Row, F> & {
-  download: StaffListDownload<Row>;
+  download: StaffListDownload<Row, F>;
 };
 
 export type StaffListFilter<F> = {
@@ -35,7 +36,7 @@ export type StaffListFilter<F> = {
   words: (filter: F, locale: Locale) => string[];
 };
 
-export type StaffListDownload<Row> = {
+export type StaffListDownload<Row, F = null> = {
   /** The route of the .xlsx (declared as an API operation). */
   xlsx: string;
   audit: AuditAction;
@@ -43,7 +44,8 @@ export type StaffListDownload<Row> = {
   what: string;
   /** File name before "-YYYY-MM-DD.xlsx". */
   fileName: string;
-  sheet: (rows: readonly Row[], locale: Locale, filter: ListSheetFilter, now: Date) => XlsxTable;
+  /** `listFilter` is the list's own filter, for a sheet that words it itself. */
+  sheet: (rows: readonly Row[], locale: Locale, filter: ListSheetFilter, now: Date, listFilter: F) => XlsxTable;
 };
 
 /** A list with no filter besides its search, sort and page. */
@@ -60,19 +62,19 @@ export function staffList<S extends string, Row>(
  * An Excel download: `key` names its words in the `listExports` messages ("users" → "users.what"), `audit` the
  * audit action written for each download, `fileName` the file before "-YYYY-MM-DD.xlsx".
  */
-export function xlsxDownload<Row>(
+export function xlsxDownload<Row, F = null>(
   key: string,
   xlsx: string,
   audit: AuditAction,
   fileName: string,
-  sheet: StaffListDownload<Row>["sheet"],
-): StaffListDownload<Row> {
+  sheet: StaffListDownload<Row, F>["sheet"],
+): StaffListDownload<Row, F> {
   return { xlsx, audit, what: `${key}.what`, fileName, sheet };
 }
 
 export function withDownload<S extends string, Row, F>(
   list: StaffList<S, Row, F>,
-  download: StaffListDownload<Row>,
+  download: StaffListDownload<Row, F>,
 ): DownloadableList<S, Row, F> {
   return { ...list, download };
 }
@@ -107,9 +109,10 @@ export async function loadStaffList<S extends string, Row, F>(
   list: StaffList<S, Row, F>,
   raw: RawParams,
   now: Date,
+  viewerRole: string | null = null,
 ): Promise<LoadedStaffList<S, Row, F>> {
   const read = readStaffList(list, raw);
-  const page = await loadListPage(read.state, list.query(read.state, read.filter, now));
+  const page = await loadListPage(read.state, list.query(read.state, read.filter, now, viewerRole));
   const { state, params } = read;
   return {
     ...read,

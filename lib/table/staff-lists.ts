@@ -4,6 +4,10 @@ import { AUDIT_TABLE, parseAuditFilter, type TAuditFilter } from "../audit/schem
 import { auditActionKey, isKnownAuditAction } from "../audit/actions";
 import { toWibDate } from "../calendar/working-days";
 import { OUTBOX_TABLE, outboxListQuery } from "../complaints/outbox-queries";
+import { COMPLAINT_LIST_TABS, complaintListTabFilter, type ComplaintListTab } from "../complaints/complaint-rules";
+import { complaintListTable } from "../complaints/list-export";
+import { COMPLAINT_TABLE, complaintListQuery, type ComplaintListSort } from "../complaints/list-queries";
+import type { ComplaintListRow } from "../complaints/queries";
 import {
   auditListSheet,
   missingReportListSheet,
@@ -63,6 +67,34 @@ export const TOKEN_LIST = withDownload(
   staffList("/staf/admin/token", "manageUsers", TOKEN_TABLE, (state) => tokenListQuery(state)),
   xlsxDownload("tokens", "/api/v1/tokens/export.xlsx", "export.tokens", "token-api", tokenListSheet),
 );
+
+/**
+ * The complaints, by tab (open by default; an unknown tab on the page is the default, in the download's query a
+ * 422), phones masked unless the reader is ADMIN. The sheet names the tab itself ("Tampilan: Semua").
+ */
+export const COMPLAINT_LIST: DownloadableList<ComplaintListSort, ComplaintListRow, ComplaintListTab> = {
+  path: "/staf/pengaduan",
+  capability: "handleComplaints",
+  table: COMPLAINT_TABLE,
+  filter: {
+    parse: (raw) => ({
+      filter: COMPLAINT_LIST_TABS.find((tab) => tab === raw.filter) ?? "open",
+      error: null,
+    }),
+    params: (tab) => ({ filter: tab }),
+    words: () => [],
+  },
+  query: (state, tab, now, viewerRole) =>
+    complaintListQuery(complaintListTabFilter(tab, toWibDate(now)), state, viewerRole),
+  download: xlsxDownload(
+    "complaints",
+    "/api/v1/complaints/export.xlsx",
+    "export.complaints",
+    "pengaduan",
+    (rows, locale, filter, _now, tab) =>
+      complaintListTable(rows, { t: createTranslator(locale, "complaints"), tab, q: filter.q }),
+  ),
+};
 
 /** Owed as of today (WIB): the page and its download read the same day from the same clock reading. */
 export const MISSING_REPORT_LIST = withDownload(

@@ -4,35 +4,30 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { complaintListCalendarWarnings } from "@/lib/complaints/queries";
-import { COMPLAINT_LIST_TABS, complaintListTabFilter, type ComplaintListTab } from "@/lib/complaints/complaint-rules";
-import { COMPLAINT_TABLE, listComplaintsPage } from "@/lib/complaints/list-queries";
-import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
+import { COMPLAINT_LIST_TABS } from "@/lib/complaints/complaint-rules";
+import { loadStaffList } from "@/lib/table/staff-list";
+import { COMPLAINT_LIST } from "@/lib/table/staff-lists";
 import { tableHref } from "@/lib/table/paging";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
-import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
+import { ListDownload } from "@/components/export/list-download";
 import { PagedTable } from "@/components/ui/paged-table";
 
 export const dynamic = "force-dynamic";
 
-const PATH = "/staf/pengaduan";
+const PATH = COMPLAINT_LIST.path;
 
 export default async function ComplaintsListPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const user = await requirePageCapability("handleComplaints", PATH);
+  const user = await requirePageCapability(COMPLAINT_LIST.capability, PATH);
   const { t, locale } = await getTranslator("complaints");
-  const raw = await searchParams;
-  const state = parseTableParams(COMPLAINT_TABLE, raw);
-  const defaults = defaultTableState(COMPLAINT_TABLE);
-  const requested = typeof raw.filter === "string" ? raw.filter : undefined;
-  const filter = (COMPLAINT_LIST_TABS as readonly string[]).includes(requested ?? "")
-    ? (requested as ComplaintListTab)
-    : "open";
-  const today = toWibDate(new Date());
-  const page = await listComplaintsPage(complaintListTabFilter(filter, today), state, user.role);
-  const warnings = await complaintListCalendarWarnings(page.rows, today);
+  const now = new Date();
+  const list = await loadStaffList(COMPLAINT_LIST, await searchParams, now, user.role);
+  const { state, filter, page } = list;
+  const defaults = list.table.defaults;
+  const warnings = await complaintListCalendarWarnings(page.rows, toWibDate(now));
   // A tab keeps the search and order, and starts at page 1.
   const tabHref = (f: string) => tableHref(PATH, state, defaults, { page: 1 }, { filter: f });
   const filterLabel = { open: t("staff.filterOpen"), overdue: t("staff.filterOverdue"), all: t("staff.filterAll") };
@@ -59,22 +54,12 @@ export default async function ComplaintsListPage({
         ))}
       </nav>
       <PagedTable
-        path={PATH}
-        state={state}
-        defaults={defaults}
-        page={page}
+        {...list.table}
         label={filterLabel[filter]}
         testId="complaints"
         searchLabel={t("staff.search")}
-        filters={{ filter }}
         filterFields={<input type="hidden" name="filter" value={filter} />}
-        toolbar={
-          <DownloadLinks
-            what={t("listExport.what")}
-            formats={PAGE_DOWNLOADS.complaints}
-            params={{ filter, q: state.q || undefined, sort: state.sort, dir: state.dir }}
-          />
-        }
+        toolbar={<ListDownload list={COMPLAINT_LIST} loaded={list} />}
         rowKey={(r) => r.id}
         empty={t("staff.none")}
         isFlagged={(r) => r.isOverdue}
