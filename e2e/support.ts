@@ -23,6 +23,9 @@ export async function signIn(page: Page, role: DemoRole, returnTo = "/staf") {
 
 /** No serious or critical accessibility violations (axe-core, WCAG 2 A/AA rules). */
 export async function expectAccessible(page: Page) {
+  // After a client-side navigation Next streams the new page's metadata: audit once the document has its title
+  // (a page without one still fails, here instead of as axe's document-title).
+  await expect(page).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
