@@ -187,6 +187,7 @@ describe("the scorecard's kept figures", () => {
       wib("2034-05-15T09:00"),
     );
     expect((await figures()).follow_up_on_time).toBe(100);
+    await setSkmWeightMode("printed"); // the default, for the other files of the run
   });
 
   it("bumps only the written year of a table versioned by year", async () => {
