@@ -90,16 +90,18 @@ function sqliteTriggers(table: VersionedTable): string[] {
   ];
 }
 
-// PostgreSQL: one function for every table. Row triggers (tables versioned by year) read the year column named by
-// the trigger's argument; statement triggers (whole tables, and TRUNCATE of any table) bump year 0. The body is an
-// E'' string with \x3B for each semicolon: Prisma's migration runner splits a script at every semicolon.
+// PostgreSQL: one function for every table, run by deferred row triggers (at commit, after every lock the
+// transaction's own writes take, so a counter row is held only while committing and two writers cannot each hold a
+// counter the other waits for behind a data row) with the year column named by the trigger's argument ('' for a
+// whole table), and by a statement trigger on TRUNCATE (year 0). The body is an E'' string with \x3B for each
+// semicolon: Prisma's migration runner splits a script at every semicolon.
 const POSTGRES_FUNCTION = `CREATE FUNCTION "data_version_bump"() RETURNS trigger LANGUAGE plpgsql AS E'
 DECLARE
   row_shard integer := pg_backend_pid() % ${POSTGRES_SHARDS}\\x3B
   new_year integer\\x3B
   old_year integer\\x3B
 BEGIN
-  IF TG_LEVEL = ''STATEMENT'' THEN
+  IF TG_LEVEL = ''STATEMENT'' OR TG_ARGV[0] = '''' THEN
     INSERT INTO "DataVersion" ("tableName", "year", "shard", "version") VALUES (TG_TABLE_NAME, 0, row_shard, 1)
       ${BUMP_CONFLICT}\\x3B
     RETURN NULL\\x3B
@@ -121,14 +123,10 @@ END
 ';`;
 
 function postgresTriggers(table: VersionedTable): string[] {
-  const column = VERSIONED_TABLES[table];
   const run = `EXECUTE FUNCTION "data_version_bump"`;
-  if (column === null)
-    return [
-      `CREATE TRIGGER "DataVersion_${table}" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "${table}"\n  FOR EACH STATEMENT ${run}();`,
-    ];
   return [
-    `CREATE TRIGGER "DataVersion_${table}" AFTER INSERT OR UPDATE OR DELETE ON "${table}"\n  FOR EACH ROW ${run}('${column}');`,
+    `CREATE CONSTRAINT TRIGGER "DataVersion_${table}" AFTER INSERT OR UPDATE OR DELETE ON "${table}"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW ${run}('${VERSIONED_TABLES[table] ?? ""}');`,
     `CREATE TRIGGER "DataVersion_${table}_truncate" AFTER TRUNCATE ON "${table}"\n  FOR EACH STATEMENT ${run}();`,
   ];
 }
@@ -145,6 +143,6 @@ export function dataVersionTriggerSql(engine: Engine): string {
 export function dataVersionTriggerNames(engine: Engine): string[] {
   return dataVersionTriggerSql(engine)
     .split("\n")
-    .flatMap((line) => /^CREATE TRIGGER "([^"]+)"/.exec(line)?.[1] ?? [])
+    .flatMap((line) => /^CREATE (?:CONSTRAINT )?TRIGGER "([^"]+)"/.exec(line)?.[1] ?? [])
     .sort();
 }

@@ -22,7 +22,7 @@ DECLARE
   new_year integer\x3B
   old_year integer\x3B
 BEGIN
-  IF TG_LEVEL = ''STATEMENT'' THEN
+  IF TG_LEVEL = ''STATEMENT'' OR TG_ARGV[0] = '''' THEN
     INSERT INTO "DataVersion" ("tableName", "year", "shard", "version") VALUES (TG_TABLE_NAME, 0, row_shard, 1)
       ON CONFLICT ("tableName", "year", "shard") DO UPDATE SET "version" = "DataVersion"."version" + 1\x3B
     RETURN NULL\x3B
@@ -42,51 +42,63 @@ BEGIN
   RETURN NULL\x3B
 END
 ';
-CREATE TRIGGER "DataVersion_SkmDailyAggregate" AFTER INSERT OR UPDATE OR DELETE ON "SkmDailyAggregate"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
+CREATE CONSTRAINT TRIGGER "DataVersion_SkmDailyAggregate" AFTER INSERT OR UPDATE OR DELETE ON "SkmDailyAggregate"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
 CREATE TRIGGER "DataVersion_SkmDailyAggregate_truncate" AFTER TRUNCATE ON "SkmDailyAggregate"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_SkmMonthlyAggregate" AFTER INSERT OR UPDATE OR DELETE ON "SkmMonthlyAggregate"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
+CREATE CONSTRAINT TRIGGER "DataVersion_SkmMonthlyAggregate" AFTER INSERT OR UPDATE OR DELETE ON "SkmMonthlyAggregate"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
 CREATE TRIGGER "DataVersion_SkmMonthlyAggregate_truncate" AFTER TRUNCATE ON "SkmMonthlyAggregate"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_ProcessingDayStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingDayStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
+CREATE CONSTRAINT TRIGGER "DataVersion_ProcessingDayStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingDayStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
 CREATE TRIGGER "DataVersion_ProcessingDayStat_truncate" AFTER TRUNCATE ON "ProcessingDayStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_ProcessingMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingMonthStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
+CREATE CONSTRAINT TRIGGER "DataVersion_ProcessingMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingMonthStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
 CREATE TRIGGER "DataVersion_ProcessingMonthStat_truncate" AFTER TRUNCATE ON "ProcessingMonthStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_ProcessingStageDayStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingStageDayStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
+CREATE CONSTRAINT TRIGGER "DataVersion_ProcessingStageDayStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingStageDayStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
 CREATE TRIGGER "DataVersion_ProcessingStageDayStat_truncate" AFTER TRUNCATE ON "ProcessingStageDayStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_ProcessingStageMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingStageMonthStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
+CREATE CONSTRAINT TRIGGER "DataVersion_ProcessingStageMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "ProcessingStageMonthStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
 CREATE TRIGGER "DataVersion_ProcessingStageMonthStat_truncate" AFTER TRUNCATE ON "ProcessingStageMonthStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_InvestmentDayStat" AFTER INSERT OR UPDATE OR DELETE ON "InvestmentDayStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
+CREATE CONSTRAINT TRIGGER "DataVersion_InvestmentDayStat" AFTER INSERT OR UPDATE OR DELETE ON "InvestmentDayStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('day');
 CREATE TRIGGER "DataVersion_InvestmentDayStat_truncate" AFTER TRUNCATE ON "InvestmentDayStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_InvestmentMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "InvestmentMonthStat"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
+CREATE CONSTRAINT TRIGGER "DataVersion_InvestmentMonthStat" AFTER INSERT OR UPDATE OR DELETE ON "InvestmentMonthStat"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('month');
 CREATE TRIGGER "DataVersion_InvestmentMonthStat_truncate" AFTER TRUNCATE ON "InvestmentMonthStat"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_Complaint" AFTER INSERT OR UPDATE OR DELETE ON "Complaint"
-  FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('receivedOn');
+CREATE CONSTRAINT TRIGGER "DataVersion_Complaint" AFTER INSERT OR UPDATE OR DELETE ON "Complaint"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('receivedOn');
 CREATE TRIGGER "DataVersion_Complaint_truncate" AFTER TRUNCATE ON "Complaint"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_FollowUpAction" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "FollowUpAction"
+CREATE CONSTRAINT TRIGGER "DataVersion_FollowUpAction" AFTER INSERT OR UPDATE OR DELETE ON "FollowUpAction"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_FollowUpAction_truncate" AFTER TRUNCATE ON "FollowUpAction"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_Setting" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Setting"
+CREATE CONSTRAINT TRIGGER "DataVersion_Setting" AFTER INSERT OR UPDATE OR DELETE ON "Setting"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_Setting_truncate" AFTER TRUNCATE ON "Setting"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_SkmPopulation" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "SkmPopulation"
+CREATE CONSTRAINT TRIGGER "DataVersion_SkmPopulation" AFTER INSERT OR UPDATE OR DELETE ON "SkmPopulation"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_SkmPopulation_truncate" AFTER TRUNCATE ON "SkmPopulation"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_Holiday" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "Holiday"
+CREATE CONSTRAINT TRIGGER "DataVersion_Holiday" AFTER INSERT OR UPDATE OR DELETE ON "Holiday"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_Holiday_truncate" AFTER TRUNCATE ON "Holiday"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_HolidayYear" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "HolidayYear"
+CREATE CONSTRAINT TRIGGER "DataVersion_HolidayYear" AFTER INSERT OR UPDATE OR DELETE ON "HolidayYear"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_HolidayYear_truncate" AFTER TRUNCATE ON "HolidayYear"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
-CREATE TRIGGER "DataVersion_LicenseType" AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON "LicenseType"
+CREATE CONSTRAINT TRIGGER "DataVersion_LicenseType" AFTER INSERT OR UPDATE OR DELETE ON "LicenseType"
+  DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "data_version_bump"('');
+CREATE TRIGGER "DataVersion_LicenseType_truncate" AFTER TRUNCATE ON "LicenseType"
   FOR EACH STATEMENT EXECUTE FUNCTION "data_version_bump"();
