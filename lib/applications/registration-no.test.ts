@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../calendar/working-days";
-import { loadAreaSeed } from "../reference/reference-data";
-import { LICENSE_TYPES } from "../reference/license-types";
 import { REGISTRATION_NO_MAX, normalizeRegistrationNo } from "./constants";
-import { parseApplicationRows, prepareReferences } from "./import-rows";
+import { parseApplicationRows } from "./import-rows";
+import { refs } from "./import-rows.fixtures";
 import { ZRegisterApplication } from "./schemas";
 
 describe("registration numbers (issue 13: office file numbers with slashes)", () => {
@@ -48,19 +47,6 @@ describe("registration numbers (issue 13: office file numbers with slashes)", ()
   });
 
   it("a CSV row keeps the slash number and treats the spaced spelling as the same number (duplicate)", () => {
-    const areas = loadAreaSeed();
-    const refs = prepareReferences({
-      licenseTypes: LICENSE_TYPES.map((lt, index) => ({
-        id: index + 1,
-        code: lt.code,
-        slaDays: lt.slaDays,
-        tariff: lt.tariff,
-        isBusiness: lt.isBusiness,
-      })),
-      kecamatan: areas.kecamatan,
-      kelurahan: areas.kelurahan,
-      counters: [],
-    });
     const row = {
       licenseType: "REKLAME",
       applicantName: "Budi",
