@@ -31,6 +31,18 @@ const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
 let token = "";
 const auth = () => ({ authorization: `Bearer ${token}` });
 
+/** The admin answers a complaint at 10:00 WIB of `day` and resolves it at 11:00. */
+async function answerThenResolve(complaintId: string, body: string, day: string) {
+  await answerComplaint({ complaintId, body }, admin, new Date(`${day}T03:00:00Z`));
+  await resolveComplaint(complaintId, admin, new Date(`${day}T04:00:00Z`));
+}
+
+/** The admin saves the "informasi" handling category with `deadlineDays` (active unless `extra` says otherwise). */
+function saveInformationCategory(deadlineDays: string, extra: Record<string, string> = { active: "true" }) {
+  const category = { code: "informasi", name: "Permintaan informasi", nameEn: "Information request", deadlineDays };
+  return saveHandlingCategory({ ...category, ...extra }, admin);
+}
+
 beforeAll(async () => {
   token = (await createApiToken({ name: "calendar-complaints", role: "ADMIN" }, admin)).token;
 });
@@ -288,24 +300,10 @@ describe("complaint deadlines on the office calendar, by handling category", () 
       }),
     ).toBe(1);
     // Resolved 30 Jun: after the original deadline, inside the extended one.
-    await answerComplaint(
-      { complaintId: field.id, body: "Atap sudah diperbaiki." },
-      admin,
-      new Date("2025-06-30T03:00:00Z"),
-    );
-    await resolveComplaint(field.id, admin, new Date("2025-06-30T04:00:00Z"));
+    await answerThenResolve(field.id, "Atap sudah diperbaiki.", "2025-06-30");
 
     // An information request, admin-edited to 3 days: 2 Jun + 3 → Thu 5 Jun; resolved 4 Jun → within.
-    await saveHandlingCategory(
-      {
-        code: "informasi",
-        name: "Permintaan informasi",
-        nameEn: "Information request",
-        deadlineDays: "3",
-        active: "true",
-      },
-      admin,
-    );
+    await saveInformationCategory("3");
     const info = await createComplaint({
       channel: "web",
       category: "procedure",
@@ -318,28 +316,9 @@ describe("complaint deadlines on the office calendar, by handling category", () 
       new Date("2025-06-02T05:00:00Z"),
     );
     expect((await db.complaint.findUniqueOrThrow({ where: { id: info.id } })).deadlineOn).toBe("2025-06-05");
-    await answerComplaint(
-      { complaintId: info.id, body: "Syaratnya KTP dan desain reklame." },
-      admin,
-      new Date("2025-06-04T03:00:00Z"),
-    );
-    await resolveComplaint(info.id, admin, new Date("2025-06-04T04:00:00Z"));
-    await saveHandlingCategory(
-      {
-        code: "informasi",
-        name: "Permintaan informasi",
-        nameEn: "Information request",
-        deadlineDays: "2",
-        active: "true",
-      },
-      admin,
-    );
-    await expect(
-      saveHandlingCategory(
-        { code: "informasi", name: "Permintaan informasi", nameEn: "Information request", deadlineDays: "0" },
-        admin,
-      ),
-    ).rejects.toMatchObject({
+    await answerThenResolve(info.id, "Syaratnya KTP dan desain reklame.", "2025-06-04");
+    await saveInformationCategory("2");
+    await expect(saveInformationCategory("0", {})).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { deadlineDays: expect.stringContaining("paling sedikit 1") },
     });
