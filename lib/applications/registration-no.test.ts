@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../calendar/working-days";
 import { REGISTRATION_NO_MAX, normalizeRegistrationNo } from "./constants";
 import { parseApplicationRows } from "./import-rows";
-import { refs } from "./import-rows.fixtures";
+import { base, refs } from "./import-rows.fixtures";
 import { ZRegisterApplication } from "./schemas";
 
 describe("registration numbers (issue 13: office file numbers with slashes)", () => {
@@ -47,15 +47,9 @@ describe("registration numbers (issue 13: office file numbers with slashes)", ()
   });
 
   it("a CSV row keeps the slash number and treats the spaced spelling as the same number (duplicate)", () => {
-    const row = {
-      licenseType: "REKLAME",
-      applicantName: "Budi",
-      applicantKind: "individual",
-      kecamatan: "Kota",
-      kelurahan: "Setono Pande",
-      submittedAt: "2026-03-16T09:00",
-      status: "in_process",
-    };
+    // The shared valid row's applicant, licence type and area, still in process (REKLAME, Budi, Setono Pande).
+    const { licenseType, applicantName, applicantKind, kecamatan, kelurahan, submittedAt } = base;
+    const row = { licenseType, applicantName, applicantKind, kecamatan, kelurahan, submittedAt, status: "in_process" };
     const { valid, errors } = parseApplicationRows(
       [
         { ...row, registrationNo: "503/0123/419.47/2026" },

@@ -20,6 +20,9 @@ async function requireUser(db: Db, userId: string) {
   return user;
 }
 
+/** The inclusive days of a leave or roster entry, as its audit entry records them. */
+const days = (entry: { fromDay: string; toDay: string | null }) => ({ fromDay: entry.fromDay, toDay: entry.toDay });
+
 /** One audit entry of an attendance admin write, by the acting admin. */
 function audit(actor: Actor, action: string, target: string, detail: Record<string, unknown>) {
   return recordAudit({ actorId: actor.id, actor: actor.label, action, target, detail });
@@ -52,12 +55,7 @@ export async function addLeave(input: unknown, actor: Actor, db: Db = getDb()): 
       fields: { fromDay: `Bertumpang tindih dengan ${clash.kind} ${clash.fromDay} – ${clash.toDay}.` },
     });
   const row = await db.attendanceLeave.create({ data: { ...leave, createdBy: actor.label } });
-  await audit(actor, "attendance.leave.add", user.email, {
-    id: row.id,
-    kind: leave.kind,
-    fromDay: leave.fromDay,
-    toDay: leave.toDay,
-  });
+  await audit(actor, "attendance.leave.add", user.email, { id: row.id, kind: leave.kind, ...days(leave) });
   return { id: row.id };
 }
 
@@ -67,12 +65,7 @@ export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): P
   if (!row) return false;
   const [user] = await findStaffByIds([row.userId], db);
   await db.attendanceLeave.delete({ where: { id } });
-  await audit(actor, "attendance.leave.delete", user?.email ?? row.userId, {
-    id,
-    kind: row.kind,
-    fromDay: row.fromDay,
-    toDay: row.toDay,
-  });
+  await audit(actor, "attendance.leave.delete", user?.email ?? row.userId, { id, kind: row.kind, ...days(row) });
   return true;
 }
 
@@ -96,12 +89,7 @@ export async function addCounterAssignment(input: unknown, actor: Actor, db: Db 
       fields: { fromDay: `Bertumpang tindih dengan jadwal mulai ${clash.fromDay}.` },
     });
   const row = await db.counterAssignment.create({ data: { ...a, createdBy: actor.label } });
-  await audit(actor, "attendance.roster.add", counter.code, {
-    id: row.id,
-    user: user.email,
-    fromDay: a.fromDay,
-    toDay: a.toDay,
-  });
+  await audit(actor, "attendance.roster.add", counter.code, { id: row.id, user: user.email, ...days(a) });
   return { id: row.id };
 }
 
@@ -117,8 +105,7 @@ export async function deleteCounterAssignment(id: string, actor: Actor, db: Db =
   await audit(actor, "attendance.roster.delete", counter?.code ?? String(row.counterId), {
     id,
     user: user?.email ?? row.userId,
-    fromDay: row.fromDay,
-    toDay: row.toDay,
+    ...days(row),
   });
   return true;
 }

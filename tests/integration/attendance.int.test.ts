@@ -4,13 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { importAttendanceLog } from "@/lib/attendance/import-store";
-import {
-  addCounterAssignment,
-  addLeave,
-  deleteCounterAssignment,
-  deleteLeave,
-  setAttendanceProfile,
-} from "@/lib/attendance/staff-store";
+import * as staffStore from "@/lib/attendance/staff-store";
 import {
   getAbsencesWithoutRecord,
   getPersonAttendance,
@@ -22,6 +16,7 @@ import {
 import { getCounterCoverageView } from "@/lib/attendance/coverage-queries";
 import { summariseUnits } from "@/lib/attendance/staff-days";
 
+const { addCounterAssignment, addLeave, deleteCounterAssignment, deleteLeave, setAttendanceProfile } = staffStore;
 const admin = { id: null, label: "attendance-admin", role: "ADMIN" as const };
 const now = new Date("2026-06-01T02:00:00Z");
 let ani = "";
