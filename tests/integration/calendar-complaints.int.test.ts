@@ -18,6 +18,7 @@ import {
   upsertHoliday,
 } from "@/lib/calendar/calendar-store";
 import { createComplaint } from "@/lib/complaints/intake-store";
+import type { ComplaintCategory } from "@/lib/complaints/complaint-rules";
 import {
   extendComplaintDeadline,
   resolveComplaint,
@@ -242,12 +243,9 @@ describe("complaint deadlines on the office calendar, by handling category", () 
     const db = getDb();
     // Mon 2 Jun 2025 (SKB 2025: 6 Jun Iduladha, 9 Jun cuti bersama). Default category biasa: +5 → 3, 4, 5, 10, 11 Jun.
     const receivedAt = new Date("2025-06-02T02:00:00Z");
-    const field = await createComplaint({
-      channel: "web",
-      category: "facilities",
-      text: "Atap ruang tunggu bocor",
-      receivedAt,
-    });
+    const createWebComplaint = (category: ComplaintCategory, text: string) =>
+      createComplaint({ channel: "web", category, text, receivedAt });
+    const field = await createWebComplaint("facilities", "Atap ruang tunggu bocor");
     expect(field.deadlineOn).toBe("2025-06-11");
     expect(await db.complaint.findUniqueOrThrow({ where: { id: field.id } })).toMatchObject({
       handlingCategory: "biasa",
@@ -304,12 +302,7 @@ describe("complaint deadlines on the office calendar, by handling category", () 
 
     // An information request, admin-edited to 3 days: 2 Jun + 3 → Thu 5 Jun; resolved 4 Jun → within.
     await saveInformationCategory("3");
-    const info = await createComplaint({
-      channel: "web",
-      category: "procedure",
-      text: "Apa syarat izin reklame?",
-      receivedAt,
-    });
+    const info = await createWebComplaint("procedure", "Apa syarat izin reklame?");
     await verifyComplaint(
       { complaintId: info.id, verdict: "ours", handlingCategory: "informasi" },
       admin,
@@ -324,12 +317,7 @@ describe("complaint deadlines on the office calendar, by handling category", () 
     });
 
     // Not about this office (a road): closed with a referral as the public answer, left out of the figures.
-    const road = await createComplaint({
-      channel: "web",
-      category: "other",
-      text: "Jalan di depan rumah berlubang",
-      receivedAt,
-    });
+    const road = await createWebComplaint("other", "Jalan di depan rumah berlubang");
     await expect(
       verifyComplaint({ complaintId: road.id, verdict: "not_ours", reason: "PU" }, admin, new Date()),
     ).rejects.toMatchObject({ code: "VALIDATION" });
