@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Labels = {
   legend: string;
@@ -27,11 +29,7 @@ export function RecommendationForm({
   const reasonError = state.fields?.reason;
   return (
     <form action={formAction} className="stack">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <input type="hidden" name="registrationNo" value={registrationNo} />
       <fieldset>
         <legend>{labels.legend}</legend>
@@ -73,9 +71,9 @@ export function RecommendationForm({
           </span>
         )}
       </div>
-      <button className="btn" type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { SelectField, TextField } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
@@ -9,11 +11,7 @@ export function HolidayForm({ action, labels }: { action: Action; labels: Record
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <div className="form-inline">
         <TextField
           label={labels.date}
@@ -39,9 +37,9 @@ export function HolidayForm({ action, labels }: { action: Action; labels: Record
           error={state.fields?.name}
           required
         />
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.add}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -60,25 +58,7 @@ export function HolidayImportForm({
   return (
     <form action={formAction} className="card">
       <h2>{labels.importTitle}</h2>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-          {state.fields && (
-            <ul>
-              {Object.entries(state.fields).map(([k, v]) => (
-                <li key={k}>
-                  {k}: {v}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.imported.replace("{count}", state.data?.count ?? "0")}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.imported.replace("{count}", state.data?.count ?? "0")} listFields />
       <div className="form-inline">
         <TextField
           label={labels.year}
@@ -97,9 +77,9 @@ export function HolidayImportForm({
             required
           />
         </div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.importButton}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,8 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, Options } from "@/components/ui/field";
 import { formatCount } from "@/lib/format/format";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 type LicenseOption = Option & { isBusiness: boolean; tariff: number };
@@ -52,11 +54,7 @@ export function RegisterApplicationForm({
   const isBusiness = licenseTypes.find((lt) => lt.value === licenseType)?.isBusiness ?? false;
   return (
     <form action={formAction} className="card stack" noValidate>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <div className="grid">
         <SelectField
           label={labels.licenseType}
@@ -70,11 +68,7 @@ export function RegisterApplicationForm({
           required
         >
           <option value="">{labels.none}</option>
-          {licenseTypes.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={licenseTypes} />
         </SelectField>
         <TextField
           label={labels.applicantName}
@@ -89,11 +83,7 @@ export function RegisterApplicationForm({
           defaultValue={v.applicantKind ?? "individual"}
           error={f.applicantKind}
         >
-          {applicantKinds.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={applicantKinds} />
         </SelectField>
         <SelectField
           label={labels.kelurahan}
@@ -105,21 +95,13 @@ export function RegisterApplicationForm({
           <option value="">{labels.none}</option>
           {kelurahan.map((g) => (
             <optgroup key={g.group} label={g.group}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={g.options} />
             </optgroup>
           ))}
         </SelectField>
         <SelectField label={labels.counter} name="counter" defaultValue={v.counter ?? ""} error={f.counter}>
           <option value="">{labels.none}</option>
-          {counters.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={counters} />
         </SelectField>
         <TextField
           label={labels.feeCharged}
@@ -174,9 +156,9 @@ export function RegisterApplicationForm({
         </fieldset>
       )}
       <div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

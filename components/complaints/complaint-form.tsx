@@ -2,7 +2,9 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import type { ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, Options } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 export type ComplaintFormLabels = {
   category: string;
@@ -53,11 +55,7 @@ export function ComplaintForm({
   const ticketNo = state.status === "ok" ? state.data?.ticketNo : undefined;
   return (
     <form action={formAction} className="card stack" key={ticketNo ?? "form"}>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       {ticketNo && (
         <div className="alert alert-ok" role="status">
           <p>
@@ -86,11 +84,7 @@ export function ComplaintForm({
           defaultValue={values?.channel ?? channels[0]?.value}
           error={state.fields?.channel}
         >
-          {channels.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <Options options={channels} />
         </SelectField>
       )}
       <SelectField
@@ -103,11 +97,7 @@ export function ComplaintForm({
         <option value="" disabled>
           {labels.chooseCategory}
         </option>
-        {categories.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <Options options={categories} />
       </SelectField>
       {handlingCategories && labels.handlingCategory && (
         <SelectField
@@ -117,11 +107,7 @@ export function ComplaintForm({
           error={state.fields?.handlingCategory}
         >
           <option value="">{labels.handlingCategoryDefault}</option>
-          {handlingCategories.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <Options options={handlingCategories} />
         </SelectField>
       )}
       <div className="field">
@@ -179,9 +165,9 @@ export function ComplaintForm({
         error={state.fields?.applicationNo}
       />
       <div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -30,20 +32,16 @@ export function RealisationImportForm({
         />
       </div>
       <div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.import}
-        </button>
+        </Button>
       </div>
       {state.status === "ok" && state.data && (
         <div className="alert alert-ok" role="status" data-testid="lkpm-import-ok">
           {fill(labels.imported, state.data)}
         </div>
       )}
-      {state.status === "error" && state.message && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       {rowErrors.length > 0 && (
         <ScrollTable>
           <table>

@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { TextField, SelectField } from "@/components/ui/field";
+import { TextField, SelectField, Options } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 export function CreateTokenForm({
   action,
@@ -15,19 +17,19 @@ export function CreateTokenForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && state.data?.token && (
-        <div className="alert alert-ok" role="status">
-          <p>{labels.shownOnce}</p>
-          <code className="secret" data-testid="new-token">
-            {state.data.token}
-          </code>
-        </div>
-      )}
+      <ActionStatus
+        state={state}
+        saved={
+          state.data?.token && (
+            <>
+              <p>{labels.shownOnce}</p>
+              <code className="secret" data-testid="new-token">
+                {state.data.token}
+              </code>
+            </>
+          )
+        }
+      />
       <div className="form-inline">
         <TextField
           label={labels.name}
@@ -42,11 +44,7 @@ export function CreateTokenForm({
           defaultValue={state.values?.role ?? "OFFICER"}
           error={state.fields?.role}
         >
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <Options options={roles} />
         </SelectField>
         <SelectField
           label={labels.validDays}
@@ -60,9 +58,9 @@ export function CreateTokenForm({
             </option>
           ))}
         </SelectField>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.create}
-        </button>
+        </Button>
       </div>
     </form>
   );

@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Values = Record<string, string>;
 type Labels = Record<
@@ -78,16 +80,7 @@ export function LicenseTypeForm({
   );
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.saved}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.saved} />
       <input type="hidden" name="code" value={initial.code} />
       {text("name")}
       {text("nameEn")}
@@ -133,9 +126,9 @@ export function LicenseTypeForm({
           {labels.published}
         </label>
       </div>
-      <button className="btn" type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {labels.save}
-      </button>
+      </Button>
     </form>
   );
 }

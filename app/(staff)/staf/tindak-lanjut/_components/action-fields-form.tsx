@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, Options } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 
@@ -39,16 +41,7 @@ export function ActionFieldsForm(props: {
   const isEdit = props.id !== undefined;
   return (
     <form action={formAction} className="stack" noValidate>
-      {state.status === "error" ? (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      ) : null}
-      {state.status === "ok" ? (
-        <div className="alert alert-ok" role="status">
-          {l.saved}
-        </div>
-      ) : null}
+      <ActionStatus state={state} saved={l.saved} />
       {isEdit ? <input type="hidden" name="id" value={props.id} /> : null}
       {isEdit ? (
         <>
@@ -75,11 +68,7 @@ export function ActionFieldsForm(props: {
           >
             {props.basisGroups.map((group) => (
               <optgroup key={group.label} label={group.label}>
-                {group.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options options={group.options} />
               </optgroup>
             ))}
           </SelectField>
@@ -99,11 +88,7 @@ export function ActionFieldsForm(props: {
         error={e.ownerUserId}
       >
         <option value="">{l.noOwner}</option>
-        {props.staff.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={props.staff} />
       </SelectField>
       <TextField
         label={l.ownerUnit}
@@ -123,9 +108,9 @@ export function ActionFieldsForm(props: {
         required
       />
       <div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {l.submit}
-        </button>
+        </Button>
       </div>
     </form>
   );
