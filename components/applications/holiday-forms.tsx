@@ -4,39 +4,23 @@ import type { ActionState } from "@/lib/action-state";
 import { SelectField, TextField } from "@/components/ui/field";
 import { ActionStatus } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
+import { fieldBinder } from "@/components/ui/field-binding";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function HolidayForm({ action, labels }: { action: Action; labels: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const bind = fieldBinder(labels, state.values, state.fields);
   return (
     <form action={formAction} className="card">
       <ActionStatus state={state} />
       <div className="form-inline">
-        <TextField
-          label={labels.date}
-          name="date"
-          type="date"
-          defaultValue={state.values?.date}
-          error={state.fields?.date}
-          required
-        />
-        <SelectField
-          label={labels.kind}
-          name="kind"
-          defaultValue={state.values?.kind ?? "libur_nasional"}
-          error={state.fields?.kind}
-        >
+        <TextField {...bind("date")} type="date" required />
+        <SelectField {...bind("kind", "libur_nasional")}>
           <option value="libur_nasional">{labels.libur_nasional}</option>
           <option value="cuti_bersama">{labels.cuti_bersama}</option>
         </SelectField>
-        <TextField
-          label={labels.name}
-          name="name"
-          defaultValue={state.values?.name}
-          error={state.fields?.name}
-          required
-        />
+        <TextField {...bind("name")} required />
         <Button type="submit" disabled={pending}>
           {labels.add}
         </Button>

@@ -3,8 +3,9 @@ import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { SelectField, TextField, Options } from "@/components/ui/field";
 import { formatCount } from "@/lib/format/format";
+import { fieldBinder } from "@/components/ui/field-binding";
 import { ActionStatus } from "@/components/ui/action-error";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 type LicenseOption = Option & { isBusiness: boolean; tariff: number };
@@ -47,6 +48,7 @@ export function RegisterApplicationForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.values ?? {};
   const f = state.fields ?? {};
+  const bind = fieldBinder(labels, state.values, state.fields);
   const [licenseType, setLicenseType] = useState(v.licenseType ?? "");
   const tariffOf = (code: string) => licenseTypes.find((lt) => lt.value === code)?.tariff;
   // The official tariff is filled in when a licence type is chosen; a fee the officer typed is kept.
@@ -70,28 +72,9 @@ export function RegisterApplicationForm({
           <option value="">{labels.none}</option>
           <Options options={licenseTypes} />
         </SelectField>
-        <TextField
-          label={labels.applicantName}
-          name="applicantName"
-          defaultValue={v.applicantName}
-          error={f.applicantName}
-          required
-        />
-        <SelectField
-          label={labels.applicantKind}
-          name="applicantKind"
-          defaultValue={v.applicantKind ?? "individual"}
-          error={f.applicantKind}
-        >
-          <Options options={applicantKinds} />
-        </SelectField>
-        <SelectField
-          label={labels.kelurahan}
-          name="kelurahan"
-          defaultValue={v.kelurahan ?? ""}
-          error={f.kelurahan}
-          required
-        >
+        <TextField {...bind("applicantName")} required />
+        <SelectField {...bind("applicantKind", "individual")} options={applicantKinds} />
+        <SelectField {...bind("kelurahan", "")} required>
           <option value="">{labels.none}</option>
           {kelurahan.map((g) => (
             <optgroup key={g.group} label={g.group}>
@@ -99,7 +82,7 @@ export function RegisterApplicationForm({
             </optgroup>
           ))}
         </SelectField>
-        <SelectField label={labels.counter} name="counter" defaultValue={v.counter ?? ""} error={f.counter}>
+        <SelectField {...bind("counter", "")}>
           <option value="">{labels.none}</option>
           <Options options={counters} />
         </SelectField>
@@ -112,13 +95,7 @@ export function RegisterApplicationForm({
           error={f.feeCharged}
           hint={labels.feeHint}
         />
-        <TextField
-          label={labels.registrationNo}
-          name="registrationNo"
-          maxLength={60}
-          defaultValue={v.registrationNo}
-          error={f.registrationNo}
-        />
+        <TextField {...bind("registrationNo")} maxLength={60} />
       </div>
       {isBusiness && (
         <fieldset className="stack">
@@ -129,37 +106,18 @@ export function RegisterApplicationForm({
               "options" in field ? (
                 <SelectField
                   key={field.name}
-                  label={labels[field.name]}
-                  name={field.name}
-                  defaultValue={v[field.name] ?? field.fallback}
-                  error={f[field.name]}
-                >
-                  {field.options.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </SelectField>
-              ) : (
-                <TextField
-                  key={field.name}
-                  label={labels[field.name]}
-                  name={field.name}
-                  inputMode={field.inputMode}
-                  defaultValue={v[field.name] ?? field.fallback}
-                  error={f[field.name]}
+                  {...bind(field.name, field.fallback)}
+                  options={field.options.map((o) => ({ value: o, label: o }))}
                 />
+              ) : (
+                <TextField key={field.name} {...bind(field.name, field.fallback)} inputMode={field.inputMode} />
               ),
             )}
           </div>
           <p className="muted">{labels.landBuildingHint}</p>
         </fieldset>
       )}
-      <div>
-        <Button type="submit" disabled={pending}>
-          {labels.submit}
-        </Button>
-      </div>
+      <SubmitRow pending={pending}>{labels.submit}</SubmitRow>
     </form>
   );
 }

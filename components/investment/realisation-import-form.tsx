@@ -3,7 +3,7 @@ import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { ActionStatus } from "@/components/ui/action-error";
-import { Button } from "@/components/ui/button";
+import { SubmitRow } from "@/components/ui/button";
 
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -31,11 +31,7 @@ export function RealisationImportForm({
           aria-invalid={state.fields?.file ? true : undefined}
         />
       </div>
-      <div>
-        <Button type="submit" disabled={pending}>
-          {labels.import}
-        </Button>
-      </div>
+      <SubmitRow pending={pending}>{labels.import}</SubmitRow>
       {state.status === "ok" && state.data && (
         <div className="alert alert-ok" role="status" data-testid="lkpm-import-ok">
           {fill(labels.imported, state.data)}

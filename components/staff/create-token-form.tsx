@@ -1,9 +1,10 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { TextField, SelectField, Options } from "@/components/ui/field";
+import { TextField, SelectField } from "@/components/ui/field";
 import { ActionStatus } from "@/components/ui/action-error";
 import { Button } from "@/components/ui/button";
+import { fieldBinder } from "@/components/ui/field-binding";
 
 export function CreateTokenForm({
   action,
@@ -15,6 +16,7 @@ export function CreateTokenForm({
   roles: { value: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const bind = fieldBinder(labels, state.values, state.fields);
   return (
     <form action={formAction} className="card">
       <ActionStatus
@@ -31,27 +33,9 @@ export function CreateTokenForm({
         }
       />
       <div className="form-inline">
-        <TextField
-          label={labels.name}
-          name="name"
-          error={state.fields?.name}
-          defaultValue={state.values?.name}
-          required
-        />
-        <SelectField
-          label={labels.role}
-          name="role"
-          defaultValue={state.values?.role ?? "OFFICER"}
-          error={state.fields?.role}
-        >
-          <Options options={roles} />
-        </SelectField>
-        <SelectField
-          label={labels.validDays}
-          name="validDays"
-          defaultValue={state.values?.validDays ?? "90"}
-          error={state.fields?.validDays}
-        >
+        <TextField {...bind("name")} required />
+        <SelectField {...bind("role", "OFFICER")} options={roles} />
+        <SelectField {...bind("validDays", "90")}>
           {[30, 90, 180, 365].map((d) => (
             <option key={d} value={String(d)}>
               {labels.days.replace("{n}", String(d))}
