@@ -9,7 +9,7 @@ import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { realisationDashboardQuery } from "@/lib/investment/realisation-params";
 import { getRealisationSeries } from "@/lib/investment/realisation-queries";
-import { Alert } from "@/components/ui/card";
+import { Alert, FigureCard } from "@/components/ui/card";
 import { PeriodFilterForm } from "@/components/investment/period-group-fields";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
@@ -76,32 +76,20 @@ export default async function RealisationDashboardPage({
 
       {last && (
         <div className="grid">
-          <section className="card" aria-labelledby="lkpm-kpi-planned">
-            <h2 id="lkpm-kpi-planned" className="small muted">
-              {t("kpi.planned")}
-            </h2>
+          <FigureCard id="lkpm-kpi-planned" title={t("kpi.planned")}>
             <p className="kpi-value">
               <RupiahShort value={last.plannedInvestment} locale={locale} />
             </p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-realised">
-            <h2 id="lkpm-kpi-realised" className="small muted">
-              {t("kpi.realised")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-realised" title={t("kpi.realised")}>
             <p className="kpi-value" data-testid="lkpm-realised-total">
               <RupiahShort value={last.realisedInvestment} locale={locale} />
             </p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-ratio">
-            <h2 id="lkpm-kpi-ratio" className="small muted">
-              {t("kpi.ratio")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-ratio" title={t("kpi.ratio")}>
             <p className="kpi-value">{tenthsOfPercent(last.ratio)}</p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-compliance">
-            <h2 id="lkpm-kpi-compliance" className="small muted">
-              {t("kpi.compliance")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-compliance" title={t("kpi.compliance")}>
             <p className="kpi-value">{tenthsOfPercent(lastWithObligations?.compliance ?? null)}</p>
             {lastWithObligations && (
               <>
@@ -117,7 +105,7 @@ export default async function RealisationDashboardPage({
                 </p>
               </>
             )}
-          </section>
+          </FigureCard>
         </div>
       )}
 
