@@ -11,6 +11,7 @@ import { PagedTable } from "@/components/ui/paged-table";
 import { createUserAction, updateUserAction } from "./actions";
 import { ActiveToggle } from "@/components/ui/active-toggle";
 import { Options } from "@/components/ui/field";
+import { textsFor } from "@/lib/i18n/translate";
 
 export default async function UsersPage({
   searchParams,
@@ -32,12 +33,7 @@ export default async function UsersPage({
         action={createUserAction}
         roles={roles}
         labels={{
-          name: t("users.name"),
-          email: t("users.email"),
-          role: t("users.role"),
-          password: t("users.password"),
-          create: t("users.create"),
-          created: t("users.created"),
+          ...textsFor(t, "users", ["name", "email", "role", "password", "create", "created"]),
           agency: tg("admin.agencyField"),
           noAgency: tg("admin.noAgency"),
         }}
