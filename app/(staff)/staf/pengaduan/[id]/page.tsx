@@ -46,6 +46,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   const activeCategories = handlingCategories.filter((c) => c.active);
   const isOpen = isOpenStatus(complaint.status);
   const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
+  const verify = { action: verifyComplaintAction, savedLabel: t("staff.saved") };
   /** A handling step's card: its heading's key, its action, and the key of its button when it differs. */
   const step = (
     title: string,
@@ -92,11 +93,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <section className="card stack" aria-labelledby="verify-title">
           <h2 id="verify-title">{t("staff.verifyTitle")}</h2>
           <div className="grid">
-            <ActionForm
-              action={verifyComplaintAction}
-              submitLabel={t("staff.verifyOursSubmit")}
-              savedLabel={t("staff.saved")}
-            >
+            <ActionForm {...verify} submitLabel={t("staff.verifyOursSubmit")}>
               {hidden}
               <input type="hidden" name="verdict" value="ours" />
               <SelectField
@@ -107,12 +104,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
                 options={activeCategories.map((c) => ({ value: c.code, label: categoryLabel(c.code) }))}
               />
             </ActionForm>
-            <ActionForm
-              action={verifyComplaintAction}
-              submitLabel={t("staff.verifyNotOursSubmit")}
-              savedLabel={t("staff.saved")}
-              variant="secondary"
-            >
+            <ActionForm {...verify} variant="secondary" submitLabel={t("staff.verifyNotOursSubmit")}>
               {hidden}
               <input type="hidden" name="verdict" value="not_ours" />
               <TextAreaField {...text("staff.verifyNotOursReason", "f-not-ours", "reason", 3, 2000)} minLength={10} />
