@@ -1,6 +1,20 @@
 import type { ReactNode } from "react";
 import type { ActionState } from "@/lib/action-state";
 
+/** Each field's (or line's) problem as "field: message", a list under an action's error; nothing when none. */
+export function ProblemList({ problems, testId }: { problems: [string, string][]; testId?: string }) {
+  if (problems.length === 0) return null;
+  return (
+    <ul data-testid={testId}>
+      {problems.map(([field, message]) => (
+        <li key={field}>
+          {field}: {message}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /**
  * What a form's server action answered: a failure's message (with each field's or line's problem listed under it
  * when `listFields`), and, when `saved` is given, what a success says. Nothing while the form is idle.
@@ -19,15 +33,7 @@ export function ActionStatus({
     return (
       <div className="alert alert-error" role="alert">
         {state.message}
-        {fields.length > 0 && (
-          <ul>
-            {fields.map(([field, message]) => (
-              <li key={field}>
-                {field}: {message}
-              </li>
-            ))}
-          </ul>
-        )}
+        <ProblemList problems={fields} />
       </div>
     );
   }
