@@ -11,6 +11,9 @@ export type ActionState = {
 
 export const IDLE: ActionState = { status: "idle" };
 
+/** A server action a form submits to with useActionState: the previous state and the form in, the new state out. */
+export type FormAction = (prev: ActionState, form: FormData) => Promise<ActionState>;
+
 export function formValues(form: FormData, omit: string[] = ["password"]): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of form.entries()) {

@@ -1,6 +1,9 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/action-state";
+import { IDLE, type FormAction } from "@/lib/action-state";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { TextAreaField } from "@/components/ui/field";
 
 type Labels = {
   legend: string;
@@ -12,26 +15,15 @@ type Labels = {
   submit: string;
 };
 
+type Props = { action: FormAction; registrationNo: string; labels: Labels };
+
 /** The agency's decision on a waiting file: one choice, a reason (required to return or refuse), one button. */
-export function RecommendationForm({
-  action,
-  registrationNo,
-  labels,
-}: {
-  action: (prev: ActionState, form: FormData) => Promise<ActionState>;
-  registrationNo: string;
-  labels: Labels;
-}) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+export function RecommendationForm({ action, registrationNo, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const values = state.status === "error" ? (state.values ?? {}) : {};
-  const reasonError = state.fields?.reason;
   return (
     <form action={formAction} className="stack">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <input type="hidden" name="registrationNo" value={registrationNo} />
       <fieldset>
         <legend>{labels.legend}</legend>
@@ -53,29 +45,19 @@ export function RecommendationForm({
           </span>
         )}
       </fieldset>
-      <div className="field">
-        <label htmlFor="reason">{labels.reason}</label>
-        <textarea
-          id="reason"
-          name="reason"
-          maxLength={1000}
-          rows={4}
-          defaultValue={values.reason}
-          aria-describedby={reasonError ? "reason-hint reason-error" : "reason-hint"}
-          aria-invalid={reasonError ? true : undefined}
-        />
-        <span id="reason-hint" className="hint">
-          {labels.reasonHint}
-        </span>
-        {reasonError && (
-          <span id="reason-error" className="error" role="alert">
-            {reasonError}
-          </span>
-        )}
-      </div>
-      <button className="btn" type="submit" disabled={pending}>
+      <TextAreaField
+        label={labels.reason}
+        hint={labels.reasonHint}
+        name="reason"
+        id="reason"
+        maxLength={1000}
+        rows={4}
+        defaultValue={values.reason}
+        error={state.fields?.reason}
+      />
+      <Button type="submit" disabled={pending}>
         {labels.submit}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -2,6 +2,8 @@
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Step = { kind: string; stage?: string; label: string };
 
@@ -33,32 +35,23 @@ export function ApplicationSteps({
   );
   return (
     <div className="stack">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.saved}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.saved} />
       {status === "in_process" && (
         <div className="row">
           {stageSteps.map((step) => (
             <form key={step.stage} action={formAction}>
               {hidden("stage", { stage: step.stage ?? "" })}
-              <button className="btn" type="submit" disabled={pending}>
+              <Button type="submit" disabled={pending}>
                 {step.label}
-              </button>
+              </Button>
             </form>
           ))}
           {canHandover && (
             <form action={formAction}>
               {hidden("handover")}
-              <button className="btn" type="submit" disabled={pending}>
+              <Button type="submit" disabled={pending}>
                 {labels.handover}
-              </button>
+              </Button>
             </form>
           )}
         </div>
@@ -78,9 +71,9 @@ export function ApplicationSteps({
       {status === "returned" && (
         <form action={formAction}>
           {hidden("resume")}
-          <button className="btn" type="submit" disabled={pending}>
+          <Button type="submit" disabled={pending}>
             {labels.resume}
-          </button>
+          </Button>
         </form>
       )}
       <form action={formAction} className="row">

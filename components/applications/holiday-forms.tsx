@@ -2,46 +2,28 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { SelectField, TextField } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { fieldBinder } from "@/components/ui/field-binding";
 
 type Action = (prev: ActionState, form: FormData) => Promise<ActionState>;
 
 export function HolidayForm({ action, labels }: { action: Action; labels: Record<string, string> }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const bind = fieldBinder(labels, state.values, state.fields);
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <div className="form-inline">
-        <TextField
-          label={labels.date}
-          name="date"
-          type="date"
-          defaultValue={state.values?.date}
-          error={state.fields?.date}
-          required
-        />
-        <SelectField
-          label={labels.kind}
-          name="kind"
-          defaultValue={state.values?.kind ?? "libur_nasional"}
-          error={state.fields?.kind}
-        >
+        <TextField {...bind("date")} type="date" required />
+        <SelectField {...bind("kind", "libur_nasional")}>
           <option value="libur_nasional">{labels.libur_nasional}</option>
           <option value="cuti_bersama">{labels.cuti_bersama}</option>
         </SelectField>
-        <TextField
-          label={labels.name}
-          name="name"
-          defaultValue={state.values?.name}
-          error={state.fields?.name}
-          required
-        />
-        <button className="btn" type="submit" disabled={pending}>
+        <TextField {...bind("name")} required />
+        <Button type="submit" disabled={pending}>
           {labels.add}
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -60,25 +42,7 @@ export function HolidayImportForm({
   return (
     <form action={formAction} className="card">
       <h2>{labels.importTitle}</h2>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-          {state.fields && (
-            <ul>
-              {Object.entries(state.fields).map(([k, v]) => (
-                <li key={k}>
-                  {k}: {v}
-                </li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.imported.replace("{count}", state.data?.count ?? "0")}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.imported.replace("{count}", state.data?.count ?? "0")} listFields />
       <div className="form-inline">
         <TextField
           label={labels.year}
@@ -97,9 +61,9 @@ export function HolidayImportForm({
             required
           />
         </div>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.importButton}
-        </button>
+        </Button>
       </div>
     </form>
   );

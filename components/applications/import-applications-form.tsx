@@ -6,19 +6,11 @@ import { FileField } from "@/components/ui/file-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { fill, isXlsxFile, XLSX_TYPE } from "@/components/imports/import-text";
 import { ImportProgress, useImportUpload } from "@/components/imports/use-import-upload";
+import type { ImportResult } from "@/lib/applications/import-store";
 
-type RowError = { line: number; column: string; message: string };
-type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
-type Result = {
-  rows: number;
-  imported: number;
-  created: number;
-  updated: number;
-  invalidRows: number;
-  errors: RowError[];
-  committed: boolean;
-  calendarWarnings?: CalendarWarning[];
-};
+/** The import's answer as the route sends it (calendar warnings only where the route had any). */
+type Result = Omit<ImportResult, "mode" | "errorCount" | "calendarWarnings"> &
+  Partial<Pick<ImportResult, "calendarWarnings">>;
 
 const normalise = (text: string) =>
   text

@@ -1,8 +1,11 @@
 "use client";
 import { useActionState, useState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextField, Options } from "@/components/ui/field";
 import { formatCount } from "@/lib/format/format";
+import { fieldBinder } from "@/components/ui/field-binding";
+import { ActionStatus } from "@/components/ui/action-error";
+import { SubmitRow } from "@/components/ui/button";
 
 type Option = { value: string; label: string };
 type LicenseOption = Option & { isBusiness: boolean; tariff: number };
@@ -45,6 +48,7 @@ export function RegisterApplicationForm({
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const v = state.values ?? {};
   const f = state.fields ?? {};
+  const bind = fieldBinder(labels, state.values, state.fields);
   const [licenseType, setLicenseType] = useState(v.licenseType ?? "");
   const tariffOf = (code: string) => licenseTypes.find((lt) => lt.value === code)?.tariff;
   // The official tariff is filled in when a licence type is chosen; a fee the officer typed is kept.
@@ -52,11 +56,7 @@ export function RegisterApplicationForm({
   const isBusiness = licenseTypes.find((lt) => lt.value === licenseType)?.isBusiness ?? false;
   return (
     <form action={formAction} className="card stack" noValidate>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       <div className="grid">
         <SelectField
           label={labels.licenseType}
@@ -70,56 +70,21 @@ export function RegisterApplicationForm({
           required
         >
           <option value="">{labels.none}</option>
-          {licenseTypes.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={licenseTypes} />
         </SelectField>
-        <TextField
-          label={labels.applicantName}
-          name="applicantName"
-          defaultValue={v.applicantName}
-          error={f.applicantName}
-          required
-        />
-        <SelectField
-          label={labels.applicantKind}
-          name="applicantKind"
-          defaultValue={v.applicantKind ?? "individual"}
-          error={f.applicantKind}
-        >
-          {applicantKinds.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={labels.kelurahan}
-          name="kelurahan"
-          defaultValue={v.kelurahan ?? ""}
-          error={f.kelurahan}
-          required
-        >
+        <TextField {...bind("applicantName")} required />
+        <SelectField {...bind("applicantKind", "individual")} options={applicantKinds} />
+        <SelectField {...bind("kelurahan", "")} required>
           <option value="">{labels.none}</option>
           {kelurahan.map((g) => (
             <optgroup key={g.group} label={g.group}>
-              {g.options.map((o) => (
-                <option key={o.value} value={o.value}>
-                  {o.label}
-                </option>
-              ))}
+              <Options options={g.options} />
             </optgroup>
           ))}
         </SelectField>
-        <SelectField label={labels.counter} name="counter" defaultValue={v.counter ?? ""} error={f.counter}>
+        <SelectField {...bind("counter", "")}>
           <option value="">{labels.none}</option>
-          {counters.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <Options options={counters} />
         </SelectField>
         <TextField
           label={labels.feeCharged}
@@ -130,13 +95,7 @@ export function RegisterApplicationForm({
           error={f.feeCharged}
           hint={labels.feeHint}
         />
-        <TextField
-          label={labels.registrationNo}
-          name="registrationNo"
-          maxLength={60}
-          defaultValue={v.registrationNo}
-          error={f.registrationNo}
-        />
+        <TextField {...bind("registrationNo")} maxLength={60} />
       </div>
       {isBusiness && (
         <fieldset className="stack">
@@ -147,37 +106,18 @@ export function RegisterApplicationForm({
               "options" in field ? (
                 <SelectField
                   key={field.name}
-                  label={labels[field.name]}
-                  name={field.name}
-                  defaultValue={v[field.name] ?? field.fallback}
-                  error={f[field.name]}
-                >
-                  {field.options.map((o) => (
-                    <option key={o} value={o}>
-                      {o}
-                    </option>
-                  ))}
-                </SelectField>
-              ) : (
-                <TextField
-                  key={field.name}
-                  label={labels[field.name]}
-                  name={field.name}
-                  inputMode={field.inputMode}
-                  defaultValue={v[field.name] ?? field.fallback}
-                  error={f[field.name]}
+                  {...bind(field.name, field.fallback)}
+                  options={field.options.map((o) => ({ value: o, label: o }))}
                 />
+              ) : (
+                <TextField key={field.name} {...bind(field.name, field.fallback)} inputMode={field.inputMode} />
               ),
             )}
           </div>
           <p className="muted">{labels.landBuildingHint}</p>
         </fieldset>
       )}
-      <div>
-        <button className="btn" type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </div>
+      <SubmitRow pending={pending}>{labels.submit}</SubmitRow>
     </form>
   );
 }

@@ -2,7 +2,10 @@
 import { useActionState } from "react";
 import Link from "next/link";
 import type { ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { Options, SelectField, TextAreaField, TextField } from "@/components/ui/field";
+import { fieldBinder } from "@/components/ui/field-binding";
+import { ActionStatus } from "@/components/ui/action-error";
+import { SubmitRow } from "@/components/ui/button";
 
 export type ComplaintFormLabels = {
   category: string;
@@ -50,14 +53,11 @@ export function ComplaintForm({
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
   const values = state.status === "error" ? state.values : undefined;
+  const bind = fieldBinder(labels, values, state.fields);
   const ticketNo = state.status === "ok" ? state.data?.ticketNo : undefined;
   return (
     <form action={formAction} className="card stack" key={ticketNo ?? "form"}>
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       {ticketNo && (
         <div className="alert alert-ok" role="status">
           <p>
@@ -79,110 +79,25 @@ export function ComplaintForm({
           <input id="f-hp" name={honeypotName} type="text" tabIndex={-1} autoComplete="off" defaultValue="" />
         </div>
       )}
-      {channels && labels.channel && (
-        <SelectField
-          label={labels.channel}
-          name="channel"
-          defaultValue={values?.channel ?? channels[0]?.value}
-          error={state.fields?.channel}
-        >
-          {channels.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
-        </SelectField>
-      )}
-      <SelectField
-        label={labels.category}
-        name="category"
-        defaultValue={values?.category ?? ""}
-        error={state.fields?.category}
-        required
-      >
+      {channels && labels.channel && <SelectField {...bind("channel", channels[0]?.value)} options={channels} />}
+      <SelectField {...bind("category", "")} required>
         <option value="" disabled>
           {labels.chooseCategory}
         </option>
-        {categories.map((c) => (
-          <option key={c.value} value={c.value}>
-            {c.label}
-          </option>
-        ))}
+        <Options options={categories} />
       </SelectField>
       {handlingCategories && labels.handlingCategory && (
-        <SelectField
-          label={labels.handlingCategory}
-          name="handlingCategory"
-          defaultValue={values?.handlingCategory ?? ""}
-          error={state.fields?.handlingCategory}
-        >
+        <SelectField {...bind("handlingCategory", "")}>
           <option value="">{labels.handlingCategoryDefault}</option>
-          {handlingCategories.map((c) => (
-            <option key={c.value} value={c.value}>
-              {c.label}
-            </option>
-          ))}
+          <Options options={handlingCategories} />
         </SelectField>
       )}
-      <div className="field">
-        <label htmlFor="f-text">{labels.text}</label>
-        <span id="f-text-hint" className="hint">
-          {labels.textHint}
-        </span>
-        <textarea
-          id="f-text"
-          name="text"
-          rows={6}
-          maxLength={2000}
-          required
-          defaultValue={values?.text ?? ""}
-          aria-invalid={state.fields?.text ? true : undefined}
-          aria-describedby={state.fields?.text ? "f-text-hint f-text-error" : "f-text-hint"}
-        />
-        {state.fields?.text && (
-          <span id="f-text-error" className="error" role="alert">
-            {state.fields.text}
-          </span>
-        )}
-      </div>
-      <TextField
-        label={labels.name}
-        name="name"
-        autoComplete="name"
-        maxLength={100}
-        defaultValue={values?.name}
-        error={state.fields?.name}
-      />
-      <TextField
-        label={labels.phone}
-        name="phone"
-        type="tel"
-        autoComplete="tel"
-        maxLength={30}
-        defaultValue={values?.phone}
-        error={state.fields?.phone}
-      />
-      <TextField
-        label={labels.email}
-        name="email"
-        type="email"
-        autoComplete="email"
-        maxLength={120}
-        defaultValue={values?.email}
-        error={state.fields?.email}
-      />
-      <TextField
-        label={labels.applicationNo}
-        name="applicationNo"
-        maxLength={60}
-        defaultValue={values?.applicationNo}
-        error={state.fields?.applicationNo}
-      />
-      <div>
-        <button className="btn" type="submit" disabled={pending}>
-          {labels.submit}
-        </button>
-      </div>
+      <TextAreaField {...bind("text", "")} hint={labels.textHint} rows={6} maxLength={2000} required />
+      <TextField {...bind("name")} autoComplete="name" maxLength={100} />
+      <TextField {...bind("phone")} type="tel" autoComplete="tel" maxLength={30} />
+      <TextField {...bind("email")} type="email" autoComplete="email" maxLength={120} />
+      <TextField {...bind("applicationNo")} maxLength={60} />
+      <SubmitRow pending={pending}>{labels.submit}</SubmitRow>
     </form>
   );
 }

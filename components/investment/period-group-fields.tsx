@@ -1,5 +1,8 @@
+import type { ReactNode } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import type { Translator } from "@/lib/i18n/translate";
+import { TREND_GROUP_BYS, TREND_INTERVALS } from "@/lib/investment/schemas";
+import { REALISATION_GROUP_BYS, REALISATION_INTERVALS } from "@/lib/investment/realisation-params";
 
 /**
  * The first fields of both investment filters (the dashboard's and the LKPM realisation's GET forms): the date range,
@@ -53,5 +56,61 @@ export function PeriodGroupFields<I extends string, G extends string>({
         ))}
       </SelectField>
     </>
+  );
+}
+
+/** The two investment filters: where each submits, its heading's id, and its intervals and groupings. */
+const FILTERS = {
+  trend: {
+    action: "/staf/investasi",
+    headingId: "filter-legend",
+    intervals: TREND_INTERVALS,
+    groupBys: TREND_GROUP_BYS,
+    groupKey: "filters",
+  },
+  realisation: {
+    action: "/staf/investasi/realisasi",
+    headingId: "lkpm-filter",
+    intervals: REALISATION_INTERVALS,
+    groupBys: REALISATION_GROUP_BYS,
+    groupKey: "groups",
+  },
+} as const;
+
+/**
+ * An investment filter (`kind`) as a plain GET form (the filter lives in the URL, so a filtered view can be
+ * bookmarked and shared): a card named by its heading, the period and grouping fields, then `children` (more
+ * fields), the apply button and `after` (e.g. a reset link).
+ */
+export function PeriodFilterForm({
+  kind,
+  values,
+  errors,
+  t,
+  children,
+  after,
+}: {
+  kind: keyof typeof FILTERS;
+  values: { from: string; to: string; interval: string; groupBy?: string | null };
+  errors: Record<string, string>;
+  t: Translator;
+  children?: ReactNode;
+  after?: ReactNode;
+}) {
+  const { action, headingId, ...choices } = FILTERS[kind];
+  return (
+    <form method="get" action={action} className="card" aria-labelledby={headingId}>
+      <h2 id={headingId} className="small">
+        {t("filters.legend")}
+      </h2>
+      <div className="form-inline">
+        <PeriodGroupFields<string, string> values={values} errors={errors} t={t} {...choices} />
+        {children}
+        <button type="submit" className="btn">
+          {t("filters.apply")}
+        </button>
+        {after}
+      </div>
+    </form>
   );
 }

@@ -2,6 +2,8 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ActionStatus } from "@/components/ui/action-error";
+import { SubmitRow } from "@/components/ui/button";
 
 const fill = (template: string, vars: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (m, k: string) => vars[k] ?? m);
@@ -29,21 +31,13 @@ export function RealisationImportForm({
           aria-invalid={state.fields?.file ? true : undefined}
         />
       </div>
-      <div>
-        <button className="btn" type="submit" disabled={pending}>
-          {labels.import}
-        </button>
-      </div>
+      <SubmitRow pending={pending}>{labels.import}</SubmitRow>
       {state.status === "ok" && state.data && (
         <div className="alert alert-ok" role="status" data-testid="lkpm-import-ok">
           {fill(labels.imported, state.data)}
         </div>
       )}
-      {state.status === "error" && state.message && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
+      <ActionStatus state={state} />
       {rowErrors.length > 0 && (
         <ScrollTable>
           <table>

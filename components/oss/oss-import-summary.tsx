@@ -5,6 +5,7 @@ import type { Locale } from "@/lib/i18n/locales";
 import { RowErrorsTable } from "@/components/imports/row-errors-table";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { fill } from "@/components/imports/import-text";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 /** What an OSS import preview or result says: missing headers, counts, errors, notes, scale differences, rows. */
 export function OssImportSummary({
@@ -93,9 +94,7 @@ export function OssImportSummary({
                 <th scope="col">{labels.colProject}</th>
                 <th scope="col">{labels.colCompany}</th>
                 <th scope="col">{labels.colAction}</th>
-                <th scope="col" className="num">
-                  {labels.colInvestment}
-                </th>
+                <ColumnHeader num>{labels.colInvestment}</ColumnHeader>
                 <th scope="col">{labels.colLink}</th>
               </tr>
             </thead>

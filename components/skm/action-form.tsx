@@ -2,6 +2,7 @@
 import { useActionState, useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { FieldFrame } from "@/components/ui/field";
+import { ProblemList } from "@/components/ui/action-error";
 
 const SPREADSHEET_ACCEPT = ".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -59,15 +60,7 @@ export function ActionForm({
       {state.status === "error" && state.message && (
         <div className="alert alert-error" role="alert">
           <p>{state.message}</p>
-          {otherErrors.length > 0 && (
-            <ul data-testid="form-problems">
-              {otherErrors.map(([key, message]) => (
-                <li key={key}>
-                  {key}: {message}
-                </li>
-              ))}
-            </ul>
-          )}
+          <ProblemList problems={otherErrors} testId="form-problems" />
         </div>
       )}
       {state.status === "ok" && (okMessage || state.message) && (

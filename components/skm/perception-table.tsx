@@ -1,6 +1,7 @@
 import type { Translator } from "@/lib/i18n/translate";
 import type { PerceptionComparison } from "@/lib/skm/perception-join";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 /**
  * One perception comparison (speed or cost): per licence type and over all types, each group's respondents and mean
@@ -49,23 +50,15 @@ export function PerceptionTable({
             <th scope="colgroup" colSpan={2}>
               {labels.b}
             </th>
-            <th scope="col" rowSpan={2} className="num">
+            <ColumnHeader num rowSpan={2}>
               {t("difference")}
-            </th>
+            </ColumnHeader>
           </tr>
           <tr>
-            <th scope="col" className="num">
-              {t("respondents")}
-            </th>
-            <th scope="col" className="num">
-              {t("mean")}
-            </th>
-            <th scope="col" className="num">
-              {t("respondents")}
-            </th>
-            <th scope="col" className="num">
-              {t("mean")}
-            </th>
+            <ColumnHeader num>{t("respondents")}</ColumnHeader>
+            <ColumnHeader num>{t("mean")}</ColumnHeader>
+            <ColumnHeader num>{t("respondents")}</ColumnHeader>
+            <ColumnHeader num>{t("mean")}</ColumnHeader>
           </tr>
         </thead>
         <tbody>

@@ -2,6 +2,9 @@
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
 import { TextField, SelectField } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
+import { fieldBinder } from "@/components/ui/field-binding";
 
 export function CreateTokenForm({
   action,
@@ -13,56 +16,35 @@ export function CreateTokenForm({
   roles: { value: string; label: string }[];
 }) {
   const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+  const bind = fieldBinder(labels, state.values, state.fields);
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && state.data?.token && (
-        <div className="alert alert-ok" role="status">
-          <p>{labels.shownOnce}</p>
-          <code className="secret" data-testid="new-token">
-            {state.data.token}
-          </code>
-        </div>
-      )}
+      <ActionStatus
+        state={state}
+        saved={
+          state.data?.token && (
+            <>
+              <p>{labels.shownOnce}</p>
+              <code className="secret" data-testid="new-token">
+                {state.data.token}
+              </code>
+            </>
+          )
+        }
+      />
       <div className="form-inline">
-        <TextField
-          label={labels.name}
-          name="name"
-          error={state.fields?.name}
-          defaultValue={state.values?.name}
-          required
-        />
-        <SelectField
-          label={labels.role}
-          name="role"
-          defaultValue={state.values?.role ?? "OFFICER"}
-          error={state.fields?.role}
-        >
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          label={labels.validDays}
-          name="validDays"
-          defaultValue={state.values?.validDays ?? "90"}
-          error={state.fields?.validDays}
-        >
+        <TextField {...bind("name")} required />
+        <SelectField {...bind("role", "OFFICER")} options={roles} />
+        <SelectField {...bind("validDays", "90")}>
           {[30, 90, 180, 365].map((d) => (
             <option key={d} value={String(d)}>
               {labels.days.replace("{n}", String(d))}
             </option>
           ))}
         </SelectField>
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.create}
-        </button>
+        </Button>
       </div>
     </form>
   );

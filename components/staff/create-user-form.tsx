@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { TextField, SelectField } from "@/components/ui/field";
+import { TextField, SelectField, Options } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Labels = {
   name: string;
@@ -30,16 +32,7 @@ export function CreateUserForm({
   const v = state.status === "error" ? (state.values ?? {}) : {};
   return (
     <form action={formAction} className="card" key={state.status === "ok" ? state.message : "form"}>
-      {state.status === "error" && state.message && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.created.replace("{email}", state.message ?? "")}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.created.replace("{email}", state.message ?? "")} />
       <div className="form-inline">
         <TextField label={labels.name} name="name" defaultValue={v.name} error={state.fields?.name} required />
         <TextField
@@ -51,11 +44,7 @@ export function CreateUserForm({
           required
         />
         <SelectField label={labels.role} name="role" defaultValue={v.role ?? "OFFICER"} error={state.fields?.role}>
-          {roles.map((r) => (
-            <option key={r.value} value={r.value}>
-              {r.label}
-            </option>
-          ))}
+          <Options options={roles} />
         </SelectField>
         <SelectField label={labels.agency} name="agency" defaultValue={v.agency ?? ""} error={state.fields?.agency}>
           <option value="">{labels.noAgency}</option>
@@ -73,9 +62,9 @@ export function CreateUserForm({
           error={state.fields?.password}
           required
         />
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {labels.create}
-        </button>
+        </Button>
       </div>
     </form>
   );

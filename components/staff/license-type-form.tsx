@@ -1,6 +1,8 @@
 "use client";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/action-state";
+import { IDLE, type FormAction } from "@/lib/action-state";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 type Values = Record<string, string>;
 type Labels = Record<
@@ -33,20 +35,14 @@ type Labels = Record<
   string
 >;
 
+type Props = { action: FormAction; initial: Values; labels: Labels };
+
 /**
  * Edits one licence type's service standard, its fourteen components in the regulation's two groups (published
  * service delivery, internal management); errors are shown per field and the typed values are kept.
  */
-export function LicenseTypeForm({
-  action,
-  initial,
-  labels,
-}: {
-  action: (p: ActionState, f: FormData) => Promise<ActionState>;
-  initial: Values;
-  labels: Labels;
-}) {
-  const [state, formAction, pending] = useActionState(action, { status: "idle" } as ActionState);
+export function LicenseTypeForm({ action, initial, labels }: Props) {
+  const [state, formAction, pending] = useActionState(action, IDLE);
   const v = state.values ?? initial;
   const err = (k: string) => state.fields?.[k];
   const text = (name: keyof Labels & string, type = "text", inputMode?: "numeric") => (
@@ -78,16 +74,7 @@ export function LicenseTypeForm({
   );
   return (
     <form action={formAction} className="card">
-      {state.status === "error" && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {labels.saved}
-        </div>
-      )}
+      <ActionStatus state={state} saved={labels.saved} />
       <input type="hidden" name="code" value={initial.code} />
       {text("name")}
       {text("nameEn")}
@@ -133,9 +120,9 @@ export function LicenseTypeForm({
           {labels.published}
         </label>
       </div>
-      <button className="btn" type="submit" disabled={pending}>
+      <Button type="submit" disabled={pending}>
         {labels.save}
-      </button>
+      </Button>
     </form>
   );
 }

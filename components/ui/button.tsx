@@ -1,4 +1,4 @@
-import type { ButtonHTMLAttributes } from "react";
+import type { ButtonHTMLAttributes, ReactNode } from "react";
 import { cn } from "./cn";
 
 type Variant = "primary" | "secondary" | "danger";
@@ -12,5 +12,16 @@ export function Button({
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; size?: "small" }) {
   return (
     <button className={cn("btn", VARIANT_CLASS[variant], size === "small" && "btn-small", className)} {...props} />
+  );
+}
+
+/** A form's submit button on its own line, disabled while the form is being sent. */
+export function SubmitRow({ pending, children }: { pending: boolean; children: ReactNode }) {
+  return (
+    <div>
+      <Button type="submit" disabled={pending}>
+        {children}
+      </Button>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 type FieldProps = { label: string; name: string; error?: string; hint?: string };
 
@@ -49,24 +49,50 @@ export function TextField({
   return <FieldFrame {...{ label, name, error, hint, id }} control={(aria) => <input {...aria} {...input} />} />;
 }
 
-/** A labelled select, framed like TextField. */
+/** One choice of a select: the value sent and the text shown. */
+export type SelectOption = { value: string; label: string };
+
+/** The option elements of a list of choices. */
+export function Options({ options }: { options: readonly SelectOption[] }) {
+  return options.map((option) => (
+    <option key={option.value} value={option.value}>
+      {option.label}
+    </option>
+  ));
+}
+
+/** A labelled select, framed like TextField; its choices are `options`, or option elements as children. */
 export function SelectField({
   label,
   name,
   error,
   hint,
   id,
+  options,
   children,
   ...select
-}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { children: ReactNode }) {
+}: FieldProps & SelectHTMLAttributes<HTMLSelectElement> & { options?: readonly SelectOption[]; children?: ReactNode }) {
   return (
     <FieldFrame
       {...{ label, name, error, hint, id }}
       control={(aria) => (
         <select {...aria} {...select}>
           {children}
+          {options && <Options options={options} />}
         </select>
       )}
     />
   );
+}
+
+/** A labelled textarea, framed like TextField. */
+export function TextAreaField({
+  label,
+  name,
+  error,
+  hint,
+  id,
+  ...textarea
+}: FieldProps & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <FieldFrame {...{ label, name, error, hint, id }} control={(aria) => <textarea {...aria} {...textarea} />} />;
 }

@@ -1,7 +1,9 @@
 "use client";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action-state";
-import { FieldFrame } from "@/components/ui/field";
+import { FieldFrame, Options } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { Button } from "@/components/ui/button";
 
 export type FieldSpec = {
   name: string;
@@ -45,16 +47,7 @@ export function FieldsForm({
       className="card"
       key={state.status === "ok" ? JSON.stringify(state.values ?? {}) : "form"}
     >
-      {state.status === "error" && state.message && (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      )}
-      {state.status === "ok" && (
-        <div className="alert alert-ok" role="status">
-          {savedLabel}
-        </div>
-      )}
+      <ActionStatus state={state} saved={savedLabel} />
       {hidden && Object.entries(hidden).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <div className={inline ? "form-inline" : undefined}>
         {fields.map((f) => {
@@ -96,11 +89,7 @@ export function FieldsForm({
                   <textarea {...aria} defaultValue={valueOf(f)} />
                 ) : f.type === "select" ? (
                   <select {...aria} defaultValue={valueOf(f)}>
-                    {f.options?.map((o) => (
-                      <option key={o.value} value={o.value}>
-                        {o.label}
-                      </option>
-                    ))}
+                    <Options options={f.options ?? []} />
                   </select>
                 ) : (
                   <input
@@ -116,9 +105,9 @@ export function FieldsForm({
             />
           );
         })}
-        <button className="btn" type="submit" disabled={pending}>
+        <Button type="submit" disabled={pending}>
           {submitLabel}
-        </button>
+        </Button>
       </div>
     </form>
   );

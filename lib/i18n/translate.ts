@@ -26,3 +26,8 @@ export function createTranslator(locale: Locale, namespace: Namespace): Translat
     return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
   };
 }
+
+/** The texts `${prefix}.${key}` of a form's or table's keys, by key (e.g. the `labels` prop of a client form). */
+export function textsFor<K extends string>(t: Translator, prefix: string, keys: readonly K[]): Record<K, string> {
+  return Object.fromEntries(keys.map((key) => [key, t(`${prefix}.${key}`)])) as Record<K, string>;
+}

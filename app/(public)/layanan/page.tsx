@@ -4,6 +4,7 @@ import type { Metadata } from "next";
 import { getTranslator } from "@/lib/i18n/server";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Standar pelayanan / Service standards" };
@@ -21,12 +22,8 @@ export default async function ServicesPage() {
           <thead>
             <tr>
               <th scope="col">{t("service")}</th>
-              <th scope="col" className="num">
-                {t("sla")}
-              </th>
-              <th scope="col" className="num">
-                {t("tariff")}
-              </th>
+              <ColumnHeader num>{t("sla")}</ColumnHeader>
+              <ColumnHeader num>{t("tariff")}</ColumnHeader>
             </tr>
           </thead>
           <tbody>

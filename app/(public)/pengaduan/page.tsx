@@ -43,13 +43,7 @@ export default async function ComplaintPage() {
         labels={form.labels}
       />
       <h2>{t("public.lookupTitle")}</h2>
-      <TicketLookupForm
-        label={t("public.ticket")}
-        hint={t("public.ticketHint")}
-        codeLabel={t("public.checkCodeLabel")}
-        codeHint={t("public.checkCodeHint")}
-        submit={t("public.lookup")}
-      />
+      <TicketLookupForm t={t} />
       <p>
         <Link href="/pengaduan/status">{t("public.statusTitle")}</Link>
       </p>

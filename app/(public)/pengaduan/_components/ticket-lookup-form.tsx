@@ -1,45 +1,41 @@
 import { TextField } from "@/components/ui/field";
+import type { Translator } from "@/lib/i18n/translate";
 
-/** A plain GET form: works without JavaScript and leaves ticket and check code in the address for bookmarking. */
+/**
+ * A plain GET form: works without JavaScript and leaves ticket and check code in the address for bookmarking.
+ * Its texts are the complaints namespace's `public.*` messages (`t`).
+ */
 export function TicketLookupForm({
-  label,
-  hint,
-  codeLabel,
-  codeHint,
-  submit,
+  t,
   defaultValue,
   defaultCode,
 }: {
-  label: string;
-  hint: string;
-  codeLabel: string;
-  codeHint: string;
-  submit: string;
+  t: Translator;
   defaultValue?: string;
   defaultCode?: string;
 }) {
   return (
     <form action="/pengaduan/status" method="get" className="card form-inline">
       <TextField
-        label={label}
+        label={t("public.ticket")}
         name="tiket"
-        hint={hint}
+        hint={t("public.ticketHint")}
         defaultValue={defaultValue}
         required
         maxLength={30}
         id="f-tiket"
       />
       <TextField
-        label={codeLabel}
+        label={t("public.checkCodeLabel")}
         name="kode"
-        hint={codeHint}
+        hint={t("public.checkCodeHint")}
         defaultValue={defaultCode}
         maxLength={20}
         id="f-kode"
         autoComplete="off"
       />
       <button className="btn btn-secondary" type="submit">
-        {submit}
+        {t("public.lookup")}
       </button>
     </form>
   );

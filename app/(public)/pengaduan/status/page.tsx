@@ -30,15 +30,7 @@ export default async function ComplaintStatusPage({
   return (
     <div className="stack">
       <h1>{t("public.statusTitle")}</h1>
-      <TicketLookupForm
-        label={t("public.ticket")}
-        hint={t("public.ticketHint")}
-        codeLabel={t("public.checkCodeLabel")}
-        codeHint={t("public.checkCodeHint")}
-        submit={t("public.lookup")}
-        defaultValue={ticket}
-        defaultCode={code}
-      />
+      <TicketLookupForm t={t} defaultValue={ticket} defaultCode={code} />
       {isLimited && (
         <div className="alert alert-error" role="alert">
           {t("public.rateLimited")}

@@ -10,6 +10,7 @@ import { basisLabel } from "@/lib/follow-up/labels";
 import { WeeklyAbsences } from "./_components/weekly-absences";
 import { OverdueRecommendationsSection } from "@/components/agency/overdue-recommendations";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tinjauan mingguan / Weekly review" };
@@ -59,12 +60,8 @@ export default async function WeeklyReviewPage() {
           <thead>
             <tr>
               <th scope="col">{t("weekly.measure")}</th>
-              <th scope="col" className="num">
-                {t("weekly.thisWeek")}
-              </th>
-              <th scope="col" className="num">
-                {t("weekly.lastWeek")}
-              </th>
+              <ColumnHeader num>{t("weekly.thisWeek")}</ColumnHeader>
+              <ColumnHeader num>{t("weekly.lastWeek")}</ColumnHeader>
             </tr>
           </thead>
           <tbody>

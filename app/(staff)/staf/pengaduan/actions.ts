@@ -40,77 +40,57 @@ export async function enterComplaintAction(_prev: ActionState, form: FormData): 
   });
 }
 
-function handler(run: (form: FormData, actor: Awaited<ReturnType<typeof requireActionCapability>>) => Promise<void>) {
-  return async (form: FormData): Promise<ActionState> =>
-    toActionState(form, async () => {
-      const actor = await requireActionCapability("handleComplaints");
-      await run(form, actor);
-      const id = field(form, "complaintId");
-      revalidatePath("/staf/pengaduan");
-      if (id) revalidatePath(`/staf/pengaduan/${id}`);
-      return { status: "ok" };
-    });
-}
+type Actor = Awaited<ReturnType<typeof requireActionCapability>>;
 
-const assign = handler((form, actor) =>
-  assignComplaint({ complaintId: field(form, "complaintId"), assigneeId: field(form, "assigneeId") }, actor),
-);
-const category = handler((form, actor) =>
-  changeComplaintCategory({ complaintId: field(form, "complaintId"), category: field(form, "category") }, actor),
-);
-const answer = handler((form, actor) =>
-  answerComplaint({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor, new Date()),
-);
-const note = handler((form, actor) =>
-  addComplaintNote({ complaintId: field(form, "complaintId"), body: field(form, "body") ?? "" }, actor),
-);
-const resolve = handler((form, actor) => resolveComplaint(field(form, "complaintId") ?? "", actor, new Date()));
-const verify = handler((form, actor) =>
-  verifyComplaint(
-    {
-      complaintId: field(form, "complaintId"),
-      verdict: field(form, "verdict"),
-      handlingCategory: field(form, "handlingCategory"),
-      reason: field(form, "reason") ?? "",
-    },
-    actor,
-    new Date(),
-  ),
-);
-const extend = handler(async (form, actor) => {
-  await extendComplaintDeadline(
-    {
-      complaintId: field(form, "complaintId"),
-      extraDays: field(form, "extraDays"),
-      reason: field(form, "reason") ?? "",
-    },
-    actor,
-    new Date(),
-  );
-});
-const close = handler((form, actor) => closeComplaint(field(form, "complaintId") ?? "", actor, new Date()));
+/** Runs one handling step on the complaint named by the form's complaintId, then refreshes the list and the detail. */
+async function handle(
+  form: FormData,
+  run: (complaintId: string | undefined, actor: Actor) => Promise<unknown>,
+): Promise<ActionState> {
+  return toActionState(form, async () => {
+    const actor = await requireActionCapability("handleComplaints");
+    const id = field(form, "complaintId");
+    await run(id, actor);
+    revalidatePath("/staf/pengaduan");
+    if (id) revalidatePath(`/staf/pengaduan/${id}`);
+    return { status: "ok" };
+  });
+}
 
 export async function assignComplaintAction(_prev: ActionState, form: FormData) {
-  return assign(form);
+  return handle(form, (complaintId, actor) =>
+    assignComplaint({ complaintId, assigneeId: field(form, "assigneeId") }, actor),
+  );
 }
 export async function changeCategoryAction(_prev: ActionState, form: FormData) {
-  return category(form);
+  return handle(form, (complaintId, actor) =>
+    changeComplaintCategory({ complaintId, category: field(form, "category") }, actor),
+  );
 }
 export async function answerComplaintAction(_prev: ActionState, form: FormData) {
-  return answer(form);
+  return handle(form, (complaintId, actor) =>
+    answerComplaint({ complaintId, body: field(form, "body") ?? "" }, actor, new Date()),
+  );
 }
 export async function addNoteAction(_prev: ActionState, form: FormData) {
-  return note(form);
+  return handle(form, (complaintId, actor) =>
+    addComplaintNote({ complaintId, body: field(form, "body") ?? "" }, actor),
+  );
 }
 export async function resolveComplaintAction(_prev: ActionState, form: FormData) {
-  return resolve(form);
+  return handle(form, (complaintId, actor) => resolveComplaint(complaintId ?? "", actor, new Date()));
 }
 export async function verifyComplaintAction(_prev: ActionState, form: FormData) {
-  return verify(form);
+  const verdict = { verdict: field(form, "verdict"), handlingCategory: field(form, "handlingCategory") };
+  const reason = field(form, "reason") ?? "";
+  return handle(form, (complaintId, actor) => verifyComplaint({ complaintId, ...verdict, reason }, actor, new Date()));
 }
 export async function extendDeadlineAction(_prev: ActionState, form: FormData) {
-  return extend(form);
+  const extension = { extraDays: field(form, "extraDays"), reason: field(form, "reason") ?? "" };
+  return handle(form, (complaintId, actor) =>
+    extendComplaintDeadline({ complaintId, ...extension }, actor, new Date()),
+  );
 }
 export async function closeComplaintAction(_prev: ActionState, form: FormData) {
-  return close(form);
+  return handle(form, (complaintId, actor) => closeComplaint(complaintId ?? "", actor, new Date()));
 }

@@ -11,6 +11,7 @@ import { isFollowUpStatus, isOverdueFollowUp, FOLLOW_UP_STATUSES } from "@/lib/f
 import { basisLabel } from "@/lib/follow-up/labels";
 import { FollowUpStatusBadge } from "@/components/follow-up/status-badge";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Tindak lanjut SKM / SKM follow-up" };
@@ -125,9 +126,7 @@ export default async function FollowUpListPage({ searchParams }: { searchParams:
                 <th scope="col">{t("colOwner")}</th>
                 <th scope="col">{t("colDue")}</th>
                 <th scope="col">{t("colStatus")}</th>
-                <th scope="col" className="num">
-                  {t("colEvidence")}
-                </th>
+                <ColumnHeader num>{t("colEvidence")}</ColumnHeader>
               </tr>
             </thead>
             <tbody>

@@ -7,6 +7,7 @@ import { getEvidencePack } from "@/lib/evidence/queries";
 import { EVIDENCE_ITEMS, EVIDENCE_LOCATIONS } from "@/lib/evidence/pack";
 import { gapText } from "@/lib/evidence/gap-text";
 import { canOpen } from "@/lib/navigation";
+import { SelectField } from "@/components/ui/field";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Paket bukti evaluasi / Evaluation evidence pack" };
@@ -25,16 +26,13 @@ export default async function EvidencePackPage({ searchParams }: { searchParams:
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
       <form method="get" className="period-form no-print">
-        <div className="field">
-          <label htmlFor="tahun">{t("year")}</label>
-          <select id="tahun" name="tahun" defaultValue={String(year)}>
-            {Array.from({ length: 6 }, (_, i) => thisYear - i).map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="tahun"
+          name="tahun"
+          label={t("year")}
+          defaultValue={String(year)}
+          options={Array.from({ length: 6 }, (_, i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))}
+        />
         <button className="btn" type="submit">
           {t("show")}
         </button>

@@ -1,3 +1,4 @@
+import { textsFor } from "@/lib/i18n/translate";
 import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDate } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
@@ -48,7 +49,7 @@ export default async function HolidaysPage({
     getCutiBersamaStopsClock(),
     getHolidayCoverage(today),
   ]);
-  const labels = Object.fromEntries(KEYS.map((k) => [k, t(`holidays.${k}`)]));
+  const labels = textsFor(t, "holidays", KEYS);
   return (
     <div className="stack">
       <h1>{t("holidays.title")}</h1>

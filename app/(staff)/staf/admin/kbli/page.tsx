@@ -8,6 +8,7 @@ import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { TemplateLink } from "@/components/imports/template-link";
 import { KbliImportForm } from "@/components/investment/kbli-import-form";
 import { importKbliTableAction, removeKbliTableAction } from "./actions";
+import { textsFor } from "@/lib/i18n/translate";
 
 const FORM_KEYS = ["importTitle", "importHelp", "version", "sourceLabel", "file", "importButton", "imported"] as const;
 
@@ -17,10 +18,7 @@ export default async function KbliTablePage() {
   const { t, locale } = await getTranslator("investment");
   const { t: tc } = await getTranslator("common");
   const status = await getKbliTableStatus();
-  const labels = Object.fromEntries(FORM_KEYS.map((key) => [key, t(`kbliTable.${key}`)])) as Record<
-    (typeof FORM_KEYS)[number],
-    string
-  >;
+  const labels = textsFor(t, "kbliTable", FORM_KEYS);
   return (
     <div className="stack">
       <h1>{t("kbliTable.title")}</h1>

@@ -8,6 +8,7 @@ import { PagedTable } from "@/components/ui/paged-table";
 import { LogImportForm } from "@/components/attendance/log-import-form";
 import { importAttendanceLogAction } from "./actions";
 import { AdminNav } from "./_components/admin-nav";
+import { textsFor } from "@/lib/i18n/translate";
 
 export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "Impor log absensi / Import attendance logs" };
@@ -40,10 +41,7 @@ export default async function AttendanceImportPage({
       <h1>{t("admin.title")}</h1>
       <AdminNav />
       <p>{t("admin.intro")}</p>
-      <LogImportForm
-        action={importAttendanceLogAction}
-        labels={Object.fromEntries(LABELS.map((k) => [k, t(`admin.${k}`)])) as Record<(typeof LABELS)[number], string>}
-      />
+      <LogImportForm action={importAttendanceLogAction} labels={textsFor(t, "admin", LABELS)} />
       <section className="stack" aria-labelledby="history-title">
         <h2 id="history-title">{t("admin.history")}</h2>
         <PagedTable

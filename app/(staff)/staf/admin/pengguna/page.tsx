@@ -1,4 +1,3 @@
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { formatDateTime } from "@/lib/format/format";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
@@ -10,6 +9,9 @@ import { ROLES } from "@/lib/auth/roles";
 import { CreateUserForm } from "@/components/staff/create-user-form";
 import { PagedTable } from "@/components/ui/paged-table";
 import { createUserAction, updateUserAction } from "./actions";
+import { ActiveToggle } from "@/components/ui/active-toggle";
+import { Options } from "@/components/ui/field";
+import { textsFor } from "@/lib/i18n/translate";
 
 export default async function UsersPage({
   searchParams,
@@ -31,12 +33,7 @@ export default async function UsersPage({
         action={createUserAction}
         roles={roles}
         labels={{
-          name: t("users.name"),
-          email: t("users.email"),
-          role: t("users.role"),
-          password: t("users.password"),
-          create: t("users.create"),
-          created: t("users.created"),
+          ...textsFor(t, "users", ["name", "email", "role", "password", "create", "created"]),
           agency: tg("admin.agencyField"),
           noAgency: tg("admin.noAgency"),
         }}
@@ -73,22 +70,7 @@ export default async function UsersPage({
             cell: (u) =>
               u.id !== me.id && (
                 <div className="row">
-                  <form action={updateUserAction}>
-                    <input type="hidden" name="id" value={u.id} />
-                    <input type="hidden" name="active" value={u.active ? "false" : "true"} />
-                    {u.active ? (
-                      <ConfirmSubmit
-                        label={t("users.deactivate")}
-                        question={t("users.deactivateConfirm")}
-                        confirmLabel={t("users.deactivateYes")}
-                        variant="secondary"
-                      />
-                    ) : (
-                      <button className="btn btn-secondary btn-small" type="submit">
-                        {t("users.activate")}
-                      </button>
-                    )}
-                  </form>
+                  <ActiveToggle action={updateUserAction} id={u.id} active={u.active} t={t} messages="users" />
                   <form action={updateUserAction} className="row">
                     <input type="hidden" name="id" value={u.id} />
                     <label className="sr-only" htmlFor={`role-${u.id}`}>
@@ -96,13 +78,7 @@ export default async function UsersPage({
                     </label>
                     <select id={`role-${u.id}`} name="role" defaultValue={u.role}>
                       {/* The agency role comes with an agency at creation; an agency account may leave it. */}
-                      {roles
-                        .filter((r) => r.value !== "AGENCY" || u.role === "AGENCY")
-                        .map((r) => (
-                          <option key={r.value} value={r.value}>
-                            {r.label}
-                          </option>
-                        ))}
+                      <Options options={roles.filter((r) => r.value !== "AGENCY" || u.role === "AGENCY")} />
                     </select>
                     <button className="btn btn-secondary btn-small" type="submit">
                       {t("users.changeRole")}

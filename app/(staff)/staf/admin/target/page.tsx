@@ -6,6 +6,7 @@ import { KPI_CODES } from "@/lib/kpi/kpi-definitions";
 import { FieldsForm } from "@/components/ui/fields-form";
 import { setKpiTargetAction } from "./actions";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 export default async function KpiTargetsPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
   await requirePageCapability("manageSettings", "/staf/admin/target");
@@ -26,9 +27,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
           <thead>
             <tr>
               <th scope="col">{t("targets.kpi")}</th>
-              <th scope="col" className="num">
-                {t("targets.current")}
-              </th>
+              <ColumnHeader num>{t("targets.current")}</ColumnHeader>
             </tr>
           </thead>
           <tbody>
@@ -71,9 +70,7 @@ export default async function KpiTargetsPage({ searchParams }: { searchParams: P
                 <tr>
                   <th scope="col">{t("targets.setAt")}</th>
                   <th scope="col">{t("targets.kpi")}</th>
-                  <th scope="col" className="num">
-                    {t("targets.value")}
-                  </th>
+                  <ColumnHeader num>{t("targets.value")}</ColumnHeader>
                 </tr>
               </thead>
               <tbody>

@@ -9,6 +9,7 @@ import { TOKEN_ROLES } from "@/lib/auth/roles";
 import { CreateTokenForm } from "@/components/staff/create-token-form";
 import { PagedTable } from "@/components/ui/paged-table";
 import { createTokenAction, revokeTokenAction } from "./actions";
+import { confirmTexts } from "@/components/ui/confirm-texts";
 
 export default async function TokensPage({
   searchParams,
@@ -72,11 +73,7 @@ export default async function TokensPage({
               ) : (
                 <form action={revokeTokenAction}>
                   <input type="hidden" name="id" value={tk.id} />
-                  <ConfirmSubmit
-                    label={t("tokens.revoke")}
-                    question={t("tokens.revokeConfirm")}
-                    confirmLabel={t("tokens.revokeYes")}
-                  />
+                  <ConfirmSubmit {...confirmTexts(t, "tokens.revoke")} />
                 </form>
               ),
           },

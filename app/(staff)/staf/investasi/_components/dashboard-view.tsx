@@ -11,6 +11,7 @@ import type { Translator } from "@/lib/i18n/translate";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { TrendChart } from "@/components/investment/trend-chart";
 import { DataTable } from "@/components/ui/data-table";
+import { FigureCard } from "@/components/ui/card";
 
 function percent(value: number, locale: Locale): string {
   return formatPercent(value, locale, 1, { signed: true });
@@ -54,38 +55,26 @@ export function DashboardView({
   return (
     <div className="stack">
       <div className="grid">
-        <section className="card" aria-labelledby="kpi-investment">
-          <h2 id="kpi-investment" className="small muted">
-            {t("kpi.investment")}
-          </h2>
+        <FigureCard id="kpi-investment" title={t("kpi.investment")}>
           <p className="kpi-value" data-testid="total-investment">
             <RupiahShort value={totals.investment} locale={locale} />
           </p>
           <p className="small">{growthText(data.growth.investment)}</p>
           <p className="small muted">{t("kpi.lastYear", { value: formatRupiah(data.lastYear.investment, locale) })}</p>
-        </section>
-        <section className="card" aria-labelledby="kpi-projects">
-          <h2 id="kpi-projects" className="small muted">
-            {t("kpi.projects")}
-          </h2>
+        </FigureCard>
+        <FigureCard id="kpi-projects" title={t("kpi.projects")}>
           <p className="kpi-value" data-testid="total-projects" data-count={totals.projects}>
             {formatCount(totals.projects, locale)}
           </p>
           <p className="small">{growthText(data.growth.projects)}</p>
           <p className="small muted">{t("kpi.lastYear", { value: formatCount(data.lastYear.projects, locale) })}</p>
-        </section>
-        <section className="card" aria-labelledby="kpi-workers">
-          <h2 id="kpi-workers" className="small muted">
-            {t("kpi.workers")}
-          </h2>
+        </FigureCard>
+        <FigureCard id="kpi-workers" title={t("kpi.workers")}>
           <p className="kpi-value">{formatCount(totals.workers, locale)}</p>
           <p className="small">{growthText(data.growth.workers)}</p>
           <p className="small muted">{t("kpi.lastYear", { value: formatCount(data.lastYear.workers, locale) })}</p>
-        </section>
-        <section className="card" aria-labelledby="kpi-target">
-          <h2 id="kpi-target" className="small muted">
-            {t("target.title", { year: target.year })}
-          </h2>
+        </FigureCard>
+        <FigureCard id="kpi-target" title={t("target.title", { year: target.year })}>
           {target.targets.investmentValue === null && target.targets.investmentJobs === null ? (
             <p>{t("target.none")}</p>
           ) : (
@@ -121,7 +110,7 @@ export function DashboardView({
               )}
             </>
           )}
-        </section>
+        </FigureCard>
       </div>
 
       <section className="card" aria-labelledby="trend-title">

@@ -1,8 +1,8 @@
-import { SelectField } from "@/components/ui/field";
-import { PeriodGroupFields } from "@/components/investment/period-group-fields";
+import { SelectField, type SelectOption } from "@/components/ui/field";
+import { PeriodFilterForm } from "@/components/investment/period-group-fields";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
 import { BUSINESS_SCALES, INVESTMENT_ORIGINS } from "@/lib/investment/derive";
-import { TREND_GROUP_BYS, TREND_INTERVALS, type TInvestmentFilter } from "@/lib/investment/schemas";
+import type { TInvestmentFilter } from "@/lib/investment/schemas";
 import type { Translator } from "@/lib/i18n/translate";
 
 /** A plain GET form: the filter lives in the URL, so a filtered view can be bookmarked and shared. */
@@ -17,65 +17,47 @@ export function FilterForm({
   kecamatan: { code: string; name: string }[];
   t: Translator;
 }) {
+  /** A filter that narrows to one value of `name`, or "all" when empty. */
+  const choice = (name: "sector" | "kecamatan" | "origin" | "scale", options: SelectOption[]) => (
+    <SelectField
+      name={name}
+      label={t(`filters.${name}`)}
+      defaultValue={filter[name] ?? ""}
+      error={errors[name]}
+      options={options}
+    >
+      <option value="">{t("filters.all")}</option>
+    </SelectField>
+  );
   return (
-    <form method="get" action="/staf/investasi" className="card" aria-labelledby="filter-legend">
-      <h2 id="filter-legend" className="small">
-        {t("filters.legend")}
-      </h2>
-      <div className="form-inline">
-        <PeriodGroupFields
-          values={filter}
-          errors={errors}
-          intervals={TREND_INTERVALS}
-          groupBys={TREND_GROUP_BYS}
-          groupKey="filters"
-          t={t}
-        />
-        <SelectField name="sector" label={t("filters.sector")} defaultValue={filter.sector ?? ""} error={errors.sector}>
-          <option value="">{t("filters.all")}</option>
-          {BKPM_SECTORS.map((sector) => (
-            <option key={sector.code} value={sector.code}>
-              {sector.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
-          name="kecamatan"
-          label={t("filters.kecamatan")}
-          defaultValue={filter.kecamatan ?? ""}
-          error={errors.kecamatan}
-        >
-          <option value="">{t("filters.all")}</option>
-          {kecamatan.map((k) => (
-            <option key={k.code} value={k.code}>
-              {k.name}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="origin" label={t("filters.origin")} defaultValue={filter.origin ?? ""} error={errors.origin}>
-          <option value="">{t("filters.all")}</option>
-          {INVESTMENT_ORIGINS.map((origin) => (
-            <option key={origin} value={origin}>
-              {origin}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField name="scale" label={t("filters.scale")} defaultValue={filter.scale ?? ""} error={errors.scale}>
-          <option value="">{t("filters.all")}</option>
-          {BUSINESS_SCALES.map((scale) => (
-            <option key={scale} value={scale}>
-              {t(`scales.${scale}`)}
-            </option>
-          ))}
-        </SelectField>
-        <button type="submit" className="btn">
-          {t("filters.apply")}
-        </button>
+    <PeriodFilterForm
+      kind="trend"
+      values={filter}
+      errors={errors}
+      t={t}
+      after={
         <a className="btn btn-secondary" href="/staf/investasi">
           {t("filters.reset")}
         </a>
-      </div>
-    </form>
+      }
+    >
+      {choice(
+        "sector",
+        BKPM_SECTORS.map((sector) => ({ value: sector.code, label: sector.name })),
+      )}
+      {choice(
+        "kecamatan",
+        kecamatan.map((k) => ({ value: k.code, label: k.name })),
+      )}
+      {choice(
+        "origin",
+        INVESTMENT_ORIGINS.map((origin) => ({ value: origin, label: origin })),
+      )}
+      {choice(
+        "scale",
+        BUSINESS_SCALES.map((scale) => ({ value: scale, label: t(`scales.${scale}`) })),
+      )}
+    </PeriodFilterForm>
   );
 }
 

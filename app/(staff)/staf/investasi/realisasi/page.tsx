@@ -7,14 +7,10 @@ import { getTranslator } from "@/lib/i18n/server";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { periodKeyLabel } from "@/lib/periods/periods";
 import { BKPM_SECTORS } from "@/lib/investment/sectors";
-import {
-  REALISATION_GROUP_BYS,
-  REALISATION_INTERVALS,
-  realisationDashboardQuery,
-} from "@/lib/investment/realisation-params";
+import { realisationDashboardQuery } from "@/lib/investment/realisation-params";
 import { getRealisationSeries } from "@/lib/investment/realisation-queries";
-import { Alert } from "@/components/ui/card";
-import { PeriodGroupFields } from "@/components/investment/period-group-fields";
+import { Alert, FigureCard } from "@/components/ui/card";
+import { PeriodFilterForm } from "@/components/investment/period-group-fields";
 import { RupiahShort } from "@/components/investment/rupiah";
 import { RealisationChart } from "@/components/investment/realisation-chart";
 import { DataTable } from "@/components/ui/data-table";
@@ -67,24 +63,7 @@ export default async function RealisationDashboardPage({
       </p>
       <h1>{t("title")}</h1>
       <p className="muted">{t("intro")}</p>
-      <form method="get" action="/staf/investasi/realisasi" className="card" aria-labelledby="lkpm-filter">
-        <h2 id="lkpm-filter" className="small">
-          {t("filters.legend")}
-        </h2>
-        <div className="form-inline">
-          <PeriodGroupFields
-            values={query}
-            errors={errors}
-            intervals={REALISATION_INTERVALS}
-            groupBys={REALISATION_GROUP_BYS}
-            groupKey="groups"
-            t={t}
-          />
-          <button type="submit" className="btn">
-            {t("filters.apply")}
-          </button>
-        </div>
-      </form>
+      <PeriodFilterForm kind="realisation" values={query} errors={errors} t={t} />
       {Object.keys(errors).length > 0 && <Alert tone="error">{Object.values(errors).join(" ")}</Alert>}
       {can(user.role, "reportInvestmentRealisation") && (
         <div className="row">
@@ -97,32 +76,20 @@ export default async function RealisationDashboardPage({
 
       {last && (
         <div className="grid">
-          <section className="card" aria-labelledby="lkpm-kpi-planned">
-            <h2 id="lkpm-kpi-planned" className="small muted">
-              {t("kpi.planned")}
-            </h2>
+          <FigureCard id="lkpm-kpi-planned" title={t("kpi.planned")}>
             <p className="kpi-value">
               <RupiahShort value={last.plannedInvestment} locale={locale} />
             </p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-realised">
-            <h2 id="lkpm-kpi-realised" className="small muted">
-              {t("kpi.realised")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-realised" title={t("kpi.realised")}>
             <p className="kpi-value" data-testid="lkpm-realised-total">
               <RupiahShort value={last.realisedInvestment} locale={locale} />
             </p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-ratio">
-            <h2 id="lkpm-kpi-ratio" className="small muted">
-              {t("kpi.ratio")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-ratio" title={t("kpi.ratio")}>
             <p className="kpi-value">{tenthsOfPercent(last.ratio)}</p>
-          </section>
-          <section className="card" aria-labelledby="lkpm-kpi-compliance">
-            <h2 id="lkpm-kpi-compliance" className="small muted">
-              {t("kpi.compliance")}
-            </h2>
+          </FigureCard>
+          <FigureCard id="lkpm-kpi-compliance" title={t("kpi.compliance")}>
             <p className="kpi-value">{tenthsOfPercent(lastWithObligations?.compliance ?? null)}</p>
             {lastWithObligations && (
               <>
@@ -138,7 +105,7 @@ export default async function RealisationDashboardPage({
                 </p>
               </>
             )}
-          </section>
+          </FigureCard>
         </div>
       )}
 

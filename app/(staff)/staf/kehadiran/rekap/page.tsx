@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import type { Metadata } from "next";
 import Link from "next/link";
 import { requirePageCapability } from "@/lib/auth/session";
@@ -20,6 +21,19 @@ export default async function AttendanceOverviewPage({ searchParams }: { searchP
   const month = attendanceMonth(typeof bulan === "string" ? bulan : undefined, toWibDate(new Date()));
   const { people, units } = await getAttendanceOverview(month);
   const noUnit = t("overview.noUnit");
+  /** The props every figures table of the page shares, and the section that names it. */
+  const tableOf = (key: "units" | "people") => ({
+    t,
+    locale,
+    testId: `attendance-${key}`,
+    label: t(`overview.${key}`),
+  });
+  const figures = (key: "units" | "people", table: ReactNode) => (
+    <section className="stack" aria-labelledby={`${key}-title`}>
+      <h2 id={`${key}-title`}>{t(`overview.${key}`)}</h2>
+      {table}
+    </section>
+  );
   return (
     <div className="stack">
       <div className="row" style={{ justifyContent: "space-between" }}>
@@ -28,20 +42,17 @@ export default async function AttendanceOverviewPage({ searchParams }: { searchP
       </div>
       <p>{t("overview.intro", { month: locale === "id" ? month.labelId : month.labelEn })}</p>
       <MonthForm month={month.month} label={t("month")} submitLabel={t("show")} />
-      <section className="stack" aria-labelledby="units-title">
-        <h2 id="units-title">{t("overview.units")}</h2>
+      {figures(
+        "units",
         <FiguresTable
           rows={units}
           rowKey={(u) => u.unit ?? ""}
           first={{ header: t("overview.unit"), cell: (u) => `${u.unit ?? noUnit} (${u.members})` }}
-          t={t}
-          locale={locale}
-          testId="attendance-units"
-          label={t("overview.units")}
-        />
-      </section>
-      <section className="stack" aria-labelledby="people-title">
-        <h2 id="people-title">{t("overview.people")}</h2>
+          {...tableOf("units")}
+        />,
+      )}
+      {figures(
+        "people",
         <FiguresTable
           rows={people}
           rowKey={(p) => p.id}
@@ -54,12 +65,9 @@ export default async function AttendanceOverviewPage({ searchParams }: { searchP
               </Link>
             ),
           }}
-          t={t}
-          locale={locale}
-          testId="attendance-people"
-          label={t("overview.people")}
-        />
-      </section>
+          {...tableOf("people")}
+        />,
+      )}
       <section className="card stack" aria-labelledby="absences-title">
         <h2 id="absences-title">{t("overview.absences")}</h2>
         <AbsenceList absences={absencesWithoutRecord(people)} t={t} locale={locale} noUnit={noUnit} />

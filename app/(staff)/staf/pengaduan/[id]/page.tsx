@@ -2,16 +2,18 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
+import type { ActionState } from "@/lib/action-state";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { COMPLAINT_CATEGORIES, isOpenStatus } from "@/lib/complaints/complaint-rules";
 import { getComplaintDetail, listComplaintHandlers } from "@/lib/complaints/queries";
 import { listHandlingCategories } from "@/lib/complaints/handling-category-queries";
 import { MAX_HANDLING_DAYS } from "@/lib/complaints/handling-categories";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { ComplaintHistory } from "@/components/complaints/complaint-history";
 import { ActionForm } from "@/components/complaints/action-form";
 import { ComplaintFacts } from "./_components/complaint-facts";
+import { StepCard } from "./_components/step-card";
 import {
   addNoteAction,
   answerComplaintAction,
@@ -44,6 +46,22 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
   const activeCategories = handlingCategories.filter((c) => c.active);
   const isOpen = isOpenStatus(complaint.status);
   const hidden = <input type="hidden" name="complaintId" value={complaint.id} />;
+  const verify = { action: verifyComplaintAction, savedLabel: t("staff.saved") };
+  /** A handling step's card: its heading's key, its action, and the key of its button when it differs. */
+  const step = (
+    title: string,
+    action: (prev: ActionState, form: FormData) => Promise<ActionState>,
+    submit: string = title,
+  ) => ({ complaintId: complaint.id, savedLabel: t("staff.saved"), title: t(title), submitLabel: t(submit), action });
+  /** A required text of up to maxLength characters. */
+  const text = (label: string, id: string, name: string, rows: number, maxLength: number) => ({
+    label: t(label),
+    id,
+    name,
+    rows,
+    maxLength,
+    required: true,
+  });
   return (
     <div className="stack">
       <p>
@@ -75,11 +93,7 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
         <section className="card stack" aria-labelledby="verify-title">
           <h2 id="verify-title">{t("staff.verifyTitle")}</h2>
           <div className="grid">
-            <ActionForm
-              action={verifyComplaintAction}
-              submitLabel={t("staff.verifyOursSubmit")}
-              savedLabel={t("staff.saved")}
-            >
+            <ActionForm {...verify} submitLabel={t("staff.verifyOursSubmit")}>
               {hidden}
               <input type="hidden" name="verdict" value="ours" />
               <SelectField
@@ -87,152 +101,73 @@ export default async function ComplaintDetailPage({ params }: { params: Promise<
                 name="handlingCategory"
                 id="f-handling-category"
                 defaultValue={complaint.handlingCategory ?? ""}
-              >
-                {activeCategories.map((c) => (
-                  <option key={c.code} value={c.code}>
-                    {categoryLabel(c.code)}
-                  </option>
-                ))}
-              </SelectField>
+                options={activeCategories.map((c) => ({ value: c.code, label: categoryLabel(c.code) }))}
+              />
             </ActionForm>
-            <ActionForm
-              action={verifyComplaintAction}
-              submitLabel={t("staff.verifyNotOursSubmit")}
-              savedLabel={t("staff.saved")}
-              variant="secondary"
-            >
+            <ActionForm {...verify} variant="secondary" submitLabel={t("staff.verifyNotOursSubmit")}>
               {hidden}
               <input type="hidden" name="verdict" value="not_ours" />
-              <div className="field">
-                <label htmlFor="f-not-ours">{t("staff.verifyNotOursReason")}</label>
-                <textarea id="f-not-ours" name="reason" rows={3} maxLength={2000} required minLength={10} />
-              </div>
+              <TextAreaField {...text("staff.verifyNotOursReason", "f-not-ours", "reason", 3, 2000)} minLength={10} />
             </ActionForm>
           </div>
         </section>
       )}
 
       {isOpen && complaint.verification === "ours" && (
-        <section className="card" aria-labelledby="extend-title">
-          <h2 id="extend-title">{t("staff.extendTitle")}</h2>
-          <p className="muted">{t("staff.extendHint")}</p>
-          <ActionForm
-            action={extendDeadlineAction}
-            submitLabel={t("staff.extendSubmit")}
-            savedLabel={t("staff.saved")}
-            variant="secondary"
-          >
-            {hidden}
-            <TextField
-              label={t("staff.extraDays")}
-              name="extraDays"
-              id="f-extra-days"
-              type="number"
-              min={1}
-              max={MAX_HANDLING_DAYS}
-              required
-            />
-            <div className="field">
-              <label htmlFor="f-extend-reason">{t("staff.extendReason")}</label>
-              <textarea id="f-extend-reason" name="reason" rows={2} maxLength={1000} required minLength={10} />
-            </div>
-          </ActionForm>
-        </section>
+        <StepCard
+          {...step("staff.extendTitle", extendDeadlineAction, "staff.extendSubmit")}
+          titleId="extend-title"
+          intro={t("staff.extendHint")}
+        >
+          <TextField
+            label={t("staff.extraDays")}
+            name="extraDays"
+            id="f-extra-days"
+            type="number"
+            min={1}
+            max={MAX_HANDLING_DAYS}
+            required
+          />
+          <TextAreaField {...text("staff.extendReason", "f-extend-reason", "reason", 2, 1000)} minLength={10} />
+        </StepCard>
       )}
 
       {isOpen && (
         <div className="grid">
-          <section className="card">
-            <h2>{t("staff.assign")}</h2>
-            <ActionForm
-              action={assignComplaintAction}
-              submitLabel={t("staff.assign")}
-              savedLabel={t("staff.saved")}
-              variant="secondary"
-            >
-              {hidden}
-              <SelectField
-                label={t("staff.assignTo")}
-                name="assigneeId"
-                id="f-assignee"
-                defaultValue={complaint.assigneeId ?? user.id}
-              >
-                {handlers.map((h) => (
-                  <option key={h.id} value={h.id}>
-                    {h.name}
-                  </option>
-                ))}
-              </SelectField>
-            </ActionForm>
-          </section>
-          <section className="card">
-            <h2>{t("staff.changeCategory")}</h2>
-            <ActionForm
-              action={changeCategoryAction}
-              submitLabel={t("staff.changeCategory")}
-              savedLabel={t("staff.saved")}
-              variant="secondary"
-            >
-              {hidden}
-              <SelectField
-                label={t("staff.category")}
-                name="category"
-                id="f-category-change"
-                defaultValue={complaint.category}
-              >
-                {COMPLAINT_CATEGORIES.map((c) => (
-                  <option key={c} value={c}>
-                    {t(`categories.${c}`)}
-                  </option>
-                ))}
-              </SelectField>
-            </ActionForm>
-          </section>
+          <StepCard {...step("staff.assign", assignComplaintAction)}>
+            <SelectField
+              label={t("staff.assignTo")}
+              name="assigneeId"
+              id="f-assignee"
+              defaultValue={complaint.assigneeId ?? user.id}
+              options={handlers.map((h) => ({ value: h.id, label: h.name }))}
+            />
+          </StepCard>
+          <StepCard {...step("staff.changeCategory", changeCategoryAction)}>
+            <SelectField
+              label={t("staff.category")}
+              name="category"
+              id="f-category-change"
+              defaultValue={complaint.category}
+              options={COMPLAINT_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))}
+            />
+          </StepCard>
         </div>
       )}
 
       {isOpen && (
-        <section className="card">
-          <h2>{t("staff.publicAnswer")}</h2>
-          <ActionForm action={answerComplaintAction} submitLabel={t("staff.saveAnswer")} savedLabel={t("staff.saved")}>
-            {hidden}
-            <div className="field">
-              <label htmlFor="f-answer">{t("staff.publicAnswer")}</label>
-              <span id="f-answer-hint" className="hint">
-                {t("staff.publicAnswerHint")}
-              </span>
-              <textarea
-                id="f-answer"
-                name="body"
-                rows={4}
-                maxLength={4000}
-                required
-                aria-describedby="f-answer-hint"
-                defaultValue={complaint.publicAnswer ?? ""}
-              />
-            </div>
-          </ActionForm>
-        </section>
+        <StepCard {...step("staff.publicAnswer", answerComplaintAction, "staff.saveAnswer")} variant="primary">
+          <TextAreaField
+            {...text("staff.publicAnswer", "f-answer", "body", 4, 4000)}
+            hint={t("staff.publicAnswerHint")}
+            defaultValue={complaint.publicAnswer ?? ""}
+          />
+        </StepCard>
       )}
 
-      <section className="card">
-        <h2>{t("staff.internalNote")}</h2>
-        <ActionForm
-          action={addNoteAction}
-          submitLabel={t("staff.addNote")}
-          savedLabel={t("staff.saved")}
-          variant="secondary"
-        >
-          {hidden}
-          <div className="field">
-            <label htmlFor="f-note">{t("staff.internalNote")}</label>
-            <span id="f-note-hint" className="hint">
-              {t("staff.internalNoteHint")}
-            </span>
-            <textarea id="f-note" name="body" rows={3} maxLength={2000} required aria-describedby="f-note-hint" />
-          </div>
-        </ActionForm>
-      </section>
+      <StepCard {...step("staff.internalNote", addNoteAction, "staff.addNote")}>
+        <TextAreaField {...text("staff.internalNote", "f-note", "body", 3, 2000)} hint={t("staff.internalNoteHint")} />
+      </StepCard>
 
       {isOpen && (
         <div className="row">

@@ -12,6 +12,7 @@ import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { applicationStepAction } from "../actions";
 import { getRecommendationHolder } from "@/lib/applications/agency-queue-queries";
 import { AgencyHolderNote } from "@/components/agency/agency-holder-note";
+import { textsFor } from "@/lib/i18n/translate";
 
 const STEP_LABEL_KEYS = [
   "handover",
@@ -157,7 +158,7 @@ export default async function ApplicationDetailPage({ params }: { params: Promis
             stageSteps={stageSteps}
             canHandover={app.currentStage === "penetapan"}
             status={app.status}
-            labels={Object.fromEntries(STEP_LABEL_KEYS.map((key) => [key, t(`detail.${key}`)]))}
+            labels={textsFor(t, "detail", STEP_LABEL_KEYS)}
           />
         </section>
       ) : (

@@ -5,6 +5,7 @@ import { APPLICANT_KINDS } from "@/lib/applications/constants";
 import { INVESTMENT_COLUMNS } from "@/lib/applications/import-row-types";
 import { RegisterApplicationForm } from "@/components/applications/register-application-form";
 import { registerApplicationAction } from "../actions";
+import { textsFor } from "@/lib/i18n/translate";
 
 const FORM_KEYS = [
   "licenseType",
@@ -38,7 +39,7 @@ export default async function NewApplicationPage() {
       <p className="muted">{t("form.intro")}</p>
       <RegisterApplicationForm
         action={registerApplicationAction}
-        labels={Object.fromEntries(FORM_KEYS.map((key) => [key, t(`form.${key}`)]))}
+        labels={textsFor(t, "form", FORM_KEYS)}
         licenseTypes={licenseTypes.map((lt) => ({
           value: lt.code,
           label: `${lt.code} — ${locale === "en" ? lt.nameEn : lt.name}`,

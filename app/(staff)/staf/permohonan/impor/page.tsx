@@ -3,6 +3,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { CANONICAL_COLUMNS, REQUIRED_COLUMNS } from "@/lib/applications/import-rows";
 import { ImportApplicationsForm } from "@/components/applications/import-applications-form";
 import { TemplateLink } from "@/components/imports/template-link";
+import { textsFor } from "@/lib/i18n/translate";
 
 const KEYS = [
   "file",
@@ -40,7 +41,7 @@ export default async function ImportApplicationsPage() {
       <ImportApplicationsForm
         columns={[...CANONICAL_COLUMNS]}
         required={[...REQUIRED_COLUMNS]}
-        labels={Object.fromEntries(KEYS.map((k) => [k, t(`import.${k}`)]))}
+        labels={textsFor(t, "import", KEYS)}
       />
     </div>
   );

@@ -5,6 +5,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { getLowScoreTable } from "@/lib/skm/answer-queries";
 import { SKM_2017_QUESTIONNAIRE } from "@/lib/skm/questionnaires";
 import { ScrollTable } from "@/components/ui/scroll-table";
+import { ColumnHeader } from "@/components/ui/column-header";
 
 const WINDOW_DAYS = 14;
 
@@ -40,9 +41,7 @@ export async function LowScoresSection() {
               <tr>
                 <th scope="col">{t("lowScores.colDay")}</th>
                 <th scope="col">{t("lowScores.colCounter")}</th>
-                <th scope="col" className="num">
-                  {t("lowScores.colResponses")}
-                </th>
+                <ColumnHeader num>{t("lowScores.colResponses")}</ColumnHeader>
                 {codes.map((code) => (
                   <th key={code} scope="col" className="num">
                     {code}

@@ -6,6 +6,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { listLicenseTypes } from "@/lib/reference/queries";
 import { completedSemesters, getPerceptionComparison } from "@/lib/skm/perception-queries";
 import { PerceptionTable } from "@/components/skm/perception-table";
+import { SelectField } from "@/components/ui/field";
 
 /** Perception joined to performance (issue 20 §4): U3 against measured time, U4 against the fee, per semester. */
 export default async function PerceptionPage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
@@ -29,16 +30,13 @@ export default async function PerceptionPage({ searchParams }: { searchParams: P
       <p>{t("intro")}</p>
       <p className="muted">{t("guard", { minN })}</p>
       <form method="get" className="card row">
-        <div className="field">
-          <label htmlFor="semester">{t("semester")}</label>
-          <select id="semester" name="semester" defaultValue={period.key}>
-            {semesters.map((s) => (
-              <option key={s.key} value={s.key}>
-                {locale === "en" ? s.labelEn : s.labelId}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          id="semester"
+          name="semester"
+          label={t("semester")}
+          defaultValue={period.key}
+          options={semesters.map((s) => ({ value: s.key, label: locale === "en" ? s.labelEn : s.labelId }))}
+        />
         <button className="btn" type="submit">
           {t("show")}
         </button>

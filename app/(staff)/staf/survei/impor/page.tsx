@@ -8,6 +8,7 @@ import { ActionForm } from "@/components/skm/action-form";
 import { TemplateLink } from "@/components/imports/template-link";
 import { DataTable } from "@/components/ui/data-table";
 import { importResponsesAction, undoResponseImportAction } from "../actions";
+import { confirmTexts } from "@/components/ui/confirm-texts";
 
 export const dynamic = "force-dynamic";
 
@@ -57,12 +58,7 @@ export default async function ImportResponsesPage() {
                 ) : (
                   <form action={undoResponseImportAction}>
                     <input type="hidden" name="id" value={i.id} />
-                    {t("staff.importActive")}{" "}
-                    <ConfirmSubmit
-                      label={t("staff.undoImport")}
-                      question={t("staff.undoImportConfirm")}
-                      confirmLabel={t("staff.undoImportYes")}
-                    />
+                    {t("staff.importActive")} <ConfirmSubmit {...confirmTexts(t, "staff.undoImport")} />
                   </form>
                 ),
             },

@@ -8,6 +8,7 @@ import { listKiosks } from "@/lib/skm/kiosk-store";
 import { ActionForm } from "@/components/skm/action-form";
 import { DataTable } from "@/components/ui/data-table";
 import { enrollKioskAction, revokeKioskAction, saveInvitationDaysAction } from "../actions";
+import { confirmTexts } from "@/components/ui/confirm-texts";
 
 export default async function KioskAdminPage() {
   await requirePageCapability("manageSettings", "/staf/survei/kiosk");
@@ -59,12 +60,7 @@ export default async function KioskAdminPage() {
               k.active ? (
                 <form action={revokeKioskAction}>
                   <input type="hidden" name="id" value={k.id} />
-                  {t("staff.kioskActive")}{" "}
-                  <ConfirmSubmit
-                    label={t("staff.revoke")}
-                    question={t("staff.revokeConfirm")}
-                    confirmLabel={t("staff.revokeYes")}
-                  />
+                  {t("staff.kioskActive")} <ConfirmSubmit {...confirmTexts(t, "staff.revoke")} />
                 </form>
               ) : (
                 t("staff.revoked")

@@ -1,10 +1,12 @@
-import { ConfirmSubmit } from "@/components/ui/confirm-submit";
 import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { QUESTIONNAIRE_CODES } from "@/lib/skm/questionnaires";
 import { listExtraQuestions } from "@/lib/skm/extra-question-store";
 import { ActionForm } from "@/components/skm/action-form";
 import { addExtraQuestionAction, toggleExtraQuestionAction } from "../actions";
+import { ActiveToggle } from "@/components/ui/active-toggle";
+
+const QUESTIONNAIRE_OPTIONS = QUESTIONNAIRE_CODES.map((c) => ({ value: c, label: c }));
 
 export default async function ExtraQuestionsPage() {
   await requirePageCapability("manageSettings", "/staf/survei/pertanyaan");
@@ -20,12 +22,7 @@ export default async function ExtraQuestionsPage() {
         action={addExtraQuestionAction}
         submitLabel={t("staff.addExtra")}
         fields={[
-          {
-            name: "questionnaire",
-            label: t("staff.questionnaire"),
-            kind: "select",
-            options: QUESTIONNAIRE_CODES.map((c) => ({ value: c, label: c })),
-          },
+          { name: "questionnaire", label: t("staff.questionnaire"), kind: "select", options: QUESTIONNAIRE_OPTIONS },
           { name: "code", label: t("staff.extraCode"), kind: "text", required: true },
           { name: "labelId", label: t("staff.extraLabelId"), kind: "text", required: true },
           { name: "labelEn", label: t("staff.extraLabelEn"), kind: "text", required: true },
@@ -44,22 +41,15 @@ export default async function ExtraQuestionsPage() {
                   <code>{q.code}</code> {locale === "en" ? q.labelEn : q.labelId} —{" "}
                   {q.options.map((o) => (locale === "en" ? o.labelEn : o.labelId)).join(" / ")}{" "}
                   {!q.active && <em>({t("staff.inactive")})</em>}
-                  <form action={toggleExtraQuestionAction} style={{ display: "inline" }}>
-                    <input type="hidden" name="id" value={q.id} />
-                    <input type="hidden" name="active" value={q.active ? "0" : "1"} />
-                    {q.active ? (
-                      <ConfirmSubmit
-                        label={t("staff.deactivate")}
-                        question={t("staff.deactivateConfirm")}
-                        confirmLabel={t("staff.deactivateYes")}
-                        variant="secondary"
-                      />
-                    ) : (
-                      <button className="btn btn-secondary btn-small" type="submit">
-                        {t("staff.activate")}
-                      </button>
-                    )}
-                  </form>
+                  <ActiveToggle
+                    action={toggleExtraQuestionAction}
+                    id={q.id}
+                    active={q.active}
+                    values={["0", "1"]}
+                    t={t}
+                    messages="staff"
+                    style={{ display: "inline" }}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,24 +1,26 @@
 "use client";
 import { useActionState } from "react";
 import { IDLE, type ActionState } from "@/lib/action-state";
-import { SelectField, TextField } from "@/components/ui/field";
+import { Options, SelectField, TextField, type SelectOption } from "@/components/ui/field";
+import { ActionStatus } from "@/components/ui/action-error";
+import { SubmitRow } from "@/components/ui/button";
+import { fieldBinder } from "@/components/ui/field-binding";
 
-type Option = { value: string; label: string };
-
-export type ActionFieldsLabels = {
-  periodKey: string;
-  periodKeyHint: string;
-  basis: string;
-  title: string;
-  description: string;
-  ownerUserId: string;
-  noOwner: string;
-  ownerUnit: string;
-  ownerUnitHint: string;
-  dueDay: string;
-  submit: string;
-  saved: string;
-};
+export type ActionFieldsLabels = Record<
+  | "periodKey"
+  | "periodKeyHint"
+  | "basis"
+  | "title"
+  | "description"
+  | "ownerUserId"
+  | "noOwner"
+  | "ownerUnit"
+  | "ownerUnitHint"
+  | "dueDay"
+  | "submit"
+  | "saved",
+  string
+>;
 
 /**
  * Creates a follow-up action (period, basis, what, owner, due date) or, with `id`, edits the what/owner/due date of
@@ -27,8 +29,8 @@ export type ActionFieldsLabels = {
 export function ActionFieldsForm(props: {
   action: (prev: ActionState, form: FormData) => Promise<ActionState>;
   labels: ActionFieldsLabels;
-  basisGroups: { label: string; options: Option[] }[];
-  staff: Option[];
+  basisGroups: { label: string; options: SelectOption[] }[];
+  staff: SelectOption[];
   initial: Record<string, string>;
   id?: string;
 }) {
@@ -36,19 +38,11 @@ export function ActionFieldsForm(props: {
   const v = { ...props.initial, ...(state.values ?? {}) };
   const e = state.fields ?? {};
   const l = props.labels;
+  const bind = fieldBinder(l, v, e);
   const isEdit = props.id !== undefined;
   return (
     <form action={formAction} className="stack" noValidate>
-      {state.status === "error" ? (
-        <div className="alert alert-error" role="alert">
-          {state.message}
-        </div>
-      ) : null}
-      {state.status === "ok" ? (
-        <div className="alert alert-ok" role="status">
-          {l.saved}
-        </div>
-      ) : null}
+      <ActionStatus state={state} saved={l.saved} />
       {isEdit ? <input type="hidden" name="id" value={props.id} /> : null}
       {isEdit ? (
         <>
@@ -57,15 +51,7 @@ export function ActionFieldsForm(props: {
         </>
       ) : (
         <>
-          <TextField
-            label={l.periodKey}
-            hint={l.periodKeyHint}
-            name="periodKey"
-            id="fu-periodKey"
-            defaultValue={v.periodKey}
-            error={e.periodKey}
-            required
-          />
+          <TextField {...bind("periodKey")} hint={l.periodKeyHint} id="fu-periodKey" required />
           <SelectField
             label={l.basis}
             name="basis"
@@ -75,58 +61,25 @@ export function ActionFieldsForm(props: {
           >
             {props.basisGroups.map((group) => (
               <optgroup key={group.label} label={group.label}>
-                {group.options.map((o) => (
-                  <option key={o.value} value={o.value}>
-                    {o.label}
-                  </option>
-                ))}
+                <Options options={group.options} />
               </optgroup>
             ))}
           </SelectField>
         </>
       )}
-      <TextField label={l.title} name="title" id="fu-title" defaultValue={v.title} error={e.title} required />
+      <TextField {...bind("title")} id="fu-title" required />
       <div className="field">
         <label htmlFor="fu-description">{l.description}</label>
         <textarea id="fu-description" name="description" rows={3} defaultValue={v.description} />
         {e.description ? <span className="error">{e.description}</span> : null}
       </div>
-      <SelectField
-        label={l.ownerUserId}
-        name="ownerUserId"
-        id="fu-owner"
-        defaultValue={v.ownerUserId ?? ""}
-        error={e.ownerUserId}
-      >
+      <SelectField {...bind("ownerUserId", "")} id="fu-owner">
         <option value="">{l.noOwner}</option>
-        {props.staff.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <Options options={props.staff} />
       </SelectField>
-      <TextField
-        label={l.ownerUnit}
-        hint={l.ownerUnitHint}
-        name="ownerUnit"
-        id="fu-unit"
-        defaultValue={v.ownerUnit}
-        error={e.ownerUnit}
-      />
-      <TextField
-        label={l.dueDay}
-        name="dueDay"
-        id="fu-due"
-        type="date"
-        defaultValue={v.dueDay}
-        error={e.dueDay}
-        required
-      />
-      <div>
-        <button className="btn" type="submit" disabled={pending}>
-          {l.submit}
-        </button>
-      </div>
+      <TextField {...bind("ownerUnit")} hint={l.ownerUnitHint} id="fu-unit" />
+      <TextField {...bind("dueDay")} id="fu-due" type="date" required />
+      <SubmitRow pending={pending}>{l.submit}</SubmitRow>
     </form>
   );
 }

@@ -2,20 +2,14 @@ import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
 import { investmentExportApi } from "@/lib/api/operations/investment";
 import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
+import { csvResponse } from "@/lib/api/csv-response";
 
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/investment/export.csv — the filtered projects (kind=projects) or the trend (kind=trend), streamed. */
 export const GET = apiHandler(investmentExportApi, async ({ actor, query }) => {
   const stream = await createInvestmentExport(query, actor);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(query)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(stream, exportFileName(query));
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).

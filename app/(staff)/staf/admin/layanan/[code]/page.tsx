@@ -6,6 +6,8 @@ import { getLicenseTypeByCode } from "@/lib/reference/queries";
 import { standardFormValues } from "@/lib/reference/standard-form";
 import { LicenseTypeForm } from "@/components/staff/license-type-form";
 import { updateLicenseTypeAction } from "../actions";
+import { textsFor } from "@/lib/i18n/translate";
+import { MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 
 export default async function EditLicenseTypePage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
@@ -23,14 +25,7 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
     "procedure",
     "product",
     "complaintHandling",
-    "legalBasis",
-    "facilities",
-    "implementerCompetence",
-    "internalSupervision",
-    "implementerCount",
-    "serviceGuarantee",
-    "securityGuarantee",
-    "performanceEvaluation",
+    ...MANAGEMENT_COMPONENTS,
     "deliveryGroup",
     "managementGroup",
     "groupsHint",
@@ -42,7 +37,7 @@ export default async function EditLicenseTypePage({ params }: { params: Promise<
   ] as const;
   const { t: tg } = await getTranslator("agency");
   const labels = {
-    ...(Object.fromEntries(keys.map((k) => [k, t(`licenseTypes.${k}`)])) as Record<(typeof keys)[number], string>),
+    ...textsFor(t, "licenseTypes", keys),
     agencySlaDays: tg("admin.agencySla"),
   };
   return (

@@ -10,6 +10,7 @@ import { TextField } from "@/components/ui/field";
 import { RealisationImportForm } from "@/components/investment/realisation-import-form";
 import { TemplateLink } from "@/components/imports/template-link";
 import { importRealisationsAction, saveRealisationAction } from "../actions";
+import { textsFor } from "@/lib/i18n/translate";
 
 const PERIOD_LABELS = ["TW1", "TW2", "TW3", "TW4", "S1", "S2"] as const;
 
@@ -134,14 +135,7 @@ export default async function RealisationInputPage({
         <TemplateLink kind="realisations" label={common.t("downloadTemplate")} />
         <RealisationImportForm
           action={importRealisationsAction}
-          labels={{
-            file: t("input.file"),
-            import: t("input.import"),
-            imported: t("input.imported"),
-            errors: t("input.errors"),
-            location: t("input.location"),
-            reason: t("input.reason"),
-          }}
+          labels={textsFor(t, "input", ["file", "import", "imported", "errors", "location", "reason"])}
         />
       </section>
     </div>
