@@ -1,5 +1,6 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
+import { csvResponse } from "@/lib/api/csv-response";
 import { investmentExportApi } from "@/lib/api/operations/investment";
 import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
 
@@ -8,14 +9,7 @@ export const dynamic = "force-dynamic";
 /** GET /api/v1/investment/export.csv — the filtered projects (kind=projects) or the trend (kind=trend), streamed. */
 export const GET = apiHandler(investmentExportApi, async ({ actor, query }) => {
   const stream = await createInvestmentExport(query, actor);
-  return new Response(stream, {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${exportFileName(query)}"`,
-      "Cache-Control": "no-store",
-      "X-Content-Type-Options": "nosniff",
-    },
-  });
+  return csvResponse(stream, exportFileName(query));
 });
 
 // Other methods: 405 with a body (lib/api/http.ts methodNotAllowed).
