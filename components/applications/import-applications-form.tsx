@@ -6,19 +6,10 @@ import { FileField } from "@/components/ui/file-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { fill, isXlsxFile, XLSX_TYPE } from "@/components/imports/import-text";
 import { ImportProgress, useImportUpload } from "@/components/imports/use-import-upload";
+import type { ImportResult } from "@/lib/applications/import-row-types";
 
-type RowError = { line: number; column: string; message: string };
-type CalendarWarning = { code: "HOLIDAYS_MISSING" | "HOLIDAYS_PROVISIONAL"; year: number; message: string };
-type Result = {
-  rows: number;
-  imported: number;
-  created: number;
-  updated: number;
-  invalidRows: number;
-  errors: RowError[];
-  committed: boolean;
-  calendarWarnings?: CalendarWarning[];
-};
+/** The JSON of POST /api/v1/applications/import. */
+type Result = ImportResult;
 
 const normalise = (text: string) =>
   text
