@@ -81,57 +81,77 @@ function tableCheck(table: string, check: Omit<AggregateCheck, "stored">): Aggre
   return { ...check, stored: storedColumnsSql(table, [...check.keys, ...check.values], check.text) };
 }
 
+type Period = "day" | "month";
+/** A pair of checks, one per period: the day table and the month table of the same recount. */
+type PeriodChecks = Omit<AggregateCheck, "name" | "keys" | "expected" | "stored"> & {
+  names: Record<Period, AggregateCheck["name"]>;
+  tables: Record<Period, string>;
+  /** Key columns after the period column ("day" or "month"). */
+  keys: readonly string[];
+  /** The recount, given the SQL of the period key (`finishedDay` or its month) and the period's name. */
+  expected: (key: string, period: Period) => string;
+};
+
+function perPeriod({ names, tables, keys, expected, ...rest }: PeriodChecks): AggregateCheck[] {
+  return (["day", "month"] as const).map((period) =>
+    tableCheck(tables[period], {
+      name: names[period],
+      ...rest,
+      keys: [period, ...keys],
+      expected: expected(period === "day" ? `a."finishedDay"` : MONTH, period),
+    }),
+  );
+}
+
 /** Finished applications by finishing day or month (ProcessingDayStat, ProcessingMonthStat). */
-function processingCheck(period: "day" | "month"): AggregateCheck {
-  const key = period === "day" ? `a."finishedDay"` : MONTH;
-  return tableCheck(period === "day" ? "ProcessingDayStat" : "ProcessingMonthStat", {
-    name: period === "day" ? "processing-daily" : "processing-monthly",
-    raw: "finished",
-    keys: [period, "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
-    values: ["count", "issued"],
-    expected: `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", a."processingDays" AS "processingDays",
+const PROCESSING_CHECKS = perPeriod({
+  names: { day: "processing-daily", month: "processing-monthly" },
+  tables: { day: "ProcessingDayStat", month: "ProcessingMonthStat" },
+  raw: "finished",
+  keys: ["licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
+  values: ["count", "issued"],
+  expected: (
+    key,
+    period,
+  ) => `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", a."processingDays" AS "processingDays",
         a."isOnTime" AS "isOnTime", COUNT(*) AS "count", SUM(CASE WHEN a."status" = 'issued' THEN 1 ELSE 0 END) AS "issued"
       FROM "Application" a WHERE ${FINISHED}
       GROUP BY ${key}, a."licenseTypeId", ${KEC}, a."processingDays", a."isOnTime"`,
-  });
-}
+});
 
 /** Stage durations of finished applications by finishing day or month (ProcessingStageDayStat, …MonthStat). */
-function stageCheck(period: "day" | "month"): AggregateCheck {
-  const key = period === "day" ? `a."finishedDay"` : MONTH;
-  return tableCheck(period === "day" ? "ProcessingStageDayStat" : "ProcessingStageMonthStat", {
-    name: period === "day" ? "processing-stages" : "processing-stages-monthly",
-    raw: "stages",
-    keys: [period, "licenseTypeId", "kecamatanCode", "stage", "durationDays"],
-    values: ["count"],
-    expected: `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", e."stage" AS "stage",
+const STAGE_CHECKS = perPeriod({
+  names: { day: "processing-stages", month: "processing-stages-monthly" },
+  tables: { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" },
+  raw: "stages",
+  keys: ["licenseTypeId", "kecamatanCode", "stage", "durationDays"],
+  values: ["count"],
+  expected: (
+    key,
+    period,
+  ) => `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", e."stage" AS "stage",
         e."durationDays" AS "durationDays", COUNT(*) AS "count" ${STAGES}
       GROUP BY ${key}, a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
-  });
-}
+});
 
 /**
- * InvestmentDayStat or InvestmentMonthStat against their one definition (issued business licences not linked to an
+ * InvestmentDayStat and InvestmentMonthStat against their one definition (issued business licences not linked to an
  * OSS project by finishing day or month, plus the OSS projects by issue day or month: lib/investment/day-stat-sql.ts).
  */
-function investmentCheck(period: "day" | "month"): AggregateCheck {
-  return tableCheck(period === "day" ? "InvestmentDayStat" : "InvestmentMonthStat", {
-    name: period === "day" ? "investment-daily" : "investment-monthly",
-    raw: "finished",
-    keys: [period, "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
-    values: ["projects", "investment", "workers"],
-    text: ["investment"],
-    expected: investmentDayStatSelectSql("all", { investmentAsText: true, period }),
-  });
-}
+const INVESTMENT_CHECKS = perPeriod({
+  names: { day: "investment-daily", month: "investment-monthly" },
+  tables: { day: "InvestmentDayStat", month: "InvestmentMonthStat" },
+  raw: "finished",
+  keys: ["sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
+  values: ["projects", "investment", "workers"],
+  text: ["investment"],
+  expected: (_key, period) => investmentDayStatSelectSql("all", { investmentAsText: true, period }),
+});
 
 export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
-  processingCheck("day"),
-  processingCheck("month"),
-  stageCheck("day"),
-  stageCheck("month"),
-  investmentCheck("day"),
-  investmentCheck("month"),
+  ...PROCESSING_CHECKS,
+  ...STAGE_CHECKS,
+  ...INVESTMENT_CHECKS,
   tableCheck("LkpmPeriodStat", {
     name: "lkpm-periods",
     raw: "reports",

@@ -9,7 +9,7 @@ import type { ParameterDoc } from "../contract";
 import { ZInvestmentFilter } from "../../investment/schemas";
 import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
 import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
-import { fileDownload, PDF_FILE as PDF, XLSX_FILE as XLSX } from "./shared";
+import { downloadFamily, fileDownload, PDF_FILE as PDF, XLSX_FILE as XLSX } from "./shared";
 
 /** `periode`: a calendar period key of the leadership dashboard; absent → the current year to date. */
 export const ZScorecardQuery = z.object({
@@ -32,18 +32,8 @@ const SKM_DOCS: Record<string, ParameterDoc> = {
   channel: { description: "Collection channel" },
 };
 
-const SCORECARD = {
-  tags: ["kpi"],
-  access: { capability: "viewDashboards" },
-  query: ZScorecardQuery,
-  parameterDocs: PERIOD_DOCS,
-} as const;
-const SKM_SUMMARY = {
-  tags: ["skm"],
-  access: { capability: "viewSkmDashboard" },
-  query: ZSkmSummaryQuery,
-  parameterDocs: SKM_DOCS,
-} as const;
+const SCORECARD = downloadFamily("kpi", "viewDashboards", ZScorecardQuery, PERIOD_DOCS);
+const SKM_SUMMARY = downloadFamily("skm", "viewSkmDashboard", ZSkmSummaryQuery, SKM_DOCS);
 
 export const scorecardXlsxApi = fileDownload("/api/v1/kpi/scorecard.xlsx", XLSX, {
   ...SCORECARD,
@@ -107,12 +97,7 @@ const PROCESSING_DOCS: Record<string, ParameterDoc> = {
   licenseType: { description: "Licence type code (unknown codes are ignored, as on the page)" },
   kecamatan: { description: "Kemendagri code of the kecamatan" },
 };
-const PROCESSING = {
-  tags: ["applications"],
-  access: { capability: "viewProcessingTimes" },
-  query: ZProcessingQuery,
-  parameterDocs: PROCESSING_DOCS,
-} as const;
+const PROCESSING = downloadFamily("applications", "viewProcessingTimes", ZProcessingQuery, PROCESSING_DOCS);
 
 export const processingXlsxApi = fileDownload("/api/v1/processing/export.xlsx", XLSX, {
   ...PROCESSING,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { isOperation } from "../contract";
-import { createdOrRetried, fileDownload, PDF_FILE } from "./shared";
+import { createdOrRetried, downloadFamily, fileDownload, PDF_FILE } from "./shared";
 
 describe("fileDownload", () => {
   it("declares a GET of the path answering the file with 200, keeping the rest of the spec", () => {
@@ -43,6 +43,19 @@ describe("createdOrRetried", () => {
     expect(createdOrRetried(json, "Stored", "Seen before")).toEqual({
       200: { description: "Seen before", json },
       201: { description: "Stored", json },
+    });
+  });
+});
+
+describe("downloadFamily", () => {
+  it("gives the tag, the capability as access, the query and its docs", () => {
+    const query = z.object({ periode: z.string().optional() });
+    const docs = { periode: { description: "Period key" } };
+    expect(downloadFamily("kpi", "viewDashboards", query, docs)).toEqual({
+      tags: ["kpi"],
+      access: { capability: "viewDashboards" },
+      query,
+      parameterDocs: docs,
     });
   });
 });

@@ -1,5 +1,6 @@
 /** Wire schemas several operations answer with. */
 import { z } from "zod";
+import type { Capability } from "../../auth/roles";
 import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
 import {
   defineOperation,
@@ -60,6 +61,16 @@ export const PDF_FILE = { description: "PDF document (A4, attachment)", mediaTyp
 
 /** What a download declares besides its path and file: summary, access, and its query with the query's docs. */
 type DownloadSpec = Omit<OperationSpec, "method" | "path" | "responses">;
+
+/** What the downloads of one dashboard share: its tag, the capability to read it, its query and the query's docs. */
+export function downloadFamily<const T extends string, const C extends Capability, const Q extends z.ZodType>(
+  tag: T,
+  capability: C,
+  query: Q,
+  parameterDocs: Readonly<Record<string, ParameterDoc>>,
+) {
+  return { tags: [tag] as const, access: { capability }, query, parameterDocs };
+}
 
 /** A GET at `path` answering `file` (200); `spec` says who may call it and what it reads. */
 export function fileDownload<const P extends OperationSpec["path"], const S extends DownloadSpec>(
