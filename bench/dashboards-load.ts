@@ -7,7 +7,7 @@
 //   data/bench/lkpm.db  bench/investment-data.ts + investment-realisation.ts: 1M projects, ~860k LKPM reports
 // Both files are made on the first run (minutes on 2 cores) and reused after; --fresh makes them again.
 //   node --conditions=react-server --import tsx bench/dashboards-load.ts [--duration 10] [--connections 10]
-//     [--rounds 1] [--port 3340] [--only dashboard,summary] [--fresh]
+//     [--rounds 1] [--port 3340] [--only dashboard,summary] [--skip realisasi] [--fresh]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import { loadavg } from "node:os";
@@ -22,6 +22,7 @@ const { values } = parseArgs({
     rounds: { type: "string", default: "1" },
     port: { type: "string", default: "3340" },
     only: { type: "string" },
+    skip: { type: "string" },
     fresh: { type: "boolean", default: false },
   },
 });
@@ -235,8 +236,11 @@ function print(title: string, targets: Target[], results: Result[]): void {
 
 async function benchFile(title: string, file: string, targets: Target[]): Promise<void> {
   const only = values.only?.split(",");
+  const skip = values.skip?.split(",") ?? [];
   const chosen = targets.filter(
-    (t) => t.reference || !only || only.some((o) => t.name.includes(o) || t.path.includes(o)),
+    (t) =>
+      t.reference ||
+      ((!only || only.some((o) => t.name.includes(o) || t.path.includes(o))) && !skip.some((s) => t.path.includes(s))),
   );
   if (chosen.every((t) => t.reference)) return;
   const token = prepareDatabase(file);

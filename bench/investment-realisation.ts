@@ -3,7 +3,8 @@
 // and times the reads behind GET /api/v1/investment/realisation and the dashboard's project tables. The load bench
 // (bench/dashboards-load.ts) serves the same file.
 //   node --conditions=react-server --import tsx bench/investment-data.ts   (once)
-//   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs]
+//   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs] [--reuse]
+// --reuse: time the reads on data/bench/lkpm.db as it is (made earlier, migrated since) instead of making it again.
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { createRandom } from "../lib/seed/random";
@@ -83,12 +84,12 @@ export function prepareLkpmBenchDb(): void {
 async function main() {
   process.env.DATABASE_URL = `file:./${FILE}`;
   process.env.LENTERA_DEMO = "0";
-  prepareLkpmBenchDb();
+  if (!process.argv.includes("--reuse")) prepareLkpmBenchDb();
   const { getRealisationSeries, getRealisationProjectTables } = await import("../lib/investment/realisation-queries");
   const { ZRealisationQuery } = await import("../lib/investment/realisation-params");
   const { getDb, disconnectDb } = await import("../lib/db/client");
   console.log(`projects in bench db: ${(await getDb().application.count()).toLocaleString("en")}`);
-  const runs = Number(process.argv[2] ?? 10);
+  const runs = Number(process.argv.slice(2).find((arg) => /^\d+$/.test(arg)) ?? 10);
   const cases: Array<[string, () => Promise<unknown>]> = [
     [
       "series 2y quarter         ",
@@ -112,17 +113,23 @@ async function main() {
     ],
     ["project tables (top 10)   ", () => getRealisationProjectTables(TODAY, 10)],
   ];
-  console.log(`\n(${runs} runs after 1 warm-up; ms)     p50     p95     max`);
+  console.log(`\n(${runs} runs after 1 warm-up; ms)     p50     p95     max  CPU ms/call`);
   for (const [label, run] of cases) {
     const times: number[] = [];
+    let cpu = 0;
     for (let index = -1; index < runs; index++) {
       const started = performance.now();
+      const cpuStarted = process.cpuUsage();
       await run();
-      if (index >= 0) times.push(performance.now() - started);
+      const used = process.cpuUsage(cpuStarted);
+      if (index >= 0) {
+        times.push(performance.now() - started);
+        cpu += (used.user + used.system) / 1000;
+      }
     }
     times.sort((a, b) => a - b);
     console.log(
-      `${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)}`,
+      `${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)} ${(cpu / runs).toFixed(1).padStart(12)}`,
     );
   }
   await disconnectDb();

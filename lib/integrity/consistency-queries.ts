@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { databaseEngine } from "../env";
+import { countProcessingRows } from "../applications/count-queries";
 import { getQuestionnaire } from "../skm/questionnaires";
 import { respondentScore, type AggregateIncrements } from "../skm/aggregate-row";
 import {
@@ -15,8 +16,11 @@ import {
 } from "../skm/aggregate-recount";
 import { compareAggregates, type Difference, type KeyedRow } from "./compare";
 import { AGGREGATE_CHECKS, type AggregateCheck } from "./aggregate-checks";
+import { missingDataVersionTriggers } from "../kpi/data-version-queries";
+import { dataVersionTriggerNames } from "../kpi/data-versions";
 
-export type ConsistencySectionName = "skm-daily" | "skm-monthly" | "skm-scores" | AggregateCheck["name"];
+export type ConsistencySectionName =
+  "skm-daily" | "skm-monthly" | "skm-scores" | "data-version-triggers" | AggregateCheck["name"];
 
 export type ConsistencySection = {
   name: ConsistencySectionName;
@@ -146,12 +150,10 @@ function keyedRows(rows: readonly RawRow[], check: AggregateCheck): KeyedRow[] {
 
 /** Processing, investment and LKPM: each stored table against its GROUP BY over the raw rows (aggregate-checks.ts). */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [finished, stages, reports, responses, open] = await Promise.all([
-    db.application.count({ where: { finishedDay: { not: null } } }),
-    db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
+  const [{ finished, stages, open }, reports, responses] = await Promise.all([
+    countProcessingRows(db),
     db.investmentRealisation.count(),
     db.surveyResponse.count(),
-    db.application.count({ where: { status: { in: ["in_process", "returned"] } } }),
   ]);
   const rawRows = { finished, stages, reports, responses, open };
   const sections: ConsistencySection[] = [];
@@ -170,6 +172,14 @@ async function checkApplications(db: Db): Promise<ConsistencySection[]> {
   return sections;
 }
 
+/** The scorecard's change-counter triggers (lib/kpi/data-versions.ts): each one missing is a difference. */
+async function checkDataVersionTriggers(db: Db): Promise<ConsistencySection> {
+  const expected = dataVersionTriggerNames(databaseEngine()).length;
+  const missing = await missingDataVersionTriggers(db);
+  const differences = missing.map((name) => ({ key: name, column: "trigger", expected: "present", stored: "missing" }));
+  return section("data-version-triggers", expected, expected - missing.length, differences);
+}
+
 /**
  * The consistency check of issue 12: recomputes every daily aggregate (SKM, processing, stages, investment) from
  * the raw responses, applications and events and reports each difference with its key and column. It should
@@ -177,7 +187,11 @@ async function checkApplications(db: Db): Promise<ConsistencySection[]> {
  */
 export async function runConsistencyCheck(db: Db = getDb(), now: () => number = Date.now): Promise<ConsistencyReport> {
   const started = now();
-  const run = async (reader: Db) => [...(await checkSkm(reader)), ...(await checkApplications(reader))];
+  const run = async (reader: Db) => [
+    ...(await checkSkm(reader)),
+    ...(await checkApplications(reader)),
+    await checkDataVersionTriggers(reader),
+  ];
   // PostgreSQL: one repeatable-read snapshot, so writes during the check cannot show up as differences. SQLite (one
   // office, one process): plain reads, so the check never holds a lock that would make a counter wait.
   const sections =

@@ -1,6 +1,8 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
+import { processCache } from "../cache/process-cache";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { readOpenFigures, type OpenFigures } from "../applications/processing-summary-queries";
@@ -12,6 +14,8 @@ import { getFollowUpKpis } from "../follow-up/queries";
 import { getKpiTargets } from "./target-store";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
+import { missingDataVersionTriggers, readDataVersions } from "./data-version-queries";
+import { versionKey, type DataVersions, type VersionedTable } from "./data-versions";
 
 export type KpiValues = Record<KpiCode, number | null>;
 
@@ -28,40 +32,140 @@ export type ScorecardEntry = {
 };
 
 const CUMULATIVE: ReadonlySet<KpiCode> = new Set(["investment_value", "investment_jobs", "permits_issued"]);
+type KpiFigures = Partial<KpiValues & { grade: string | null }>;
+type Range = { from: string; to: string };
+
+const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
+const CALENDAR: VersionedTable[] = ["Holiday", "HolidayYear", "Setting"];
+/** The processing group leaves the open files out (they are read fresh each time): nothing open, never used. */
+const NO_OPEN_FILES: Promise<OpenFigures> = Promise.resolve({ backlog: 0, overdue: 0, firstDue: null, lastDue: null });
 
 /**
- * All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue), which a
- * caller reading several periods passes once as `open`.
+ * The scorecard's reads of one period, each with every table it reads (data-versions.ts): a read's figures are kept
+ * under those tables' change counters and read again after any write to them. `calendar`: the read also uses the
+ * working-day calendar of lib/calendar's process cache, so its figures are kept per calendar loaded too.
+ */
+const KPI_READS: Record<
+  string,
+  { tables: VersionedTable[]; calendar?: true; read: (r: Range, today: string, db: Db) => Promise<KpiFigures> }
+> = {
+  skm: {
+    // The population of the margin of error counts the finished applications (processing roll-ups).
+    tables: ["SkmDailyAggregate", "SkmMonthlyAggregate", "Setting", "SkmPopulation", ...PROCESSING_STATS],
+    read: async (range, _today, db) => {
+      const skm = await getSkmSummaryForFilter({ ...range, questionnaire: "SKM-2017" }, db);
+      return { ikm: skm.ikm, grade: skm.grade };
+    },
+  },
+  processing: {
+    tables: PROCESSING_STATS,
+    read: async (range, today, db) => {
+      const processing = await getProcessingKpis(range, today, db, NO_OPEN_FILES);
+      return {
+        on_time_rate: processing.onTimeRate === null ? null : Math.round(processing.onTimeRate * 1000) / 10,
+        median_processing_days: processing.medianDays,
+        permits_issued: processing.issued,
+      };
+    },
+  },
+  investment: {
+    tables: ["InvestmentDayStat", "InvestmentMonthStat"],
+    read: async (range) => {
+      const investment = await getInvestmentTotals(range);
+      return { investment_value: Number(investment.investment), investment_jobs: investment.workers };
+    },
+  },
+  complaints: {
+    tables: ["Complaint", ...CALENDAR],
+    calendar: true,
+    read: async (range, today, db) => ({
+      complaints_within_deadline: (await getComplaintKpis({ ...range, today }, db)).resolvedWithinDeadlinePercent,
+    }),
+  },
+  followUps: {
+    tables: ["FollowUpAction", ...CALENDAR],
+    calendar: true,
+    read: async (range, today, db) => {
+      const followUps = await getFollowUpKpis(range, today, db);
+      return {
+        follow_up_on_time: followUps.onTimePercent,
+        follow_up_median_days: followUps.medianWorkingDaysToDone,
+      };
+    },
+  },
+  agency: {
+    tables: ["ProcessingStageDayStat", "ProcessingStageMonthStat", "LicenseType"],
+    read: async (range, _today, db) => ({ agency_within_sla: await getAgencyWithinSlaPercent(range, db) }),
+  },
+};
+
+/**
+ * Figures kept per read, period, day and the versions of the tables read: a key never names figures a write has
+ * changed since, so no entry is stale; the expiry only frees memory (and bounds a restored backup's reuse of
+ * counters). Shared by every bundle of the process (lib/cache/process-cache.ts), per database.
+ */
+const figures = processCache<KpiFigures>("kpi-figures", { ttlMs: 15 * 60_000, maxEntries: 2_000 });
+/** Whether the database has every change-counter trigger (checked once a minute); without them nothing is kept. */
+const triggersPresent = processCache<boolean>("kpi-data-version-triggers", { ttlMs: 60_000 });
+
+/** The change counters, or null when a trigger is missing (then every figure is read afresh). */
+async function trustedDataVersions(db: Db): Promise<DataVersions | null> {
+  const complete = await triggersPresent.get("all", async () => {
+    const missing = await missingDataVersionTriggers(db);
+    if (missing.length > 0) console.error(`scorecard cache off: DataVersion triggers missing: ${missing.join(", ")}`);
+    return missing.length === 0;
+  });
+  return complete ? readDataVersions(db) : null;
+}
+
+/** A number per working-day calendar object the process cache hands out (a reload gives a new object). */
+function calendarNumber(calendar: object): number {
+  const shared = globalThis as unknown as { lenteraCalendarNumbers?: { of: WeakMap<object, number>; next: number } };
+  const numbers = (shared.lenteraCalendarNumbers ??= { of: new WeakMap(), next: 0 });
+  let number = numbers.of.get(calendar);
+  if (number === undefined) numbers.of.set(calendar, (number = ++numbers.next));
+  return number;
+}
+
+async function readKpiFigures(range: Range, today: string, db: Db, versions: DataVersions | null) {
+  const calendar = versions ? calendarNumber(await loadWorkCalendar()) : 0;
+  const parts = await Promise.all(
+    Object.entries(KPI_READS).map(([name, { tables, read, calendar: usesCalendar }]) => {
+      if (!versions) return read(range, today, db);
+      const key = [
+        name,
+        range.from,
+        range.to,
+        today,
+        usesCalendar ? calendar : "",
+        versionKey(versions, tables, range),
+      ];
+      return figures.get(key.join("|"), () => read(range, today, db));
+    }),
+  );
+  return Object.assign({}, ...parts) as KpiValues & { grade: string | null };
+}
+
+/** Reads a caller asking for several periods shares: today's open files and the change counters. */
+export type SharedKpiReads = { open?: Promise<OpenFigures>; versions?: Promise<DataVersions | null> };
+
+/**
+ * All KPI values for one period (WIB days, inclusive); `today` bounds "open now" figures (backlog, overdue). The
+ * open files are read afresh each time; the other figures come from the process's cache when none of the tables
+ * they were read from has been written since (data-versions.ts).
  */
 export async function getKpiValues(
   period: { from: string; to: string },
   today: string,
-  open?: Promise<OpenFigures>,
+  shared: SharedKpiReads = {},
 ): Promise<KpiValues & { grade: string | null }> {
   const db = getDb();
-  const to = period.to < today ? period.to : today;
-  const [skm, processing, investment, complaints, followUps, agencyWithinSla] = await Promise.all([
-    getSkmSummaryForFilter({ from: period.from, to, questionnaire: "SKM-2017" }, db),
-    getProcessingKpis({ from: period.from, to }, today, db, open),
-    getInvestmentTotals({ from: period.from, to }),
-    getComplaintKpis({ from: period.from, to, today }, db),
-    getFollowUpKpis({ from: period.from, to }, today, db),
-    getAgencyWithinSlaPercent({ from: period.from, to }, db),
+  const range = { from: period.from, to: period.to < today ? period.to : today };
+  const [values, open] = await Promise.all([
+    (shared.versions ?? trustedDataVersions(db)).then((versions) => readKpiFigures(range, today, db, versions)),
+    shared.open ?? readOpenFigures(db, null, null, today),
   ]);
-  return {
-    ikm: skm.ikm,
-    grade: skm.grade,
-    on_time_rate: processing.onTimeRate === null ? null : Math.round(processing.onTimeRate * 1000) / 10,
-    median_processing_days: processing.medianDays,
-    overdue_count: processing.overdue,
-    agency_within_sla: agencyWithinSla,
-    complaints_within_deadline: complaints.resolvedWithinDeadlinePercent,
-    investment_value: Number(investment.investment),
-    investment_jobs: investment.workers,
-    permits_issued: processing.issued,
-    follow_up_on_time: followUps.onTimePercent,
-    follow_up_median_days: followUps.medianWorkingDaysToDone,
-  };
+  return { ...values, overdue_count: open.overdue };
 }
 
 /** Share of the year covered by the period up to today (for pro-rating yearly targets of cumulative KPIs). */
@@ -89,11 +193,11 @@ export async function getScorecard(
   }
   // Each distinct period is read once: the comparison (same period last year) is one of the trend's periods.
   const reads = new Map<string, ReturnType<typeof getKpiValues>>();
-  // The open files (overdue today) are the same for every period: read once.
-  const open = readOpenFigures(getDb(), null, null, today);
+  // The open files (overdue today) and the change counters are the same for every period: read once.
+  const shared = { open: readOpenFigures(getDb(), null, null, today), versions: trustedDataVersions(getDb()) };
   const valuesOf = (p: Period) => {
     const key = `${p.from}/${p.to}`;
-    if (!reads.has(key)) reads.set(key, getKpiValues(p, today, open));
+    if (!reads.has(key)) reads.set(key, getKpiValues(p, today, shared));
     return reads.get(key)!;
   };
   const [current, previous, targets, ...trendValues] = await Promise.all([

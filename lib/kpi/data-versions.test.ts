@@ -1,0 +1,51 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { dataVersionTriggerNames, dataVersionTriggerSql, dataVersionsOf, versionKey } from "./data-versions";
+
+const versions = dataVersionsOf([
+  { tableName: "Complaint", year: 0, version: 2n },
+  { tableName: "Complaint", year: 2025, version: "7" },
+  { tableName: "Complaint", year: 2026, version: 3 },
+  { tableName: "Holiday", year: 0, version: "5" },
+]);
+
+describe("versionKey", () => {
+  it("names the whole-table counter and each covered year's counter; a missing row counts as 0", () => {
+    expect(versionKey(versions, ["Complaint", "Holiday"], { from: "2025-12-01", to: "2026-01-31" })).toBe(
+      "Complaint=2.7.3,Holiday=5",
+    );
+    expect(versionKey(versions, ["Complaint", "FollowUpAction"], { from: "2024-01-01", to: "2024-12-31" })).toBe(
+      "Complaint=2.0,FollowUpAction=0",
+    );
+  });
+
+  it("changes when a covered year is written and stays when another year is", () => {
+    const range = { from: "2026-01-01", to: "2026-06-30" };
+    const before = versionKey(versions, ["Complaint"], range);
+    const other = new Map(versions).set("Complaint:2025", "8");
+    expect(versionKey(other, ["Complaint"], range)).toBe(before);
+    const same = new Map(versions).set("Complaint:2026", "4");
+    expect(versionKey(same, ["Complaint"], range)).not.toBe(before);
+  });
+});
+
+describe("the migration's triggers", () => {
+  for (const engine of ["sqlite", "postgresql"] as const) {
+    it(`are the generated ones (${engine})`, () => {
+      const dir = path.join("prisma", engine, "migrations");
+      const folder = readdirSync(dir).find((name) => name.endsWith("_data_versions"))!;
+      const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+      expect(sql).toContain(dataVersionTriggerSql(engine));
+    });
+  }
+
+  it("cover every versioned table on every write", () => {
+    // SQLite: insert, update and delete triggers for 15 tables; PostgreSQL: a deferred row trigger and a TRUNCATE
+    // trigger for each.
+    expect(dataVersionTriggerNames("sqlite")).toHaveLength(45);
+    expect(dataVersionTriggerNames("postgresql")).toHaveLength(30);
+    expect(dataVersionTriggerNames("sqlite")).toContain("DataVersion_SkmDailyAggregate_update");
+    expect(dataVersionTriggerNames("postgresql")).toContain("DataVersion_Complaint_truncate");
+  });
+});
