@@ -3,7 +3,7 @@
 // all-or-nothing unless --valid-only; re-importing a file is an idempotent upsert by registration number).
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { disconnectDb } from "../lib/db/client";
+import { printNothingStored, printRowErrors, runImport } from "./import-cli";
 import { importApplicationsCsv } from "../lib/applications/import-store";
 
 const { values, positionals } = parseArgs({
@@ -24,23 +24,14 @@ async function main() {
         console.error(`${phase === "validate" ? "diperiksa" : "disimpan"}: ${rows} baris`);
     },
   });
-  for (const error of result.errors.slice(0, 50))
-    console.log(`baris ${error.line} / ${error.column}: ${error.message}`);
-  if (result.errorCount > 50) console.log(`… dan ${result.errorCount - 50} kesalahan lain`);
+  printRowErrors(result);
   const seconds = ((Date.now() - started) / 1000).toFixed(1);
   if (!result.committed) {
-    console.log(`Tidak ada yang disimpan: ${result.invalidRows} dari ${result.rows} baris tidak valid (${seconds} s).`);
-    process.exitCode = 1;
+    printNothingStored(result, seconds);
   } else {
     console.log(
       `${result.imported} baris disimpan (${result.created} baru, ${result.updated} diperbarui), ${result.invalidRows} baris dilewati, ${seconds} s.`,
     );
   }
-  await disconnectDb();
 }
-main().catch(async (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  if (error && typeof error === "object" && "fields" in error) console.error(error.fields);
-  await disconnectDb();
-  process.exit(1);
-});
+runImport(main);

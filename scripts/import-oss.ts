@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { basename } from "node:path";
 import { parseArgs } from "node:util";
-import { disconnectDb } from "../lib/db/client";
+import { printNothingStored, printRowErrors, runImport } from "./import-cli";
 import { importOssProjects } from "../lib/oss/import-store";
 
 const { values, positionals } = parseArgs({
@@ -28,9 +28,7 @@ async function main() {
     },
   });
   for (const message of result.missingHeaderMessages) console.log(message);
-  for (const error of result.errors.slice(0, 50))
-    console.log(`baris ${error.line} / ${error.column}: ${error.message}`);
-  if (result.errorCount > 50) console.log(`… dan ${result.errorCount - 50} kesalahan lain`);
+  printRowErrors(result);
   for (const difference of result.scaleDifferences.slice(0, 20))
     console.log(
       `baris ${difference.line} ${difference.idProyek}: skala OSS "${difference.ossScale}", dihitung ${difference.derivedScale}`,
@@ -40,14 +38,7 @@ async function main() {
   if (result.dryRun)
     console.log(`Pratinjau (tidak ada yang disimpan): ${result.rows} baris; ${summary} (${seconds} s).`);
   else if (!result.committed) {
-    console.log(`Tidak ada yang disimpan: ${result.invalidRows} dari ${result.rows} baris tidak valid (${seconds} s).`);
-    process.exitCode = 1;
+    printNothingStored(result, seconds);
   } else console.log(`Impor ${result.importId}: ${result.rows} baris; ${summary} (${seconds} s).`);
-  await disconnectDb();
 }
-main().catch(async (error) => {
-  console.error(error instanceof Error ? error.message : error);
-  if (error && typeof error === "object" && "fields" in error) console.error(error.fields);
-  await disconnectDb();
-  process.exit(1);
-});
+runImport(main);

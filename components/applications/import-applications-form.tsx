@@ -6,7 +6,7 @@ import { FileField } from "@/components/ui/file-field";
 import { ScrollTable } from "@/components/ui/scroll-table";
 import { fill, isXlsxFile, XLSX_TYPE } from "@/components/imports/import-text";
 import { ImportProgress, useImportUpload } from "@/components/imports/use-import-upload";
-import type { ImportResult } from "@/lib/applications/import-store";
+import type { ImportResult } from "@/lib/applications/import-row-types";
 
 /** The import's answer as the route sends it (calendar warnings only where the route had any). */
 type Result = Omit<ImportResult, "mode" | "errorCount" | "calendarWarnings"> &

@@ -3,21 +3,19 @@
  * for coded columns, its allowed values. Used to map a file's headers, to read its cells (Indonesian numbers and
  * dates, typed Excel cells) and to build the downloadable template. Pure.
  */
-import type { ImportColumn } from "../spreadsheet/columns";
+import { declareColumns, type ColumnDeclaration, type ImportColumn } from "../spreadsheet/columns";
 import { INVESTMENT_ORIGINS } from "../investment/derive";
 import { KBLI_VERSIONS } from "../investment/kbli";
 import { APPLICANT_KINDS, STATUSES } from "./constants";
 import { CANONICAL_COLUMNS, REQUIRED_COLUMNS, type CanonicalColumn } from "./import-rows";
 
-type Declaration = Omit<ImportColumn, "key" | "required">;
-
-const stage = (id: string, en: string): Declaration => ({
+const stage = (id: string, en: string): ColumnDeclaration => ({
   kind: "timestamp",
   description: { id: `Mulai tahap ${id} (WIB).`, en: `Start of the ${en} stage (WIB).` },
   example: "17/03/2026 10:00",
 });
 
-const DECLARATIONS: Record<CanonicalColumn, Declaration> = {
+const DECLARATIONS: Record<CanonicalColumn, ColumnDeclaration> = {
   registrationNo: {
     kind: "text",
     description: {
@@ -186,11 +184,10 @@ const DECLARATIONS: Record<CanonicalColumn, Declaration> = {
   },
 };
 
-const REQUIRED = new Set<string>(REQUIRED_COLUMNS);
-
 /** Every column of the applications import, in file order (the template's order). */
-export const APPLICATION_IMPORT_COLUMNS: readonly ImportColumn[] = CANONICAL_COLUMNS.map((key) => ({
-  key,
-  required: REQUIRED.has(key),
-  ...DECLARATIONS[key],
-}));
+
+export const APPLICATION_IMPORT_COLUMNS: readonly ImportColumn[] = declareColumns(
+  CANONICAL_COLUMNS,
+  REQUIRED_COLUMNS,
+  DECLARATIONS,
+);

@@ -2,6 +2,8 @@
 import { type Stage } from "./constants";
 import { type ApplicationFigures, type TimelineEvent } from "./timeline";
 import type { KbliCodeLists } from "../investment/kbli";
+import type { CalendarWarning } from "../calendar/coverage";
+import type { ImportMode } from "./import-modes";
 
 export const REQUIRED_COLUMNS = [
   "registrationNo",
@@ -106,4 +108,24 @@ export type InvestmentColumns = {
   buildingValue: bigint | null;
   /** How the scale was derived (ScaleBasis). */
   scaleBasis: string;
+};
+
+/** What an application import answers (the staff page, POST /api/v1/applications/import, the CLI). */
+export type ImportResult = {
+  mode: ImportMode;
+  rows: number;
+  imported: number;
+  created: number;
+  updated: number;
+  invalidRows: number;
+  /** The first errors (at most 500), each with line, column and reason. */
+  errors: RowError[];
+  errorCount: number;
+  /** False when nothing was written because of errors in all-or-nothing mode. */
+  committed: boolean;
+  /**
+   * Years the valid rows' SLA clocks touched (clock start to due date or finish) whose holiday list is missing or
+   * provisional: e.g. files of 2012 are counted as plain Monday–Friday and the import says so (issue 13).
+   */
+  calendarWarnings: CalendarWarning[];
 };

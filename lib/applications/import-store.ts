@@ -7,7 +7,7 @@ import type { Actor } from "../users/user-store";
 import { toWibDate, type WorkCalendar } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { loadKbliLists } from "../investment/kbli-store";
-import { TouchedYears, calendarWarnings, type CalendarWarning } from "../calendar/coverage";
+import { TouchedYears, calendarWarnings } from "../calendar/coverage";
 import { openSpreadsheet, type SheetRow } from "../spreadsheet/read";
 import { mapColumns, rowTexts, type ColumnMapping } from "../spreadsheet/columns";
 import { spreadsheetInputOf, type ImportFile } from "../spreadsheet/input";
@@ -16,7 +16,6 @@ import {
   createApplicationRowValidator,
   prepareReferences,
   type PreparedReferences,
-  type RowError,
   type RowValidationSummary,
 } from "./import-rows";
 import { applicationRowData, eventRowsData } from "./row-data";
@@ -25,25 +24,8 @@ import { withApplicationsBulkWriter, withApplicationsWriteTurn, type Application
 import { IMPORT_MODES, type ImportMode } from "./import-modes";
 import { listAreaCodes, listCounterCodes, listLicenseTypeImportFacts } from "../reference/queries";
 export { IMPORT_MODES, type ImportMode };
-
-export type ImportResult = {
-  mode: ImportMode;
-  rows: number;
-  imported: number;
-  created: number;
-  updated: number;
-  invalidRows: number;
-  /** The first errors (at most 500), each with line, column and reason. */
-  errors: RowError[];
-  errorCount: number;
-  /** False when nothing was written because of errors in all-or-nothing mode. */
-  committed: boolean;
-  /**
-   * Years the valid rows' SLA clocks touched (clock start to due date or finish) whose holiday list is missing or
-   * provisional: e.g. files of 2012 are counted as plain Monday–Friday and the import says so (issue 13).
-   */
-  calendarWarnings: CalendarWarning[];
-};
+import type { ImportResult } from "./import-row-types";
+export type { ImportResult };
 
 const MAX_REPORTED_ERRORS = 500;
 /** Applications per write chunk (with ~6 events each) and rows validated between two turns of the event loop. */

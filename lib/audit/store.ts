@@ -28,6 +28,16 @@ export async function recordAudit(entry: AuditEntry): Promise<void> {
   }
 }
 
+/** Records what a signed-in user or API token did (`actor`: its id and label), on `target` with `detail`. */
+export function recordActorAudit(
+  actor: { id: string | null; label: string },
+  action: string,
+  target?: string | null,
+  detail?: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit({ actorId: actor.id, actor: actor.label, action, target, detail });
+}
+
 export async function listAuditLog(options: { take?: number; action?: string } = {}) {
   return getDb().auditLog.findMany({
     where: options.action ? { action: { startsWith: options.action } } : undefined,

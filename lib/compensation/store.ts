@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
-import { recordAudit } from "../audit/store";
+import { recordActorAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import { getLicenseTypeByCode } from "../reference/queries";
 import type { Actor } from "../users/user-store";
@@ -36,12 +36,11 @@ export async function createCompensationRecord(input: unknown, actor: Actor, now
       recordedBy: actor.label,
     },
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "compensation.create",
-    target: record.id,
-    detail: { occurredOn: record.occurredOn, component: record.component, kind: record.kind, amount: record.amount },
+  await recordActorAudit(actor, "compensation.create", record.id, {
+    occurredOn: record.occurredOn,
+    component: record.component,
+    kind: record.kind,
+    amount: record.amount,
   });
   return record;
 }
@@ -51,11 +50,5 @@ export async function setCompensationStatus(input: unknown, actor: Actor) {
   const before = await getDb().compensationRecord.findUnique({ where: { id }, select: { status: true } });
   if (!before) throw new AppError("NOT_FOUND", "Catatan kompensasi tidak ditemukan.");
   await getDb().compensationRecord.update({ where: { id }, data: { status } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "compensation.status",
-    target: id,
-    detail: { from: before.status, to: status },
-  });
+  await recordActorAudit(actor, "compensation.status", id, { from: before.status, to: status });
 }

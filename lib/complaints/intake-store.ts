@@ -3,7 +3,7 @@ import { getPublicOrigin } from "../site/public-url";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { checkRateLimit } from "../security/rate-limit";
-import { recordAudit } from "../audit/store";
+import { recordActorAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/user-store";
 import { randomBytes } from "node:crypto";
@@ -252,12 +252,6 @@ export async function enterStaffComplaint(input: TStaffComplaint, actor: Actor, 
     createdById: actor.id,
     handlingCategory: input.handlingCategory,
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "complaint.create",
-    target: created.ticketNo,
-    detail: { channel: input.channel },
-  });
+  await recordActorAudit(actor, "complaint.create", created.ticketNo, { channel: input.channel });
   return created;
 }

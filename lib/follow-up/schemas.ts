@@ -1,5 +1,6 @@
 /** Input shapes of follow-up actions (issue 18): forms, server actions and the API share these. */
 import { z } from "zod";
+import { fieldIssue } from "../validation/parse";
 import { optionalText } from "../validation/text";
 import { isIsoDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
@@ -52,17 +53,9 @@ export const ZFollowUpAction = z
   })
   .superRefine((v, ctx) => {
     if (!v.ownerUserId && !v.ownerUnit)
-      ctx.addIssue({
-        code: "custom",
-        path: ["ownerUserId"],
-        message: "Pilih penanggung jawab (petugas) atau tulis unitnya",
-      });
+      fieldIssue(ctx, "ownerUserId", "Pilih penanggung jawab (petugas) atau tulis unitnya");
     if (!FOLLOW_UP_SOURCE_CODES[v.sourceKind].includes(v.sourceCode))
-      ctx.addIssue({
-        code: "custom",
-        path: ["sourceCode"],
-        message: "Pilih unsur, kategori pengaduan atau tahap yang ada",
-      });
+      fieldIssue(ctx, "sourceCode", "Pilih unsur, kategori pengaduan atau tahap yang ada");
   });
 export type TFollowUpAction = z.infer<typeof ZFollowUpAction>;
 

@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
-import { recordAudit } from "../audit/store";
+import { recordActorAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
 import type { Actor } from "../users/user-store";
@@ -63,18 +63,12 @@ export async function createFollowUpAction(input: unknown, actor: Actor, now: Da
       createdBy: actor.label,
     },
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "followup.create",
-    target: action.id,
-    detail: {
-      periodKey: action.periodKey,
-      source: `${action.sourceKind}:${action.sourceCode}`,
-      ownerUserId: action.ownerUserId,
-      ownerUnit: action.ownerUnit,
-      dueDay: action.dueDay,
-    },
+  await recordActorAudit(actor, "followup.create", action.id, {
+    periodKey: action.periodKey,
+    source: `${action.sourceKind}:${action.sourceCode}`,
+    ownerUserId: action.ownerUserId,
+    ownerUnit: action.ownerUnit,
+    dueDay: action.dueDay,
   });
   return action;
 }
@@ -105,18 +99,12 @@ export async function updateFollowUpAction(id: string, input: unknown, actor: Ac
       dueDay: data.dueDay,
     },
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "followup.update",
-    target: id,
-    detail: {
-      dueDay: before.dueDay === data.dueDay ? undefined : { from: before.dueDay, to: data.dueDay },
-      ownerUserId:
-        before.ownerUserId === (data.ownerUserId ?? null)
-          ? undefined
-          : { from: before.ownerUserId, to: data.ownerUserId },
-    },
+  await recordActorAudit(actor, "followup.update", id, {
+    dueDay: before.dueDay === data.dueDay ? undefined : { from: before.dueDay, to: data.dueDay },
+    ownerUserId:
+      before.ownerUserId === (data.ownerUserId ?? null)
+        ? undefined
+        : { from: before.ownerUserId, to: data.ownerUserId },
   });
 }
 
@@ -137,7 +125,7 @@ export async function progressFollowUpAction(id: string, input: unknown, actor: 
   if (data.status === action.status) {
     if (!canWorkOnFollowUp(actor, action)) throw forbidden();
     await getDb().followUpAction.update({ where: { id }, data: { evidenceText } });
-    await recordAudit({ actorId: actor.id, actor: actor.label, action: "followup.evidence", target: id });
+    await recordActorAudit(actor, "followup.evidence", id);
     return;
   }
   const problem = transitionProblem(actor, action, data.status, {
@@ -160,12 +148,10 @@ export async function progressFollowUpAction(id: string, input: unknown, actor: 
       dropReason: data.status === "dropped" ? data.dropReason : null,
     },
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "followup.status",
-    target: id,
-    detail: { from: action.status, to: data.status, ...(data.dropReason ? { reason: data.dropReason } : {}) },
+  await recordActorAudit(actor, "followup.status", id, {
+    from: action.status,
+    to: data.status,
+    ...(data.dropReason ? { reason: data.dropReason } : {}),
   });
 }
 
@@ -197,17 +183,11 @@ export async function addFollowUpAttachment(
     },
     select: { id: true, fileName: true, mediaType: true, size: true, sha256: true, isPublic: true, createdAt: true },
   });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "followup.attachment.add",
-    target: id,
-    detail: {
-      attachmentId: attachment.id,
-      fileName: attachment.fileName,
-      size: attachment.size,
-      isPublic: options.isPublic,
-    },
+  await recordActorAudit(actor, "followup.attachment.add", id, {
+    attachmentId: attachment.id,
+    fileName: attachment.fileName,
+    size: attachment.size,
+    isPublic: options.isPublic,
   });
   return attachment;
 }
@@ -221,11 +201,5 @@ export async function setAttachmentPublic(attachmentId: string, isPublic: boolea
   if (!attachment) throw new AppError("NOT_FOUND", "Lampiran tidak ditemukan.");
   if (!canWorkOnFollowUp(actor, attachment.action)) throw forbidden();
   await getDb().followUpAttachment.update({ where: { id: attachmentId }, data: { isPublic } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "followup.attachment.visibility",
-    target: attachment.actionId,
-    detail: { attachmentId, isPublic },
-  });
+  await recordActorAudit(actor, "followup.attachment.visibility", attachment.actionId, { attachmentId, isPublic });
 }

@@ -70,69 +70,89 @@ const STAGES = `FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."ap
 const MONTH = `substr(a."finishedDay", 1, 7)`;
 const KEC = `COALESCE(a."kecamatanCode", '')`;
 
-/**
- * InvestmentDayStat or InvestmentMonthStat against their one definition (issued business licences not linked to an
- * OSS project by finishing day or month, plus the OSS projects by issue day or month: lib/investment/day-stat-sql.ts).
- */
-function investmentCheck(period: "day" | "month"): AggregateCheck {
-  return {
-    name: period === "day" ? "investment-daily" : "investment-monthly",
-    raw: "finished",
-    keys: [period, "sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
-    values: ["projects", "investment", "workers"],
-    text: ["investment"],
-    expected: investmentDayStatSelectSql("all", { investmentAsText: true, period }),
-    stored: `SELECT "${period}", "sector", "sectorGroup", "kecamatanCode", "origin", "scale", "projects",
-        CAST("investment" AS TEXT) AS "investment", "workers" FROM "${period === "day" ? "InvestmentDayStat" : "InvestmentMonthStat"}"`,
-  };
+/** The stored side of a check: the table's key and value columns as stored (the `text` ones cast to text). */
+export function storedColumnsSql(table: string, columns: readonly string[], text: readonly string[] = []): string {
+  const list = columns.map((c) => (text.includes(c) ? `CAST("${c}" AS TEXT) AS "${c}"` : `"${c}"`));
+  return `SELECT ${list.join(", ")} FROM "${table}"`;
 }
 
+/** A check of `table`, whose columns are the check's keys and values by the same names. */
+function tableCheck(table: string, check: Omit<AggregateCheck, "stored">): AggregateCheck {
+  return { ...check, stored: storedColumnsSql(table, [...check.keys, ...check.values], check.text) };
+}
+
+type Period = "day" | "month";
+/** A pair of checks, one per period: the day table and the month table of the same recount. */
+type PeriodChecks = Omit<AggregateCheck, "name" | "keys" | "expected" | "stored"> & {
+  names: Record<Period, AggregateCheck["name"]>;
+  tables: Record<Period, string>;
+  /** Key columns after the period column ("day" or "month"). */
+  keys: readonly string[];
+  /** The recount, given the SQL of the period key (`finishedDay` or its month) and the period's name. */
+  expected: (key: string, period: Period) => string;
+};
+
+function perPeriod({ names, tables, keys, expected, ...rest }: PeriodChecks): AggregateCheck[] {
+  return (["day", "month"] as const).map((period) =>
+    tableCheck(tables[period], {
+      name: names[period],
+      ...rest,
+      keys: [period, ...keys],
+      expected: expected(period === "day" ? `a."finishedDay"` : MONTH, period),
+    }),
+  );
+}
+
+/** Finished applications by finishing day or month (ProcessingDayStat, ProcessingMonthStat). */
+const PROCESSING_CHECKS = perPeriod({
+  names: { day: "processing-daily", month: "processing-monthly" },
+  tables: { day: "ProcessingDayStat", month: "ProcessingMonthStat" },
+  raw: "finished",
+  keys: ["licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
+  values: ["count", "issued"],
+  expected: (
+    key,
+    period,
+  ) => `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", a."processingDays" AS "processingDays",
+        a."isOnTime" AS "isOnTime", COUNT(*) AS "count", SUM(CASE WHEN a."status" = 'issued' THEN 1 ELSE 0 END) AS "issued"
+      FROM "Application" a WHERE ${FINISHED}
+      GROUP BY ${key}, a."licenseTypeId", ${KEC}, a."processingDays", a."isOnTime"`,
+});
+
+/** Stage durations of finished applications by finishing day or month (ProcessingStageDayStat, …MonthStat). */
+const STAGE_CHECKS = perPeriod({
+  names: { day: "processing-stages", month: "processing-stages-monthly" },
+  tables: { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" },
+  raw: "stages",
+  keys: ["licenseTypeId", "kecamatanCode", "stage", "durationDays"],
+  values: ["count"],
+  expected: (
+    key,
+    period,
+  ) => `SELECT ${key} AS "${period}", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", e."stage" AS "stage",
+        e."durationDays" AS "durationDays", COUNT(*) AS "count" ${STAGES}
+      GROUP BY ${key}, a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
+});
+
+/**
+ * InvestmentDayStat and InvestmentMonthStat against their one definition (issued business licences not linked to an
+ * OSS project by finishing day or month, plus the OSS projects by issue day or month: lib/investment/day-stat-sql.ts).
+ */
+const INVESTMENT_CHECKS = perPeriod({
+  names: { day: "investment-daily", month: "investment-monthly" },
+  tables: { day: "InvestmentDayStat", month: "InvestmentMonthStat" },
+  raw: "finished",
+  keys: ["sector", "sectorGroup", "kecamatanCode", "origin", "scale"],
+  values: ["projects", "investment", "workers"],
+  text: ["investment"],
+  expected: (_key, period) => investmentDayStatSelectSql("all", { investmentAsText: true, period }),
+});
+
 export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
-  {
-    name: "processing-daily",
-    raw: "finished",
-    keys: ["day", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
-    values: ["count", "issued"],
-    expected: `SELECT a."finishedDay" AS "day", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", a."processingDays" AS "processingDays",
-        a."isOnTime" AS "isOnTime", COUNT(*) AS "count", SUM(CASE WHEN a."status" = 'issued' THEN 1 ELSE 0 END) AS "issued"
-      FROM "Application" a WHERE ${FINISHED}
-      GROUP BY a."finishedDay", a."licenseTypeId", ${KEC}, a."processingDays", a."isOnTime"`,
-    stored: `SELECT "day", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime", "count", "issued" FROM "ProcessingDayStat"`,
-  },
-  {
-    name: "processing-monthly",
-    raw: "finished",
-    keys: ["month", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime"],
-    values: ["count", "issued"],
-    expected: `SELECT ${MONTH} AS "month", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", a."processingDays" AS "processingDays",
-        a."isOnTime" AS "isOnTime", COUNT(*) AS "count", SUM(CASE WHEN a."status" = 'issued' THEN 1 ELSE 0 END) AS "issued"
-      FROM "Application" a WHERE ${FINISHED}
-      GROUP BY ${MONTH}, a."licenseTypeId", ${KEC}, a."processingDays", a."isOnTime"`,
-    stored: `SELECT "month", "licenseTypeId", "kecamatanCode", "processingDays", "isOnTime", "count", "issued" FROM "ProcessingMonthStat"`,
-  },
-  {
-    name: "processing-stages",
-    raw: "stages",
-    keys: ["day", "licenseTypeId", "kecamatanCode", "stage", "durationDays"],
-    values: ["count"],
-    expected: `SELECT a."finishedDay" AS "day", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", e."stage" AS "stage",
-        e."durationDays" AS "durationDays", COUNT(*) AS "count" ${STAGES}
-      GROUP BY a."finishedDay", a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
-    stored: `SELECT "day", "licenseTypeId", "kecamatanCode", "stage", "durationDays", "count" FROM "ProcessingStageDayStat"`,
-  },
-  {
-    name: "processing-stages-monthly",
-    raw: "stages",
-    keys: ["month", "licenseTypeId", "kecamatanCode", "stage", "durationDays"],
-    values: ["count"],
-    expected: `SELECT ${MONTH} AS "month", a."licenseTypeId" AS "licenseTypeId", ${KEC} AS "kecamatanCode", e."stage" AS "stage",
-        e."durationDays" AS "durationDays", COUNT(*) AS "count" ${STAGES}
-      GROUP BY ${MONTH}, a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
-    stored: `SELECT "month", "licenseTypeId", "kecamatanCode", "stage", "durationDays", "count" FROM "ProcessingStageMonthStat"`,
-  },
-  investmentCheck("day"),
-  investmentCheck("month"),
-  {
+  ...PROCESSING_CHECKS,
+  ...STAGE_CHECKS,
+  ...INVESTMENT_CHECKS,
+  tableCheck("LkpmPeriodStat", {
     name: "lkpm-periods",
     raw: "reports",
     keys: ["periodLastDay", "periodKind", "sector", "kecamatanCode", "origin", "scale"],
@@ -145,24 +165,20 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
       FROM "InvestmentRealisation" r JOIN "Application" a ON a."id" = r."applicationId"
       WHERE ${COUNTED_LKPM_REPORT}
       GROUP BY ${LKPM_PERIOD_KEY}`,
-    stored: `SELECT "periodLastDay", "periodKind", "sector", "kecamatanCode", "origin", "scale", "reports", "onTime",
-        CAST("realised" AS TEXT) AS "realised" FROM "LkpmPeriodStat"`,
-  },
-  {
+  }),
+  tableCheck("SkmProfileDayStat", {
     name: "skm-profile",
     raw: "responses",
     keys: ["day", "questionnaire", "dimension", "value"],
     values: ["count"],
     expected: PROFILE_RECOUNT_SQL,
-    stored: `SELECT "day", "questionnaire", "dimension", "value", "count" FROM "SkmProfileDayStat"`,
-  },
+  }),
   applicationStageCheck,
-  {
+  tableCheck("SkmLowAnswerDayStat", {
     name: "skm-low-answers",
     raw: "responses",
     keys: ["day", "questionnaire", "counterId", "element"],
     values: ["count"],
     expected: lowAnswerRecountSql,
-    stored: `SELECT "day", "questionnaire", "counterId", "element", "count" FROM "SkmLowAnswerDayStat"`,
-  },
+  }),
 ];

@@ -9,6 +9,7 @@ import {
   AGGREGATE_VALUE_COLUMNS,
   FLOAT_AGGREGATE_COLUMNS,
   accumulateResponses,
+  RECOUNT_COLUMNS,
   aggregateRowsOf,
   sliceKey,
   type AggregateSlice,
@@ -70,16 +71,7 @@ async function checkSkm(db: Db): Promise<ConsistencySection[]> {
   let cursor: string | undefined;
   for (;;) {
     const rows = await db.surveyResponse.findMany({
-      select: {
-        id: true,
-        surveyDate: true,
-        questionnaire: true,
-        licenseTypeId: true,
-        counterId: true,
-        channel: true,
-        answers: true,
-        score: true,
-      },
+      select: { id: true, ...RECOUNT_COLUMNS, score: true },
       orderBy: { id: "asc" },
       take: PAGE,
       ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),

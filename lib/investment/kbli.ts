@@ -20,37 +20,8 @@ import KBLI_2020_DATA from "./data/kbli-2020.json";
 export const KBLI_VERSIONS = ["2020", "2025"] as const;
 export type KbliVersion = (typeof KBLI_VERSIONS)[number];
 
-export const KBLI_2020_CATEGORY_LETTERS = [
-  "A",
-  "B",
-  "C",
-  "D",
-  "E",
-  "F",
-  "G",
-  "H",
-  "I",
-  "J",
-  "K",
-  "L",
-  "M",
-  "N",
-  "O",
-  "P",
-  "Q",
-  "R",
-  "S",
-  "T",
-  "U",
-] as const;
-export type Kbli2020CategoryLetter = (typeof KBLI_2020_CATEGORY_LETTERS)[number];
-export type Kbli2025CategoryLetter = Kbli2020CategoryLetter | "V";
-export type KbliCategoryLetter = Kbli2025CategoryLetter;
-
-export type KbliCategory = { letter: Kbli2020CategoryLetter; name: string };
-
 /** KBLI 2020 categories with their official Indonesian names (domain reference §7). */
-export const KBLI_2020_CATEGORIES: readonly KbliCategory[] = [
+export const KBLI_2020_CATEGORIES = [
   { letter: "A", name: "Pertanian, Kehutanan dan Perikanan" },
   { letter: "B", name: "Pertambangan dan Penggalian" },
   { letter: "C", name: "Industri Pengolahan" },
@@ -81,7 +52,12 @@ export const KBLI_2020_CATEGORIES: readonly KbliCategory[] = [
     name: "Aktivitas Rumah Tangga sebagai Pemberi Kerja; Aktivitas yang Menghasilkan Barang dan Jasa oleh Rumah Tangga yang Digunakan untuk Memenuhi Kebutuhan Sendiri",
   },
   { letter: "U", name: "Aktivitas Badan Internasional dan Badan Ekstra Internasional Lainnya" },
-];
+] as const satisfies readonly { letter: string; name: string }[];
+export type Kbli2020CategoryLetter = (typeof KBLI_2020_CATEGORIES)[number]["letter"];
+export type KbliCategory = { letter: Kbli2020CategoryLetter; name: string };
+export const KBLI_2020_CATEGORY_LETTERS: readonly Kbli2020CategoryLetter[] = KBLI_2020_CATEGORIES.map((c) => c.letter);
+export type Kbli2025CategoryLetter = Kbli2020CategoryLetter | "V";
+export type KbliCategoryLetter = Kbli2025CategoryLetter;
 
 type DivisionRange<TLetter extends string> = readonly [first: number, last: number, letter: TLetter];
 
@@ -110,31 +86,21 @@ const KBLI_2020_DIVISION_RANGES: readonly DivisionRange<Kbli2020CategoryLetter>[
   [99, 99, "U"],
 ];
 
-// ISIC Rev.5 section ranges applied to KBLI 2025; see the limitation in the file comment.
-const KBLI_2025_DIVISION_RANGES: readonly DivisionRange<Kbli2025CategoryLetter>[] = [
-  [1, 3, "A"],
-  [5, 9, "B"],
-  [10, 33, "C"],
-  [35, 35, "D"],
-  [36, 39, "E"],
-  [41, 43, "F"],
-  [45, 47, "G"],
-  [49, 53, "H"],
-  [55, 56, "I"],
-  [58, 60, "J"],
-  [61, 63, "K"],
-  [64, 66, "L"],
-  [68, 68, "M"],
-  [69, 75, "N"],
-  [77, 82, "O"],
-  [84, 84, "P"],
-  [85, 85, "Q"],
-  [86, 88, "R"],
-  [90, 93, "S"],
-  [94, 96, "T"],
-  [97, 98, "U"],
-  [99, 99, "V"],
-];
+/**
+ * ISIC Rev.5 section ranges applied to KBLI 2025 (see the limitation in the file comment): the same divisions, J
+ * split into J (58–60) and K (61–63), every later section one letter on (K → L … U → V).
+ */
+const KBLI_2025_DIVISION_RANGES: readonly DivisionRange<Kbli2025CategoryLetter>[] = KBLI_2020_DIVISION_RANGES.flatMap(
+  ([first, last, letter]): DivisionRange<Kbli2025CategoryLetter>[] => {
+    if (letter < "J") return [[first, last, letter]];
+    if (letter === "J")
+      return [
+        [first, 60, "J"],
+        [61, last, "K"],
+      ];
+    return [[first, last, String.fromCharCode(letter.charCodeAt(0) + 1) as Kbli2025CategoryLetter]];
+  },
+);
 
 /**
  * Category letter of a two-digit KBLI division (1–99) for the given KBLI version, or null when the number is not

@@ -2,12 +2,10 @@
  * The columns of the LKPM realisation import (CSV or .xlsx), declared once for header mapping, cell reading and the
  * downloadable template. Pure.
  */
-import type { ImportColumn } from "../spreadsheet/columns";
+import { declareColumns, type ColumnDeclaration, type ImportColumn } from "../spreadsheet/columns";
 import { REALISATION_CSV_COLUMNS, REALISATION_CSV_REQUIRED } from "./lkpm-schemas";
 
-type Declaration = Omit<ImportColumn, "key" | "required">;
-
-const DECLARATIONS: Record<(typeof REALISATION_CSV_COLUMNS)[number], Declaration> = {
+const DECLARATIONS: Record<(typeof REALISATION_CSV_COLUMNS)[number], ColumnDeclaration> = {
   registrationNo: {
     kind: "text",
     description: { id: "Nomor registrasi izin usaha (proyek) di Lentera.", en: "Registration number of the project." },
@@ -51,10 +49,8 @@ const DECLARATIONS: Record<(typeof REALISATION_CSV_COLUMNS)[number], Declaration
   },
 };
 
-const REQUIRED = new Set<string>(REALISATION_CSV_REQUIRED);
-
-export const REALISATION_IMPORT_COLUMNS: readonly ImportColumn[] = REALISATION_CSV_COLUMNS.map((key) => ({
-  key,
-  required: REQUIRED.has(key),
-  ...DECLARATIONS[key],
-}));
+export const REALISATION_IMPORT_COLUMNS: readonly ImportColumn[] = declareColumns(
+  REALISATION_CSV_COLUMNS,
+  REALISATION_CSV_REQUIRED,
+  DECLARATIONS,
+);

@@ -5,7 +5,7 @@ import { getDb } from "../db/client";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
-import { parseOrThrow } from "../validation/parse";
+import { parseOrThrow, fieldIssue } from "../validation/parse";
 import { NUMBER_BOUNDS } from "../validation/bounds";
 
 export const ZKpiTargetInput = z
@@ -26,11 +26,7 @@ export const ZKpiTargetInput = z
     // Rupiah targets are whole rupiah kept exact in a double; every other KPI (percent, index, days, counts) is small.
     const max = KPI_DEFINITIONS[input.kpi].unit === "rupiah" ? Number.MAX_SAFE_INTEGER : NUMBER_BOUNDS.kpiTarget.max;
     if (input.value > max)
-      ctx.addIssue({
-        code: "custom",
-        path: ["value"],
-        message: `Target paling banyak ${new Intl.NumberFormat("id-ID").format(max)}`,
-      });
+      fieldIssue(ctx, "value", `Target paling banyak ${new Intl.NumberFormat("id-ID").format(max)}`);
   });
 
 /** The targets in force for a year: the latest value set for each KPI (history is kept), else the default. */

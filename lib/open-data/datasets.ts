@@ -6,6 +6,7 @@
  * jumlah_data is under the minimum n are left out (counted as suppressed). Pure: no database, no clock.
  */
 import { z } from "zod";
+import DATASET_TEXTS from "./dataset-texts.json";
 
 export const OPEN_DATA_DATASET_IDS = ["ikm", "ikm-unsur", "ketepatan-waktu", "pengaduan", "investasi"] as const;
 export type OpenDataDatasetId = (typeof OPEN_DATA_DATASET_IDS)[number];
@@ -53,65 +54,18 @@ const ROWS = {
 export type OpenDataRow<I extends OpenDataDatasetId = OpenDataDatasetId> = z.infer<(typeof ROWS)[I]>;
 
 type Text = { id: string; en: string };
-export type OpenDataDatasetDefinition = {
-  title: Text;
-  description: Text;
-  unit: Text;
-  frequency: Text;
-};
+export type OpenDataDatasetDefinition = Record<"title" | "description" | "unit" | "frequency", Text>;
 
+/** Every dataset is published per period. */
 const PER_PERIOD: Text = {
   id: "Per periode yang diterbitkan (bulan, triwulan, semester atau tahun)",
   en: "Per published period (month, quarter, semester or year)",
 };
 
-export const OPEN_DATA_DATASETS: Record<OpenDataDatasetId, OpenDataDatasetDefinition> = {
-  ikm: {
-    title: { id: "Indeks Kepuasan Masyarakat (IKM) per periode", en: "Community Satisfaction Index (IKM) per period" },
-    description: {
-      id: "IKM pelayanan perizinan (PermenPANRB 14/2017; 25–100) dan mutu pelayanan, dari laporan SKM yang diterbitkan.",
-      en: "Satisfaction index of the licensing service (25–100) and its grade, from the published SKM reports.",
-    },
-    unit: { id: "indeks (25–100)", en: "index (25–100)" },
-    frequency: PER_PERIOD,
-  },
-  "ikm-unsur": {
-    title: { id: "Nilai rata-rata per unsur pelayanan (SKM)", en: "Average score per service element (SKM)" },
-    description: {
-      id: "Nilai rata-rata jawaban (1–4) tiap unsur SKM per periode, dari laporan SKM yang diterbitkan.",
-      en: "Average answer (1–4) per SKM element and period, from the published SKM reports.",
-    },
-    unit: { id: "nilai rata-rata (1–4)", en: "average score (1–4)" },
-    frequency: PER_PERIOD,
-  },
-  "ketepatan-waktu": {
-    title: { id: "Izin selesai tepat waktu per jenis izin", en: "Permits finished on time per licence type" },
-    description: {
-      id: "Persentase permohonan yang diselesaikan dalam SLA hari kerja (dikurangi penghentian jam), per jenis izin.",
-      en: "Share of applications finished within their working-day SLA (net of stop-clock), per licence type.",
-    },
-    unit: { id: "persen", en: "percent" },
-    frequency: PER_PERIOD,
-  },
-  pengaduan: {
-    title: { id: "Penanganan pengaduan", en: "Complaint handling" },
-    description: {
-      id: "Pengaduan diterima dan diselesaikan, persentase selesai dalam tenggat, dan median hari kerja penyelesaian.",
-      en: "Complaints received and resolved, share resolved within the deadline, median working days to resolution.",
-    },
-    unit: { id: "lihat kolom satuan", en: "see the satuan column" },
-    frequency: PER_PERIOD,
-  },
-  investasi: {
-    title: { id: "Rencana investasi per sektor, kecamatan dan status modal", en: "Planned investment by breakdown" },
-    description: {
-      id: "Nilai rencana investasi (rupiah) izin usaha dan proyek OSS-RBA yang terbit, per sektor BKPM, kecamatan dan PMA/PMDN; tiap proyek dihitung sekali.",
-      en: "Planned investment (rupiah) of issued business licences and OSS-RBA projects by BKPM sector, kecamatan and PMA/PMDN; each project once.",
-    },
-    unit: { id: "rupiah", en: "rupiah" },
-    frequency: PER_PERIOD,
-  },
-};
+/** Title, description and unit of each dataset, in both languages: dataset-texts.json. */
+export const OPEN_DATA_DATASETS = Object.fromEntries(
+  OPEN_DATA_DATASET_IDS.map((id) => [id, { ...DATASET_TEXTS[id], frequency: PER_PERIOD }]),
+) as Record<OpenDataDatasetId, OpenDataDatasetDefinition>;
 
 /** The metadata block of a dataset document. */
 export const ZOpenDataMetadata = z.strictObject({

@@ -3,13 +3,9 @@
  * and official tariff in integer rupiah. These are the seed for a new installation; admins edit them.
  * Figures are indicative, set per the office's SK Standar Pelayanan (reference.md §5).
  */
-export type LicenseTypeSeed = {
-  code: string;
-  name: string;
-  nameEn: string;
-  slaDays: number;
-  tariff: number;
-  agency: string;
+import type { LicenseTypeBasics } from "./standard-form";
+
+export type LicenseTypeSeed = LicenseTypeBasics & {
   isBusiness: boolean;
   active: boolean;
   product: string;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldIssue } from "../validation/parse";
 import { indonesianInteger, integerRangeMessage, NUMBER_BOUNDS } from "../validation/bounds";
 
 const managementText = (label: string, max = 2000) =>
@@ -54,10 +55,6 @@ export const ZLicenseTypeStandardInput = z
   })
   .superRefine((input, ctx) => {
     if (input.agencySlaDays !== undefined && input.agencySlaDays > input.slaDays)
-      ctx.addIssue({
-        code: "custom",
-        path: ["agencySlaDays"],
-        message: "Batas waktu rekomendasi tidak boleh melebihi waktu penyelesaian izin",
-      });
+      fieldIssue(ctx, "agencySlaDays", "Batas waktu rekomendasi tidak boleh melebihi waktu penyelesaian izin");
   });
 export type TLicenseTypeStandardInput = z.output<typeof ZLicenseTypeStandardInput>;

@@ -5,13 +5,17 @@
  */
 import { formatCount } from "../format/format";
 
-export type LicenseTypeStandardRow = {
+/** What names a licence type and its basic standard: code, names, SLA in working days, tariff (rupiah), agency. */
+export type LicenseTypeBasics = {
   code: string;
   name: string;
   nameEn: string;
   slaDays: number;
   tariff: number;
   agency: string;
+};
+
+export type LicenseTypeStandardRow = LicenseTypeBasics & {
   agencySlaDays: number;
   requirements: string;
   procedure: string;

@@ -21,6 +21,16 @@ export type RawResponseForRecount = {
   answers: string;
 };
 
+/** The SurveyResponse columns a recount reads (a Prisma `select`). */
+export const RECOUNT_COLUMNS = {
+  surveyDate: true,
+  questionnaire: true,
+  licenseTypeId: true,
+  counterId: true,
+  channel: true,
+  answers: true,
+} as const satisfies Record<keyof RawResponseForRecount, true>;
+
 export type AggregateSlice = {
   day: string;
   questionnaire: string;
@@ -38,6 +48,28 @@ export function sliceKey(s: AggregateSlice): string {
   return `${s.day}|${s.questionnaire}|${s.licenseTypeId}|${s.counterId}|${s.channel}`;
 }
 
+/** The slice a response is counted in: its WIB day, version, licence type and counter (0 when none), channel. */
+export function responseSlice(row: Omit<RawResponseForRecount, "answers">): AggregateSlice {
+  return {
+    day: row.surveyDate,
+    questionnaire: row.questionnaire,
+    licenseTypeId: row.licenseTypeId ?? 0,
+    counterId: row.counterId ?? 0,
+    channel: row.channel,
+  };
+}
+
+/** Adds one response's increments to its slice in `into` (keyed by sliceKey). */
+export function addToSlice(
+  into: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>,
+  slice: AggregateSlice,
+  inc: AggregateIncrements,
+): void {
+  const key = sliceKey(slice);
+  const prev = into.get(key);
+  into.set(key, { slice, inc: prev ? addIncrements(prev.inc, inc) : inc });
+}
+
 /** Accumulates raw responses into per-slice increments (a Map the caller may keep feeding page by page). */
 export function accumulateResponses(
   into: Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>,
@@ -46,17 +78,11 @@ export function accumulateResponses(
   for (const row of rows) {
     const questionnaire = getQuestionnaire(row.questionnaire);
     if (!questionnaire) continue;
-    const slice: AggregateSlice = {
-      day: row.surveyDate,
-      questionnaire: row.questionnaire,
-      licenseTypeId: row.licenseTypeId ?? 0,
-      counterId: row.counterId ?? 0,
-      channel: row.channel,
-    };
-    const key = sliceKey(slice);
-    const inc = aggregateIncrements(questionnaire, JSON.parse(row.answers) as Record<string, number | null>);
-    const prev = into.get(key);
-    into.set(key, { slice, inc: prev ? addIncrements(prev.inc, inc) : inc });
+    addToSlice(
+      into,
+      responseSlice(row),
+      aggregateIncrements(questionnaire, JSON.parse(row.answers) as Record<string, number | null>),
+    );
   }
 }
 

@@ -92,3 +92,6 @@ export const KREJCIE_MORGAN = {
   /** Degree of accuracy (margin of error). */
   marginOfError: 0.05,
 } as const;
+
+/** The respondent's profile and comment: SurveyResponse columns and CSV headers, in this order. */
+export const RESPONSE_PROFILE_COLUMNS = ["age", "sex", "education", "occupation", "infoSource", "comment"] as const;

@@ -5,6 +5,7 @@
  * All-or-nothing: every problem is reported with its line (header = line 1), column and reason.
  */
 import Papa from "papaparse";
+import { RESPONSE_PROFILE_COLUMNS } from "./constants";
 import type { ImportColumn } from "../spreadsheet/columns";
 import { cellText } from "../spreadsheet/cells";
 import {
@@ -27,12 +28,7 @@ export const CSV_BASE_HEADERS = [
   "licenseType",
   "counter",
   "channel",
-  "age",
-  "sex",
-  "education",
-  "occupation",
-  "infoSource",
-  "comment",
+  ...RESPONSE_PROFILE_COLUMNS,
 ] as const;
 export const CSV_MAX_ROWS = 50_000;
 

@@ -3,7 +3,9 @@ import { publicUrl } from "../site/public-url";
 import { randomBytes } from "node:crypto";
 import QRCode from "qrcode";
 import { getDb } from "../db/client";
-import { AppError, type FieldErrors } from "../errors";
+import { AppError } from "../errors";
+import { parseOrThrow } from "../validation/parse";
+import { ZInvitationDays, type TInvitationInput } from "./schemas";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";
 import { resolveServiceCodes } from "./service-codes";
@@ -34,16 +36,12 @@ export class InvitationUnavailableError extends AppError {
 
 export async function getInvitationDays(): Promise<number> {
   const value = await readSettingValue(INVITATION_DAYS_SETTING);
-  const days = value !== null ? Number(value) : NaN;
-  return Number.isInteger(days) && days >= 1 && days <= 365 ? days : DEFAULT_INVITATION_DAYS;
+  const stored = ZInvitationDays.safeParse({ days: value !== null ? Number(value) : NaN });
+  return stored.success ? stored.data.days : DEFAULT_INVITATION_DAYS;
 }
 
 export async function setInvitationDays(days: number, actor: Actor): Promise<void> {
-  if (!Number.isInteger(days) || days < 1 || days > 365) {
-    throw new AppError("VALIDATION", "Masa berlaku tidak valid.", {
-      fields: { days: "Masa berlaku harus 1–365 hari" },
-    });
-  }
+  parseOrThrow(ZInvitationDays, { days }, "Masa berlaku tidak valid.");
   await writeSettingValue(INVITATION_DAYS_SETTING, String(days));
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.invitationDays", detail: { days } });
 }
@@ -63,17 +61,11 @@ export async function invitationQrSvg(token: string): Promise<string> {
   return QRCode.toString(`${await invitationLink(token)}?qr=1`, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
 }
 
-export type TInvitationInput = { licenseType?: string; counter?: string; applicationNo?: string };
-
+/** Creates an invitation; `input` is parsed with ZInvitationCreate or ZInvitationForm, its codes must exist. */
 export async function createInvitation(input: TInvitationInput, actor: Actor, now: Date) {
-  const fields: FieldErrors = {};
-  if (input.applicationNo && input.applicationNo.length > 60)
-    fields.applicationNo = "Nomor permohonan maksimal 60 karakter";
-  if (!input.licenseType) fields.licenseType = "Jenis layanan wajib dipilih";
-  if (!input.counter) fields.counter = "Loket wajib dipilih";
   const codes = await resolveServiceCodes(input.licenseType, input.counter);
-  Object.assign(fields, codes.fields);
-  if (Object.keys(fields).length) throw new AppError("VALIDATION", "Data undangan tidak valid.", { fields });
+  if (Object.keys(codes.fields).length)
+    throw new AppError("VALIDATION", "Data undangan tidak valid.", { fields: codes.fields });
   const days = await getInvitationDays();
   const expiresAt = new Date(now.getTime() + days * 86_400_000);
   const row = await getDb().surveyInvitation.create({
@@ -81,7 +73,7 @@ export async function createInvitation(input: TInvitationInput, actor: Actor, no
       token: newInvitationToken(),
       licenseTypeId: codes.licenseTypeId,
       counterId: codes.counterId,
-      applicationNo: input.applicationNo?.trim() || null,
+      applicationNo: input.applicationNo || null,
       createdById: actor.id,
       createdAt: now,
       expiresAt,

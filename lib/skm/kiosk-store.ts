@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
-import { AppError, type FieldErrors } from "../errors";
+import { AppError } from "../errors";
+import type { TKioskEnroll } from "./schemas";
 import { generateSecretToken, hashToken } from "../auth/password";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";
@@ -10,21 +11,17 @@ import { listCounterCodes } from "../reference/queries";
 
 export type EnrolledKiosk = { id: string; counterId: number; enrolledAt: Date };
 
-export async function enrollKiosk(input: { name?: string; counter?: string }, actor: Actor, now: Date) {
-  const fields: FieldErrors = {};
-  const name = input.name?.trim() ?? "";
-  if (name.length < 2 || name.length > 60) fields.name = "Nama perangkat 2–60 karakter";
-  const codes = await resolveServiceCodes(undefined, input.counter);
-  if (!input.counter) fields.counter = "Loket wajib dipilih";
-  Object.assign(fields, codes.fields);
-  if (Object.keys(fields).length || codes.counterId === null)
-    throw new AppError("VALIDATION", "Data kiosk tidak valid.", { fields });
+/** Enrols a kiosk on a counter; `input` is parsed with ZKioskEnroll (lib/skm/schemas.ts), the counter must exist. */
+export async function enrollKiosk(input: TKioskEnroll, actor: Actor, now: Date) {
+  const { name, counter } = input;
+  const codes = await resolveServiceCodes(undefined, counter);
+  if (codes.counterId === null) throw new AppError("VALIDATION", "Data kiosk tidak valid.", { fields: codes.fields });
   const key = generateSecretToken("ksk");
   const row = await getDb().kiosk.create({
     data: { name, counterId: codes.counterId, keyPrefix: key.slice(0, 8), keyHash: hashToken(key), createdAt: now },
   });
   await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.kiosk.enroll", target: row.id });
-  return { id: row.id, key, counter: input.counter! };
+  return { id: row.id, key, counter };
 }
 
 export async function revokeKiosk(id: string, actor: Actor) {

@@ -7,6 +7,8 @@
  */
 import type { SkmMethod } from "./constants";
 import { ELEMENTS_2004, ELEMENTS_2017 } from "./questionnaire-elements";
+/** The respondent profile options of both sample forms (value, Indonesian and English label). */
+import PROFILE_OPTIONS from "./profile-options.json";
 
 export const QUESTIONNAIRE_CODES = ["SKM-2017", "IKM-2004"] as const;
 export type QuestionnaireCode = (typeof QUESTIONNAIRE_CODES)[number];
@@ -52,68 +54,26 @@ export interface Questionnaire {
   infoSourceOptions: readonly ProfileOption[];
 }
 
-export const SEX_OPTIONS = [
-  { value: "L", labelId: "Laki-laki", labelEn: "Male" },
-  { value: "P", labelId: "Perempuan", labelEn: "Female" },
-] as const satisfies readonly ProfileOption[];
+export const SEX_OPTIONS: readonly ProfileOption[] = PROFILE_OPTIONS.sex;
 
 /** Pendidikan, PermenPANRB 14/2017 sample form. */
-export const EDUCATION_OPTIONS_2017 = [
-  { value: "sd", labelId: "SD", labelEn: "Primary school" },
-  { value: "smp", labelId: "SMP", labelEn: "Junior high school" },
-  { value: "sma", labelId: "SMA", labelEn: "Senior high school" },
-  { value: "d1_d3", labelId: "D1–D3", labelEn: "Diploma (D1–D3)" },
-  { value: "d4", labelId: "D4", labelEn: "Applied bachelor (D4)" },
-  { value: "s1", labelId: "S1", labelEn: "Bachelor (S1)" },
-  { value: "s2", labelId: "S2", labelEn: "Master (S2)" },
-  { value: "s3", labelId: "S3", labelEn: "Doctorate (S3)" },
-] as const satisfies readonly ProfileOption[];
+export const EDUCATION_OPTIONS_2017: readonly ProfileOption[] = PROFILE_OPTIONS.education2017;
 
 /** Pekerjaan, PermenPANRB 14/2017 sample form. */
-export const OCCUPATION_OPTIONS_2017 = [
-  { value: "pns", labelId: "PNS", labelEn: "Civil servant" },
-  { value: "tni", labelId: "TNI", labelEn: "Armed forces" },
-  { value: "polri", labelId: "POLRI", labelEn: "Police" },
-  { value: "swasta", labelId: "Swasta", labelEn: "Private employee" },
-  { value: "wirausaha", labelId: "Wirausaha", labelEn: "Entrepreneur" },
-  { value: "lainnya", labelId: "Lainnya", labelEn: "Other" },
-] as const satisfies readonly ProfileOption[];
+export const OCCUPATION_OPTIONS_2017: readonly ProfileOption[] = PROFILE_OPTIONS.occupation2017;
 
 /** Pendidikan, KEP/25/M.PAN/2/2004 sample questionnaire. */
-export const EDUCATION_OPTIONS_2004 = [
-  { value: "sd_ke_bawah", labelId: "SD ke bawah", labelEn: "Primary school or below" },
-  { value: "sltp", labelId: "SLTP", labelEn: "Junior high school" },
-  { value: "slta", labelId: "SLTA", labelEn: "Senior high school" },
-  { value: "d1_d3_d4", labelId: "D1-D3-D4", labelEn: "Diploma (D1–D4)" },
-  { value: "s1", labelId: "S1", labelEn: "Bachelor (S1)" },
-  { value: "s2_ke_atas", labelId: "S2 ke atas", labelEn: "Master (S2) or above" },
-] as const satisfies readonly ProfileOption[];
+export const EDUCATION_OPTIONS_2004: readonly ProfileOption[] = PROFILE_OPTIONS.education2004;
 
 /** Pekerjaan, KEP/25/M.PAN/2/2004 sample questionnaire. */
-export const OCCUPATION_OPTIONS_2004 = [
-  { value: "pns_tni_polri", labelId: "PNS/TNI/Polri", labelEn: "Civil servant/armed forces/police" },
-  { value: "pegawai_swasta", labelId: "Pegawai Swasta", labelEn: "Private employee" },
-  { value: "wiraswasta_usahawan", labelId: "Wiraswasta/Usahawan", labelEn: "Self-employed/business owner" },
-  { value: "pelajar_mahasiswa", labelId: "Pelajar/Mahasiswa", labelEn: "Student" },
-  { value: "lainnya", labelId: "Lainnya", labelEn: "Other" },
-] as const satisfies readonly ProfileOption[];
+export const OCCUPATION_OPTIONS_2004: readonly ProfileOption[] = PROFILE_OPTIONS.occupation2004;
 
 export const INFO_SOURCE_QUESTION = {
   questionId: "Dari mana Saudara pertama kali mengetahui layanan ini?",
   questionEn: "How did you first hear about this service?",
 } as const;
 
-export const INFO_SOURCE_OPTIONS = [
-  { value: "radio", labelId: "Radio", labelEn: "Radio" },
-  { value: "tv", labelId: "Televisi", labelEn: "Television" },
-  { value: "billboard", labelId: "Baliho/papan reklame", labelEn: "Billboard" },
-  { value: "forum", labelId: "Forum/sosialisasi", labelEn: "Public outreach forum (sosialisasi)" },
-  { value: "website", labelId: "Situs web", labelEn: "Website" },
-  { value: "social_media", labelId: "Media sosial", labelEn: "Social media" },
-  { value: "family_friends", labelId: "Keluarga/teman", labelEn: "Family or friends" },
-  { value: "at_office", labelId: "Langsung di kantor pelayanan", labelEn: "At the service office" },
-  { value: "other", labelId: "Lainnya", labelEn: "Other" },
-] as const satisfies readonly ProfileOption[];
+export const INFO_SOURCE_OPTIONS: readonly ProfileOption[] = PROFILE_OPTIONS.infoSource;
 
 export const SKM_2017_QUESTIONNAIRE: Questionnaire = {
   code: "SKM-2017",

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
+import { RESPONSE_PROFILE_COLUMNS } from "./constants";
 import type Database from "better-sqlite3";
 import type pg from "pg";
 import { sqliteValue } from "../db/sqlite-values";
@@ -31,12 +32,7 @@ const RESPONSE_COLUMNS = [
   "counterId",
   "kioskId",
   "invitationId",
-  "age",
-  "sex",
-  "education",
-  "occupation",
-  "infoSource",
-  "comment",
+  ...RESPONSE_PROFILE_COLUMNS,
   "answers",
   "extraAnswers",
   "score",

@@ -2,7 +2,8 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
-import { addIncrements, aggregateIncrements, elementColumns, type AggregateIncrements } from "./aggregate-row";
+import { aggregateIncrements, elementColumns, type AggregateIncrements } from "./aggregate-row";
+import { addToSlice, responseSlice, sliceKey, type AggregateSlice } from "./aggregate-recount";
 import { prepareResponseRow, type NewSurveyResponse } from "./response-store";
 
 /**
@@ -23,27 +24,15 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
       throw error;
     }
   });
-  type Slice = { day: string; questionnaire: string; licenseTypeId: number; counterId: number; channel: string };
-  const slices = new Map<string, { slice: Slice; inc: AggregateIncrements }>();
+  const slices = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
   let minDay = "9999-12-31";
   let maxDay = "0000-01-01";
   for (const { questionnaire, row } of data) {
-    const slice: Slice = {
-      day: row.surveyDate,
-      questionnaire: row.questionnaire,
-      licenseTypeId: row.licenseTypeId ?? 0,
-      counterId: row.counterId ?? 0,
-      channel: row.channel,
-    };
+    const slice = responseSlice(row);
     if (slice.day < minDay) minDay = slice.day;
     if (slice.day > maxDay) maxDay = slice.day;
-    const key = `${slice.day}|${slice.questionnaire}|${slice.licenseTypeId}|${slice.counterId}|${slice.channel}`;
-    const inc = aggregateIncrements(
-      questionnaire,
-      row.answers ? (JSON.parse(row.answers) as Record<string, number | null>) : {},
-    );
-    const prev = slices.get(key);
-    slices.set(key, { slice, inc: prev ? addIncrements(prev.inc, inc) : inc });
+    const answers = row.answers ? (JSON.parse(row.answers) as Record<string, number | null>) : {};
+    addToSlice(slices, slice, aggregateIncrements(questionnaire, answers));
   }
   await db.$transaction(
     async (tx) => {
@@ -55,9 +44,7 @@ export async function bulkLoadSurveyResponses(rows: NewSurveyResponse[], db: Db 
         where: { day: { gte: minDay, lte: maxDay } },
         select: { day: true, questionnaire: true, licenseTypeId: true, counterId: true, channel: true },
       });
-      const existingKeys = new Set(
-        existing.map((e) => `${e.day}|${e.questionnaire}|${e.licenseTypeId}|${e.counterId}|${e.channel}`),
-      );
+      const existingKeys = new Set(existing.map(sliceKey));
       const fresh: Record<string, unknown>[] = [];
       for (const [key, { slice, inc }] of slices) {
         const cols = elementColumns(inc);

@@ -8,7 +8,7 @@ import { databaseEngine } from "../env";
 import { toWibDate } from "../calendar/working-days";
 import type { Actor } from "../users/user-store";
 import { insertSurveyResponsesBulk, isUniqueViolation, type NewSurveyResponse, type Tx } from "./response-store";
-import { accumulateResponses, aggregateRowsOf, type AggregateSlice } from "./aggregate-recount";
+import { accumulateResponses, aggregateRowsOf, RECOUNT_COLUMNS, type AggregateSlice } from "./aggregate-recount";
 import type { AggregateIncrements } from "./aggregate-row";
 
 function wibStamp(at: Date): string {
@@ -101,14 +101,7 @@ export async function rebuildSkmAggregatesForDays(tx: Tx, days: readonly string[
     const accumulated = new Map<string, { slice: AggregateSlice; inc: AggregateIncrements }>();
     const rows = await tx.surveyResponse.findMany({
       where: { surveyDate: { in: part } },
-      select: {
-        surveyDate: true,
-        questionnaire: true,
-        licenseTypeId: true,
-        counterId: true,
-        channel: true,
-        answers: true,
-      },
+      select: RECOUNT_COLUMNS,
     });
     accumulateResponses(accumulated, rows);
     await tx.skmDailyAggregate.deleteMany({ where: { day: { in: part } } });

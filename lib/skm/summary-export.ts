@@ -1,5 +1,6 @@
 /** Pure CSV shaping for SKM exports (formula-injection-safe through lib/csv/safe-cell.ts). */
 import { toCsvRow, CSV_LINE_BREAK, type CsvValue } from "../csv/safe-cell";
+import { RESPONSE_PROFILE_COLUMNS } from "./constants";
 import type { Questionnaire } from "./questionnaires";
 import type { SkmSummary } from "./summary";
 
@@ -50,12 +51,7 @@ export function responsesCsvHeader(questionnaire: Questionnaire): string {
       "channel",
       "licenseType",
       "counter",
-      "age",
-      "sex",
-      "education",
-      "occupation",
-      "infoSource",
-      "comment",
+      ...RESPONSE_PROFILE_COLUMNS,
       ...questionnaire.elements.map((e) => e.code),
     ]) + CSV_LINE_BREAK
   );

@@ -23,6 +23,19 @@ export type ImportColumn = {
   valuesFrom?: string;
 };
 
+/** What a column declares besides its key and whether it is required. */
+export type ColumnDeclaration = Omit<ImportColumn, "key" | "required">;
+
+/** The columns of an import in file order: each key with its declaration, required when listed in `required`. */
+export function declareColumns<K extends string>(
+  keys: readonly K[],
+  required: readonly K[],
+  declarations: Readonly<Record<K, ColumnDeclaration>>,
+): ImportColumn[] {
+  const isRequired = new Set<string>(required);
+  return keys.map((key) => ({ key, required: isRequired.has(key), ...declarations[key] }));
+}
+
 /** "Tanggal Terbit OSS", "tanggal_terbit_oss" and "tanggal-terbit-oss" are the same header. */
 export function headerKey(header: string): string {
   return header

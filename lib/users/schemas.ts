@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { fieldIssue } from "../validation/parse";
 import { ROLES, TOKEN_ROLES } from "../auth/roles";
 import { PASSWORD_MIN_LENGTH } from "../auth/password";
 
@@ -29,17 +30,9 @@ export const ZUserCreate = z
   .superRefine((user, ctx) => {
     // One agency account belongs to exactly one agency; office accounts belong to none.
     if (user.role === "AGENCY" && !user.agency)
-      ctx.addIssue({
-        code: "custom",
-        path: ["agency"],
-        message: "Akun perangkat daerah wajib memilih perangkat daerah",
-      });
+      fieldIssue(ctx, "agency", "Akun perangkat daerah wajib memilih perangkat daerah");
     if (user.role !== "AGENCY" && user.agency)
-      ctx.addIssue({
-        code: "custom",
-        path: ["agency"],
-        message: "Hanya akun perangkat daerah yang memiliki perangkat daerah",
-      });
+      fieldIssue(ctx, "agency", "Hanya akun perangkat daerah yang memiliki perangkat daerah");
   });
 export type TUserCreate = z.infer<typeof ZUserCreate>;
 

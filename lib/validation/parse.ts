@@ -17,3 +17,8 @@ export function parseOrThrow<S extends z.ZodType>(schema: S, data: unknown, mess
   if (!parsed.success) throw validationError(parsed.error.issues, message);
   return parsed.data;
 }
+
+/** In a superRefine: refuses the input with `message` on `field` (the field the user must change). */
+export function fieldIssue(ctx: z.RefinementCtx, field: string, message: string): void {
+  ctx.addIssue({ code: "custom", path: [field], message });
+}

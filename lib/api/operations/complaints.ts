@@ -7,9 +7,15 @@ import {
   ZSmsFormMessage,
   ZSmsJsonMessage,
 } from "../../complaints/schemas";
-import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
 import { defineOperation, formBody, jsonBody } from "../contract";
-import { DATE_RANGE_DOCS, ZCalendarWarnings, nullableNumber } from "./shared";
+import {
+  DATE_RANGE_DOCS,
+  XLSX_FILE,
+  ZCalendarWarnings,
+  createdOrRetried,
+  fileDownload,
+  nullableNumber,
+} from "./shared";
 
 /** Raw bodies up to 256 KB are read (and signed); text longer than COMPLAINT_TEXT_MAX then gets a clear 422. */
 const GATEWAY_BODY_LIMIT_BYTES = 256 * 1024;
@@ -46,10 +52,7 @@ export const receiveSmsApi = defineOperation({
       description: "Twilio-style form fields",
     }),
   ],
-  responses: {
-    201: { description: "Ticket created", json: ZSmsReply },
-    200: { description: "Retry of a known message id: the same ticket", json: ZSmsReply },
-  },
+  responses: createdOrRetried(ZSmsReply, "Ticket created", "Retry of a known message id: the same ticket"),
   errors: {
     401: "Missing or wrong gateway secret or signature",
     429: "Too many messages from this sender; see Retry-After",
@@ -118,9 +121,7 @@ export const complaintSummaryApi = defineOperation({
   },
 });
 
-export const complaintListXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/complaints/export.xlsx",
+export const complaintListXlsxApi = fileDownload("/api/v1/complaints/export.xlsx", XLSX_FILE, {
   tags: ["complaints"],
   summary: "The staff complaint list as Excel: the same tab, search and order as /staf/pengaduan",
   description:
@@ -133,5 +134,4 @@ export const complaintListXlsxApi = defineOperation({
     sort: { description: "As on the list page: received (default), ticket, status, deadline" },
     dir: { description: "asc or desc (default for received)" },
   },
-  responses: { 200: { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true } },
 });

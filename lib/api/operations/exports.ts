@@ -5,14 +5,11 @@
 import { z } from "zod";
 import { ZSkmSummaryQuery } from "../../skm/schemas";
 import { parsePeriodKey } from "../../periods/periods";
-import { defineOperation, type ParameterDoc } from "../contract";
-import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
+import type { ParameterDoc } from "../contract";
 import { ZInvestmentFilter } from "../../investment/schemas";
 import { ZComplaintMetricsExportQuery } from "../../complaints/schemas";
 import { FILTER_DOCS as INVESTMENT_FILTER_DOCS } from "./investment";
-
-const XLSX = { description: "Excel workbook (.xlsx, attachment)", mediaType: XLSX_MEDIA_TYPE, binary: true };
-const PDF = { description: "PDF document (A4, attachment)", mediaType: "application/pdf", binary: true };
+import { downloadFamily, fileDownload, PDF_FILE as PDF, XLSX_FILE as XLSX } from "./shared";
 
 /** `periode`: a calendar period key of the leadership dashboard; absent → the current year to date. */
 export const ZScorecardQuery = z.object({
@@ -35,65 +32,39 @@ const SKM_DOCS: Record<string, ParameterDoc> = {
   channel: { description: "Collection channel" },
 };
 
-export const scorecardXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/kpi/scorecard.xlsx",
-  tags: ["kpi"],
+const SCORECARD = downloadFamily("kpi", "viewDashboards", ZScorecardQuery, PERIOD_DOCS);
+const SKM_SUMMARY = downloadFamily("skm", "viewSkmDashboard", ZSkmSummaryQuery, SKM_DOCS);
+
+export const scorecardXlsxApi = fileDownload("/api/v1/kpi/scorecard.xlsx", XLSX, {
+  ...SCORECARD,
   summary: "The leadership scorecard as Excel: sheet Kartu kinerja (one row per KPI) and Tren (last six periods)",
   description:
     "Values are typed: IKM and days as decimals, percentages as fractions with a % format, rupiah as whole numbers with a currency format, counts as integers. Headers in the reader's language (Indonesian unless the language cookie says English).",
-  access: { capability: "viewDashboards" },
-  query: ZScorecardQuery,
-  parameterDocs: PERIOD_DOCS,
-  responses: { 200: XLSX },
 });
 
-export const scorecardPdfApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/kpi/scorecard.pdf",
-  tags: ["kpi"],
+export const scorecardPdfApi = fileDownload("/api/v1/kpi/scorecard.pdf", PDF, {
+  ...SCORECARD,
   summary: "The leadership scorecard as a signed PDF report (letterhead, period, signature block, page numbers)",
-  access: { capability: "viewDashboards" },
-  query: ZScorecardQuery,
-  parameterDocs: PERIOD_DOCS,
-  responses: { 200: PDF },
 });
 
-export const weeklyReviewPdfApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/kpi/weekly-review.pdf",
+export const weeklyReviewPdfApi = fileDownload("/api/v1/kpi/weekly-review.pdf", PDF, {
   tags: ["kpi"],
   summary: "The weekly review (last seven days against the week before) as a signed PDF report",
   access: { capability: "viewDashboards" },
-  responses: { 200: PDF },
 });
 
-export const skmDashboardXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/skm/export/dashboard.xlsx",
-  tags: ["skm"],
+export const skmDashboardXlsxApi = fileDownload("/api/v1/skm/export/dashboard.xlsx", XLSX, {
+  ...SKM_SUMMARY,
   summary:
     "The SKM dashboard as Excel: per element, per licence type and the IKM trend (same parameters as the summary)",
-  access: { capability: "viewSkmDashboard" },
-  query: ZSkmSummaryQuery,
-  parameterDocs: SKM_DOCS,
-  responses: { 200: XLSX },
 });
 
-export const skmReportPdfApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/skm/report.pdf",
-  tags: ["skm"],
+export const skmReportPdfApi = fileDownload("/api/v1/skm/report.pdf", PDF, {
+  ...SKM_SUMMARY,
   summary: "The SKM report of a period as a signed PDF: IKM, grade, respondents, per element and per licence type",
-  access: { capability: "viewSkmDashboard" },
-  query: ZSkmSummaryQuery,
-  parameterDocs: SKM_DOCS,
-  responses: { 200: PDF },
 });
 
-export const applicationListXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/applications/export.xlsx",
+export const applicationListXlsxApi = fileDownload("/api/v1/applications/export.xlsx", XLSX, {
   tags: ["applications"],
   summary:
     "The application list as Excel: the files in progress, or those whose registration number starts with q or whose applicant name contains it",
@@ -112,7 +83,6 @@ export const applicationListXlsxApi = defineOperation({
     },
     dir: { description: "asc (default) or desc" },
   },
-  responses: { 200: XLSX },
 });
 
 const ZProcessingQuery = z.object({
@@ -127,35 +97,22 @@ const PROCESSING_DOCS: Record<string, ParameterDoc> = {
   licenseType: { description: "Licence type code (unknown codes are ignored, as on the page)" },
   kecamatan: { description: "Kemendagri code of the kecamatan" },
 };
+const PROCESSING = downloadFamily("applications", "viewProcessingTimes", ZProcessingQuery, PROCESSING_DOCS);
 
-export const processingXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/processing/export.xlsx",
-  tags: ["applications"],
+export const processingXlsxApi = fileDownload("/api/v1/processing/export.xlsx", XLSX, {
+  ...PROCESSING,
   summary:
     "The processing dashboard as Excel: summary, per licence type, stage, month, distribution, age, overdue, fees",
   description:
     "Working days as numbers (2 decimals), on-time rates as fractions with a % format, fees in rupiah, due dates as Excel dates.",
-  access: { capability: "viewProcessingTimes" },
-  query: ZProcessingQuery,
-  parameterDocs: PROCESSING_DOCS,
-  responses: { 200: XLSX },
 });
 
-export const processingPdfApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/processing/report.pdf",
-  tags: ["applications"],
+export const processingPdfApi = fileDownload("/api/v1/processing/report.pdf", PDF, {
+  ...PROCESSING,
   summary: "The processing report as a signed PDF (the same tables as the Excel download)",
-  access: { capability: "viewProcessingTimes" },
-  query: ZProcessingQuery,
-  parameterDocs: PROCESSING_DOCS,
-  responses: { 200: PDF },
 });
 
-export const investmentXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/investment/dashboard.xlsx",
+export const investmentXlsxApi = fileDownload("/api/v1/investment/dashboard.xlsx", XLSX, {
   tags: ["investment"],
   summary:
     "The investment dashboard as Excel: the trend and one sheet per breakdown (sector, kecamatan, origin, scale)",
@@ -164,12 +121,9 @@ export const investmentXlsxApi = defineOperation({
   access: { capability: "viewAnalytics" },
   query: ZInvestmentFilter,
   parameterDocs: INVESTMENT_FILTER_DOCS,
-  responses: { 200: XLSX },
 });
 
-export const complaintMetricsXlsxApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/complaints/metrics.xlsx",
+export const complaintMetricsXlsxApi = fileDownload("/api/v1/complaints/metrics.xlsx", XLSX, {
   tags: ["complaints"],
   summary:
     "The complaint metrics as Excel: summary, per handling category, per category, per status and the monthly trend",
@@ -181,12 +135,9 @@ export const complaintMetricsXlsxApi = defineOperation({
     from: { description: "First WIB day of receipt (YYYY-MM-DD)", format: "date" },
     to: { description: "Last WIB day of receipt (YYYY-MM-DD); default: today", format: "date" },
   },
-  responses: { 200: XLSX },
 });
 
-export const publishedSkmReportPdfApi = defineOperation({
-  method: "GET",
-  path: "/api/v1/skm/published/{periodKey}/report.pdf",
+export const publishedSkmReportPdfApi = fileDownload("/api/v1/skm/published/{periodKey}/report.pdf", PDF, {
   tags: ["skm"],
   summary: "A published SKM report as a PDF (anonymous): the frozen snapshot of /laporan/skm/{periodKey}",
   description:
@@ -200,6 +151,5 @@ export const publishedSkmReportPdfApi = defineOperation({
     periodKey: { description: "Period key of the report, e.g. 2026-Q2", examples: ["2026-Q2"] },
     versi: { description: "Version number of a revised report; default: the current version" },
   },
-  responses: { 200: PDF },
   errors: { 404: "No published report for this period (or version)" },
 });

@@ -1,6 +1,14 @@
 /** Wire schemas several operations answer with. */
 import { z } from "zod";
-import type { ParameterDoc } from "../contract";
+import type { Capability } from "../../auth/roles";
+import { XLSX_MEDIA_TYPE } from "../../export/xlsx";
+import {
+  defineOperation,
+  type FileResponse,
+  type JsonResponse,
+  type OperationSpec,
+  type ParameterDoc,
+} from "../contract";
 
 /**
  * `calendarWarnings` (issue 13): the years a computation touched whose holiday list is missing (HOLIDAYS_MISSING:
@@ -41,4 +49,42 @@ export function oneOf(values: readonly string[]) {
     .string()
     .refine((value) => values.includes(value))
     .meta({ enum: [...values] });
+}
+
+/** The answers of the workbook and report downloads. */
+export const XLSX_FILE = {
+  description: "Excel workbook (.xlsx, attachment)",
+  mediaType: XLSX_MEDIA_TYPE,
+  binary: true,
+};
+export const PDF_FILE = { description: "PDF document (A4, attachment)", mediaType: "application/pdf", binary: true };
+
+/** What a download declares besides its path and file: summary, access, and its query with the query's docs. */
+type DownloadSpec = Omit<OperationSpec, "method" | "path" | "responses">;
+
+/** What the downloads of one dashboard share: its tag, the capability to read it, its query and the query's docs. */
+export function downloadFamily<const T extends string, const C extends Capability, const Q extends z.ZodType>(
+  tag: T,
+  capability: C,
+  query: Q,
+  parameterDocs: Readonly<Record<string, ParameterDoc>>,
+) {
+  return { tags: [tag] as const, access: { capability }, query, parameterDocs };
+}
+
+/** A GET at `path` answering `file` (200); `spec` says who may call it and what it reads. */
+export function fileDownload<const P extends OperationSpec["path"], const S extends DownloadSpec>(
+  path: P,
+  file: FileResponse,
+  spec: S,
+) {
+  return defineOperation({ method: "GET", path, ...spec, responses: { 200: file } });
+}
+
+/** The answers of an idempotent create: 201 with what was stored, 200 with the first result when retried. */
+export function createdOrRetried<S extends z.ZodType>(json: S, created: string, retried: string) {
+  return { 201: { description: created, json }, 200: { description: retried, json } } satisfies Record<
+    number,
+    JsonResponse<S>
+  >;
 }

@@ -5,7 +5,7 @@ import { ZInvitationCreate, ZSurveySubmission } from "../../skm/schemas";
 import { ZSkmSummaryQuery } from "../../skm/schemas";
 import { defineOperation, domainJsonBody, jsonBody, type ParameterDoc } from "../contract";
 import { importFileBody } from "./imports";
-import { DATE_RANGE_DOCS } from "./shared";
+import { DATE_RANGE_DOCS, createdOrRetried } from "./shared";
 
 const ZStoredResponse = z.object({
   id: z.string(),
@@ -29,10 +29,7 @@ export const submitResponseApi = defineOperation({
   },
   headers: [{ name: "X-Kiosk-Key", description: "Device key of an enrolled kiosk" }],
   body: [domainJsonBody(ZSurveySubmission, "submitSurveyResponse (lib/skm/submit-response.ts)")],
-  responses: {
-    201: { description: "Stored", json: ZStoredResponse },
-    200: { description: "Same idempotencyKey seen before: the first response", json: ZStoredResponse },
-  },
+  responses: createdOrRetried(ZStoredResponse, "Stored", "Same idempotencyKey seen before: the first response"),
   errors: {
     401: "Channel paper/import without credentials, or an unknown kiosk key or token",
     403: "The caller may not use this channel, or a cross-site request with a session cookie",

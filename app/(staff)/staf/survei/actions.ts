@@ -13,6 +13,8 @@ import { submissionFromForm } from "@/lib/skm/submission";
 import { addExtraQuestion, setExtraQuestionActive } from "@/lib/skm/extra-question-store";
 import { createInvitation, setInvitationDays } from "@/lib/skm/invitation-store";
 import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosk-store";
+import { ZInvitationForm, ZKioskEnroll } from "@/lib/skm/schemas";
+import { parseOrThrow } from "@/lib/validation/parse";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
 import { undoResponseImport } from "@/lib/skm/response-import-store";
@@ -26,15 +28,16 @@ export async function createInvitationAction(_prev: ActionState, form: FormData)
   let createdId: string | null = null;
   const state = await toActionState(form, async () => {
     const actor = await requireActionCapability("createInvitations");
-    const invitation = await createInvitation(
+    const input = parseOrThrow(
+      ZInvitationForm,
       {
-        licenseType: text(form, "licenseType") || undefined,
-        counter: text(form, "counter") || undefined,
+        licenseType: text(form, "licenseType"),
+        counter: text(form, "counter"),
         applicationNo: text(form, "applicationNo") || undefined,
       },
-      actor,
-      new Date(),
+      "Data undangan tidak valid.",
     );
+    const invitation = await createInvitation(input, actor, new Date());
     createdId = invitation.id;
     return { status: "ok" };
   });
@@ -93,7 +96,12 @@ export async function savePaperResponseAction(_prev: ActionState, form: FormData
 export async function enrollKioskAction(_prev: ActionState, form: FormData): Promise<ActionState> {
   return toActionState(form, async () => {
     const actor = await requireActionCapability("manageSettings");
-    const kiosk = await enrollKiosk({ name: text(form, "name"), counter: text(form, "counter") }, actor, new Date());
+    const input = parseOrThrow(
+      ZKioskEnroll,
+      { name: text(form, "name"), counter: text(form, "counter") },
+      "Data kiosk tidak valid.",
+    );
+    const kiosk = await enrollKiosk(input, actor, new Date());
     revalidatePath("/staf/survei/kiosk");
     const t = createTranslator(await getLocale(), "survey");
     const link = await publicUrl(`/kiosk/${kiosk.counter}?kunci=${encodeURIComponent(kiosk.key)}`);

@@ -2,7 +2,7 @@
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import { revalidatePath } from "next/cache";
 import { requireActionCapability } from "@/lib/auth/session";
-import { recordAudit } from "@/lib/audit/store";
+import { recordActorAudit } from "@/lib/audit/store";
 import { toActionState, type ActionState } from "@/lib/action-state";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { saveSkmPopulation, saveSkmReport } from "@/lib/skm/report-store";
@@ -31,8 +31,7 @@ export async function saveSkmReportAction(_prev: ActionState, form: FormData): P
       actor,
       now: new Date(),
     });
-    if (!publication)
-      await recordAudit({ actorId: actor.id, actor: actor.label, action: "skm.report.save", target: report.periodKey });
+    if (!publication) await recordActorAudit(actor, "skm.report.save", report.periodKey);
     revalidatePath("/staf/skm/laporan");
     const locale = await getLocale();
     const t = createTranslator(locale, "skm");
@@ -54,13 +53,7 @@ export async function savePopulationAction(_prev: ActionState, form: FormData): 
     const actor = await requireActionCapability("publishSkmReports");
     const input = parseOrThrow(ZSkmPopulationForm, Object.fromEntries(form));
     await saveSkmPopulation(input);
-    await recordAudit({
-      actorId: actor.id,
-      actor: actor.label,
-      action: "skm.population.save",
-      target: input.periodKey,
-      detail: { population: input.population },
-    });
+    await recordActorAudit(actor, "skm.population.save", input.periodKey, { population: input.population });
     revalidatePath("/staf/skm/laporan");
     return { status: "ok", message: "Tersimpan." };
   });
@@ -71,12 +64,7 @@ export async function saveWeightModeAction(_prev: ActionState, form: FormData): 
     const actor = await requireActionCapability("manageSettings");
     const { weightMode } = parseOrThrow(ZSkmWeightModeForm, Object.fromEntries(form));
     await setSkmWeightMode(weightMode);
-    await recordAudit({
-      actorId: actor.id,
-      actor: actor.label,
-      action: "settings.skm.weightMode",
-      detail: { weightMode },
-    });
+    await recordActorAudit(actor, "settings.skm.weightMode", null, { weightMode });
     revalidatePath("/staf/skm");
     return { status: "ok", message: "Tersimpan." };
   });

@@ -1,5 +1,6 @@
 import { methodNotAllowed } from "@/lib/api/http";
 import { apiHandler } from "@/lib/api/handler";
+import { csvResponse } from "@/lib/api/csv-response";
 import { investmentExportApi } from "@/lib/api/operations/investment";
 import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
 import { csvResponse } from "@/lib/api/csv-response";

@@ -4,6 +4,7 @@ import { requirePageCapability } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getLicenseTypeByCode } from "@/lib/reference/queries";
 import { standardFormValues } from "@/lib/reference/standard-form";
+import { MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 import { LicenseTypeForm } from "@/components/staff/license-type-form";
 import { updateLicenseTypeAction } from "../actions";
 import { textsFor } from "@/lib/i18n/translate";
