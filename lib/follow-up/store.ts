@@ -6,7 +6,7 @@ import { parseOrThrow } from "../validation/parse";
 import { recordActorAudit } from "../audit/store";
 import { toWibDate } from "../calendar/working-days";
 import { parsePeriodKey } from "../periods/periods";
-import type { Actor } from "../users/user-store";
+import { getActiveUser, type Actor } from "../users/user-store";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { checkAttachment } from "./attachments";
 import { canManageFollowUps, canWorkOnFollowUp, transitionProblem } from "./rules";
@@ -18,8 +18,7 @@ function forbidden(): AppError {
 
 async function requireOwnerExists(ownerUserId: string | undefined): Promise<void> {
   if (!ownerUserId) return;
-  const user = await getDb().user.findUnique({ where: { id: ownerUserId }, select: { active: true } });
-  if (!user?.active) {
+  if (!(await getActiveUser(ownerUserId))) {
     throw new AppError("VALIDATION", "Penanggung jawab tidak ditemukan atau tidak aktif.", {
       fields: { ownerUserId: "Pilih petugas yang aktif" },
     });

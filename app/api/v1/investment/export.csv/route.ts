@@ -3,7 +3,6 @@ import { apiHandler } from "@/lib/api/handler";
 import { csvResponse } from "@/lib/api/csv-response";
 import { investmentExportApi } from "@/lib/api/operations/investment";
 import { createInvestmentExport, exportFileName } from "@/lib/investment/export";
-import { csvResponse } from "@/lib/api/csv-response";
 
 export const dynamic = "force-dynamic";
 

@@ -8,7 +8,6 @@ import { MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 import { LicenseTypeForm } from "@/components/staff/license-type-form";
 import { updateLicenseTypeAction } from "../actions";
 import { textsFor } from "@/lib/i18n/translate";
-import { MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 
 export default async function EditLicenseTypePage({ params }: { params: Promise<{ code: string }> }) {
   const code = decodeURIComponent((await params).code);
