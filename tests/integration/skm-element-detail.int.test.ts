@@ -10,18 +10,24 @@ import { getSkmSummaryForFilter } from "@/lib/skm/summary-queries";
 // and its NRR per counter, for the same period and filters. Data in 2011, a year no other test writes: every element
 // answered 4 except U3 (waktu penyelesaian), which differs per response; one response leaves U3 blank.
 
-async function respond(day: string, counterId: number | null, u3: number | null, licenseTypeId: number | null = null) {
-  const answers = Object.fromEntries(SKM_2017_QUESTIONNAIRE.elements.map((e) => [e.code, e.code === "U3" ? u3 : 4]));
-  await getDb().$transaction((tx) =>
-    insertSurveyResponse(tx, {
-      questionnaire: "SKM-2017",
-      submittedAt: new Date(wibStartOfDay(day).getTime() + 3 * 3_600_000),
-      channel: "paper",
-      licenseTypeId,
-      counterId,
-      answers,
-    }),
-  );
+/** Paper responses [day, counter id, U3 answer, licence type id], every other element answered 4, in one write. */
+async function respondAll(rows: ReadonlyArray<readonly [string, number | null, number | null, number | null]>) {
+  await getDb().$transaction(async (tx) => {
+    for (const [day, counterId, u3, licenseTypeId] of rows) {
+      const answers = Object.fromEntries(
+        SKM_2017_QUESTIONNAIRE.elements.map((e) => [e.code, e.code === "U3" ? u3 : 4]),
+      );
+      const submittedAt = new Date(wibStartOfDay(day).getTime() + 3 * 3_600_000);
+      await insertSurveyResponse(tx, {
+        questionnaire: "SKM-2017",
+        submittedAt,
+        channel: "paper",
+        licenseTypeId,
+        counterId,
+        answers,
+      });
+    }
+  });
 }
 
 describe("SKM element detail per counter", () => {
@@ -35,13 +41,15 @@ describe("SKM element detail per counter", () => {
     l2 = (await db.counter.findUniqueOrThrow({ where: { code: "L2" } })).id;
     pbg = (await db.licenseType.findUniqueOrThrow({ where: { code: "PBG" } })).id;
     // March 2011 comes from the month roll-up, 1–5 April from the day rows.
-    await respond("2011-03-07", l1, 1, pbg);
-    await respond("2011-03-21", l1, 2);
-    await respond("2011-04-04", l1, 4, pbg);
-    await respond("2011-03-14", l2, 3);
-    await respond("2011-03-15", l2, null); // U3 left blank: no U3 answer, still a respondent
-    await respond("2011-04-06", l2, 1); // after the range
-    await respond("2011-04-01", null, 2);
+    await respondAll([
+      ["2011-03-07", l1, 1, pbg],
+      ["2011-03-21", l1, 2, null],
+      ["2011-04-04", l1, 4, pbg],
+      ["2011-03-14", l2, 3, null],
+      ["2011-03-15", l2, null, null], // U3 left blank: no U3 answer, still a respondent
+      ["2011-04-06", l2, 1, null], // after the range
+      ["2011-04-01", null, 2, null],
+    ]);
   });
 
   it("gives U3's answers and NRR per counter: L1 (1+2+4)/3 = 2,3333, L2 3, no counter 2", async () => {

@@ -1,7 +1,7 @@
 import { getSetting } from "@/lib/settings/settings";
 import { getSkmIkmByCounter, type SkmCounterFigures } from "@/lib/skm/counter-breakdown-queries";
 import type { SkmSliceFilter } from "@/lib/skm/summary-queries";
-import { applyMinN } from "@/lib/breakdowns/min-n";
+import { perCounterRows } from "@/lib/skm/counter-rows";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDecimal } from "@/lib/format/format";
 import { BreakdownTable } from "@/components/dashboards/breakdown-table";
@@ -14,16 +14,7 @@ export async function SkmCounterBreakdown(props: {
 }) {
   const { t, locale } = await getTranslator("periods");
   const [minN, figures] = await Promise.all([getSetting("dashboard.breakdownMinN"), getSkmIkmByCounter(props.filter)]);
-  const names = new Map(props.counters.map((c) => [c.id, c.name]));
-  const rows = applyMinN(
-    figures.map((f) => ({
-      key: String(f.counterId),
-      label: names.get(f.counterId) ?? t("unassigned"),
-      n: f.respondents,
-      figures: f,
-    })),
-    minN,
-  );
+  const rows = perCounterRows(figures, props.counters, { n: (f) => f.respondents, unassigned: t("unassigned"), minN });
   return (
     <BreakdownTable<SkmCounterFigures>
       id="skm-counters"

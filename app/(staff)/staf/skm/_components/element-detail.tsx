@@ -3,7 +3,7 @@ import { getSetting } from "@/lib/settings/settings";
 import { getSkmElementByCounter, type SkmElementCounterFigures } from "@/lib/skm/counter-breakdown-queries";
 import type { SkmSliceFilter } from "@/lib/skm/summary-queries";
 import type { SkmSummaryElement } from "@/lib/skm/summary";
-import { applyMinN } from "@/lib/breakdowns/min-n";
+import { perCounterRows } from "@/lib/skm/counter-rows";
 import { drillHref, type DrillQuery } from "@/lib/drilldown/chart-link";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDecimal } from "@/lib/format/format";
@@ -31,16 +31,7 @@ export async function ElementDetail(props: {
     getSetting("dashboard.breakdownMinN"),
     getSkmElementByCounter(props.filter, element.code),
   ]);
-  const names = new Map(props.counters.map((c) => [c.id, c.name]));
-  const rows = applyMinN(
-    figures.map((f) => ({
-      key: String(f.counterId),
-      label: names.get(f.counterId) ?? tp("unassigned"),
-      n: f.answers,
-      figures: f,
-    })),
-    minN,
-  );
+  const rows = perCounterRows(figures, props.counters, { n: (f) => f.answers, unassigned: tp("unassigned"), minN });
   const name = `${element.code} ${locale === "en" ? element.nameEn : element.name}`;
   const rank = props.ranked.findIndex((candidate) => candidate.code === element.code) + 1;
   const facts = [
