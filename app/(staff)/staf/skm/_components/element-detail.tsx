@@ -1,13 +1,11 @@
 import Link from "next/link";
-import { getSetting } from "@/lib/settings/settings";
-import { getSkmElementByCounter, type SkmElementCounterFigures } from "@/lib/skm/counter-breakdown-queries";
+import { getSkmElementByCounter } from "@/lib/skm/counter-breakdown-queries";
 import type { SkmSliceFilter } from "@/lib/skm/summary-queries";
 import type { SkmSummaryElement } from "@/lib/skm/summary";
-import { perCounterRows } from "@/lib/skm/counter-rows";
 import { drillHref, type DrillQuery } from "@/lib/drilldown/chart-link";
 import { getTranslator } from "@/lib/i18n/server";
 import { formatCount, formatDecimal } from "@/lib/format/format";
-import { BreakdownTable } from "@/components/dashboards/breakdown-table";
+import { SkmCounterTable } from "./counter-breakdown";
 
 /**
  * One element (unsur) in detail, opened from its bar in the per-element chart (drill-down, issue 16): its NRR — the
@@ -25,13 +23,8 @@ export async function ElementDetail(props: {
   query: DrillQuery;
 }) {
   const { t, locale } = await getTranslator("skm");
-  const { t: tp } = await getTranslator("periods");
   const { element } = props;
-  const [minN, figures] = await Promise.all([
-    getSetting("dashboard.breakdownMinN"),
-    getSkmElementByCounter(props.filter, element.code),
-  ]);
-  const rows = perCounterRows(figures, props.counters, { n: (f) => f.answers, unassigned: tp("unassigned"), minN });
+  const figures = await getSkmElementByCounter(props.filter, element.code);
   const name = `${element.code} ${locale === "en" ? element.nameEn : element.name}`;
   const rank = props.ranked.findIndex((candidate) => candidate.code === element.code) + 1;
   const facts = [
@@ -57,15 +50,13 @@ export async function ElementDetail(props: {
           </div>
         ))}
       </dl>
-      <BreakdownTable<SkmElementCounterFigures>
+      <SkmCounterTable
         id="skm-element-counters"
         title={t("elementByCounter")}
-        firstColumn={tp("colCounter")}
-        rows={rows}
-        minN={minN}
-        hint={tp("breakdownHint", { period: props.periodLabel, minN })}
-        t={tp}
-        n={(value) => formatCount(value, locale)}
+        data={figures}
+        n={(f) => f.answers}
+        counters={props.counters}
+        periodLabel={props.periodLabel}
         figures={[{ header: t("colNrr"), cell: (f) => formatDecimal(f.nrr, locale, 2) }]}
       />
       <p>
