@@ -1,5 +1,5 @@
 import { test, expect, type Page, type BrowserContext, type APIResponse, type Response } from "@playwright/test";
-import { signIn, DEMO } from "./support";
+import { signIn, DEMO, answerKioskSurvey } from "./support";
 import { STAFF_NAV } from "../lib/navigation";
 import { buildOpenApiDocument } from "../lib/api/openapi";
 
@@ -139,15 +139,7 @@ test.describe("content security policy", () => {
     );
     expectSecurityHeaders("/kiosk/L1", (await page.request.get("/kiosk/L1")).headers());
     await context.setOffline(true);
-    await page.getByRole("button", { name: "Mulai survei" }).click();
-    for (let i = 0; i < 9; i++) await page.locator("#options .opt").nth(3).click();
-    await page.getByLabel("Umur (tahun)").fill("41");
-    await page.getByRole("button", { name: "Lanjut" }).click();
-    await page.getByRole("button", { name: "Laki-laki" }).click();
-    await page.getByRole("button", { name: "SMA" }).click();
-    await page.getByRole("button", { name: "Wirausaha" }).click();
-    await page.getByRole("button", { name: "Lewati" }).click();
-    await page.getByRole("button", { name: "Kirim" }).click();
+    await answerKioskSurvey(page, 3);
     await expect(page.getByTestId("kiosk-pending")).toHaveAttribute("data-count", /[1-9]/);
     const offline = await page.reload(); // the cached copy carries the nonce of its own CSP header
     expect(offline?.headers()["x-lentera-offline"]).toBe("1");

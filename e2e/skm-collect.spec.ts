@@ -1,5 +1,14 @@
 import { test, expect, type Page } from "@playwright/test";
-import { signIn, expectAccessible, queryE2eDb as query } from "./support";
+import { signIn, expectAccessible, answerKioskSurvey, queryE2eDb as query } from "./support";
+
+/** The no-JS survey form's fields: every element answered 4 (U1 … U9) and the respondent's profile. */
+const ANSWERED_FORM = {
+  ...Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`U${i + 1}`, "4"])),
+  age: "30",
+  sex: "L",
+  education: "s1",
+  occupation: "pns",
+};
 
 async function answerSurveyForm(page: Page, skip: string[] = []) {
   for (let i = 1; i <= 9; i++) {
@@ -83,21 +92,7 @@ test.describe("SKM collection", () => {
     expect(again?.status()).toBe(409);
     await expect(respondent.getByRole("heading", { name: "Undangan sudah digunakan" })).toBeVisible();
     const replay = await respondent.request.post(path, {
-      form: {
-        U1: "4",
-        U2: "4",
-        U3: "4",
-        U4: "4",
-        U5: "4",
-        U6: "4",
-        U7: "4",
-        U8: "4",
-        U9: "4",
-        age: "30",
-        sex: "L",
-        education: "s1",
-        occupation: "pns",
-      },
+      form: ANSWERED_FORM,
       maxRedirects: 0,
     });
     expect(replay.status()).toBe(409);
@@ -128,15 +123,7 @@ test.describe("SKM collection", () => {
 
     await context.setOffline(true);
     const answerOnce = async (face: number) => {
-      await page.getByRole("button", { name: "Mulai survei" }).click();
-      for (let i = 0; i < 9; i++) await page.locator("#options .opt").nth(face).click();
-      await page.getByLabel("Umur (tahun)").fill("41");
-      await page.getByRole("button", { name: "Lanjut" }).click();
-      await page.getByRole("button", { name: "Laki-laki" }).click();
-      await page.getByRole("button", { name: "SMA" }).click();
-      await page.getByRole("button", { name: "Wirausaha" }).click();
-      await page.getByRole("button", { name: "Lewati" }).click();
-      await page.getByRole("button", { name: "Kirim" }).click();
+      await answerKioskSurvey(page, face);
       await expect(page.getByRole("heading", { name: /Terima kasih/ })).toBeVisible();
       await expect(page.getByRole("button", { name: "Mulai survei" })).toBeVisible({ timeout: 15_000 }); // auto-reset
     };
@@ -172,22 +159,7 @@ test.describe("SKM collection", () => {
     await expect(page.getByRole("heading", { name: "Survei Kepuasan Masyarakat" })).toBeVisible();
     await expectAccessible(page);
     const started = await page.locator('input[name="started"]').inputValue();
-    const form = {
-      started,
-      U1: "4",
-      U2: "4",
-      U3: "4",
-      U4: "4",
-      U5: "4",
-      U6: "4",
-      U7: "4",
-      U8: "4",
-      U9: "4",
-      age: "30",
-      sex: "L",
-      education: "s1",
-      occupation: "pns",
-    };
+    const form = { started, ...ANSWERED_FORM };
     const spam = await request.post("/survei", { form: { ...form, website: "http://spam.example" }, maxRedirects: 0 });
     expect(spam.status()).toBe(400);
     expect(await spam.text()).toContain("terdeteksi sebagai otomatis");

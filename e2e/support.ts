@@ -76,3 +76,19 @@ export async function decodePng(
   );
   return { ...decoded, rgba: Buffer.from(decoded.rgba, "base64") };
 }
+
+/**
+ * Answers the kiosk survey once and sends it: every element with the face at index `face` (0 = worst), age 41,
+ * male, SMA, Wirausaha, the extra questions skipped.
+ */
+export async function answerKioskSurvey(page: Page, face: number) {
+  await page.getByRole("button", { name: "Mulai survei" }).click();
+  for (let i = 0; i < 9; i++) await page.locator("#options .opt").nth(face).click();
+  await page.getByLabel("Umur (tahun)").fill("41");
+  await page.getByRole("button", { name: "Lanjut" }).click();
+  await page.getByRole("button", { name: "Laki-laki" }).click();
+  await page.getByRole("button", { name: "SMA" }).click();
+  await page.getByRole("button", { name: "Wirausaha" }).click();
+  await page.getByRole("button", { name: "Lewati" }).click();
+  await page.getByRole("button", { name: "Kirim" }).click();
+}

@@ -3,6 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
+import { listAgencyLicenseTypes } from "../reference/queries";
 import { AGENCY_STAGE } from "./agency-clock";
 import { listRecommendationFiles } from "./agency-queue-queries";
 import {
@@ -58,10 +59,10 @@ export async function getAgencyHolding(
   now: Date,
   db: Db = getDb(),
 ) {
-  const types: HoldingLicenseType[] = await db.licenseType.findMany({
-    where: { agency: { not: "" }, ...(options.licenseTypeId ? { id: options.licenseTypeId } : {}) },
-    select: { id: true, code: true, agency: true, agencySlaDays: true },
-  });
+  const types: HoldingLicenseType[] = await listAgencyLicenseTypes(
+    { agency: null, licenseTypeId: options.licenseTypeId },
+    db,
+  );
   if (types.length === 0) return { units: [], overdueCount: 0, overdueFiles: [] };
   const typeIds = types.map((type) => type.id);
   const [groups, returned, cal] = await Promise.all([

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
+import { listLicenseTypeAgencySlas } from "../reference/queries";
 import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { getAgencyHolding } from "./agency-holding-queries";
@@ -47,10 +48,6 @@ const waitingFigures = (unit: WaitingUnit) => ({
   count: unit.count,
 });
 
-function agencyLicenseTypes(db: Db) {
-  return db.licenseType.findMany({ select: { id: true, agency: true, agencySlaDays: true } });
-}
-
 /**
  * "Who has the ball" for the processing dashboard: per agency, P50/P90 working days of its recommendations on files
  * finished in the period and the share within its SLA, with what it holds now (waiting, overdue, oldest), and the
@@ -59,7 +56,7 @@ function agencyLicenseTypes(db: Db) {
 export async function getAgencyPerformance(filter: AgencyPerformanceFilter, now: Date, db: Db = getDb()) {
   const [groups, licenseTypes, holding] = await Promise.all([
     recommendationStageGroups(filter, db),
-    agencyLicenseTypes(db),
+    listLicenseTypeAgencySlas(db),
     getAgencyHolding({ licenseTypeId: filter.licenseTypeId, limit: OVERDUE_FILES_LISTED }, now, db),
   ]);
   const rows = summariseAgencyPerformance(groups, licenseTypes, holding.units.map(waitingFigures));
@@ -77,7 +74,7 @@ export type AgencyPerformance = Awaited<ReturnType<typeof getAgencyPerformance>>
 export async function getAgencyWithinSlaPercent(period: { from: string; to: string }, db: Db = getDb()) {
   const [groups, licenseTypes] = await Promise.all([
     recommendationStageGroups({ from: period.from, to: period.to }, db),
-    agencyLicenseTypes(db),
+    listLicenseTypeAgencySlas(db),
   ]);
   return agencyWithinSlaPercent(summariseAgencyPerformance(groups, licenseTypes, []));
 }

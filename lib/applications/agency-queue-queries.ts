@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Db } from "../db/client";
-import { getLicenseTypeById } from "../reference/queries";
+import { findKelurahanNamesByCodes, getLicenseTypeById, listAgencyLicenseTypes } from "../reference/queries";
 import { Prisma } from "../db/generated/sqlite/client";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
@@ -55,13 +55,7 @@ export async function listRecommendationFiles(
   now: Date,
   db: Db = getDb(),
 ) {
-  const types = await db.licenseType.findMany({
-    where: {
-      ...(options.agency === null ? { agency: { not: "" } } : { agency: options.agency }),
-      ...(options.licenseTypeId ? { id: options.licenseTypeId } : {}),
-    },
-    select: { id: true, code: true, name: true, nameEn: true, agency: true, agencySlaDays: true },
-  });
+  const types = await listAgencyLicenseTypes(options, db);
   if (types.length === 0) return [];
   const typeById = new Map(types.map((lt) => [lt.id, lt]));
   const where = {
@@ -144,7 +138,7 @@ export async function getAgencyQueue(agency: string, now: Date, db: Db = getDb()
       },
     }),
   ]);
-  const areas = await kelurahanNames(
+  const areas = await findKelurahanNamesByCodes(
     [...waiting, ...returned].map((file) => file.kelurahanCode),
     db,
   );
@@ -160,13 +154,6 @@ export async function getAgencyQueue(agency: string, now: Date, db: Db = getDb()
   };
 }
 export type AgencyQueue = Awaited<ReturnType<typeof getAgencyQueue>>;
-
-async function kelurahanNames(codes: (string | null)[], db: Db) {
-  const wanted = [...new Set(codes.filter((code): code is string => code !== null))];
-  if (wanted.length === 0) return new Map<string, { kelurahan: string; kecamatan: string }>();
-  const rows = await db.kelurahan.findMany({ where: { code: { in: wanted } }, include: { kecamatan: true } });
-  return new Map(rows.map((row) => [row.code, { kelurahan: row.name, kecamatan: row.kecamatan.name }]));
-}
 
 /**
  * One file as its agency sees it while it waits for the recommendation, or null when it is not in that agency's
@@ -200,7 +187,7 @@ export async function getAgencyFile(agency: string, registrationNo: string, now:
   const cal = await loadWorkCalendar(db);
   const clock = agencyStageClock(cal, app.events as TimelineEvent[], type.agencySlaDays, toWibDate(now));
   if (!clock) return null;
-  const areas = await kelurahanNames([app.kelurahanCode], db);
+  const areas = await findKelurahanNamesByCodes([app.kelurahanCode], db);
   return {
     registrationNo: app.registrationNo,
     licenseType: { code: type.code, name: type.name, nameEn: type.nameEn },

@@ -24,6 +24,24 @@ export async function countApplicationsSubmitted(
   });
 }
 
+/** Applications issued (finished as issued) on the WIB days `from` … `to`. */
+export async function countApplicationsIssued(period: { from: string; to: string }, db: Db = getDb()): Promise<number> {
+  return db.application.count({ where: { status: "issued", finishedDay: { gte: period.from, lte: period.to } } });
+}
+
+/**
+ * The raw rows the stored processing aggregates are counted from (the consistency check names them): finished
+ * applications, stage events with their working days, and open applications (in process or returned).
+ */
+export async function countProcessingRows(db: Db = getDb()) {
+  const [finished, stages, open] = await Promise.all([
+    db.application.count({ where: { finishedDay: { not: null } } }),
+    db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
+    db.application.count({ where: { status: { in: ["in_process", "returned"] } } }),
+  ]);
+  return { finished, stages, open };
+}
+
 /**
  * Per counter: applications registered there on the WIB days `from` … `to`, and its queue now (files registered
  * there that are still in process or returned to the applicant). Counter coverage shows these beside staffing.

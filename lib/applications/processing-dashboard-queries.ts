@@ -5,13 +5,8 @@ import { loadWorkCalendar } from "../calendar/calendar-store";
 import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
 import { durationDistribution } from "./duration-buckets";
-import {
-  licenseTypesFor,
-  readOverdueFiles,
-  readProcessingMonths,
-  summarise,
-  type SummaryFilter,
-} from "./processing-summary-queries";
+import { listLicenseTypeLabels } from "../reference/queries";
+import { readOverdueFiles, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary-queries";
 
 const OVERDUE_LIST_LENGTH = 50;
 
@@ -52,7 +47,7 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
       take: 25,
       select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
     }),
-    licenseTypesFor(db),
+    listLicenseTypeLabels(db),
     loadWorkCalendar(db),
   ]);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));

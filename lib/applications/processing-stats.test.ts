@@ -106,6 +106,16 @@ describe("onTimeRate", () => {
   });
 });
 
+type Bucket = [count: number, overdueCount: number];
+/** The aging summary with the given [count, overdue] of the buckets 0-5, 6-10, 11-20 and >20, and its totals. */
+const aging = (b0: Bucket, b1: Bucket, b2: Bucket, b3: Bucket, totals: { total: number; overdueCount: number }) => ({
+  buckets: (["0-5", "6-10", "11-20", ">20"] as const).map((key, i) => {
+    const [count, overdueCount] = [b0, b1, b2, b3][i];
+    return { key, count, overdueCount };
+  }),
+  ...totals,
+});
+
 describe("agingBuckets", () => {
   it("puts open applications in working-day buckets and counts the overdue ones", () => {
     const summary = agingBuckets([
@@ -119,29 +129,12 @@ describe("agingBuckets", () => {
       { elapsedWorkingDays: 21, isOverdue: false },
       { elapsedWorkingDays: 45, isOverdue: true },
     ]);
-    expect(summary).toEqual({
-      buckets: [
-        { key: "0-5", count: 3, overdueCount: 1 },
-        { key: "6-10", count: 2, overdueCount: 1 },
-        { key: "11-20", count: 2, overdueCount: 1 },
-        { key: ">20", count: 2, overdueCount: 1 },
-      ],
-      total: 9,
-      overdueCount: 4,
-    });
+    // [count, overdue] per bucket 0-5, 6-10, 11-20, >20; 9 files, 4 of them overdue.
+    expect(summary).toEqual(aging([3, 1], [2, 1], [2, 1], [2, 1], { total: 9, overdueCount: 4 }));
   });
 
   it("returns all four buckets with zero counts for no open applications", () => {
-    expect(agingBuckets([])).toEqual({
-      buckets: [
-        { key: "0-5", count: 0, overdueCount: 0 },
-        { key: "6-10", count: 0, overdueCount: 0 },
-        { key: "11-20", count: 0, overdueCount: 0 },
-        { key: ">20", count: 0, overdueCount: 0 },
-      ],
-      total: 0,
-      overdueCount: 0,
-    });
+    expect(agingBuckets([])).toEqual(aging([0, 0], [0, 0], [0, 0], [0, 0], { total: 0, overdueCount: 0 }));
   });
 
   it("rejects negative or non-finite working days", () => {

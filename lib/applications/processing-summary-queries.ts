@@ -6,7 +6,7 @@ import { rollUpRows } from "../db/roll-up";
 import { toWibDate } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { TouchedYears, calendarWarnings } from "../calendar/coverage";
-import { listLicenseTypes } from "../reference/queries";
+import { listLicenseTypeLabels } from "../reference/queries";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
@@ -131,13 +131,6 @@ async function readStageGroups(db: Db, filter: SummaryFilter) {
   return rows.map((row) => ({ stage: row.stage, durationDays: Number(row.durationDays), count: Number(row.count) }));
 }
 
-/** Licence types for labels: the reference cache outside a transaction, else read in it. */
-export function licenseTypesFor(db: Db) {
-  return db === getDb()
-    ? listLicenseTypes()
-    : db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } });
-}
-
 /**
  * The processing summary of issue 5 for applications finished in [from, to] (WIB days): completed, onTime,
  * onTimeRate, median/p90/mean working days; backlog (open now) and overdue; median working days per stage; the
@@ -156,7 +149,7 @@ export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
     readProcessingGroups(db, filter),
     readStageGroups(db, filter),
     readOpenFigures(db, filter.licenseTypeId ?? null, filter.kecamatanCode ?? null, today),
-    licenseTypesFor(db),
+    listLicenseTypeLabels(db),
     loadWorkCalendar(db),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createWorkCalendar } from "../calendar/working-days";
-import { loadAreaSeed } from "../reference/reference-data";
-import { LICENSE_TYPES } from "../reference/license-types";
 import { REGISTRATION_NO_MAX, normalizeRegistrationNo } from "./constants";
-import { parseApplicationRows, prepareReferences } from "./import-rows";
+import { parseApplicationRows } from "./import-rows";
+import { base, refs } from "./import-rows.fixtures";
 import { ZRegisterApplication } from "./schemas";
 
 describe("registration numbers (issue 13: office file numbers with slashes)", () => {
@@ -48,28 +47,9 @@ describe("registration numbers (issue 13: office file numbers with slashes)", ()
   });
 
   it("a CSV row keeps the slash number and treats the spaced spelling as the same number (duplicate)", () => {
-    const areas = loadAreaSeed();
-    const refs = prepareReferences({
-      licenseTypes: LICENSE_TYPES.map((lt, index) => ({
-        id: index + 1,
-        code: lt.code,
-        slaDays: lt.slaDays,
-        tariff: lt.tariff,
-        isBusiness: lt.isBusiness,
-      })),
-      kecamatan: areas.kecamatan,
-      kelurahan: areas.kelurahan,
-      counters: [],
-    });
-    const row = {
-      licenseType: "REKLAME",
-      applicantName: "Budi",
-      applicantKind: "individual",
-      kecamatan: "Kota",
-      kelurahan: "Setono Pande",
-      submittedAt: "2026-03-16T09:00",
-      status: "in_process",
-    };
+    // The shared valid row's applicant, licence type and area, still in process (REKLAME, Budi, Setono Pande).
+    const { licenseType, applicantName, applicantKind, kecamatan, kelurahan, submittedAt } = base;
+    const row = { licenseType, applicantName, applicantKind, kecamatan, kelurahan, submittedAt, status: "in_process" };
     const { valid, errors } = parseApplicationRows(
       [
         { ...row, registrationNo: "503/0123/419.47/2026" },

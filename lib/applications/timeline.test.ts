@@ -7,6 +7,13 @@ const holidays = loadHolidaySeed() as HolidayEntry[];
 const cal = createWorkCalendar(holidays);
 const wib = (text: string) => new Date(`${text}+07:00`);
 const stage = (name: string, at: string): TimelineEvent => ({ kind: "stage", stage: name, at: wib(at) });
+/** A file complete on Monday 2 March 2026 08:00 WIB with a 5-working-day SLA and no fee, as of `today`. */
+const fiveDaySla = (events: TimelineEvent[], today: string) =>
+  deriveApplicationFigures(
+    cal,
+    { fileCompleteAt: wib("2026-03-02T08:00"), slaDays: 5, feeCharged: null, tariff: 0, events },
+    today,
+  );
 
 describe("deriveApplicationFigures", () => {
   it("Nyepi + Idulfitri + cuti bersama 18–24 March 2026 push a 3-day SLA to 27 March", () => {
@@ -64,11 +71,7 @@ describe("deriveApplicationFigures", () => {
       stage("penyerahan", "2026-03-10T09:00"),
       { kind: "outcome", stage: "issued", at: wib("2026-03-10T10:00") },
     ];
-    const f = deriveApplicationFigures(
-      cal,
-      { fileCompleteAt: wib("2026-03-02T08:00"), slaDays: 5, feeCharged: null, tariff: 0, events },
-      "2026-03-31",
-    );
+    const f = fiveDaySla(events, "2026-03-31");
     // 3 and 4 March paused; due = 5 working days after 4 March = 11 March; elapsed = 6 − 2 = 4.
     expect(f).toMatchObject({
       dueDate: "2026-03-11",
@@ -86,11 +89,7 @@ describe("deriveApplicationFigures", () => {
       stage("pendaftaran", "2026-03-02T08:00"),
       { kind: "pause", stage: "pendaftaran", at: wib("2026-03-04T09:00") },
     ];
-    const f = deriveApplicationFigures(
-      cal,
-      { fileCompleteAt: wib("2026-03-02T08:00"), slaDays: 5, feeCharged: null, tariff: 0, events },
-      "2026-03-20",
-    );
+    const f = fiveDaySla(events, "2026-03-20");
     expect(f).toMatchObject({ status: "returned", pausedSince: "2026-03-04", dueDate: "2026-03-09", pausedDays: 0 });
   });
 
@@ -108,11 +107,7 @@ describe("deriveApplicationFigures", () => {
       { kind: "pause", stage: "pendaftaran", at: wib("2026-03-03T09:00") },
       { kind: "outcome", stage: "withdrawn", at: wib("2026-03-06T09:00") },
     ];
-    const f = deriveApplicationFigures(
-      cal,
-      { fileCompleteAt: wib("2026-03-02T08:00"), slaDays: 5, feeCharged: null, tariff: 0, events },
-      "2026-03-31",
-    );
+    const f = fiveDaySla(events, "2026-03-31");
     // (2 Mar, 6 Mar] = 3, 4, 5, 6; paused 3, 4, 5 → 1 working day.
     expect(f).toMatchObject({ status: "withdrawn", pausedDays: 3, processingDays: 1, isOnTime: true });
   });

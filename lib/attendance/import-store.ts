@@ -7,6 +7,7 @@ import { toWibDate } from "../calendar/working-days";
 import { importContentHash } from "../skm/import-hash";
 import { isUniqueViolation } from "../skm/response-store";
 import type { Actor } from "../users/user-store";
+import { findUsersByAttendancePins } from "../users/staff-queries";
 import { parseAttendanceLog, type LogParseResult, type LogPunch } from "./parse-log";
 import { readAttendanceFile } from "./read-log-file";
 import type { LogFormat } from "./schemas";
@@ -109,10 +110,7 @@ export async function storeAttendancePunches(
   const attempt = () =>
     db.$transaction(
       async (tx) => {
-        const users = await tx.user.findMany({
-          where: { attendancePin: { in: [...new Set(input.punches.map((p) => p.pin))] } },
-          select: { id: true, attendancePin: true },
-        });
+        const users = await findUsersByAttendancePins([...new Set(input.punches.map((p) => p.pin))], tx);
         const { known, unknownPins, repeatedInFile } = mapPins(
           input.punches,
           new Map(users.map((u) => [u.attendancePin!, u.id])),

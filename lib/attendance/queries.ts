@@ -5,20 +5,25 @@ import type { ListQuery } from "../table/paging";
 import type { TTableState } from "../table/schemas";
 import type { UnknownPin } from "./import-store";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import type { WorkCalendar } from "../calendar/working-days";
 import { getAttendanceRules } from "./rules-store";
-import type { AttendanceImportSort, LeaveKind, TAttendanceRules } from "./schemas";
+import { findCountersByIds } from "../reference/queries";
+import {
+  findAttendanceProfile,
+  findStaffByIds,
+  listAttendanceProfiles,
+  listAttendanceStaff,
+} from "../users/staff-queries";
+import type { AttendanceImportSort, LeaveKind } from "./schemas";
 import {
   absencesWithoutRecord,
   classifyStaff,
   summariseUnits,
-  type DayRange,
-  type StaffMember,
+  type AttendanceContext,
   type StaffPeriod,
 } from "./staff-days";
 
 /** What every attendance figure needs besides the punches: calendar, rules, and the days the imported logs cover. */
-export type AttendanceContext = { calendar: WorkCalendar; rules: TAttendanceRules; recorded: DayRange[] };
+export type { AttendanceContext } from "./staff-days";
 
 export async function loadAttendanceContext(from: string, to: string, db: Db = getDb()): Promise<AttendanceContext> {
   const [calendar, rules, recorded] = await Promise.all([
@@ -34,15 +39,6 @@ export async function loadAttendanceContext(from: string, to: string, db: Db = g
   return { calendar, rules, recorded };
 }
 
-/** Staff whose attendance is measured: active users with a check-clock PIN (or the given ids, PIN or not). */
-async function listMeasuredStaff(db: Db, userIds?: readonly string[]): Promise<StaffMember[]> {
-  return db.user.findMany({
-    where: userIds ? { id: { in: [...userIds] } } : { active: true, attendancePin: { not: null } },
-    select: { id: true, name: true, unit: true },
-    orderBy: { name: "asc" },
-  });
-}
-
 /** Each member's classified days and figures over `from` … `to` (all measured staff, or the given users). */
 export async function getStaffAttendance(
   period: { from: string; to: string; userIds?: readonly string[] },
@@ -51,7 +47,7 @@ export async function getStaffAttendance(
   const { from, to } = period;
   const [context, staff] = await Promise.all([
     loadAttendanceContext(from, to, db),
-    listMeasuredStaff(db, period.userIds),
+    listAttendanceStaff(period.userIds, db),
   ]);
   const ids = staff.map((s) => s.id);
   const [punches, leaves] = await Promise.all([
@@ -88,38 +84,45 @@ export async function getAbsencesWithoutRecord(period: { from: string; to: strin
   return absencesWithoutRecord(people);
 }
 
-/** The recorded leave overlapping a period (admin list), newest first. */
+/** The recorded leave overlapping a period (admin list), newest first, with each person's name. */
 export async function listLeaves(period: { from: string; to: string }, db: Db = getDb()) {
-  return db.attendanceLeave.findMany({
+  const leaves = await db.attendanceLeave.findMany({
     where: { fromDay: { lte: period.to }, toDay: { gte: period.from } },
-    include: { user: { select: { name: true } } },
     orderBy: [{ fromDay: "desc" }],
   });
+  const staff = byId(await findStaffByIds(distinct(leaves.map((l) => l.userId)), db));
+  return leaves.map((leave) => ({ ...leave, user: { name: staff.get(leave.userId)?.name ?? "" } }));
 }
 
 /** Every active staff member with their PIN, unit and home counter (admin PIN mapping). */
-export async function listStaffProfiles(db: Db = getDb()) {
-  return db.user.findMany({
-    where: { active: true },
-    select: { id: true, name: true, email: true, role: true, attendancePin: true, unit: true },
-    orderBy: { name: "asc" },
+export const listStaffProfiles = (db: Db = getDb()) => listAttendanceProfiles(db);
+
+/** The counter roster, current and past, newest first, with each counter's code and name and each officer's. */
+export async function listCounterAssignments(db: Db = getDb()) {
+  const rows = await db.counterAssignment.findMany({ orderBy: [{ fromDay: "desc" }] });
+  const [staff, counters] = await Promise.all([
+    findStaffByIds(distinct(rows.map((r) => r.userId)), db),
+    findCountersByIds(distinct(rows.map((r) => r.counterId)), db),
+  ]);
+  const userById = byId(staff);
+  const counterById = byId(counters);
+  return rows.map((row) => {
+    const user = userById.get(row.userId);
+    const counter = counterById.get(row.counterId);
+    return {
+      ...row,
+      counter: { code: counter?.code ?? "", name: counter?.name ?? "" },
+      user: { name: user?.name ?? "", attendancePin: user?.attendancePin ?? null },
+    };
   });
 }
 
-/** The counter roster, current and past, newest first. */
-export async function listCounterAssignments(db: Db = getDb()) {
-  return db.counterAssignment.findMany({
-    include: { counter: { select: { code: true, name: true } }, user: { select: { name: true, attendancePin: true } } },
-    orderBy: [{ fromDay: "desc" }],
-  });
-}
+const distinct = <T>(values: T[]) => [...new Set(values)];
+const byId = <K, R extends { id: K }>(rows: R[]) => new Map(rows.map((row) => [row.id, row]));
 
 /** One person's month: their profile (PIN, unit) and classified days; null when the user does not exist. */
 export async function getPersonAttendance(userId: string, period: { from: string; to: string }, db: Db = getDb()) {
-  const profile = await db.user.findUnique({
-    where: { id: userId },
-    select: { id: true, name: true, unit: true, attendancePin: true },
-  });
+  const profile = await findAttendanceProfile(userId, db);
   if (!profile) return null;
   const { people, context } = await getStaffAttendance({ ...period, userIds: [userId] }, db);
   return { profile, person: people[0], graceMinutes: context.rules.graceMinutes };

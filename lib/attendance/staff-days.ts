@@ -40,13 +40,9 @@ export function groupPunches(punches: readonly PunchRecord[]): Map<string, Map<s
   return byUser;
 }
 
-export type StaffPeriodInput = {
-  from: string;
-  to: string;
-  calendar: WorkCalendar;
-  rules: TAttendanceRules;
-  recorded: readonly DayRange[];
-};
+/** What every attendance figure needs besides the punches: calendar, rules, and the days the imported logs cover. */
+export type AttendanceContext = { calendar: WorkCalendar; rules: TAttendanceRules; recorded: DayRange[] };
+export type StaffPeriodInput = Readonly<AttendanceContext> & { from: string; to: string };
 
 /** One person's classified days from `from` to `to` (see classifyStaffDay for the rules of one day). */
 export function classifyStaffPeriod(

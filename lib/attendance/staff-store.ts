@@ -3,7 +3,9 @@ import { getDb, type Db } from "../db/client";
 import { AppError } from "../errors";
 import { recordAudit } from "../audit/store";
 import { parseOrThrow } from "../validation/parse";
-import type { Actor } from "../users/user-store";
+import { setUserAttendanceProfile, type Actor } from "../users/user-store";
+import { findAttendancePinHolder, findStaffByIds } from "../users/staff-queries";
+import { findCountersByIds, getCounterById } from "../reference/queries";
 import { ZAttendancePinInput, ZCounterAssignmentInput, ZLeaveInput } from "./schemas";
 
 /**
@@ -12,10 +14,18 @@ import { ZAttendancePinInput, ZCounterAssignmentInput, ZLeaveInput } from "./sch
  */
 
 async function requireUser(db: Db, userId: string) {
-  const user = await db.user.findUnique({ where: { id: userId }, select: { id: true, name: true, email: true } });
+  const [user] = await findStaffByIds([userId], db);
   if (!user)
     throw new AppError("NOT_FOUND", "Pegawai tidak ditemukan.", { fields: { userId: "Pegawai tidak ditemukan." } });
   return user;
+}
+
+/** The inclusive days of a leave or roster entry, as its audit entry records them. */
+const days = (entry: { fromDay: string; toDay: string | null }) => ({ fromDay: entry.fromDay, toDay: entry.toDay });
+
+/** One audit entry of an attendance admin write, by the acting admin. */
+function audit(actor: Actor, action: string, target: string, detail: Record<string, unknown>) {
+  return recordAudit({ actorId: actor.id, actor: actor.label, action, target, detail });
 }
 
 /** Sets (or clears) a user's check-clock PIN and work unit; a PIN belongs to one user only (409 naming the holder). */
@@ -23,23 +33,14 @@ export async function setAttendanceProfile(input: unknown, actor: Actor, db: Db 
   const { userId, pin, unit } = parseOrThrow(ZAttendancePinInput, input);
   const user = await requireUser(db, userId);
   if (pin !== null) {
-    const holder = await db.user.findFirst({
-      where: { attendancePin: pin, id: { not: userId } },
-      select: { name: true },
-    });
+    const holder = await findAttendancePinHolder(pin, userId, db);
     if (holder)
       throw new AppError("CONFLICT", `PIN ${pin} sudah dipakai oleh ${holder.name}.`, {
         fields: { pin: `PIN ${pin} sudah dipakai oleh ${holder.name}.` },
       });
   }
-  await db.user.update({ where: { id: userId }, data: { attendancePin: pin, unit } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "attendance.profile",
-    target: user.email,
-    detail: { pin, unit },
-  });
+  await setUserAttendanceProfile(userId, { pin, unit }, db);
+  await audit(actor, "attendance.profile", user.email, { pin, unit });
 }
 
 /** Records leave (cuti, dinas luar, sakit) for inclusive days; refused when it overlaps the person's other leave. */
@@ -54,28 +55,17 @@ export async function addLeave(input: unknown, actor: Actor, db: Db = getDb()): 
       fields: { fromDay: `Bertumpang tindih dengan ${clash.kind} ${clash.fromDay} – ${clash.toDay}.` },
     });
   const row = await db.attendanceLeave.create({ data: { ...leave, createdBy: actor.label } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "attendance.leave.add",
-    target: user.email,
-    detail: { id: row.id, kind: leave.kind, fromDay: leave.fromDay, toDay: leave.toDay },
-  });
+  await audit(actor, "attendance.leave.add", user.email, { id: row.id, kind: leave.kind, ...days(leave) });
   return { id: row.id };
 }
 
 /** Deletes a leave record; false (nothing written) when it is already gone, e.g. a form sent twice. */
 export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): Promise<boolean> {
-  const row = await db.attendanceLeave.findUnique({ where: { id }, include: { user: { select: { email: true } } } });
+  const row = await db.attendanceLeave.findUnique({ where: { id } });
   if (!row) return false;
+  const [user] = await findStaffByIds([row.userId], db);
   await db.attendanceLeave.delete({ where: { id } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "attendance.leave.delete",
-    target: row.user.email,
-    detail: { id, kind: row.kind, fromDay: row.fromDay, toDay: row.toDay },
-  });
+  await audit(actor, "attendance.leave.delete", user?.email ?? row.userId, { id, kind: row.kind, ...days(row) });
   return true;
 }
 
@@ -83,7 +73,7 @@ export async function deleteLeave(id: string, actor: Actor, db: Db = getDb()): P
 export async function addCounterAssignment(input: unknown, actor: Actor, db: Db = getDb()): Promise<{ id: string }> {
   const a = parseOrThrow(ZCounterAssignmentInput, input);
   const user = await requireUser(db, a.userId);
-  const counter = await db.counter.findUnique({ where: { id: a.counterId } });
+  const counter = await getCounterById(a.counterId, db);
   if (!counter)
     throw new AppError("NOT_FOUND", "Loket tidak ditemukan.", { fields: { counterId: "Loket tidak ditemukan." } });
   const clash = await db.counterAssignment.findFirst({
@@ -99,30 +89,23 @@ export async function addCounterAssignment(input: unknown, actor: Actor, db: Db 
       fields: { fromDay: `Bertumpang tindih dengan jadwal mulai ${clash.fromDay}.` },
     });
   const row = await db.counterAssignment.create({ data: { ...a, createdBy: actor.label } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "attendance.roster.add",
-    target: counter.code,
-    detail: { id: row.id, user: user.email, fromDay: a.fromDay, toDay: a.toDay },
-  });
+  await audit(actor, "attendance.roster.add", counter.code, { id: row.id, user: user.email, ...days(a) });
   return { id: row.id };
 }
 
 /** Deletes a roster entry; false (nothing written) when it is already gone. */
 export async function deleteCounterAssignment(id: string, actor: Actor, db: Db = getDb()): Promise<boolean> {
-  const row = await db.counterAssignment.findUnique({
-    where: { id },
-    include: { counter: { select: { code: true } }, user: { select: { email: true } } },
-  });
+  const row = await db.counterAssignment.findUnique({ where: { id } });
   if (!row) return false;
+  const [[counter], [user]] = await Promise.all([
+    findCountersByIds([row.counterId], db),
+    findStaffByIds([row.userId], db),
+  ]);
   await db.counterAssignment.delete({ where: { id } });
-  await recordAudit({
-    actorId: actor.id,
-    actor: actor.label,
-    action: "attendance.roster.delete",
-    target: row.counter.code,
-    detail: { id, user: row.user.email, fromDay: row.fromDay, toDay: row.toDay },
+  await audit(actor, "attendance.roster.delete", counter?.code ?? String(row.counterId), {
+    id,
+    user: user?.email ?? row.userId,
+    ...days(row),
   });
   return true;
 }

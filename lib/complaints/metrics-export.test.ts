@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import ExcelJS from "exceljs";
 import { createTranslator } from "../i18n/translate";
-import { writeXlsx } from "../export/xlsx";
+import { writeAndReadBack } from "../export/xlsx.fixtures";
 import { COMPLAINT_CATEGORIES, COMPLAINT_STATUSES } from "./complaint-rules";
 import { complaintMetricsRange, complaintMetricsTables, handlingCategoryRows } from "./metrics-export";
 import type { ComplaintSummary } from "./metrics";
@@ -52,9 +51,7 @@ describe("complaintMetricsTables", () => {
       { month: "2026-05", received: 8, medianWorkingDaysToResolution: 4.5, resolvedWithinDeadlinePercent: 71.4 },
     ];
     const tables = complaintMetricsTables({ ...summary, trend }, 3, categories, words, "Periode: Mei 2026", "id");
-    const bytes = await writeXlsx(tables, { created: new Date("2026-06-01T03:00:00Z"), creator: "DPMPTSP" });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const book = await writeAndReadBack(tables, "2026-06-01T03:00:00Z");
     expect(book.worksheets.map((s) => s.name)).toEqual([
       "Ringkasan",
       "Kategori penanganan",

@@ -11,6 +11,7 @@ import {
 } from "./metrics";
 import { DEFAULT_HANDLING_CATEGORIES } from "./handling-categories";
 import { ZExtendComplaintDeadline } from "./schemas";
+import { categoryCounts } from "./metrics.fixtures";
 
 // SKB 2026 (domain reference §6), the rows that matter for January–March.
 const HOLIDAYS_2026: HolidayEntry[] = [
@@ -128,17 +129,7 @@ describe("summarizeComplaints", () => {
   it("matches the hand computation", () => {
     expect(summarizeComplaints(cal, FEBRUARY, "2026-02-20")).toEqual({
       received: 5,
-      byCategory: {
-        requirements: 0,
-        procedure: 0,
-        time: 1,
-        fee: 1,
-        product: 0,
-        competence: 0,
-        behaviour: 2,
-        facilities: 0,
-        other: 1,
-      },
+      byCategory: categoryCounts({ time: 1, fee: 1, behaviour: 2, other: 1 }),
       byStatus: { new: 1, assigned: 0, answered: 1, resolved: 2, closed: 1 },
       answered: 4,
       resolved: 3,

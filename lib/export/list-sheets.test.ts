@@ -2,11 +2,10 @@ import { describe, expect, it } from "vitest";
 import ExcelJS from "exceljs";
 import { auditListSheet, listSubtitle, missingReportListSheet, tokenListSheet } from "./list-sheets";
 import { XLSX_HEADER_ROW, writeXlsx } from "./xlsx";
+import { readBack } from "./xlsx.fixtures";
 
 async function firstSheet(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return book.worksheets[0];
+  return (await readBack(bytes)).worksheets[0];
 }
 const row = (sheet: ExcelJS.Worksheet, n: number) => (sheet.getRow(n).values as unknown[]).slice(1);
 const created = new Date("2026-12-06T03:00:00Z");

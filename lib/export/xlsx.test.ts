@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import ExcelJS from "exceljs";
 import { XLSX_HEADER_ROW, cellValue, writeXlsx, xlsxTable, type XlsxTable } from "./xlsx";
+import { readBack } from "./xlsx.fixtures";
 
 type Row = { code: string; day: string; count: number; nrr: number; share: number; fee: bigint | null };
 
@@ -24,12 +24,6 @@ const elementsTable: XlsxTable<Row> = {
   rows,
 };
 const elements = xlsxTable(elementsTable);
-
-async function readBack(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-  return workbook;
-}
 
 describe("writeXlsx", () => {
   it("writes typed cells under an Indonesian header with title, period line, frozen header and formats", async () => {

@@ -2,6 +2,7 @@ import "server-only";
 import type { Db } from "../db/client";
 import { getDb } from "../db/client";
 import { databaseEngine } from "../env";
+import { countProcessingRows } from "../applications/count-queries";
 import { getQuestionnaire } from "../skm/questionnaires";
 import { respondentScore, type AggregateIncrements } from "../skm/aggregate-row";
 import {
@@ -154,12 +155,10 @@ function keyedRows(rows: readonly RawRow[], check: AggregateCheck): KeyedRow[] {
 
 /** Processing, investment and LKPM: each stored table against its GROUP BY over the raw rows (aggregate-checks.ts). */
 async function checkApplications(db: Db): Promise<ConsistencySection[]> {
-  const [finished, stages, reports, responses, open] = await Promise.all([
-    db.application.count({ where: { finishedDay: { not: null } } }),
-    db.applicationEvent.count({ where: { kind: "stage", durationDays: { not: null } } }),
+  const [{ finished, stages, open }, reports, responses] = await Promise.all([
+    countProcessingRows(db),
     db.investmentRealisation.count(),
     db.surveyResponse.count(),
-    db.application.count({ where: { status: { in: ["in_process", "returned"] } } }),
   ]);
   const rawRows = { finished, stages, reports, responses, open };
   const sections: ConsistencySection[] = [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import ExcelJS from "exceljs";
 import { createTranslator } from "../i18n/translate";
-import { XLSX_HEADER_ROW, writeXlsx } from "../export/xlsx";
+import { XLSX_HEADER_ROW } from "../export/xlsx";
+import { writeAndReadBack } from "../export/xlsx.fixtures";
 import { investmentShare, investmentTables, type InvestmentExportData } from "./dashboard-export";
 
 const figures = (projects: number, investment: bigint, workers: number) => ({ projects, investment, workers });
@@ -36,9 +36,7 @@ describe("investmentTables", () => {
   it("writes the trend and one sheet per breakdown with rupiah as numbers in a currency format", async () => {
     const words = { t: createTranslator("id", "investment"), ex: createTranslator("id", "exports") };
     const tables = investmentTables(data, { interval: "quarter" }, words, "Periode: Semester I 2026", "id");
-    const bytes = await writeXlsx(tables, { created: new Date("2026-07-01T03:00:00Z"), creator: "DPMPTSP" });
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const book = await writeAndReadBack(tables, "2026-07-01T03:00:00Z");
     expect(book.worksheets.map((s) => s.name)).toEqual([
       "Tren",
       "Sektor",

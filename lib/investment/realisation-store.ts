@@ -23,14 +23,12 @@ import {
   type TRealisationInput,
 } from "./lkpm-schemas";
 import { resolveRealisation, type RealisationProject } from "./realisation";
+import { findProjectFactsByRegistrationNo } from "../applications/registration-queries";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function findProjects(db: Db | Tx, registrationNos: string[]): Promise<Map<string, RealisationProject>> {
-  const rows = await db.application.findMany({
-    where: { registrationNo: { in: registrationNos } },
-    select: { id: true, registrationNo: true, status: true, scale: true, finishedDay: true, investmentValue: true },
-  });
+  const rows = await findProjectFactsByRegistrationNo(registrationNos, db);
   return new Map(
     rows.map((row) => [
       row.registrationNo,

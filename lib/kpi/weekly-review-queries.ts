@@ -8,6 +8,7 @@ import { getComplaintKpis } from "../complaints";
 import { getProcessingSummary } from "../applications/processing-summary-queries";
 import { listFollowUpsDue } from "../follow-up/queries";
 import { getOverdueRecommendations } from "../applications/agency-performance-queries";
+import { countApplicationsIssued, countApplicationsSubmitted } from "../applications/count-queries";
 
 export type WeekFigures = {
   from: string;
@@ -22,15 +23,8 @@ export type WeekFigures = {
 async function weekFigures(from: string, to: string, today: string): Promise<WeekFigures> {
   const db = getDb();
   const [newApplications, issued, skm, complaints] = await Promise.all([
-    db.application.count({
-      where: {
-        submittedAt: {
-          gte: new Date(`${from}T00:00:00+07:00`),
-          lt: new Date(`${addCalendarDays(to, 1)}T00:00:00+07:00`),
-        },
-      },
-    }),
-    db.application.count({ where: { status: "issued", finishedDay: { gte: from, lte: to } } }),
+    countApplicationsSubmitted({ from, to }, db),
+    countApplicationsIssued({ from, to }, db),
     getSkmSummaryForFilter({ from, to, questionnaire: "SKM-2017" }, db),
     getComplaintKpis({ from, to, today }, db),
   ]);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ELEMENT_CHANGE_332_TO_434 } from "../skm/compute-index.fixtures";
 import { parseOnTimeSnapshot, parseSkmReportSnapshot, snapshotHeadline } from "./snapshot-payload";
 
 const period = {
@@ -88,16 +89,7 @@ describe("snapshot payloads", () => {
           dropReason: null,
           onTime: true,
           publicFiles: [],
-          effect: {
-            nrrBefore: 2.6667,
-            nrrAfter: 3.6667,
-            difference: 1,
-            t: 2.1213,
-            degreesOfFreedom: 4,
-            criticalT: 2.7764,
-            isTestable: true,
-            isSignificant: false,
-          },
+          effect: ELEMENT_CHANGE_332_TO_434,
         },
       ],
     };

@@ -144,6 +144,55 @@ export async function listLicenseTypeNames(db: Db = getDb()) {
   return db.licenseType.findMany({ select: { id: true, code: true, name: true } });
 }
 
+/** Licence types for labels (id, code, names, SLA): the reference cache outside a transaction, else read in it. */
+export function listLicenseTypeLabels(db: Db = getDb()) {
+  return db === getDb()
+    ? listLicenseTypes()
+    : db.licenseType.findMany({ select: { id: true, code: true, name: true, nameEn: true, slaDays: true } });
+}
+
+/** Every licence type's agency and agency SLA, read now ("" = no agency gives a recommendation for it). */
+export async function listLicenseTypeAgencySlas(db: Db = getDb()) {
+  return db.licenseType.findMany({ select: { id: true, agency: true, agencySlaDays: true } });
+}
+
+/**
+ * The licence types an agency recommends on, read now: `agency` null = of every agency; `licenseTypeId` narrows to
+ * one type (none when that type has no such agency).
+ */
+export async function listAgencyLicenseTypes(
+  filter: { agency: string | null; licenseTypeId?: number | null },
+  db: Db = getDb(),
+) {
+  return db.licenseType.findMany({
+    where: {
+      ...(filter.agency === null ? { agency: { not: "" } } : { agency: filter.agency }),
+      ...(filter.licenseTypeId ? { id: filter.licenseTypeId } : {}),
+    },
+    select: { id: true, code: true, name: true, nameEn: true, agency: true, agencySlaDays: true },
+  });
+}
+
+/** The names of the given kelurahan and their kecamatan, by kelurahan code, in one read (unknown codes left out). */
+export async function findKelurahanNamesByCodes(codes: readonly (string | null)[], db: Db = getDb()) {
+  const wanted = [...new Set(codes.filter((code): code is string => code !== null))];
+  if (wanted.length === 0) return new Map<string, { kelurahan: string; kecamatan: string }>();
+  const rows = await db.kelurahan.findMany({ where: { code: { in: wanted } }, include: { kecamatan: true } });
+  return new Map(rows.map((row) => [row.code, { kelurahan: row.name, kecamatan: row.kecamatan.name }]));
+}
+
+/** The names of every counter by id, read now (another domain's rows name their counter with them). */
+export async function listCounterNames(db: Db = getDb()) {
+  const rows = await db.counter.findMany({ select: { id: true, name: true } });
+  return new Map(rows.map((row) => [row.id, row.name]));
+}
+
+/** The code and name of the given counters, in one read (ids not found are left out). */
+export async function findCountersByIds(ids: readonly number[], db: Db = getDb()) {
+  if (ids.length === 0) return [];
+  return db.counter.findMany({ where: { id: { in: [...ids] } }, select: { id: true, code: true, name: true } });
+}
+
 /** The admin's list of licence types: by code, 50 a page; searched in code, name and agency. */
 export const LICENSE_TYPE_TABLE = defineTable(["code", "name", "slaDays", "tariff"], "asc", 50);
 export type LicenseTypeListSort = (typeof LICENSE_TYPE_TABLE.sorts)[number];

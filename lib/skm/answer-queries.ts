@@ -3,6 +3,7 @@ import { getDb, type Db } from "../db/client";
 import type { SampleMoments } from "./compute-index";
 import { addToMoments, parseAnswers, type LowScoreTable } from "./answer-stats";
 import { lowScoreTableFromCounts } from "./low-answer-roll-up";
+import { listCounterNames } from "../reference/queries";
 
 const PAGE_SIZE = 5000;
 
@@ -76,7 +77,7 @@ export async function getLowScoreTable(
       where: { questionnaire: filter.questionnaire, day: { gte: filter.from, lte: filter.to } },
       select: { day: true, counterId: true, element: true, count: true },
     }),
-    db.counter.findMany({ select: { id: true, name: true } }),
+    listCounterNames(db),
   ]);
   const counts = responses.map((row) => ({
     day: row.day,
@@ -85,6 +86,6 @@ export async function getLowScoreTable(
   }));
   return {
     ...lowScoreTableFromCounts(counts, lows, codes, minN),
-    counterNames: Object.fromEntries(counters.map((c) => [c.id, c.name])),
+    counterNames: Object.fromEntries(counters),
   };
 }

@@ -33,3 +33,19 @@ export function allNumbers(value: unknown): number[] {
   if (value !== null && typeof value === "object") return Object.values(value).flatMap(allNumbers);
   return [];
 }
+
+/**
+ * The change of one element answered [3,3,2] then [4,3,4] (compareElementPeriods): NRR 2,6667 → 3,6667,
+ * t = 1 / √(2/9) = 2,1213 at df 4, below the critical 2,7764 — not significant. Unit, snapshot and follow-up
+ * report tests expect it.
+ */
+export const ELEMENT_CHANGE_332_TO_434 = {
+  nrrBefore: 2.6667,
+  nrrAfter: 3.6667,
+  difference: 1,
+  t: 2.1213,
+  degreesOfFreedom: 4,
+  criticalT: 2.7764,
+  isTestable: true,
+  isSignificant: false,
+};

@@ -6,7 +6,26 @@ import {
   IKM_METHODS_DIFFER_ID,
   compareIkmPeriods,
 } from "./ikm-comparison";
-import { surveyInput } from "./compute-index.fixtures";
+import { ELEMENT_CHANGE_332_TO_434, surveyInput } from "./compute-index.fixtures";
+
+type TestableFigures = {
+  ikm: [number, number];
+  difference: number;
+  t: number;
+  df: number;
+  criticalT: number;
+  isSignificant: boolean;
+};
+/** The whole answer for two comparable, testable periods (every field, so `toEqual` checks each of them). */
+const testable = ({ ikm: [currentIkm, previousIkm], df, ...figures }: TestableFigures) => ({
+  currentIkm,
+  previousIkm,
+  ...figures,
+  degreesOfFreedom: df,
+  isComparable: true,
+  reason: null,
+  isTestable: true,
+});
 
 describe("compareIkmPeriods", () => {
   it("explains the method in Indonesian and English", () => {
@@ -20,18 +39,9 @@ describe("compareIkmPeriods", () => {
     // means 3,6667 vs 2,6667, s² 1/3 each, n 3 each: t = 1 / √(2/9) = 2,1213; df = (2/9)² / (2·(1/9)²/2) = 4
     const current = surveyInput("2017", "exact", Array(9).fill(11), 3, 3, 11, 41);
     const previous = surveyInput("2017", "exact", Array(9).fill(8), 3, 3, 8, 22);
-    expect(compareIkmPeriods(current, previous)).toEqual({
-      currentIkm: 91.67,
-      previousIkm: 66.67,
-      difference: 25,
-      t: 2.1213,
-      degreesOfFreedom: 4,
-      criticalT: 2.7764,
-      isComparable: true,
-      reason: null,
-      isTestable: true,
-      isSignificant: false,
-    });
+    expect(compareIkmPeriods(current, previous)).toEqual(
+      testable({ ikm: [91.67, 66.67], difference: 25, t: 2.1213, df: 4, criticalT: 2.7764, isSignificant: false }),
+    );
   });
 
   it("refuses to compare a KEP/25/2004 period with a PermenPANRB 14/2017 one and says why", () => {
@@ -59,18 +69,9 @@ describe("compareIkmPeriods", () => {
     // df = 0,306667² / (0,14²/4 + 0,166667²/3) = 6,64 → critical t 2,3907
     const current = surveyInput("2017", "exact", Array(9).fill(16), 5, 5, 16, 54);
     const previous = surveyInput("2017", "exact", Array(9).fill(12), 4, 4, 12, 38);
-    expect(compareIkmPeriods(current, previous)).toEqual({
-      currentIkm: 80,
-      previousIkm: 75,
-      difference: 5,
-      t: 0.3612,
-      degreesOfFreedom: 6.64,
-      criticalT: 2.3907,
-      isComparable: true,
-      reason: null,
-      isTestable: true,
-      isSignificant: false,
-    });
+    expect(compareIkmPeriods(current, previous)).toEqual(
+      testable({ ikm: [80, 75], difference: 5, t: 0.3612, df: 6.64, criticalT: 2.3907, isSignificant: false }),
+    );
   });
 
   it("the same change on 100 respondents each is meaningful", () => {
@@ -79,18 +80,9 @@ describe("compareIkmPeriods", () => {
     const current = surveyInput("2017", "exact", Array(9).fill(340), 100, 100, 340, 1180.75);
     const previous = surveyInput("2017", "exact", Array(9).fill(320), 100, 100, 320, 1048.75);
     const comparison = compareIkmPeriods(current, previous);
-    expect(comparison).toEqual({
-      currentIkm: 85,
-      previousIkm: 80,
-      difference: 5,
-      t: 2.8284,
-      degreesOfFreedom: 198,
-      criticalT: 1.972,
-      isComparable: true,
-      reason: null,
-      isTestable: true,
-      isSignificant: true,
-    });
+    expect(comparison).toEqual(
+      testable({ ikm: [85, 80], difference: 5, t: 2.8284, df: 198, criticalT: 1.972, isSignificant: true }),
+    );
     // swapped periods: the sign flips, the verdict stays
     expect(compareIkmPeriods(previous, current)).toMatchObject({ difference: -5, t: -2.8284, isSignificant: true });
   });
@@ -123,16 +115,9 @@ describe("compareIkmPeriods", () => {
 
 describe("compareElementPeriods (did a followed-up element move?)", () => {
   it("answers [3,3,2] then [4,3,4]: NRR 2,6667 → 3,6667, t 2,1213 at df 4 below 2,7764: not significant", () => {
-    expect(compareElementPeriods({ n: 3, sum: 11, sumSq: 41 }, { n: 3, sum: 8, sumSq: 22 })).toEqual({
-      nrrBefore: 2.6667,
-      nrrAfter: 3.6667,
-      difference: 1,
-      t: 2.1213,
-      degreesOfFreedom: 4,
-      criticalT: 2.7764,
-      isTestable: true,
-      isSignificant: false,
-    });
+    expect(compareElementPeriods({ n: 3, sum: 11, sumSq: 41 }, { n: 3, sum: 8, sumSq: 22 })).toEqual(
+      ELEMENT_CHANGE_332_TO_434,
+    );
   });
 
   it("the same one-point rise over 100 answers each (half 3 half 2 → half 4 half 3) is significant: t 14,0712, df 198", () => {

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db/client";
+import { getDb, type Db } from "../db/client";
 import { AppError, validationError } from "../errors";
 import { hashPassword, verifyPassword } from "../auth/password";
 import { isRole, type Role } from "../auth/roles";
@@ -192,6 +192,15 @@ export async function updateUser(input: unknown, actor: Actor) {
     target: user.email,
     detail: { role, active, passwordReset: !!password },
   });
+}
+
+/** Sets (or clears) a user's check-clock PIN and work unit; the caller checks the PIN is free and audits. */
+export async function setUserAttendanceProfile(
+  userId: string,
+  profile: { pin: string | null; unit: string | null },
+  db: Db = getDb(),
+): Promise<void> {
+  await db.user.update({ where: { id: userId }, data: { attendancePin: profile.pin, unit: profile.unit } });
 }
 
 export async function countUsers(): Promise<number> {

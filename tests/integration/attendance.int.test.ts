@@ -4,11 +4,19 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { importAttendanceLog } from "@/lib/attendance/import-store";
-import { addCounterAssignment, addLeave, setAttendanceProfile } from "@/lib/attendance/staff-store";
-import { getAbsencesWithoutRecord, getStaffAttendance } from "@/lib/attendance/queries";
+import * as staffStore from "@/lib/attendance/staff-store";
+import {
+  getAbsencesWithoutRecord,
+  getPersonAttendance,
+  getStaffAttendance,
+  listCounterAssignments,
+  listLeaves,
+  listStaffProfiles,
+} from "@/lib/attendance/queries";
 import { getCounterCoverageView } from "@/lib/attendance/coverage-queries";
 import { summariseUnits } from "@/lib/attendance/staff-days";
 
+const { addCounterAssignment, addLeave, deleteCounterAssignment, deleteLeave, setAttendanceProfile } = staffStore;
 const admin = { id: null, label: "attendance-admin", role: "ADMIN" as const };
 const now = new Date("2026-06-01T02:00:00Z");
 let ani = "";
@@ -193,5 +201,47 @@ describe("check-clock log import", () => {
     ]);
     expect(l1.coverage).toMatchObject({ recordedDays: 3, staffedDays: 1, coverageRate: 1 / 3 });
     expect(rows.find((r) => r.counter.code === "L2")?.coverage.noRosterDays).toBe(3);
+  });
+
+  it("the admin lists name each leave's person and each roster entry's counter and officer; deletes audit them", async () => {
+    const counter = await getDb().counter.findFirstOrThrow({ where: { code: "L2" } });
+    const roster = await addCounterAssignment(
+      { counterId: counter.id, userId: budi, fromDay: "2026-07-01", toDay: "2026-07-31" },
+      admin,
+    );
+    const leave = await addLeave(
+      { userId: budi, kind: "sakit", fromDay: "2026-07-06", toDay: "2026-07-07", note: "" },
+      admin,
+    );
+    const leaves = (await listLeaves({ from: "2026-07-01", to: "2026-07-31" })).filter((l) => l.userId === budi);
+    expect(leaves.map((l) => `${l.user.name}:${l.kind}:${l.fromDay}..${l.toDay}`)).toEqual([
+      "Budi Absensi:sakit:2026-07-06..2026-07-07",
+    ]);
+    expect((await listCounterAssignments()).find((r) => r.id === roster.id)).toMatchObject({
+      counter: { code: "L2", name: counter.name },
+      user: { name: "Budi Absensi", attendancePin: "9102" },
+    });
+    expect((await listStaffProfiles()).find((p) => p.id === budi)).toMatchObject({
+      email: "budi.absensi@test.local",
+      attendancePin: "9102",
+      unit: "Bidang Pelayanan",
+    });
+    expect((await getPersonAttendance(budi, { from: "2026-07-06", to: "2026-07-06" }))?.profile).toEqual({
+      id: budi,
+      name: "Budi Absensi",
+      unit: "Bidang Pelayanan",
+      attendancePin: "9102",
+    });
+    expect(await deleteLeave(leave.id, admin)).toBe(true);
+    expect(await deleteLeave(leave.id, admin)).toBe(false);
+    expect(await deleteCounterAssignment(roster.id, admin)).toBe(true);
+    const audits = await getDb().auditLog.findMany({
+      where: { action: { in: ["attendance.leave.delete", "attendance.roster.delete"] }, actor: admin.label },
+      orderBy: { id: "asc" },
+    });
+    expect(audits.map((a) => `${a.action}:${a.target}:${JSON.parse(a.detail ?? "{}").user ?? "-"}`)).toEqual([
+      "attendance.leave.delete:budi.absensi@test.local:-",
+      "attendance.roster.delete:L2:budi.absensi@test.local",
+    ]);
   });
 });

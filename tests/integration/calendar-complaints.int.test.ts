@@ -18,6 +18,7 @@ import {
   upsertHoliday,
 } from "@/lib/calendar/calendar-store";
 import { createComplaint } from "@/lib/complaints/intake-store";
+import type { ComplaintCategory } from "@/lib/complaints/complaint-rules";
 import {
   extendComplaintDeadline,
   resolveComplaint,
@@ -30,6 +31,18 @@ import { getComplaintDetail } from "@/lib/complaints/queries";
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
 let token = "";
 const auth = () => ({ authorization: `Bearer ${token}` });
+
+/** The admin answers a complaint at 10:00 WIB of `day` and resolves it at 11:00. */
+async function answerThenResolve(complaintId: string, body: string, day: string) {
+  await answerComplaint({ complaintId, body }, admin, new Date(`${day}T03:00:00Z`));
+  await resolveComplaint(complaintId, admin, new Date(`${day}T04:00:00Z`));
+}
+
+/** The admin saves the "informasi" handling category with `deadlineDays` (active unless `extra` says otherwise). */
+function saveInformationCategory(deadlineDays: string, extra: Record<string, string> = { active: "true" }) {
+  const category = { code: "informasi", name: "Permintaan informasi", nameEn: "Information request", deadlineDays };
+  return saveHandlingCategory({ ...category, ...extra }, admin);
+}
 
 beforeAll(async () => {
   token = (await createApiToken({ name: "calendar-complaints", role: "ADMIN" }, admin)).token;
@@ -230,12 +243,9 @@ describe("complaint deadlines on the office calendar, by handling category", () 
     const db = getDb();
     // Mon 2 Jun 2025 (SKB 2025: 6 Jun Iduladha, 9 Jun cuti bersama). Default category biasa: +5 → 3, 4, 5, 10, 11 Jun.
     const receivedAt = new Date("2025-06-02T02:00:00Z");
-    const field = await createComplaint({
-      channel: "web",
-      category: "facilities",
-      text: "Atap ruang tunggu bocor",
-      receivedAt,
-    });
+    const createWebComplaint = (category: ComplaintCategory, text: string) =>
+      createComplaint({ channel: "web", category, text, receivedAt });
+    const field = await createWebComplaint("facilities", "Atap ruang tunggu bocor");
     expect(field.deadlineOn).toBe("2025-06-11");
     expect(await db.complaint.findUniqueOrThrow({ where: { id: field.id } })).toMatchObject({
       handlingCategory: "biasa",
@@ -288,69 +298,26 @@ describe("complaint deadlines on the office calendar, by handling category", () 
       }),
     ).toBe(1);
     // Resolved 30 Jun: after the original deadline, inside the extended one.
-    await answerComplaint(
-      { complaintId: field.id, body: "Atap sudah diperbaiki." },
-      admin,
-      new Date("2025-06-30T03:00:00Z"),
-    );
-    await resolveComplaint(field.id, admin, new Date("2025-06-30T04:00:00Z"));
+    await answerThenResolve(field.id, "Atap sudah diperbaiki.", "2025-06-30");
 
     // An information request, admin-edited to 3 days: 2 Jun + 3 → Thu 5 Jun; resolved 4 Jun → within.
-    await saveHandlingCategory(
-      {
-        code: "informasi",
-        name: "Permintaan informasi",
-        nameEn: "Information request",
-        deadlineDays: "3",
-        active: "true",
-      },
-      admin,
-    );
-    const info = await createComplaint({
-      channel: "web",
-      category: "procedure",
-      text: "Apa syarat izin reklame?",
-      receivedAt,
-    });
+    await saveInformationCategory("3");
+    const info = await createWebComplaint("procedure", "Apa syarat izin reklame?");
     await verifyComplaint(
       { complaintId: info.id, verdict: "ours", handlingCategory: "informasi" },
       admin,
       new Date("2025-06-02T05:00:00Z"),
     );
     expect((await db.complaint.findUniqueOrThrow({ where: { id: info.id } })).deadlineOn).toBe("2025-06-05");
-    await answerComplaint(
-      { complaintId: info.id, body: "Syaratnya KTP dan desain reklame." },
-      admin,
-      new Date("2025-06-04T03:00:00Z"),
-    );
-    await resolveComplaint(info.id, admin, new Date("2025-06-04T04:00:00Z"));
-    await saveHandlingCategory(
-      {
-        code: "informasi",
-        name: "Permintaan informasi",
-        nameEn: "Information request",
-        deadlineDays: "2",
-        active: "true",
-      },
-      admin,
-    );
-    await expect(
-      saveHandlingCategory(
-        { code: "informasi", name: "Permintaan informasi", nameEn: "Information request", deadlineDays: "0" },
-        admin,
-      ),
-    ).rejects.toMatchObject({
+    await answerThenResolve(info.id, "Syaratnya KTP dan desain reklame.", "2025-06-04");
+    await saveInformationCategory("2");
+    await expect(saveInformationCategory("0", {})).rejects.toMatchObject({
       code: "VALIDATION",
       fields: { deadlineDays: expect.stringContaining("paling sedikit 1") },
     });
 
     // Not about this office (a road): closed with a referral as the public answer, left out of the figures.
-    const road = await createComplaint({
-      channel: "web",
-      category: "other",
-      text: "Jalan di depan rumah berlubang",
-      receivedAt,
-    });
+    const road = await createWebComplaint("other", "Jalan di depan rumah berlubang");
     await expect(
       verifyComplaint({ complaintId: road.id, verdict: "not_ours", reason: "PU" }, admin, new Date()),
     ).rejects.toMatchObject({ code: "VALIDATION" });

@@ -4,6 +4,7 @@ import { createUser, type Actor } from "@/lib/users/user-store";
 import { insertSurveyResponsesBulk } from "@/lib/skm/response-store";
 import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { saveSkmReport } from "@/lib/skm/report-store";
+import { ELEMENT_CHANGE_332_TO_434 } from "@/lib/skm/compute-index.fixtures";
 import {
   addFollowUpAttachment,
   createFollowUpAction,
@@ -114,16 +115,7 @@ describe("the published SKM report carries last period's follow-up, frozen at pu
       onTime: true,
       basisId: "U3 Waktu Penyelesaian",
       publicFiles: [{ id: photo.id, fileName: "loket.jpg", mediaType: "image/jpeg" }],
-      effect: {
-        nrrBefore: 2.6667,
-        nrrAfter: 3.6667,
-        difference: 1,
-        t: 2.1213,
-        degreesOfFreedom: 4,
-        criticalT: 2.7764,
-        isTestable: true,
-        isSignificant: false,
-      },
+      effect: ELEMENT_CHANGE_332_TO_434,
     });
     // The evidence text is internal; only files marked public are published.
     expect(JSON.stringify(published)).not.toContain("Loket 4 dibuka");

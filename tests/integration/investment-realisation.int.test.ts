@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { getDb } from "@/lib/db/client";
+import { insertInvestmentProject } from "../support/investment-project";
 import { createApiToken } from "@/lib/users/user-store";
 import { periodsBetween } from "@/lib/periods/periods";
 import { duePeriods, lkpmFilingDeadline, lkpmPeriodKindFor } from "@/lib/investment/lkpm-schedule";
@@ -106,40 +107,22 @@ async function directSeries(from: string, to: string) {
 
 beforeAll(async () => {
   const db = getDb();
-  const licenseType = await db.licenseType.findUniqueOrThrow({ where: { code: "IUI" } });
-  for (const seed of SEEDS) {
-    const finishedAt = new Date(seed.issued);
-    const started = new Date(finishedAt.getTime() - 5 * 86_400_000);
-    await db.application.create({
-      data: {
-        registrationNo: seed.no,
-        licenseTypeId: licenseType.id,
-        applicantName: `PT ${seed.no}`,
-        applicantKind: "business",
-        kecamatanCode: seed.kecamatan ?? null,
-        submittedAt: started,
-        fileCompleteAt: started,
-        clockStartDay: toWibDate(started),
-        dueDate: toWibDate(finishedAt),
-        finishedAt,
-        finishedDay: toWibDate(finishedAt),
-        status: seed.status ?? "issued",
-        currentStage: "penyerahan",
-        slaDays: licenseType.slaDays,
-        investmentValue: seed.value,
-        investmentCurrency: "IDR",
-        investmentOriginalAmount: seed.value.toString(),
-        workersLocal: 10,
-        workersForeign: 0,
-        kbli: "10792",
-        kbliVersion: "2020",
-        sector: "industri_makanan",
-        sectorGroup: "sekunder",
-        origin: seed.origin ?? "PMDN",
-        scale: seed.scale,
-      },
+  for (const seed of SEEDS)
+    await insertInvestmentProject({
+      registrationNo: seed.no,
+      applicantName: `PT ${seed.no}`,
+      finishedAt: new Date(seed.issued),
+      status: seed.status ?? "issued",
+      value: seed.value,
+      kecamatanCode: seed.kecamatan ?? null,
+      workersLocal: 10,
+      workersForeign: 0,
+      kbli: "10792",
+      sector: "industri_makanan",
+      sectorGroup: "sekunder",
+      origin: seed.origin ?? "PMDN",
+      scale: seed.scale,
     });
-  }
   await db.$transaction(async (tx) => refreshProcessingStats(tx, "all"));
   const admin = { id: null, label: "test", role: "ADMIN" as const };
   tokens.planner = (await createApiToken({ name: "planner-lkpm", role: "PLANNER" }, admin)).token;

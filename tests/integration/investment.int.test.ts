@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import Papa from "papaparse";
-import { toWibDate } from "@/lib/calendar/working-days";
 import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { getDb } from "@/lib/db/client";
+import { insertInvestmentProject } from "../support/investment-project";
 import { createApiToken } from "@/lib/users/user-store";
 import { GET as getTrend } from "@/app/api/v1/investment/trend/route";
 import { GET as getExport } from "@/app/api/v1/investment/export.csv/route";
@@ -132,38 +132,21 @@ async function directSum(fromUtc: string, toUtcExclusive: string) {
 }
 
 /** Writes one project row directly (the aggregates are refreshed by the caller). */
-async function insertSeed(seed: Seed) {
-  const db = getDb();
-  const licenseType = await db.licenseType.findUniqueOrThrow({ where: { code: "IUI" } });
-  const finishedAt = new Date(seed.finishedAt);
-  await db.application.create({
-    data: {
-      registrationNo: seed.no,
-      licenseTypeId: licenseType.id,
-      applicantName: seed.name === undefined ? `CV ${seed.no}` : seed.name,
-      applicantKind: "business",
-      kecamatanCode: seed.kecamatan ?? null,
-      submittedAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
-      fileCompleteAt: new Date(finishedAt.getTime() - 5 * 86_400_000),
-      clockStartDay: toWibDate(new Date(finishedAt.getTime() - 5 * 86_400_000)),
-      dueDate: toWibDate(finishedAt),
-      finishedAt,
-      finishedDay: toWibDate(finishedAt),
-      status: seed.status ?? "issued",
-      currentStage: "penyerahan",
-      slaDays: licenseType.slaDays,
-      investmentValue: seed.value,
-      investmentCurrency: seed.value === null ? null : "IDR",
-      investmentOriginalAmount: seed.value?.toString() ?? null,
-      workersLocal: seed.local ?? null,
-      workersForeign: seed.foreign ?? null,
-      kbli: seed.kbli ?? "10792",
-      kbliVersion: "2020",
-      sector: seed.sector ?? "jasa_lainnya",
-      sectorGroup: seed.sectorGroup ?? "tersier",
-      origin: seed.origin ?? "PMDN",
-      scale: seed.scale ?? "mikro",
-    },
+function insertSeed(seed: Seed) {
+  return insertInvestmentProject({
+    registrationNo: seed.no,
+    applicantName: seed.name === undefined ? `CV ${seed.no}` : seed.name,
+    finishedAt: new Date(seed.finishedAt),
+    status: seed.status ?? "issued",
+    value: seed.value,
+    kecamatanCode: seed.kecamatan ?? null,
+    workersLocal: seed.local ?? null,
+    workersForeign: seed.foreign ?? null,
+    kbli: seed.kbli ?? "10792",
+    sector: seed.sector ?? "jasa_lainnya",
+    sectorGroup: seed.sectorGroup ?? "tersier",
+    origin: seed.origin ?? "PMDN",
+    scale: seed.scale ?? "mikro",
   });
 }
 

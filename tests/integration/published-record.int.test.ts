@@ -380,18 +380,20 @@ describe("the consistency check", () => {
       await db.skmDailyAggregate.update({ where: { id: row.id }, data: { respondents: row.respondents, s3: row.s3 } });
     }
     const processing = await db.processingDayStat.findFirstOrThrow({ where: { day: "2019-07-04" } });
-    await db.processingDayStat.update({
-      where: {
-        day_licenseTypeId_kecamatanCode_processingDays_isOnTime: {
-          day: processing.day,
-          licenseTypeId: processing.licenseTypeId,
-          kecamatanCode: processing.kecamatanCode,
-          processingDays: processing.processingDays,
-          isOnTime: processing.isOnTime,
+    const setCount = (count: number) =>
+      db.processingDayStat.update({
+        where: {
+          day_licenseTypeId_kecamatanCode_processingDays_isOnTime: {
+            day: processing.day,
+            licenseTypeId: processing.licenseTypeId,
+            kecamatanCode: processing.kecamatanCode,
+            processingDays: processing.processingDays,
+            isOnTime: processing.isOnTime,
+          },
         },
-      },
-      data: { count: 7 },
-    });
+        data: { count },
+      });
+    await setCount(7);
     try {
       const report = await runConsistencyCheck();
       expect(report.sections.find((s) => s.name === "processing-daily")!.differences).toEqual([
@@ -403,18 +405,7 @@ describe("the consistency check", () => {
         },
       ]);
     } finally {
-      await db.processingDayStat.update({
-        where: {
-          day_licenseTypeId_kecamatanCode_processingDays_isOnTime: {
-            day: processing.day,
-            licenseTypeId: processing.licenseTypeId,
-            kecamatanCode: processing.kecamatanCode,
-            processingDays: processing.processingDays,
-            isOnTime: processing.isOnTime,
-          },
-        },
-        data: { count: processing.count },
-      });
+      await setCount(processing.count);
     }
   });
 });

@@ -7,6 +7,7 @@ import { updateLicenseTypeStandard } from "@/lib/reference/license-type-admin";
 import { standardFormValues } from "@/lib/reference/standard-form";
 import { getPublicServiceStandard } from "@/lib/reference/queries";
 import { getStandardsCoverage } from "@/lib/kpi/standards-queries";
+import { MANAGEMENT_COMPONENTS } from "@/lib/kpi/standards-coverage";
 
 const admin = { id: null, label: "test", role: "ADMIN" as const };
 
@@ -49,18 +50,9 @@ describe("service standard: fourteen components", () => {
       slaDays: lt.slaDays,
       tariff: lt.tariff,
     });
-    for (const internal of [
-      "legalBasis",
-      "facilities",
-      "implementerCompetence",
-      "internalSupervision",
-      "implementerCount",
-      "serviceGuarantee",
-      "securityGuarantee",
-      "performanceEvaluation",
-    ]) {
-      expect(published).not.toHaveProperty(internal);
-    }
+    // The eight management components (legal basis, facilities, staff, supervision, guarantees, evaluation).
+    expect(MANAGEMENT_COMPONENTS).toHaveLength(8);
+    for (const internal of MANAGEMENT_COMPONENTS) expect(published).not.toHaveProperty(internal);
   });
 
   it("rejects an over-long management component naming the field", async () => {

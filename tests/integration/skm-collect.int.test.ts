@@ -9,6 +9,7 @@ import { setInvitationDays } from "@/lib/skm/invitation-store";
 import { enrollKiosk } from "@/lib/skm/kiosk-store";
 import { setSettings } from "@/lib/settings/settings";
 import { jsonRequest } from "../support/request";
+import { surveyBodyOf } from "../support/survey-body";
 
 const ctx = { params: Promise.resolve({}) };
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
@@ -17,13 +18,7 @@ let adminToken = "";
 
 const ANSWERS = { U1: 4, U2: 3, U3: 3, U4: 4, U5: 3, U6: 4, U7: 4, U8: 2, U9: 3 };
 const RESPONDENT = { age: 34, sex: "P", education: "S1", occupation: "Swasta" };
-const body = (extra: Record<string, unknown> = {}) => ({
-  questionnaire: "SKM-2017",
-  answers: ANSWERS,
-  respondent: RESPONDENT,
-  channel: "web",
-  ...extra,
-});
+const body = surveyBodyOf(ANSWERS, RESPONDENT);
 const submit = (b: unknown, headers: Record<string, string> = {}) =>
   postResponse(
     jsonRequest("/api/v1/responses", b, {

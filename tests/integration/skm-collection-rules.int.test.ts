@@ -10,18 +10,13 @@ import { enrollKiosk } from "@/lib/skm/kiosk-store";
 import { setSettings } from "@/lib/settings/settings";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { jsonRequest } from "../support/request";
+import { surveyBodyOf } from "../support/survey-body";
 
 const ctx = { params: Promise.resolve({}) };
 const admin = { id: null, label: "test-admin", role: "ADMIN" as const };
 const ANSWERS = { U1: 1, U2: 1, U3: 1, U4: 1, U5: 1, U6: 1, U7: 1, U8: 1, U9: 1 };
 const RESPONDENT = { age: 41, sex: "L", education: "SMA", occupation: "Wirausaha" };
-const body = (extra: Record<string, unknown> = {}) => ({
-  questionnaire: "SKM-2017",
-  answers: ANSWERS,
-  respondent: RESPONDENT,
-  channel: "web",
-  ...extra,
-});
+const body = surveyBodyOf(ANSWERS, RESPONDENT);
 let address = 0;
 const submit = (b: unknown, headers: Record<string, string> = {}) =>
   postResponse(

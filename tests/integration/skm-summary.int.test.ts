@@ -101,6 +101,20 @@ async function directInput(
 let ltIds: { id: number; code: string }[] = [];
 let counterIds: { id: number; code: string }[] = [];
 
+/** One SKM-2017 web response with a comment and the answers of U1 … U9, first licence type, first counter. */
+function insertCommentedResponse(submittedAt: string, comment: string, scores: readonly number[]) {
+  const answers = Object.fromEntries(scores.map((score, i) => [`U${i + 1}`, score]));
+  return insertSurveyResponse(getDb() as never, {
+    questionnaire: "SKM-2017",
+    submittedAt: new Date(submittedAt),
+    channel: "web",
+    licenseTypeId: ltIds[0]!.id,
+    counterId: counterIds[0]!.id,
+    comment,
+    answers,
+  });
+}
+
 beforeAll(async () => {
   const db = getDb();
   ltIds = await db.licenseType.findMany({
@@ -119,15 +133,11 @@ beforeAll(async () => {
   for (const r of rows.slice(0, 30)) await db.$transaction((tx) => insertSurveyResponse(tx, r));
   await insertSurveyResponsesBulk(rows.slice(30, 70));
   await bulkLoadSurveyResponses(rows.slice(70));
-  await insertSurveyResponse(db as never, {
-    questionnaire: "SKM-2017",
-    submittedAt: new Date("2031-03-05T03:00:00Z"),
-    channel: "web",
-    licenseTypeId: ltIds[0]!.id,
-    counterId: counterIds[0]!.id,
-    comment: '=HYPERLINK("http://evil","klik")',
-    answers: { U1: 4, U2: 4, U3: 3, U4: 4, U5: 4, U6: 4, U7: 4, U8: 4, U9: 4 },
-  });
+  await insertCommentedResponse(
+    "2031-03-05T03:00:00Z",
+    '=HYPERLINK("http://evil","klik")',
+    [4, 4, 3, 4, 4, 4, 4, 4, 4],
+  );
 });
 
 describe("GET /api/v1/skm/summary agrees with the engine on raw responses", () => {
@@ -246,15 +256,11 @@ describe("SKM CSV exports", () => {
 
 describe("SKM dashboard comments", () => {
   it("the comment search ignores letter case on both engines", async () => {
-    await insertSurveyResponse(getDb() as never, {
-      questionnaire: "SKM-2017",
-      submittedAt: new Date("2031-03-06T03:00:00Z"),
-      channel: "web",
-      licenseTypeId: ltIds[0]!.id,
-      counterId: counterIds[0]!.id,
-      comment: "ANTRIAN terlalu lama di loket 2",
-      answers: { U1: 2, U2: 2, U3: 2, U4: 2, U5: 2, U6: 2, U7: 2, U8: 2, U9: 2 },
-    });
+    await insertCommentedResponse(
+      "2031-03-06T03:00:00Z",
+      "ANTRIAN terlalu lama di loket 2",
+      [2, 2, 2, 2, 2, 2, 2, 2, 2],
+    );
     const filter = { questionnaire: "SKM-2017", from: "2031-03-01", to: "2031-03-31" };
     for (const term of ["antrian", "Antrian", "LOKET 2"]) {
       const data = await getSkmDashboard(filter, { trendKind: "month", trendCount: 1, commentSearch: term });
