@@ -32,6 +32,10 @@ test.describe("technical agencies (issue 20)", () => {
     await expect(page.getByRole("navigation", { name: "Area staf" }).getByRole("link")).toHaveText([
       "Antrean rekomendasi",
     ]);
+    // The queue is paged (20 a page, most overdue first): the new file is found by its number.
+    await page.getByLabel("Cari nomor registrasi, jenis izin atau pemohon").fill(registrationNo);
+    await page.getByRole("button", { name: "Cari", exact: true }).click();
+    await expect(page.getByTestId("agency-queue-count").locator("strong")).toHaveText("1 dari 1");
     const row = page.locator(`tr[data-registration="${registrationNo}"]`);
     await expect(row).toContainText("PBG");
     await expect(row).toContainText("0 dari 17 hari kerja");
@@ -54,6 +58,8 @@ test.describe("technical agencies (issue 20)", () => {
     await expect(page.locator(`tr[data-registration="${registrationNo}"]`)).toHaveCount(0);
     await expect(page.getByTestId("agency-recent")).toContainText(registrationNo);
     await expect(page.getByTestId("agency-recent")).toContainText("Direkomendasikan");
+    await page.goto(`/staf/rekomendasi?q=${registrationNo}`);
+    await expect(page.getByTestId("agency-queue-count").locator("strong")).toHaveText("0 dari 0");
 
     // Nothing else is theirs: other staff pages answer 403, and so does an API route.
     for (const path of ["/staf/skm", "/staf/investasi", "/staf/permohonan", "/staf/pengaduan", "/dashboard"]) {

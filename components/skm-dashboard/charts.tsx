@@ -25,13 +25,16 @@ import {
   periodAxisLayout,
   periodXAxis,
 } from "@/components/charts/chart-kit";
-import { chartWords, LinkedPoint, type LegendEntry } from "@/components/charts/chart-links";
+import { chartWords, linkedBar, LinkedPoint, type LegendEntry } from "@/components/charts/chart-links";
+import type { ChartLink } from "@/lib/drilldown/chart-link";
 
-export type BarDatum = { label: string; value: number | null; highlight?: boolean };
+/** `link`: drill-down, the bar becomes a link named by its figure (lib/skm/element-links.ts). */
+export type BarDatum = { label: string; value: number | null; highlight?: boolean; link?: ChartLink };
 
 /**
  * Horizontal bars (per-element NRR, profile, info sources); highlighted bars are the improvement priorities.
- * Every category name is drawn whole (wrapped), each row tall enough for its lines, so names never overlap.
+ * Every category name is drawn whole (wrapped), each row tall enough for its lines, so names never overlap. With
+ * links on its data the chart is a named group of links (keyboard reachable), else an image.
  */
 export function HorizontalBarChart({
   data,
@@ -57,16 +60,23 @@ export function HorizontalBarChart({
   const rowHeight = (width: number) => Math.max(30, linesNeeded(labels, maxChars(width)) * 14 + 14);
   const format = (v: unknown) => (typeof v === "number" ? formatDecimal(v, locale, decimals) : "");
   const legend: LegendEntry[] = [{ label: seriesName, color: "#0b5c7a" }];
+  const interactive = data.some((d) => d.link);
   if (data.some((d) => d.highlight)) legend.push({ label: chartWords(locale).priority, color: "#b91c1c" });
   return (
     <ChartFrame
       label={ariaLabel}
+      interactive={interactive}
       legend={legend}
       categories={labels}
       height={(width) => Math.max(120, data.length * rowHeight(width) + 40)}
     >
       {(width) => (
-        <BarChart data={data} layout="vertical" margin={{ top: 4, right: 48, bottom: 4, left: 4 }}>
+        <BarChart
+          accessibilityLayer={interactive ? false : undefined}
+          data={data}
+          layout="vertical"
+          margin={{ top: 4, right: 48, bottom: 4, left: 4 }}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
           <XAxis type="number" domain={domain ?? [0, "auto"]} tickFormatter={format} tick={AXIS_TICK} />
           <YAxis
@@ -77,7 +87,12 @@ export function HorizontalBarChart({
             tick={(props) => <CategoryTick {...props} maxChars={maxChars(width)} />}
           />
           <Tooltip formatter={(v) => [format(v), seriesName]} />
-          <Bar dataKey="value" name={seriesName} isAnimationActive={false}>
+          <Bar
+            dataKey="value"
+            name={seriesName}
+            isAnimationActive={false}
+            shape={interactive ? linkedBar((index) => data[index]?.link) : undefined}
+          >
             {data.map((d) => (
               <Cell key={d.label} fill={d.highlight ? "#b91c1c" : "#0b5c7a"} />
             ))}

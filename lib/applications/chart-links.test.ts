@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { licenseTypeBarLink, monthPointLink, processingChartLinks } from "./chart-links";
+import { durationBarLink, licenseTypeBarLink, monthPointLink, processingChartLinks } from "./chart-links";
 
 const context = {
   from: "2025-01-15",
@@ -77,5 +77,26 @@ describe("processingChartLinks", () => {
       undefined,
       "/staf/waktu-proses?dari=2025-02-01&sampai=2025-02-28&kecamatan=35.71.02",
     ]);
+  });
+});
+
+describe("durationBarLink", () => {
+  const bar = { key: "6-10" as const, count: 1234 };
+  it("opens the files finished in the same days in that many working days, keeping kecamatan", () => {
+    expect(durationBarLink(context, bar, "Jumlah", true)).toEqual({
+      href: "/staf/permohonan?selesaiDari=2025-01-15&selesaiSampai=2026-12-06&hari=6-10&kecamatan=35.71.02",
+      name: "6–10 hari kerja: Jumlah 1.234 — buka rincian",
+    });
+  });
+  it("names the open-ended bucket in English and keeps the licence type", () => {
+    const en = { ...context, licenseType: "PBG", kecamatan: null, locale: "en" as const };
+    expect(durationBarLink(en, { key: ">30", count: 7 }, "Files", true)).toEqual({
+      href: "/staf/permohonan?selesaiDari=2025-01-15&selesaiSampai=2026-12-06&hari=%3E30&licenseType=PBG",
+      name: "> 30 working days: Files 7 — open details",
+    });
+  });
+  it("gives no link to a reader who may not open the list, nor for an empty bar", () => {
+    expect(durationBarLink(context, bar, "Jumlah", false)).toBeUndefined();
+    expect(durationBarLink(context, { key: "0-2", count: 0 }, "Jumlah", true)).toBeUndefined();
   });
 });

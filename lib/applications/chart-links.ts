@@ -1,11 +1,13 @@
 /**
  * Drill-down links of the processing dashboard's charts (issue 16): a licence type's bar opens `/staf/waktu-proses`
  * for that licence type over the same days and kecamatan; a month's point opens the same page for that month's days
- * inside the range, keeping licence type and kecamatan. Same page, same capability: no link answers 403. Pure.
+ * inside the range, keeping licence type and kecamatan. Same page, same capability: no link answers 403. A bar of
+ * the duration distribution opens the applications list of its files, for readers who may open that list. Pure.
  */
 import { drillHref, drillName, periodWithin, type ChartLink } from "../drilldown/chart-link";
 import { formatCount, formatPercent } from "../format/format";
 import type { Locale } from "../i18n/locales";
+import type { DurationBucketKey } from "./duration-buckets";
 
 export type ProcessingChartContext = {
   from: string;
@@ -16,6 +18,7 @@ export type ProcessingChartContext = {
 };
 
 const PAGE = "/staf/waktu-proses";
+const APPLICATIONS = "/staf/permohonan";
 
 function pageHref(range: { from: string; to: string }, licenseType: string | null, kecamatan: string | null): string {
   return drillHref(PAGE, [
@@ -57,6 +60,40 @@ export function monthPointLink(
       context.locale,
     ),
   };
+}
+
+/**
+ * The duration distribution: the bar of a bucket → the applications list of the files finished in the same days
+ * in that many working days, keeping licence type and kecamatan: the list counts exactly the bar's files. The list
+ * needs the `viewApplications` capability: the page passes `canOpenFiles` and a reader without it gets no link.
+ */
+export function durationBarLink(
+  context: ProcessingChartContext,
+  bar: { key: DurationBucketKey; count: number },
+  series: string,
+  canOpenFiles: boolean,
+): ChartLink | undefined {
+  if (!canOpenFiles || bar.count === 0) return undefined;
+  return {
+    href: drillHref(APPLICATIONS, [
+      ["selesaiDari", context.from],
+      ["selesaiSampai", context.to],
+      ["hari", bar.key],
+      ["licenseType", context.licenseType],
+      ["kecamatan", context.kecamatan],
+    ]),
+    name: drillName(
+      bucketLabel(bar.key, context.locale),
+      [[series, formatCount(bar.count, context.locale)]],
+      context.locale,
+    ),
+  };
+}
+
+/** "6–10 hari kerja", "> 30 working days": a bucket in words. */
+export function bucketLabel(key: DurationBucketKey, locale: Locale): string {
+  const unit = locale === "en" ? "working days" : "hari kerja";
+  return `${key.replace("-", "–").replace(">", "> ")} ${unit}`;
 }
 
 /** Every link of the dashboard's two linked charts, in the order of their rows. */

@@ -3,6 +3,7 @@ import { getDb, type Db } from "../db/client";
 import { containsIgnoringCase } from "../db/text-search";
 import { loadPage, type TPage } from "../table/paging";
 import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
+import type { FinishedFilesWhere } from "./finished-files-filter";
 
 export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
 
@@ -46,22 +47,33 @@ const LIST_SELECT = {
   submittedAt: true,
 } as const;
 
-function applicationListWhere(q: string) {
-  if (!q) return { status: { in: ["in_process", "returned"] } };
-  // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
-  return { OR: [{ registrationNo: { startsWith: q.toUpperCase() } }, { applicantName: containsIgnoringCase(q) }] };
+function applicationListWhere(q: string, finished: FinishedFilesWhere | null = null) {
+  const search = q
+    ? // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
+      { OR: [{ registrationNo: { startsWith: q.toUpperCase() } }, { applicantName: containsIgnoringCase(q) }] }
+    : {};
+  if (!finished) return q ? search : { status: { in: ["in_process", "returned"] } };
+  return {
+    ...search,
+    finishedDay: { gte: finished.from, lte: finished.to },
+    processingDays: { gte: finished.minDays, ...(finished.maxDays === null ? {} : { lte: finished.maxDays }) },
+    ...(finished.licenseTypeId ? { licenseTypeId: finished.licenseTypeId } : {}),
+    ...(finished.kecamatanCode ? { kecamatanCode: finished.kecamatanCode } : {}),
+  };
 }
 
 /**
  * One page of the applications list, counted, sorted and cut in the database (issue 16): without search text every
  * file in progress (in process or returned to the applicant); with it, every file whose registration number starts
- * with the text or whose applicant's name contains it.
+ * with the text or whose applicant's name contains it. With `finished`, the finished files of a dashboard bar
+ * (matching the search text, if any) instead of the files in progress.
  */
 export async function listApplicationsPage(
   state: TTableState<ApplicationListSort>,
+  finished: FinishedFilesWhere | null = null,
+  db: Db = getDb(),
 ): Promise<TPage<ApplicationListRow>> {
-  const db = getDb();
-  const where = applicationListWhere(state.q);
+  const where = applicationListWhere(state.q, finished);
   const orderBy = ORDER_BY[state.sort](state.dir);
   return loadPage(
     state,

@@ -4,6 +4,7 @@ import { addCalendarDays, countWorkingDays, isOverdueOn, toWibDate } from "../ca
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
+import { durationDistribution } from "./duration-buckets";
 import { listLicenseTypeLabels } from "../reference/queries";
 import { readOverdueFiles, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary-queries";
 
@@ -17,16 +18,6 @@ function finishedWhere(filter: SummaryFilter) {
     ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
   };
 }
-
-const DISTRIBUTION_BUCKETS = [
-  { key: "0-2", max: 2 },
-  { key: "3-5", max: 5 },
-  { key: "6-10", max: 10 },
-  { key: "11-15", max: 15 },
-  { key: "16-20", max: 20 },
-  { key: "21-30", max: 30 },
-  { key: ">30", max: Number.POSITIVE_INFINITY },
-] as const;
 
 /** Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). */
 export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
@@ -76,11 +67,7 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     onTime: m.onTime,
     onTimeRate: onTimeRate(m.onTime, m.completed),
   }));
-  const distribution = DISTRIBUTION_BUCKETS.map((b) => ({ key: b.key, count: 0 }));
-  for (const [days, count] of histogram) {
-    const index = DISTRIBUTION_BUCKETS.findIndex((b) => days <= b.max);
-    if (index >= 0) distribution[index].count += count;
-  }
+  const distribution = durationDistribution(histogram);
 
   return {
     summary,

@@ -5,6 +5,7 @@ import { indonesianInteger, NUMBER_BOUNDS } from "../validation/bounds";
 import { isIsoDate } from "../calendar/working-days";
 import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 import { IMPORT_MODES } from "./import-modes";
+import { DURATION_BUCKET_KEYS } from "./duration-buckets";
 
 const optionalText = (max: number) =>
   z
@@ -125,3 +126,53 @@ export const ZImportQuery = z.object({
       return z.NEVER;
     }),
 });
+
+/**
+ * The drill-down filter of the applications list (issue 16): the files behind a bar of the processing dashboard's
+ * duration distribution — finished from `selesaiDari` to `selesaiSampai` (WIB days, inclusive) in `hari` working
+ * days (a bucket key, "6-10"), optionally of one licence type and kecamatan. Absent when none of its parameters is
+ * given; the page names the first refused parameter.
+ */
+export const ZFinishedFilesFilter = z
+  .object({
+    selesaiDari: ZDay("selesaiDari"),
+    selesaiSampai: ZDay("selesaiSampai"),
+    hari: z.enum(DURATION_BUCKET_KEYS, { error: `hari harus salah satu dari ${DURATION_BUCKET_KEYS.join(", ")}.` }),
+    licenseType: z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9-]{1,20}$/, { error: "licenseType harus kode jenis izin." })
+      .optional(),
+    kecamatan: z
+      .string()
+      .trim()
+      .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: "kecamatan harus kode kecamatan (35.71.02)." })
+      .optional(),
+  })
+  .refine((filter) => filter.selesaiDari <= filter.selesaiSampai, {
+    path: ["selesaiSampai"],
+    error: "selesaiSampai tidak boleh sebelum selesaiDari.",
+  });
+export type TFinishedFilesFilter = z.infer<typeof ZFinishedFilesFilter>;
+export const FINISHED_FILTER_PARAMS = ["selesaiDari", "selesaiSampai", "hari", "licenseType", "kecamatan"] as const;
+
+/**
+ * The finished-files filter of a query string: null when it carries none of its parameters, else the parsed
+ * filter or the name of the first refused parameter.
+ */
+export function parseFinishedFilesFilter(raw: Record<string, string | string[] | undefined>): {
+  filter: TFinishedFilesFilter | null;
+  invalid: string | null;
+} {
+  const values = Object.fromEntries(
+    FINISHED_FILTER_PARAMS.map((name) => {
+      const value = raw[name];
+      const first = Array.isArray(value) ? value[0] : value;
+      return [name, first === "" ? undefined : first];
+    }),
+  );
+  if (FINISHED_FILTER_PARAMS.every((name) => values[name] === undefined)) return { filter: null, invalid: null };
+  const parsed = ZFinishedFilesFilter.safeParse(values);
+  if (parsed.success) return { filter: parsed.data, invalid: null };
+  return { filter: null, invalid: String(parsed.error.issues[0]?.path[0] ?? "hari") };
+}

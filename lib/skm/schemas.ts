@@ -285,3 +285,17 @@ export const ZSkmSummaryQuery = z
   })
   .refine((q) => q.from <= q.to, { path: ["to"], message: "to tidak boleh sebelum from" });
 export type TSkmSummaryQuery = z.infer<typeof ZSkmSummaryQuery>;
+
+/** The SKM dashboard's query parameter naming the element (unsur) shown in detail (issue 16 drill-down). */
+export const ELEMENT_PARAM = "unsur";
+
+/**
+ * The `unsur` parameter for a questionnaire's element codes: absent or empty is no detail; an unknown code is
+ * refused with the codes it may take.
+ */
+export function elementParamSchema(codes: readonly [string, ...string[]]) {
+  return z.preprocess(
+    (value) => (Array.isArray(value) ? value[0] : value) || undefined,
+    z.enum(codes, { error: `${ELEMENT_PARAM} harus salah satu dari ${codes.join(", ")}.` }).optional(),
+  );
+}

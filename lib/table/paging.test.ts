@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { loadPage, nextDirection, pageLinks, pageWindow, tableHref } from "./paging";
+import { listQueryOf, loadPage, nextDirection, pageLinks, pageWindow, tableHref } from "./paging";
 import type { TTableState } from "./schemas";
 
 describe("pageWindow", () => {
@@ -60,5 +60,14 @@ describe("tableHref", () => {
       tableHref("/staf/admin/audit", state, defaults, { sort: "applicant", dir: "desc" }, { action: "user.create" }),
     ).toBe("/staf/admin/audit?action=user.create&q=Budi+Santoso&sort=applicant&dir=desc&page=3");
     expect(tableHref("/x", state, defaults, { size: 50, page: 1 })).toBe("/x?q=Budi+Santoso&size=50");
+  });
+});
+
+describe("listQueryOf", () => {
+  it("counts and cuts a list held in memory", async () => {
+    const query = listQueryOf(["a", "b", "c", "d", "e"]);
+    expect(await query.count()).toBe(5);
+    expect(await query.read(2, 2)).toEqual(["c", "d"]);
+    expect(await query.read(4, 2)).toEqual(["e"]);
   });
 });

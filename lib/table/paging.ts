@@ -102,3 +102,15 @@ export function tableHref(
   const query = params.toString();
   return query ? `${path}?${query}` : path;
 }
+
+/**
+ * A list held in memory as a list query, for the few lists whose order is computed in code and cannot be asked of
+ * the database (the agency queue's remaining working days): the caller loads the bounded set, filters and sorts it,
+ * and pages it like any other list.
+ */
+export function listQueryOf<Row>(rows: readonly Row[]): ListQuery<Row> {
+  return {
+    count: async () => rows.length,
+    read: async (skip, take) => rows.slice(skip, skip + take),
+  };
+}

@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format/format";
+import { formatDate, formatDateRange } from "@/lib/format/format";
 import Link from "next/link";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { PagedTable } from "@/components/ui/paged-table";
@@ -8,6 +8,9 @@ import { can } from "@/lib/auth/roles";
 import { getTranslator } from "@/lib/i18n/server";
 import { dueDateCalendarWarnings } from "@/lib/applications/applications-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
+import { finishedFilesWhere } from "@/lib/applications/finished-files-filter";
+import { parseFinishedFilesFilter } from "@/lib/applications/schemas";
+import { bucketLabel } from "@/lib/applications/chart-links";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { listLicenseTypes } from "@/lib/reference/queries";
@@ -22,15 +25,18 @@ export default async function ApplicationsPage({
 }) {
   const user = await requirePageCapability("viewApplications", PATH);
   const { t, locale } = await getTranslator("applications");
-  const state = parseTableParams(APPLICATION_TABLE, await searchParams);
-  const [page, licenseTypes] = await Promise.all([listApplicationsPage(state), listLicenseTypes()]);
+  const params = await searchParams;
+  const state = parseTableParams(APPLICATION_TABLE, params);
+  const licenseTypes = await listLicenseTypes();
+  const drill = finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
+  const page = await listApplicationsPage(state, drill.where);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
   if (q && page.total === 1 && page.rows[0].registrationNo.toUpperCase() === q.toUpperCase())
     redirect(`${PATH}/${encodeURIComponent(page.rows[0].registrationNo)}`);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
   const warnings = await dueDateCalendarWarnings(page.rows);
-  const title = q ? t("list.resultsTitle") : t("list.openTitle");
+  const title = drill.where ? t("list.finishedTitle") : q ? t("list.resultsTitle") : t("list.openTitle");
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
@@ -51,6 +57,22 @@ export default async function ApplicationsPage({
         </div>
       )}
       <h2>{title}</h2>
+      {drill.where && (
+        <p className="alert alert-info" data-testid="applications-finished-filter">
+          {t("list.finishedFilter", {
+            period: formatDateRange(drill.where.from, drill.where.to, locale),
+            days: bucketLabel(drill.bucket!, locale),
+          })}{" "}
+          {drill.filter.licenseType && `· ${drill.filter.licenseType} `}
+          {drill.filter.kecamatan && `· ${drill.filter.kecamatan} `}
+          <Link href={PATH}>{t("list.finishedClear")}</Link>
+        </p>
+      )}
+      {drill.invalid && (
+        <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
+          {t("list.finishedInvalid", { field: drill.invalid })}
+        </p>
+      )}
       <PagedTable
         path={PATH}
         state={state}
@@ -58,14 +80,18 @@ export default async function ApplicationsPage({
         page={page}
         label={title}
         testId="applications"
+        filters={drill.params}
         searchLabel={t("list.search")}
         searchPlaceholder="KDR-20260105-000123"
         toolbar={
-          <DownloadLinks
-            what={t("list.title")}
-            formats={PAGE_DOWNLOADS.applications}
-            params={{ q: q || undefined, sort: state.sort, dir: state.dir }}
-          />
+          // The list's download reads the files in progress or the search, not a dashboard bar's finished files.
+          !drill.where && (
+            <DownloadLinks
+              what={t("list.title")}
+              formats={PAGE_DOWNLOADS.applications}
+              params={{ q: q || undefined, sort: state.sort, dir: state.dir }}
+            />
+          )
         }
         rowKey={(row) => row.registrationNo}
         empty={t("list.none")}

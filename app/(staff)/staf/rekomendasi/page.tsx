@@ -1,20 +1,47 @@
-import { formatDate, formatDateTime } from "@/lib/format/format";
+import type { ReactNode } from "react";
+import { formatCount, formatDate, formatDateTime } from "@/lib/format/format";
 import Link from "next/link";
 import { requireAgencyPage } from "@/lib/auth/session";
 import { getTranslator } from "@/lib/i18n/server";
 import { getAgencyQueue } from "@/lib/applications/agency-queue-queries";
+import { AGENCY_QUEUE_TABLE, agencyQueueView } from "@/lib/applications/agency-queue-list";
+import { loadListPage, listQueryOf } from "@/lib/table/paging";
+import { defaultTableState, parseTableParams, type RawParams } from "@/lib/table/schemas";
 import { toWibDate } from "@/lib/calendar/working-days";
 import { DataTable } from "@/components/ui/data-table";
+import { PagedTable } from "@/components/ui/paged-table";
 import { AgencyClockBadge } from "@/components/agency/agency-clock-badge";
 
-/** A technical agency's queue (issue 20): its files waiting for a recommendation, most overdue first. */
-export default async function AgencyQueuePage({ searchParams }: { searchParams: Promise<Record<string, string>> }) {
-  const { agency } = await requireAgencyPage("viewAgencyQueue", "/staf/rekomendasi");
-  const recorded = (await searchParams).tercatat;
+const PATH = "/staf/rekomendasi";
+
+/** A titled part of the page. */
+function QueueSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * A technical agency's queue (issue 20): its files waiting for a recommendation, most overdue first — searched,
+ * sorted and paged with the state in the URL (issue 16; the order is computed in code, see agency-queue-list.ts).
+ */
+export default async function AgencyQueuePage({ searchParams }: { searchParams: Promise<RawParams> }) {
+  const { agency } = await requireAgencyPage("viewAgencyQueue", PATH);
+  const params = await searchParams;
+  const recorded = params.tercatat;
   const { t, locale } = await getTranslator("agency");
   const queue = await getAgencyQueue(agency, new Date());
+  const state = parseTableParams(AGENCY_QUEUE_TABLE, params);
+  const page = await loadListPage(state, listQueryOf(agencyQueueView(queue.waiting, state)));
   const overdue = queue.waiting.filter((file) => file.clock.isOverdue).length;
   const day = (instant: Date) => formatDate(toWibDate(instant), locale);
+  const kpis = [
+    ["waiting", queue.waiting.length, "agency-waiting"],
+    ["overdue", overdue, "agency-overdue"],
+  ] as const;
   return (
     <div className="stack">
       <h1>{t("queue.title")}</h1>
@@ -28,57 +55,60 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
       )}
       <p>{t("queue.intro")}</p>
       <div className="grid">
-        <div className="card">
-          <div className="muted">{t("queue.waiting")}</div>
-          <div className="kpi-value" data-testid="agency-waiting">
-            {queue.waiting.length}
+        {kpis.map(([key, value, testId]) => (
+          <div className="card" key={key}>
+            <div className="muted">{t(`queue.${key}`)}</div>
+            <div className="kpi-value" data-testid={testId}>
+              {formatCount(value, locale)}
+            </div>
           </div>
-        </div>
-        <div className="card">
-          <div className="muted">{t("queue.overdue")}</div>
-          <div className="kpi-value" data-testid="agency-overdue">
-            {overdue}
-          </div>
-        </div>
+        ))}
       </div>
-      <section aria-labelledby="h-waiting">
-        <h2 id="h-waiting">{t("queue.waitingTitle")}</h2>
-        <DataTable
+      <QueueSection id="h-waiting" title={t("queue.waitingTitle")}>
+        <PagedTable
+          path={PATH}
+          state={state}
+          defaults={defaultTableState(AGENCY_QUEUE_TABLE)}
+          page={page}
+          label={t("queue.waitingTitle")}
+          searchLabel={t("queue.search")}
+          searchPlaceholder="KDR-20260105-000123"
           testId="agency-queue"
-          rows={queue.waiting}
           rowKey={(file) => file.registrationNo}
           rowHeader
-          empty={t("queue.empty")}
+          empty={state.q ? t("queue.noMatch") : t("queue.empty")}
           isFlagged={(file) => file.clock.isOverdue}
           rowData={(file) => ({ registration: file.registrationNo })}
           columns={[
             {
               header: t("queue.registrationNo"),
+              sortKey: "registrationNo",
               cell: (file) => (
-                <Link href={`/staf/rekomendasi/${encodeURIComponent(file.registrationNo)}`}>{file.registrationNo}</Link>
+                <Link href={`${PATH}/${encodeURIComponent(file.registrationNo)}`}>{file.registrationNo}</Link>
               ),
             },
             {
               header: t("queue.licenseType"),
+              sortKey: "licenseType",
               cell: (file) =>
                 `${file.licenseType.code} — ${locale === "en" ? file.licenseType.nameEn : file.licenseType.name}`,
             },
-            { header: t("queue.applicant"), cell: (file) => file.applicantName ?? "—" },
+            { header: t("queue.applicant"), sortKey: "applicant", cell: (file) => file.applicantName ?? "—" },
             {
               header: t("queue.area"),
               cell: (file) => (file.area ? `${file.area.kelurahan}, ${file.area.kecamatan}` : "—"),
             },
-            { header: t("queue.since"), cell: (file) => day(file.clock.stageStartedAt) },
+            { header: t("queue.since"), sortKey: "since", cell: (file) => day(file.clock.stageStartedAt) },
             { header: t("queue.dueDate"), cell: (file) => formatDate(file.clock.dueDate, locale) },
             {
               header: t("queue.clock"),
+              sortKey: "remaining",
               cell: (file) => <AgencyClockBadge clock={file.clock} t={t} />,
             },
           ]}
         />
-      </section>
-      <section aria-labelledby="h-returned">
-        <h2 id="h-returned">{t("queue.returnedTitle")}</h2>
+      </QueueSection>
+      <QueueSection id="h-returned" title={t("queue.returnedTitle")}>
         <p className="muted">{t("queue.returnedIntro")}</p>
         <DataTable
           rows={queue.returned}
@@ -92,9 +122,8 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
             { header: t("queue.reason"), cell: (file) => file.returnReason ?? "" },
           ]}
         />
-      </section>
-      <section aria-labelledby="h-recent">
-        <h2 id="h-recent">{t("queue.recentTitle")}</h2>
+      </QueueSection>
+      <QueueSection id="h-recent" title={t("queue.recentTitle")}>
         <DataTable
           testId="agency-recent"
           rows={queue.recent}
@@ -114,7 +143,7 @@ export default async function AgencyQueuePage({ searchParams }: { searchParams: 
             },
           ]}
         />
-      </section>
+      </QueueSection>
       <p className="muted">{t("queue.privacy")}</p>
     </div>
   );

@@ -22,6 +22,9 @@ import { HorizontalBarChart, IkmTrendChart } from "@/components/skm-dashboard/ch
 import { ChartCard } from "@/components/skm-dashboard/chart-card";
 import { IkmHeadline } from "@/components/skm-dashboard/ikm-headline";
 import { LowScoresSection } from "./_components/low-scores";
+import { ElementsSection } from "./_components/elements-section";
+import { skmDrillQuery } from "@/lib/skm/element-links";
+import { ELEMENT_PARAM } from "@/lib/skm/schemas";
 import { periodInWords } from "@/lib/export/period-words";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
@@ -106,7 +109,6 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         period: labelWithPartial(en ? running.labelEn : running.label, parsePeriodKey(running.key)!, today, locale),
       })
     : null;
-  const sortedElements = summary.elements.filter((e) => e.nrr !== null).sort((a, b) => a.nrr! - b.nrr!);
   const profileCharts = [
     {
       id: "sex",
@@ -176,40 +178,16 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         period={periodLabel}
       />
 
-      {summary.hasData ? (
-        <ChartCard
-          id="elements"
-          title={t("elementsTitle")}
-          description={t("elementsHint")}
-          chart={
-            <HorizontalBarChart
-              ariaLabel={t("elementsTitle")}
-              seriesName={t("colNrr")}
-              locale={locale}
-              domain={[1, 4]}
-              decimals={2}
-              data={sortedElements.map((e) => ({
-                label: `${e.code} ${en ? e.nameEn : e.name}`,
-                value: e.nrr,
-                highlight: e.isWeakest,
-              }))}
-            />
-          }
-          columns={[t("colCode"), t("colElement"), t("colNrr"), t("colWeighted"), t("colPriority")]}
-          rows={sortedElements.map((e) => [
-            e.code,
-            en ? e.nameEn : e.name,
-            e.nrr,
-            e.weighted,
-            e.isWeakest ? t("weakest") : "",
-          ])}
-          tableLabel={t("showTable")}
-          csvLabel={t("downloadCsv")}
-          locale={locale}
-          decimals={{ 2: 2, 3: 3 }}
-          period={periodLabel}
-        />
-      ) : null}
+      <ElementsSection
+        summary={summary}
+        questionnaire={questionnaire}
+        unsur={sp[ELEMENT_PARAM]}
+        drill={skmDrillQuery({ kind, period, ...query })}
+        filter={filter}
+        counters={counters}
+        periodLabel={periodLabel}
+        partialLabel={labelWithPartial(en ? period.labelEn : period.labelId, period, today, locale)}
+      />
 
       {summary.hasData ? (
         <>

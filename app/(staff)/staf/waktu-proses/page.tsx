@@ -19,6 +19,7 @@ import { AgencyBallSection } from "./_components/agency-ball";
 import { ProcessingFilters } from "./_components/processing-filters";
 import { ProcessingBreakdowns } from "./_components/processing-breakdowns";
 import { FeesSection } from "./_components/fees-section";
+import { DistributionSection } from "./_components/distribution-section";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 const ZFilter = z.object({
@@ -75,8 +76,9 @@ export default async function ProcessingDashboardPage({
     onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
     partial: isRunning(m.month) ? 1 : 0,
   }));
+  const context = { from, to, licenseType: licenseType?.code ?? null, kecamatan: kecamatan?.code ?? null, locale };
   const links = processingChartLinks(
-    { from, to, licenseType: licenseType?.code ?? null, kecamatan: kecamatan?.code ?? null, locale },
+    context,
     { types: typeRows, months: data.throughput.map((m, i) => ({ ...m, label: months[i]!.month })) },
     { completed: t("dashboard.completed"), onTime: t("dashboard.onTimeRate") },
   ); // drill-down (issue 16)
@@ -154,24 +156,7 @@ export default async function ProcessingDashboardPage({
       </section>
 
       <div className="grid">
-        <section className="card" aria-labelledby="h-dist">
-          <h2 id="h-dist">{t("dashboard.distribution")}</h2>
-          <ProcessingBarChart
-            data={data.distribution}
-            xKey="key"
-            locale={locale}
-            series={[{ key: "count", label: t("dashboard.count"), color: "#0f766e", unit: "count" }]}
-          />
-          <DataTable
-            rows={data.distribution}
-            rowKey={(b) => b.key}
-            rowHeader
-            columns={[
-              { header: t("dashboard.days"), cell: (b) => b.key },
-              { header: t("dashboard.count"), cell: (b) => count(b.count), className: "num" },
-            ]}
-          />
-        </section>
+        <DistributionSection distribution={data.distribution} context={context} canOpenFiles={canOpenFiles} />
         <section className="card" aria-labelledby="h-stage">
           <h2 id="h-stage">{t("dashboard.byStage")}</h2>
           {bottleneck && (
