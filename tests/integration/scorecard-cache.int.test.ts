@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { databaseEngine } from "@/lib/env";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
@@ -63,6 +63,11 @@ beforeAll(async () => {
   };
   leader = await staff("pimpinan-skor@kantor.test", "LEADERSHIP");
   owner = await staff("petugas-skor@kantor.test", "OFFICER");
+});
+
+// Archived afterwards, so the public licence type list other tests check stays the seeded one.
+afterAll(async () => {
+  await getDb().licenseType.updateMany({ where: { code: { in: ["SKOR-AG", "SKOR-BIZ"] } }, data: { active: false } });
 });
 
 describe("the scorecard's kept figures", () => {
