@@ -5,7 +5,7 @@ import QRCode from "qrcode";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
 import { parseOrThrow } from "../validation/parse";
-import { ZInvitationDays, type TInvitationInput } from "./schemas";
+import { ZInvitationDays, type TInvitationInput } from "./staff-input-schemas";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";
 import { resolveServiceCodes } from "./service-codes";

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb } from "../db/client";
 import { AppError } from "../errors";
-import type { TKioskEnroll } from "./schemas";
+import type { TKioskEnroll } from "./staff-input-schemas";
 import { generateSecretToken, hashToken } from "../auth/password";
 import { recordAudit } from "../audit/store";
 import type { Actor } from "../users/user-store";

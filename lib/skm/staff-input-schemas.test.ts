@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseOrThrow } from "../validation/parse";
-import { ZInvitationCreate, ZInvitationDays, ZInvitationForm, ZKioskEnroll } from "./schemas";
+import { ZInvitationCreate, ZInvitationDays, ZInvitationForm, ZKioskEnroll } from "./staff-input-schemas";
 
 function fieldsOf(run: () => unknown) {
   try {

@@ -1,7 +1,8 @@
 /** SKM: responses from every channel, CSV import, one-time invitations, the IKM summary and its exports. */
 import { z } from "zod";
 import { CSV_BASE_HEADERS } from "../../skm/import-csv";
-import { ZInvitationCreate, ZSurveySubmission } from "../../skm/schemas";
+import { ZSurveySubmission } from "../../skm/schemas";
+import { ZInvitationCreate } from "../../skm/staff-input-schemas";
 import { ZSkmSummaryQuery } from "../../skm/schemas";
 import { defineOperation, domainJsonBody, jsonBody, type ParameterDoc } from "../contract";
 import { importFileBody } from "./imports";

@@ -13,7 +13,7 @@ import { submissionFromForm } from "@/lib/skm/submission";
 import { addExtraQuestion, setExtraQuestionActive } from "@/lib/skm/extra-question-store";
 import { createInvitation, setInvitationDays } from "@/lib/skm/invitation-store";
 import { enrollKiosk, revokeKiosk } from "@/lib/skm/kiosk-store";
-import { ZInvitationForm, ZKioskEnroll } from "@/lib/skm/schemas";
+import { ZInvitationForm, ZKioskEnroll } from "@/lib/skm/staff-input-schemas";
 import { parseOrThrow } from "@/lib/validation/parse";
 import { importResponsesCsv } from "@/lib/skm/response-import";
 import { submitSurveyResponse } from "@/lib/skm/submit-response";
