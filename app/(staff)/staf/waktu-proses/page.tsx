@@ -1,8 +1,9 @@
-import { formatCount, formatDate, formatDateRange, formatDecimal, formatPercent } from "@/lib/format/format";
+import { formatCount, formatDate, formatDateRange, formatPercent } from "@/lib/format/format";
 import { parsePeriodKey, periodKeyLabel } from "@/lib/periods/periods";
 import { PERIOD_RANGE_MESSAGES, parsePeriodRange } from "@/lib/periods/range-params";
-import { isPartialPeriod, labelWithPartial } from "@/lib/periods/partial";
+import { labelWithPartial } from "@/lib/periods/partial";
 import { PartialNote } from "@/components/charts/partial-note";
+import { Suspense } from "react";
 import { z } from "zod";
 import { requirePageCapability } from "@/lib/auth/session";
 import { can } from "@/lib/auth/roles";
@@ -11,15 +12,15 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
-import { processingChartLinks } from "@/lib/applications/chart-links";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
-import { CalendarNotice } from "@/components/calendar/calendar-notice";
 import { AgencyBallSection } from "./_components/agency-ball";
 import { ProcessingFilters } from "./_components/processing-filters";
 import { ProcessingBreakdowns } from "./_components/processing-breakdowns";
 import { FeesSection } from "./_components/fees-section";
-import { DistributionSection } from "./_components/distribution-section";
+import { ProcessingSummary } from "./_components/processing-summary";
+import { processingView, type ProcessingDashboardData } from "./_components/processing-view";
+import { SegmentLoading } from "@/components/layout/segment-loading";
 import { DownloadLinks, PAGE_DOWNLOADS } from "@/components/export/download-links";
 
 const ZFilter = z.object({
@@ -46,48 +47,15 @@ export default async function ProcessingDashboardPage({
   const [licenseTypes, areas] = await Promise.all([listLicenseTypes(), listAreas()]);
   const licenseType = licenseTypes.find((lt) => lt.code === query.licenseType) ?? null;
   const kecamatan = areas.find((k) => k.code === query.kecamatan) ?? null;
-  const data = await getProcessingDashboard({
-    from,
-    to,
-    licenseTypeId: licenseType?.id ?? null,
-    kecamatanCode: kecamatan?.code ?? null,
-  });
-  const { summary } = data;
+  const filter = { from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null };
+  // Read once and shared: the summary, the trends and the fees each await this promise in their own boundary.
+  const data = getProcessingDashboard(filter);
   const canOpenFiles = can(user.role, "viewApplications");
-  const percent = (rate: number | null) => formatPercent(rate, locale);
-  const count = (value: number) => formatCount(value, locale);
-  const days = (value: number | null) => formatDecimal(value, locale, 2, { trim: true });
-  const stageRows = summary.byStage.filter((s) => s.count > 0);
-  const bottleneck = stageRows.reduce<(typeof stageRows)[number] | null>(
-    (top, s) => (top === null || (s.medianDays ?? 0) > (top.medianDays ?? 0) ? s : top),
-    null,
-  );
   const typeNames = new Map(licenseTypes.map((lt) => [lt.code, locale === "en" ? lt.nameEn : lt.name]));
-  const typeRows = summary.byLicenseType.map((row) => ({
-    ...row,
-    name: typeNames.get(row.licenseType) ?? row.licenseType,
-    onTimePercent: row.onTimeRate === null ? null : Math.round(row.onTimeRate * 1000) / 10,
-  }));
-  // The running month is drawn lighter (a hollow point) and named under the chart with the day it counts to.
-  const isRunning = (month: string) => isPartialPeriod(parsePeriodKey(month)!, today);
-  const months = data.throughput.map((m) => ({
-    month: `${periodKeyLabel(m.month, locale)}${isRunning(m.month) ? " *" : ""}`,
-    completed: m.completed,
-    onTimePercent: m.onTimeRate === null ? null : Math.round(m.onTimeRate * 1000) / 10,
-    partial: isRunning(m.month) ? 1 : 0,
-  }));
   const context = { from, to, licenseType: licenseType?.code ?? null, kecamatan: kecamatan?.code ?? null, locale };
-  const links = processingChartLinks(
-    context,
-    { types: typeRows, months: data.throughput.map((m, i) => ({ ...m, label: months[i]!.month })) },
-    { completed: t("dashboard.completed"), onTime: t("dashboard.onTimeRate") },
-  ); // drill-down (issue 16)
-  const running = data.throughput.find((m) => isRunning(m.month));
-  const monthPartial = running
-    ? tp("partialLegend", {
-        period: labelWithPartial(periodKeyLabel(running.month, locale), parsePeriodKey(running.month)!, today, locale),
-      })
-    : null;
+  const view = { licenseTypes, context, today };
+  // Each widget streams in behind its own skeleton; the key shows the skeletons again for a new filter.
+  const key = JSON.stringify(params);
 
   return (
     <div className="stack">
@@ -108,94 +76,43 @@ export default async function ProcessingDashboardPage({
       <p className="muted" data-testid="processing-period">
         {periodLabel}
       </p>
-      <CalendarNotice warnings={summary.calendarWarnings} showAdminLink={user.role === "ADMIN"} />
+      <Suspense key={`summary|${key}`} fallback={<SegmentLoading cards={6} lines={2} />}>
+        <ProcessingSummary data={data} view={view} canOpenFiles={canOpenFiles} showAdminLink={user.role === "ADMIN"} />
+      </Suspense>
 
-      <div className="grid">
-        {[
-          ["completed", count(summary.completed), "kpi-completed"],
-          ["onTimeRate", percent(summary.onTimeRate), "kpi-on-time"],
-          ["median", days(summary.medianDays), "kpi-median"],
-          ["p90", days(summary.p90Days), "kpi-p90"],
-          ["backlog", count(summary.backlog), "kpi-backlog"],
-          ["overdue", count(summary.overdue), "kpi-overdue"],
-        ].map(([key, value, testId]) => (
-          <div className="card" key={key}>
-            <div className="muted">{t(`dashboard.${key}`)}</div>
-            <div className="kpi-value" data-testid={testId}>
-              {value}
-            </div>
-          </div>
-        ))}
-      </div>
-      {summary.completed === 0 && <p className="alert alert-info">{t("dashboard.noData")}</p>}
-      <section className="card" aria-labelledby="h-types">
-        <h2 id="h-types">{t("dashboard.byLicenseType")}</h2>
-        <p className="sr-only">{t("dashboard.chartHint")}</p>
-        <ProcessingBarChart
-          data={typeRows}
-          xKey="name"
-          layout="vertical"
-          locale={locale}
-          links={links.types}
-          label={t("dashboard.byLicenseType")}
-          series={[{ key: "onTimePercent", label: t("dashboard.onTimeRate"), color: "#1d4ed8", unit: "percent" }]}
-        />
-        <DataTable
-          rows={typeRows}
-          rowKey={(row) => row.licenseType}
-          rowHeader
-          columns={[
-            { header: t("dashboard.licenseType"), cell: (row) => row.name },
-            { header: t("dashboard.slaDays"), cell: (row) => row.slaDays, className: "num" },
-            { header: t("dashboard.completed"), cell: (row) => count(row.completed), className: "num" },
-            { header: t("dashboard.onTimeRate"), cell: (row) => percent(row.onTimeRate), className: "num" },
-            { header: t("dashboard.median"), cell: (row) => days(row.medianDays), className: "num" },
-            { header: t("dashboard.p90"), cell: (row) => days(row.p90Days), className: "num" },
-          ]}
-        />
-      </section>
+      <Suspense key={`agency|${key}`} fallback={<SegmentLoading compact lines={4} />}>
+        <AgencyBallSection filter={filter} canOpenFiles={canOpenFiles} />
+      </Suspense>
+      <Suspense key={`trends|${key}`} fallback={<SegmentLoading compact lines={6} />}>
+        <ProcessingTrends data={data} view={view} canOpenFiles={canOpenFiles} />
+      </Suspense>
+      <Suspense key={`breakdowns|${key}`} fallback={<SegmentLoading compact lines={4} />}>
+        <ProcessingBreakdowns filter={filter} periodLabel={periodLabel} />
+      </Suspense>
+      <Suspense key={`fees|${key}`} fallback={<SegmentLoading compact lines={4} />}>
+        <ProcessingFees data={data} canOpenFiles={canOpenFiles} />
+      </Suspense>
+    </div>
+  );
+}
 
-      <div className="grid">
-        <DistributionSection distribution={data.distribution} context={context} canOpenFiles={canOpenFiles} />
-        <section className="card" aria-labelledby="h-stage">
-          <h2 id="h-stage">{t("dashboard.byStage")}</h2>
-          {bottleneck && (
-            <p className="alert alert-warn" data-testid="bottleneck">
-              {t("dashboard.bottleneck", { stage: t(`stages.${bottleneck.stage}`) })}
-            </p>
-          )}
-          <ProcessingBarChart
-            data={stageRows.map((s) => ({
-              stage: t(`stages.${s.stage}`),
-              medianDays: s.medianDays,
-              meanDays: s.meanDays,
-            }))}
-            xKey="stage"
-            layout="vertical"
-            locale={locale}
-            series={[
-              { key: "medianDays", label: t("dashboard.median"), color: "#b45309", unit: "days" },
-              { key: "meanDays", label: t("dashboard.mean"), color: "#94a3b8", unit: "days" },
-            ]}
-          />
-          <DataTable
-            rows={stageRows}
-            rowKey={(s) => s.stage}
-            rowHeader
-            columns={[
-              { header: t("dashboard.stage"), cell: (s) => t(`stages.${s.stage}`) },
-              { header: t("dashboard.median"), cell: (s) => days(s.medianDays), className: "num" },
-              { header: t("dashboard.mean"), cell: (s) => days(s.meanDays), className: "num" },
-            ]}
-          />
-        </section>
-      </div>
+/** The monthly throughput, the open files by age and the overdue list (from the shared dashboard read). */
+async function ProcessingTrends(props: {
+  data: Promise<ProcessingDashboardData>;
+  view: Omit<Parameters<typeof processingView>[1], "t" | "tp">;
+  canOpenFiles: boolean;
+}) {
+  const { t, locale } = await getTranslator("applications");
+  const { t: tp } = await getTranslator("periods");
+  const data = await props.data;
+  const { months, links, monthPartial } = processingView(data, { ...props.view, t, tp });
+  const { today } = props.view;
+  const { canOpenFiles } = props;
+  const percent = (rate: number | null) => formatPercent(rate, locale);
+  const count = (value: number) => formatCount(value, locale);
 
-      <AgencyBallSection
-        filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
-        canOpenFiles={canOpenFiles}
-      />
-
+  return (
+    <>
       <section className="card" aria-labelledby="h-months">
         <h2 id="h-months">{t("dashboard.throughput")}</h2>
         <ProcessingLineChart
@@ -272,13 +189,12 @@ export default async function ProcessingDashboardPage({
           />
         </section>
       </div>
-
-      <ProcessingBreakdowns
-        filter={{ from, to, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null }}
-        periodLabel={periodLabel}
-      />
-
-      <FeesSection fees={data.fees} canOpenFiles={canOpenFiles} />
-    </div>
+    </>
   );
+}
+
+/** The fees collected (from the shared dashboard read). */
+async function ProcessingFees(props: { data: Promise<ProcessingDashboardData>; canOpenFiles: boolean }) {
+  const { fees } = await props.data;
+  return <FeesSection fees={fees} canOpenFiles={props.canOpenFiles} />;
 }
