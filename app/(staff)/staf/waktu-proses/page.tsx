@@ -11,7 +11,7 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
-import { processingChartLinks } from "@/lib/applications/chart-links";
+import { agingBarLinks, processingChartLinks } from "@/lib/applications/chart-links";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -238,6 +238,13 @@ export default async function ProcessingDashboardPage({
             }))}
             xKey="key"
             locale={locale}
+            links={agingBarLinks(
+              context,
+              data.aging.buckets,
+              { backlog: t("dashboard.backlog"), overdue: t("dashboard.overdue") },
+              canOpenFiles,
+            )}
+            label={t("dashboard.aging")}
             series={[
               { key: "count", label: t("dashboard.backlog"), color: "#1d4ed8", unit: "count" },
               { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c", unit: "count" },
