@@ -73,7 +73,7 @@ describe("aging bar drill-down", () => {
   });
 
   it("holds exactly each bar's figure of the dashboard, for every bucket and slice", async () => {
-    const slices = [
+    const slices: { filter: { kecamatanCode?: string; licenseTypeId?: number }; raw: Record<string, string> }[] = [
       { filter: {}, raw: {} },
       { filter: { kecamatanCode: kota }, raw: { kecamatan: kota } },
       { filter: { licenseTypeId: types.find((lt) => lt.code === "PBG")!.id }, raw: { licenseType: "PBG" } },
