@@ -54,12 +54,45 @@ test("a duration bar opens the applications finished in those days in that many 
   await expectAccessible(page);
 });
 
+test("an aging bar opens the files in progress of that age: as many rows as the bar's backlog", async ({ page }) => {
+  await signIn(page, "LEADERSHIP", "/staf/waktu-proses");
+  await page.goto(`/staf/waktu-proses?${RANGE}&licenseType=PBG`);
+  const chart = "Umur berkas berjalan (hari kerja)";
+  const names = await linkNames(page, chart);
+  // "6–10 hari kerja: Berkas berjalan 12, Melewati batas 3 — buka rincian": one link per bucket, both columns named.
+  const pattern = /^(.+) hari kerja: Berkas berjalan ([\d.]+), Melewati batas ([\d.]+) — buka rincian$/;
+  expect(names.every((name) => pattern.test(name))).toBe(true);
+  const [, bucket, figure] = pattern.exec(names[0]!)!;
+  const bar = page.getByRole("group", { name: chart }).getByRole("link").first();
+  const href = (await bar.getAttribute("href"))!;
+  expect(href).toMatch(/^\/staf\/permohonan\?umur=[^&]+&licenseType=PBG$/);
+  expect(bucket).toBe(
+    decodeURIComponent(/umur=([^&]+)/.exec(href)![1]!)
+      .replace("-", "–")
+      .replace(">", "> "),
+  );
+  await expectAccessible(page);
+
+  await bar.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/staf\/permohonan\?umur=/);
+  await expect(page.getByTestId("applications-aging-filter")).toContainText(
+    `Berkas yang sedang berjalan dan hari ini berumur ${bucket} hari kerja`,
+  );
+  await expect(page.getByTestId("applications-aging-filter")).toContainText("PBG");
+  const shown = Math.min(20, Number(figure!.replace(/\./g, ""))).toLocaleString("id-ID");
+  await expect(page.getByTestId("applications-count").locator("strong")).toHaveText(`${shown} dari ${figure}`);
+  await expectAccessible(page);
+});
+
 test("a planner, who may not open the applications list, sees the distribution without links", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/waktu-proses");
   await page.goto(`/staf/waktu-proses?${RANGE}`);
   await expect(page.getByRole("heading", { name: "Sebaran lama proses (hari kerja)" })).toBeVisible();
   await expect(page.getByRole("group", { name: "Sebaran lama proses (hari kerja)" })).toHaveCount(0);
   await expect(page.getByRole("img", { name: "Sebaran lama proses (hari kerja)" })).toHaveCount(0);
+  // Neither the duration nor the aging bars link to the list (aria-hidden duplicates included).
+  await expect(page.getByRole("group", { name: "Umur berkas berjalan (hari kerja)" })).toHaveCount(0);
   await expect(page.locator('a[href^="/staf/permohonan"]')).toHaveCount(0);
   // The licence-type bars (same page) stay links.
   await expect(page.getByRole("group", { name: "Tepat waktu per jenis izin" }).getByRole("link").first()).toBeVisible();

@@ -33,7 +33,8 @@ function formatTick(value: unknown, unit: Series["unit"], locale: Locale): strin
 
 /**
  * A bar chart; the page always shows the same figures in a table, so the chart is decorative for screen readers —
- * unless its bars are drill-down links (`links`, one per row), then it is a group named `label` holding them.
+ * unless its bars are drill-down links (`links`, one per row), then it is a group named `label` holding them. With
+ * several series, every column of a row opens the row's link; the first is the one in the tab order.
  * layout "vertical" draws horizontal bars with the categories (licence types, stages) wrapped on the left — the
  * shape for long category lists; "horizontal" draws columns with every category named under its column.
  */
@@ -106,14 +107,14 @@ export function ProcessingBarChart({
                 return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
               }}
             />
-            {series.map((s) => (
+            {series.map((s, seriesIndex) => (
               <Bar
                 key={s.key}
                 dataKey={s.key}
                 name={s.label}
                 fill={s.color}
                 isAnimationActive={false}
-                shape={links ? linkedBar((index) => links[index]) : undefined}
+                shape={links ? linkedBar((index) => links[index], seriesIndex > 0) : undefined}
               />
             ))}
           </BarChart>

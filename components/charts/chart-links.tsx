@@ -19,9 +19,27 @@ export function chartWords(locale: Locale) {
  * (`data-legend-color`) by the PNG download, so the image says which colour is which series.
  */
 
-/** A mark wrapped in its link (nothing around it without one). */
-export function ChartLinkMark({ link, children }: { link: ChartLink | undefined; children: ReactNode }) {
+/**
+ * A mark wrapped in its link (nothing around it without one). `pointerOnly`: a second mark of the same link (a bar
+ * drawn as two columns) — clickable, but out of the tab order and hidden from screen readers, which reach the link
+ * once through the first mark.
+ */
+export function ChartLinkMark({
+  link,
+  children,
+  pointerOnly = false,
+}: {
+  link: ChartLink | undefined;
+  children: ReactNode;
+  pointerOnly?: boolean;
+}) {
   if (!link) return <g>{children}</g>;
+  if (pointerOnly)
+    return (
+      <a href={link.href} tabIndex={-1} aria-hidden="true" className="chart-link">
+        {children}
+      </a>
+    );
   return (
     <a href={link.href} aria-label={link.name} className="chart-link">
       {children}
@@ -29,12 +47,12 @@ export function ChartLinkMark({ link, children }: { link: ChartLink | undefined;
   );
 }
 
-/** A recharts bar `shape` whose bar `index` is a link when `linkAt(index)` gives one. */
-export function linkedBar(linkAt: (index: number) => ChartLink | undefined) {
+/** A recharts bar `shape` whose bar `index` is a link when `linkAt(index)` gives one (`pointerOnly`: ChartLinkMark). */
+export function linkedBar(linkAt: (index: number) => ChartLink | undefined, pointerOnly = false) {
   return function LinkedBar(props: BarShapeProps) {
     const { x, y, width, height, fill, fillOpacity, index } = props;
     return (
-      <ChartLinkMark link={linkAt(index)}>
+      <ChartLinkMark link={linkAt(index)} pointerOnly={pointerOnly}>
         <Rectangle x={x} y={y} width={width} height={height} fill={fill} fillOpacity={fillOpacity} />
       </ChartLinkMark>
     );

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { durationBarLink, licenseTypeBarLink, monthPointLink, processingChartLinks } from "./chart-links";
+import {
+  agingBarLinks,
+  durationBarLink,
+  licenseTypeBarLink,
+  monthPointLink,
+  processingChartLinks,
+} from "./chart-links";
+import { parseOpenAgeFilter } from "./schemas";
 
 const context = {
   from: "2025-01-15",
@@ -98,5 +105,50 @@ describe("durationBarLink", () => {
   it("gives no link to a reader who may not open the list, nor for an empty bar", () => {
     expect(durationBarLink(context, bar, "Jumlah", false)).toBeUndefined();
     expect(durationBarLink(context, { key: "0-2", count: 0 }, "Jumlah", true)).toBeUndefined();
+  });
+});
+
+describe("agingBarLinks", () => {
+  const bars = [
+    { key: "0-5" as const, count: 12, overdueCount: 0 },
+    { key: "6-10" as const, count: 1500, overdueCount: 3 },
+    { key: "11-20" as const, count: 0, overdueCount: 0 },
+    { key: ">20" as const, count: 4, overdueCount: 4 },
+  ];
+  const series = { backlog: "Berkas berjalan", overdue: "Terlambat" };
+  it("opens the open files of each bucket, keeping kecamatan, named by both columns' figures", () => {
+    expect(agingBarLinks(context, bars, series, true)).toEqual([
+      {
+        href: "/staf/permohonan?umur=0-5&kecamatan=35.71.02",
+        name: "0–5 hari kerja: Berkas berjalan 12, Terlambat 0 — buka rincian",
+      },
+      {
+        href: "/staf/permohonan?umur=6-10&kecamatan=35.71.02",
+        name: "6–10 hari kerja: Berkas berjalan 1.500, Terlambat 3 — buka rincian",
+      },
+      undefined,
+      {
+        href: "/staf/permohonan?umur=%3E20&kecamatan=35.71.02",
+        name: "> 20 hari kerja: Berkas berjalan 4, Terlambat 4 — buka rincian",
+      },
+    ]);
+  });
+  it("keeps the licence type, in English for English readers; no links for a reader who may not open the list", () => {
+    const en = { ...context, licenseType: "PBG", kecamatan: null, locale: "en" as const };
+    expect(agingBarLinks(en, bars.slice(3), { backlog: "Backlog", overdue: "Overdue" }, true)).toEqual([
+      {
+        href: "/staf/permohonan?umur=%3E20&licenseType=PBG",
+        name: "> 20 working days: Backlog 4, Overdue 4 — open details",
+      },
+    ]);
+    expect(agingBarLinks(context, bars, series, false)).toBeUndefined();
+  });
+  it("reads back what the link writes, and names a refused value", () => {
+    const href = agingBarLinks(context, bars, series, true)![3]!.href;
+    const raw = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(parseOpenAgeFilter(raw)).toEqual({ filter: { umur: ">20", kecamatan: "35.71.02" }, invalid: null });
+    expect(parseOpenAgeFilter({ umur: "5-9" })).toEqual({ filter: null, invalid: "umur" });
+    expect(parseOpenAgeFilter({ umur: "0-5", kecamatan: "Kota" })).toEqual({ filter: null, invalid: "kecamatan" });
+    expect(parseOpenAgeFilter({ licenseType: "PBG" })).toEqual({ filter: null, invalid: null });
   });
 });

@@ -8,6 +8,7 @@ import { drillHref, drillName, periodWithin, type ChartLink } from "../drilldown
 import { formatCount, formatPercent } from "../format/format";
 import type { Locale } from "../i18n/locales";
 import type { DurationBucketKey } from "./duration-buckets";
+import type { AgingBucketKey } from "./processing-stats";
 
 export type ProcessingChartContext = {
   from: string;
@@ -90,8 +91,48 @@ export function durationBarLink(
   };
 }
 
+/**
+ * The aging chart of open files: the bar of a bucket → the applications list of the open files that old today,
+ * keeping licence type and kecamatan (`umur`, lib/applications/aging-drilldown-queries.ts). The bar is drawn as two
+ * columns (not yet late, overdue); one link per bucket opens all its files, and its name gives both figures:
+ * "6–10 hari kerja: Berkas berjalan 12, Terlambat 3 — buka rincian". Only for readers who may open the list.
+ */
+export function agingBarLink(
+  context: Pick<ProcessingChartContext, "licenseType" | "kecamatan" | "locale">,
+  bar: { key: AgingBucketKey; count: number; overdueCount: number },
+  series: { backlog: string; overdue: string },
+  canOpenFiles: boolean,
+): ChartLink | undefined {
+  if (!canOpenFiles || bar.count === 0) return undefined;
+  return {
+    href: drillHref(APPLICATIONS, [
+      ["umur", bar.key],
+      ["licenseType", context.licenseType],
+      ["kecamatan", context.kecamatan],
+    ]),
+    name: drillName(
+      bucketLabel(bar.key, context.locale),
+      [
+        [series.backlog, formatCount(bar.count, context.locale)],
+        [series.overdue, formatCount(bar.overdueCount, context.locale)],
+      ],
+      context.locale,
+    ),
+  };
+}
+
+/** The links of every aging bar, or none for a reader who may not open the applications list. */
+export function agingBarLinks(
+  context: Parameters<typeof agingBarLink>[0],
+  bars: readonly Parameters<typeof agingBarLink>[1][],
+  series: Parameters<typeof agingBarLink>[2],
+  canOpenFiles: boolean,
+): (ChartLink | undefined)[] | undefined {
+  return canOpenFiles ? bars.map((bar) => agingBarLink(context, bar, series, true)) : undefined;
+}
+
 /** "6–10 hari kerja", "> 30 working days": a bucket in words. */
-export function bucketLabel(key: DurationBucketKey, locale: Locale): string {
+export function bucketLabel(key: DurationBucketKey | AgingBucketKey, locale: Locale): string {
   const unit = locale === "en" ? "working days" : "hari kerja";
   return `${key.replace("-", "–").replace(">", "> ")} ${unit}`;
 }

@@ -4,6 +4,7 @@ import { containsIgnoringCase } from "../db/text-search";
 import { loadPage, type TPage } from "../table/paging";
 import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
 import type { FinishedFilesWhere } from "./finished-files-filter";
+import type { OpenAgeWhere } from "./aging-drilldown-queries";
 
 export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
 
@@ -47,12 +48,17 @@ const LIST_SELECT = {
   submittedAt: true,
 } as const;
 
-function applicationListWhere(q: string, finished: FinishedFilesWhere | null = null) {
+/** A dashboard bar's files: finished ones of a duration bar, or open ones of an aging bar. */
+export type ApplicationListDrill = FinishedFilesWhere | OpenAgeWhere;
+
+function applicationListWhere(q: string, drill: ApplicationListDrill | null = null) {
   const search = q
     ? // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
       { OR: [{ registrationNo: { startsWith: q.toUpperCase() } }, { applicantName: containsIgnoringCase(q) }] }
     : {};
-  if (!finished) return q ? search : { status: { in: ["in_process", "returned"] } };
+  if (!drill) return q ? search : { status: { in: ["in_process", "returned"] } };
+  if ("registrationNos" in drill) return { ...search, registrationNo: { in: drill.registrationNos } };
+  const finished = drill;
   return {
     ...search,
     finishedDay: { gte: finished.from, lte: finished.to },
@@ -65,15 +71,15 @@ function applicationListWhere(q: string, finished: FinishedFilesWhere | null = n
 /**
  * One page of the applications list, counted, sorted and cut in the database (issue 16): without search text every
  * file in progress (in process or returned to the applicant); with it, every file whose registration number starts
- * with the text or whose applicant's name contains it. With `finished`, the finished files of a dashboard bar
- * (matching the search text, if any) instead of the files in progress.
+ * with the text or whose applicant's name contains it. With `drill`, the files of a dashboard bar (matching the
+ * search text, if any) instead of the files in progress.
  */
 export async function listApplicationsPage(
   state: TTableState<ApplicationListSort>,
-  finished: FinishedFilesWhere | null = null,
+  drill: ApplicationListDrill | null = null,
   db: Db = getDb(),
 ): Promise<TPage<ApplicationListRow>> {
-  const where = applicationListWhere(state.q, finished);
+  const where = applicationListWhere(state.q, drill);
   const orderBy = ORDER_BY[state.sort](state.dir);
   return loadPage(
     state,

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
-import { addCalendarDays, countWorkingDays, isOverdueOn, toWibDate } from "../calendar/working-days";
+import { isOverdueOn, toWibDate } from "../calendar/working-days";
+import { openAgeWorkingDays } from "./open-age";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
@@ -53,9 +54,10 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
 
   const openAges = openGroups.flatMap((group) => {
-    const pausedOpen = group.pausedSince ? countWorkingDays(cal, addCalendarDays(group.pausedSince, -1), today) : 0;
-    const elapsed = Math.max(0, countWorkingDays(cal, group.clockStartDay, today) - group.pausedDays - pausedOpen);
-    const age = { elapsedWorkingDays: elapsed, isOverdue: isOverdueOn(group.dueDate, group.pausedSince, today) };
+    const age = {
+      elapsedWorkingDays: openAgeWorkingDays(cal, group, today),
+      isOverdue: isOverdueOn(group.dueDate, group.pausedSince, today),
+    };
     return Array.from({ length: group._count._all }, () => age);
   });
   const aging = agingBuckets(openAges);

@@ -10,6 +10,11 @@ export type AgingBucketKey = (typeof AGING_BUCKET_KEYS)[number];
 /** Upper bounds (inclusive, in working days) of the aging buckets, in AGING_BUCKET_KEYS order. */
 const AGING_BUCKET_UPPER_BOUNDS = [5, 10, 20, Number.POSITIVE_INFINITY] as const;
 
+/** The index in AGING_BUCKET_KEYS of an open file that has run `days` working days. */
+export function agingBucketIndex(days: number): number {
+  return AGING_BUCKET_UPPER_BOUNDS.findIndex((upperBound) => days <= upperBound);
+}
+
 /** An open application's working days since its clock started, and whether it is overdue (isOverdueOn). */
 export type OpenApplicationAge = { elapsedWorkingDays: number; isOverdue: boolean };
 
@@ -99,7 +104,7 @@ export function agingBuckets(openItems: readonly OpenApplicationAge[]): AgingSum
     if (!Number.isFinite(elapsedWorkingDays) || elapsedWorkingDays < 0) {
       throw new RangeError(`working days must be finite and ≥ 0, got ${elapsedWorkingDays}`);
     }
-    const bucket = buckets[AGING_BUCKET_UPPER_BOUNDS.findIndex((upperBound) => elapsedWorkingDays <= upperBound)];
+    const bucket = buckets[agingBucketIndex(elapsedWorkingDays)];
     bucket.count += 1;
     if (isOverdue) {
       bucket.overdueCount += 1;

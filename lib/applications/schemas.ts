@@ -6,6 +6,7 @@ import { isIsoDate } from "../calendar/working-days";
 import { APPLICANT_KINDS, OUTCOMES, REGISTRATION_NO_RULE, STAGES, normalizeRegistrationNo } from "./constants";
 import { IMPORT_MODES } from "./import-modes";
 import { DURATION_BUCKET_KEYS } from "./duration-buckets";
+import { AGING_BUCKET_KEYS } from "./processing-stats";
 
 const optionalText = (max: number) =>
   z
@@ -127,6 +128,18 @@ export const ZImportQuery = z.object({
     }),
 });
 
+/** The dashboard slice a drill-down link keeps: a licence type code and a kecamatan code. */
+const ZDrillLicenseType = z
+  .string()
+  .trim()
+  .regex(/^[A-Z0-9-]{1,20}$/, { error: "licenseType harus kode jenis izin." })
+  .optional();
+const ZDrillKecamatan = z
+  .string()
+  .trim()
+  .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: "kecamatan harus kode kecamatan (35.71.02)." })
+  .optional();
+
 /**
  * The drill-down filter of the applications list (issue 16): the files behind a bar of the processing dashboard's
  * duration distribution — finished from `selesaiDari` to `selesaiSampai` (WIB days, inclusive) in `hari` working
@@ -138,16 +151,8 @@ export const ZFinishedFilesFilter = z
     selesaiDari: ZDay("selesaiDari"),
     selesaiSampai: ZDay("selesaiSampai"),
     hari: z.enum(DURATION_BUCKET_KEYS, { error: `hari harus salah satu dari ${DURATION_BUCKET_KEYS.join(", ")}.` }),
-    licenseType: z
-      .string()
-      .trim()
-      .regex(/^[A-Z0-9-]{1,20}$/, { error: "licenseType harus kode jenis izin." })
-      .optional(),
-    kecamatan: z
-      .string()
-      .trim()
-      .regex(/^\d{2}\.\d{2}\.\d{2}$/, { error: "kecamatan harus kode kecamatan (35.71.02)." })
-      .optional(),
+    licenseType: ZDrillLicenseType,
+    kecamatan: ZDrillKecamatan,
   })
   .refine((filter) => filter.selesaiDari <= filter.selesaiSampai, {
     path: ["selesaiSampai"],
@@ -157,22 +162,58 @@ export type TFinishedFilesFilter = z.infer<typeof ZFinishedFilesFilter>;
 export const FINISHED_FILTER_PARAMS = ["selesaiDari", "selesaiSampai", "hari", "licenseType", "kecamatan"] as const;
 
 /**
- * The finished-files filter of a query string: null when it carries none of its parameters, else the parsed
- * filter or the name of the first refused parameter.
+ * A drill-down filter of a query string: null when it carries none of `names`, else the parsed filter or the name
+ * of the first refused parameter.
  */
-export function parseFinishedFilesFilter(raw: Record<string, string | string[] | undefined>): {
-  filter: TFinishedFilesFilter | null;
-  invalid: string | null;
-} {
+function parseDrillFilter<T>(
+  schema: z.ZodType<T>,
+  names: readonly string[],
+  raw: Record<string, string | string[] | undefined>,
+  fallback: string,
+): { filter: T | null; invalid: string | null } {
   const values = Object.fromEntries(
-    FINISHED_FILTER_PARAMS.map((name) => {
+    names.map((name) => {
       const value = raw[name];
       const first = Array.isArray(value) ? value[0] : value;
       return [name, first === "" ? undefined : first];
     }),
   );
-  if (FINISHED_FILTER_PARAMS.every((name) => values[name] === undefined)) return { filter: null, invalid: null };
-  const parsed = ZFinishedFilesFilter.safeParse(values);
+  if (names.every((name) => values[name] === undefined)) return { filter: null, invalid: null };
+  const parsed = schema.safeParse(values);
   if (parsed.success) return { filter: parsed.data, invalid: null };
-  return { filter: null, invalid: String(parsed.error.issues[0]?.path[0] ?? "hari") };
+  return { filter: null, invalid: String(parsed.error.issues[0]?.path[0] ?? fallback) };
+}
+
+/** The finished-files filter of a query string (`parseDrillFilter`). */
+export function parseFinishedFilesFilter(raw: Record<string, string | string[] | undefined>): {
+  filter: TFinishedFilesFilter | null;
+  invalid: string | null;
+} {
+  return parseDrillFilter(ZFinishedFilesFilter, FINISHED_FILTER_PARAMS, raw, "hari");
+}
+
+/**
+ * The other drill-down filter of the applications list (issue 16): the open files behind a bar of the processing
+ * dashboard's aging chart — in process or returned, `umur` working days old today (a bucket key, "6-10"), optionally
+ * of one licence type and kecamatan.
+ */
+export const ZOpenAgeFilter = z.object({
+  umur: z.enum(AGING_BUCKET_KEYS, { error: `umur harus salah satu dari ${AGING_BUCKET_KEYS.join(", ")}.` }),
+  licenseType: ZDrillLicenseType,
+  kecamatan: ZDrillKecamatan,
+});
+export type TOpenAgeFilter = z.infer<typeof ZOpenAgeFilter>;
+const OPEN_AGE_PARAMS = ["umur", "licenseType", "kecamatan"] as const;
+
+/**
+ * The aging filter of a query string: null without `umur` (licenceType and kecamatan alone belong to no drill-down
+ * of the open files), else the parsed filter or the first refused parameter.
+ */
+export function parseOpenAgeFilter(raw: Record<string, string | string[] | undefined>): {
+  filter: TOpenAgeFilter | null;
+  invalid: string | null;
+} {
+  const umur = Array.isArray(raw.umur) ? raw.umur[0] : raw.umur;
+  if (!umur) return { filter: null, invalid: null };
+  return parseDrillFilter(ZOpenAgeFilter, OPEN_AGE_PARAMS, raw, "umur");
 }

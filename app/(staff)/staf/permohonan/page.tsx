@@ -9,6 +9,7 @@ import { getTranslator } from "@/lib/i18n/server";
 import { dueDateCalendarWarnings } from "@/lib/applications/applications-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
 import { finishedFilesWhere } from "@/lib/applications/finished-files-filter";
+import { openAgeDrill } from "@/lib/applications/aging-drilldown-queries";
 import { parseFinishedFilesFilter } from "@/lib/applications/schemas";
 import { bucketLabel } from "@/lib/applications/chart-links";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
@@ -29,14 +30,22 @@ export default async function ApplicationsPage({
   const state = parseTableParams(APPLICATION_TABLE, params);
   const licenseTypes = await listLicenseTypes();
   const drill = finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
-  const page = await listApplicationsPage(state, drill.where);
+  // A bar of the aging chart (`umur`) when no duration bar is asked for.
+  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes);
+  const page = await listApplicationsPage(state, drill.where ?? aging?.where ?? null);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
   if (q && page.total === 1 && page.rows[0].registrationNo.toUpperCase() === q.toUpperCase())
     redirect(`${PATH}/${encodeURIComponent(page.rows[0].registrationNo)}`);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
   const warnings = await dueDateCalendarWarnings(page.rows);
-  const title = drill.where ? t("list.finishedTitle") : q ? t("list.resultsTitle") : t("list.openTitle");
+  const title = drill.where
+    ? t("list.finishedTitle")
+    : aging?.where
+      ? t("list.agingTitle")
+      : q
+        ? t("list.resultsTitle")
+        : t("list.openTitle");
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
@@ -68,6 +77,19 @@ export default async function ApplicationsPage({
           <Link href={PATH}>{t("list.finishedClear")}</Link>
         </p>
       )}
+      {aging?.where && aging.filter.umur && (
+        <p className="alert alert-info" data-testid="applications-aging-filter">
+          {t("list.agingFilter", { days: bucketLabel(aging.filter.umur, locale) })}{" "}
+          {aging.filter.licenseType && `· ${aging.filter.licenseType} `}
+          {aging.filter.kecamatan && `· ${aging.filter.kecamatan} `}
+          <Link href={PATH}>{t("list.finishedClear")}</Link>
+        </p>
+      )}
+      {aging?.invalid && (
+        <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
+          {t("list.agingInvalid", { field: aging.invalid })}
+        </p>
+      )}
       {drill.invalid && (
         <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
           {t("list.finishedInvalid", { field: drill.invalid })}
@@ -80,12 +102,13 @@ export default async function ApplicationsPage({
         page={page}
         label={title}
         testId="applications"
-        filters={drill.params}
+        filters={{ ...drill.params, ...aging?.params }}
         searchLabel={t("list.search")}
         searchPlaceholder="KDR-20260105-000123"
         toolbar={
           // The list's download reads the files in progress or the search, not a dashboard bar's finished files.
-          !drill.where && (
+          !drill.where &&
+          !aging?.where && (
             <DownloadLinks
               what={t("list.title")}
               formats={PAGE_DOWNLOADS.applications}

@@ -12,6 +12,7 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
+import { agingBarLinks } from "@/lib/applications/chart-links";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { AgencyBallSection } from "./_components/agency-ball";
@@ -106,7 +107,7 @@ async function ProcessingTrends(props: {
   const { t: tp } = await getTranslator("periods");
   const data = await props.data;
   const { months, links, monthPartial } = processingView(data, { ...props.view, t, tp });
-  const { today } = props.view;
+  const { today, context } = props.view;
   const { canOpenFiles } = props;
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const count = (value: number) => formatCount(value, locale);
@@ -155,6 +156,13 @@ async function ProcessingTrends(props: {
             }))}
             xKey="key"
             locale={locale}
+            links={agingBarLinks(
+              context,
+              data.aging.buckets,
+              { backlog: t("dashboard.backlog"), overdue: t("dashboard.overdue") },
+              canOpenFiles,
+            )}
+            label={t("dashboard.aging")}
             series={[
               { key: "count", label: t("dashboard.backlog"), color: "#1d4ed8", unit: "count" },
               { key: "overdue", label: t("dashboard.overdue"), color: "#b91c1c", unit: "count" },
