@@ -25,6 +25,14 @@ function formatValue(value: unknown, unit: Series["unit"], locale: Locale): stri
   return formatDecimal(value, locale, unit === "days" ? 2 : 0, { trim: unit === "days" });
 }
 
+/** A tooltip line: the hovered value in its series' format, named by the series' label (not its data key). */
+function seriesTooltip(series: readonly Series[], locale: Locale) {
+  return (value: unknown, name: unknown, item: { dataKey?: unknown } | undefined): [string, string] => {
+    const s = series.find((candidate) => candidate.key === item?.dataKey);
+    return [formatValue(value, s?.unit, locale), s?.label ?? String(name)];
+  };
+}
+
 /** Axis ticks: whole percentages and days, so "25 %" rather than "25,0 %". */
 function formatTick(value: unknown, unit: Series["unit"], locale: Locale): string {
   if (typeof value !== "number") return "";
@@ -101,12 +109,7 @@ export function ProcessingBarChart({
                 <YAxis tick={AXIS_TICK} tickFormatter={(v) => formatTick(v, valueAxis, locale)} />
               </>
             )}
-            <Tooltip
-              formatter={(value, _name, item) => {
-                const s = series.find((candidate) => candidate.key === item?.dataKey);
-                return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
-              }}
-            />
+            <Tooltip formatter={seriesTooltip(series, locale)} />
             {series.map((s, seriesIndex) => (
               <Bar
                 key={s.key}
@@ -211,12 +214,7 @@ export function ProcessingLineChart({
                 tickFormatter={(v) => formatPercent(Number(v) / 100, locale, 0)}
               />
             )}
-            <Tooltip
-              formatter={(value, _name, item) => {
-                const s = series.find((candidate) => candidate.key === item?.dataKey);
-                return [formatValue(value, s?.unit, locale), s?.label ?? String(_name)];
-              }}
-            />
+            <Tooltip formatter={seriesTooltip(series, locale)} />
             {series.map((s, index) => (
               <Line
                 key={s.key}
