@@ -5,6 +5,8 @@
 //   node --conditions=react-server --import tsx bench/investment-data.ts   (once)
 //   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs] [--reuse]
 // --reuse: time the reads on data/bench/lkpm.db as it is (made earlier, migrated since) instead of making it again.
+// --reference: also time the project tables as computed before LkpmProjectStat (every project joined to its reports,
+// about a minute a call at 1M projects; 2 runs) and check both give the same tables.
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { createRandom } from "../lib/seed/random";
@@ -132,7 +134,25 @@ async function main() {
       `${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)} ${(cpu / runs).toFixed(1).padStart(12)}`,
     );
   }
+  if (process.argv.includes("--reference")) await compareWithReference(getRealisationProjectTables);
   await disconnectDb();
+}
+
+/** Times the old statements (tests/support/realisation-reference.ts) and checks they give the same tables. */
+async function compareWithReference(current: (today: string, limit: number) => Promise<unknown>) {
+  const { referenceProjectTables } = await import("../tests/support/realisation-reference");
+  const json = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+  const times: number[] = [];
+  let reference: unknown;
+  for (let index = 0; index < 2; index++) {
+    const started = performance.now();
+    reference = await referenceProjectTables(TODAY, 10);
+    times.push(performance.now() - started);
+  }
+  console.log(`project tables, old SQL    ${times.map((t) => t.toFixed(0).padStart(7)).join(" ")}  (2 runs, ms)`);
+  const same = json(reference) === json(await current(TODAY, 10));
+  console.log(`same tables as the old SQL: ${same ? "yes" : "NO"}`);
+  if (!same) process.exitCode = 1;
 }
 if (process.argv[1]?.endsWith("investment-realisation.ts")) {
   main().catch((error) => {
