@@ -59,23 +59,29 @@ async function editApplication(registrationNo: string, data: { scale?: string; i
   });
 }
 
+// The same food-industry project in one kecamatan but for what the seeds vary.
+const PROJECT = {
+  kecamatanCode: "35.71.01",
+  workersLocal: 10,
+  workersForeign: 0,
+  kbli: "10792",
+  sector: "industri_makanan",
+  sectorGroup: "sekunder",
+  origin: "PMDN",
+};
+
 beforeAll(async () => {
-  for (const seed of SEEDS)
+  for (const { no, issued, scale, value, status } of SEEDS) {
+    const names = { registrationNo: no, applicantName: `PT ${no}` };
     await insertInvestmentProject({
-      registrationNo: seed.no,
-      applicantName: `PT ${seed.no}`,
-      finishedAt: new Date(seed.issued),
-      status: seed.status ?? "issued",
-      value: seed.value,
-      kecamatanCode: "35.71.01",
-      workersLocal: 10,
-      workersForeign: 0,
-      kbli: "10792",
-      sector: "industri_makanan",
-      sectorGroup: "sekunder",
-      origin: "PMDN",
-      scale: seed.scale,
+      ...PROJECT,
+      ...names,
+      finishedAt: new Date(issued),
+      status: status ?? "issued",
+      value,
+      scale,
     });
+  }
   await getDb().$transaction(async (tx) => refreshProcessingStats(tx, "all"));
 });
 

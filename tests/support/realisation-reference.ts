@@ -4,17 +4,11 @@
 // 1M-project file).
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/sqlite/client";
-import {
-  KIND_MATCH,
-  PROJECT_COLUMNS,
-  lastEndedPeriodDays,
-  missingLatestReportSql,
-  owesReportSql,
-  toStatus,
-  type ProjectStatusRow,
-} from "@/lib/investment/realisation-queries";
+import * as current from "@/lib/investment/realisation-queries";
+import type { ProjectStatusRow } from "@/lib/investment/realisation-queries";
 
 const { sql } = Prisma;
+const { KIND_MATCH, PROJECT_COLUMNS, lastEndedPeriodDays, missingLatestReportSql, owesReportSql, toStatus } = current;
 
 export async function referenceProjectTables(today: string, limit = 10) {
   const db = getDb();
