@@ -140,12 +140,7 @@ export function lastEndedPeriodDays(today: string): { triwulan: string; semester
   };
 }
 
-/** Issued projects that owe at least one report by `today`: their first period has ended. */
-export function owesReportSql(last: { triwulan: string; semester: string }) {
-  return sql`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0 AND a."finishedDay" IS NOT NULL
-    AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
-}
-
+/** The report (r) is of the kind the project's (a) scale files. */
 export const KIND_MATCH = raw(
   `((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`,
 );
@@ -170,22 +165,19 @@ export function toStatus(row: ProjectStatusRow, today: string): RealisationProje
   };
 }
 
-/** The project has not filed the report of the latest ended period its scale reports for. */
-export function missingLatestReportSql(last: { triwulan: string; semester: string }) {
-  return sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
-    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
-}
-
-export const PROJECT_COLUMNS =
-  raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
-    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
-
 /** An obligated project of LkpmProjectStat (s) as of the latest ended periods (not indexable: keeps the ordered scans). */
-function owesReportStatSql(last: { triwulan: string; semester: string }) {
+export function owesReportStatSql(last: { triwulan: string; semester: string }) {
   return sql`s."finishedDay" <= CASE WHEN s."kind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END`;
 }
 
-const STAT_PROJECT_COLUMNS =
+/** A project of LkpmProjectStat (s) that has not filed the report of the latest ended period its scale reports for. */
+export function missingLatestStatSql(last: { triwulan: string; semester: string }) {
+  return sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = s."applicationId"
+    AND r."periodKind" = s."kind" AND r."periodLastDay" = CASE WHEN s."kind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+}
+
+/** The columns of a ProjectStatusRow and the FROM clause: LkpmProjectStat s with its Application a. */
+export const STAT_PROJECT_COLUMNS =
   raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName",
     a."scale" AS scale, a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned,
     CAST(s."realised" AS TEXT) AS realised, s."reports" AS reports
@@ -198,7 +190,7 @@ const STAT_PROJECT_COLUMNS =
  * kind — one report per project and period), less those of projects whose declared investment is not positive
  * (LkpmProjectStat leaves them out; normally none, found through the (status, investmentValue) index).
  */
-async function countObligated(last: { triwulan: string; semester: string }) {
+export async function countObligated(last: { triwulan: string; semester: string }) {
   const [row] = await getDb().$queryRaw<
     Array<{ obligated: number | bigint; filed: number | bigint | null; unplanned: number | bigint }>
   >`
@@ -231,9 +223,7 @@ export const getRealisationProjectTables = cache(async (today: string, limit = 1
     db.$queryRaw<ProjectStatusRow[]>`
       SELECT ${STAT_PROJECT_COLUMNS} WHERE ${owes} ORDER BY s."ratio", s."registrationNo" LIMIT ${limit}`,
     db.$queryRaw<ProjectStatusRow[]>`
-      SELECT ${STAT_PROJECT_COLUMNS}
-      WHERE ${owes} AND NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = s."applicationId"
-        AND r."periodKind" = s."kind" AND r."periodLastDay" = CASE WHEN s."kind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END)
+      SELECT ${STAT_PROJECT_COLUMNS} WHERE ${owes} AND ${missingLatestStatSql(last)}
       ORDER BY s."finishedDay", s."registrationNo" LIMIT ${limit}`,
   ]);
   return {

@@ -1,11 +1,12 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 import { getDb } from "@/lib/db/client";
 import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stat-store";
 import { getRealisationProjectTables } from "@/lib/investment/realisation-queries";
 import { saveRealisation } from "@/lib/investment/realisation-store";
 import { insertInvestmentProject } from "../support/investment-project";
-import { referenceProjectTables } from "../support/realisation-reference";
+import { missingReportListQuery } from "@/lib/investment/missing-report-queries";
+import { referenceMissingList, referenceProjectTables } from "../support/realisation-reference";
 
 // The realisation page's project tables read from LkpmProjectStat (kept by triggers) must equal the old statements
 // that joined every project to its reports (tests/support/realisation-reference.ts), over the whole database, after
@@ -35,12 +36,27 @@ async function file(registrationNo: string, year: number, period: string, rupiah
   );
 }
 
-/** The tables equal the reference's for every day, for the top 3 and for all rows. */
+// States of the full list of missing reports (/staf/investasi/realisasi/belum-lapor): sorts, pages and searches.
+const LIST_STATES = [
+  { sort: "issued", dir: "asc", skip: 0, take: 50 },
+  { sort: "registrationNo", dir: "desc", skip: 1, take: 2 },
+  { sort: "applicant", dir: "asc", skip: 0, take: 50 },
+  { sort: "scale", dir: "desc", skip: 0, take: 50, q: "rp-" },
+  { sort: "issued", dir: "desc", skip: 0, take: 50, q: "pt rp-c" },
+] as const;
+
+/** The tables (top 3 and all rows) and the full list equal the reference's, for every day. */
 async function expectSameAsReference() {
   for (const day of DAYS) {
     for (const limit of [3, 10_000]) {
       expect(await getRealisationProjectTables(day, limit), `${day} top ${limit}`).toEqual(
         await referenceProjectTables(day, limit),
+      );
+    }
+    for (const state of LIST_STATES) {
+      const query = missingReportListQuery(day, { q: "", ...state });
+      expect({ total: await query.count(), rows: await query.read(state.skip, state.take) }, day).toEqual(
+        await referenceMissingList(day, state),
       );
     }
   }
@@ -149,13 +165,22 @@ describe("realisation project tables from LkpmProjectStat", () => {
   });
 
   it("after an application is deleted (its reports go with it)", async () => {
-    const db = getDb();
-    const d = await db.application.findUniqueOrThrow({ where: { registrationNo: "RP-Z" } });
-    await db.$transaction(async (tx) => {
-      await withLkpmPeriodStats(tx, [d.id], () => tx.application.delete({ where: { id: d.id } }));
-      await refreshProcessingStats(tx, [d.finishedDay!]);
-    });
+    await deleteApplications(["RP-Z"]);
     await expectSameAsReference();
     expect(mine((await getRealisationProjectTables("2026-01-01", 10_000)).lowest)).not.toContain("RP-Z");
   });
 });
+
+/** Deletes applications as the writers do: LKPM sums first, the day aggregates after. */
+async function deleteApplications(registrationNos: string[]) {
+  const db = getDb();
+  const apps = await db.application.findMany({ where: { registrationNo: { in: registrationNos } } });
+  const ids = apps.map((app) => app.id);
+  await db.$transaction(async (tx) => {
+    await withLkpmPeriodStats(tx, ids, () => tx.application.deleteMany({ where: { id: { in: ids } } }));
+    await refreshProcessingStats(tx, [...new Set(apps.map((app) => app.finishedDay!))]);
+  });
+}
+
+// Other suites sum every LKPM report in the database: leave none of these projects behind.
+afterAll(() => deleteApplications(SEEDS.map((seed) => seed.no)));
