@@ -13,13 +13,16 @@ describe("LkpmProjectStat SQL", () => {
     );
   });
 
-  it("has one SQLite trigger per table and event, one PostgreSQL function and trigger per table", () => {
+  it("has one trigger per table and event (PostgreSQL: one function per table), application ones only for projects that can owe reports", () => {
     expect(lkpmProjectTriggerSql("sqlite").match(/CREATE TRIGGER/g)).toHaveLength(6);
     expect(lkpmProjectTriggerSql("sqlite")).toContain(
       `CREATE TRIGGER "InvestmentRealisation_lkpm_update" AFTER UPDATE OF "applicationId", "periodKind", "realisedInvestment" ON "InvestmentRealisation"`,
     );
     const pg = lkpmProjectTriggerSql("postgresql");
-    expect(pg.match(/CREATE TRIGGER/g)).toHaveLength(2);
+    expect(pg.match(/CREATE TRIGGER/g)).toHaveLength(6);
+    expect(pg).toContain(
+      `CREATE TRIGGER "Application_lkpm_delete" AFTER DELETE ON "Application"\n  FOR EACH ROW WHEN (OLD."status" = 'issued' AND OLD."investmentValue" > 0 AND OLD."finishedDay" IS NOT NULL AND OLD."scale" IN ('kecil', 'menengah', 'besar')) EXECUTE FUNCTION "application_to_lkpm_project"();`,
+    );
     expect(pg.match(/CREATE FUNCTION/g)).toHaveLength(2);
     // Prisma's runner splits at every semicolon: none inside the function bodies.
     expect(pg.split("\n").filter((line) => line.endsWith(";") && !line.startsWith("  FOR EACH ROW"))).toEqual([

@@ -41,15 +41,16 @@ const UPSERT_SET = ["registrationNo", "kind", "finishedDay", "realised", "report
 
 /**
  * Statements that make the rows of some projects current (`ids`: SQL expressions such as NEW."applicationId"): drop
- * them, then insert those still eligible.
+ * them, then insert those still eligible. `only` leaves out one of the two where the trigger's event cannot need it: a
+ * new application has no row yet, a deleted one nothing to insert. (A report write keeps both: on PostgreSQL the
+ * DELETE waits for a concurrent writer of the same project, so the INSERT's SELECT sees that writer's report.)
  */
-export function lkpmProjectRefreshSql(ids: readonly string[]): string[] {
+export function lkpmProjectRefreshSql(ids: readonly string[], only?: "drop" | "upsert"): string[] {
   const list = [...new Set(ids)].join(", ");
-  return [
-    `DELETE FROM "LkpmProjectStat" WHERE "applicationId" IN (${list})`,
-    `INSERT INTO "LkpmProjectStat" (${COLUMNS}) ${lkpmProjectStatSelectSql(`a."id" IN (${list})`)}
-     ON CONFLICT ("applicationId") DO UPDATE SET ${UPSERT_SET}`,
-  ];
+  const drop = `DELETE FROM "LkpmProjectStat" WHERE "applicationId" IN (${list})`;
+  const upsert = `INSERT INTO "LkpmProjectStat" (${COLUMNS}) ${lkpmProjectStatSelectSql(`a."id" IN (${list})`)}
+     ON CONFLICT ("applicationId") DO UPDATE SET ${UPSERT_SET}`;
+  return only === "drop" ? [drop] : only === "upsert" ? [upsert] : [drop, upsert];
 }
 
 /** The back-fill (and a full recount): every row again. */
@@ -57,20 +58,30 @@ export function lkpmProjectRecountSql(): string[] {
   return [`DELETE FROM "LkpmProjectStat"`, `INSERT INTO "LkpmProjectStat" (${COLUMNS}) ${lkpmProjectStatSelectSql()}`];
 }
 
-type TriggerEvent = { event: "INSERT" | "UPDATE" | "DELETE"; ids: readonly string[] };
+type TriggerEvent = {
+  event: "INSERT" | "UPDATE" | "DELETE";
+  ids: readonly string[];
+  when?: string;
+  only?: "drop" | "upsert";
+};
 type TriggerTable = { table: string; fn: string; updateOf: string; events: readonly TriggerEvent[] };
 
+/** LKPM_PROJECT_ELIGIBLE over the trigger's OLD or NEW row (a declared investment > 0 is not null). */
+const eligible = (row: "OLD" | "NEW") =>
+  `${row}."status" = 'issued' AND ${row}."investmentValue" > 0 AND ${row}."finishedDay" IS NOT NULL AND ${row}."scale" IN ('kecil', 'menengah', 'besar')`;
+
 // Which project rows each write can change: an application's own (insert, an edit of a column the row depends on,
-// delete), a report's project (insert, delete, re-send; both projects when a report moves to another one).
+// delete; only when it can owe reports before or after, so an import of licences without investment pays nothing),
+// a report's project (insert, delete, re-send; both projects when a report moves to another one).
 const TABLES: readonly TriggerTable[] = [
   {
     table: "Application",
     fn: "application_to_lkpm_project",
     updateOf: `"status", "scale", "investmentValue", "finishedDay", "registrationNo"`,
     events: [
-      { event: "INSERT", ids: ['NEW."id"'] },
-      { event: "UPDATE", ids: ['OLD."id"', 'NEW."id"'] },
-      { event: "DELETE", ids: ['OLD."id"'] },
+      { event: "INSERT", ids: ['NEW."id"'], when: eligible("NEW"), only: "upsert" },
+      { event: "UPDATE", ids: ['OLD."id"', 'NEW."id"'], when: `(${eligible("OLD")}) OR (${eligible("NEW")})` },
+      { event: "DELETE", ids: ['OLD."id"'], when: eligible("OLD"), only: "drop" },
     ],
   },
   {
@@ -85,13 +96,20 @@ const TABLES: readonly TriggerTable[] = [
   },
 ];
 
-/** The triggers as the migration creates them on `engine` (SQLite: one per table and event; PostgreSQL: a function per table). */
+const triggerName = (t: TriggerTable, e: TriggerEvent) => `${t.table}_lkpm_${e.event.toLowerCase()}`;
+const triggerEvent = (t: TriggerTable, e: TriggerEvent) =>
+  `AFTER ${e.event === "UPDATE" ? `UPDATE OF ${t.updateOf}` : e.event} ON "${t.table}"`;
+
+/**
+ * The triggers as the migration creates them on `engine`, one per table and event (SQLite: the statements in the
+ * trigger; PostgreSQL: a function per table that branches on TG_OP).
+ */
 export function lkpmProjectTriggerSql(engine: "sqlite" | "postgresql"): string {
   if (engine === "sqlite") {
     return TABLES.flatMap((t) =>
       t.events.map(
         (e) =>
-          `CREATE TRIGGER "${t.table}_lkpm_${e.event.toLowerCase()}" AFTER ${e.event === "UPDATE" ? `UPDATE OF ${t.updateOf}` : e.event} ON "${t.table}" BEGIN\n  ${lkpmProjectRefreshSql(e.ids).join(";\n  ")};\nEND;`,
+          `CREATE TRIGGER "${triggerName(t, e)}" ${triggerEvent(t, e)}${e.when ? ` WHEN ${e.when}` : ""} BEGIN\n  ${lkpmProjectRefreshSql(e.ids, e.only).join(";\n  ")};\nEND;`,
       ),
     ).join("\n");
   }
@@ -100,11 +118,16 @@ export function lkpmProjectTriggerSql(engine: "sqlite" | "postgresql"): string {
     const branches = t.events
       .map(
         (e, index) =>
-          `  ${index === 0 ? "IF" : "ELSIF"} TG_OP = ''${e.event}'' THEN\n    ${lkpmProjectRefreshSql(e.ids).map(quote).join("\\x3B\n    ")}\\x3B`,
+          `  ${index === 0 ? "IF" : "ELSIF"} TG_OP = ''${e.event}'' THEN\n    ${lkpmProjectRefreshSql(e.ids, e.only).map(quote).join("\\x3B\n    ")}\\x3B`,
       )
       .join("\n");
-    return `CREATE FUNCTION "${t.fn}"() RETURNS trigger LANGUAGE plpgsql AS E'\nBEGIN\n${branches}\n  END IF\\x3B\n  RETURN NULL\\x3B\nEND\n';
-CREATE TRIGGER "${t.table}_lkpm_project" AFTER INSERT OR DELETE OR UPDATE OF ${t.updateOf} ON "${t.table}"
-  FOR EACH ROW EXECUTE FUNCTION "${t.fn}"();`;
+    const triggers = t.events.map(
+      (e) =>
+        `CREATE TRIGGER "${triggerName(t, e)}" ${triggerEvent(t, e)}\n  FOR EACH ROW${e.when ? ` WHEN (${e.when})` : ""} EXECUTE FUNCTION "${t.fn}"();`,
+    );
+    return [
+      `CREATE FUNCTION "${t.fn}"() RETURNS trigger LANGUAGE plpgsql AS E'\nBEGIN\n${branches}\n  END IF\\x3B\n  RETURN NULL\\x3B\nEND\n';`,
+      ...triggers,
+    ].join("\n");
   }).join("\n");
 }

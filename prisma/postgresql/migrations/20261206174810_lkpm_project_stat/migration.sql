@@ -32,7 +32,6 @@ CREATE INDEX "LkpmProjectStat_kind_finishedDay_idx" ON "LkpmProjectStat"("kind",
 CREATE FUNCTION "application_to_lkpm_project"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   IF TG_OP = ''INSERT'' THEN
-    DELETE FROM "LkpmProjectStat" WHERE "applicationId" IN (NEW."id")\x3B
     INSERT INTO "LkpmProjectStat" ("applicationId", "registrationNo", "kind", "finishedDay", "realised", "reports", "ratio") SELECT a."id" AS "applicationId", a."registrationNo" AS "registrationNo",
        CASE WHEN a."scale" = ''kecil'' THEN ''semester'' ELSE ''triwulan'' END AS "kind", a."finishedDay" AS "finishedDay",
        COALESCE(SUM(r."realisedInvestment"), 0) AS "realised", COUNT(r."id") AS "reports",
@@ -55,21 +54,16 @@ BEGIN
      ON CONFLICT ("applicationId") DO UPDATE SET "registrationNo" = excluded."registrationNo", "kind" = excluded."kind", "finishedDay" = excluded."finishedDay", "realised" = excluded."realised", "reports" = excluded."reports", "ratio" = excluded."ratio"\x3B
   ELSIF TG_OP = ''DELETE'' THEN
     DELETE FROM "LkpmProjectStat" WHERE "applicationId" IN (OLD."id")\x3B
-    INSERT INTO "LkpmProjectStat" ("applicationId", "registrationNo", "kind", "finishedDay", "realised", "reports", "ratio") SELECT a."id" AS "applicationId", a."registrationNo" AS "registrationNo",
-       CASE WHEN a."scale" = ''kecil'' THEN ''semester'' ELSE ''triwulan'' END AS "kind", a."finishedDay" AS "finishedDay",
-       COALESCE(SUM(r."realisedInvestment"), 0) AS "realised", COUNT(r."id") AS "reports",
-       CAST(COALESCE(SUM(r."realisedInvestment"), 0) * 1.0 / a."investmentValue" AS DOUBLE PRECISION) AS "ratio"
-     FROM "Application" a LEFT JOIN "InvestmentRealisation" r ON r."applicationId" = a."id" AND ((a."scale" = ''kecil'' AND r."periodKind" = ''semester'') OR (a."scale" IN (''menengah'', ''besar'') AND r."periodKind" = ''triwulan''))
-     WHERE (a."id" IN (OLD."id")) AND a."status" = ''issued'' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0
-  AND a."finishedDay" IS NOT NULL AND a."scale" IN (''kecil'', ''menengah'', ''besar'')
-     GROUP BY a."id", a."registrationNo", a."scale", a."finishedDay", a."investmentValue"
-     ON CONFLICT ("applicationId") DO UPDATE SET "registrationNo" = excluded."registrationNo", "kind" = excluded."kind", "finishedDay" = excluded."finishedDay", "realised" = excluded."realised", "reports" = excluded."reports", "ratio" = excluded."ratio"\x3B
   END IF\x3B
   RETURN NULL\x3B
 END
 ';
-CREATE TRIGGER "Application_lkpm_project" AFTER INSERT OR DELETE OR UPDATE OF "status", "scale", "investmentValue", "finishedDay", "registrationNo" ON "Application"
-  FOR EACH ROW EXECUTE FUNCTION "application_to_lkpm_project"();
+CREATE TRIGGER "Application_lkpm_insert" AFTER INSERT ON "Application"
+  FOR EACH ROW WHEN (NEW."status" = 'issued' AND NEW."investmentValue" > 0 AND NEW."finishedDay" IS NOT NULL AND NEW."scale" IN ('kecil', 'menengah', 'besar')) EXECUTE FUNCTION "application_to_lkpm_project"();
+CREATE TRIGGER "Application_lkpm_update" AFTER UPDATE OF "status", "scale", "investmentValue", "finishedDay", "registrationNo" ON "Application"
+  FOR EACH ROW WHEN ((OLD."status" = 'issued' AND OLD."investmentValue" > 0 AND OLD."finishedDay" IS NOT NULL AND OLD."scale" IN ('kecil', 'menengah', 'besar')) OR (NEW."status" = 'issued' AND NEW."investmentValue" > 0 AND NEW."finishedDay" IS NOT NULL AND NEW."scale" IN ('kecil', 'menengah', 'besar'))) EXECUTE FUNCTION "application_to_lkpm_project"();
+CREATE TRIGGER "Application_lkpm_delete" AFTER DELETE ON "Application"
+  FOR EACH ROW WHEN (OLD."status" = 'issued' AND OLD."investmentValue" > 0 AND OLD."finishedDay" IS NOT NULL AND OLD."scale" IN ('kecil', 'menengah', 'besar')) EXECUTE FUNCTION "application_to_lkpm_project"();
 CREATE FUNCTION "lkpm_report_to_lkpm_project"() RETURNS trigger LANGUAGE plpgsql AS E'
 BEGIN
   IF TG_OP = ''INSERT'' THEN
@@ -109,7 +103,11 @@ BEGIN
   RETURN NULL\x3B
 END
 ';
-CREATE TRIGGER "InvestmentRealisation_lkpm_project" AFTER INSERT OR DELETE OR UPDATE OF "applicationId", "periodKind", "realisedInvestment" ON "InvestmentRealisation"
+CREATE TRIGGER "InvestmentRealisation_lkpm_insert" AFTER INSERT ON "InvestmentRealisation"
+  FOR EACH ROW EXECUTE FUNCTION "lkpm_report_to_lkpm_project"();
+CREATE TRIGGER "InvestmentRealisation_lkpm_update" AFTER UPDATE OF "applicationId", "periodKind", "realisedInvestment" ON "InvestmentRealisation"
+  FOR EACH ROW EXECUTE FUNCTION "lkpm_report_to_lkpm_project"();
+CREATE TRIGGER "InvestmentRealisation_lkpm_delete" AFTER DELETE ON "InvestmentRealisation"
   FOR EACH ROW EXECUTE FUNCTION "lkpm_report_to_lkpm_project"();
 INSERT INTO "LkpmProjectStat" ("applicationId", "registrationNo", "kind", "finishedDay", "realised", "reports", "ratio") SELECT a."id" AS "applicationId", a."registrationNo" AS "registrationNo",
        CASE WHEN a."scale" = 'kecil' THEN 'semester' ELSE 'triwulan' END AS "kind", a."finishedDay" AS "finishedDay",
