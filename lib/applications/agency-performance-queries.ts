@@ -7,7 +7,7 @@ import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { getAgencyHolding } from "./agency-holding-queries";
 import type { WaitingUnit } from "./agency-holding";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 import type { VersionedTable } from "../kpi/data-versions";
 
 const { sql } = Prisma;
@@ -57,7 +57,7 @@ const waitingFigures = (unit: WaitingUnit) => ({
  * most overdue files (most overdue first). The waiting figures are today's, whatever the period.
  */
 export async function getAgencyPerformance(filter: AgencyPerformanceFilter, now: Date, db: Db = getDb()) {
-  // The finished files' stages come from the roll-ups, kept under their change counters (lib/kpi/versioned-cache.ts);
+  // The finished files' stages come from the roll-ups, kept under their change counters (lib/kpi/versioned-cache-queries.ts);
   // what the agencies hold now is read each time.
   const versions = await trustedDataVersions(db);
   const slice = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];

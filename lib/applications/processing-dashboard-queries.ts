@@ -7,7 +7,7 @@ import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
 import { durationDistribution } from "./duration-buckets";
 import { listLicenseTypeLabels } from "../reference/queries";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 import type { VersionedTable } from "../kpi/data-versions";
 import { readOverdueFiles, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary-queries";
 
@@ -39,7 +39,7 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     where: { status: { in: [...OPEN_STATUSES] }, ...slice },
     _count: { _all: true },
   } satisfies DbArgs.ApplicationGroupByArgs;
-  // The change counters, read once before the figures they key (lib/kpi/versioned-cache.ts).
+  // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
   const versions = trustedDataVersions(db);
   const slices = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
   const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([

@@ -10,7 +10,7 @@ import { listLicenseTypeLabels } from "../reference/queries";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 import type { DataVersions, VersionedTable } from "../kpi/data-versions";
 
 const { sql, join, raw } = Prisma;
@@ -154,7 +154,7 @@ const ROLL_UP_TABLES: VersionedTable[] = [
 
 /**
  * The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). The
- * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache.ts); the
+ * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache-queries.ts); the
  * open files (backlog, overdue) and the calendar's warnings are read each time.
  */
 export async function summarise(

@@ -5,7 +5,7 @@ import { BREAKDOWN_DIMENSIONS, type TInvestmentFilter } from "./schemas";
 import { filterOneYearEarlier } from "./filter";
 import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend } from "./analytics-queries";
 import { listLargestProjects, type InvestmentFilterWhere } from "./project-queries";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 import type { VersionedTable } from "../kpi/data-versions";
 import { getInvestmentTargets } from "./target-store";
 import { growthRatio, targetProgress } from "./trend";
@@ -24,7 +24,7 @@ function readRollUpSums(filter: TInvestmentFilter, where: InvestmentFilterWhere,
 
 /**
  * The figures from InvestmentDayStat/InvestmentMonthStat are kept under their change counters
- * (lib/kpi/versioned-cache.ts); the largest projects (read from the applications), the targets and the kecamatan
+ * (lib/kpi/versioned-cache-queries.ts); the largest projects (read from the applications), the targets and the kecamatan
  * list are read each time.
  */
 export async function getInvestmentDashboard(filter: TInvestmentFilter) {

@@ -14,7 +14,7 @@ import { getKpiTargets } from "./target-store";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
 import type { DataVersions, VersionedTable } from "./data-versions";
-import { cachedUnderVersions, calendarNumber, trustedDataVersions } from "./versioned-cache";
+import { cachedUnderVersions, calendarNumber, trustedDataVersions } from "./versioned-cache-queries";
 
 export type KpiValues = Record<KpiCode, number | null>;
 

@@ -4,7 +4,7 @@ import type { SampleMoments } from "./compute-index";
 import { addToMoments, parseAnswers, type LowScoreTable } from "./answer-stats";
 import { lowScoreTableFromCounts } from "./low-answer-roll-up";
 import { listCounterNames } from "../reference/queries";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 
 const PAGE_SIZE = 5000;
 
@@ -70,7 +70,7 @@ export async function getLowScoreTable(
   db: Db = getDb(),
 ): Promise<LowScoreTable & { counterNames: Record<number, string> }> {
   const versions = await trustedDataVersions(db);
-  // The table from the roll-ups is kept under their change counters (lib/kpi/versioned-cache.ts); the counters'
+  // The table from the roll-ups is kept under their change counters (lib/kpi/versioned-cache-queries.ts); the counters'
   // names are read each time.
   const [table, counters] = await Promise.all([
     cachedUnderVersions(

@@ -22,7 +22,7 @@ import {
 } from "./summary-queries";
 import { anonymiseComment } from "./summary-export";
 import { AGE_BANDS, ageBandSql } from "./profile-roll-up";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 import type { VersionedTable } from "../kpi/data-versions";
 
 export type TrendPoint = {
@@ -195,7 +195,7 @@ async function readIndexFigures(
 /**
  * Everything the SKM dashboard shows for one period and filter: the summary (aggregates), the change from the
  * previous period, a trend of `trendCount` periods of `trendKind`, respondent profile, info sources and comments.
- * The figures from roll-ups are kept under their tables' change counters (lib/kpi/versioned-cache.ts); the
+ * The figures from roll-ups are kept under their tables' change counters (lib/kpi/versioned-cache-queries.ts); the
  * comments, and the profile of a licence type, counter or channel (counted over the responses), are read each time.
  */
 export async function getSkmDashboard(

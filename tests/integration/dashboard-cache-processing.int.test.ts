@@ -10,7 +10,7 @@ import { upsertHoliday } from "@/lib/calendar/calendar-store";
 import type { Actor } from "@/lib/users/user-store";
 
 // Issue 15: the processing summary and dashboard, agency performance and the investment dashboard keep their
-// roll-up figures under the change counters of the tables they read (lib/kpi/versioned-cache.ts): an unchanged
+// roll-up figures under the change counters of the tables they read (lib/kpi/versioned-cache-queries.ts): an unchanged
 // database serves the kept figures, and finishing a file, an investment application, a licence type or a holiday
 // edit shows on the next read; the open files are read each time. June 2037 holds only this file's files; today is
 // Tuesday 30 June 2037 (no holiday list for 2037 until this file adds one: weekends only).

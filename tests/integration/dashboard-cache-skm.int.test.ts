@@ -7,7 +7,7 @@ import { getLowScoreTable } from "@/lib/skm/answer-queries";
 import { readDataVersions } from "@/lib/kpi/data-version-queries";
 
 // Issue 15: the SKM dashboard and the low-score table keep their roll-up figures under the change counters of the
-// tables they read (lib/kpi/versioned-cache.ts). An unchanged database serves the kept figures (the very same
+// tables they read (lib/kpi/versioned-cache-queries.ts). An unchanged database serves the kept figures (the very same
 // objects); a survey submission or a weight setting change shows on the next read, on both engines. May 2037 holds
 // only this file's responses.
 const wib = (text: string) => new Date(`${text}+07:00`);
