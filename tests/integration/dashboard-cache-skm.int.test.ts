@@ -1,9 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { getDb } from "@/lib/db/client";
 import { insertSurveyResponse } from "@/lib/skm/response-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { getSkmDashboard } from "@/lib/skm/dashboard-queries";
 import { getLowScoreTable } from "@/lib/skm/answer-queries";
+import { getSkmIkmByCounter } from "@/lib/skm/counter-breakdown-queries";
 import { readDataVersions } from "@/lib/kpi/data-version-queries";
 
 // Issue 15: the SKM dashboard and the low-score table keep their roll-up figures under the change counters of the
@@ -26,6 +27,19 @@ const respond = (day: string, value: number, extra: { sex?: string; comment?: st
     answers: answers(value),
     ...extra,
   });
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
+
+/** How many raw statements a read sends (the roll-up reads are raw SQL: a kept read sends fewer). */
+async function rawStatements(read: () => Promise<unknown>): Promise<number> {
+  const spy = vi.spyOn(getDb(), "$queryRaw");
+  await read();
+  const count = spy.mock.calls.length;
+  spy.mockRestore();
+  return count;
+}
 
 describe("the SKM dashboard's kept figures", () => {
   it("are served again while nothing changed, and read again after a submission or a setting change", async () => {
@@ -82,6 +96,17 @@ describe("the SKM dashboard's kept figures", () => {
       { day: "2037-05-11", counterId: null, responses: 1, low: Object.fromEntries(CODES.map((code) => [code, 1])) },
     ]);
     expect(after.counters.reduce((sum, counter) => sum + counter.responses, 0)).toBe(respondentsBefore + 1);
+  });
+
+  it("keeps the IKM per counter until a submission", async () => {
+    const june = { from: "2037-06-01", to: "2037-06-30", questionnaire: "SKM-2017" };
+    expect(await getSkmIkmByCounter(june)).toEqual([]);
+    const fresh = await rawStatements(() => getSkmIkmByCounter({ ...june, channel: "web" }));
+    const kept = await rawStatements(() => getSkmIkmByCounter({ ...june, channel: "web" }));
+    expect(kept).toBe(fresh - 1);
+    // One response (all 3) on 2 June, no counter: IKM 3 × 25 = 75 with printed weights 0.111 × 9 × 3 × 25 = 74.925.
+    await respond("2037-06-02", 3);
+    expect(await getSkmIkmByCounter(june)).toEqual([{ counterId: 0, respondents: 1, ikm: 74.93, grade: "C" }]);
   });
 
   it("bumps the profile and low-answer roll-ups' counters of the response's year only", async () => {
