@@ -11,24 +11,18 @@ import { getProcessingBreakdown, type ProcessingBreakdownFilter } from "@/lib/ap
 import { importApplicationsCsv } from "@/lib/applications/import-store";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };
-const officer = (id: string) => ({ id, label: id, role: "OFFICER" as const });
 const FROM = "2010-02-15";
 const TO = "2010-04-20";
 const MOJOROTO = "35.71.01";
 const KOTA = "35.71.02";
 
-async function file(licenseType: string, counter: string, by: string, kelurahan: string, start: string, end: string) {
-  const no = await registerApplication(
-    { licenseType, applicantName: "Uji", applicantKind: "individual", kelurahan, counter },
-    officer(by),
-    new Date(`${start}T02:00:00Z`),
-  );
-  await recordApplicationAction(
-    no,
-    { kind: "outcome", outcome: "rejected", reason: "Uji rincian" },
-    officer(by),
-    new Date(`${end}T03:00:00Z`),
-  );
+/** Registers a REKLAME file at `counter` by officer `by` on `start` and rejects it on `end` (both 09:00/10:00 WIB). */
+async function file(counter: string, by: string, kelurahan: string, start: string, end: string) {
+  const actor = { id: by, label: by, role: "OFFICER" as const };
+  const form = { licenseType: "REKLAME", applicantName: "Uji", applicantKind: "individual", kelurahan, counter };
+  const registrationNo = await registerApplication(form, actor, new Date(`${start}T02:00:00Z`));
+  const outcome = { kind: "outcome", outcome: "rejected", reason: "Uji rincian" } as const;
+  await recordApplicationAction(registrationNo, outcome, actor, new Date(`${end}T03:00:00Z`));
 }
 
 /** The figures counted directly from the applications finished in the filter's range (no roll-up involved). */
@@ -107,11 +101,11 @@ describe("processing breakdown roll-ups", () => {
       ["L1", "L2"].map(async (code) => String((await db.counter.findUniqueOrThrow({ where: { code } })).id)),
     );
     // Working days after the clock's first day (weekends skipped; no 2010 holidays listed).
-    await file("REKLAME", "L1", "petugas-x", "35.71.01.1001", "2010-02-08", "2010-02-10"); // before the range
-    await file("REKLAME", "L1", "petugas-x", "35.71.01.1001", "2010-02-15", "2010-02-17"); // 2 days
-    await file("REKLAME", "L2", "petugas-y", "35.71.02.1001", "2010-03-01", "2010-03-17"); // 12 days, late
-    await file("REKLAME", "L1", "petugas-y", "35.71.02.1001", "2010-04-05", "2010-04-07"); // 2 days
-    await file("REKLAME", "L2", "petugas-x", "35.71.01.1001", "2010-04-19", "2010-04-26"); // after the range
+    await file("L1", "petugas-x", "35.71.01.1001", "2010-02-08", "2010-02-10"); // before the range
+    await file("L1", "petugas-x", "35.71.01.1001", "2010-02-15", "2010-02-17"); // 2 days
+    await file("L2", "petugas-y", "35.71.02.1001", "2010-03-01", "2010-03-17"); // 12 days, late
+    await file("L1", "petugas-y", "35.71.02.1001", "2010-04-05", "2010-04-07"); // 2 days
+    await file("L2", "petugas-x", "35.71.01.1001", "2010-04-19", "2010-04-26"); // after the range
   });
 
   it("after registering and finishing: L1 2 files 2 on time 2 days, L2 1 late 12 days; the same as a direct count", async () => {
