@@ -5,6 +5,7 @@ const nextConfig = {
     "better-sqlite3",
     "@prisma/adapter-better-sqlite3",
     "@prisma/adapter-pg",
+    "sharp",
     "pg",
     "@prisma/client",
     // Server-made PDFs (components/pdf): pdfkit and its font data load from node_modules at run time.

@@ -52,6 +52,9 @@ test.describe("SKM dashboard and published reports", () => {
     expect(image.headers()["content-type"]).toBe("image/png");
     const bytes = await image.body();
     expect(bytes.subarray(1, 4).toString()).toBe("PNG");
+    // Sent as a palette PNG (IHDR colour type 3), well under half the bytes of the rendered RGBA card.
+    expect(bytes[25]).toBe(3);
+    expect(bytes.length).toBeLessThan(40_000);
     mkdirSync("test-results", { recursive: true });
     writeFileSync("test-results/skm-share.png", bytes);
 

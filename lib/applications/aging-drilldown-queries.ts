@@ -13,12 +13,12 @@ export type OpenAgeWhere = { registrationNos: string[] };
  * The drill-down of an aging bar (issue 16): the open files (in process or returned) of the slice whose age today is
  * in the bucket, picked in code with the chart's own age (`lib/applications/open-age.ts`: pauses are per file, so no
  * date interval can say it). The open files are a bounded set (the office's backlog). An unknown licence type code
- * is refused like a malformed value.
+ * is refused like a malformed value. `now` comes from the page (the clock is read where the request is).
  */
 export async function openAgeDrill(
   raw: Record<string, string | string[] | undefined>,
   licenseTypes: readonly { id: number; code: string }[],
-  now = new Date(),
+  now: Date,
   db: Db = getDb(),
 ): Promise<{
   where: OpenAgeWhere | null;

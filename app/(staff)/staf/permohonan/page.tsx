@@ -31,7 +31,7 @@ export default async function ApplicationsPage({
   const licenseTypes = await listLicenseTypes();
   const drill = finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
   // A bar of the aging chart (`umur`) when no duration bar is asked for.
-  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes);
+  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes, new Date());
   const page = await listApplicationsPage(state, drill.where ?? aging?.where ?? null);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.

@@ -1,12 +1,16 @@
 import { ImageResponse } from "next/og";
 import { getPublishedSkmReport } from "@/lib/skm/report-queries";
 import { formatCount, formatDecimal } from "@/lib/format/format";
+import { toPalettePng } from "@/lib/export/png-palette";
 
 export const dynamic = "force-dynamic";
 
 const GRADE_COLOURS: Record<string, string> = { A: "#166534", B: "#0b5c7a", C: "#92400e", D: "#b91c1c" };
 
-/** Share card (1200×630 PNG) of a published period: IKM, grade and period. Drafts and unknown periods: 404. */
+/**
+ * Share card (1200×630 PNG) of a published period: IKM, grade and period. Drafts and unknown periods: 404. Sent as a
+ * palette PNG (lib/export/png-palette.ts): the same picture in well under half the bytes.
+ */
 export async function GET(_request: Request, context: { params: Promise<{ periodKey: string }> }) {
   const { periodKey } = await context.params;
   const report = await getPublishedSkmReport(periodKey);
@@ -15,7 +19,7 @@ export async function GET(_request: Request, context: { params: Promise<{ period
   // The share card is Indonesian (shared on Indonesian social media), whatever the sharer's language.
   const ikm = formatDecimal(s.ikm, "id", 2);
   const grade = s.grade ?? "–";
-  return new ImageResponse(
+  const rendered = new ImageResponse(
     <div
       style={{
         width: "100%",
@@ -62,6 +66,10 @@ export async function GET(_request: Request, context: { params: Promise<{ period
       </div>
       <div style={{ fontSize: 22, color: "#44606c" }}>{`${s.regulation} · Lentera`}</div>
     </div>,
-    { width: 1200, height: 630, headers: { "Cache-Control": "public, max-age=600" } },
+    { width: 1200, height: 630 },
   );
+  const png = await toPalettePng(new Uint8Array(await rendered.arrayBuffer()));
+  return new Response(png as Uint8Array<ArrayBuffer>, {
+    headers: { "Content-Type": "image/png", "Cache-Control": "public, max-age=600" },
+  });
 }
