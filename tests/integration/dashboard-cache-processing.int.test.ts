@@ -1,5 +1,6 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { rawStatements } from "../support/raw-statements";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getProcessingSummary } from "@/lib/applications/processing-summary-queries";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
@@ -49,10 +50,6 @@ beforeAll(async () => {
   });
 });
 
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
 // Archived afterwards, so the public licence type list other tests check stays the seeded one; the 2037 holiday
 // list is removed.
 afterAll(async () => {
@@ -78,15 +75,6 @@ const register = (registrationNo: string, licenseType: string, day: string, extr
   );
 const act = (no: string, action: Parameters<typeof recordApplicationAction>[1], day: string) =>
   recordApplicationAction(no, action, officer, wib(`${day}T09:00`));
-
-/** How many raw statements a read sends (the roll-up reads are raw SQL: a kept read sends fewer). */
-async function rawStatements(read: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(getDb(), "$queryRaw");
-  await read();
-  const count = spy.mock.calls.length;
-  spy.mockRestore();
-  return count;
-}
 
 describe("the processing figures kept under change counters", () => {
   it("show a finished file, a licence type edit and a holiday edit on the next read", async () => {

@@ -1,5 +1,6 @@
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { rawStatements } from "../support/raw-statements";
 import { insertSurveyResponse } from "@/lib/skm/response-store";
 import { setSkmWeightMode } from "@/lib/skm/summary-queries";
 import { getSkmDashboard } from "@/lib/skm/dashboard-queries";
@@ -27,19 +28,6 @@ const respond = (day: string, value: number, extra: { sex?: string; comment?: st
     answers: answers(value),
     ...extra,
   });
-
-afterEach(() => {
-  vi.restoreAllMocks();
-});
-
-/** How many raw statements a read sends (the roll-up reads are raw SQL: a kept read sends fewer). */
-async function rawStatements(read: () => Promise<unknown>): Promise<number> {
-  const spy = vi.spyOn(getDb(), "$queryRaw");
-  await read();
-  const count = spy.mock.calls.length;
-  spy.mockRestore();
-  return count;
-}
 
 describe("the SKM dashboard's kept figures", () => {
   it("are served again while nothing changed, and read again after a submission or a setting change", async () => {
