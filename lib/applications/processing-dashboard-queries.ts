@@ -7,9 +7,12 @@ import { agingBuckets, onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES } from "./constants";
 import { durationDistribution } from "./duration-buckets";
 import { listLicenseTypeLabels } from "../reference/queries";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
 import { readOverdueFiles, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary-queries";
 
 const OVERDUE_LIST_LENGTH = 50;
+const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
 
 /** Finished in [from, to] (every finished file has its working days: the writers set both). */
 function finishedWhere(filter: SummaryFilter) {
@@ -20,7 +23,11 @@ function finishedWhere(filter: SummaryFilter) {
   };
 }
 
-/** Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). */
+/**
+ * Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). The
+ * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
+ * overdue list) and the fee discrepancies (read from the applications) are read each time.
+ */
 export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
   const today = toWibDate(now);
   const slice = {
@@ -32,9 +39,20 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     where: { status: { in: [...OPEN_STATUSES] }, ...slice },
     _count: { _all: true },
   } satisfies DbArgs.ApplicationGroupByArgs;
+  // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
+  const versions = trustedDataVersions(db);
+  const slices = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
   const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([
-    summarise(filter, now, db),
-    readProcessingMonths(db, filter),
+    summarise(filter, now, db, versions),
+    versions.then((read) =>
+      cachedUnderVersions(
+        read,
+        ["processing-months", filter.from, filter.to, ...slices],
+        PROCESSING_STATS,
+        filter,
+        () => readProcessingMonths(db, filter),
+      ),
+    ),
     // Open files grouped by what their age and lateness depend on (thousands of groups, not every file).
     perEngine(db, {
       sqlite: (c) => c.application.groupBy(openGroupArgs),

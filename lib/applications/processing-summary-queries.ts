@@ -10,6 +10,8 @@ import { listLicenseTypeLabels } from "../reference/queries";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { DataVersions, VersionedTable } from "../kpi/data-versions";
 
 const { sql, join, raw } = Prisma;
 
@@ -142,18 +144,61 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
 }
 export type ProcessingSummary = Awaited<ReturnType<typeof getProcessingSummary>>;
 
-/** The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). */
-export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
+const ROLL_UP_TABLES: VersionedTable[] = [
+  "ProcessingDayStat",
+  "ProcessingMonthStat",
+  "ProcessingStageDayStat",
+  "ProcessingStageMonthStat",
+  "LicenseType",
+];
+
+/**
+ * The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). The
+ * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache-queries.ts); the
+ * open files (backlog, overdue) and the calendar's warnings are read each time.
+ */
+export async function summarise(
+  filter: SummaryFilter,
+  now: Date,
+  db: Db,
+  versionsRead: Promise<DataVersions | null> = trustedDataVersions(db),
+) {
   const today = toWibDate(now);
-  const [grouped, stageGroups, open, licenseTypes, cal] = await Promise.all([
-    readProcessingGroups(db, filter),
-    readStageGroups(db, filter),
-    readOpenFigures(db, filter.licenseTypeId ?? null, filter.kecamatanCode ?? null, today),
-    listLicenseTypeLabels(db),
+  const slice = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null] as const;
+  const versions = await versionsRead;
+  const [finished, open, cal] = await Promise.all([
+    cachedUnderVersions(
+      versions,
+      ["processing-summary", filter.from, filter.to, ...slice],
+      ROLL_UP_TABLES,
+      filter,
+      () => summariseFinished(filter, db),
+    ),
+    readOpenFigures(db, ...slice, today),
     loadWorkCalendar(db),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
   const touched = new TouchedYears().add(filter.from, filter.to, today, open.firstDue, open.lastDue);
+  const { byStage, byLicenseType, ...figures } = finished.summary;
+  const summary = {
+    ...figures,
+    backlog: open.backlog,
+    overdue: open.overdue,
+    /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
+    calendarWarnings: calendarWarnings(cal, touched),
+    byStage,
+    byLicenseType,
+  };
+  return { summary, histogram: finished.histogram };
+}
+
+/** The figures of the files finished in the filter's period, from the roll-ups only. */
+async function summariseFinished(filter: SummaryFilter, db: Db) {
+  const [grouped, stageGroups, licenseTypes] = await Promise.all([
+    readProcessingGroups(db, filter),
+    readStageGroups(db, filter),
+    listLicenseTypeLabels(db),
+  ]);
 
   const all = new Map<number, number>();
   let onTime = 0;
@@ -185,10 +230,6 @@ export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
     medianDays: stats.median,
     p90Days: stats.p90,
     meanDays: stats.mean,
-    backlog: open.backlog,
-    overdue: open.overdue,
-    /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
-    calendarWarnings: calendarWarnings(cal, touched),
     byStage: STAGES.filter((stage) => stage !== "penyerahan").map((stage) => {
       const s = histogramStats(stageHistograms.get(stage) ?? new Map());
       return { stage, count: s.count, medianDays: s.median, meanDays: s.mean };
