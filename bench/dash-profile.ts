@@ -24,6 +24,7 @@ async function probes(): Promise<Probe[]> {
   const { getProcessingDashboard } = await import("../lib/applications/processing-dashboard-queries");
   const { getProcessingSummary } = await import("../lib/applications/processing-summary-queries");
   const { getAgencyPerformance } = await import("../lib/applications/agency-performance-queries");
+  const { getProcessingBreakdown } = await import("../lib/applications/breakdown-queries");
   const { getInvestmentDashboard } = await import("../lib/investment/dashboard");
   const { dashboardFilter } = await import("../lib/investment/filter");
   const { KEDIRI_KECAMATAN } = await import("./dash-prepare");
@@ -58,6 +59,13 @@ async function probes(): Promise<Probe[]> {
       name: "waktu-proses: getProcessingDashboard(kecamatan)",
       run: () => getProcessingDashboard(processing(KEDIRI_KECAMATAN), now),
     },
+    ...(["counter", "officer"] as const).flatMap((by) => [
+      { name: `waktu-proses: getProcessingBreakdown(${by})`, run: () => getProcessingBreakdown(processing(null), by) },
+      {
+        name: `waktu-proses: getProcessingBreakdown(${by}, kecamatan)`,
+        run: () => getProcessingBreakdown(processing(KEDIRI_KECAMATAN), by),
+      },
+    ]),
     {
       name: "waktu-proses: getAgencyPerformance",
       run: () => getAgencyPerformance({ from: processing(null).from, to: today }, now),

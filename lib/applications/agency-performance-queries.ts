@@ -7,9 +7,12 @@ import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { getAgencyHolding } from "./agency-holding-queries";
 import type { WaitingUnit } from "./agency-holding";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
 
 const { sql } = Prisma;
 const STAGE_TABLES = { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" };
+const AGENCY_TABLES: VersionedTable[] = ["ProcessingStageDayStat", "ProcessingStageMonthStat", "LicenseType"];
 
 export type AgencyPerformanceFilter = {
   from: string;
@@ -54,9 +57,14 @@ const waitingFigures = (unit: WaitingUnit) => ({
  * most overdue files (most overdue first). The waiting figures are today's, whatever the period.
  */
 export async function getAgencyPerformance(filter: AgencyPerformanceFilter, now: Date, db: Db = getDb()) {
-  const [groups, licenseTypes, holding] = await Promise.all([
-    recommendationStageGroups(filter, db),
-    listLicenseTypeAgencySlas(db),
+  // The finished files' stages come from the roll-ups, kept under their change counters (lib/kpi/versioned-cache-queries.ts);
+  // what the agencies hold now is read each time.
+  const versions = await trustedDataVersions(db);
+  const slice = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
+  const [[groups, licenseTypes], holding] = await Promise.all([
+    cachedUnderVersions(versions, ["agency-stages", filter.from, filter.to, ...slice], AGENCY_TABLES, filter, () =>
+      Promise.all([recommendationStageGroups(filter, db), listLicenseTypeAgencySlas(db)]),
+    ),
     getAgencyHolding({ licenseTypeId: filter.licenseTypeId, limit: OVERDUE_FILES_LISTED }, now, db),
   ]);
   const rows = summariseAgencyPerformance(groups, licenseTypes, holding.units.map(waitingFigures));

@@ -3,9 +3,18 @@ import "server-only";
  * The processing dashboard's per-counter and per-officer views (issue 16): applications finished in [from, to]
  * (WIB days, the same set as the dashboard's "Selesai") grouped by the counter they were registered at or the
  * officer who registered them (null = not recorded), with how many were on time and their mean working days. The
- * page hides groups below the minimum n (lib/breakdowns/min-n.ts).
+ * page hides groups below the minimum n (lib/breakdowns/min-n.ts). Read from the roll-ups (issue 15,
+ * breakdown-roll-up-sql.ts): whole months from the month table, the partial months at the ends from the day table.
  */
-import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
+import { getDb, type Db } from "../db/client";
+import { Prisma } from "../db/generated/sqlite/client";
+import { rollUpRows } from "../db/roll-up";
+import { BREAKDOWN_TABLES, type BreakdownBy } from "./breakdown-roll-up-sql";
+import { breakdownFigures, type ProcessingGroupFigures } from "./breakdown-figures";
+
+export type { ProcessingGroupFigures } from "./breakdown-figures";
+
+const { sql, raw } = Prisma;
 
 export type ProcessingBreakdownFilter = {
   from: string;
@@ -14,56 +23,28 @@ export type ProcessingBreakdownFilter = {
   kecamatanCode: string | null;
 };
 
-export type ProcessingGroupFigures = {
-  /** Counter id or officer (user) id as text; "" when not recorded. */
-  key: string;
-  completed: number;
-  onTime: number;
-  meanDays: number | null;
-};
-
 export async function getProcessingBreakdown(
   filter: ProcessingBreakdownFilter,
-  by: "counter" | "officer",
+  by: BreakdownBy,
   db: Db = getDb(),
 ): Promise<ProcessingGroupFigures[]> {
-  const column = by === "counter" ? "counterId" : "officerId";
-  const where = {
-    finishedDay: { gte: filter.from, lte: filter.to },
-    processingDays: { not: null },
-    ...(filter.licenseTypeId !== null ? { licenseTypeId: filter.licenseTypeId } : {}),
-    ...(filter.kecamatanCode !== null ? { kecamatanCode: filter.kecamatanCode } : {}),
-  } satisfies DbArgs.ApplicationWhereInput;
-  const allArgs = {
-    by: [column],
-    where,
-    _count: { _all: true },
-    _avg: { processingDays: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
-  const onTimeArgs = {
-    by: [column],
-    where: { ...where, isOnTime: true },
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
-  const [all, onTime] = await Promise.all([
-    perEngine(db, {
-      sqlite: (c) => c.application.groupBy(allArgs),
-      postgresql: (c) => c.application.groupBy(allArgs),
-    }),
-    perEngine(db, {
-      sqlite: (c) => c.application.groupBy(onTimeArgs),
-      postgresql: (c) => c.application.groupBy(onTimeArgs),
-    }),
-  ]);
-  const keyOf = (row: { counterId?: number | null; officerId?: string | null }) =>
-    String((by === "counter" ? row.counterId : row.officerId) ?? "");
-  const onTimeByKey = new Map(onTime.map((row) => [keyOf(row), row._count._all]));
-  return all
-    .map((row) => ({
-      key: keyOf(row),
-      completed: row._count._all,
-      onTime: onTimeByKey.get(keyOf(row)) ?? 0,
-      meanDays: row._avg.processingDays === null ? null : Math.round(row._avg.processingDays * 100) / 100,
-    }))
-    .sort((a, b) => a.key.localeCompare(b.key));
+  const tables = BREAKDOWN_TABLES[by];
+  const where: Prisma.Sql[] = [];
+  if (filter.licenseTypeId !== null) where.push(sql`"licenseTypeId" = ${filter.licenseTypeId}`);
+  if (filter.kecamatanCode !== null) where.push(sql`"kecamatanCode" = ${filter.kecamatanCode}`);
+  const key = raw(`s."${tables.column}"`);
+  const rows = await db.$queryRaw<
+    Array<{ key: number | string; count: number | bigint; onTime: number | bigint; daysSum: number | bigint }>
+  >`SELECT ${key} AS "key", SUM(s."count") AS "count", SUM(s."onTime") AS "onTime", SUM(s."daysSum") AS "daysSum"
+    FROM ${rollUpRows(tables, [tables.column, "count", "onTime", "daysSum"], filter, where)} s
+    GROUP BY ${key}`;
+  return breakdownFigures(
+    rows.map((row) => ({
+      // Counter 0 and officer "" stand for "not recorded": the key "".
+      key: by === "counter" && Number(row.key) === 0 ? "" : String(row.key),
+      count: Number(row.count),
+      onTime: Number(row.onTime),
+      daysSum: Number(row.daysSum),
+    })),
+  );
 }

@@ -1,15 +1,23 @@
 import "server-only";
-import { getDb, perEngine, type Db, type DbArgs } from "../db/client";
-import { isOverdueOn, toWibDate } from "../calendar/working-days";
+import { getDb, type Db } from "../db/client";
+import { toWibDate } from "../calendar/working-days";
 import { openAgeWorkingDays } from "./open-age";
 import { loadWorkCalendar } from "../calendar/calendar-store";
 import { agingBuckets, onTimeRate } from "./processing-stats";
-import { OPEN_STATUSES } from "./constants";
 import { durationDistribution } from "./duration-buckets";
 import { listLicenseTypeLabels } from "../reference/queries";
-import { readOverdueFiles, readProcessingMonths, summarise, type SummaryFilter } from "./processing-summary-queries";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
+import {
+  readOpenClockGroups,
+  readOverdueFiles,
+  readProcessingMonths,
+  summarise,
+  type SummaryFilter,
+} from "./processing-summary-queries";
 
 const OVERDUE_LIST_LENGTH = 50;
+const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
 
 /** Finished in [from, to] (every finished file has its working days: the writers set both). */
 function finishedWhere(filter: SummaryFilter) {
@@ -20,26 +28,29 @@ function finishedWhere(filter: SummaryFilter) {
   };
 }
 
-/** Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). */
+/**
+ * Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). The
+ * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
+ * overdue list) and the fee discrepancies (read from the applications) are read each time.
+ */
 export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
   const today = toWibDate(now);
-  const slice = {
-    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
-    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
-  };
-  const openGroupArgs = {
-    by: ["clockStartDay", "pausedDays", "pausedSince", "dueDate"],
-    where: { status: { in: [...OPEN_STATUSES] }, ...slice },
-    _count: { _all: true },
-  } satisfies DbArgs.ApplicationGroupByArgs;
+  // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
+  const versions = trustedDataVersions(db);
+  const slices = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
   const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([
-    summarise(filter, now, db),
-    readProcessingMonths(db, filter),
-    // Open files grouped by what their age and lateness depend on (thousands of groups, not every file).
-    perEngine(db, {
-      sqlite: (c) => c.application.groupBy(openGroupArgs),
-      postgresql: (c) => c.application.groupBy(openGroupArgs),
-    }),
+    summarise(filter, now, db, versions),
+    versions.then((read) =>
+      cachedUnderVersions(
+        read,
+        ["processing-months", filter.from, filter.to, ...slices],
+        PROCESSING_STATS,
+        filter,
+        () => readProcessingMonths(db, filter),
+      ),
+    ),
+    // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
+    readOpenClockGroups(db, filter, today),
     readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
     db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
     db.application.findMany({
@@ -53,14 +64,13 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
   ]);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
 
-  const openAges = openGroups.flatMap((group) => {
-    const age = {
+  const aging = agingBuckets(
+    openGroups.map((group) => ({
       elapsedWorkingDays: openAgeWorkingDays(cal, group, today),
-      isOverdue: isOverdueOn(group.dueDate, group.pausedSince, today),
-    };
-    return Array.from({ length: group._count._all }, () => age);
-  });
-  const aging = agingBuckets(openAges);
+      isOverdue: group.isOverdue,
+      count: group.count,
+    })),
+  );
   const overdueList = overdue.map((app) => ({ ...app, licenseType: codeOf.get(app.licenseTypeId) ?? "" }));
 
   const throughput = months.map((m) => ({

@@ -3,6 +3,7 @@ import type { Db } from "../db/client";
 import { sqlDayList, withMonthRollUps, type RollUp } from "../periods/month-roll-up-sql";
 import { investmentStatsRefreshSql } from "../investment/day-stat-sql";
 import { databaseEngine } from "../env";
+import { BREAKDOWN_ROLL_UPS, breakdownDayRefreshSql } from "./breakdown-roll-up-sql";
 
 const PROCESSING_ROLL_UPS: readonly RollUp[] = [
   {
@@ -17,11 +18,12 @@ const PROCESSING_ROLL_UPS: readonly RollUp[] = [
     keys: ["licenseTypeId", "kecamatanCode", "stage", "durationDays"],
     values: ["count"],
   },
+  ...BREAKDOWN_ROLL_UPS,
 ];
 
 /**
- * Keeps ProcessingDayStat / ProcessingStageDayStat equal to a GROUP BY over the finished applications of the given
- * finishing days, InvestmentDayStat equal to its one definition (issued business licences not linked to an OSS
+ * Keeps ProcessingDayStat / ProcessingStageDayStat and the per-counter / per-officer day tables (breakdown-roll-up-sql.ts)
+ * equal to a GROUP BY over the finished applications of the given finishing days, InvestmentDayStat equal to its one definition (issued business licences not linked to an OSS
  * project plus the OSS projects of those days, lib/investment/day-stat-sql.ts), and their month roll-ups equal to
  * the sum of their days (lib/periods/month-roll-up-sql.ts): the days are deleted and re-inserted from Application /
  * ApplicationEvent / OssProject, their months adjusted. One SQL text serves both engines (double-quoted identifiers,
@@ -48,6 +50,8 @@ export function processingStatsRefreshSql(days: readonly string[] | "all"): stri
      FROM "ApplicationEvent" e JOIN "Application" a ON a."id" = e."applicationId"
      WHERE e."kind" = 'stage' AND e."durationDays" IS NOT NULL AND a."finishedDay" IS NOT NULL${condition}
      GROUP BY a."finishedDay", a."licenseTypeId", COALESCE(a."kecamatanCode", ''), e."stage", e."durationDays"`,
+      // Per counter and per officer (the processing dashboard's breakdowns): lib/applications/breakdown-roll-up-sql.ts.
+      ...breakdownDayRefreshSql(statCondition, condition),
     ]),
     // Issued business licences (unless linked to an OSS project) plus OSS projects of those days: one definition.
     ...investmentStatsRefreshSql(days),

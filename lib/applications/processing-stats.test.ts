@@ -133,6 +133,19 @@ describe("agingBuckets", () => {
     expect(summary).toEqual(aging([3, 1], [2, 1], [2, 1], [2, 1], { total: 9, overdueCount: 4 }));
   });
 
+  it("counts a group of alike files (count) as that many files", () => {
+    const summary = agingBuckets([
+      { elapsedWorkingDays: 3, isOverdue: false, count: 120 },
+      { elapsedWorkingDays: 3, isOverdue: true, count: 4 },
+      { elapsedWorkingDays: 15, isOverdue: true, count: 7 },
+      { elapsedWorkingDays: 30, isOverdue: false },
+      { elapsedWorkingDays: 8, isOverdue: true, count: 0 },
+    ]);
+    // 0-5: 124 (4 overdue), 6-10: 0, 11-20: 7 (7 overdue), >20: 1; 132 files, 11 overdue.
+    expect(summary).toEqual(aging([124, 4], [0, 0], [7, 7], [1, 0], { total: 132, overdueCount: 11 }));
+    expect(() => agingBuckets([{ elapsedWorkingDays: 1, isOverdue: false, count: 1.5 }])).toThrow(RangeError);
+  });
+
   it("returns all four buckets with zero counts for no open applications", () => {
     expect(agingBuckets([])).toEqual(aging([0, 0], [0, 0], [0, 0], [0, 0], { total: 0, overdueCount: 0 }));
   });

@@ -16,7 +16,8 @@ export function agingBucketIndex(days: number): number {
 }
 
 /** An open application's working days since its clock started, and whether it is overdue (isOverdueOn). */
-export type OpenApplicationAge = { elapsedWorkingDays: number; isOverdue: boolean };
+/** An open application's age and lateness; `count` (default 1) stands for that many files alike. */
+export type OpenApplicationAge = { elapsedWorkingDays: number; isOverdue: boolean; count?: number };
 
 export type AgingBucket = {
   key: AgingBucketKey;
@@ -100,16 +101,19 @@ export function onTimeRate(onTime: number, completed: number): number | null {
 export function agingBuckets(openItems: readonly OpenApplicationAge[]): AgingSummary {
   const buckets: AgingBucket[] = AGING_BUCKET_KEYS.map((key) => ({ key, count: 0, overdueCount: 0 }));
   let overdueCount = 0;
-  for (const { elapsedWorkingDays, isOverdue } of openItems) {
+  let total = 0;
+  for (const { elapsedWorkingDays, isOverdue, count = 1 } of openItems) {
     if (!Number.isFinite(elapsedWorkingDays) || elapsedWorkingDays < 0) {
       throw new RangeError(`working days must be finite and ≥ 0, got ${elapsedWorkingDays}`);
     }
+    if (!Number.isInteger(count) || count < 0) throw new RangeError(`count must be a whole number ≥ 0, got ${count}`);
     const bucket = buckets[agingBucketIndex(elapsedWorkingDays)];
-    bucket.count += 1;
+    bucket.count += count;
+    total += count;
     if (isOverdue) {
-      bucket.overdueCount += 1;
-      overdueCount += 1;
+      bucket.overdueCount += count;
+      overdueCount += count;
     }
   }
-  return { buckets, total: openItems.length, overdueCount };
+  return { buckets, total, overdueCount };
 }

@@ -10,6 +10,8 @@ import { listLicenseTypeLabels } from "../reference/queries";
 import { addToHistogram, histogramStats } from "./histogram";
 import { onTimeRate } from "./processing-stats";
 import { OPEN_STATUSES, STAGES } from "./constants";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { DataVersions, VersionedTable } from "../kpi/data-versions";
 
 const { sql, join, raw } = Prisma;
 
@@ -77,6 +79,35 @@ export async function readOverdueFiles(db: Db, filter: SummaryFilter, today: str
     WHERE ${where} ORDER BY "dueDate", "registrationNo" LIMIT ${limit}`;
 }
 
+/**
+ * The open files of the filter grouped by what their age depends on (clock start, paused days, open pause) and
+ * whether they are overdue today (overdueSql): about a thousand groups for tens of thousands of open files. Raw SQL,
+ * so the counts arrive as a thousand small rows rather than an ORM groupBy's objects (grouped by position:
+ * PostgreSQL would not match the overdue expression's two parameters).
+ */
+export async function readOpenClockGroups(db: Db, filter: SummaryFilter, today: string) {
+  const where = join([sql`"status" IN (${OPEN_STATUS_LIST})`, ...sliceConditions(filter)], " AND ");
+  const rows = await db.$queryRaw<
+    Array<{
+      clockStartDay: string;
+      pausedDays: number | bigint;
+      pausedSince: string | null;
+      overdue: number | bigint;
+      count: number | bigint;
+    }>
+  >`SELECT "clockStartDay" AS "clockStartDay", "pausedDays" AS "pausedDays", "pausedSince" AS "pausedSince",
+      CASE WHEN ${overdueSql(today)} THEN 1 ELSE 0 END AS overdue, COUNT(*) AS "count"
+    FROM "Application" WHERE ${where}
+    GROUP BY 1, 2, 3, 4`;
+  return rows.map((row) => ({
+    clockStartDay: row.clockStartDay,
+    pausedDays: Number(row.pausedDays),
+    pausedSince: row.pausedSince,
+    isOverdue: Number(row.overdue) === 1,
+    count: Number(row.count),
+  }));
+}
+
 type ProcessingGroup = { licenseTypeId: number; processingDays: number; isOnTime: boolean; count: number };
 
 /** Finished applications of the filter grouped by licence type, working days and on-time (month roll-ups + days). */
@@ -142,18 +173,61 @@ export async function getProcessingSummary(filter: SummaryFilter, now = new Date
 }
 export type ProcessingSummary = Awaited<ReturnType<typeof getProcessingSummary>>;
 
-/** The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). */
-export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
+const ROLL_UP_TABLES: VersionedTable[] = [
+  "ProcessingDayStat",
+  "ProcessingMonthStat",
+  "ProcessingStageDayStat",
+  "ProcessingStageMonthStat",
+  "LicenseType",
+];
+
+/**
+ * The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). The
+ * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache-queries.ts); the
+ * open files (backlog, overdue) and the calendar's warnings are read each time.
+ */
+export async function summarise(
+  filter: SummaryFilter,
+  now: Date,
+  db: Db,
+  versionsRead: Promise<DataVersions | null> = trustedDataVersions(db),
+) {
   const today = toWibDate(now);
-  const [grouped, stageGroups, open, licenseTypes, cal] = await Promise.all([
-    readProcessingGroups(db, filter),
-    readStageGroups(db, filter),
-    readOpenFigures(db, filter.licenseTypeId ?? null, filter.kecamatanCode ?? null, today),
-    listLicenseTypeLabels(db),
+  const slice = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null] as const;
+  const versions = await versionsRead;
+  const [finished, open, cal] = await Promise.all([
+    cachedUnderVersions(
+      versions,
+      ["processing-summary", filter.from, filter.to, ...slice],
+      ROLL_UP_TABLES,
+      filter,
+      () => summariseFinished(filter, db),
+    ),
+    readOpenFigures(db, ...slice, today),
     loadWorkCalendar(db),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.
   const touched = new TouchedYears().add(filter.from, filter.to, today, open.firstDue, open.lastDue);
+  const { byStage, byLicenseType, ...figures } = finished.summary;
+  const summary = {
+    ...figures,
+    backlog: open.backlog,
+    overdue: open.overdue,
+    /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
+    calendarWarnings: calendarWarnings(cal, touched),
+    byStage,
+    byLicenseType,
+  };
+  return { summary, histogram: finished.histogram };
+}
+
+/** The figures of the files finished in the filter's period, from the roll-ups only. */
+async function summariseFinished(filter: SummaryFilter, db: Db) {
+  const [grouped, stageGroups, licenseTypes] = await Promise.all([
+    readProcessingGroups(db, filter),
+    readStageGroups(db, filter),
+    listLicenseTypeLabels(db),
+  ]);
 
   const all = new Map<number, number>();
   let onTime = 0;
@@ -185,10 +259,6 @@ export async function summarise(filter: SummaryFilter, now: Date, db: Db) {
     medianDays: stats.median,
     p90Days: stats.p90,
     meanDays: stats.mean,
-    backlog: open.backlog,
-    overdue: open.overdue,
-    /** Years without (or with a provisional) holiday list that these figures were counted over (issue 13). */
-    calendarWarnings: calendarWarnings(cal, touched),
     byStage: STAGES.filter((stage) => stage !== "penyerahan").map((stage) => {
       const s = histogramStats(stageHistograms.get(stage) ?? new Map());
       return { stage, count: s.count, medianDays: s.median, meanDays: s.mean };

@@ -7,6 +7,12 @@
  * so a month that drifted from its days is found too.
  */
 import { investmentDayStatSelectSql } from "../investment/day-stat-sql";
+import {
+  BREAKDOWN_KEYS,
+  BREAKDOWN_TABLES,
+  BREAKDOWN_VALUES,
+  breakdownSelectSql,
+} from "../applications/breakdown-roll-up-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
 import { lkpmProjectStatSelectSql } from "../investment/lkpm-project-stat-sql";
 import { PROFILE_RECOUNT_SQL } from "../skm/profile-roll-up";
@@ -18,6 +24,10 @@ export type AggregateCheck = {
     | "processing-monthly"
     | "processing-stages"
     | "processing-stages-monthly"
+    | "processing-counters"
+    | "processing-counters-monthly"
+    | "processing-officers"
+    | "processing-officers-monthly"
     | "investment-daily"
     | "investment-monthly"
     | "lkpm-periods"
@@ -136,6 +146,18 @@ const STAGE_CHECKS = perPeriod({
       GROUP BY ${key}, a."licenseTypeId", ${KEC}, e."stage", e."durationDays"`,
 });
 
+/** Finished applications per counter / officer by finishing day or month (lib/applications/breakdown-roll-up-sql.ts). */
+const BREAKDOWN_CHECKS = (["counter", "officer"] as const).flatMap((by) =>
+  perPeriod({
+    names: { day: `processing-${by}s` as const, month: `processing-${by}s-monthly` as const },
+    tables: { day: BREAKDOWN_TABLES[by].day, month: BREAKDOWN_TABLES[by].month },
+    raw: "finished",
+    keys: BREAKDOWN_KEYS(by),
+    values: BREAKDOWN_VALUES,
+    expected: (key, period) => breakdownSelectSql(by, key, period),
+  }),
+);
+
 /**
  * InvestmentDayStat and InvestmentMonthStat against their one definition (issued business licences not linked to an
  * OSS project by finishing day or month, plus the OSS projects by issue day or month: lib/investment/day-stat-sql.ts).
@@ -153,6 +175,7 @@ const INVESTMENT_CHECKS = perPeriod({
 export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
   ...PROCESSING_CHECKS,
   ...STAGE_CHECKS,
+  ...BREAKDOWN_CHECKS,
   ...INVESTMENT_CHECKS,
   tableCheck("LkpmPeriodStat", {
     name: "lkpm-periods",

@@ -4,20 +4,42 @@ import { listKecamatan } from "../reference/queries";
 import { BREAKDOWN_DIMENSIONS, type TInvestmentFilter } from "./schemas";
 import { filterOneYearEarlier } from "./filter";
 import { getInvestmentByGroup, getInvestmentTotals, getInvestmentTrend } from "./analytics-queries";
-import { listLargestProjects } from "./project-queries";
+import { listLargestProjects, type InvestmentFilterWhere } from "./project-queries";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
 import { getInvestmentTargets } from "./target-store";
 import { growthRatio, targetProgress } from "./trend";
 
-export async function getInvestmentDashboard(filter: TInvestmentFilter) {
-  const { interval: _interval, groupBy: _groupBy, ...where } = filter;
-  const year = Number(filter.to.slice(0, 4));
-  const [trend, lastYear, breakdowns, largest, targets, yearTotals, kecamatan] = await Promise.all([
+const STAT_TABLES: VersionedTable[] = ["InvestmentDayStat", "InvestmentMonthStat"];
+
+/** The sums of the investment roll-ups the dashboard shows (kept under their change counters). */
+function readRollUpSums(filter: TInvestmentFilter, where: InvestmentFilterWhere, year: number) {
+  return Promise.all([
     getInvestmentTrend(filter),
     getInvestmentTotals(filterOneYearEarlier(where)),
     Promise.all(BREAKDOWN_DIMENSIONS.map((dimension) => getInvestmentByGroup(where, dimension))),
+    getInvestmentTotals({ from: `${year}-01-01`, to: `${year}-12-31` }),
+  ]);
+}
+
+/**
+ * The figures from InvestmentDayStat/InvestmentMonthStat are kept under their change counters
+ * (lib/kpi/versioned-cache-queries.ts); the largest projects (read from the applications), the targets and the kecamatan
+ * list are read each time.
+ */
+export async function getInvestmentDashboard(filter: TInvestmentFilter) {
+  const { interval: _interval, groupBy: _groupBy, ...where } = filter;
+  const year = Number(filter.to.slice(0, 4));
+  const earlier = filterOneYearEarlier(where);
+  const range = { from: [earlier.from, filter.from].sort()[0]!, to: `${year}-12-31` };
+  const key = Object.entries(filter).sort(([a], [b]) => a.localeCompare(b));
+  const versions = await trustedDataVersions();
+  const [[trend, lastYear, breakdowns, yearTotals], largest, targets, kecamatan] = await Promise.all([
+    cachedUnderVersions(versions, ["investment-dashboard", JSON.stringify(key)], STAT_TABLES, range, () =>
+      readRollUpSums(filter, where, year),
+    ),
     listLargestProjects(where, 10),
     getInvestmentTargets(year),
-    getInvestmentTotals({ from: `${year}-01-01`, to: `${year}-12-31` }),
     listKecamatan(),
   ]);
   return {

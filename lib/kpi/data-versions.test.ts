@@ -1,7 +1,13 @@
 import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { dataVersionTriggerNames, dataVersionTriggerSql, dataVersionsOf, versionKey } from "./data-versions";
+import {
+  TRIGGER_MIGRATIONS,
+  dataVersionTriggerNames,
+  dataVersionTriggerSql,
+  dataVersionsOf,
+  versionKey,
+} from "./data-versions";
 
 const versions = dataVersionsOf([
   { tableName: "Complaint", year: 0, version: 2n },
@@ -32,19 +38,27 @@ describe("versionKey", () => {
 
 describe("the migration's triggers", () => {
   for (const engine of ["sqlite", "postgresql"] as const) {
-    it(`are the generated ones (${engine})`, () => {
-      const dir = path.join("prisma", engine, "migrations");
-      const folder = readdirSync(dir).find((name) => name.endsWith("_data_versions"))!;
-      const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
-      expect(sql).toContain(dataVersionTriggerSql(engine));
+    for (const [migration, tables] of Object.entries(TRIGGER_MIGRATIONS)) {
+      it(`are the generated ones (${engine}, ${migration})`, () => {
+        const dir = path.join("prisma", engine, "migrations");
+        const folder = readdirSync(dir).find((name) => /^\d+_(.*)$/.exec(name)?.[1] === migration)!;
+        const sql = readFileSync(path.join(dir, folder, "migration.sql"), "utf8");
+        expect(sql).toContain(dataVersionTriggerSql(engine, tables));
+      });
+    }
+    it(`create PostgreSQL's function once (${engine})`, () => {
+      const [first, second] = Object.values(TRIGGER_MIGRATIONS).map((tables) => dataVersionTriggerSql(engine, tables));
+      expect(first!.includes("CREATE FUNCTION")).toBe(engine === "postgresql");
+      expect(second).not.toContain("CREATE FUNCTION");
     });
   }
 
   it("cover every versioned table on every write", () => {
-    // SQLite: insert, update and delete triggers for 15 tables; PostgreSQL: a deferred row trigger and a TRUNCATE
+    // SQLite: insert, update and delete triggers for 17 tables; PostgreSQL: a deferred row trigger and a TRUNCATE
     // trigger for each.
-    expect(dataVersionTriggerNames("sqlite")).toHaveLength(45);
-    expect(dataVersionTriggerNames("postgresql")).toHaveLength(30);
+    expect(dataVersionTriggerNames("sqlite")).toHaveLength(51);
+    expect(dataVersionTriggerNames("postgresql")).toHaveLength(34);
+    expect(dataVersionTriggerNames("sqlite")).toContain("DataVersion_SkmLowAnswerDayStat_delete");
     expect(dataVersionTriggerNames("sqlite")).toContain("DataVersion_SkmDailyAggregate_update");
     expect(dataVersionTriggerNames("postgresql")).toContain("DataVersion_Complaint_truncate");
   });

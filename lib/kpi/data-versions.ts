@@ -1,6 +1,7 @@
 /**
- * Change counters of the tables the leadership scorecard reads (issue 15). Database triggers (migration
- * 20261206142317_data_versions, made from `dataVersionTriggerSql`) bump a DataVersion row on every insert, update
+ * Change counters of the roll-up tables the leadership scorecard and the staff dashboards read (issue 15). Database
+ * triggers (migrations 20261206142317_data_versions and …_dashboard_data_versions, made from `dataVersionTriggerSql`)
+ * bump a DataVersion row on every insert, update
  * and delete of these tables, in the writing statement's transaction, whichever writer made it. The scorecard keeps
  * each figure under the versions of the tables it was read from, so a figure a write changed is never served: the
  * next read sees another version and reads again. Pure: no database access here (data-version-queries.ts reads).
@@ -27,6 +28,9 @@ export const VERSIONED_TABLES = {
   Holiday: null,
   HolidayYear: null,
   LicenseType: null,
+  // Added for the SKM dashboard (migration …_dashboard_data_versions).
+  SkmProfileDayStat: "day",
+  SkmLowAnswerDayStat: "day",
 } as const satisfies Record<string, string | null>;
 
 export type VersionedTable = keyof typeof VERSIONED_TABLES;
@@ -133,10 +137,23 @@ function postgresTriggers(table: VersionedTable): string[] {
 
 const TABLES = Object.keys(VERSIONED_TABLES) as VersionedTable[];
 
-/** The triggers' SQL of the migration (and of a migration that rebuilds a versioned table). */
-export function dataVersionTriggerSql(engine: Engine): string {
-  const triggers = TABLES.flatMap(engine === "sqlite" ? sqliteTriggers : postgresTriggers);
-  return [...(engine === "postgresql" ? [POSTGRES_FUNCTION] : []), ...triggers].join("\n");
+/** The tables each trigger migration covers (the first one also creates PostgreSQL's function), in order. */
+export const TRIGGER_MIGRATIONS = {
+  data_versions: TABLES.slice(0, TABLES.indexOf("SkmProfileDayStat")),
+  dashboard_data_versions: ["SkmProfileDayStat", "SkmLowAnswerDayStat"],
+} as const satisfies Record<string, readonly VersionedTable[]>;
+
+/**
+ * The triggers' SQL of `tables` (default: every versioned table, with PostgreSQL's function): what a migration
+ * creates, and what a migration that rebuilds a versioned table must create again (then pass that table).
+ */
+export function dataVersionTriggerSql(
+  engine: Engine,
+  tables: readonly VersionedTable[] = TABLES,
+  withFunction = tables === TABLES || tables === TRIGGER_MIGRATIONS.data_versions,
+): string {
+  const triggers = tables.flatMap(engine === "sqlite" ? sqliteTriggers : postgresTriggers);
+  return [...(engine === "postgresql" && withFunction ? [POSTGRES_FUNCTION] : []), ...triggers].join("\n");
 }
 
 /** The names of the triggers `dataVersionTriggerSql` creates, sorted. */

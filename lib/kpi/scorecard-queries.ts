@@ -2,7 +2,6 @@ import "server-only";
 import { getDb, type Db } from "../db/client";
 import { toWibDate, calendarDaysBetween } from "../calendar/working-days";
 import { loadWorkCalendar } from "../calendar/calendar-store";
-import { processCache } from "../cache/process-cache";
 import { periodOf, previousPeriod, samePeriodLastYear, type Period } from "../periods/periods";
 import { getSkmSummaryForFilter } from "../skm/summary-queries";
 import { readOpenFigures, type OpenFigures } from "../applications/processing-summary-queries";
@@ -14,8 +13,8 @@ import { getFollowUpKpis } from "../follow-up/queries";
 import { getKpiTargets } from "./target-store";
 import { KPI_CODES, KPI_DEFINITIONS, type KpiCode } from "./kpi-definitions";
 import { kpiChange, kpiStatus, type KpiStatus } from "./status";
-import { missingDataVersionTriggers, readDataVersions } from "./data-version-queries";
-import { versionKey, type DataVersions, type VersionedTable } from "./data-versions";
+import type { DataVersions, VersionedTable } from "./data-versions";
+import { cachedUnderVersions, calendarNumber, trustedDataVersions } from "./versioned-cache-queries";
 
 export type KpiValues = Record<KpiCode, number | null>;
 
@@ -99,48 +98,12 @@ const KPI_READS: Record<
   },
 };
 
-/**
- * Figures kept per read, period, day and the versions of the tables read: a key never names figures a write has
- * changed since, so no entry is stale; the expiry only frees memory (and bounds a restored backup's reuse of
- * counters). Shared by every bundle of the process (lib/cache/process-cache.ts), per database.
- */
-const figures = processCache<KpiFigures>("kpi-figures", { ttlMs: 15 * 60_000, maxEntries: 2_000 });
-/** Whether the database has every change-counter trigger (checked once a minute); without them nothing is kept. */
-const triggersPresent = processCache<boolean>("kpi-data-version-triggers", { ttlMs: 60_000 });
-
-/** The change counters, or null when a trigger is missing (then every figure is read afresh). */
-async function trustedDataVersions(db: Db): Promise<DataVersions | null> {
-  const complete = await triggersPresent.get("all", async () => {
-    const missing = await missingDataVersionTriggers(db);
-    if (missing.length > 0) console.error(`scorecard cache off: DataVersion triggers missing: ${missing.join(", ")}`);
-    return missing.length === 0;
-  });
-  return complete ? readDataVersions(db) : null;
-}
-
-/** A number per working-day calendar object the process cache hands out (a reload gives a new object). */
-function calendarNumber(calendar: object): number {
-  const shared = globalThis as unknown as { lenteraCalendarNumbers?: { of: WeakMap<object, number>; next: number } };
-  const numbers = (shared.lenteraCalendarNumbers ??= { of: new WeakMap(), next: 0 });
-  let number = numbers.of.get(calendar);
-  if (number === undefined) numbers.of.set(calendar, (number = ++numbers.next));
-  return number;
-}
-
 async function readKpiFigures(range: Range, today: string, db: Db, versions: DataVersions | null) {
   const calendar = versions ? calendarNumber(await loadWorkCalendar()) : 0;
   const parts = await Promise.all(
     Object.entries(KPI_READS).map(([name, { tables, read, calendar: usesCalendar }]) => {
-      if (!versions) return read(range, today, db);
-      const key = [
-        name,
-        range.from,
-        range.to,
-        today,
-        usesCalendar ? calendar : "",
-        versionKey(versions, tables, range),
-      ];
-      return figures.get(key.join("|"), () => read(range, today, db));
+      const key = ["kpi", name, range.from, range.to, today, usesCalendar ? calendar : ""];
+      return cachedUnderVersions(versions, key, tables, range, () => read(range, today, db));
     }),
   );
   return Object.assign({}, ...parts) as KpiValues & { grade: string | null };

@@ -4,6 +4,7 @@ import type { SampleMoments } from "./compute-index";
 import { addToMoments, parseAnswers, type LowScoreTable } from "./answer-stats";
 import { lowScoreTableFromCounts } from "./low-answer-roll-up";
 import { listCounterNames } from "../reference/queries";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
 
 const PAGE_SIZE = 5000;
 
@@ -68,7 +69,29 @@ export async function getLowScoreTable(
   minN: number,
   db: Db = getDb(),
 ): Promise<LowScoreTable & { counterNames: Record<number, string> }> {
-  const [responses, lows, counters] = await Promise.all([
+  const versions = await trustedDataVersions(db);
+  // The table from the roll-ups is kept under their change counters (lib/kpi/versioned-cache-queries.ts); the counters'
+  // names are read each time.
+  const [table, counters] = await Promise.all([
+    cachedUnderVersions(
+      versions,
+      ["skm-low-scores", filter.questionnaire, filter.from, filter.to, codes.join(","), minN],
+      ["SkmDailyAggregate", "SkmLowAnswerDayStat"],
+      filter,
+      () => readLowScoreTable(filter, codes, minN, db),
+    ),
+    listCounterNames(db),
+  ]);
+  return { ...table, counterNames: Object.fromEntries(counters) };
+}
+
+async function readLowScoreTable(
+  filter: { from: string; to: string; questionnaire: string },
+  codes: readonly string[],
+  minN: number,
+  db: Db,
+): Promise<LowScoreTable> {
+  const [responses, lows] = await Promise.all([
     db.$queryRaw<Array<{ day: string; counterId: number; responses: number | bigint }>>`
       SELECT "day" AS "day", "counterId" AS "counterId", SUM("respondents") AS "responses" FROM "SkmDailyAggregate"
       WHERE "questionnaire" = ${filter.questionnaire} AND "day" BETWEEN ${filter.from} AND ${filter.to}
@@ -77,15 +100,11 @@ export async function getLowScoreTable(
       where: { questionnaire: filter.questionnaire, day: { gte: filter.from, lte: filter.to } },
       select: { day: true, counterId: true, element: true, count: true },
     }),
-    listCounterNames(db),
   ]);
   const counts = responses.map((row) => ({
     day: row.day,
     counterId: Number(row.counterId),
     responses: Number(row.responses),
   }));
-  return {
-    ...lowScoreTableFromCounts(counts, lows, codes, minN),
-    counterNames: Object.fromEntries(counters),
-  };
+  return lowScoreTableFromCounts(counts, lows, codes, minN);
 }

@@ -15,11 +15,29 @@ import { getSkmWeightMode, type SkmSliceFilter } from "./summary-queries";
 import { indexInputFromSums, sumsFromColumns, type AggregateSums } from "./summary";
 import { elementNrr } from "./element-links";
 import type { SkmGrade } from "./constants";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
+
+const SKM_AGGREGATES: VersionedTable[] = ["SkmDailyAggregate", "SkmMonthlyAggregate"];
 
 export type SkmCounterFigures = { counterId: number; respondents: number; ikm: number | null; grade: SkmGrade | null };
 
-/** Σ of the questionnaire's columns per counter id for the filter; a counter filter is ignored (every counter). */
+/**
+ * Σ of the questionnaire's columns per counter id for the filter; a counter filter is ignored (every counter). Kept
+ * under the aggregates' change counters (lib/kpi/versioned-cache-queries.ts).
+ */
 async function sumsByCounter(
+  filter: SkmSliceFilter,
+  questionnaire: Questionnaire,
+  db: Db,
+): Promise<Array<{ counterId: number; sums: AggregateSums }>> {
+  const key = ["skm-by-counter", filter.questionnaire, filter.licenseTypeId, filter.channel, filter.from, filter.to];
+  return cachedUnderVersions(await trustedDataVersions(db), key, SKM_AGGREGATES, filter, () =>
+    readSumsByCounter(filter, questionnaire, db),
+  );
+}
+
+async function readSumsByCounter(
   filter: SkmSliceFilter,
   questionnaire: Questionnaire,
   db: Db,

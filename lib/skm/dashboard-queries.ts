@@ -22,6 +22,8 @@ import {
 } from "./summary-queries";
 import { anonymiseComment } from "./summary-export";
 import { AGE_BANDS, ageBandSql } from "./profile-roll-up";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
 
 export type TrendPoint = {
   key: string;
@@ -106,8 +108,7 @@ async function readProfileRollUp(db: Db, f: SkmSliceFilter): Promise<Profile> {
  * folded into the five distributions here.
  */
 async function readProfile(db: Db, f: SkmSliceFilter): Promise<Profile> {
-  if (f.licenseTypeId === undefined && f.counterId === undefined && f.channel === undefined)
-    return readProfileRollUp(db, f);
+  if (isWholeQuestionnaire(f)) return readProfileRollUp(db, f);
   const conditions = [
     Prisma.sql`"questionnaire" = ${f.questionnaire}`,
     Prisma.sql`"surveyDate" >= ${f.from}`,
@@ -146,42 +147,36 @@ async function readProfile(db: Db, f: SkmSliceFilter): Promise<Profile> {
   };
 }
 
-/**
- * Everything the SKM dashboard shows for one period and filter: the summary (aggregates), the change from the
- * previous period, a trend of `trendCount` periods of `trendKind`, respondent profile, info sources and comments.
- */
-export async function getSkmDashboard(
+/** What the SKM dashboard reads from the roll-ups (kept under their change counters): all but comments. */
+const SKM_DASHBOARD_TABLES: VersionedTable[] = [
+  "SkmDailyAggregate",
+  "SkmMonthlyAggregate",
+  "Setting",
+  "SkmPopulation",
+  // The population of the margin of error counts the finished applications (processing roll-ups).
+  "ProcessingDayStat",
+  "ProcessingMonthStat",
+];
+
+const isWholeQuestionnaire = (f: SkmSliceFilter) =>
+  f.licenseTypeId === undefined && f.counterId === undefined && f.channel === undefined;
+
+/** The summary, the comparison with `previous` and the trend over `trendPeriods`: from the roll-ups only. */
+async function readIndexFigures(
   filter: SkmSliceFilter,
-  options: { trendKind: CalendarPeriodKind; trendCount: number; commentSearch?: string; previous?: Period },
-  db: Db = getDb(),
-): Promise<SkmDashboardData> {
+  previous: { from: string; to: string },
+  trendPeriods: Period[],
+  trendKind: CalendarPeriodKind,
+  db: Db,
+) {
   const questionnaire = getQuestionnaire(filter.questionnaire)!;
-  // A quarter is compared with the quarter before (1 April – 30 June for Q3), not with the 92 days before it.
-  const previous = options.previous ?? previousRange(filter.from, filter.to);
-  const trendPeriods: Period[] = [];
-  let p: Period = periodsBetween(options.trendKind, filter.to, filter.to)[0]!;
-  for (let i = 0; i < options.trendCount; i++) {
-    trendPeriods.unshift(p);
-    p = previousPeriod(p);
-  }
   const trendFilter = { ...filter, from: trendPeriods[0]!.from, to: trendPeriods[trendPeriods.length - 1]!.to };
-  const [summary, weight, currentSums, previousSums, byPeriod, profile, comments] = await Promise.all([
+  const [summary, weight, currentSums, previousSums, byPeriod] = await Promise.all([
     getSkmSummaryForFilter(filter, db),
     getSkmWeightMode(db),
     sumSkmAggregates(filter, db),
     sumSkmAggregates({ ...filter, ...previous }, db),
-    sumSkmAggregatesByPeriod(trendFilter, options.trendKind, db),
-    readProfile(db, filter),
-    // Newest first: by survey day (the index's order, so the read stops after 40 comments), then by instant.
-    db.surveyResponse.findMany({
-      where: {
-        ...responseWhere(filter),
-        comment: options.commentSearch ? containsIgnoringCase(options.commentSearch) : { not: null },
-      },
-      orderBy: [{ surveyDate: "desc" }, { submittedAt: "desc" }],
-      take: 40,
-      select: { surveyDate: true, comment: true, score: true },
-    }),
+    sumSkmAggregatesByPeriod(trendFilter, trendKind, db),
   ]);
   const trend = trendPeriods.map((period) => {
     const result = computeSkmIndex(indexInputFromSums(questionnaire, byPeriod.get(period.key) ?? emptySums(), weight));
@@ -194,11 +189,72 @@ export async function getSkmDashboard(
       grade: result.grade,
     };
   });
+  return { summary, comparison: comparePeriodSums(questionnaire, currentSums, previousSums, weight), trend };
+}
+
+/**
+ * Everything the SKM dashboard shows for one period and filter: the summary (aggregates), the change from the
+ * previous period, a trend of `trendCount` periods of `trendKind`, respondent profile, info sources and comments.
+ * The figures from roll-ups are kept under their tables' change counters (lib/kpi/versioned-cache-queries.ts); the
+ * comments, and the profile of a licence type, counter or channel (counted over the responses), are read each time.
+ */
+export async function getSkmDashboard(
+  filter: SkmSliceFilter,
+  options: { trendKind: CalendarPeriodKind; trendCount: number; commentSearch?: string; previous?: Period },
+  db: Db = getDb(),
+): Promise<SkmDashboardData> {
+  // A quarter is compared with the quarter before (1 April – 30 June for Q3), not with the 92 days before it.
+  const previous = options.previous ?? previousRange(filter.from, filter.to);
+  const trendPeriods: Period[] = [];
+  let p: Period = periodsBetween(options.trendKind, filter.to, filter.to)[0]!;
+  for (let i = 0; i < options.trendCount; i++) {
+    trendPeriods.unshift(p);
+    p = previousPeriod(p);
+  }
+  const slice = [filter.questionnaire, filter.licenseTypeId, filter.counterId, filter.channel];
+  const dates = [filter.from, filter.to, previous.from, previous.to, trendPeriods[0]!.from, filter.to];
+  const range = { from: dates.reduce((a, b) => (a < b ? a : b)), to: trendPeriods[trendPeriods.length - 1]!.to };
+  const versions = await trustedDataVersions(db);
+  const [figures, profile, comments] = await Promise.all([
+    cachedUnderVersions(
+      versions,
+      [
+        "skm-dashboard",
+        ...slice,
+        filter.from,
+        filter.to,
+        previous.from,
+        previous.to,
+        options.trendKind,
+        options.trendCount,
+      ],
+      SKM_DASHBOARD_TABLES,
+      range,
+      () => readIndexFigures(filter, previous, trendPeriods, options.trendKind, db),
+    ),
+    isWholeQuestionnaire(filter)
+      ? cachedUnderVersions(
+          versions,
+          ["skm-profile", ...slice, filter.from, filter.to],
+          ["SkmProfileDayStat"],
+          filter,
+          () => readProfileRollUp(db, filter),
+        )
+      : readProfile(db, filter),
+    // Newest first: by survey day (the index's order, so the read stops after 40 comments), then by instant.
+    db.surveyResponse.findMany({
+      where: {
+        ...responseWhere(filter),
+        comment: options.commentSearch ? containsIgnoringCase(options.commentSearch) : { not: null },
+      },
+      orderBy: [{ surveyDate: "desc" }, { submittedAt: "desc" }],
+      take: 40,
+      select: { surveyDate: true, comment: true, score: true },
+    }),
+  ]);
   return {
-    summary,
-    comparison: comparePeriodSums(questionnaire, currentSums, previousSums, weight),
+    ...figures,
     previous,
-    trend,
     profile: { sex: profile.sex, education: profile.education, occupation: profile.occupation, age: profile.age },
     infoSources: profile.infoSource,
     comments: comments.map((c) => ({
