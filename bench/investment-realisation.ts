@@ -5,6 +5,8 @@
 //   node --conditions=react-server --import tsx bench/investment-data.ts   (once)
 //   node --conditions=react-server --import tsx bench/investment-realisation.ts [runs] [--reuse]
 // --reuse: time the reads on data/bench/lkpm.db as it is (made earlier, migrated since) instead of making it again.
+// --reference: also time the project tables as computed before LkpmProjectStat (every project joined to its reports,
+// about a minute a call at 1M projects; 2 runs) and the missing-report list's first page, and check both give the same.
 import { copyFileSync, existsSync, rmSync } from "node:fs";
 import Database from "better-sqlite3";
 import { createRandom } from "../lib/seed/random";
@@ -112,6 +114,7 @@ async function main() {
         ),
     ],
     ["project tables (top 10)   ", () => getRealisationProjectTables(TODAY, 10)],
+    ["missing list, page 1      ", () => missingListPage(TODAY)],
   ];
   console.log(`\n(${runs} runs after 1 warm-up; ms)     p50     p95     max  CPU ms/call`);
   for (const [label, run] of cases) {
@@ -132,7 +135,41 @@ async function main() {
       `${label} ${percentile(times, 50).toFixed(0).padStart(7)} ${percentile(times, 95).toFixed(0).padStart(7)} ${times.at(-1)!.toFixed(0).padStart(7)} ${(cpu / runs).toFixed(1).padStart(12)}`,
     );
   }
+  if (process.argv.includes("--reference")) await compareWithReference(getRealisationProjectTables, missingListPage);
   await disconnectDb();
+}
+
+/** The first page of /staf/investasi/realisasi/belum-lapor (oldest licence first) and its total. */
+async function missingListPage(today: string) {
+  const { missingReportListQuery } = await import("../lib/investment/missing-report-queries");
+  const query = missingReportListQuery(today, { q: "", sort: "issued", dir: "asc" });
+  const [total, rows] = await Promise.all([query.count(), query.read(0, 50)]);
+  return { total, rows };
+}
+
+/** Times the old statements (tests/support/realisation-reference.ts) and checks they give the same tables. */
+async function compareWithReference(
+  current: (today: string, limit: number) => Promise<unknown>,
+  currentList: (today: string) => Promise<unknown>,
+) {
+  const { referenceProjectTables, referenceMissingList } = await import("../tests/support/realisation-reference");
+  const json = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v));
+  const times: number[] = [];
+  let reference: unknown;
+  for (let index = 0; index < 2; index++) {
+    const started = performance.now();
+    reference = await referenceProjectTables(TODAY, 10);
+    times.push(performance.now() - started);
+  }
+  console.log(`project tables, old SQL    ${times.map((t) => t.toFixed(0).padStart(7)).join(" ")}  (2 runs, ms)`);
+  const same = json(reference) === json(await current(TODAY, 10));
+  console.log(`same tables as the old SQL: ${same ? "yes" : "NO"}`);
+  const started = performance.now();
+  const list = await referenceMissingList(TODAY, { sort: "issued", dir: "asc", skip: 0, take: 50 });
+  console.log(`missing list, old SQL      ${(performance.now() - started).toFixed(0).padStart(7)}  (1 run, ms)`);
+  const sameList = json(list) === json(await currentList(TODAY));
+  console.log(`same missing list as the old SQL: ${sameList ? "yes" : "NO"}`);
+  if (!same || !sameList) process.exitCode = 1;
 }
 if (process.argv[1]?.endsWith("investment-realisation.ts")) {
   main().catch((error) => {

@@ -14,6 +14,7 @@ import {
   breakdownSelectSql,
 } from "../applications/breakdown-roll-up-sql";
 import { COUNTED_LKPM_REPORT, LKPM_PERIOD_KEY } from "../investment/lkpm-period-sql";
+import { lkpmProjectStatSelectSql } from "../investment/lkpm-project-stat-sql";
 import { PROFILE_RECOUNT_SQL } from "../skm/profile-roll-up";
 import { lowAnswerRecountSql } from "../skm/low-answer-roll-up";
 
@@ -30,6 +31,7 @@ export type AggregateCheck = {
     | "investment-daily"
     | "investment-monthly"
     | "lkpm-periods"
+    | "lkpm-projects"
     | "skm-profile"
     | "application-stage"
     | "skm-low-answers";
@@ -188,6 +190,15 @@ export const AGGREGATE_CHECKS: readonly AggregateCheck[] = [
       FROM "InvestmentRealisation" r JOIN "Application" a ON a."id" = r."applicationId"
       WHERE ${COUNTED_LKPM_REPORT}
       GROUP BY ${LKPM_PERIOD_KEY}`,
+  }),
+  // One row per project that can owe LKPM reports, with its realised sum, report count and ratio (triggers).
+  tableCheck("LkpmProjectStat", {
+    name: "lkpm-projects",
+    raw: "reports",
+    keys: ["applicationId"],
+    values: ["registrationNo", "kind", "finishedDay", "realised", "reports", "ratio"],
+    text: ["registrationNo", "kind", "finishedDay", "realised"],
+    expected: lkpmProjectStatSelectSql("1 = 1", { realisedAsText: true }),
   }),
   tableCheck("SkmProfileDayStat", {
     name: "skm-profile",

@@ -4,11 +4,11 @@ import { Prisma } from "../db/generated/sqlite/client";
 import { loadListPage, type ListQuery, type TPage } from "../table/paging";
 import { defineTable, type TTableState } from "../table/schemas";
 import {
-  KIND_MATCH,
-  PROJECT_COLUMNS,
+  STAT_PROJECT_COLUMNS,
+  countObligated,
   lastEndedPeriodDays,
-  missingLatestReportSql,
-  owesReportSql,
+  missingLatestStatSql,
+  owesReportStatSql,
   toStatus,
   type ProjectStatusRow,
   type RealisationProjectStatus,
@@ -36,7 +36,8 @@ function likeText(text: string): string {
 /**
  * The projects that have not filed their latest owed LKPM report as of `today` (issue 16: the dashboard showed 10 of
  * 142 without saying so). Searched by registration-number prefix or applicant name (any case), sorted and counted in
- * SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number.
+ * SQL with the same portable text on SQLite and PostgreSQL; ties fall back to the registration number. Read from
+ * LkpmProjectStat (one row per project that can owe reports, kept by triggers) like the dashboard's tables.
  */
 export function missingReportListQuery(
   today: string,
@@ -48,24 +49,19 @@ export function missingReportListQuery(
     ? sql`AND (a."registrationNo" LIKE ${`${likeText(state.q.toUpperCase())}%`} ESCAPE '\\'
         OR LOWER(COALESCE(a."applicantName", '')) LIKE ${`%${likeText(state.q.toLowerCase())}%`} ESCAPE '\\')`
     : empty;
-  const where = sql`${owesReportSql(last)} AND ${missingLatestReportSql(last)} ${search}`;
+  const where = sql`${owesReportStatSql(last)} AND ${missingLatestStatSql(last)} ${search}`;
   const order = raw(`${ORDER[state.sort]} ${state.dir === "asc" ? "ASC" : "DESC"}, a."registrationNo" ASC`);
   return {
+    // Without a search, the count the dashboard shows (range counts and roll-up rows, not a scan of the projects).
     count: async () => {
-      const rows = await db.$queryRaw<
-        Array<{ n: number | bigint }>
-      >`SELECT COUNT(*) AS n FROM "Application" a WHERE ${where}`;
+      if (!state.q) return (await countObligated(last)).missing;
+      const rows = await db.$queryRaw<Array<{ n: number | bigint }>>`
+        SELECT COUNT(*) AS n FROM "LkpmProjectStat" s JOIN "Application" a ON a."id" = s."applicationId" WHERE ${where}`;
       return Number(rows[0]?.n ?? 0);
     },
     read: async (skip, take) => {
       const rows = await db.$queryRaw<ProjectStatusRow[]>`
-        SELECT ${PROJECT_COLUMNS},
-          (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
-          (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
-        FROM "Application" a
-        WHERE ${where}
-        ORDER BY ${order}
-        LIMIT ${take} OFFSET ${skip}`;
+        SELECT ${STAT_PROJECT_COLUMNS} WHERE ${where} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
       return rows.map((row) => toStatus(row, today));
     },
   };

@@ -140,12 +140,7 @@ export function lastEndedPeriodDays(today: string): { triwulan: string; semester
   };
 }
 
-/** Issued projects that owe at least one report by `today`: their first period has ended. */
-export function owesReportSql(last: { triwulan: string; semester: string }) {
-  return sql`a."status" = 'issued' AND a."investmentValue" IS NOT NULL AND a."investmentValue" > 0 AND a."finishedDay" IS NOT NULL
-    AND ((a."scale" = 'kecil' AND a."finishedDay" <= ${last.semester}) OR (a."scale" IN ('menengah', 'besar') AND a."finishedDay" <= ${last.triwulan}))`;
-}
-
+/** The report (r) is of the kind the project's (a) scale files. */
 export const KIND_MATCH = raw(
   `((a."scale" = 'kecil' AND r."periodKind" = 'semester') OR (a."scale" IN ('menengah', 'besar') AND r."periodKind" = 'triwulan'))`,
 );
@@ -170,50 +165,70 @@ export function toStatus(row: ProjectStatusRow, today: string): RealisationProje
   };
 }
 
-/** The project has not filed the report of the latest ended period its scale reports for. */
-export function missingLatestReportSql(last: { triwulan: string; semester: string }) {
-  return sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}
-    AND r."periodLastDay" = CASE WHEN a."scale" = 'kecil' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+/** An obligated project of LkpmProjectStat (s) as of the latest ended periods (not indexable: keeps the ordered scans). */
+export function owesReportStatSql(last: { triwulan: string; semester: string }) {
+  return sql`s."finishedDay" <= CASE WHEN s."kind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END`;
 }
 
-export const PROJECT_COLUMNS =
-  raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName", a."scale" AS scale,
-    a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned`);
+/** A project of LkpmProjectStat (s) that has not filed the report of the latest ended period its scale reports for. */
+export function missingLatestStatSql(last: { triwulan: string; semester: string }) {
+  return sql`NOT EXISTS (SELECT 1 FROM "InvestmentRealisation" r WHERE r."applicationId" = s."applicationId"
+    AND r."periodKind" = s."kind" AND r."periodLastDay" = CASE WHEN s."kind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END)`;
+}
+
+/** The columns of a ProjectStatusRow and the FROM clause: LkpmProjectStat s with its Application a. */
+export const STAT_PROJECT_COLUMNS =
+  raw(`a."id" AS id, a."registrationNo" AS "registrationNo", a."applicantName" AS "applicantName",
+    a."scale" AS scale, a."finishedDay" AS "issuedDay", CAST(a."investmentValue" AS TEXT) AS planned,
+    CAST(s."realised" AS TEXT) AS realised, s."reports" AS reports
+    FROM "LkpmProjectStat" s JOIN "Application" a ON a."id" = s."applicationId"`);
+
+/**
+ * Obligated projects, and those of them that filed the report of their latest owed period. Obligated: two range
+ * counts over LkpmProjectStat (kind, finishedDay). Filed: the latest periods' report counts of LkpmPeriodStat (which
+ * counts the reports of issued projects with a declared investment, issued by the period's end, of their scale's
+ * kind — one report per project and period), less those of projects whose declared investment is not positive
+ * (LkpmProjectStat leaves them out; normally none, found through the (status, investmentValue) index).
+ */
+export async function countObligated(last: { triwulan: string; semester: string }) {
+  const [row] = await getDb().$queryRaw<
+    Array<{ obligated: number | bigint; filed: number | bigint | null; unplanned: number | bigint }>
+  >`
+    SELECT (SELECT COUNT(*) FROM "LkpmProjectStat" s WHERE s."kind" = 'semester' AND s."finishedDay" <= ${last.semester})
+         + (SELECT COUNT(*) FROM "LkpmProjectStat" s WHERE s."kind" = 'triwulan' AND s."finishedDay" <= ${last.triwulan}) AS obligated,
+      (SELECT SUM(p."reports") FROM "LkpmPeriodStat" p WHERE (p."periodKind" = 'semester' AND p."periodLastDay" = ${last.semester})
+         OR (p."periodKind" = 'triwulan' AND p."periodLastDay" = ${last.triwulan})) AS filed,
+      (SELECT COUNT(*) FROM "Application" a JOIN "InvestmentRealisation" r ON r."applicationId" = a."id"
+       WHERE a."status" = 'issued' AND a."investmentValue" <= 0 AND a."finishedDay" IS NOT NULL AND ${KIND_MATCH}
+         AND r."periodLastDay" = CASE WHEN r."periodKind" = 'semester' THEN ${last.semester} ELSE ${last.triwulan} END
+         AND a."finishedDay" <= r."periodLastDay") AS unplanned`;
+  const obligated = Number(row?.obligated ?? 0);
+  return { obligated, missing: obligated - (Number(row?.filed ?? 0) - Number(row?.unplanned ?? 0)) };
+}
 
 /**
  * The dashboard's project tables as of `today`: the obligated projects with the lowest cumulative realisation
- * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Ranking and
- * filtering happen in SQL (LIMIT), so only the shown rows reach the application. Once per request (both tables
- * of the dashboard ask).
+ * ratio, and those that have not filed their latest owed report (oldest licences first), with counts. Read from
+ * LkpmProjectStat (kept by triggers): "lowest" walks its (ratio, registrationNo) index and "not filed" its
+ * (finishedDay, registrationNo) index, each stopping after `limit` obligated rows; the counts are range counts and
+ * roll-up rows. Same rows as joining every project to its reports (tests/integration/realisation-project-tables),
+ * on PostgreSQL up to ratios that differ only past a double's precision. Once per request (both tables ask).
  */
 export const getRealisationProjectTables = cache(async (today: string, limit = 10) => {
   const db = getDb();
   const last = lastEndedPeriodDays(today);
-  const owes = owesReportSql(last);
-  const missingLatest = missingLatestReportSql(last);
-  const columns = PROJECT_COLUMNS;
+  const owes = owesReportStatSql(last);
   const [counts, lowest, notFiled] = await Promise.all([
-    db.$queryRaw<Array<{ obligated: number | bigint; missing: number | bigint | null }>>`
-      SELECT COUNT(*) AS obligated, SUM(CASE WHEN ${missingLatest} THEN 1 ELSE 0 END) AS missing
-      FROM "Application" a WHERE ${owes}`,
+    countObligated(last),
     db.$queryRaw<ProjectStatusRow[]>`
-      SELECT ${columns}, CAST(SUM(r."realisedInvestment") AS TEXT) AS realised, COUNT(r."id") AS reports
-      FROM "Application" a LEFT JOIN "InvestmentRealisation" r ON r."applicationId" = a."id" AND ${KIND_MATCH}
-      WHERE ${owes}
-      GROUP BY a."id", a."registrationNo", a."applicantName", a."scale", a."finishedDay", a."investmentValue"
-      ORDER BY COALESCE(SUM(r."realisedInvestment"), 0) * 1.0 / a."investmentValue", a."registrationNo"
-      LIMIT ${limit}`,
+      SELECT ${STAT_PROJECT_COLUMNS} WHERE ${owes} ORDER BY s."ratio", s."registrationNo" LIMIT ${limit}`,
     db.$queryRaw<ProjectStatusRow[]>`
-      SELECT ${columns}, (SELECT CAST(SUM(r."realisedInvestment") AS TEXT) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS realised,
-             (SELECT COUNT(*) FROM "InvestmentRealisation" r WHERE r."applicationId" = a."id" AND ${KIND_MATCH}) AS reports
-      FROM "Application" a
-      WHERE ${owes} AND ${missingLatest}
-      ORDER BY a."finishedDay", a."registrationNo"
-      LIMIT ${limit}`,
+      SELECT ${STAT_PROJECT_COLUMNS} WHERE ${owes} AND ${missingLatestStatSql(last)}
+      ORDER BY s."finishedDay", s."registrationNo" LIMIT ${limit}`,
   ]);
   return {
-    obligatedProjects: Number(counts[0]?.obligated ?? 0),
-    notFiledCount: Number(counts[0]?.missing ?? 0),
+    obligatedProjects: counts.obligated,
+    notFiledCount: counts.missing,
     lowest: lowest.map((row) => toStatus(row, today)),
     notFiled: notFiled.map((row) => toStatus(row, today)),
   };
