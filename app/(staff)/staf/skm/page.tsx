@@ -68,14 +68,8 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
   // Read once and shared: the summary widgets and the comments each await this promise in their own boundary.
   const data = getSkmDashboard(filter, { trendKind, trendCount: trendKind === "year" ? 5 : 8, commentSearch: q });
   const en = locale === "en";
-  const exportParams = {
-    from: period.from,
-    to: period.to,
-    questionnaire: questionnaireCode,
-    licenseType: query.licenseType,
-    counter: query.counter,
-    channel,
-  };
+  // The downloads carry the dashboard's own query (period, questionnaire, licence type, counter, channel).
+  const exportParams = query;
   const exportQuery = new URLSearchParams(
     Object.entries(exportParams).filter((e): e is [string, string] => typeof e[1] === "string"),
   ).toString();
@@ -97,7 +91,7 @@ export default async function SkmDashboardPage({ searchParams }: { searchParams:
         rangeError={rangeError ? PERIOD_RANGE_MESSAGES[rangeError][locale] : null}
         licenseTypes={licenseTypes}
         counters={counters}
-        values={{ ...query, channel, questionnaire: questionnaireCode }}
+        values={query}
         exportQuery={exportQuery}
         canExportResponses={can(user.role, "exportData")}
       />
