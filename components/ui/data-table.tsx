@@ -78,6 +78,17 @@ function dataAttributes(data: Record<string, string> | undefined): Record<string
 }
 
 /**
+ * The attributes that have a value. An attribute passed as undefined renders nothing in HTML but is still written
+ * into the page's RSC payload ("title":"$undefined"), once per cell: on a dashboard of several hundred cells that
+ * is tens of kilobytes a phone downloads for nothing.
+ */
+function present(attributes: Record<string, string | undefined>): Record<string, string> {
+  const kept: Record<string, string> = {};
+  for (const [name, value] of Object.entries(attributes)) if (value !== undefined) kept[name] = value;
+  return kept;
+}
+
+/**
  * The staff screens' table: column headers with scope, optional row headers, a caption and an empty state. On a
  * phone the rows stack into labelled cards (CSS `.table-stack`, each cell's `data-label`); where stacking is off the
  * table scrolls inside its own box, never the page. A server component: cells render on the server, no JavaScript shipped.
@@ -117,18 +128,21 @@ export function DataTable<Row>({
             return (
               <tr
                 key={rowKey(row, rowIndex)}
-                className={flagged ? "row-flagged" : undefined}
-                data-flagged={flagged ? "true" : undefined}
+                {...(flagged ? { className: "row-flagged", "data-flagged": "true" } : {})}
                 {...dataAttributes(rowData?.(row))}
               >
                 {columns.map((column, index) => {
-                  const title = column.title?.(row);
+                  const cell = present({
+                    className: column.className,
+                    title: column.title?.(row),
+                    "data-label": labels[index],
+                  });
                   return rowHeader && index === 0 ? (
-                    <th scope="row" key={index} className={column.className} title={title} data-label={labels[index]}>
+                    <th scope="row" key={index} {...cell}>
                       <div>{column.cell(row)}</div>
                     </th>
                   ) : (
-                    <td key={index} className={column.className} title={title} data-label={labels[index]}>
+                    <td key={index} {...cell}>
                       <div>{column.cell(row)}</div>
                     </td>
                   );

@@ -20,10 +20,10 @@ export function ScrollTable({ children, label, labelledBy, testId }: ScrollTable
     <div
       className="table-wrap"
       tabIndex={0}
-      role={named ? "region" : undefined}
-      aria-label={label}
-      aria-labelledby={labelledBy}
-      data-testid={testId}
+      {...(named ? { role: "region" } : {})}
+      {...(label ? { "aria-label": label } : {})}
+      {...(labelledBy ? { "aria-labelledby": labelledBy } : {})}
+      {...(testId ? { "data-testid": testId } : {})}
     >
       {children}
     </div>
