@@ -7,12 +7,15 @@ import { AGENCY_STAGE } from "./agency-clock";
 import { agencyWithinSlaPercent, summariseAgencyPerformance, type StageDurationGroup } from "./agency-performance";
 import { getAgencyHolding } from "./agency-holding-queries";
 import type { WaitingUnit } from "./agency-holding";
-import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import { cachedUnderVersions, calendarNumber, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import { toWibDate } from "../calendar/working-days";
+import { loadWorkCalendar } from "../calendar/calendar-store";
 import type { VersionedTable } from "../kpi/data-versions";
 
 const { sql } = Prisma;
 const STAGE_TABLES = { day: "ProcessingStageDayStat", month: "ProcessingStageMonthStat" };
 const AGENCY_TABLES: VersionedTable[] = ["ProcessingStageDayStat", "ProcessingStageMonthStat", "LicenseType"];
+const HOLDING_TABLES: VersionedTable[] = ["Application", "LicenseType"];
 
 export type AgencyPerformanceFilter = {
   from: string;
@@ -58,14 +61,23 @@ const waitingFigures = (unit: WaitingUnit) => ({
  */
 export async function getAgencyPerformance(filter: AgencyPerformanceFilter, now: Date, db: Db = getDb()) {
   // The finished files' stages come from the roll-ups, kept under their change counters (lib/kpi/versioned-cache-queries.ts);
-  // what the agencies hold now is read each time.
+  // what the agencies hold now is kept under the applications' counter (events are written with their application),
+  // the licence types' (agency SLAs), the working-day calendar in use and today's date.
   const versions = await trustedDataVersions(db);
   const slice = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
+  const today = toWibDate(now);
+  const calendar = versions ? calendarNumber(await loadWorkCalendar(db)) : 0;
   const [[groups, licenseTypes], holding] = await Promise.all([
     cachedUnderVersions(versions, ["agency-stages", filter.from, filter.to, ...slice], AGENCY_TABLES, filter, () =>
       Promise.all([recommendationStageGroups(filter, db), listLicenseTypeAgencySlas(db)]),
     ),
-    getAgencyHolding({ licenseTypeId: filter.licenseTypeId, limit: OVERDUE_FILES_LISTED }, now, db),
+    cachedUnderVersions(
+      versions,
+      ["agency-holding", today, calendar, filter.licenseTypeId ?? null, OVERDUE_FILES_LISTED],
+      HOLDING_TABLES,
+      { from: today, to: today },
+      () => getAgencyHolding({ licenseTypeId: filter.licenseTypeId, limit: OVERDUE_FILES_LISTED }, now, db),
+    ),
   ]);
   const rows = summariseAgencyPerformance(groups, licenseTypes, holding.units.map(waitingFigures));
   return {

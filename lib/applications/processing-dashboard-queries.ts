@@ -28,17 +28,21 @@ function finishedWhere(filter: SummaryFilter) {
   };
 }
 
+/** The open files' reads and the fee discrepancies: today's state of the applications, kept until one is written. */
+const APPLICATIONS: VersionedTable[] = ["Application"];
+
 /**
  * Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). The
  * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
- * overdue list) and the fee discrepancies (read from the applications) are read each time.
+ * overdue list) and the fee discrepancies (read from the applications) are kept under the applications' own counter
+ * and today's date (lateness changes at midnight), so any registration, step or import reads them again.
  */
 export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
   const today = toWibDate(now);
   // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
   const versions = trustedDataVersions(db);
   const slices = [filter.licenseTypeId ?? null, filter.kecamatanCode ?? null];
-  const [{ summary, histogram }, months, openGroups, overdue, feeCount, fees, licenseTypes, cal] = await Promise.all([
+  const [{ summary, histogram }, months, [openGroups, overdue, feeCount, fees], licenseTypes, cal] = await Promise.all([
     summarise(filter, now, db, versions),
     versions.then((read) =>
       cachedUnderVersions(
@@ -49,16 +53,27 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
         () => readProcessingMonths(db, filter),
       ),
     ),
-    // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
-    readOpenClockGroups(db, filter, today),
-    readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
-    db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
-    db.application.findMany({
-      where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
-      orderBy: { finishedDay: "desc" },
-      take: 25,
-      select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
-    }),
+    versions.then((read) =>
+      cachedUnderVersions(
+        read,
+        ["processing-open-files", today, filter.from, filter.to, ...slices],
+        APPLICATIONS,
+        { from: today, to: today },
+        () =>
+          Promise.all([
+            // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
+            readOpenClockGroups(db, filter, today),
+            readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
+            db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
+            db.application.findMany({
+              where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
+              orderBy: { finishedDay: "desc" },
+              take: 25,
+              select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
+            }),
+          ]),
+      ),
+    ),
     listLicenseTypeLabels(db),
     loadWorkCalendar(db),
   ]);

@@ -183,8 +183,9 @@ const ROLL_UP_TABLES: VersionedTable[] = [
 
 /**
  * The summary and the working-day histogram it was computed from ({ days → count }, for the dashboard). The
- * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache-queries.ts); the
- * open files (backlog, overdue) and the calendar's warnings are read each time.
+ * figures of the finished files are kept under their roll-ups' change counters (lib/kpi/versioned-cache-queries.ts), the
+ * open files (backlog, overdue) under the applications' counter and today's date; the calendar's warnings are
+ * computed each time.
  */
 export async function summarise(
   filter: SummaryFilter,
@@ -203,7 +204,10 @@ export async function summarise(
       filter,
       () => summariseFinished(filter, db),
     ),
-    readOpenFigures(db, ...slice, today),
+    // Today's open files, kept until an application is written (or the day changes).
+    cachedUnderVersions(versions, ["open-figures", today, ...slice], ["Application"], { from: today, to: today }, () =>
+      readOpenFigures(db, ...slice, today),
+    ),
     loadWorkCalendar(db),
   ]);
   // Working days were counted in the period, today (backlog, overdue) and up to the open files' due dates.

@@ -1,6 +1,7 @@
 /**
  * Change counters of the roll-up tables the leadership scorecard and the staff dashboards read (issue 15). Database
- * triggers (migrations 20261206142317_data_versions and …_dashboard_data_versions, made from `dataVersionTriggerSql`)
+ * triggers (migrations 20261206142317_data_versions, …_dashboard_data_versions and …_application_data_version, made
+ * from `dataVersionTriggerSql`)
  * bump a DataVersion row on every insert, update
  * and delete of these tables, in the writing statement's transaction, whichever writer made it. The scorecard keeps
  * each figure under the versions of the tables it was read from, so a figure a write changed is never served: the
@@ -31,6 +32,10 @@ export const VERSIONED_TABLES = {
   // Added for the SKM dashboard (migration …_dashboard_data_versions).
   SkmProfileDayStat: "day",
   SkmLowAnswerDayStat: "day",
+  // Added for the open files of the processing dashboard (migration …_application_data_version): any write to an
+  // application (registration, step, import, re-import) bumps it. Timeline events are written only together with
+  // their application's row (its figures are recomputed in the same transaction), so this counter covers them too.
+  Application: null,
 } as const satisfies Record<string, string | null>;
 
 export type VersionedTable = keyof typeof VERSIONED_TABLES;
@@ -141,6 +146,7 @@ const TABLES = Object.keys(VERSIONED_TABLES) as VersionedTable[];
 export const TRIGGER_MIGRATIONS = {
   data_versions: TABLES.slice(0, TABLES.indexOf("SkmProfileDayStat")),
   dashboard_data_versions: ["SkmProfileDayStat", "SkmLowAnswerDayStat"],
+  application_data_version: ["Application"],
 } as const satisfies Record<string, readonly VersionedTable[]>;
 
 /**

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { getDb, type Db } from "../db/client";
 import { processCache } from "../cache/process-cache";
 import { missingDataVersionTriggers, readDataVersions } from "./data-version-queries";
@@ -21,14 +22,14 @@ const triggersPresent = processCache<boolean>("kpi-data-version-triggers", { ttl
  * figures they key: a write committed in between then bumps a counter the key does not name yet, and the figures
  * (which may include that write) are kept under the older key, which the next read no longer asks for.
  */
-export async function trustedDataVersions(db: Db = getDb()): Promise<DataVersions | null> {
+export const trustedDataVersions = cache(async (db: Db = getDb()): Promise<DataVersions | null> => {
   const complete = await triggersPresent.get("all", async () => {
     const missing = await missingDataVersionTriggers(db);
     if (missing.length > 0) console.error(`figure cache off: DataVersion triggers missing: ${missing.join(", ")}`);
     return missing.length === 0;
   });
   return complete ? readDataVersions(db) : null;
-}
+});
 
 /** A number per working-day calendar object the process cache hands out (a reload gives a new object). */
 export function calendarNumber(calendar: object): number {
