@@ -16,7 +16,11 @@ import {
   type SummaryFilter,
 } from "./processing-summary-queries";
 
-const OVERDUE_LIST_LENGTH = 50;
+/**
+ * How many of the longest-overdue files each reader gets: the page shows the first few (a light page on a cheap
+ * phone; its "see all" link opens the applications list of every overdue file), the Excel/CSV download a longer list.
+ */
+export const OVERDUE_LIST_LENGTH = { page: 10, export: 50 } as const;
 const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
 
 /** Finished in [from, to] (every finished file has its working days: the writers set both). */
@@ -31,9 +35,15 @@ function finishedWhere(filter: SummaryFilter) {
 /**
  * Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). The
  * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
- * overdue list) and the fee discrepancies (read from the applications) are read each time.
+ * overdue list) and the fee discrepancies (read from the applications) are read each time. The overdue list holds
+ * the `overdueListLength` longest-overdue files (OVERDUE_LIST_LENGTH: the page's few, or the download's longer list).
  */
-export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
+export async function getProcessingDashboard(
+  filter: SummaryFilter,
+  now = new Date(),
+  db: Db = getDb(),
+  overdueListLength: number = OVERDUE_LIST_LENGTH.page,
+) {
   const today = toWibDate(now);
   // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
   const versions = trustedDataVersions(db);
@@ -51,7 +61,7 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     ),
     // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
     readOpenClockGroups(db, filter, today),
-    readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
+    readOverdueFiles(db, filter, today, overdueListLength),
     db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
     db.application.findMany({
       where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
