@@ -3,7 +3,8 @@ import { signIn, expectAccessible } from "./support";
 
 // Issue 16: the duration distribution's bars open the applications behind them, the SKM per-element bars open that
 // element's detail — same period and filters, the figure of the bar found again on the page opened; a reader who may
-// not open the list gets no link. The agency queue is paged like every staff list.
+// not open the list gets no link. The dashboard's short overdue list opens every overdue file on the list. The agency
+// queue is paged like every staff list.
 
 const RANGE = "dari=2026-01-01&sampai=2026-06-30";
 
@@ -83,6 +84,40 @@ test("an aging bar opens the files in progress of that age: as many rows as the 
   const shown = Math.min(20, Number(figure!.replace(/\./g, ""))).toLocaleString("id-ID");
   await expect(page.getByTestId("applications-count").locator("strong")).toHaveText(`${shown} dari ${figure}`);
   await expectAccessible(page);
+});
+
+test("the dashboard lists the first ten overdue files; 'see all' opens every one of them on the applications list", async ({
+  page,
+}) => {
+  await signIn(page, "LEADERSHIP", "/staf/waktu-proses");
+  await page.goto(`/staf/waktu-proses?${RANGE}&licenseType=PBG`);
+  const seeAll = page.getByTestId("overdue-see-all");
+  // "Lihat semua 1.234 berkas terlambat": the dashboard's overdue figure, in Indonesian digits.
+  const [, figure] = /^Lihat semua ([\d.]+) berkas terlambat$/.exec(await seeAll.innerText())!;
+  const total = Number(figure!.replace(/\./g, ""));
+  expect(total).toBeGreaterThan(0);
+  await expect(page.getByTestId("overdue-table").locator("tbody tr")).toHaveCount(Math.min(10, total));
+  await expect(seeAll).toHaveAttribute("href", "/staf/permohonan?terlambat=1&licenseType=PBG");
+  await expectAccessible(page);
+
+  await seeAll.click();
+  await expect(page).toHaveURL(/\/staf\/permohonan\?terlambat=1&licenseType=PBG$/);
+  await expect(page.getByRole("heading", { name: "Berkas terlambat", exact: true })).toBeVisible();
+  await expect(page.getByTestId("applications-overdue-filter")).toContainText("Berkas terlambat hari ini");
+  await expect(page.getByTestId("applications-overdue-filter")).toContainText("PBG");
+  const shown = Math.min(20, total).toLocaleString("id-ID");
+  await expect(page.getByTestId("applications-count").locator("strong")).toHaveText(`${shown} dari ${figure}`);
+  await expectAccessible(page);
+
+  // The clear link goes back to the files in progress; a malformed value is named, not a server error.
+  await page.getByTestId("applications-overdue-filter").getByRole("link").click();
+  await expect(page).toHaveURL(/\/staf\/permohonan$/);
+  const response = await page.goto("/staf/permohonan?terlambat=ya");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("applications-filter-error")).toHaveText(
+    "Saringan berkas terlambat tidak dipakai: nilai terlambat tidak sah. Daftar menampilkan semua berkas yang sedang berjalan.",
+  );
+  await expect(page.getByTestId("applications-overdue-filter")).toHaveCount(0);
 });
 
 test("a planner, who may not open the applications list, sees the distribution without links", async ({ page }) => {

@@ -4,9 +4,10 @@ import {
   durationBarLink,
   licenseTypeBarLink,
   monthPointLink,
+  overdueListHref,
   processingChartLinks,
 } from "./chart-links";
-import { parseOpenAgeFilter } from "./schemas";
+import { parseOpenAgeFilter, parseOverdueFilter } from "./schemas";
 
 const context = {
   from: "2025-01-15",
@@ -150,5 +151,27 @@ describe("agingBarLinks", () => {
     expect(parseOpenAgeFilter({ umur: "5-9" })).toEqual({ filter: null, invalid: "umur" });
     expect(parseOpenAgeFilter({ umur: "0-5", kecamatan: "Kota" })).toEqual({ filter: null, invalid: "kecamatan" });
     expect(parseOpenAgeFilter({ licenseType: "PBG" })).toEqual({ filter: null, invalid: null });
+  });
+});
+
+describe("overdueListHref", () => {
+  it("opens the overdue files, keeping the dashboard's kecamatan and licence type", () => {
+    expect(overdueListHref(context, 57, true)).toBe("/staf/permohonan?terlambat=1&kecamatan=35.71.02");
+    expect(overdueListHref({ ...context, licenseType: "PBG" }, 1, true)).toBe(
+      "/staf/permohonan?terlambat=1&licenseType=PBG&kecamatan=35.71.02",
+    );
+    expect(overdueListHref({ ...context, kecamatan: null }, 1, true)).toBe("/staf/permohonan?terlambat=1");
+  });
+  it("gives no link to a reader who may not open the list, nor when no file is overdue", () => {
+    expect(overdueListHref(context, 57, false)).toBeUndefined();
+    expect(overdueListHref(context, 0, true)).toBeUndefined();
+  });
+  it("reads back what the link writes", () => {
+    const href = overdueListHref({ ...context, licenseType: "PBG" }, 3, true)!;
+    const raw = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(parseOverdueFilter(raw)).toEqual({
+      filter: { terlambat: "1", licenseType: "PBG", kecamatan: "35.71.02" },
+      invalid: null,
+    });
   });
 });

@@ -131,6 +131,24 @@ export function agingBarLinks(
   return canOpenFiles ? bars.map((bar) => agingBarLink(context, bar, series, true)) : undefined;
 }
 
+/**
+ * "Lihat semua 123 berkas terlambat" under the dashboard's short overdue list → the applications list of every open
+ * file overdue today (`terlambat=1`, lib/applications/overdue-filter.ts), keeping licence type and kecamatan: the
+ * list counts the dashboard's overdue figure. None for a reader who may not open the list, nor when none is overdue.
+ */
+export function overdueListHref(
+  context: Pick<ProcessingChartContext, "licenseType" | "kecamatan">,
+  overdue: number,
+  canOpenFiles: boolean,
+): string | undefined {
+  if (!canOpenFiles || overdue === 0) return undefined;
+  return drillHref(APPLICATIONS, [
+    ["terlambat", "1"],
+    ["licenseType", context.licenseType],
+    ["kecamatan", context.kecamatan],
+  ]);
+}
+
 /** "6–10 hari kerja", "> 30 working days": a bucket in words. */
 export function bucketLabel(key: DurationBucketKey | AgingBucketKey, locale: Locale): string {
   const unit = locale === "en" ? "working days" : "hari kerja";

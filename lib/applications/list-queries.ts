@@ -5,6 +5,8 @@ import { loadPage, type TPage } from "../table/paging";
 import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas";
 import type { FinishedFilesWhere } from "./finished-files-filter";
 import type { OpenAgeWhere } from "./aging-drilldown-queries";
+import type { OverdueWhere } from "./overdue-filter";
+import { OPEN_STATUSES } from "./constants";
 
 export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
 
@@ -48,16 +50,34 @@ const LIST_SELECT = {
   submittedAt: true,
 } as const;
 
-/** A dashboard bar's files: finished ones of a duration bar, or open ones of an aging bar. */
-export type ApplicationListDrill = FinishedFilesWhere | OpenAgeWhere;
+/** A dashboard bar's files: finished ones of a duration bar, open ones of an aging bar, or the overdue ones. */
+export type ApplicationListDrill = FinishedFilesWhere | OpenAgeWhere | OverdueWhere;
 
-function applicationListWhere(q: string, drill: ApplicationListDrill | null = null) {
+/**
+ * The open files overdue on `overdue.overdueOn`: overdueSql's rule (`"dueDate" < COALESCE("pausedSince", today)`)
+ * in Prisma's terms — due before today while the clock runs, due before the pause began while it waits.
+ */
+function overdueWhere(overdue: OverdueWhere, db: Db) {
+  return {
+    status: { in: [...OPEN_STATUSES] },
+    OR: [
+      { pausedSince: null, dueDate: { lt: overdue.overdueOn } },
+      { pausedSince: { not: null }, dueDate: { lt: db.application.fields.pausedSince } },
+    ],
+    ...(overdue.licenseTypeId ? { licenseTypeId: overdue.licenseTypeId } : {}),
+    ...(overdue.kecamatanCode ? { kecamatanCode: overdue.kecamatanCode } : {}),
+  };
+}
+
+function applicationListWhere(q: string, drill: ApplicationListDrill | null = null, db: Db = getDb()) {
   const search = q
     ? // Registration numbers are stored upper-case: "kdr-2026" finds KDR-2026…; names match anywhere, any case.
       { OR: [{ registrationNo: { startsWith: q.toUpperCase() } }, { applicantName: containsIgnoringCase(q) }] }
     : {};
   if (!drill) return q ? search : { status: { in: ["in_process", "returned"] } };
   if ("registrationNos" in drill) return { ...search, registrationNo: { in: drill.registrationNos } };
+  // Both are an OR: the search and the overdue rule go side by side under AND.
+  if ("overdueOn" in drill) return { AND: [search, overdueWhere(drill, db)] };
   const finished = drill;
   return {
     ...search,
@@ -79,7 +99,7 @@ export async function listApplicationsPage(
   drill: ApplicationListDrill | null = null,
   db: Db = getDb(),
 ): Promise<TPage<ApplicationListRow>> {
-  const where = applicationListWhere(state.q, drill);
+  const where = applicationListWhere(state.q, drill, db);
   const orderBy = ORDER_BY[state.sort](state.dir);
   return loadPage(
     state,

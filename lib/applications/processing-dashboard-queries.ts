@@ -16,7 +16,11 @@ import {
   type SummaryFilter,
 } from "./processing-summary-queries";
 
-const OVERDUE_LIST_LENGTH = 50;
+/**
+ * How many of the longest-overdue files each reader gets: the page shows the first few (a light page on a cheap
+ * phone; its "see all" link opens the applications list of every overdue file), the Excel/CSV download a longer list.
+ */
+export const OVERDUE_LIST_LENGTH = { page: 10, export: 50 } as const;
 const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
 
 /** Finished in [from, to] (every finished file has its working days: the writers set both). */
@@ -35,9 +39,15 @@ const APPLICATIONS: VersionedTable[] = ["Application"];
  * Everything the processing dashboard shows beyond the summary (distribution, aging, overdue, trend, fees). The
  * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
  * overdue list) and the fee discrepancies (read from the applications) are kept under the applications' own counter
- * and today's date (lateness changes at midnight), so any registration, step or import reads them again.
+ * and today's date (lateness changes at midnight), so any registration, step or import reads them again. The overdue
+ * list holds the `overdueListLength` longest-overdue files (OVERDUE_LIST_LENGTH: the page's few, or the download's).
  */
-export async function getProcessingDashboard(filter: SummaryFilter, now = new Date(), db: Db = getDb()) {
+export async function getProcessingDashboard(
+  filter: SummaryFilter,
+  now = new Date(),
+  db: Db = getDb(),
+  overdueListLength: number = OVERDUE_LIST_LENGTH.page,
+) {
   const today = toWibDate(now);
   // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
   const versions = trustedDataVersions(db);
@@ -56,14 +66,14 @@ export async function getProcessingDashboard(filter: SummaryFilter, now = new Da
     versions.then((read) =>
       cachedUnderVersions(
         read,
-        ["processing-open-files", today, filter.from, filter.to, ...slices],
+        ["processing-open-files", today, filter.from, filter.to, ...slices, overdueListLength],
         APPLICATIONS,
         { from: today, to: today },
         () =>
           Promise.all([
             // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
             readOpenClockGroups(db, filter, today),
-            readOverdueFiles(db, filter, today, OVERDUE_LIST_LENGTH),
+            readOverdueFiles(db, filter, today, overdueListLength),
             db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
             db.application.findMany({
               where: { isFeeDiscrepant: true, ...finishedWhere(filter) },

@@ -1,7 +1,8 @@
 import "server-only";
 import { toWibDate } from "../calendar/working-days";
 import { listAreas, listLicenseTypes } from "../reference/queries";
-import { getProcessingDashboard } from "./processing-dashboard-queries";
+import { OVERDUE_LIST_LENGTH, getProcessingDashboard } from "./processing-dashboard-queries";
+import { getDb } from "../db/client";
 import { resolveProcessingRange } from "./processing-export";
 
 /**
@@ -19,6 +20,8 @@ export async function getProcessingExport(
   const data = await getProcessingDashboard(
     { ...range, licenseTypeId: licenseType?.id ?? null, kecamatanCode: kecamatan?.code ?? null },
     now,
+    getDb(),
+    OVERDUE_LIST_LENGTH.export,
   );
   return { range, data, licenseType, kecamatan };
 }

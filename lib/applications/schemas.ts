@@ -217,3 +217,31 @@ export function parseOpenAgeFilter(raw: Record<string, string | string[] | undef
   if (!umur) return { filter: null, invalid: null };
   return parseDrillFilter(ZOpenAgeFilter, OPEN_AGE_PARAMS, raw, "umur");
 }
+
+/**
+ * The overdue filter of the applications list (the processing dashboard's "see all overdue files"): the open files
+ * (in process or returned) overdue today by overdueSql's rule, optionally of one licence type and kecamatan.
+ * `terlambat=1` turns it on; any other value is refused.
+ */
+export const ZOverdueFilter = z.object({
+  terlambat: z.literal("1", { error: "terlambat harus 1." }),
+  licenseType: ZDrillLicenseType,
+  kecamatan: ZDrillKecamatan,
+});
+export type TOverdueFilter = z.infer<typeof ZOverdueFilter>;
+const OVERDUE_PARAMS = ["terlambat", "licenseType", "kecamatan"] as const;
+
+/**
+ * The overdue filter of a query string: null without `terlambat` (licenceType and kecamatan alone belong to no
+ * drill-down of the open files), else the parsed filter or the first refused parameter.
+ */
+export function parseOverdueFilter(raw: Record<string, string | string[] | undefined>): {
+  filter: TOverdueFilter | null;
+  invalid: string | null;
+} {
+  const terlambat = Array.isArray(raw.terlambat) ? raw.terlambat[0] : raw.terlambat;
+  if (terlambat === undefined) return { filter: null, invalid: null };
+  // "terlambat=" (empty) is refused too: parseDrillFilter would read it as absent and drop the licence type.
+  if (terlambat === "") return { filter: null, invalid: "terlambat" };
+  return parseDrillFilter(ZOverdueFilter, OVERDUE_PARAMS, raw, "terlambat");
+}

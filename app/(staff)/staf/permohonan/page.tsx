@@ -10,6 +10,7 @@ import { dueDateCalendarWarnings } from "@/lib/applications/applications-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
 import { finishedFilesWhere } from "@/lib/applications/finished-files-filter";
 import { openAgeDrill } from "@/lib/applications/aging-drilldown-queries";
+import { overdueDrill } from "@/lib/applications/overdue-filter";
 import { parseFinishedFilesFilter } from "@/lib/applications/schemas";
 import { bucketLabel } from "@/lib/applications/chart-links";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
@@ -30,9 +31,11 @@ export default async function ApplicationsPage({
   const state = parseTableParams(APPLICATION_TABLE, params);
   const licenseTypes = await listLicenseTypes();
   const drill = finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
-  // A bar of the aging chart (`umur`) when no duration bar is asked for.
-  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes, new Date());
-  const page = await listApplicationsPage(state, drill.where ?? aging?.where ?? null);
+  const now = new Date();
+  // A bar of the aging chart (`umur`) when no duration bar is asked for; else the overdue files (`terlambat`).
+  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes, now);
+  const overdue = drill.where || aging?.where ? null : overdueDrill(params, licenseTypes, now);
+  const page = await listApplicationsPage(state, drill.where ?? aging?.where ?? overdue?.where ?? null);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
   if (q && page.total === 1 && page.rows[0].registrationNo.toUpperCase() === q.toUpperCase())
@@ -43,9 +46,11 @@ export default async function ApplicationsPage({
     ? t("list.finishedTitle")
     : aging?.where
       ? t("list.agingTitle")
-      : q
-        ? t("list.resultsTitle")
-        : t("list.openTitle");
+      : overdue?.where
+        ? t("list.overdueTitle")
+        : q
+          ? t("list.resultsTitle")
+          : t("list.openTitle");
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
@@ -85,6 +90,18 @@ export default async function ApplicationsPage({
           <Link href={PATH}>{t("list.finishedClear")}</Link>
         </p>
       )}
+      {overdue?.where && (
+        <p className="alert alert-info" data-testid="applications-overdue-filter">
+          {t("list.overdueFilter")} {overdue.filter.licenseType && `· ${overdue.filter.licenseType} `}
+          {overdue.filter.kecamatan && `· ${overdue.filter.kecamatan} `}
+          <Link href={PATH}>{t("list.finishedClear")}</Link>
+        </p>
+      )}
+      {overdue?.invalid && (
+        <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
+          {t("list.overdueInvalid", { field: overdue.invalid })}
+        </p>
+      )}
       {aging?.invalid && (
         <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
           {t("list.agingInvalid", { field: aging.invalid })}
@@ -102,13 +119,14 @@ export default async function ApplicationsPage({
         page={page}
         label={title}
         testId="applications"
-        filters={{ ...drill.params, ...aging?.params }}
+        filters={{ ...drill.params, ...aging?.params, ...overdue?.params }}
         searchLabel={t("list.search")}
         searchPlaceholder="KDR-20260105-000123"
         toolbar={
           // The list's download reads the files in progress or the search, not a dashboard bar's finished files.
           !drill.where &&
-          !aging?.where && (
+          !aging?.where &&
+          !overdue?.where && (
             <DownloadLinks
               what={t("list.title")}
               formats={PAGE_DOWNLOADS.applications}

@@ -12,7 +12,8 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
-import { agingBarLinks } from "@/lib/applications/chart-links";
+import { agingBarLinks, overdueListHref } from "@/lib/applications/chart-links";
+import Link from "next/link";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
 import { AgencyBallSection } from "./_components/agency-ball";
@@ -111,6 +112,8 @@ async function ProcessingTrends(props: {
   const { canOpenFiles } = props;
   const percent = (rate: number | null) => formatPercent(rate, locale);
   const count = (value: number) => formatCount(value, locale);
+  // The page lists the first few overdue files; every one of them is on the applications list.
+  const allOverdue = overdueListHref(context, data.summary.overdue, canOpenFiles);
 
   return (
     <>
@@ -182,6 +185,7 @@ async function ProcessingTrends(props: {
         <section className="card" aria-labelledby="h-overdue">
           <h2 id="h-overdue">{t("dashboard.overdueList")}</h2>
           <DataTable
+            testId="overdue-table"
             rows={data.overdueList}
             rowKey={(a) => a.registrationNo}
             empty={t("dashboard.noOverdue")}
@@ -195,6 +199,13 @@ async function ProcessingTrends(props: {
               { header: t("list.dueDate"), cell: (a) => formatDate(a.dueDate, locale) },
             ]}
           />
+          {allOverdue && (
+            <p>
+              <Link href={allOverdue} data-testid="overdue-see-all">
+                {t("dashboard.overdueSeeAll", { count: count(data.summary.overdue) })}
+              </Link>
+            </p>
+          )}
         </section>
       </div>
     </>
