@@ -108,9 +108,12 @@ export function DataTable<Row>({
   sorting,
 }: DataTableProps<Row>) {
   if (rows.length === 0 && empty !== undefined) return <p className="muted">{empty}</p>;
-  const labels = columns.map(
-    (column) => column.label ?? (typeof column.header === "string" ? column.header : undefined),
+  // Only a table that stacks on a phone needs each cell's header (data-label) and its single content wrapper (the
+  // stacked cell's grid); a narrow table writes neither, which keeps a dashboard's payload smaller.
+  const labels = columns.map((column) =>
+    stackOnPhone ? (column.label ?? (typeof column.header === "string" ? column.header : undefined)) : undefined,
   );
+  const content = (node: ReactNode) => (stackOnPhone ? <div>{node}</div> : node);
   return (
     <ScrollTable label={label}>
       <table data-testid={testId} className={stackOnPhone ? "table-stack" : undefined}>
@@ -139,11 +142,11 @@ export function DataTable<Row>({
                   });
                   return rowHeader && index === 0 ? (
                     <th scope="row" key={index} {...cell}>
-                      <div>{column.cell(row)}</div>
+                      {content(column.cell(row))}
                     </th>
                   ) : (
                     <td key={index} {...cell}>
-                      <div>{column.cell(row)}</div>
+                      {content(column.cell(row))}
                     </td>
                   );
                 })}
