@@ -6,6 +6,7 @@ import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas
 import type { FinishedFilesWhere } from "./finished-files-filter";
 import type { OpenAgeWhere } from "./aging-drilldown-queries";
 import type { OverdueWhere } from "./overdue-filter";
+import type { FeeDiscrepancyWhere } from "./fee-discrepancy-filter";
 import { OPEN_STATUSES } from "./constants";
 
 export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
@@ -50,8 +51,11 @@ const LIST_SELECT = {
   submittedAt: true,
 } as const;
 
-/** A dashboard bar's files: finished ones of a duration bar, open ones of an aging bar, or the overdue ones. */
-export type ApplicationListDrill = FinishedFilesWhere | OpenAgeWhere | OverdueWhere;
+/**
+ * A dashboard bar's files: finished ones of a duration bar, open ones of an aging bar, the overdue ones, or the
+ * finished ones whose fee differs from the tariff.
+ */
+export type ApplicationListDrill = FinishedFilesWhere | OpenAgeWhere | OverdueWhere | FeeDiscrepancyWhere;
 
 /**
  * The open files overdue on `overdue.overdueOn`: overdueSql's rule (`"dueDate" < COALESCE("pausedSince", today)`)
@@ -78,6 +82,15 @@ function applicationListWhere(q: string, drill: ApplicationListDrill | null = nu
   if ("registrationNos" in drill) return { ...search, registrationNo: { in: drill.registrationNos } };
   // Both are an OR: the search and the overdue rule go side by side under AND.
   if ("overdueOn" in drill) return { AND: [search, overdueWhere(drill, db)] };
+  // The dashboard's "Selisih tarif" condition (processing-dashboard-queries.ts, finishedWhere), column for column.
+  if ("feeDiscrepantFrom" in drill)
+    return {
+      ...search,
+      isFeeDiscrepant: true,
+      finishedDay: { gte: drill.feeDiscrepantFrom, lte: drill.feeDiscrepantTo },
+      ...(drill.licenseTypeId ? { licenseTypeId: drill.licenseTypeId } : {}),
+      ...(drill.kecamatanCode ? { kecamatanCode: drill.kecamatanCode } : {}),
+    };
   const finished = drill;
   return {
     ...search,

@@ -245,3 +245,43 @@ export function parseOverdueFilter(raw: Record<string, string | string[] | undef
   if (terlambat === "") return { filter: null, invalid: "terlambat" };
   return parseDrillFilter(ZOverdueFilter, OVERDUE_PARAMS, raw, "terlambat");
 }
+
+/**
+ * The fee-discrepancy filter of the applications list (the processing dashboard's "see all fee discrepancies"): the
+ * files finished from `selesaiDari` to `selesaiSampai` (WIB days, inclusive) whose charged fee differs from the
+ * official tariff (`isFeeDiscrepant`), optionally of one licence type and kecamatan — the rows the dashboard's
+ * "Selisih tarif" counts. `selisihTarif=1` turns it on; both dates are required.
+ */
+export const ZFeeDiscrepancyFilter = z
+  .object({
+    selisihTarif: z.literal("1", { error: "selisihTarif harus 1." }),
+    selesaiDari: ZDay("selesaiDari"),
+    selesaiSampai: ZDay("selesaiSampai"),
+    licenseType: ZDrillLicenseType,
+    kecamatan: ZDrillKecamatan,
+  })
+  .refine((filter) => filter.selesaiDari <= filter.selesaiSampai, {
+    path: ["selesaiSampai"],
+    error: "selesaiSampai tidak boleh sebelum selesaiDari.",
+  });
+export type TFeeDiscrepancyFilter = z.infer<typeof ZFeeDiscrepancyFilter>;
+const FEE_DISCREPANCY_PARAMS = ["selisihTarif", "selesaiDari", "selesaiSampai", "licenseType", "kecamatan"] as const;
+/** The other drill-downs' own parameters: the fee-discrepancy list refuses them rather than guess which one wins. */
+export const FEE_DISCREPANCY_CONFLICTS = ["hari", "umur", "terlambat"] as const;
+
+/**
+ * The fee-discrepancy filter of a query string: null without `selisihTarif`, else the parsed filter or the first
+ * refused parameter — `selisihTarif` empty or other than 1, a missing or malformed date, the dates reversed, a
+ * malformed slice, or a parameter of another drill-down (`hari`, `umur`, `terlambat`) given alongside it.
+ */
+export function parseFeeDiscrepancyFilter(raw: Record<string, string | string[] | undefined>): {
+  filter: TFeeDiscrepancyFilter | null;
+  invalid: string | null;
+} {
+  const selisihTarif = Array.isArray(raw.selisihTarif) ? raw.selisihTarif[0] : raw.selisihTarif;
+  if (selisihTarif === undefined) return { filter: null, invalid: null };
+  if (selisihTarif === "") return { filter: null, invalid: "selisihTarif" };
+  const conflict = FEE_DISCREPANCY_CONFLICTS.find((name) => raw[name] !== undefined);
+  if (conflict) return { filter: null, invalid: conflict };
+  return parseDrillFilter(ZFeeDiscrepancyFilter, FEE_DISCREPANCY_PARAMS, raw, "selisihTarif");
+}

@@ -11,7 +11,8 @@ import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list
 import { finishedFilesWhere } from "@/lib/applications/finished-files-filter";
 import { openAgeDrill } from "@/lib/applications/aging-drilldown-queries";
 import { overdueDrill } from "@/lib/applications/overdue-filter";
-import { parseFinishedFilesFilter } from "@/lib/applications/schemas";
+import { feeDiscrepancyDrill } from "@/lib/applications/fee-discrepancy-filter";
+import { FEE_DISCREPANCY_CONFLICTS, parseFinishedFilesFilter } from "@/lib/applications/schemas";
 import { bucketLabel } from "@/lib/applications/chart-links";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -30,27 +31,34 @@ export default async function ApplicationsPage({
   const params = await searchParams;
   const state = parseTableParams(APPLICATION_TABLE, params);
   const licenseTypes = await listLicenseTypes();
-  const drill = finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
+  // The fee discrepancies (`selisihTarif`) share selesaiDari/selesaiSampai with the duration bar: when asked for, no
+  // other drill-down is read (and their own parameters are refused alongside it, lib/applications/schemas.ts).
+  const fee = feeDiscrepancyDrill(params, licenseTypes);
+  const drill = fee.asked
+    ? finishedFilesWhere({ filter: null, invalid: null }, licenseTypes)
+    : finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
   const now = new Date();
   // A bar of the aging chart (`umur`) when no duration bar is asked for; else the overdue files (`terlambat`).
-  const aging = drill.where ? null : await openAgeDrill(params, licenseTypes, now);
-  const overdue = drill.where || aging?.where ? null : overdueDrill(params, licenseTypes, now);
-  const page = await listApplicationsPage(state, drill.where ?? aging?.where ?? overdue?.where ?? null);
+  const aging = drill.where || fee.asked ? null : await openAgeDrill(params, licenseTypes, now);
+  const overdue = drill.where || aging?.where || fee.asked ? null : overdueDrill(params, licenseTypes, now);
+  const page = await listApplicationsPage(state, fee.where ?? drill.where ?? aging?.where ?? overdue?.where ?? null);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
   if (q && page.total === 1 && page.rows[0].registrationNo.toUpperCase() === q.toUpperCase())
     redirect(`${PATH}/${encodeURIComponent(page.rows[0].registrationNo)}`);
   const codeOf = new Map(licenseTypes.map((lt) => [lt.id, lt.code]));
   const warnings = await dueDateCalendarWarnings(page.rows);
-  const title = drill.where
-    ? t("list.finishedTitle")
-    : aging?.where
-      ? t("list.agingTitle")
-      : overdue?.where
-        ? t("list.overdueTitle")
-        : q
-          ? t("list.resultsTitle")
-          : t("list.openTitle");
+  const title = fee.where
+    ? t("list.feeDiscrepancyTitle")
+    : drill.where
+      ? t("list.finishedTitle")
+      : aging?.where
+        ? t("list.agingTitle")
+        : overdue?.where
+          ? t("list.overdueTitle")
+          : q
+            ? t("list.resultsTitle")
+            : t("list.openTitle");
   return (
     <div className="stack">
       <h1>{t("list.title")}</h1>
@@ -90,6 +98,23 @@ export default async function ApplicationsPage({
           <Link href={PATH}>{t("list.finishedClear")}</Link>
         </p>
       )}
+      {fee.where && (
+        <p className="alert alert-info" data-testid="applications-fee-discrepancy-filter">
+          {t("list.feeDiscrepancyFilter", {
+            period: formatDateRange(fee.where.feeDiscrepantFrom, fee.where.feeDiscrepantTo, locale),
+          })}{" "}
+          {fee.filter.licenseType && `· ${fee.filter.licenseType} `}
+          {fee.filter.kecamatan && `· ${fee.filter.kecamatan} `}
+          <Link href={PATH}>{t("list.finishedClear")}</Link>
+        </p>
+      )}
+      {fee.invalid && (
+        <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
+          {(FEE_DISCREPANCY_CONFLICTS as readonly string[]).includes(fee.invalid)
+            ? t("list.feeDiscrepancyConflict", { field: fee.invalid })
+            : t("list.feeDiscrepancyInvalid", { field: fee.invalid })}
+        </p>
+      )}
       {overdue?.where && (
         <p className="alert alert-info" data-testid="applications-overdue-filter">
           {t("list.overdueFilter")} {overdue.filter.licenseType && `· ${overdue.filter.licenseType} `}
@@ -119,11 +144,12 @@ export default async function ApplicationsPage({
         page={page}
         label={title}
         testId="applications"
-        filters={{ ...drill.params, ...aging?.params, ...overdue?.params }}
+        filters={{ ...fee.params, ...drill.params, ...aging?.params, ...overdue?.params }}
         searchLabel={t("list.search")}
         searchPlaceholder="KDR-20260105-000123"
         toolbar={
           // The list's download reads the files in progress or the search, not a dashboard bar's finished files.
+          !fee.where &&
           !drill.where &&
           !aging?.where &&
           !overdue?.where && (
