@@ -2,12 +2,13 @@ import { describe, expect, it } from "vitest";
 import {
   agingBarLinks,
   durationBarLink,
+  feeDiscrepancyListHref,
   licenseTypeBarLink,
   monthPointLink,
   overdueListHref,
   processingChartLinks,
 } from "./chart-links";
-import { parseOpenAgeFilter, parseOverdueFilter } from "./schemas";
+import { parseFeeDiscrepancyFilter, parseFinishedFilesFilter, parseOpenAgeFilter, parseOverdueFilter } from "./schemas";
 
 const context = {
   from: "2025-01-15",
@@ -173,5 +174,39 @@ describe("overdueListHref", () => {
       filter: { terlambat: "1", licenseType: "PBG", kecamatan: "35.71.02" },
       invalid: null,
     });
+  });
+});
+
+describe("feeDiscrepancyListHref", () => {
+  it("opens the period's fee discrepancies, keeping the dashboard's kecamatan and licence type", () => {
+    expect(feeDiscrepancyListHref(context, 12, true)).toBe(
+      "/staf/permohonan?selisihTarif=1&selesaiDari=2025-01-15&selesaiSampai=2026-12-06&kecamatan=35.71.02",
+    );
+    expect(feeDiscrepancyListHref({ ...context, licenseType: "PBG" }, 1, true)).toBe(
+      "/staf/permohonan?selisihTarif=1&selesaiDari=2025-01-15&selesaiSampai=2026-12-06&licenseType=PBG&kecamatan=35.71.02",
+    );
+    expect(feeDiscrepancyListHref({ ...context, kecamatan: null }, 1, true)).toBe(
+      "/staf/permohonan?selisihTarif=1&selesaiDari=2025-01-15&selesaiSampai=2026-12-06",
+    );
+  });
+  it("gives no link to a reader who may not open the list, nor when no fee differs", () => {
+    expect(feeDiscrepancyListHref(context, 12, false)).toBeUndefined();
+    expect(feeDiscrepancyListHref(context, 0, true)).toBeUndefined();
+  });
+  it("reads back what the link writes, and is no duration bar's drill-down", () => {
+    const href = feeDiscrepancyListHref({ ...context, licenseType: "PBG" }, 3, true)!;
+    const raw = Object.fromEntries(new URL(href, "http://x").searchParams);
+    expect(parseFeeDiscrepancyFilter(raw)).toEqual({
+      filter: {
+        selisihTarif: "1",
+        selesaiDari: "2025-01-15",
+        selesaiSampai: "2026-12-06",
+        licenseType: "PBG",
+        kecamatan: "35.71.02",
+      },
+      invalid: null,
+    });
+    // Without its `hari` the duration filter would refuse these dates: the page reads selisihTarif first.
+    expect(parseFinishedFilesFilter(raw).invalid).toBe("hari");
   });
 });

@@ -149,6 +149,27 @@ export function overdueListHref(
   ]);
 }
 
+/**
+ * "Lihat semua 12 berkas dengan selisih tarif" under the dashboard's short fee list → the applications list of every
+ * file finished in the dashboard's period whose fee differs from the tariff (`selisihTarif=1` with `selesaiDari`/
+ * `selesaiSampai`, lib/applications/fee-discrepancy-filter.ts), keeping licence type and kecamatan: the list counts
+ * the dashboard's fee-discrepancy figure. None for a reader who may not open the list, nor when there is none.
+ */
+export function feeDiscrepancyListHref(
+  context: Pick<ProcessingChartContext, "from" | "to" | "licenseType" | "kecamatan">,
+  count: number,
+  canOpenFiles: boolean,
+): string | undefined {
+  if (!canOpenFiles || count === 0) return undefined;
+  return drillHref(APPLICATIONS, [
+    ["selisihTarif", "1"],
+    ["selesaiDari", context.from],
+    ["selesaiSampai", context.to],
+    ["licenseType", context.licenseType],
+    ["kecamatan", context.kecamatan],
+  ]);
+}
+
 /** "6–10 hari kerja", "> 30 working days": a bucket in words. */
 export function bucketLabel(key: DurationBucketKey | AgingBucketKey, locale: Locale): string {
   const unit = locale === "en" ? "working days" : "hari kerja";

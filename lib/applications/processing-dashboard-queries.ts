@@ -21,6 +21,11 @@ import {
  * phone; its "see all" link opens the applications list of every overdue file), the Excel/CSV download a longer list.
  */
 export const OVERDUE_LIST_LENGTH = { page: 10, export: 50 } as const;
+/**
+ * How many of the most recently finished fee discrepancies each reader gets: the page shows the first few (its "see
+ * all" link opens the applications list of every one of the period's fee discrepancies), the download a longer list.
+ */
+export const FEE_LIST_LENGTH = { page: 10, export: 25 } as const;
 const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
 
 /** Finished in [from, to] (every finished file has its working days: the writers set both). */
@@ -40,13 +45,15 @@ const APPLICATIONS: VersionedTable[] = ["Application"];
  * figures of finished files come from the roll-ups, kept under their change counters; the open files (aging, the
  * overdue list) and the fee discrepancies (read from the applications) are kept under the applications' own counter
  * and today's date (lateness changes at midnight), so any registration, step or import reads them again. The overdue
- * list holds the `overdueListLength` longest-overdue files (OVERDUE_LIST_LENGTH: the page's few, or the download's).
+ * list holds the `overdueListLength` longest-overdue files (OVERDUE_LIST_LENGTH: the page's few, or the download's);
+ * the fee list the `feeListLength` most recently finished fee discrepancies (FEE_LIST_LENGTH, likewise).
  */
 export async function getProcessingDashboard(
   filter: SummaryFilter,
   now = new Date(),
   db: Db = getDb(),
   overdueListLength: number = OVERDUE_LIST_LENGTH.page,
+  feeListLength: number = FEE_LIST_LENGTH.page,
 ) {
   const today = toWibDate(now);
   // The change counters, read once before the figures they key (lib/kpi/versioned-cache-queries.ts).
@@ -66,7 +73,7 @@ export async function getProcessingDashboard(
     versions.then((read) =>
       cachedUnderVersions(
         read,
-        ["processing-open-files", today, filter.from, filter.to, ...slices, overdueListLength],
+        ["processing-open-files", today, filter.from, filter.to, ...slices, overdueListLength, feeListLength],
         APPLICATIONS,
         { from: today, to: today },
         () =>
@@ -77,8 +84,9 @@ export async function getProcessingDashboard(
             db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
             db.application.findMany({
               where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
-              orderBy: { finishedDay: "desc" },
-              take: 25,
+              // Registration number breaks a tie: the page's ten are the first ten of the download's list.
+              orderBy: [{ finishedDay: "desc" }, { registrationNo: "desc" }],
+              take: feeListLength,
               select: { registrationNo: true, licenseTypeId: true, feeCharged: true, tariff: true, finishedDay: true },
             }),
           ]),

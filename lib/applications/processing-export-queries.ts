@@ -1,7 +1,7 @@
 import "server-only";
 import { toWibDate } from "../calendar/working-days";
 import { listAreas, listLicenseTypes } from "../reference/queries";
-import { OVERDUE_LIST_LENGTH, getProcessingDashboard } from "./processing-dashboard-queries";
+import { FEE_LIST_LENGTH, OVERDUE_LIST_LENGTH, getProcessingDashboard } from "./processing-dashboard-queries";
 import { getDb } from "../db/client";
 import { resolveProcessingRange } from "./processing-export";
 
@@ -22,6 +22,7 @@ export async function getProcessingExport(
     now,
     getDb(),
     OVERDUE_LIST_LENGTH.export,
+    FEE_LIST_LENGTH.export,
   );
   return { range, data, licenseType, kecamatan };
 }

@@ -12,7 +12,12 @@ import { addCalendarDays, toWibDate } from "@/lib/calendar/working-days";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { listAreas, listLicenseTypes } from "@/lib/reference/queries";
 import { ProcessingBarChart, ProcessingLineChart } from "@/components/applications/processing-charts";
-import { agingBarLinks, overdueListHref } from "@/lib/applications/chart-links";
+import {
+  agingBarLinks,
+  feeDiscrepancyListHref,
+  overdueListHref,
+  type ProcessingChartContext,
+} from "@/lib/applications/chart-links";
 import Link from "next/link";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
@@ -92,7 +97,7 @@ export default async function ProcessingDashboardPage({
         <ProcessingBreakdowns filter={filter} periodLabel={periodLabel} />
       </Suspense>
       <Suspense key={`fees|${key}`} fallback={<SegmentLoading compact lines={4} />}>
-        <ProcessingFees data={data} canOpenFiles={canOpenFiles} />
+        <ProcessingFees data={data} context={context} canOpenFiles={canOpenFiles} />
       </Suspense>
     </div>
   );
@@ -212,8 +217,13 @@ async function ProcessingTrends(props: {
   );
 }
 
-/** The fees collected (from the shared dashboard read). */
-async function ProcessingFees(props: { data: Promise<ProcessingDashboardData>; canOpenFiles: boolean }) {
+/** The fees collected (from the shared dashboard read); every one of the period's discrepancies is on the list. */
+async function ProcessingFees(props: {
+  data: Promise<ProcessingDashboardData>;
+  context: ProcessingChartContext;
+  canOpenFiles: boolean;
+}) {
   const { fees } = await props.data;
-  return <FeesSection fees={fees} canOpenFiles={props.canOpenFiles} />;
+  const allHref = feeDiscrepancyListHref(props.context, fees.count, props.canOpenFiles);
+  return <FeesSection fees={fees} canOpenFiles={props.canOpenFiles} allHref={allHref} />;
 }

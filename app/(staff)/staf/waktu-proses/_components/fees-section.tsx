@@ -2,16 +2,23 @@ import { formatCount, formatRupiah } from "@/lib/format/format";
 import { getTranslator } from "@/lib/i18n/server";
 import { ApplicationLink } from "@/components/applications/application-link";
 import { DataTable } from "@/components/ui/data-table";
+import Link from "next/link";
 
 type FeeItem = { registrationNo: string; licenseType: string; feeCharged: number | null; tariff: number | null };
 
-/** Files of the range whose fee differs from the official tariff (linked only for roles that may open files). */
+/**
+ * Files of the range whose fee differs from the official tariff (linked only for roles that may open files): the
+ * most recent few, and `allHref` to the applications list of every one of them (feeDiscrepancyListHref; none for a
+ * reader who may not open files, nor when there is none).
+ */
 export async function FeesSection({
   fees,
   canOpenFiles,
+  allHref,
 }: {
   fees: { count: number; items: FeeItem[] };
   canOpenFiles: boolean;
+  allHref?: string;
 }) {
   const { t, locale } = await getTranslator("applications");
   const count = (value: number) => formatCount(value, locale);
@@ -20,6 +27,7 @@ export async function FeesSection({
       <h2 id="h-fees">{t("dashboard.fees")}</h2>
       <p>{t("dashboard.feesCount", { count: count(fees.count) })}</p>
       <DataTable
+        testId="fees-table"
         rows={fees.items}
         rowKey={(f) => f.registrationNo}
         empty={t("dashboard.noFees")}
@@ -41,6 +49,13 @@ export async function FeesSection({
           },
         ]}
       />
+      {allHref && (
+        <p>
+          <Link href={allHref} data-testid="fees-see-all">
+            {t("dashboard.feesSeeAll", { count: count(fees.count) })}
+          </Link>
+        </p>
+      )}
     </section>
   );
 }
