@@ -3,8 +3,8 @@ import { signIn, expectAccessible } from "./support";
 
 // Issue 16: the duration distribution's bars open the applications behind them, the SKM per-element bars open that
 // element's detail — same period and filters, the figure of the bar found again on the page opened; a reader who may
-// not open the list gets no link. The dashboard's short overdue list opens every overdue file on the list. The agency
-// queue is paged like every staff list.
+// not open the list gets no link. The dashboard's short overdue and fee-discrepancy lists open every such file on the
+// list. The agency queue is paged like every staff list.
 
 const RANGE = "dari=2026-01-01&sampai=2026-06-30";
 
@@ -120,6 +120,49 @@ test("the dashboard lists the first ten overdue files; 'see all' opens every one
   await expect(page.getByTestId("applications-overdue-filter")).toHaveCount(0);
 });
 
+test("the dashboard lists the ten latest fee discrepancies; 'see all' opens every one of the period's on the list", async ({
+  page,
+}) => {
+  await signIn(page, "LEADERSHIP", "/staf/waktu-proses");
+  await page.goto(`/staf/waktu-proses?${RANGE}&licenseType=PBG`);
+  const seeAll = page.getByTestId("fees-see-all");
+  // "Lihat semua 1.234 berkas dengan selisih tarif": the dashboard's fee-discrepancy figure, in Indonesian digits.
+  const [, figure] = /^Lihat semua ([\d.]+) berkas dengan selisih tarif$/.exec(await seeAll.innerText())!;
+  const total = Number(figure!.replace(/\./g, ""));
+  expect(total).toBeGreaterThan(0);
+  await expect(page.getByTestId("fees-table").locator("tbody tr")).toHaveCount(Math.min(10, total));
+  const href = "/staf/permohonan?selisihTarif=1&selesaiDari=2026-01-01&selesaiSampai=2026-06-30&licenseType=PBG";
+  await expect(seeAll).toHaveAttribute("href", href);
+
+  await seeAll.click();
+  await page.waitForURL((url) => url.pathname === "/staf/permohonan");
+  expect(page.url().slice(page.url().indexOf("/staf/"))).toBe(href);
+  await expect(page.getByRole("heading", { name: "Berkas dengan selisih tarif", exact: true })).toBeVisible();
+  const banner = page.getByTestId("applications-fee-discrepancy-filter");
+  await expect(banner).toContainText("Berkas dengan selisih tarif, selesai");
+  await expect(banner).toContainText("PBG");
+  const shown = Math.min(20, total).toLocaleString("id-ID");
+  await expect(page.getByTestId("applications-count").locator("strong")).toHaveText(`${shown} dari ${figure}`);
+  await expectAccessible(page);
+
+  // The clear link goes back to the files in progress; reversed dates and a duration bar's `hari` are named, not a
+  // server error.
+  await banner.getByRole("link").click();
+  await expect(page).toHaveURL(/\/staf\/permohonan$/);
+  let response = await page.goto("/staf/permohonan?selisihTarif=1&selesaiDari=2026-06-30&selesaiSampai=2026-01-01");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("applications-filter-error")).toHaveText(
+    "Saringan selisih tarif tidak dipakai: nilai selesaiSampai tidak ada atau tidak sah (selisihTarif=1, selesaiDari dan selesaiSampai bertanggal YYYY-MM-DD, selesaiDari tidak setelah selesaiSampai). Daftar menampilkan berkas yang sedang berjalan.",
+  );
+  await expect(page.getByTestId("applications-fee-discrepancy-filter")).toHaveCount(0);
+  response = await page.goto(`${href}&hari=0-5`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByTestId("applications-filter-error")).toHaveText(
+    "Saringan selisih tarif tidak dipakai: selisihTarif tidak dapat digabung dengan hari. Daftar menampilkan berkas yang sedang berjalan.",
+  );
+  await expect(page.getByTestId("applications-finished-filter")).toHaveCount(0);
+});
+
 test("a planner, who may not open the applications list, sees the distribution without links", async ({ page }) => {
   await signIn(page, "PLANNER", "/staf/waktu-proses");
   await page.goto(`/staf/waktu-proses?${RANGE}`);
@@ -128,6 +171,9 @@ test("a planner, who may not open the applications list, sees the distribution w
   await expect(page.getByRole("img", { name: "Sebaran lama proses (hari kerja)" })).toHaveCount(0);
   // Neither the duration nor the aging bars link to the list (aria-hidden duplicates included).
   await expect(page.getByRole("group", { name: "Umur berkas berjalan (hari kerja)" })).toHaveCount(0);
+  // Nor the fee discrepancies (their section streamed in, with rows, before looking for the link).
+  await expect(page.getByTestId("fees-table").locator("tbody tr").first()).toBeVisible();
+  await expect(page.getByTestId("fees-see-all")).toHaveCount(0);
   await expect(page.locator('a[href^="/staf/permohonan"]')).toHaveCount(0);
   // The licence-type bars (same page) stay links.
   await expect(page.getByRole("group", { name: "Tepat waktu per jenis izin" }).getByRole("link").first()).toBeVisible();
