@@ -11,6 +11,8 @@ import { Prisma } from "../db/generated/sqlite/client";
 import { rollUpRows } from "../db/roll-up";
 import { BREAKDOWN_TABLES, type BreakdownBy } from "./breakdown-roll-up-sql";
 import { breakdownFigures, type ProcessingGroupFigures } from "./breakdown-figures";
+import { cachedUnderVersions, trustedDataVersions } from "../kpi/versioned-cache-queries";
+import type { VersionedTable } from "../kpi/data-versions";
 
 export type { ProcessingGroupFigures } from "./breakdown-figures";
 
@@ -23,10 +25,35 @@ export type ProcessingBreakdownFilter = {
   kecamatanCode: string | null;
 };
 
+/** The roll-ups each breakdown reads: its figures are kept under their change counters (data-versions.ts). */
+const VERSIONED: Record<BreakdownBy, VersionedTable[]> = {
+  counter: ["ProcessingCounterDayStat", "ProcessingCounterMonthStat"],
+  officer: ["ProcessingOfficerDayStat", "ProcessingOfficerMonthStat"],
+};
+
+/**
+ * The groups of a breakdown, kept under the change counters of its two roll-ups for the years of the range
+ * (lib/kpi/versioned-cache-queries.ts): any refresh of a day or month row of those years reads them again.
+ */
 export async function getProcessingBreakdown(
   filter: ProcessingBreakdownFilter,
   by: BreakdownBy,
   db: Db = getDb(),
+): Promise<ProcessingGroupFigures[]> {
+  const versions = await trustedDataVersions(db);
+  return cachedUnderVersions(
+    versions,
+    ["processing-breakdown", by, filter.from, filter.to, filter.licenseTypeId, filter.kecamatanCode],
+    VERSIONED[by],
+    filter,
+    () => readProcessingBreakdown(filter, by, db),
+  );
+}
+
+async function readProcessingBreakdown(
+  filter: ProcessingBreakdownFilter,
+  by: BreakdownBy,
+  db: Db,
 ): Promise<ProcessingGroupFigures[]> {
   const tables = BREAKDOWN_TABLES[by];
   const where: Prisma.Sql[] = [];

@@ -54,10 +54,10 @@ describe("the migration's triggers", () => {
   }
 
   it("cover every versioned table on every write", () => {
-    // SQLite: insert, update and delete triggers for 18 tables; PostgreSQL: a deferred row trigger and a TRUNCATE
+    // SQLite: insert, update and delete triggers for 22 tables; PostgreSQL: a deferred row trigger and a TRUNCATE
     // trigger for each.
-    expect(dataVersionTriggerNames("sqlite")).toHaveLength(54);
-    expect(dataVersionTriggerNames("postgresql")).toHaveLength(36);
+    expect(dataVersionTriggerNames("sqlite")).toHaveLength(66);
+    expect(dataVersionTriggerNames("postgresql")).toHaveLength(44);
     expect(dataVersionTriggerNames("sqlite")).toContain("DataVersion_SkmLowAnswerDayStat_delete");
     expect(dataVersionTriggerNames("sqlite")).toContain("DataVersion_SkmDailyAggregate_update");
     expect(dataVersionTriggerNames("postgresql")).toContain("DataVersion_Complaint_truncate");

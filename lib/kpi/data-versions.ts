@@ -1,6 +1,6 @@
 /**
  * Change counters of the roll-up tables the leadership scorecard and the staff dashboards read (issue 15). Database
- * triggers (migrations 20261206142317_data_versions, …_dashboard_data_versions and …_application_data_version, made
+ * triggers (migrations 20261206142317_data_versions, …_dashboard_data_versions and …_processing_data_versions, made
  * from `dataVersionTriggerSql`)
  * bump a DataVersion row on every insert, update
  * and delete of these tables, in the writing statement's transaction, whichever writer made it. The scorecard keeps
@@ -32,10 +32,15 @@ export const VERSIONED_TABLES = {
   // Added for the SKM dashboard (migration …_dashboard_data_versions).
   SkmProfileDayStat: "day",
   SkmLowAnswerDayStat: "day",
-  // Added for the open files of the processing dashboard (migration …_application_data_version): any write to an
-  // application (registration, step, import, re-import) bumps it. Timeline events are written only together with
-  // their application's row (its figures are recomputed in the same transaction), so this counter covers them too.
+  // Added for the processing dashboard (migration …_processing_data_versions). Application: its open files; any write
+  // to an application (registration, step, import, re-import) bumps it. Timeline events are written only together
+  // with their application's row (its figures are recomputed in the same transaction), so it covers them too. The
+  // per-counter and per-officer roll-ups: its breakdowns.
   Application: null,
+  ProcessingCounterDayStat: "day",
+  ProcessingCounterMonthStat: "month",
+  ProcessingOfficerDayStat: "day",
+  ProcessingOfficerMonthStat: "month",
 } as const satisfies Record<string, string | null>;
 
 export type VersionedTable = keyof typeof VERSIONED_TABLES;
@@ -146,7 +151,13 @@ const TABLES = Object.keys(VERSIONED_TABLES) as VersionedTable[];
 export const TRIGGER_MIGRATIONS = {
   data_versions: TABLES.slice(0, TABLES.indexOf("SkmProfileDayStat")),
   dashboard_data_versions: ["SkmProfileDayStat", "SkmLowAnswerDayStat"],
-  application_data_version: ["Application"],
+  processing_data_versions: [
+    "Application",
+    "ProcessingCounterDayStat",
+    "ProcessingCounterMonthStat",
+    "ProcessingOfficerDayStat",
+    "ProcessingOfficerMonthStat",
+  ],
 } as const satisfies Record<string, readonly VersionedTable[]>;
 
 /**

@@ -125,7 +125,11 @@ export function listApiTokensPage(state: TTableState<TokenListSort>): Promise<TP
   return loadListPage(state, tokenListQuery(state));
 }
 
-/** Every user's id, name and e-mail (a short table): names for dashboards that group figures by officer. */
-export async function listUserNames(): Promise<{ id: string; name: string; email: string }[]> {
-  return getDb().user.findMany({ select: { id: true, name: true, email: true }, orderBy: { email: "asc" } });
+/** Every user's id, name and e-mail, or those of `ids`: names for dashboards that group figures by officer. */
+export async function listUserNames(ids?: readonly string[]): Promise<{ id: string; name: string; email: string }[]> {
+  return getDb().user.findMany({
+    where: ids ? { id: { in: [...ids] } } : {},
+    select: { id: true, name: true, email: true },
+    orderBy: { email: "asc" },
+  });
 }

@@ -4,6 +4,7 @@ import { rawStatements } from "../support/raw-statements";
 import { registerApplication, recordApplicationAction } from "@/lib/applications/applications-store";
 import { getProcessingSummary } from "@/lib/applications/processing-summary-queries";
 import { getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
+import { getProcessingBreakdown } from "@/lib/applications/breakdown-queries";
 import { getAgencyPerformance } from "@/lib/applications/agency-performance-queries";
 import { getInvestmentDashboard } from "@/lib/investment/dashboard";
 import { dashboardFilter } from "@/lib/investment/filter";
@@ -107,6 +108,13 @@ describe("the processing figures kept under change counters", () => {
     const afterDashboard = await getProcessingDashboard(june(), now);
     expect(afterDashboard.throughput).toEqual([{ month: "2037-06", completed: 1, onTime: 1, onTimeRate: 1 }]);
 
+    // The per-counter and per-officer breakdowns: kept (only the counters are read) until their roll-ups change.
+    const breakdownFilter = { ...june(), kecamatanCode: null };
+    const byCounter = await getProcessingBreakdown(breakdownFilter, "counter");
+    expect(byCounter).toEqual([expect.objectContaining({ key: "", completed: 1, onTime: 1, meanDays: 7 })]);
+    expect(await rawStatements(() => getProcessingBreakdown(breakdownFilter, "counter"))).toBe(1);
+    expect(await getProcessingBreakdown(breakdownFilter, "counter")).toBe(byCounter);
+
     // The open files are kept too, until an application is written: a second read sends only the counters' query;
     // the next day is another key (lateness is counted to today).
     expect(await rawStatements(() => getProcessingDashboard(june(), now))).toBe(1);
@@ -142,6 +150,15 @@ describe("the processing figures kept under change counters", () => {
       ["HOLIDAYS_PROVISIONAL", 2037],
     ]);
     expect(warned.byStage).toBe(edited.byStage);
+
+    // A second file, finished on Tue 30 June, shows in the kept breakdown's next read.
+    const before = await getProcessingBreakdown(breakdownFilter, "counter");
+    await act("C5-3", { kind: "resume" }, "2037-06-30");
+    await act("C5-3", { kind: "stage", stage: "penetapan" }, "2037-06-30");
+    await act("C5-3", { kind: "handover" }, "2037-06-30");
+    const after = await getProcessingBreakdown(breakdownFilter, "counter");
+    expect(after).not.toBe(before);
+    expect(after).toEqual([expect.objectContaining({ key: "", completed: 2 })]);
   });
 
   it("show an issued investment on the investment dashboard's next read", async () => {

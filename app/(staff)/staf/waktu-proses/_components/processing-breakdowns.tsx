@@ -17,13 +17,14 @@ import { BreakdownTable } from "@/components/dashboards/breakdown-table";
  */
 export async function ProcessingBreakdowns(props: { filter: ProcessingBreakdownFilter; periodLabel: string }) {
   const { t, locale } = await getTranslator("periods");
-  const [minN, byCounter, byOfficer, counters, users] = await Promise.all([
+  const [minN, byCounter, byOfficer, counters] = await Promise.all([
     getSetting("dashboard.breakdownMinN"),
     getProcessingBreakdown(props.filter, "counter"),
     getProcessingBreakdown(props.filter, "officer"),
     listCounters(),
-    listUserNames(),
   ]);
+  // Only the officers the table names (not every account of the office).
+  const users = await listUserNames(byOfficer.flatMap((g) => (g.key ? [g.key] : [])));
   const counterNames = new Map(counters.map((c) => [String(c.id), c.name]));
   const userNames = new Map(users.map((u) => [u.id, u.name || u.email]));
   const rows = (groups: ProcessingGroupFigures[], names: Map<string, string>) =>
