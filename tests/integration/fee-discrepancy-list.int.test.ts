@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDb } from "@/lib/db/client";
+import { deleteApplications } from "../support/delete-applications";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
-import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
-import { withLkpmPeriodStats } from "@/lib/investment/lkpm-period-stat-store";
 import { APPLICATION_TABLE, listApplicationsPage } from "@/lib/applications/list-queries";
 import { FEE_LIST_LENGTH, getProcessingDashboard } from "@/lib/applications/processing-dashboard-queries";
 import { getProcessingExport } from "@/lib/applications/processing-export-queries";
@@ -116,16 +115,9 @@ beforeAll(async () => {
 // The run's database is shared with the other files: leave none of these files behind (the finished ones' day
 // aggregates recounted after).
 afterAll(async () => {
-  const db = getDb();
   const mine = { OR: [{ registrationNo: { startsWith: "FDL-" } }, { registrationNo: { startsWith: "FDM-" } }] };
-  const apps = await db.application.findMany({ where: mine });
-  const ids = apps.map((app) => app.id);
-  const days = [...new Set(apps.flatMap((app) => (app.finishedDay ? [app.finishedDay] : [])))];
-  await db.$transaction(async (tx) => {
-    await withLkpmPeriodStats(tx, ids, () => tx.application.deleteMany({ where: { id: { in: ids } } }));
-    await refreshProcessingStats(tx, days);
-  });
-  expect(await db.application.count({ where: mine })).toBe(0);
+  await deleteApplications(mine);
+  expect(await getDb().application.count({ where: mine })).toBe(0);
 });
 
 describe("the applications list's fee-discrepancy filter (selisihTarif=1)", () => {
