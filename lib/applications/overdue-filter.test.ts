@@ -30,6 +30,10 @@ describe("parseOverdueFilter", () => {
     });
     expect(parseOverdueFilter({ terlambat: "1", kecamatan: "Kota" })).toEqual({ filter: null, invalid: "kecamatan" });
   });
+  it("is refused beside the aging or the duration bar's filter, naming it", () => {
+    expect(parseOverdueFilter({ terlambat: "1", umur: "0-5" })).toEqual({ filter: null, invalid: "umur" });
+    expect(parseOverdueFilter({ terlambat: "1", hari: "" })).toEqual({ filter: null, invalid: "hari" });
+  });
 });
 
 describe("overdueDrill", () => {

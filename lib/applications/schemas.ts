@@ -230,10 +230,12 @@ export const ZOverdueFilter = z.object({
 });
 export type TOverdueFilter = z.infer<typeof ZOverdueFilter>;
 const OVERDUE_PARAMS = ["terlambat", "licenseType", "kecamatan"] as const;
+/** The other drill-downs of the list that `terlambat` cannot be combined with (the aging and duration bars). */
+export const OVERDUE_CONFLICTS = ["umur", "hari"] as const;
 
 /**
  * The overdue filter of a query string: null without `terlambat` (licenceType and kecamatan alone belong to no
- * drill-down of the open files), else the parsed filter or the first refused parameter.
+ * drill-down of the open files), else the parsed filter or the first refused parameter (`umur` or `hari` beside it).
  */
 export function parseOverdueFilter(raw: Record<string, string | string[] | undefined>): {
   filter: TOverdueFilter | null;
@@ -243,6 +245,9 @@ export function parseOverdueFilter(raw: Record<string, string | string[] | undef
   if (terlambat === undefined) return { filter: null, invalid: null };
   // "terlambat=" (empty) is refused too: parseDrillFilter would read it as absent and drop the licence type.
   if (terlambat === "") return { filter: null, invalid: "terlambat" };
+  // Beside another drill-down of the list it is refused by name, never silently dropped or combined.
+  const conflict = OVERDUE_CONFLICTS.find((name) => raw[name] !== undefined);
+  if (conflict) return { filter: null, invalid: conflict };
   return parseDrillFilter(ZOverdueFilter, OVERDUE_PARAMS, raw, "terlambat");
 }
 

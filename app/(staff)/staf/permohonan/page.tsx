@@ -12,7 +12,7 @@ import { finishedFilesWhere } from "@/lib/applications/finished-files-filter";
 import { openAgeDrill } from "@/lib/applications/aging-drilldown-queries";
 import { overdueDrill } from "@/lib/applications/overdue-filter";
 import { feeDiscrepancyDrill } from "@/lib/applications/fee-discrepancy-filter";
-import { FEE_DISCREPANCY_CONFLICTS, parseFinishedFilesFilter } from "@/lib/applications/schemas";
+import { FEE_DISCREPANCY_CONFLICTS, OVERDUE_CONFLICTS, parseFinishedFilesFilter } from "@/lib/applications/schemas";
 import { bucketLabel } from "@/lib/applications/chart-links";
 import { defaultTableState, parseTableParams } from "@/lib/table/schemas";
 import { CalendarNotice } from "@/components/calendar/calendar-notice";
@@ -38,9 +38,10 @@ export default async function ApplicationsPage({
     ? finishedFilesWhere({ filter: null, invalid: null }, licenseTypes)
     : finishedFilesWhere(parseFinishedFilesFilter(params), licenseTypes);
   const now = new Date();
-  // A bar of the aging chart (`umur`) when no duration bar is asked for; else the overdue files (`terlambat`).
+  // A bar of the aging chart (`umur`) when no duration bar is asked for; the overdue files (`terlambat`), refused
+  // by name beside either of them.
   const aging = drill.where || fee.asked ? null : await openAgeDrill(params, licenseTypes, now);
-  const overdue = drill.where || aging?.where || fee.asked ? null : overdueDrill(params, licenseTypes, now);
+  const overdue = fee.asked ? null : overdueDrill(params, licenseTypes, now);
   const page = await listApplicationsPage(state, fee.where ?? drill.where ?? aging?.where ?? overdue?.where ?? null);
   const { q } = state;
   // An exact hit on a full registration number goes straight to the file: the counter's fastest path.
@@ -124,7 +125,9 @@ export default async function ApplicationsPage({
       )}
       {overdue?.invalid && (
         <p className="alert alert-warn" role="status" data-testid="applications-filter-error">
-          {t("list.overdueInvalid", { field: overdue.invalid })}
+          {(OVERDUE_CONFLICTS as readonly string[]).includes(overdue.invalid)
+            ? t("list.overdueConflict", { field: overdue.invalid })
+            : t("list.overdueInvalid", { field: overdue.invalid })}
         </p>
       )}
       {aging?.invalid && (
