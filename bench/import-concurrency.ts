@@ -3,9 +3,8 @@
 // (data/bench/load-template.db, made by bench/load.ts), posts the CSV of bench/applications-import.ts to the import API
 // (the staff upload's path, in the server's process) and, while it runs, sends one survey submission every --every ms
 // (ADMIN API token, unique idempotency keys). Prints the import's time and the submissions' status and latency
-// (p50/p99/max) during it, against the target. 50k rows by default: the 100k-row file (18.8 MB) is cut at the 10 MB
-// the server reads of a request body, and the import then refuses a truncated row.
-//   node --conditions=react-server --import tsx bench/import-concurrency.ts [--rows 50000] [--every 250] [--port 3335]
+// (p50/p99/max) during it, against the target.
+//   node --conditions=react-server --import tsx bench/import-concurrency.ts [--rows 100000] [--every 250] [--port 3335]
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { copyFileSync, existsSync, readFileSync, rmSync } from "node:fs";
 import { randomBytes } from "node:crypto";
@@ -14,7 +13,7 @@ import { parseArgs } from "node:util";
 
 const { values } = parseArgs({
   options: {
-    rows: { type: "string", default: "50000" },
+    rows: { type: "string", default: "100000" },
     every: { type: "string", default: "250" },
     port: { type: "string", default: "3335" },
   },
