@@ -124,11 +124,14 @@ async function main() {
     const answers = await Promise.all(during);
     const latencies = answers.map((a) => a.ms).sort((a, b) => a - b);
     const failed = answers.filter((a) => a.status !== 201 && a.status !== 200).length;
+    const statuses = new Map<number, number>();
+    for (const a of answers) statuses.set(a.status, (statuses.get(a.status) ?? 0) + 1);
     console.log(
       `import of ${values.rows} rows: ${imported.status} in ${(imported.ms / 1000).toFixed(1)} s ${imported.status === 200 ? "" : imported.text.slice(0, 200)}`,
     );
     console.log(
-      `submissions sent during it (one every ${values.every} ms): ${answers.length}, failed ${failed}; ` +
+      `submissions sent during it (one every ${values.every} ms): ${answers.length}, failed ${failed} ` +
+        `(statuses ${[...statuses].map(([status, count]) => `${status} × ${count}`).join(", ")}); ` +
         `latency p50 ${percentile(latencies, 50).toFixed(0)} ms, p99 ${percentile(latencies, 99).toFixed(0)} ms, ` +
         `max ${(latencies.at(-1) ?? Number.NaN).toFixed(0)} ms (target: all accepted, each within ${TARGET_MS} ms: ` +
         `${failed === 0 && (latencies.at(-1) ?? 0) <= TARGET_MS ? "met" : "MISSED"})`,
