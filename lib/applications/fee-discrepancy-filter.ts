@@ -13,6 +13,24 @@ export type FeeDiscrepancyWhere = {
 };
 
 /**
+ * The files finished in [from, to] (every finished file has its working days: the writers set both) whose fee differs
+ * from the tariff, of the slice: the one condition behind the dashboard's "Selisih tarif" and the list's filter.
+ */
+export function feeDiscrepantFilesWhere(slice: {
+  from: string;
+  to: string;
+  licenseTypeId?: number | null;
+  kecamatanCode?: string | null;
+}) {
+  return {
+    isFeeDiscrepant: true,
+    finishedDay: { gte: slice.from, lte: slice.to },
+    ...(slice.licenseTypeId ? { licenseTypeId: slice.licenseTypeId } : {}),
+    ...(slice.kecamatanCode ? { kecamatanCode: slice.kecamatanCode } : {}),
+  };
+}
+
+/**
  * The applications list's fee-discrepancy filter (`selisihTarif=1&selesaiDari=…&selesaiSampai=…`, the dashboard's
  * "see all fee discrepancies"): the list counts exactly the dashboard's fee-discrepancy figure for the same period,
  * licence type and kecamatan. An unknown licence type code is refused like a malformed value. `asked` is true

@@ -6,7 +6,7 @@ import type { TSortDirection, TTableConfig, TTableState } from "../table/schemas
 import type { FinishedFilesWhere } from "./finished-files-filter";
 import type { OpenAgeWhere } from "./aging-drilldown-queries";
 import type { OverdueWhere } from "./overdue-filter";
-import type { FeeDiscrepancyWhere } from "./fee-discrepancy-filter";
+import { feeDiscrepantFilesWhere, type FeeDiscrepancyWhere } from "./fee-discrepancy-filter";
 import { OPEN_STATUSES } from "./constants";
 
 export type ApplicationListSort = "registrationNo" | "applicant" | "status" | "stage" | "dueDate" | "submittedAt";
@@ -82,14 +82,11 @@ function applicationListWhere(q: string, drill: ApplicationListDrill | null = nu
   if ("registrationNos" in drill) return { ...search, registrationNo: { in: drill.registrationNos } };
   // Both are an OR: the search and the overdue rule go side by side under AND.
   if ("overdueOn" in drill) return { AND: [search, overdueWhere(drill, db)] };
-  // The dashboard's "Selisih tarif" condition (processing-dashboard-queries.ts, finishedWhere), column for column.
+  // The dashboard's "Selisih tarif" condition itself.
   if ("feeDiscrepantFrom" in drill)
     return {
       ...search,
-      isFeeDiscrepant: true,
-      finishedDay: { gte: drill.feeDiscrepantFrom, lte: drill.feeDiscrepantTo },
-      ...(drill.licenseTypeId ? { licenseTypeId: drill.licenseTypeId } : {}),
-      ...(drill.kecamatanCode ? { kecamatanCode: drill.kecamatanCode } : {}),
+      ...feeDiscrepantFilesWhere({ ...drill, from: drill.feeDiscrepantFrom, to: drill.feeDiscrepantTo }),
     };
   const finished = drill;
   return {

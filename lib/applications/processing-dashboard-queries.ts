@@ -1,4 +1,5 @@
 import "server-only";
+import { feeDiscrepantFilesWhere } from "./fee-discrepancy-filter";
 import { getDb, type Db } from "../db/client";
 import { toWibDate } from "../calendar/working-days";
 import { openAgeWorkingDays } from "./open-age";
@@ -27,15 +28,6 @@ export const OVERDUE_LIST_LENGTH = { page: 10, export: 50 } as const;
  */
 export const FEE_LIST_LENGTH = { page: 10, export: 25 } as const;
 const PROCESSING_STATS: VersionedTable[] = ["ProcessingDayStat", "ProcessingMonthStat"];
-
-/** Finished in [from, to] (every finished file has its working days: the writers set both). */
-function finishedWhere(filter: SummaryFilter) {
-  return {
-    finishedDay: { gte: filter.from, lte: filter.to },
-    ...(filter.licenseTypeId ? { licenseTypeId: filter.licenseTypeId } : {}),
-    ...(filter.kecamatanCode ? { kecamatanCode: filter.kecamatanCode } : {}),
-  };
-}
 
 /** The open files' reads and the fee discrepancies: today's state of the applications, kept until one is written. */
 const APPLICATIONS: VersionedTable[] = ["Application"];
@@ -81,9 +73,9 @@ export async function getProcessingDashboard(
             // Open files grouped by what their age and lateness depend on (about a thousand groups, not every file).
             readOpenClockGroups(db, filter, today),
             readOverdueFiles(db, filter, today, overdueListLength),
-            db.application.count({ where: { isFeeDiscrepant: true, ...finishedWhere(filter) } }),
+            db.application.count({ where: feeDiscrepantFilesWhere(filter) }),
             db.application.findMany({
-              where: { isFeeDiscrepant: true, ...finishedWhere(filter) },
+              where: feeDiscrepantFilesWhere(filter),
               // Registration number breaks a tie: the page's ten are the first ten of the download's list.
               orderBy: [{ finishedDay: "desc" }, { registrationNo: "desc" }],
               take: feeListLength,
