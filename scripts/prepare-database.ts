@@ -5,6 +5,7 @@ import { seedDemo, seedReferenceData } from "../lib/seed";
 import { recomputeLkpmTimeliness } from "../lib/investment/lkpm-deadline-store";
 import { DEMO_USERS } from "../lib/seed/demo-users";
 import { createUser, countUsers } from "../lib/users/user-store";
+import { recoverInterruptedImports } from "../lib/applications/bulk-store";
 
 /**
  * Brings the database to a usable state: reachable, migrated, reference data present, the first admin
@@ -15,6 +16,10 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   await checkDatabaseReachable(env.DATABASE_URL);
   applyMigrations(env.DATABASE_URL);
   await tuneSqlite(env.DATABASE_URL);
+  // An import killed in the middle (SQLite imports commit chunk by chunk) is taken back out, whole.
+  const recovered = await recoverInterruptedImports();
+  if (recovered.undone > 0)
+    console.log(`  interrupted import undone: ${recovered.applications} application(s) put back as they were`);
   const db = getDb();
   const isEmpty = (await countUsers()) === 0;
   await seedReferenceData(db);

@@ -5,34 +5,44 @@ import { getDb, type Db } from "../db/client";
 import { databaseEngine, getEnv } from "../env";
 import { sqliteValue } from "../db/sqlite-values";
 import type { applicationRowData, eventRowsData } from "./row-data";
-import { processingStatsRefreshSql, refreshProcessingStats } from "./processing-day-stat-store";
+import { refreshProcessingStats } from "./processing-day-stat-store";
 import { lkpmPeriodDeltaSql } from "../investment/lkpm-period-sql";
+import {
+  BulkWriteJournal,
+  inWriteTransaction,
+  recoverInterruptedBulkWrites,
+  yieldToOtherWriters,
+} from "./bulk-undo-journal-store";
 import { subtractLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 
 export type ApplicationRow = ReturnType<typeof applicationRowData>;
 export type EventRow = ReturnType<typeof eventRowsData>[number];
 export type ApplicationWithEvents = { application: ApplicationRow; events: EventRow[] };
 
-/** Writes one chunk of applications inside the writer's transaction; resolves with how many replaced existing ones. */
+/** Writes one chunk of applications; resolves with how many replaced existing ones. */
 export type ApplicationsBulkWrite = (items: readonly ApplicationWithEvents[]) => Promise<{ updated: number }>;
 
 /**
- * A write session for many applications with their timelines: every chunk passed to `write` is written inside ONE
- * transaction that commits when `session` resolves and rolls back entirely (earlier chunks too) when it or any
- * write throws. An application with an existing registration number is replaced: it keeps its id, its events are
- * replaced, so writing the same rows again changes nothing. The finishing days of old and new rows are collected,
- * and their aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat) are refreshed once, just
- * before the commit.
+ * A write session for many applications with their timelines, all or nothing: when `session` resolves, every chunk
+ * passed to `write` stays; when it or any write throws, the database is put back as it was (earlier chunks too).
+ * An application with an existing registration number is replaced: it keeps its id, its events are replaced, so
+ * writing the same rows again changes nothing. The finishing days of old and new rows are collected, and their
+ * aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat and their roll-ups) are refreshed once,
+ * at the end.
  *
  * Two dialects side by side, because Prisma's createMany through the driver adapters writes only a few thousand
  * rows per second:
- * - SQLite: a dedicated better-sqlite3 connection on the same database file, BEGIN IMMEDIATE … COMMIT/ROLLBACK,
- *   prepared statements (hundreds of thousands of rows/s), values serialised exactly as Prisma's SQLite adapter
- *   does (DateTime "…T…+00:00" text, booleans 0/1, BigInt integers). Each chunk is written synchronously, then the
- *   event loop gets a turn, so the server keeps answering while a large file is written (reads see the data as it
- *   was before the import until the commit; other writers wait for the write lock);
- * - PostgreSQL: Prisma createMany in chunks inside an interactive transaction.
- * Both are exercised by tests/integration/applications.int.test.ts on each engine.
+ * - SQLite: a dedicated better-sqlite3 connection on the same database file, prepared statements (hundreds of
+ *   thousands of rows/s), values serialised exactly as Prisma's SQLite adapter does (DateTime "…T…+00:00" text,
+ *   booleans 0/1, BigInt integers). SQLite has one write lock for the whole file, so a single transaction for a
+ *   100k-row file would keep every other writer (survey submissions, staff actions) waiting for half a minute.
+ *   Instead each transaction writes a few hundred rows and commits, with the undo journal of bulk-undo-journal-store.ts
+ *   recording what it replaced; between two transactions the event loop turns and waiting writes go through. A
+ *   failure applies the journal backwards; a crash leaves it to be applied at the next start. Readers see the rows
+ *   arrive during the import (and taken out again if it fails).
+ * - PostgreSQL: Prisma createMany in chunks inside ONE interactive transaction (row locks do not stop other writers;
+ *   readers see the data as it was until the commit).
+ * Both are exercised by tests/integration/applications-import.int.test.ts on each engine.
  */
 export async function withApplicationsBulkWriter<T>(
   db: Db,
@@ -48,9 +58,8 @@ export async function withApplicationsBulkWriter<T>(
 
 /**
  * On SQLite, runs `task` when no other bulk write session of this process is open, and keeps the next one waiting
- * until `task` ends (a no-op on PostgreSQL; re-entrant). While a session's BEGIN IMMEDIATE is open, any other write
- * on the same file waits in SQLite's busy handler, which is synchronous: it would block the very event loop the open
- * session needs to finish. The import runs its write pass AND its audit record in one turn for this reason.
+ * until `task` ends (a no-op on PostgreSQL; re-entrant): two imports of one process do not interleave their chunks,
+ * so each can be undone alone. The import runs its write pass AND its audit record in one turn.
  */
 export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T> {
   if (databaseEngine(getEnv().DATABASE_URL) !== "sqlite") return task();
@@ -64,6 +73,17 @@ export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T>
   const run = writer.queue.then(start, start);
   writer.queue = run.catch(() => undefined);
   return run;
+}
+
+/**
+ * Undoes the imports on this SQLite database whose process is gone (killed mid-import): see bulk-undo-journal-store.ts. Run
+ * at start-up; a no-op on PostgreSQL (an import there is one transaction). Returns how many were undone and how many
+ * applications they had written or replaced.
+ */
+export async function recoverInterruptedImports(): Promise<{ undone: number; applications: number }> {
+  const url = getEnv().DATABASE_URL;
+  if (databaseEngine(url) !== "sqlite") return { undone: 0, applications: 0 };
+  return withApplicationsWriteTurn(() => recoverInterruptedBulkWrites(sqlitePath(url)));
 }
 
 /**
@@ -110,9 +130,13 @@ function sqlitePath(url: string): string {
 }
 
 const SQLITE_CACHE_KIB = 64 * 1024;
-const REFRESH_DAYS_PER_STEP = 31;
-
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+/**
+ * Applications (with ~6 events each) per write transaction on SQLite: the import's chunk. Each commit writes every
+ * index page its rows touched, so smaller transactions cost more in all (100k rows: ~29 s at 1,000, ~26 s at 2,000,
+ * 22 s in one transaction); 2,000 hold the lock and the event loop for at most about half a second, and a request that
+ * arrives meanwhile is answered within about a second (bench/import-concurrency.ts).
+ */
+const ROWS_PER_TRANSACTION = 2_000;
 
 const EVENT_COLUMNS = [
   "applicationId",
@@ -131,13 +155,18 @@ async function writeOnSqlite<T>(
   session: (write: ApplicationsBulkWrite) => Promise<T>,
   refreshStats: boolean,
 ): Promise<T> {
-  const connection = new Database(file, { timeout: 30_000 });
+  // An earlier session of a process that is gone (a crash mid-import) is undone before this one starts.
+  await recoverInterruptedBulkWrites(file);
+  // Busy timeout 0: a chunk that finds the lock held waits for it asynchronously (beginImmediate), never inside
+  // SQLite's synchronous busy handler, which would stop this process's event loop.
+  const connection = new Database(file, { timeout: 0 });
   const state = new SessionState();
+  let journal: BulkWriteJournal | null = null;
   try {
     connection.pragma("journal_mode = WAL");
     connection.pragma("foreign_keys = ON");
     // Rows land at random places in the id and registration-number indexes; a page cache larger than the 2 MB
-    // default keeps those pages in memory for the whole transaction instead of re-reading them.
+    // default keeps those pages in memory between chunks instead of re-reading them.
     connection.pragma(`cache_size = -${SQLITE_CACHE_KIB}`);
     const quote = (columns: readonly string[]) => columns.map((c) => `"${c}"`).join(", ");
     const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
@@ -145,74 +174,73 @@ async function writeOnSqlite<T>(
     const deleteEvents = connection.prepare(`DELETE FROM "ApplicationEvent" WHERE "applicationId" = ?`);
     const deleteApplication = connection.prepare(`DELETE FROM "Application" WHERE "id" = ?`);
     // A replaced application's LKPM reports go with it (cascade): their per-period sums first.
-    const lkpmDelta = lkpmPeriodDeltaSql(-1, `a."id" = ?`);
-    const subtractReports = connection.prepare(lkpmDelta.upsert);
+    const subtractReports = connection.prepare(lkpmPeriodDeltaSql(-1, `a."id" = ?`).upsert);
     const insertEvent = connection.prepare(
       `INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`,
     );
     // The application columns are those of the rows written (applicationRowData's keys), known at the first chunk.
     let appColumns: string[] | null = null;
     let insertApplication: Database.Statement | null = null;
-    connection.exec("BEGIN IMMEDIATE");
+    const open = await BulkWriteJournal.open(connection);
+    journal = open;
+    const writeOne = ({ application, events }: ApplicationWithEvents, stamp: unknown): boolean => {
+      if (!appColumns || !insertApplication) {
+        appColumns = [...Object.keys(application), "createdAt", "updatedAt"];
+        insertApplication = connection.prepare(
+          `INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`,
+        );
+      }
+      const existing = findExisting.get(application.registrationNo) as
+        { id: string; finishedDay: string | null } | undefined;
+      const id = existing?.id ?? application.id;
+      open.record(id, existing !== undefined);
+      if (existing) {
+        open.addDay(existing.finishedDay);
+        subtractReports.run(existing.id);
+        deleteEvents.run(existing.id);
+        deleteApplication.run(existing.id);
+      }
+      open.addDay(application.finishedDay);
+      const row = application as unknown as Record<string, unknown>;
+      insertApplication.run(
+        appColumns.map((column) =>
+          column === "id" ? id : column === "createdAt" || column === "updatedAt" ? stamp : sqliteValue(row[column]),
+        ),
+      );
+      for (const event of events) {
+        insertEvent.run(EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))));
+      }
+      return existing !== undefined;
+    };
     const write: ApplicationsBulkWrite = (items) =>
       state.guard(async () => {
         let updated = 0;
         const stamp = sqliteValue(new Date());
-        for (const { application, events } of items) {
-          if (!appColumns || !insertApplication) {
-            appColumns = [...Object.keys(application), "createdAt", "updatedAt"];
-            insertApplication = connection.prepare(
-              `INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`,
-            );
-          }
-          const existing = findExisting.get(application.registrationNo) as
-            { id: string; finishedDay: string | null } | undefined;
-          const id = existing?.id ?? application.id;
-          if (existing) {
-            updated += 1;
-            state.touch(existing.finishedDay);
-            subtractReports.run(existing.id);
-            deleteEvents.run(existing.id);
-            deleteApplication.run(existing.id);
-          }
-          state.touch(application.finishedDay);
-          const row = application as unknown as Record<string, unknown>;
-          insertApplication.run(
-            appColumns.map((column) =>
-              column === "id"
-                ? id
-                : column === "createdAt" || column === "updatedAt"
-                  ? stamp
-                  : sqliteValue(row[column]),
-            ),
-          );
-          for (const event of events) {
-            insertEvent.run(
-              EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))),
-            );
-          }
+        // A few hundred rows per transaction, each committed with its journal entries; between two of them the
+        // lock is free and the event loop turns, so waiting writes (a survey batch, a staff action) go through.
+        for (let index = 0; index < items.length; index += ROWS_PER_TRANSACTION) {
+          const part = items.slice(index, index + ROWS_PER_TRANSACTION);
+          updated += await inWriteTransaction(connection, () => {
+            let replaced = 0;
+            for (const item of part) if (writeOne(item, stamp)) replaced += 1;
+            open.touch();
+            return replaced;
+          });
+          await yieldToOtherWriters();
         }
-        // Let the server answer other requests between chunks (the transaction stays open).
-        await nextTurn();
         return { updated };
       });
     const result = await session(write);
     state.close();
-    connection.exec(lkpmDelta.prune);
-    if (refreshStats) {
-      // A few weeks of days at a time, with a turn of the event loop between them (a full year at once is seconds).
-      const days = [...state.days].sort();
-      for (let index = 0; index < days.length; index += REFRESH_DAYS_PER_STEP) {
-        for (const sql of processingStatsRefreshSql(days.slice(index, index + REFRESH_DAYS_PER_STEP)))
-          connection.exec(sql);
-        await nextTurn();
-      }
-    }
-    connection.exec("COMMIT");
+    await open.commit({ refreshStats });
     return result;
   } catch (error) {
     state.close();
     if (connection.inTransaction) connection.exec("ROLLBACK");
+    // Put back what the committed chunks changed. If that fails too, the session stays for the next start.
+    await journal?.rollback().catch((undoError: unknown) => {
+      console.error("applications bulk writer: undo failed; it will be retried at the next start", undoError);
+    });
     throw error;
   } finally {
     connection.close();

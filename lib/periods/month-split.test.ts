@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { splitIntoMonths } from "./month-split";
+import { daysByMonth, splitIntoMonths } from "./month-split";
 
 describe("splitIntoMonths", () => {
   it("takes whole months and leaves the partial ends as days", () => {
@@ -62,5 +62,19 @@ describe("splitIntoMonths", () => {
   it("is empty for an empty range and refuses non-dates", () => {
     expect(splitIntoMonths("2026-05-02", "2026-05-01")).toEqual({ dayRanges: [], months: null });
     expect(() => splitIntoMonths("2026-02-30", "2026-03-01")).toThrow(RangeError);
+  });
+});
+
+describe("daysByMonth", () => {
+  it("groups days by calendar month, in order, without repeats", () => {
+    expect(daysByMonth(["2026-02-03", "2025-12-31", "2026-01-31", "2026-02-01", "2026-02-03", "2026-01-01"])).toEqual([
+      ["2025-12-31"],
+      ["2026-01-01", "2026-01-31"],
+      ["2026-02-01", "2026-02-03"],
+    ]);
+  });
+
+  it("is nothing for no days", () => {
+    expect(daysByMonth([])).toEqual([]);
   });
 });

@@ -32,3 +32,18 @@ export function splitIntoMonths(from: string, to: string): MonthSplit {
   if (to > lastWhole) dayRanges.push({ from: addCalendarDays(lastWhole, 1), to });
   return { dayRanges, months: { from: firstWhole.slice(0, 7), to: lastWhole.slice(0, 7) } };
 }
+
+/**
+ * Days "YYYY-MM-DD" grouped by calendar month, in order, each group sorted and without repeats: ["2026-02-03",
+ * "2026-01-31", "2026-02-01", "2026-02-03"] → [["2026-01-31"], ["2026-02-01", "2026-02-03"]]. An aggregate refresh
+ * done a group at a time adjusts each month roll-up once.
+ */
+export function daysByMonth(days: Iterable<string>): string[][] {
+  const groups: string[][] = [];
+  for (const day of [...new Set(days)].sort()) {
+    const last = groups.at(-1);
+    if (last && last[0]!.slice(0, 7) === day.slice(0, 7)) last.push(day);
+    else groups.push([day]);
+  }
+  return groups;
+}

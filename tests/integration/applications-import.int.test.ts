@@ -1,14 +1,28 @@
 // The streaming CSV import (lib/applications/import-store.ts) over more than one write chunk, on the engine of this run:
 // all-or-nothing rejections, rollback of a failure in the middle of the write pass, idempotent re-import and the
 // per-day aggregates equal to a recount. Rows use 2023 dates and "ST-" numbers so other files' figures stay apart.
-import { beforeAll, describe, expect, it } from "vitest";
+import { spawn } from "node:child_process";
+import { writeFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
 import { POST as postImport } from "@/app/api/v1/applications/import/route";
 import { getDb, perEngine, type DbArgs } from "@/lib/db/client";
 import { createApiToken } from "@/lib/users/user-store";
 import { importApplicationsCsv } from "@/lib/applications/import-store";
-import { withApplicationsBulkWriter, type ApplicationRow, type EventRow } from "@/lib/applications/bulk-store";
+import {
+  recoverInterruptedImports,
+  withApplicationsBulkWriter,
+  type ApplicationRow,
+  type EventRow,
+} from "@/lib/applications/bulk-store";
+import { submitSurveyResponse } from "@/lib/skm/submit-response";
+import { runConsistencyCheck } from "@/lib/integrity/consistency-queries";
+import { recountLkpmPeriodStats } from "@/lib/investment/lkpm-period-stat-store";
+import { refreshProcessingStats } from "@/lib/applications/processing-day-stat-store";
 
 const system = { id: null, label: "test", role: "ADMIN" as const };
+const isSqlite = inject("databaseEngine") === "sqlite";
 let adminToken = "";
 
 const HEADER =
@@ -359,5 +373,197 @@ describe("streaming CSV import over several chunks", () => {
     expect(await snapshot()).toEqual(before);
     expect(await db.application.findUnique({ where: { registrationNo: "ST-X0001" } })).toBeNull();
     expect(await db.processingDayStat.count({ where: { day: { in: ["2023-12-27", "2023-12-28"] } } })).toBe(0);
+  });
+});
+
+/** Differences between the stored aggregates and a recount, per section (all zero on a consistent database). */
+const consistency = async () =>
+  Object.fromEntries((await runConsistencyCheck()).sections.map((s) => [s.name, s.differenceCount]));
+
+const dependentsOf = async (registrationNo: string) => {
+  const db = getDb();
+  const [lkpm, dependents] = await Promise.all([
+    db.lkpmPeriodStat.findMany({ orderBy: [{ periodLastDay: "asc" }, { periodKind: "asc" }, { sector: "asc" }] }),
+    db.application.findUniqueOrThrow({
+      where: { registrationNo },
+      include: { realisations: true, recommendations: true },
+    }),
+  ]);
+  return JSON.stringify({ lkpm, dependents }, (_, value) => (typeof value === "bigint" ? String(value) : value));
+};
+
+/** A replaced application's dependent rows: its LKPM report (counted: scale menengah, triwulan) and an agency's word. */
+async function attachDependents(registrationNo: string) {
+  const db = getDb();
+  const application = await db.application.update({ where: { registrationNo }, data: { scale: "menengah" } });
+  await db.investmentRealisation.create({
+    data: {
+      applicationId: application.id,
+      year: 2023,
+      periodKind: "triwulan",
+      periodNumber: 4,
+      periodFirstDay: "2023-10-01",
+      periodLastDay: "2023-12-31",
+      realisedInvestment: 12_345_678_901n,
+      currency: "IDR",
+      originalAmount: "12345678901",
+      workersLocal: 7,
+      workersForeign: 0,
+      reportedAt: new Date("2024-01-08T03:00:00Z"),
+      reportedDay: "2024-01-08",
+      isOnTime: true,
+      source: "form",
+    },
+  });
+  await db.agencyRecommendation.create({
+    data: {
+      applicationId: application.id,
+      licenseTypeId: application.licenseTypeId,
+      agency: "DLH",
+      decision: "recommend",
+      stageStartedAt: new Date("2023-01-03T02:00:00Z"),
+      workingDays: 2,
+      agencySlaDays: 5,
+      isWithinSla: true,
+      recordedAt: new Date("2023-01-05T02:00:00Z"),
+      recordedDay: "2023-01-05",
+      actorLabel: "Dinas Lingkungan Hidup",
+    },
+  });
+  await recountLkpmPeriodStats(db, [{ lastDay: "2023-12-31", kind: "triwulan" }]);
+  await refreshProcessingStats(db, [application.finishedDay!]); // its investment day now says "menengah"
+  return dependentsOf(registrationNo);
+}
+
+// SQLite has one write lock for the whole file: the import commits a few hundred rows at a time, so other writes go
+// between its chunks, and an undo journal keeps it all-or-nothing (lib/applications/bulk-undo-journal-store.ts).
+describe.skipIf(!isSqlite)("SQLite: writes between an import's chunks, and its undo", () => {
+  it("a survey submission during an import is stored at once and stays when the import then fails; the import is undone with its replaced rows' reports", async () => {
+    const db = getDb();
+    const replacedBefore = await attachDependents("ST-00003");
+    const before = await snapshot();
+    const checksBefore = await consistency();
+    const rows = [
+      ...Array.from({ length: 6 }, (_, index) => row(index + 1, { finishShift: 5 })),
+      ...range(9_101, 9_110),
+    ];
+    let submission: { id: string; ms: number } | null = null;
+    let visibleDuringImport = -1;
+    await expect(
+      importApplicationsCsv(file(rows), {
+        actor: system,
+        chunkSize: 4,
+        onProgress: async ({ phase, rows: done }) => {
+          if (phase !== "write") return;
+          if (done === 8) {
+            // Two chunks are committed: their new rows are visible, and a submission does not wait for the import.
+            visibleDuringImport = await db.application.count({ where: { registrationNo: { startsWith: "ST-091" } } });
+            const started = Date.now();
+            const stored = await submitSurveyResponse(
+              {
+                questionnaire: "SKM-2017",
+                answers: Object.fromEntries(Array.from({ length: 9 }, (_, i) => [`U${i + 1}`, 4])),
+                respondent: { age: 41, sex: "P", education: "s1", occupation: "swasta" },
+                channel: "web",
+                licenseType: "PBG",
+                counter: "L2",
+                idempotencyKey: "during-import-1",
+              },
+              { now: new Date(), caller: { kind: "staff", actor: system } },
+            );
+            submission = { id: stored.id, ms: Date.now() - started };
+          }
+          if (done >= 12) throw new Error("injected failure after the third chunk");
+        },
+      }),
+    ).rejects.toThrow("injected failure after the third chunk");
+    expect(visibleDuringImport).toBe(2);
+    expect(submission).not.toBeNull();
+    expect(submission!.ms).toBeLessThan(2_000);
+    expect(await db.surveyResponse.count({ where: { id: submission!.id } })).toBe(1);
+    // The import is undone whole: rows, timelines, the replaced file's LKPM report and agency recommendation (the
+    // cascade had deleted them), the LKPM period sums and the day aggregates.
+    expect(await snapshot()).toEqual(before);
+    expect(await dependentsOf("ST-00003")).toBe(replacedBefore);
+    expect(await consistency()).toEqual(checksBefore);
+    expect(await db.bulkWriteSession.count()).toBe(0);
+    expect(await db.bulkWriteJournal.count()).toBe(0);
+  });
+
+  it("kill -9 in the middle of an import: the committed chunks are undone at the next start", async () => {
+    const db = getDb();
+    const before = await snapshot();
+    const replacedBefore = await dependentsOf("ST-00003");
+    const checksBefore = await consistency();
+    const csv = path.join(tmpdir(), `lentera-import-crash-${process.pid}.csv`);
+    writeFileSync(
+      csv,
+      file([...Array.from({ length: 6 }, (_, index) => row(index + 1, { finishShift: 5 })), ...range(9_201, 9_210)]),
+    );
+    try {
+      const child = spawn(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "tests/support/import-crash-child.ts", csv, "8"],
+        {
+          env: { ...process.env, DATABASE_URL: inject("databaseUrl"), LENTERA_DEMO: "0" },
+          stdio: ["ignore", "pipe", "inherit"],
+        },
+      );
+      let output = "";
+      child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
+      const signal = await new Promise<NodeJS.Signals | null>((resolve) =>
+        child.once("exit", (_code, s) => resolve(s)),
+      );
+      expect(signal).toBe("SIGKILL");
+      expect(output).toBe("written 8\n");
+    } finally {
+      rmSync(csv, { force: true });
+    }
+    // What the killed process committed is still there: two chunks (six replaced files, two new ones).
+    expect(await db.application.count({ where: { registrationNo: { startsWith: "ST-092" } } })).toBe(2);
+    expect(await db.bulkWriteSession.count({ where: { state: "writing" } })).toBe(1);
+    expect(await db.bulkWriteJournal.count()).toBe(8);
+
+    expect(await recoverInterruptedImports()).toMatchObject({ undone: 1, applications: 8 });
+    expect(await snapshot()).toEqual(before);
+    expect(await dependentsOf("ST-00003")).toBe(replacedBefore);
+    expect(await consistency()).toEqual(checksBefore);
+    expect(await db.bulkWriteSession.count()).toBe(0);
+    expect(await db.bulkWriteJournal.count()).toBe(0);
+    // Nothing left to do the second time.
+    expect(await recoverInterruptedImports()).toMatchObject({ undone: 0 });
+  });
+
+  it("a session whose process still runs is left alone; once that process is gone it is undone", async () => {
+    const db = getDb();
+    const sleeper = spawn(process.execPath, ["-e", "setTimeout(() => {}, 60000)"], { stdio: "ignore" });
+    try {
+      const { hostname } = await import("node:os");
+      const now = new Date();
+      const application = await db.application.findUniqueOrThrow({ where: { registrationNo: "ST-00020" } });
+      await db.bulkWriteSession.create({
+        data: {
+          id: "live-session",
+          pid: sleeper.pid!,
+          host: hostname(),
+          state: "writing",
+          days: JSON.stringify([application.finishedDay]),
+          startedAt: now,
+          heartbeatAt: now,
+        },
+      });
+      // As if that process had just created ST-00020.
+      await db.bulkWriteJournal.create({
+        data: { sessionId: "live-session", applicationId: application.id, previous: null },
+      });
+      expect(await recoverInterruptedImports()).toMatchObject({ undone: 0 });
+      expect(await db.application.count({ where: { registrationNo: "ST-00020" } })).toBe(1);
+    } finally {
+      sleeper.kill("SIGKILL");
+      await new Promise((resolve) => sleeper.once("exit", resolve));
+    }
+    expect(await recoverInterruptedImports()).toMatchObject({ undone: 1, applications: 1 });
+    expect(await db.application.count({ where: { registrationNo: "ST-00020" } })).toBe(0);
+    expect(await db.bulkWriteSession.count()).toBe(0);
   });
 });
