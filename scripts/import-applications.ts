@@ -11,6 +11,17 @@ const { values, positionals } = parseArgs({
   options: { "valid-only": { type: "boolean", default: false }, mapping: { type: "string" } },
 });
 
+// Ctrl-C stops the import at its next chunk and undoes what it wrote (SQLite commits chunk by chunk); a second one,
+// or a kill, leaves the undo to the next start of the app or the next import.
+let interrupted = false;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (interrupted) process.exit(130);
+    interrupted = true;
+    console.error("dihentikan: membatalkan impor… / stopping: undoing the import…");
+  });
+}
+
 async function main() {
   const file = positionals[0];
   if (!file) throw new Error("usage: npm run import:applications -- file.csv [--valid-only] [--mapping JSON]");
@@ -20,6 +31,8 @@ async function main() {
     mapping: values.mapping ? (JSON.parse(values.mapping) as Record<string, string>) : undefined,
     actor: { id: null, label: "cli:import-applications", role: "ADMIN" },
     onProgress: ({ phase, rows }) => {
+      if (interrupted)
+        throw new Error("Impor dihentikan; tidak ada yang disimpan. / Import stopped; nothing was stored.");
       if (rows % 20_000 === 0 && rows > 0)
         console.error(`${phase === "validate" ? "diperiksa" : "disimpan"}: ${rows} baris`);
     },
