@@ -17,9 +17,16 @@ export async function prepareDatabase(options: { printLogins?: boolean; scale?: 
   applyMigrations(env.DATABASE_URL);
   await tuneSqlite(env.DATABASE_URL);
   // An import killed in the middle (SQLite imports commit chunk by chunk) is taken back out, whole.
-  const recovered = await recoverInterruptedImports();
-  if (recovered.undone > 0)
-    console.log(`  interrupted import undone: ${recovered.applications} application(s) put back as they were`);
+  try {
+    const recovered = await recoverInterruptedImports();
+    if (recovered.undone > 0)
+      console.log(`  interrupted import undone: ${recovered.applications} application(s) put back as they were`);
+  } catch (error) {
+    // The office keeps working; the rows of that import stay until the undo succeeds (tried again at every start).
+    console.error(
+      `  an interrupted import could not be undone (tried again at the next start): ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
   const db = getDb();
   const isEmpty = (await countUsers()) === 0;
   await seedReferenceData(db);

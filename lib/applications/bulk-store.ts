@@ -155,8 +155,11 @@ async function writeOnSqlite<T>(
   session: (write: ApplicationsBulkWrite) => Promise<T>,
   refreshStats: boolean,
 ): Promise<T> {
-  // An earlier session of a process that is gone (a crash mid-import) is undone before this one starts.
-  await recoverInterruptedBulkWrites(file);
+  // An earlier session of a process that is gone (a crash mid-import) is undone before this one starts; if that
+  // fails, this import still runs (the next start tries again and says so).
+  await recoverInterruptedBulkWrites(file).catch((error: unknown) => {
+    console.error("applications bulk writer: an interrupted import could not be undone", error);
+  });
   // Busy timeout 0: a chunk that finds the lock held waits for it asynchronously (beginImmediate), never inside
   // SQLite's synchronous busy handler, which would stop this process's event loop.
   const connection = new Database(file, { timeout: 0 });

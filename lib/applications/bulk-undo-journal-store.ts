@@ -19,7 +19,7 @@ import { daysByMonth } from "../periods/month-split";
  * - Success: the aggregates are refreshed, the session is marked committed, the journal is deleted.
  * - Failure (a write throws, the caller's callback throws): the journal is applied backwards, chunk by chunk, and the
  *   aggregates of the touched days refreshed, so the database is as it was.
- * - Crash (kill -9, power cut): the session stays behind; recoverInterruptedBulkWrites undoes it at the next start
+ * - Crash (kill -9, power cut): the session stays behind (with what its committed chunks wrote); recoverInterruptedBulkWrites undoes it at the next start
  *   (prepareDatabase, run by `npm start`) or before the next bulk write, whichever comes first. A session whose
  *   process still runs is left alone.
  *
@@ -34,7 +34,7 @@ const BUSY_RETRY_MS = 5;
 /** Journal entries undone, or deleted after success, per transaction. */
 const UNDO_ENTRIES_PER_TRANSACTION = 500;
 const CLEAN_UP_ENTRIES_PER_TRANSACTION = 20_000;
-/** A session on another host whose last chunk is older than this is taken as abandoned. */
+/** A session whose last chunk is older than this is taken as abandoned, whatever its process. */
 const ABANDONED_AFTER_MS = 15 * 60_000;
 
 /** Gives timers and I/O a turn: a write waiting for the lock gets it between two chunks. */
@@ -263,7 +263,11 @@ export class BulkWriteJournal {
       this.connection.prepare(`UPDATE "BulkWriteSession" SET "state" = 'committed' WHERE "id" = ?`).run(this.id),
     );
     liveSessions().delete(this.id);
-    await cleanUp(this.connection, this.id);
+    // The import is whole from here on: a failure to delete its journal must not undo it (the next start finishes the
+    // clean-up of a committed session).
+    await cleanUp(this.connection, this.id).catch((error: unknown) => {
+      console.error("applications bulk writer: the journal of a committed import is left for the next start", error);
+    });
   }
 
   /** After a failure: applies the journal backwards and refreshes the touched days. */
@@ -338,10 +342,15 @@ function processIsGone(pid: number): boolean {
   }
 }
 
+/**
+ * A session is abandoned when it is not one of this process's running ones and its process is gone (same host), or
+ * when its last chunk is long past (another host, or its pid reused after a reboot: a running import writes a chunk
+ * every second or so).
+ */
 function isAbandoned(session: StoredSession, now: number): boolean {
   if (liveSessions().has(session.id)) return false;
-  if (session.host === hostname()) return session.pid === process.pid || processIsGone(session.pid);
-  return now - Date.parse(session.heartbeatAt) > ABANDONED_AFTER_MS;
+  if (now - Date.parse(session.heartbeatAt) > ABANDONED_AFTER_MS) return true;
+  return session.host === hostname() && (session.pid === process.pid || processIsGone(session.pid));
 }
 
 /**
