@@ -13,7 +13,7 @@ import {
   recoverInterruptedBulkWrites,
   yieldToOtherWriters,
 } from "./bulk-undo-journal-store";
-import { subtractLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
+import { withLkpmPeriodStats } from "../investment/lkpm-period-stat-store";
 
 export type ApplicationRow = ReturnType<typeof applicationRowData>;
 export type EventRow = ReturnType<typeof eventRowsData>[number];
@@ -25,8 +25,9 @@ export type ApplicationsBulkWrite = (items: readonly ApplicationWithEvents[]) =>
 /**
  * A write session for many applications with their timelines, all or nothing: when `session` resolves, every chunk
  * passed to `write` stays; when it or any write throws, the database is put back as it was (earlier chunks too).
- * An application with an existing registration number is replaced: it keeps its id, its events are replaced, so
- * writing the same rows again changes nothing. The finishing days of old and new rows are collected, and their
+ * An application with an existing registration number is replaced: it keeps its id (and its creation time), its
+ * events are replaced, and what hangs on it that the file does not carry (LKPM reports, the agencies'
+ * recommendations) stays, so writing the same rows again changes nothing. The finishing days of old and new rows are collected, and their
  * aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat and their roll-ups) are refreshed once,
  * at the end.
  *
@@ -175,44 +176,50 @@ async function writeOnSqlite<T>(
     const placeholders = (columns: readonly string[]) => columns.map(() => "?").join(", ");
     const findExisting = connection.prepare(`SELECT "id", "finishedDay" FROM "Application" WHERE "registrationNo" = ?`);
     const deleteEvents = connection.prepare(`DELETE FROM "ApplicationEvent" WHERE "applicationId" = ?`);
-    const deleteApplication = connection.prepare(`DELETE FROM "Application" WHERE "id" = ?`);
-    // A replaced application's LKPM reports go with it (cascade): their per-period sums first.
+    // A replaced application is updated in place, so what hangs on it and is not in the file (its LKPM reports, the
+    // agencies' recommendations) stays; its counted LKPM reports leave the per-period sums before and come back after,
+    // under the row's new dimensions.
     const subtractReports = connection.prepare(lkpmPeriodDeltaSql(-1, `a."id" = ?`).upsert);
+    const addReports = connection.prepare(lkpmPeriodDeltaSql(1, `a."id" = ?`).upsert);
     const insertEvent = connection.prepare(
       `INSERT INTO "ApplicationEvent" (${quote(EVENT_COLUMNS)}) VALUES (${placeholders(EVENT_COLUMNS)})`,
     );
     // The application columns are those of the rows written (applicationRowData's keys), known at the first chunk.
-    let appColumns: string[] | null = null;
-    let insertApplication: Database.Statement | null = null;
+    let statements: { columns: string[]; insert: Database.Statement; update: Database.Statement } | null = null;
     const open = await BulkWriteJournal.open(connection);
     journal = open;
     const writeOne = ({ application, events }: ApplicationWithEvents, stamp: unknown): boolean => {
-      if (!appColumns || !insertApplication) {
-        appColumns = [...Object.keys(application), "createdAt", "updatedAt"];
-        insertApplication = connection.prepare(
-          `INSERT INTO "Application" (${quote(appColumns)}) VALUES (${placeholders(appColumns)})`,
-        );
+      if (!statements) {
+        const columns = [...Object.keys(application).filter((column) => column !== "id"), "updatedAt"];
+        statements = {
+          columns,
+          insert: connection.prepare(
+            `INSERT INTO "Application" ("id", "createdAt", ${quote(columns)}) VALUES (?, ?, ${placeholders(columns)})`,
+          ),
+          update: connection.prepare(
+            `UPDATE "Application" SET ${columns.map((column) => `"${column}" = ?`).join(", ")} WHERE "id" = ?`,
+          ),
+        };
       }
       const existing = findExisting.get(application.registrationNo) as
         { id: string; finishedDay: string | null } | undefined;
       const id = existing?.id ?? application.id;
       open.record(id, existing !== undefined);
+      const row = application as unknown as Record<string, unknown>;
+      const values = statements.columns.map((column) => (column === "updatedAt" ? stamp : sqliteValue(row[column])));
       if (existing) {
         open.addDay(existing.finishedDay);
-        subtractReports.run(existing.id);
-        deleteEvents.run(existing.id);
-        deleteApplication.run(existing.id);
+        subtractReports.run(id);
+        deleteEvents.run(id);
+        statements.update.run([...values, id]);
+      } else {
+        statements.insert.run([id, stamp, ...values]);
       }
       open.addDay(application.finishedDay);
-      const row = application as unknown as Record<string, unknown>;
-      insertApplication.run(
-        appColumns.map((column) =>
-          column === "id" ? id : column === "createdAt" || column === "updatedAt" ? stamp : sqliteValue(row[column]),
-        ),
-      );
       for (const event of events) {
         insertEvent.run(EVENT_COLUMNS.map((column) => (column === "applicationId" ? id : sqliteValue(event[column]))));
       }
+      if (existing) addReports.run(id);
       return existing !== undefined;
     };
     const write: ApplicationsBulkWrite = (items) =>
@@ -261,37 +268,46 @@ async function writeWithPrisma<T>(
       async (tx) => {
         const write: ApplicationsBulkWrite = (items) =>
           state.guard(async () => {
-            const existing = new Map<string, string>();
+            const existing = new Map<string, { id: string; createdAt: Date }>();
             for (let index = 0; index < items.length; index += 1_000) {
               const part = items.slice(index, index + 1_000).map((item) => item.application.registrationNo);
               for (const row of await tx.application.findMany({
                 where: { registrationNo: { in: part } },
-                select: { id: true, registrationNo: true, finishedDay: true },
+                select: { id: true, registrationNo: true, finishedDay: true, createdAt: true },
               })) {
-                existing.set(row.registrationNo, row.id);
+                existing.set(row.registrationNo, { id: row.id, createdAt: row.createdAt });
                 state.touch(row.finishedDay);
               }
             }
-            const existingIds = [...existing.values()];
-            // A replaced application's LKPM reports go with it (cascade): their per-period sums first.
-            await subtractLkpmPeriodStats(tx, existingIds);
-            for (let index = 0; index < existingIds.length; index += 1_000) {
-              const part = existingIds.slice(index, index + 1_000);
-              await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });
-              await tx.application.deleteMany({ where: { id: { in: part } } });
-            }
+            const existingIds = [...existing.values()].map((row) => row.id);
             const applications: ApplicationRow[] = [];
             const events: EventRow[] = [];
             for (const item of items) {
-              const id = existing.get(item.application.registrationNo) ?? item.application.id;
+              const replaced = existing.get(item.application.registrationNo);
+              const id = replaced?.id ?? item.application.id;
               state.touch(item.application.finishedDay);
-              applications.push({ ...item.application, id });
+              applications.push({ ...item.application, id, ...(replaced ? { createdAt: replaced.createdAt } : {}) });
               for (const event of item.events) events.push({ ...event, applicationId: id });
             }
-            for (let index = 0; index < applications.length; index += 1_000)
-              await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
-            for (let index = 0; index < events.length; index += 5_000)
-              await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
+            // A replaced application is deleted and created again with its id; what hangs on it and is not in the
+            // file (its LKPM reports, the agencies' recommendations) is read first and written back, and its counted
+            // LKPM reports leave the per-period sums before and come back after, under the row's new dimensions.
+            await withLkpmPeriodStats(tx, existingIds, async () => {
+              const kept = await keptDependents(tx, existingIds);
+              for (let index = 0; index < existingIds.length; index += 1_000) {
+                const part = existingIds.slice(index, index + 1_000);
+                await tx.applicationEvent.deleteMany({ where: { applicationId: { in: part } } });
+                await tx.application.deleteMany({ where: { id: { in: part } } });
+              }
+              for (let index = 0; index < applications.length; index += 1_000)
+                await tx.application.createMany({ data: applications.slice(index, index + 1_000) });
+              for (let index = 0; index < events.length; index += 5_000)
+                await tx.applicationEvent.createMany({ data: events.slice(index, index + 5_000) });
+              for (let index = 0; index < kept.realisations.length; index += 1_000)
+                await tx.investmentRealisation.createMany({ data: kept.realisations.slice(index, index + 1_000) });
+              for (let index = 0; index < kept.recommendations.length; index += 1_000)
+                await tx.agencyRecommendation.createMany({ data: kept.recommendations.slice(index, index + 1_000) });
+            });
             return { updated: existing.size };
           });
         const result = await session(write);
@@ -304,4 +320,18 @@ async function writeWithPrisma<T>(
   } finally {
     state.close();
   }
+}
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+/** The rows of other tables that hang on these applications (ON DELETE CASCADE), besides their timelines. */
+async function keptDependents(tx: Tx, applicationIds: readonly string[]) {
+  const realisations = [];
+  const recommendations = [];
+  for (let index = 0; index < applicationIds.length; index += 1_000) {
+    const where = { applicationId: { in: applicationIds.slice(index, index + 1_000) } };
+    realisations.push(...(await tx.investmentRealisation.findMany({ where })));
+    recommendations.push(...(await tx.agencyRecommendation.findMany({ where })));
+  }
+  return { realisations, recommendations };
 }

@@ -343,6 +343,30 @@ describe("streaming CSV import over several chunks", () => {
     expect(await aggregates()).toEqual(await recount());
   });
 
+  it("a re-import keeps the LKPM reports and agency recommendations of the applications it replaces", async () => {
+    const db = getDb();
+    const withDependents = { realisations: true, recommendations: true } as const;
+    await attachDependents("ST-00006");
+    const before = await db.application.findUniqueOrThrow({
+      where: { registrationNo: "ST-00006" },
+      include: withDependents,
+    });
+    expect([before.scale, before.realisations.length, before.recommendations.length]).toEqual(["menengah", 1, 1]);
+    const result = await importApplicationsCsv(file([row(6, { finishShift: 1 })]), { actor: system });
+    expect(result).toMatchObject({ imported: 1, created: 0, updated: 1, committed: true });
+    const after = await db.application.findUniqueOrThrow({
+      where: { registrationNo: "ST-00006" },
+      include: withDependents,
+    });
+    // The file's figures replace the row's (another finishing day; the scale computed from the file's investment)…
+    expect([after.id, after.createdAt]).toEqual([before.id, before.createdAt]);
+    expect(after.finishedDay).not.toBe(before.finishedDay);
+    expect(after.scale).toBe("mikro");
+    // …and what the file does not carry stays (the LKPM sums follow the new scale: checked after each test).
+    expect(after.realisations).toEqual(before.realisations);
+    expect(after.recommendations).toEqual(before.recommendations);
+  });
+
   it("a constraint violation in a later chunk of the bulk writer rolls back the earlier chunks and the aggregates", async () => {
     const db = getDb();
     const before = await snapshot();
