@@ -27,9 +27,9 @@ export type ApplicationsBulkWrite = (items: readonly ApplicationWithEvents[]) =>
  * passed to `write` stays; when it or any write throws, the database is put back as it was (earlier chunks too).
  * An application with an existing registration number is replaced: it keeps its id (and its creation time), its
  * events are replaced, and what hangs on it that the file does not carry (LKPM reports, the agencies'
- * recommendations) stays, so writing the same rows again changes nothing. The finishing days of old and new rows are collected, and their
- * aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat and their roll-ups) are refreshed once,
- * at the end.
+ * recommendations) stays, so writing the same rows again changes nothing. The finishing days of old and new rows are
+ * collected, and their aggregates (ProcessingDayStat, ProcessingStageDayStat, InvestmentDayStat and their roll-ups)
+ * are refreshed once, at the end.
  *
  * Two dialects side by side, because Prisma's createMany through the driver adapters writes only a few thousand
  * rows per second:
@@ -37,8 +37,9 @@ export type ApplicationsBulkWrite = (items: readonly ApplicationWithEvents[]) =>
  *   thousands of rows/s), values serialised exactly as Prisma's SQLite adapter does (DateTime "…T…+00:00" text,
  *   booleans 0/1, BigInt integers). SQLite has one write lock for the whole file, so a single transaction for a
  *   100k-row file would keep every other writer (survey submissions, staff actions) waiting for half a minute.
- *   Instead each transaction writes a few hundred rows and commits, with the undo journal of bulk-undo-journal-store.ts
- *   recording what it replaced; between two transactions the event loop turns and waiting writes go through. A
+ *   Instead each transaction writes up to 2,000 rows and commits, with the undo journal of
+ *   bulk-undo-journal-store.ts recording what it replaced; between two transactions the event loop turns and waiting
+ *   writes go through. A
  *   failure applies the journal backwards; a crash leaves it to be applied at the next start. Readers see the rows
  *   arrive during the import (and taken out again if it fails).
  * - PostgreSQL: Prisma createMany in chunks inside ONE interactive transaction (row locks do not stop other writers;
@@ -77,9 +78,9 @@ export function withApplicationsWriteTurn<T>(task: () => Promise<T>): Promise<T>
 }
 
 /**
- * Undoes the imports on this SQLite database whose process is gone (killed mid-import): see bulk-undo-journal-store.ts. Run
- * at start-up; a no-op on PostgreSQL (an import there is one transaction). Returns how many were undone and how many
- * applications they had written or replaced.
+ * Undoes the imports on this SQLite database whose process is gone (killed mid-import): see
+ * bulk-undo-journal-store.ts. Run at start-up; a no-op on PostgreSQL (an import there is one transaction). Returns how
+ * many were undone and how many applications they had written or replaced.
  */
 export async function recoverInterruptedImports(): Promise<{ undone: number; applications: number }> {
   const url = getEnv().DATABASE_URL;
@@ -226,8 +227,8 @@ async function writeOnSqlite<T>(
       state.guard(async () => {
         let updated = 0;
         const stamp = sqliteValue(new Date());
-        // A few hundred rows per transaction, each committed with its journal entries; between two of them the
-        // lock is free and the event loop turns, so waiting writes (a survey batch, a staff action) go through.
+        // Up to 2,000 rows per transaction, each committed with its journal entries; between two of them the lock
+        // is free and the event loop turns, so waiting writes (a survey batch, a staff action) go through.
         for (let index = 0; index < items.length; index += ROWS_PER_TRANSACTION) {
           const part = items.slice(index, index + ROWS_PER_TRANSACTION);
           updated += await inWriteTransaction(connection, () => {

@@ -19,9 +19,10 @@ import { daysByMonth } from "../periods/month-split";
  * - Success: the aggregates are refreshed, the session is marked committed, the journal is deleted.
  * - Failure (a write throws, the caller's callback throws): the journal is applied backwards, chunk by chunk, and the
  *   aggregates of the touched days refreshed, so the database is as it was.
- * - Crash (kill -9, power cut): the session stays behind (with what its committed chunks wrote); recoverInterruptedBulkWrites undoes it at the next start
- *   (prepareDatabase, run by `npm start`) or before the next bulk write, whichever comes first. A session whose
- *   process still runs is left alone.
+ * - Crash (kill -9, power cut): the session stays behind, with what its committed chunks wrote.
+ *   recoverInterruptedBulkWrites undoes it at the next start (prepareDatabase, run by `npm start`) or before the next
+ *   bulk write, whichever comes first. A session whose process still runs is left alone. Until then the consistency
+ *   check lists it (unfinished-imports).
  *
  * The trade-off, chosen deliberately: for the 20–40 s of a 100k-row import, readers see its rows arrive chunk by
  * chunk (and the day aggregates catch up at the end); a failure takes them back out. An edit made by someone else
